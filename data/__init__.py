@@ -1,0 +1,1 @@
+"""Shipped kamlab datasets (CSV files and the data dictionary), made by `kamlab generate`."""

@@ -1,0 +1,240 @@
+"""Input validation shared by every public kamlab function.
+
+Each check raises :class:`kamlab.errors.KamlabValueError` (a ``ValueError``) or
+:class:`kamlab.errors.KamlabTypeError` (a ``TypeError``) with a message that names
+the calling function, the parameter or column, the bad value and what is expected;
+for a missing column it lists the columns that exist. See ``STYLE.md`` ("Errors").
+
+Nothing here mutates its input.
+"""
+
+from __future__ import annotations
+
+import math
+import numbers
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+import pandas as pd
+
+from .errors import KamlabTypeError, KamlabValueError
+
+__all__ = [
+    "require_frame",
+    "require_columns",
+    "check_numeric_column",
+    "check_number",
+    "check_fraction",
+    "check_int",
+    "check_choice",
+    "as_value_array",
+    "first_bad",
+]
+
+
+def _fmt(value: object) -> str:
+    if isinstance(value, str):
+        return repr(value)
+    if isinstance(value, (float, np.floating)):
+        return repr(float(value))
+    if isinstance(value, (np.integer,)):
+        return repr(int(value))
+    return repr(value)
+
+
+def require_frame(data: object, func: str, name: str = "accounts") -> pd.DataFrame:
+    """Return ``data`` if it is a DataFrame, else raise a clear ``TypeError``."""
+    if not isinstance(data, pd.DataFrame):
+        raise KamlabTypeError(
+            f"{func}: parameter '{name}' must be a pandas DataFrame, "
+            f"got {type(data).__name__}."
+        )
+    return data
+
+
+def require_columns(frame: pd.DataFrame, columns: Iterable[str], func: str) -> None:
+    """Raise if any of ``columns`` is missing; the message lists what is present."""
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        what = "column" if len(missing) == 1 else "columns"
+        raise KamlabValueError(
+            f"{func}: missing {what} {', '.join(repr(c) for c in missing)}. "
+            f"Columns present: {', '.join(map(str, frame.columns)) or '(none)'}."
+        )
+
+
+def first_bad(frame: pd.DataFrame, mask: pd.Series, column: str, id_column: str | None) -> str:
+    """Describe the first row where ``mask`` is true, e.g. ``account_id='A017', revenue=-1200.0``."""
+    pos = int(np.flatnonzero(np.asarray(mask))[0])
+    value = frame[column].iloc[pos]
+    if id_column and id_column in frame.columns and id_column != column:
+        return f"{id_column}={_fmt(frame[id_column].iloc[pos])}, {column}={_fmt(value)}"
+    return f"row {frame.index[pos]!r}, {column}={_fmt(value)}"
+
+
+def check_numeric_column(
+    frame: pd.DataFrame,
+    column: str,
+    func: str,
+    *,
+    minimum: float | None = None,
+    maximum: float | None = None,
+    id_column: str | None = "account_id",
+    allow_nan: bool = False,
+    integer: bool = False,
+) -> None:
+    """Check that ``frame[column]`` is numeric, finite and inside [minimum, maximum].
+
+    Raises a ``TypeError`` for a non-numeric column and a ``ValueError`` naming the
+    column, the count of bad values and the first bad row otherwise.
+    """
+    require_columns(frame, [column], func)
+    series = frame[column]
+    if pd.api.types.is_bool_dtype(series) or not pd.api.types.is_numeric_dtype(series):
+        raise KamlabTypeError(
+            f"{func}: column '{column}' must be numeric, got dtype {series.dtype} "
+            f"(first value {_fmt(series.iloc[0]) if len(series) else 'none'})."
+        )
+    values = series.to_numpy(dtype=float, na_value=np.nan)
+    problems = []
+    nan = np.isnan(values)
+    if not allow_nan and nan.any():
+        problems.append((nan, "missing (NaN)", "a number"))
+    inf = np.isinf(values)
+    if inf.any():
+        problems.append((inf, "infinite", "a finite number"))
+    if minimum is not None:
+        low = values < minimum
+        if low.any():
+            word = "negative" if minimum == 0 else f"below {minimum:g}"
+            problems.append((low, word, f">= {minimum:g}"))
+    if maximum is not None:
+        high = values > maximum
+        if high.any():
+            problems.append((high, f"above {maximum:g}", f"<= {maximum:g}"))
+    if integer:
+        frac = ~np.isnan(values) & ~np.isinf(values) & (values != np.round(values))
+        if frac.any():
+            problems.append((frac, "non-integer", "a whole number"))
+    for mask, word, expected in problems:
+        count = int(mask.sum())
+        noun = "value" if count == 1 else "values"
+        raise KamlabValueError(
+            f"{func}: column '{column}' has {count} {word} {noun} "
+            f"(first: {first_bad(frame, pd.Series(mask), column, id_column)}); expected {expected}."
+        )
+
+
+def check_number(
+    value: object,
+    name: str,
+    func: str,
+    *,
+    minimum: float | None = None,
+    maximum: float | None = None,
+    strict_minimum: bool = False,
+    strict_maximum: bool = False,
+) -> float:
+    """Return ``value`` as a float after checking type, finiteness and range."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
+        raise KamlabTypeError(
+            f"{func}: parameter '{name}' must be a number, got {type(value).__name__} {_fmt(value)}."
+        )
+    x = float(value)
+    if math.isnan(x) or math.isinf(x):
+        raise KamlabValueError(f"{func}: parameter '{name}' must be a finite number, got {x!r}.")
+    if minimum is not None and (x <= minimum if strict_minimum else x < minimum):
+        op = ">" if strict_minimum else ">="
+        raise KamlabValueError(f"{func}: parameter '{name}' = {x!r}; expected {op} {minimum:g}.")
+    if maximum is not None and (x >= maximum if strict_maximum else x > maximum):
+        op = "<" if strict_maximum else "<="
+        raise KamlabValueError(f"{func}: parameter '{name}' = {x!r}; expected {op} {maximum:g}.")
+    return x
+
+
+def check_fraction(value: object, name: str, func: str, *, open_low: bool = False,
+                   open_high: bool = False) -> float:
+    """A share: a number in [0, 1] (ends optionally excluded)."""
+    x = check_number(value, name, func)
+    low_bad = x <= 0 if open_low else x < 0
+    high_bad = x >= 1 if open_high else x > 1
+    if low_bad or high_bad:
+        lo = "(0" if open_low else "[0"
+        hi = "1)" if open_high else "1]"
+        raise KamlabValueError(
+            f"{func}: parameter '{name}' = {x!r} is a share outside {lo}, {hi}; "
+            f"give it as a fraction (e.g. 0.2 for 20%)."
+        )
+    return x
+
+
+def check_int(value: object, name: str, func: str, *, minimum: int | None = None,
+              maximum: int | None = None) -> int:
+    """A whole number (bool rejected) inside [minimum, maximum]."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral):
+        raise KamlabTypeError(
+            f"{func}: parameter '{name}' must be an integer, got {type(value).__name__} {_fmt(value)}."
+        )
+    v = int(value)
+    if minimum is not None and v < minimum:
+        raise KamlabValueError(f"{func}: parameter '{name}' = {v}; expected >= {minimum}.")
+    if maximum is not None and v > maximum:
+        raise KamlabValueError(f"{func}: parameter '{name}' = {v}; expected <= {maximum}.")
+    return v
+
+
+def check_choice(value: object, name: str, func: str, choices: Sequence[object]) -> object:
+    """``value`` must be one of ``choices``."""
+    if value not in choices:
+        raise KamlabValueError(
+            f"{func}: parameter '{name}' = {_fmt(value)}; expected one of "
+            f"{', '.join(_fmt(c) for c in choices)}."
+        )
+    return value
+
+
+def as_value_array(values: object, name: str, func: str, *, minimum: float | None = 0.0,
+                   allow_empty: bool = False) -> np.ndarray:
+    """Turn a list, array or Series of amounts into a 1-d float array, validated.
+
+    Rejects strings, non-numeric items, NaN, infinities and (by default) negatives,
+    naming the position and the value.
+    """
+    if isinstance(values, (str, bytes)) or isinstance(values, pd.DataFrame):
+        raise KamlabTypeError(
+            f"{func}: parameter '{name}' must be a 1-d sequence of numbers, got {type(values).__name__}."
+        )
+    try:
+        arr = np.asarray(values)
+    except Exception as exc:  # pragma: no cover - numpy rarely fails here
+        raise KamlabTypeError(f"{func}: parameter '{name}' could not be read as numbers ({exc}).") from None
+    if arr.ndim != 1:
+        raise KamlabValueError(f"{func}: parameter '{name}' must be 1-dimensional, got shape {arr.shape}.")
+    if arr.dtype == bool or not (np.issubdtype(arr.dtype, np.number) or arr.dtype == object):
+        raise KamlabTypeError(f"{func}: parameter '{name}' must hold numbers, got dtype {arr.dtype}.")
+    if arr.dtype == object:
+        for i, v in enumerate(arr):
+            if isinstance(v, bool) or not isinstance(v, numbers.Real):
+                raise KamlabTypeError(
+                    f"{func}: parameter '{name}' must hold numbers; item {i} is {type(v).__name__} {_fmt(v)}."
+                )
+    arr = arr.astype(float)
+    if arr.size == 0 and not allow_empty:
+        raise KamlabValueError(f"{func}: parameter '{name}' is empty; expected at least one value.")
+    bad = np.isnan(arr) | np.isinf(arr)
+    if bad.any():
+        i = int(np.flatnonzero(bad)[0])
+        raise KamlabValueError(
+            f"{func}: parameter '{name}' has {int(bad.sum())} missing or infinite values "
+            f"(first at position {i}: {arr[i]!r}); expected finite numbers."
+        )
+    if minimum is not None:
+        low = arr < minimum
+        if low.any():
+            i = int(np.flatnonzero(low)[0])
+            word = "negative" if minimum == 0 else f"below {minimum:g}"
+            raise KamlabValueError(
+                f"{func}: parameter '{name}' has {int(low.sum())} {word} values "
+                f"(first at position {i}: {arr[i]!r}); expected >= {minimum:g}."
+            )
+    return arr

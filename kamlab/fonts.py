@@ -1,0 +1,110 @@
+"""A Simplified-Chinese font for matplotlib that works on a fresh machine.
+
+kamlab does not rely on matplotlib's font cache (built once, blind to fonts installed
+later). It finds a font *file* and registers it with
+``matplotlib.font_manager.fontManager.addfont``, then selects the family by name.
+
+Where the font comes from, in order:
+
+1. the path in the environment variable ``KAMLAB_CJK_FONT``, if set;
+2. ``NotoSansCJKsc-Regular.otf`` shipped by the PyPI package ``mplfonts`` (a kamlab
+   dependency; only its file is used, none of its code is run). Noto Sans CJK is
+   open-licensed (SIL Open Font License 1.1);
+3. a Simplified-Chinese font the system or a conda environment already has
+   (``Noto Sans CJK SC``, ``Source Han Sans SC``, ``WenQuanYi Zen Hei``, ...).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = ["FontChoice", "find_cjk_font", "use_cjk_font", "CJK_FAMILIES"]
+
+#: Families tried by name when no font file is shipped, best first.
+CJK_FAMILIES = (
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "Noto Sans SC",
+    "WenQuanYi Zen Hei",
+    "WenQuanYi Micro Hei",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "Heiti SC",
+    "SimHei",
+    "Noto Sans CJK JP",
+)
+
+
+@dataclass(frozen=True)
+class FontChoice:
+    """The font kamlab uses for Chinese text: its family name, file and origin."""
+
+    family: str
+    path: str | None
+    source: str
+
+
+def _mplfonts_file() -> Path | None:
+    spec = importlib.util.find_spec("mplfonts")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for location in spec.submodule_search_locations:
+        candidate = Path(location) / "fonts" / "NotoSansCJKsc-Regular.otf"
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def _conda_files() -> list[Path]:
+    prefixes = [os.environ.get("CONDA_PREFIX"), sys.prefix]
+    names = ("NotoSansCJK-Regular.ttc", "NotoSansCJKsc-Regular.otf")
+    return [Path(p) / "fonts" / n for p in prefixes if p for n in names]
+
+
+def find_cjk_font() -> FontChoice | None:
+    """Locate a Simplified-Chinese font without changing any matplotlib state.
+
+    Returns ``None`` when no such font can be found (Chinese would draw as boxes).
+    """
+    from matplotlib import font_manager
+
+    override = os.environ.get("KAMLAB_CJK_FONT")
+    if override and Path(override).is_file():
+        return FontChoice(font_manager.FontProperties(fname=override).get_name(), override, "KAMLAB_CJK_FONT")
+    shipped = _mplfonts_file()
+    if shipped is not None:
+        return FontChoice(font_manager.FontProperties(fname=str(shipped)).get_name(), str(shipped), "mplfonts")
+    for path in _conda_files():
+        if path.is_file():
+            return FontChoice(font_manager.FontProperties(fname=str(path)).get_name(), str(path), "conda")
+    installed = {f.name: f.fname for f in font_manager.fontManager.ttflist}
+    for family in CJK_FAMILIES:
+        if family in installed:
+            return FontChoice(family, installed[family], "system")
+    return None
+
+
+def use_cjk_font() -> FontChoice | None:
+    """Register the font found by :func:`find_cjk_font` and make it matplotlib's first sans-serif.
+
+    This changes matplotlib's ``rcParams`` (kernel-global), so it is called by
+    :func:`kamlab.setup`, never at import. Latin text also draws in the CJK font,
+    which has Latin glyphs; the minus sign is drawn as ASCII ``-``.
+    """
+    import matplotlib
+    from matplotlib import font_manager
+
+    choice = find_cjk_font()
+    if choice is None:
+        return None
+    if choice.path is not None:
+        font_manager.fontManager.addfont(choice.path)
+    sans = [choice.family] + [f for f in matplotlib.rcParams["font.sans-serif"] if f != choice.family]
+    matplotlib.rcParams["font.family"] = "sans-serif"
+    matplotlib.rcParams["font.sans-serif"] = sans
+    matplotlib.rcParams["axes.unicode_minus"] = False
+    return choice
