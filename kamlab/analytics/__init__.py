@@ -1,3 +1,26 @@
-"""Analytics core: key-account identification, scoring, profitability and customer equity."""
+"""Analytics core: key-account identification, scoring, profitability and customer equity.
 
-__all__: list[str] = []
+Compute modules (:mod:`.concentration`, :mod:`.segmentation`, :mod:`.scoring`,
+:mod:`.portfolio`, :mod:`.profitability`, :mod:`.equity`) never import matplotlib;
+the plot functions live in :mod:`.plots`, which imports matplotlib only when a plot
+is drawn.
+"""
+
+from . import concentration, equity, plots, portfolio, profitability, scoring, segmentation
+from .concentration import *  # noqa: F401,F403
+from .equity import *  # noqa: F401,F403
+from .plots import *  # noqa: F401,F403
+from .portfolio import *  # noqa: F401,F403
+from .profitability import *  # noqa: F401,F403
+from .scoring import *  # noqa: F401,F403
+from .segmentation import *  # noqa: F401,F403
+
+__all__: list[str] = [
+    *concentration.__all__,
+    *segmentation.__all__,
+    *scoring.__all__,
+    *portfolio.__all__,
+    *profitability.__all__,
+    *equity.__all__,
+    *plots.__all__,
+]

@@ -1,0 +1,154 @@
+"""Small helpers shared by the analytics modules (not public).
+
+They build on :mod:`kamlab._validate`; nothing here imports matplotlib.
+"""
+
+from __future__ import annotations
+
+import math
+import numbers
+from collections.abc import Iterable, Mapping
+
+import numpy as np
+import pandas as pd
+
+from .._validate import check_numeric_column, require_columns, require_frame
+from ..errors import KamlabTypeError, KamlabValueError
+
+#: Tier codes of the chapter's customer pyramid, top tier first.
+TIERS = ("vip", "important", "ordinary", "small")
+
+#: The chapter's pyramid: VIP ~1%, important ~4%, ordinary key accounts ~15%, small ~80%.
+CHAPTER_CUTS = (0.01, 0.04, 0.15, 0.80)
+
+#: Relationship stages in order (McDonald & Woodburn), weakest first.
+STAGES = ("exploratory", "basic", "cooperative", "interdependent", "integrated")
+
+_TOL = 1e-9
+
+
+def accounts_frame(accounts: object, func: str, columns: Iterable[str] = ()) -> pd.DataFrame:
+    """Check an accounts table: a non-empty DataFrame with unique ``account_id`` and ``columns``."""
+    frame = require_frame(accounts, func)
+    require_columns(frame, ["account_id", *columns], func)
+    if len(frame) == 0:
+        raise KamlabValueError(f"{func}: parameter 'accounts' has no rows; expected at least one account.")
+    ids = frame["account_id"]
+    if ids.isna().any():
+        pos = int(np.flatnonzero(ids.isna().to_numpy())[0])
+        raise KamlabValueError(
+            f"{func}: column 'account_id' has {int(ids.isna().sum())} missing values "
+            f"(first at row {frame.index[pos]!r}); expected a unique id on every row."
+        )
+    dup = ids.duplicated(keep=False)
+    if dup.any():
+        first = ids[dup].iloc[0]
+        raise KamlabValueError(
+            f"{func}: column 'account_id' has {int(ids.duplicated().sum())} duplicated values "
+            f"(first: account_id={first!r}); expected each account once."
+        )
+    return frame
+
+
+def money_column(frame: pd.DataFrame, column: str, func: str, *, positive_total: bool = True) -> np.ndarray:
+    """A non-negative numeric column as floats; optionally require a positive total."""
+    if not isinstance(column, str):
+        raise KamlabTypeError(f"{func}: parameter 'value' must be a column name (str), got {type(column).__name__}.")
+    check_numeric_column(frame, column, func, minimum=0)
+    values = frame[column].to_numpy(dtype=float)
+    if positive_total and not values.sum() > 0:
+        raise KamlabValueError(
+            f"{func}: column '{column}' sums to 0; expected a positive total "
+            f"(shares of a zero total are undefined)."
+        )
+    return values
+
+
+def rank_order(values: np.ndarray, ids: pd.Series, *, descending: bool = True) -> np.ndarray:
+    """Positions that sort by value (descending by default), ties broken by account id.
+
+    Tie-breaking by id makes every ranking independent of the input row order.
+    """
+    key_ids = ids.astype(str).to_numpy()
+    primary = -values if descending else values
+    return np.lexsort((key_ids, primary))
+
+
+def check_cuts(cuts: object, func: str, *, name: str = "cuts", n: int = len(TIERS)) -> tuple[float, ...]:
+    """Tier sizes: ``n`` positive shares adding up to 1."""
+    if isinstance(cuts, (str, bytes)) or not isinstance(cuts, Iterable):
+        raise KamlabTypeError(
+            f"{func}: parameter '{name}' must be a sequence of {n} shares, got {type(cuts).__name__}."
+        )
+    values = list(cuts)
+    if len(values) != n:
+        raise KamlabValueError(
+            f"{func}: parameter '{name}' has {len(values)} shares {tuple(values)!r}; expected {n} "
+            f"(VIP, important, ordinary key account, small customer), e.g. {CHAPTER_CUTS}."
+        )
+    out = []
+    for i, v in enumerate(values):
+        if isinstance(v, bool) or not isinstance(v, numbers.Real) or not math.isfinite(float(v)):
+            raise KamlabTypeError(f"{func}: parameter '{name}' item {i} is {v!r}; expected a finite number.")
+        if not 0 < float(v) <= 1:
+            raise KamlabValueError(
+                f"{func}: parameter '{name}' item {i} = {float(v)!r}; expected a share in (0, 1]."
+            )
+        out.append(float(v))
+    total = sum(out)
+    if abs(total - 1) > 1e-6:
+        raise KamlabValueError(
+            f"{func}: parameter '{name}' = {tuple(out)!r} adds up to {total:.6g}; expected 1 "
+            f"(each share is the fraction of accounts in a tier)."
+        )
+    return tuple(out)
+
+
+def percentile_rank(values: np.ndarray) -> np.ndarray:
+    """Percentile rank in [0, 1]: (average rank - 1) / (n - 1); ties share a rank; n = 1 gives 0.5.
+
+    The lowest value gets 0 and the highest 1, whatever the units or the skew.
+    """
+    n = len(values)
+    if n == 1:
+        return np.array([0.5])
+    ranks = pd.Series(values).rank(method="average").to_numpy()
+    return (ranks - 1.0) / (n - 1.0)
+
+
+def minmax_scale(values: np.ndarray) -> np.ndarray:
+    """(x - min) / (max - min) in [0, 1]; a constant column gives 0.5 everywhere."""
+    lo, hi = float(np.min(values)), float(np.max(values))
+    if hi - lo <= 0:
+        return np.full(len(values), 0.5)
+    return (values - lo) / (hi - lo)
+
+
+def check_weights(weights: object, func: str, criteria: tuple[str, ...], name: str = "weights") -> dict[str, float]:
+    """Non-negative weights keyed by criterion; missing criteria get 0; normalised to sum 1."""
+    if not isinstance(weights, Mapping):
+        raise KamlabTypeError(
+            f"{func}: parameter '{name}' must be a dict of criterion -> weight, got {type(weights).__name__}. "
+            f"Criteria: {', '.join(criteria)}."
+        )
+    unknown = [k for k in weights if k not in criteria]
+    if unknown:
+        raise KamlabValueError(
+            f"{func}: parameter '{name}' has unknown criteria {', '.join(map(repr, unknown))}; "
+            f"expected some of: {', '.join(criteria)}."
+        )
+    out = {}
+    for key in criteria:
+        w = weights.get(key, 0.0)
+        if isinstance(w, bool) or not isinstance(w, numbers.Real) or not math.isfinite(float(w)):
+            raise KamlabTypeError(f"{func}: parameter '{name}' for {key!r} is {w!r}; expected a finite number.")
+        if float(w) < 0:
+            raise KamlabValueError(f"{func}: parameter '{name}' for {key!r} = {float(w)!r}; expected >= 0.")
+        out[key] = float(w)
+    total = sum(out.values())
+    if total <= 0:
+        raise KamlabValueError(
+            f"{func}: parameter '{name}' = {dict(weights)!r} has no positive weight; "
+            f"expected at least one of {', '.join(criteria)} > 0."
+        )
+    return {k: v / total for k, v in out.items()}
