@@ -1,2 +1,44 @@
-"""kamlab: Key Account Management Lab."""
+"""kamlab: Key Account Management Lab (大客户管理实验室).
+
+A bilingual (中文 / English) teaching toolkit for the CRM chapter "Key Account
+Management": simulated B2B customer data, analytics, models, plots and widgets.
+Importing kamlab changes no global state; call :func:`kamlab.setup` at the top of a
+notebook to choose the language and make Chinese render in plots.
+"""
+
+from . import analytics
+from .analytics import *  # noqa: F401,F403  (the analytics core's public names)
+from .datasets import (
+    Company,
+    make_accounts,
+    make_company,
+    make_contacts,
+    make_k1_case,
+    make_orders,
+    make_staff,
+    make_tickets,
+)
+from .errors import DataFileError, KamlabError, KamlabTypeError, KamlabValueError
+from .i18n import get_lang, set_lang, t
+from .io import (
+    generate,
+    load_accounts,
+    load_company,
+    load_contacts,
+    load_k1_case,
+    load_orders,
+    load_staff,
+    load_table,
+    load_tickets,
+)
+from .config import setup
+
 __version__ = "0.1.0"
+
+__all__ = [
+    "Company", "make_accounts", "make_company", "make_contacts", "make_k1_case", "make_orders",
+    "make_staff", "make_tickets", "DataFileError", "KamlabError", "KamlabTypeError",
+    "KamlabValueError", "get_lang", "set_lang", "t", "generate", "load_accounts", "load_company",
+    "load_contacts", "load_k1_case", "load_orders", "load_staff", "load_table", "load_tickets",
+    "setup", *analytics.__all__,
+]

@@ -1,0 +1,70 @@
+"""``kamlab.setup``: the one call at the top of every lesson."""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass
+
+from .fonts import FontChoice, use_cjk_font
+from .i18n import check_lang, set_lang
+
+__all__ = ["Setup", "setup"]
+
+
+@dataclass(frozen=True)
+class Setup:
+    """What :func:`setup` did: the language chosen and the font used for Chinese."""
+
+    lang: str
+    font: FontChoice | None
+
+    def __repr__(self) -> str:  # short and stable, so notebooks can show it
+        font = self.font.family if self.font else "none"
+        return f"kamlab.setup(lang={self.lang!r}, font={font!r})"
+
+
+def setup(lang: str = "zh", *, fonts: bool = True) -> Setup:
+    """Choose the language of kamlab's labels and make Chinese render in matplotlib.
+
+    Parameters
+    ----------
+    lang : {"zh", "en"}
+        Language of plot and widget labels.
+    fonts : bool
+        Register a Simplified-Chinese font and make it matplotlib's default sans-serif
+        (see :mod:`kamlab.fonts`). This changes matplotlib's ``rcParams`` for the whole
+        kernel, which is why it happens here and never at import.
+
+    Returns
+    -------
+    Setup
+        The language and the font chosen.
+
+    Warns
+    -----
+    UserWarning
+        If no Chinese font can be found (Chinese would draw as boxes); the message
+        says how to install one.
+
+    Examples
+    --------
+    >>> info = setup("en")
+    >>> info.lang
+    'en'
+    >>> _ = setup("zh")
+    """
+    lang = check_lang(lang, "setup")
+    set_lang(lang)
+    font = None
+    if fonts:
+        font = use_cjk_font()
+        if font is None:
+            warnings.warn(
+                "kamlab.setup: no Simplified-Chinese font found, so Chinese text in plots "
+                "will show as boxes. Install one with `pip install mplfonts` (or conda: "
+                "`conda install -c conda-forge font-ttf-noto-cjk`), or point the environment "
+                "variable KAMLAB_CJK_FONT at a .otf/.ttf/.ttc file.",
+                UserWarning,
+                stacklevel=2,
+            )
+    return Setup(lang, font)
