@@ -112,7 +112,7 @@ def portfolio_matrix(
     >>> import pandas as pd
     >>> accounts = pd.DataFrame({
     ...     "account_id": ["A1", "A2", "A3", "A4"], "revenue": [900.0, 800.0, 100.0, 50.0],
-    ...     "growth_trend": [0.2, 0.2, 0.0, -0.1], "category_spend": [1000.0, 4000.0, 120.0, 500.0],
+    ...     "growth_trend": [0.2, 0.3, 0.0, -0.1], "category_spend": [1000.0, 4000.0, 120.0, 500.0],
     ...     "sales_hours": [30.0, 10.0, 5.0, 1.0], "service_hours": [5.0, 5.0, 1.0, 0.0],
     ...     "complaint_hours": [0.0, 2.0, 0.0, 0.0], "strategic_importance": [5, 4, 2, 1],
     ...     "relationship_stage": ["integrated", "basic", "interdependent", "exploratory"],
