@@ -6,7 +6,9 @@ Importing kamlab changes no global state; call :func:`kamlab.setup` at the top o
 notebook to choose the language and make Chinese render in plots.
 """
 
-from . import analytics
+import importlib as _importlib
+
+from . import analytics, datasets, explore, plots, schema
 from .analytics import *  # noqa: F401,F403  (the analytics core's public names)
 from .datasets import (
     Company,
@@ -34,6 +36,15 @@ from .io import (
 from .config import setup
 
 __version__ = "0.1.0"
+
+_LAZY = ("widgets", "fonts", "io", "cli")
+
+
+def __getattr__(name: str):
+    """Import heavier submodules (``kamlab.widgets`` needs ipywidgets) on first use."""
+    if name in _LAZY:
+        return _importlib.import_module(f"{__name__}.{name}")
+    raise AttributeError(f"module 'kamlab' has no attribute {name!r}")
 
 __all__ = [
     "Company", "make_accounts", "make_company", "make_contacts", "make_k1_case", "make_orders",

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import warnings
 from dataclasses import dataclass
+from pathlib import Path
 
 from .fonts import FontChoice, use_cjk_font
 from .i18n import check_lang, set_lang
 
-__all__ = ["Setup", "setup"]
+__all__ = ["Setup", "setup", "detect_lang"]
 
 
 @dataclass(frozen=True)
@@ -23,13 +25,28 @@ class Setup:
         return f"kamlab.setup(lang={self.lang!r}, font={font!r})"
 
 
-def setup(lang: str = "zh", *, fonts: bool = True) -> Setup:
+def detect_lang() -> str:
+    """The language a lesson runs in when :func:`setup` is called without one.
+
+    In order: the environment variable ``KAMLAB_LANG``; the name of the current
+    folder, when it is ``zh`` or ``en`` (a notebook's kernel runs in the notebook's
+    folder, so the lessons in ``notebooks/en/`` speak English while their code cells
+    stay identical to ``notebooks/zh/``); otherwise ``"zh"``, the chapter's language.
+    """
+    env = os.environ.get("KAMLAB_LANG", "").strip().lower()
+    if env:
+        return check_lang(env, "setup (environment variable KAMLAB_LANG)")
+    folder = Path.cwd().name.lower()
+    return folder if folder in ("zh", "en") else "zh"
+
+
+def setup(lang: str | None = None, *, fonts: bool = True) -> Setup:
     """Choose the language of kamlab's labels and make Chinese render in matplotlib.
 
     Parameters
     ----------
-    lang : {"zh", "en"}
-        Language of plot and widget labels.
+    lang : {"zh", "en"} or None
+        Language of plot and widget labels; ``None`` uses :func:`detect_lang`.
     fonts : bool
         Register a Simplified-Chinese font and make it matplotlib's default sans-serif
         (see :mod:`kamlab.fonts`). This changes matplotlib's ``rcParams`` for the whole
@@ -53,7 +70,7 @@ def setup(lang: str = "zh", *, fonts: bool = True) -> Setup:
     'en'
     >>> _ = setup("zh")
     """
-    lang = check_lang(lang, "setup")
+    lang = detect_lang() if lang is None else check_lang(lang, "setup")
     set_lang(lang)
     font = None
     if fonts:

@@ -1,0 +1,147 @@
+"""Interactive explorers: thin ipywidgets shells over kamlab's compute and plot functions.
+
+An :class:`Explorer` binds named controls to a pure ``compute(**values)`` function and
+a ``draw(result, ax)`` plot function. Every change of a control recomputes, redraws
+into an ``Output`` widget (as a PNG, so it shows the same in JupyterLab, Voila and a
+saved notebook) and keeps the latest ``result`` and ``figure`` for tests and for the
+curious student: ``explorer.result`` is the model's answer to the current settings.
+
+ipywidgets is imported only when an explorer is built, so ``import kamlab`` stays light.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Mapping
+
+import pandas as pd
+
+from .i18n import check_lang, get_lang, t
+
+__all__ = ["Explorer", "account_explorer"]
+
+
+class Explorer:
+    """A set of controls wired to a model and a plot.
+
+    Parameters
+    ----------
+    controls : mapping of str to ipywidgets.ValueWidget
+        The controls; their names are the keyword arguments of ``compute``.
+    compute : callable
+        ``compute(**values) -> result``, a pure function.
+    draw : callable
+        ``draw(result, ax) -> Axes``: draws the result onto ``ax``.
+    describe : callable, optional
+        ``describe(result) -> str``: an HTML line shown under the plot.
+    figsize : tuple
+        Size of the figure in inches.
+
+    Attributes
+    ----------
+    result : object
+        The latest result of ``compute``.
+    figure : matplotlib.figure.Figure
+        The latest figure drawn.
+    widget : ipywidgets.VBox
+        What is displayed: the controls, the plot and the description.
+    """
+
+    def __init__(self, controls: Mapping[str, object], compute: Callable, draw: Callable,
+                 describe: Callable | None = None, *, figsize=(7.5, 4.5)):
+        import ipywidgets as w
+
+        self.controls = dict(controls)
+        self._compute = compute
+        self._draw = draw
+        self._describe = describe
+        self._figsize = figsize
+        self.output = w.Output()
+        self.caption = w.HTML()
+        self.result = None
+        self.figure = None
+        self.png: bytes | None = None
+        self.updates = 0
+        box = w.HBox(list(self.controls.values()), layout=w.Layout(flex_flow="row wrap"))
+        self.widget = w.VBox([box, self.output, self.caption])
+        for control in self.controls.values():
+            control.observe(self._on_change, names="value")
+        self.update()
+
+    def values(self) -> dict[str, object]:
+        """The current value of every control, by name."""
+        return {name: control.value for name, control in self.controls.items()}
+
+    def _on_change(self, _change) -> None:
+        self.update()
+
+    def update(self) -> None:
+        """Recompute the model and redraw (called on every control change)."""
+        from IPython import get_ipython
+        from IPython.display import Image, clear_output, display
+        from matplotlib.figure import Figure
+
+        self.result = self._compute(**self.values())
+        fig = Figure(figsize=self._figsize, layout="constrained")
+        self._draw(self.result, fig.add_subplot())
+        buffer = io.BytesIO()
+        fig.savefig(buffer, format="png", dpi=96)
+        self.figure, self.png = fig, buffer.getvalue()
+        if get_ipython() is not None:  # in a kernel: show it; in plain Python keep it only
+            with self.output:
+                clear_output(wait=True)
+                display(Image(data=self.png, format="png"))
+        if self._describe is not None:
+            self.caption.value = self._describe(self.result)
+        self.updates += 1
+
+    def _repr_mimebundle_(self, **kwargs):
+        return self.widget._repr_mimebundle_(**kwargs)
+
+
+def account_explorer(accounts: pd.DataFrame, *, lang: str | None = None, n: int = 10) -> Explorer:
+    """Explore the accounts: filter by industry and region, rank by a measure, show the top N.
+
+    Controls: ``industry`` and ``region`` (``None`` = all), ``by`` (the measure to
+    rank by, :data:`kamlab.explore.SORTABLE`) and ``n`` (1 to 30). The model is
+    :func:`kamlab.explore.select_accounts`, the plot :func:`kamlab.plots.plot_top_accounts`.
+
+    Examples
+    --------
+    >>> from kamlab import make_accounts
+    >>> ex = account_explorer(make_accounts(200, seed=1), lang="en")
+    >>> ex.controls["n"].value = 3
+    >>> len(ex.result.top)
+    3
+    """
+    import ipywidgets as w
+
+    from ._validate import require_frame
+    from .explore import SORTABLE, select_accounts
+    from .plots import plot_top_accounts
+    from .schema import CATEGORIES
+
+    require_frame(accounts, "account_explorer")
+    lang = get_lang() if lang is None else check_lang(lang, "account_explorer")
+    style = {"description_width": "initial"}
+    everything = [(t("ui.all", lang), None)]
+    controls = {
+        "industry": w.Dropdown(options=everything + [(t(f"industry.{c}", lang), c) for c in CATEGORIES["industry"]],
+                               value=None, description=t("ui.industry", lang), style=style),
+        "region": w.Dropdown(options=everything + [(t(f"region.{c}", lang), c) for c in CATEGORIES["region"]],
+                             value=None, description=t("ui.region", lang), style=style),
+        "by": w.Dropdown(options=[(t(f"col.{c}", lang), c) for c in SORTABLE], value="revenue",
+                         description=t("ui.sort_by", lang), style=style),
+        "n": w.IntSlider(value=n, min=1, max=30, description=t("ui.top_n", lang), style=style,
+                         continuous_update=False),
+    }
+
+    def compute(industry, region, by, n):
+        return select_accounts(accounts, industry=industry, region=region, by=by, n=n)
+
+    def describe(sel):
+        share = f"{sel.revenue_share:.1%}"
+        return t("ui.accounts_shown", lang, n=f"{sel.n_selected:,}", total=f"{sel.revenue_selected:,.0f}",
+                 share=share)
+
+    return Explorer(controls, compute, lambda sel, ax: plot_top_accounts(sel, ax=ax, lang=lang), describe)

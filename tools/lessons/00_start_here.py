@@ -1,0 +1,318 @@
+"""Lesson 00: start here (从这里开始)."""
+
+from build_notebooks import code, md
+
+NAME = "00_start_here"
+
+CELLS = [
+    md(
+        """
+# 第 00 课　从这里开始：认识大客户管理实验室
+
+**大客户管理实验室（kamlab）** 是为《客户关系管理》第四章“大客户管理”编写的一套交互式课件。
+它用模拟的企业数据、可以动手调整的模型和即时反馈的练习，把这一章的概念、数字和案例变成可以亲手操作的实验。
+
+**本课学习目标**
+
+1. 了解课件的组成，以及每一课对应教材的哪些要点；
+2. 学会运行代码单元、使用交互控件；
+3. 认识贯穿全部课程的模拟数据：液压配件企业 A公司 的 2,000 家客户；
+4. 用数据亲手验证一次“二八法则”。
+""",
+        """
+# Lesson 00 — Start here: meet the Key Account Management Lab
+
+**kamlab**, the Key Account Management Lab (大客户管理实验室), is a set of interactive lessons for
+Chapter 4 of *Customer Relationship Management*, "Key Account Management". With simulated company
+data, models you can adjust and exercises that answer back, it turns the chapter's ideas, numbers
+and cases into experiments you can run yourself.
+
+**Learning goals**
+
+1. Know what the toolkit contains and which points of the chapter each lesson covers.
+2. Run code cells and use the interactive controls.
+3. Meet the simulated data used throughout: the 2,000 customer accounts of Company A, a maker of
+   hydraulic fittings.
+4. Check the 80/20 rule on that data with your own hands.
+""",
+    ),
+    md(
+        """
+## 课程地图
+
+| 课 | 内容 | 教材要点 |
+|---|---|---|
+| 00 | 从这里开始（本课） | — |
+| 01 | 什么是大客户：主观感知与客观判断 | C1、C2 |
+| 02 | 为什么大客户管理如此重要 | I1–I4 |
+| 03 | 大客户管理的五个误区 | M1–M5 |
+| 04 | 案例一：脱缰野马 | K1 |
+| 05 | 案例二：抱怨传递 | K2 |
+| 06 | 案例三：与大客户冲突（国美与格力） | K3 |
+| 07 | 我国企业大客户管理的主要问题与综合实训 | P1–P5 |
+
+第 01–07 课正在陆续编写中。中文课件位于 `notebooks/zh/`，英文课件位于 `notebooks/en/`，
+两者的代码完全相同，只有讲解文字不同。凡是超出教材、引自大客户管理文献的模型，课件都会明确说明并给出出处。
+""",
+        """
+## Map of the lessons
+
+| Lesson | Topic | Chapter points |
+|---|---|---|
+| 00 | Start here (this lesson) | — |
+| 01 | What a key account is: subjective and objective identification | C1, C2 |
+| 02 | Why key account management matters | I1–I4 |
+| 03 | Five misconceptions about key accounts | M1–M5 |
+| 04 | Case 1: the runaway horse | K1 |
+| 05 | Case 2: the complaint relay | K2 |
+| 06 | Case 3: conflict with a key account (Gome vs Gree) | K3 |
+| 07 | KAM problems in Chinese firms, and a capstone | P1–P5 |
+
+Lessons 01–07 are being written. The Chinese lessons are in `notebooks/zh/`, the English ones in
+`notebooks/en/`; their code is identical, only the explanations differ. Wherever a lesson goes
+beyond the chapter with a model from the key-account literature, it says so and cites the source.
+""",
+    ),
+    md(
+        """
+## 怎样使用课件
+
+- 选中一个代码单元，按 **Shift + Enter** 运行它并跳到下一个单元；菜单 *Run → Run All Cells* 可以从头到尾运行整课。
+- 每一课的第一个代码单元都是 `kamlab.setup()`：它设定图表和控件的语言（中文课件用中文，英文课件用英文），并加载中文字体，保证图中的汉字不会显示成方框。
+- 交互控件（下拉框、滑块）一改动，图表就会立即重算重画。控件旁边总有一张静态图，展示默认设置下的结果，方便打印或在网页上阅读。
+- 数据都是模拟的，随机种子固定，所以你看到的数字与老师、同学看到的完全一致。
+""",
+        """
+## How to use the lessons
+
+- Select a code cell and press **Shift + Enter** to run it and move on; *Run → Run All Cells* runs
+  the whole lesson from the top.
+- The first code cell of every lesson is `kamlab.setup()`. It sets the language of charts and
+  controls (English in the English lessons, Chinese in the Chinese ones) and loads a Chinese font
+  so that Chinese characters in charts never show as boxes.
+- When you change a control (a drop-down or a slider), the chart is recomputed and redrawn at
+  once. Each control comes with a static chart of its default setting, so the lesson also reads
+  well printed or on the web.
+- All data are simulated with fixed random seeds, so you see exactly the numbers your teacher and
+  classmates see.
+""",
+    ),
+    code(
+        """
+import matplotlib.pyplot as plt
+import kamlab
+
+kamlab.setup()
+"""
+    ),
+    md(
+        """
+## 认识 A公司 和它的客户
+
+教材案例一中的 A公司 是一家生产液压配件的企业，产品广泛用于汽车、工程机械等机械制造领域。
+课件为 A公司 模拟了 2,000 家客户，每家客户一行，记录了销售额、毛利率、钱包份额、服务成本、关系阶段等 27 个字段。
+各字段的含义、类型和单位见 `data/data_dictionary.md`（中英对照）。
+""",
+        """
+## Meet Company A and its customers
+
+Company A, from the chapter's first case, makes hydraulic fittings used in cars, construction
+machinery and other machine building. kamlab simulates 2,000 customer accounts for it, one row per
+account, with 27 columns: revenue, gross margin, share of wallet, cost-to-serve drivers,
+relationship stage and more. Every column's meaning, type and unit is in
+`data/data_dictionary.md` (Chinese and English).
+""",
+    ),
+    code(
+        """
+accounts = kamlab.load_accounts()
+accounts.shape
+"""
+    ),
+    code(
+        """
+accounts[["account_id", "name_zh", "name_en", "industry", "revenue", "gross_margin",
+          "share_of_wallet", "relationship_stage"]].head()
+"""
+    ),
+    md(
+        """
+客户的规模差别很大。下面的直方图用对数坐标画出每家客户的本年销售额：少数客户一年采购数百万元，大多数客户只有几万元甚至几千元。
+""",
+        """
+Accounts differ enormously in size. The histogram below shows each account's revenue this year on
+a log scale: a few accounts buy millions of yuan a year, most buy tens of thousands or less.
+""",
+    ),
+    code(
+        """
+fig, ax = plt.subplots(figsize=(7, 4), layout="constrained")
+kamlab.plots.plot_revenue_histogram(accounts, ax=ax)
+plt.show()
+"""
+    ),
+    code(
+        """
+fig, ax = plt.subplots(figsize=(7, 4), layout="constrained")
+kamlab.plots.plot_revenue_by_industry(accounts, ax=ax)
+plt.show()
+"""
+    ),
+    md(
+        """
+## 亲手验证二八法则
+
+教材在“客观判断”大客户时引用了帕累托 80/20 法则：**20% 的客户带来 80% 的业务**。
+我们先按销售额从大到小给客户排队，取前 20%（2,000 家中的 400 家），再算它们的销售额占全部销售额的比例：
+""",
+        """
+## Check the 80/20 rule yourself
+
+For the *objective* way of identifying key accounts, the chapter cites the Pareto 80/20 rule:
+**20% of customers bring 80% of the business**. Rank the accounts by revenue, take the top 20%
+(400 of the 2,000), and divide their revenue by the total:
+""",
+    ),
+    code(
+        """
+ranked = accounts["revenue"].sort_values(ascending=False)
+top_20_percent = ranked.head(len(ranked) // 5)
+f"{top_20_percent.sum() / ranked.sum():.1%}"
+"""
+    ),
+    md(
+        """
+结果正好是 80%。这不是巧合：模拟数据就是按教材的二八法则生成的。kamlab 把这一步计算写成了函数 `top_share`，以后各课直接调用：
+""",
+        """
+Exactly 80%. That is no accident: the simulated data were made to follow the chapter's 80/20 rule.
+kamlab has this computation as a function, `top_share`, which later lessons call directly:
+""",
+    ),
+    code(
+        """
+f"{kamlab.top_share(accounts['revenue'], 0.2):.1%}"
+"""
+    ),
+    md(
+        """
+## 第一个交互实验：谁是 A公司 最大的客户？
+
+先看一张静态图：包装机械行业（案例一中 B公司 所在的行业）销售额排名前 10 的客户。
+""",
+        """
+## A first interactive experiment: who are Company A's largest accounts?
+
+First a static chart: the ten largest accounts in packaging machinery, the industry of customer B
+in case 1.
+""",
+    ),
+    code(
+        """
+selection = kamlab.explore.select_accounts(accounts, industry="packaging_machinery", n=10)
+fig, ax = plt.subplots(figsize=(7.5, 4.5), layout="constrained")
+kamlab.plots.plot_top_accounts(selection, ax=ax)
+plt.show()
+"""
+    ),
+    md(
+        """
+现在轮到你了。运行下面的单元，用下拉框选择行业和地区，选择排序依据（销售额、毛利率、钱包份额……），拖动滑块决定显示前几名。
+图下方的一行文字告诉你筛选出的客户数量及其销售额占 A公司 全部销售额的比例。
+""",
+        """
+Now it is your turn. Run the cell below, pick an industry and a region, choose what to rank by
+(revenue, gross margin, share of wallet, ...) and drag the slider to set how many accounts to show.
+The line under the chart tells you how many accounts pass the filter and what share of Company A's
+revenue they hold.
+""",
+    ),
+    code(
+        """
+explorer = kamlab.widgets.account_explorer(accounts)
+explorer
+""",
+        "nbval-ignore-output",
+    ),
+    md(
+        """
+控件背后的计算结果随时可以取出来细看。下面一行列出当前设置下排名靠前的客户（改动控件后重新运行这一单元，结果会跟着变）：
+""",
+        """
+The numbers behind the controls can be taken out and inspected at any time. The line below lists
+the top accounts for the current settings (change the controls, run it again, and it follows):
+""",
+    ),
+    code(
+        """
+explorer.result.top[["rank", "account_id", "name_zh", "industry", "revenue", "gross_margin"]].head()
+"""
+    ),
+    md(
+        """
+## 你自己的数据
+
+老师可以给每位同学一份专属数据：把学号当作随机种子，生成的客户各不相同，但规律（例如二八法则）保持不变。
+参数 `concentration` 还可以改变客户集中的程度，例如让前 20% 的客户只占 60% 的销售额。
+""",
+        """
+## Your own data
+
+A teacher can give every student a dataset of their own: use the student number as the random
+seed, and the accounts differ while the patterns (such as the 80/20 rule) stay. The parameter
+`concentration` changes how concentrated the customer base is, for example so that the top 20% of
+accounts hold only 60% of revenue.
+""",
+    ),
+    code(
+        """
+mine = kamlab.make_accounts(seed=2026001)
+flatter = kamlab.make_accounts(concentration=0.6)
+f"{kamlab.top_share(mine['revenue'], 0.2):.1%}", f"{kamlab.top_share(flatter['revenue'], 0.2):.1%}"
+"""
+    ),
+    md(
+        """
+在命令行中，`kamlab generate --out 我的数据 --seed 2026001` 会把同样的一整套表格（客户、员工、订单、联系人、投诉）连同数据字典写成 CSV 文件；
+已有的文件不会被覆盖，除非加上 `--force`。自己的 CSV 文件可以用 `kamlab.load_accounts("路径.csv")` 读入，格式有问题时会得到指明列、行和取值的错误提示。
+
+## 讨论
+
+1. 在客户探索器中比较“按销售额排序”和“按毛利率排序”的前 10 名。两份名单重合多少？这对“谁是大客户”意味着什么？
+2. 选择不同的行业，前 10 名客户占该行业销售额的比例有什么差别？哪个行业对少数客户的依赖最重？
+3. 如果 A公司 的客户集中度从 80% 降到 60%，你认为大客户管理会变得更重要还是更不重要？为什么？
+
+## 小结
+
+- kamlab 的每一课都从 `kamlab.setup()` 开始，中英文课件代码相同。
+- A公司 的 2,000 家模拟客户遵循教材的二八法则：前 20% 的客户贡献 80% 的销售额。
+- 交互控件背后是经过测试的函数；`explorer.result` 可以取出控件当前的计算结果。
+- 下一课（第 01 课）将用主观感知和客观判断两种方法找出 A公司 的大客户。
+""",
+        """
+From the command line, `kamlab generate --out my-data --seed 2026001` writes the same full set of
+tables (accounts, staff, orders, contacts, complaints) and the data dictionary as CSV files;
+existing files are never overwritten unless you add `--force`. Your own CSV file loads with
+`kamlab.load_accounts("path.csv")`; if something is wrong with it, the error names the column, the
+line and the value.
+
+## Discussion
+
+1. In the account explorer, compare the top 10 by revenue with the top 10 by gross margin. How
+   much do the two lists overlap, and what does that say about who the key accounts are?
+2. Pick different industries. How does the top 10's share of the industry's revenue differ? Which
+   industry depends most on a few customers?
+3. If Company A's concentration fell from 80% to 60%, would key account management matter more or
+   less? Why?
+
+## Summary
+
+- Every kamlab lesson starts with `kamlab.setup()`; the Chinese and English lessons share their code.
+- Company A's 2,000 simulated accounts follow the chapter's 80/20 rule: the top 20% of accounts
+  bring 80% of revenue.
+- Behind every control is a tested function; `explorer.result` holds what the control computed.
+- The next lesson (01) finds Company A's key accounts in the two ways the chapter describes:
+  subjective perception and objective judgement.
+""",
+    ),
+]
