@@ -14,6 +14,7 @@ import pandas as pd
 
 from .._validate import check_fraction, check_number
 from ..errors import KamlabValueError
+from ..i18n import t
 from ._common import CHAPTER_CUTS, TIERS, accounts_frame, check_cuts, money_column, rank_order
 
 __all__ = [
@@ -24,13 +25,6 @@ __all__ = [
     "dependence_flags",
     "pareto_pyramid_shares",
 ]
-
-_TIER_LABELS = {
-    "vip": ("VIP客户", "VIP"),
-    "important": ("重要客户", "Important"),
-    "ordinary": ("普通大客户", "Ordinary key account"),
-    "small": ("小客户", "Small customer"),
-}
 
 
 def pareto_table(accounts: pd.DataFrame, *, value: str = "revenue") -> pd.DataFrame:
@@ -191,8 +185,8 @@ def customer_pyramid(
         rows.append(
             {
                 "tier": code,
-                "tier_zh": _TIER_LABELS[code][0],
-                "tier_en": _TIER_LABELS[code][1],
+                "tier_zh": t(f"tier.{code}", "zh"),
+                "tier_en": t(f"tier.{code}", "en"),
                 "target_account_share": cut_values[i],
                 "count": int(members.sum()),
                 "account_share": float(members.sum()) / n,
