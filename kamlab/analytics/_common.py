@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import math
 import numbers
+import re
 from collections.abc import Iterable, Mapping
 
 import numpy as np
 import pandas as pd
 
-from .._validate import check_numeric_column, require_columns, require_frame
+from .._validate import as_value_array, check_numeric_column, require_columns, require_frame
 from ..errors import KamlabTypeError, KamlabValueError
 
 #: Tier codes of the chapter's customer pyramid, top tier first.
@@ -152,3 +153,23 @@ def check_weights(weights: object, func: str, criteria: tuple[str, ...], name: s
             f"expected at least one of {', '.join(criteria)} > 0."
         )
     return {k: v / total for k, v in out.items()}
+
+
+def value_array(values: object, name: str, func: str) -> np.ndarray:
+    """:func:`kamlab._validate.as_value_array` for non-negative amounts, with a plain-float message.
+
+    (The shared helper prints a negative value as ``np.float64(-1.0)`` under numpy 2;
+    this local wrapper reports ``-1.0``.)
+    """
+    try:
+        arr = as_value_array(values, name, func, minimum=None)
+    except KamlabValueError as exc:
+        raise KamlabValueError(re.sub(r"np\.float64\((.*?)\)", r"\1", str(exc))) from None
+    low = arr < 0
+    if low.any():
+        i = int(np.flatnonzero(low)[0])
+        raise KamlabValueError(
+            f"{func}: parameter '{name}' has {int(low.sum())} negative values "
+            f"(first at position {i}: {float(arr[i])!r}); expected >= 0."
+        )
+    return arr

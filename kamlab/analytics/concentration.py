@@ -10,8 +10,9 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from .._validate import as_value_array, check_fraction
+from .._validate import check_fraction
 from ..errors import KamlabValueError
+from ._common import value_array
 
 __all__ = ["lorenz_curve", "gini", "HHI", "hhi", "top_share"]
 
@@ -63,7 +64,7 @@ def lorenz_curve(values) -> pd.DataFrame:
     {'account_share': [0.0, 0.5, 1.0], 'value_share': [0.0, 0.25, 1.0]}
     """
     func = "lorenz_curve"
-    arr = as_value_array(values, "values", func)
+    arr = value_array(values, "values", func)
     total = _positive_total(arr, func)
     ordered = np.sort(arr)
     n = len(ordered)
@@ -116,7 +117,7 @@ def gini(values) -> float:
     0.0
     """
     func = "gini"
-    arr = as_value_array(values, "values", func)
+    arr = value_array(values, "values", func)
     total = _positive_total(arr, func)
     ordered = np.sort(arr)
     n = len(ordered)
@@ -184,7 +185,7 @@ def hhi(values) -> HHI:
     4400
     """
     func = "hhi"
-    arr = as_value_array(values, "values", func)
+    arr = value_array(values, "values", func)
     total = _positive_total(arr, func)
     shares = arr / total
     index = float(10_000 * np.sum(shares**2))
@@ -232,7 +233,7 @@ def top_share(values, fraction: float) -> float:
     0.5
     """
     func = "top_share"
-    arr = as_value_array(values, "values", func)
+    arr = value_array(values, "values", func)
     p = check_fraction(fraction, "fraction", func)
     curve = lorenz_curve(arr)
     lower = float(np.interp(1.0 - p, curve["account_share"], curve["value_share"]))

@@ -15,9 +15,9 @@ from collections.abc import Mapping
 import numpy as np
 import pandas as pd
 
-from .._validate import as_value_array, check_choice, check_fraction, check_int, check_number, check_numeric_column
+from .._validate import check_choice, check_fraction, check_int, check_number, check_numeric_column
 from ..errors import KamlabTypeError, KamlabValueError
-from ._common import STAGES, accounts_frame
+from ._common import value_array, STAGES, accounts_frame
 from .profitability import TimeDrivenABC, customer_profit
 
 __all__ = [
@@ -172,8 +172,8 @@ def margin_multiple_table(retentions, discount_rates, *, growth: float = 0.0, ti
     0.9            4.50  4.09
     """
     func = "margin_multiple_table"
-    rs = as_value_array(retentions, "retentions", func)
-    is_ = as_value_array(discount_rates, "discount_rates", func)
+    rs = value_array(retentions, "retentions", func)
+    is_ = value_array(discount_rates, "discount_rates", func)
     if (rs > 1).any():
         k = int(np.flatnonzero(rs > 1)[0])
         raise KamlabValueError(f"{func}: parameter 'retentions' item {k} = {float(rs[k])!r}; expected a rate in [0, 1].")

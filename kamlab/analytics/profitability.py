@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from .._validate import as_value_array, check_fraction, check_numeric_column
+from .._validate import check_fraction, check_numeric_column
 from ..errors import KamlabTypeError, KamlabValueError
-from ._common import CHAPTER_CUTS, TIERS, accounts_frame, check_cuts, money_column, rank_order
+from ._common import value_array, CHAPTER_CUTS, TIERS, accounts_frame, check_cuts, money_column, rank_order
 
 __all__ = [
     "ResourcePool",
@@ -763,8 +763,8 @@ def breakeven_table(margins, discounts) -> pd.DataFrame:
     0.4          0.143   1.0
     """
     func = "breakeven_table"
-    ms = as_value_array(margins, "margins", func)
-    ds = as_value_array(discounts, "discounts", func)
+    ms = value_array(margins, "margins", func)
+    ds = value_array(discounts, "discounts", func)
     for arr, name, ok, expected in (
         (ms, "margins", (ms > 0) & (ms <= 1), "a gross margin in (0, 1]"),
         (ds, "discounts", (ds >= 0) & (ds < 1), "a discount in [0, 1)"),
