@@ -1,0 +1,121 @@
+"""Every analytics plot renders in Chinese and English, with no missing glyphs, and returns its Axes."""
+
+import warnings
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+from conftest import make_frame  # noqa: E402
+
+import kamlab.fonts  # noqa: E402
+from kamlab import analytics as ka  # noqa: E402
+from kamlab.i18n import get_lang, set_lang  # noqa: E402
+
+
+def _cases():
+    frame = make_frame(40, seed=5)
+    values = frame["revenue"]
+    return {
+        "pareto": lambda **kw: ka.plot_pareto(ka.pareto_table(frame), **kw),
+        "pareto_abc": lambda **kw: ka.plot_pareto(ka.abc_classes(frame), **kw),
+        "lorenz": lambda **kw: ka.plot_lorenz(ka.lorenz_curve(values), gini=ka.gini(values), **kw),
+        "pyramid": lambda **kw: ka.plot_pyramid(ka.customer_pyramid(frame), expected=ka.pareto_pyramid_shares(), **kw),
+        "dependence": lambda **kw: ka.plot_dependence(ka.dependence_flags(frame), **kw),
+        "attractiveness": lambda **kw: ka.plot_attractiveness(ka.attractiveness_score(frame), **kw),
+        "portfolio": lambda **kw: ka.plot_portfolio(ka.portfolio_matrix(frame), **kw),
+        "whale": lambda **kw: ka.plot_whale_curve(ka.whale_curve(frame), **kw),
+        "profit_by_tier": lambda **kw: ka.plot_profit_by_tier(ka.profit_by_tier(frame), **kw),
+        "capacity": lambda **kw: ka.plot_unused_capacity(ka.unused_capacity(frame), **kw),
+        "breakeven": lambda **kw: ka.plot_breakeven(
+            ka.breakeven_table([0.15, 0.20, 0.30], [d / 100 for d in range(0, 30)]), **kw),
+        "margin_multiple": lambda **kw: ka.plot_margin_multiple(
+            ka.margin_multiple_table([r / 20 for r in range(0, 20)], [0.08, 0.12]), **kw),
+        "elasticities": lambda **kw: ka.plot_clv_elasticities(ka.clv_elasticities(0.8, 0.12), **kw),
+    }
+
+
+CASES = _cases()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def cjk_font():
+    saved = matplotlib.rcParams.copy()
+    choice = kamlab.fonts.use_cjk_font()
+    yield choice
+    matplotlib.rcParams.update(saved)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_plot_renders_without_missing_glyphs(name, lang, cjk_font):
+    if lang == "zh" and cjk_font is None:
+        pytest.skip("no CJK font installed")
+    fig, ax = plt.subplots()
+    try:
+        out = CASES[name](ax=ax, lang=lang)
+        assert out is ax
+        assert ax.get_title()
+        assert ax.get_ylabel() or name == "pyramid"
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # "Glyph ... missing from font(s)" becomes an error
+            fig.canvas.draw()
+    finally:
+        plt.close(fig)
+
+
+def test_labels_follow_the_language():
+    fig, ax = plt.subplots()
+    try:
+        ka.plot_pareto(ka.pareto_table(make_frame(5)), ax=ax, lang="zh")
+        assert ax.get_xlabel() == "累计客户占比(%)"
+    finally:
+        plt.close(fig)
+    before = get_lang()
+    try:
+        set_lang("en")
+        ax = ka.plot_breakeven(ka.breakeven_table([0.2], [0.0, 0.05]))  # lang=None: current language
+        assert ax.get_xlabel() == "Price discount (%)"
+        plt.close(ax.figure)
+    finally:
+        set_lang(before)
+
+
+def test_kwargs_override_defaults_and_new_axes():
+    ax = ka.plot_pareto(ka.pareto_table(make_frame(5)), lang="en", color="red", linewidth=5)
+    line = ax.get_lines()[0]
+    assert line.get_color() == "red" and line.get_linewidth() == 5
+    plt.close(ax.figure)
+
+
+def test_plot_validation():
+    with pytest.raises(ValueError, match=r"plot_pareto: missing columns 'cum_account_share', 'cum_value_share'"):
+        ka.plot_pareto(make_frame(3), lang="en")
+    with pytest.raises(TypeError, match=r"plot_pyramid: parameter 'pyramid' must be a CustomerPyramid"):
+        ka.plot_pyramid(pd.DataFrame(), lang="en")
+    with pytest.raises(TypeError, match=r"plot_whale_curve: parameter 'whale' must be a WhaleCurve"):
+        ka.plot_whale_curve(pd.DataFrame(), lang="en")
+    with pytest.raises(TypeError, match=r"plot_clv_elasticities: parameter 'elasticities' must be a pandas Series"):
+        ka.plot_clv_elasticities({"margin": 1}, lang="en")
+    with pytest.raises(ValueError, match=r"plot_lorenz: parameter 'lang' = 'fr'; expected one of 'zh', 'en'"):
+        ka.plot_lorenz(ka.lorenz_curve([1, 2]), lang="fr")
+    with pytest.raises(TypeError, match=r"plot_breakeven: parameter 'table' must be a pandas DataFrame"):
+        ka.plot_breakeven([[0.1]], lang="en")
+    plt.close("all")
+
+
+def test_compute_modules_do_not_import_matplotlib():
+    import ast
+    import pathlib
+
+    root = pathlib.Path(ka.__file__).parent
+    for path in root.glob("*.py"):
+        if path.name == "plots.py":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        names = [a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names]
+        names += [n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
+        assert not any(n.startswith(("matplotlib", "ipywidgets")) for n in names), path.name
