@@ -226,7 +226,7 @@ def as_value_array(values: object, name: str, func: str, *, minimum: float | Non
         i = int(np.flatnonzero(bad)[0])
         raise KamlabValueError(
             f"{func}: parameter '{name}' has {int(bad.sum())} missing or infinite values "
-            f"(first at position {i}: {arr[i]!r}); expected finite numbers."
+            f"(first at position {i}: {float(arr[i])!r}); expected finite numbers."
         )
     if minimum is not None:
         low = arr < minimum
@@ -235,6 +235,6 @@ def as_value_array(values: object, name: str, func: str, *, minimum: float | Non
             word = "negative" if minimum == 0 else f"below {minimum:g}"
             raise KamlabValueError(
                 f"{func}: parameter '{name}' has {int(low.sum())} {word} values "
-                f"(first at position {i}: {arr[i]!r}); expected >= {minimum:g}."
+                f"(first at position {i}: {float(arr[i])!r}); expected >= {minimum:g}."
             )
     return arr

@@ -22,7 +22,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["FontChoice", "find_cjk_font", "use_cjk_font", "CJK_FAMILIES"]
+__all__ = ["FontChoice", "find_cjk_font", "use_cjk_font", "cjk_rc", "CJK_FAMILIES"]
 
 #: Families tried by name when no font file is shipped, best first.
 CJK_FAMILIES = (
@@ -88,6 +88,24 @@ def find_cjk_font() -> FontChoice | None:
     return None
 
 
+def cjk_rc() -> dict:
+    """rcParams that draw Chinese, for ``matplotlib.rc_context`` (empty if no font is found).
+
+    Widgets draw inside ``rc_context(cjk_rc())`` so that their Chinese labels render
+    even when :func:`kamlab.setup` was not called, without changing global settings.
+    """
+    import matplotlib
+    from matplotlib import font_manager
+
+    choice = find_cjk_font()
+    if choice is None:
+        return {}
+    if choice.path is not None:
+        font_manager.fontManager.addfont(choice.path)
+    sans = [choice.family] + [f for f in matplotlib.rcParams["font.sans-serif"] if f != choice.family]
+    return {"font.family": "sans-serif", "font.sans-serif": sans, "axes.unicode_minus": False}
+
+
 def use_cjk_font() -> FontChoice | None:
     """Register the font found by :func:`find_cjk_font` and make it matplotlib's first sans-serif.
 
@@ -96,15 +114,9 @@ def use_cjk_font() -> FontChoice | None:
     which has Latin glyphs; the minus sign is drawn as ASCII ``-``.
     """
     import matplotlib
-    from matplotlib import font_manager
 
-    choice = find_cjk_font()
-    if choice is None:
+    settings = cjk_rc()
+    if not settings:
         return None
-    if choice.path is not None:
-        font_manager.fontManager.addfont(choice.path)
-    sans = [choice.family] + [f for f in matplotlib.rcParams["font.sans-serif"] if f != choice.family]
-    matplotlib.rcParams["font.family"] = "sans-serif"
-    matplotlib.rcParams["font.sans-serif"] = sans
-    matplotlib.rcParams["axes.unicode_minus"] = False
-    return choice
+    matplotlib.rcParams.update(settings)
+    return find_cjk_font()

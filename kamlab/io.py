@@ -265,7 +265,7 @@ def _check_keys(company: Company, func: str, where) -> Company:
         if bad.any():
             first = int(np.flatnonzero(bad.to_numpy())[0])
             raise _fail(func, where, f"{table} line {_line(first)}: {col} = "
-                                     f"{tables[table][col].iloc[first]!r} is not a {key} of the {target} table.")
+                                     f"{tables[table][col].iloc[first]!r} matches no {key} in the {target} table.")
     return company
 
 

@@ -62,6 +62,9 @@ class Explorer:
         self.figure = None
         self.png: bytes | None = None
         self.updates = 0
+        from .fonts import cjk_rc
+
+        self._rc = cjk_rc()
         box = w.HBox(list(self.controls.values()), layout=w.Layout(flex_flow="row wrap"))
         self.widget = w.VBox([box, self.output, self.caption])
         for control in self.controls.values():
@@ -81,11 +84,14 @@ class Explorer:
         from IPython.display import Image, clear_output, display
         from matplotlib.figure import Figure
 
+        import matplotlib
+
         self.result = self._compute(**self.values())
-        fig = Figure(figsize=self._figsize, layout="constrained")
-        self._draw(self.result, fig.add_subplot())
-        buffer = io.BytesIO()
-        fig.savefig(buffer, format="png", dpi=96)
+        with matplotlib.rc_context(self._rc):  # Chinese renders even without kamlab.setup()
+            fig = Figure(figsize=self._figsize, layout="constrained")
+            self._draw(self.result, fig.add_subplot())
+            buffer = io.BytesIO()
+            fig.savefig(buffer, format="png", dpi=96)
         self.figure, self.png = fig, buffer.getvalue()
         if get_ipython() is not None:  # in a kernel: show it; in plain Python keep it only
             with self.output:

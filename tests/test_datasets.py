@@ -1,0 +1,219 @@
+"""The simulated data: schema, the chapter's 80/20 and K1 facts, consistency across tables."""
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import kamlab
+from kamlab import datasets
+from kamlab.errors import KamlabTypeError, KamlabValueError
+from kamlab.schema import CATEGORIES, TABLES, columns
+
+
+def top20(revenue):
+    r = np.sort(np.asarray(revenue, dtype=float))[::-1]
+    return r[: round(0.2 * r.size)].sum() / r.sum()
+
+
+def test_accounts_schema(accounts):
+    assert list(accounts.columns) == columns("accounts")
+    assert len(accounts) == 2000
+    assert accounts.account_id.is_unique
+    for col in TABLES["accounts"]:
+        series = accounts[col.name]
+        if col.kind in ("money", "hours", "count"):
+            assert (series >= 0).all(), col.name
+        if col.kind == "share":
+            assert series.between(0, 1).all(), col.name
+        if col.kind == "rating":
+            assert series.between(1, 5).all(), col.name
+        if col.kind == "category":
+            assert set(series.astype(str)) <= set(col.categories), col.name
+        if col.kind not in ("id", "ref", "text", "category"):
+            assert not series.isna().any(), col.name
+
+
+def test_default_follows_the_chapters_80_20(accounts):
+    # the chapter: 20% of customers bring 80% of the business (the issue allows 80% +/- 3%)
+    assert top20(accounts.revenue) == pytest.approx(0.80, abs=1e-6)
+    assert accounts.revenue.sum() == pytest.approx(2000 * datasets.MEAN_REVENUE, rel=1e-9)
+
+
+@pytest.mark.parametrize("seed", [0, 1, 7, 99, 2026001])
+def test_80_20_holds_for_any_seed(seed):
+    assert top20(kamlab.make_accounts(seed=seed).revenue) == pytest.approx(0.80, abs=0.03)
+
+
+@pytest.mark.parametrize("concentration", [0.3, 0.5, 0.6, 0.9, 0.95])
+def test_concentration_sets_the_top20_share(concentration):
+    assert top20(kamlab.make_accounts(800, seed=3, concentration=concentration).revenue) == pytest.approx(
+        concentration, abs=1e-6)
+
+
+def test_same_seed_same_frame_other_seed_other_frame():
+    a = kamlab.make_accounts(300, seed=11)
+    pd.testing.assert_frame_equal(a, kamlab.make_accounts(300, seed=11))
+    assert not a.equals(kamlab.make_accounts(300, seed=12))
+
+
+def test_generator_seed_is_accepted():
+    a = kamlab.make_accounts(50, seed=np.random.default_rng(5))
+    assert len(a) == 50
+
+
+def test_relationships_follow_size(accounts):
+    """Larger accounts sit in later relationship stages and get larger discounts, as simulated."""
+    big = accounts.revenue >= accounts.revenue.quantile(0.8)
+    codes = accounts.relationship_stage.cat.codes
+    assert codes[big].mean() > codes[~big].mean() + 1
+    rate = accounts.discounts_rebates / accounts.revenue
+    assert rate[big].mean() > 2 * rate[~big].mean()
+    assert accounts.relationship_stage.cat.ordered
+
+
+def test_history_is_zero_before_the_account_existed(accounts):
+    young = accounts.years_as_customer == 1
+    assert (accounts.loc[young, "revenue_1y_ago"] == 0).all()
+    old = accounts.years_as_customer >= 4
+    assert (accounts.loc[old, ["revenue_3y_ago", "revenue_2y_ago", "revenue_1y_ago"]] > 0).all().all()
+
+
+def test_share_of_wallet_is_revenue_over_spend(accounts):
+    assert np.allclose(accounts.share_of_wallet, accounts.revenue / accounts.category_spend, atol=6e-5)
+
+
+def test_discounts_stay_below_gross_profit(accounts):
+    assert (accounts.discounts_rebates < accounts.revenue * accounts.gross_margin).all()
+
+
+def test_related_tables_are_consistent(company):
+    acc = company.accounts.set_index("account_id")
+    orders, contacts, tickets, staff = company.orders, company.contacts, company.tickets, company.staff
+    for name, frame in company.tables().items():
+        assert list(frame.columns) == columns(name)
+    assert orders.order_id.is_unique and contacts.contact_id.is_unique and tickets.ticket_id.is_unique
+    # counts and sums agree with the accounts table
+    assert (orders.groupby("account_id").size().reindex(acc.index, fill_value=0) == acc.orders_per_year).all()
+    sums = orders.groupby("account_id").amount.sum().reindex(acc.index)
+    assert np.allclose(sums, acc.revenue, atol=0.005)
+    assert (contacts.groupby("account_id").size().reindex(acc.index, fill_value=0) == acc.n_contacts).all()
+    assert (tickets.groupby("account_id").size().reindex(acc.index, fill_value=0) == acc.complaints).all()
+    hours = tickets.groupby("account_id").handling_hours.sum().reindex(acc.index, fill_value=0)
+    assert np.allclose(hours, acc.complaint_hours, atol=0.05)
+    # keys point at existing rows
+    assert orders.account_id.isin(acc.index).all()
+    assert contacts.staff_id.isin(staff.staff_id).all()
+    assert acc.sales_rep.isin(staff.staff_id).all()
+    merged = tickets.merge(orders[["order_id", "account_id"]], on="order_id", suffixes=("", "_order"))
+    assert len(merged) == len(tickets) and (merged.account_id == merged.account_id_order).all()
+    # every account's first contact is its sales rep with the customer's buyer
+    first = contacts.groupby("account_id").head(1).set_index("account_id")
+    assert (first.staff_id == acc.loc[first.index, "sales_rep"]).all()
+    assert (first.customer_role == "buyer").all()
+    assert orders.order_date.dt.year.eq(company.year).all()
+    assert tickets.opened.dt.year.eq(company.year).all()
+    late = orders.actual_days > orders.promised_days
+    assert 0.05 < late.mean() < 0.3
+
+
+def test_make_company_accounts_equal_make_accounts():
+    pd.testing.assert_frame_equal(kamlab.make_company(120, seed=9).accounts, kamlab.make_accounts(120, seed=9))
+
+
+def test_k1_case_facts():
+    k1 = kamlab.make_k1_case()
+    acc = k1.accounts
+    b = acc.set_index("account_id").loc[datasets.K1_CUSTOMER_B]
+    total = acc.revenue.sum()
+    assert k1.year == 2007
+    assert b.revenue == 3_000_000
+    assert b.revenue / total == pytest.approx(0.13, abs=1e-9)  # "占公司销售总额的13%"
+    assert b.industry == "packaging_machinery"
+    assert b.revenue == acc.revenue.max()
+    assert top20(acc.revenue) == pytest.approx(0.80, abs=1e-6)
+    lu = k1.staff.set_index("staff_id").loc[datasets.K1_LU]
+    assert (lu.name_zh, lu.name_en) == ("陆经理", "Manager Lu")
+    assert b.sales_rep == datasets.K1_LU
+    b_contacts = k1.contacts[k1.contacts.account_id == datasets.K1_CUSTOMER_B]
+    assert set(b_contacts.staff_id) == {datasets.K1_LU}  # the bow-tie: everything through Lu
+    assert "general_manager" in set(b_contacts.customer_role.astype(str))
+    assert not (k1.staff.role == "key_account_manager").any()  # no KAM in 2007
+    assert b.n_contacts == len(b_contacts) == 3
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4, 5])
+def test_k1_case_holds_for_other_seeds(seed):
+    acc = kamlab.make_k1_case(seed=seed).accounts
+    assert acc.revenue.iloc[0] == acc.revenue.max() == 3_000_000
+    assert acc.revenue.iloc[0] / acc.revenue.sum() == pytest.approx(0.13, abs=1e-9)
+
+
+def test_staff_table():
+    staff = kamlab.make_staff()
+    assert staff.staff_id.is_unique and len(staff) == 29
+    assert set(staff.role.astype(str)) == set(CATEGORIES["staff_role"])
+
+
+@pytest.mark.parametrize("kwargs, err, msg", [
+    ({"n": 4}, KamlabValueError, r"make_accounts: parameter 'n' = 4; expected >= 5"),
+    ({"n": 10.5}, KamlabTypeError, r"parameter 'n' must be an integer"),
+    ({"seed": -1}, KamlabValueError, r"parameter 'seed' = -1; expected >= 0"),
+    ({"seed": "abc"}, KamlabTypeError, r"parameter 'seed' must be an integer"),
+    ({"concentration": 0.2}, KamlabValueError, r"'concentration' = 0.2 is the revenue share of the top 20%"),
+    ({"concentration": 1.0}, KamlabValueError, r"'concentration' = 1.0 is a share outside \(0, 1\)"),
+    ({"concentration": 0.995}, KamlabValueError, r"at most 0.99"),
+    ({"concentration": float("nan")}, KamlabValueError, r"must be a finite number"),
+    ({"concentration": "80%"}, KamlabTypeError, r"'concentration' must be a number"),
+])
+def test_make_accounts_rejects_bad_input(kwargs, err, msg):
+    with pytest.raises(err, match=msg):
+        kamlab.make_accounts(**kwargs)
+
+
+def test_other_generators_reject_bad_input(accounts):
+    with pytest.raises(KamlabValueError, match=r"make_orders: parameter 'year' = 20; expected >= 1900"):
+        kamlab.make_orders(accounts, year=20)
+    with pytest.raises(KamlabValueError, match=r"make_k1_case: parameter 'n' = 3; expected >= 10"):
+        kamlab.make_k1_case(3)
+    with pytest.raises(KamlabTypeError, match=r"make_company: parameter 'year' must be an integer"):
+        kamlab.make_company(50, year="2026")
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(n=st.integers(5, 400), seed=st.integers(0, 2**32 - 1),
+       concentration=st.floats(0.35, 0.97))
+def test_invariants_hold_for_any_parameters(n, seed, concentration):
+    acc = kamlab.make_accounts(n, seed=seed, concentration=concentration)
+    assert len(acc) == n and acc.account_id.is_unique
+    assert top20(acc.revenue) == pytest.approx(concentration, abs=1e-3)
+    assert acc.share_of_wallet.between(0, 1).all() and acc.gross_margin.between(0, 1).all()
+    numeric = acc.select_dtypes("number")
+    assert np.isfinite(numeric.to_numpy(dtype=float)).all()
+    assert (acc[["revenue", "category_spend", "discounts_rebates", "promotion_support"]] >= 0).all().all()
+    assert (acc.category_spend >= acc.revenue - 0.01).all()
+
+
+@settings(max_examples=10, deadline=None)
+@given(n=st.integers(5, 200), seed=st.integers(0, 10**6))
+def test_derived_tables_consistent_for_any_seed(n, seed):
+    c = kamlab.make_company(n, seed=seed)
+    assert len(c.orders) == c.accounts.orders_per_year.sum()
+    assert len(c.tickets) == c.accounts.complaints.sum()
+    assert len(c.contacts) == c.accounts.n_contacts.sum()
+    assert (c.orders.amount >= 0).all() and (c.tickets.handling_hours >= 0).all()
+
+
+def test_sigma_solver_reaches_extremes():
+    z = np.random.default_rng(0).standard_normal(1000)
+    for target in (0.21, 0.5, 0.99):
+        sigma = datasets._sigma_for_top_share(z, 200, target)
+        w = np.exp(sigma * z)
+        assert np.sort(w)[::-1][:200].sum() / w.sum() == pytest.approx(target, abs=1e-9)
+
+
+def test_ids_are_zero_padded():
+    ids = datasets._ids("A", 12, 4)
+    assert ids[0] == "A0001" and ids[-1] == "A0012"
+    assert datasets._ids("O", 100000, 4)[-1] == "O100000"

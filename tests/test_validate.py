@@ -1,0 +1,142 @@
+"""Every branch of the shared input checks gives a clear error that names the problem."""
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from kamlab._validate import (
+    as_value_array,
+    check_choice,
+    check_fraction,
+    check_int,
+    check_number,
+    check_numeric_column,
+    require_columns,
+    require_frame,
+)
+from kamlab.errors import KamlabTypeError, KamlabValueError
+
+
+@pytest.fixture
+def frame():
+    return pd.DataFrame({"account_id": ["A1", "A2", "A3"], "revenue": [10.0, -5.0, 3.0],
+                         "share": [0.1, 0.5, 1.2], "name": ["x", "y", "z"]})
+
+
+def test_require_frame_rejects_non_frames():
+    with pytest.raises(KamlabTypeError, match=r"f: parameter 'accounts' must be a pandas DataFrame, got list"):
+        require_frame([1, 2], "f")
+
+
+def test_require_columns_lists_what_is_there(frame):
+    with pytest.raises(KamlabValueError, match=r"missing column 'gross_margin'.*Columns present: account_id, revenue"):
+        require_columns(frame, ["revenue", "gross_margin"], "f")
+
+
+def test_numeric_column_negative_names_first_row(frame):
+    with pytest.raises(KamlabValueError,
+                       match=r"column 'revenue' has 1 negative value \(first: account_id='A2', revenue=-5.0\); expected >= 0"):
+        check_numeric_column(frame, "revenue", "f", minimum=0)
+
+
+def test_numeric_column_above_maximum(frame):
+    with pytest.raises(KamlabValueError, match=r"'share' has 1 above 1 value .*share=1.2"):
+        check_numeric_column(frame, "share", "f", maximum=1)
+
+
+def test_numeric_column_text_is_a_type_error(frame):
+    with pytest.raises(KamlabTypeError, match=r"column 'name' must be numeric, got dtype str"):
+        check_numeric_column(frame, "name", "f")
+
+
+def test_numeric_column_nan_and_inf():
+    f = pd.DataFrame({"account_id": ["a", "b"], "v": [1.0, np.nan]})
+    with pytest.raises(KamlabValueError, match=r"missing \(NaN\)"):
+        check_numeric_column(f, "v", "f")
+    check_numeric_column(f, "v", "f", allow_nan=True)
+    g = pd.DataFrame({"v": [1.0, np.inf]})
+    with pytest.raises(KamlabValueError, match=r"infinite .*row 1"):
+        check_numeric_column(g, "v", "f")
+
+
+def test_numeric_column_integer():
+    f = pd.DataFrame({"account_id": ["a"], "v": [1.5]})
+    with pytest.raises(KamlabValueError, match="non-integer"):
+        check_numeric_column(f, "v", "f", integer=True)
+
+
+def test_numeric_column_bool_rejected():
+    with pytest.raises(KamlabTypeError, match="must be numeric"):
+        check_numeric_column(pd.DataFrame({"v": [True]}), "v", "f")
+
+
+@pytest.mark.parametrize("bad, err, msg", [
+    ("1", KamlabTypeError, "must be a number, got str '1'"),
+    (True, KamlabTypeError, "must be a number, got bool"),
+    (float("nan"), KamlabValueError, "must be a finite number"),
+    (-1, KamlabValueError, r"= -1.0; expected >= 0"),
+])
+def test_check_number(bad, err, msg):
+    with pytest.raises(err, match=msg):
+        check_number(bad, "x", "f", minimum=0)
+
+
+def test_check_number_strict_bounds():
+    with pytest.raises(KamlabValueError, match="expected > 0"):
+        check_number(0, "x", "f", minimum=0, strict_minimum=True)
+    with pytest.raises(KamlabValueError, match="expected < 1"):
+        check_number(1, "x", "f", maximum=1, strict_maximum=True)
+    with pytest.raises(KamlabValueError, match="expected <= 1"):
+        check_number(2, "x", "f", maximum=1)
+    assert check_number(0.5, "x", "f", minimum=0, maximum=1) == 0.5
+
+
+def test_check_fraction():
+    assert check_fraction(0.2, "m", "f") == 0.2
+    with pytest.raises(KamlabValueError, match=r"'m' = 20.0 is a share outside \[0, 1\]; give it as a fraction"):
+        check_fraction(20, "m", "f")
+    with pytest.raises(KamlabValueError, match=r"outside \(0, 1\)"):
+        check_fraction(0, "m", "f", open_low=True, open_high=True)
+
+
+def test_check_int():
+    assert check_int(np.int64(3), "n", "f") == 3
+    with pytest.raises(KamlabTypeError, match="must be an integer, got float 2.5"):
+        check_int(2.5, "n", "f")
+    with pytest.raises(KamlabTypeError, match="got bool"):
+        check_int(True, "n", "f")
+    with pytest.raises(KamlabValueError, match="expected >= 5"):
+        check_int(4, "n", "f", minimum=5)
+    with pytest.raises(KamlabValueError, match="expected <= 5"):
+        check_int(6, "n", "f", maximum=5)
+
+
+def test_check_choice():
+    assert check_choice("a", "c", "f", ["a", "b"]) == "a"
+    with pytest.raises(KamlabValueError, match="'c' = 'z'; expected one of 'a', 'b'"):
+        check_choice("z", "c", "f", ["a", "b"])
+
+
+def test_as_value_array():
+    assert as_value_array([1, 2.5], "v", "f").tolist() == [1.0, 2.5]
+    assert as_value_array(pd.Series([3, 4]), "v", "f").dtype == float
+    cases = [
+        ("abc", KamlabTypeError, "1-d sequence of numbers, got str"),
+        ([[1, 2]], KamlabValueError, "must be 1-dimensional"),
+        ([1, "x"], KamlabTypeError, "must hold numbers"),
+        ([1, None], KamlabTypeError, "item 1 is NoneType"),
+        ([True, False], KamlabTypeError, "must hold numbers"),
+        ([], KamlabValueError, "is empty"),
+        ([1, float("nan")], KamlabValueError, "first at position 1: nan"),
+        ([1, -2], KamlabValueError, "1 negative values \\(first at position 1: -2.0\\)"),
+        (pd.DataFrame({"a": [1]}), KamlabTypeError, "got DataFrame"),
+    ]
+    for value, err, msg in cases:
+        with pytest.raises(err, match=msg):
+            as_value_array(value, "v", "f")
+    assert as_value_array([], "v", "f", allow_empty=True).size == 0
+    assert as_value_array([-1], "v", "f", minimum=None).tolist() == [-1.0]
+
+
+def test_errors_are_builtin_subclasses():
+    assert issubclass(KamlabValueError, ValueError) and issubclass(KamlabTypeError, TypeError)
