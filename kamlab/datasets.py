@@ -347,18 +347,18 @@ def _accounts_from_revenue(revenue: np.ndarray, rng: np.random.Generator, staff:
     rev_3 = np.where(years >= 4, np.round(rev_3, 2), 0.0)
 
     margin = np.round(np.clip(_INDUSTRY_MARGIN[industry] + 0.025 * noise[6], 0.08, 0.45), 4)
-    discount_rate = np.clip(0.01 + 0.10 * rank**5 + 0.012 * noise[7], 0.0, margin - 0.01)
+    discount_rate = np.clip(0.01 + 0.13 * rank**8 + 0.012 * noise[7], 0.0, margin - 0.01)
     discounts = np.round(revenue * discount_rate, 2)
     demand = np.exp(0.45 * noise[4] * 0.8 + 0.45 * 0.6 * noise[5])  # how demanding the account is
-    orders = 1 + rng.poisson(4.0 * size**0.6 * demand)
+    orders = 1 + rng.poisson(1.0 + 4.0 * size**0.6 * demand)
     deliveries = orders + rng.binomial(orders, np.minimum(0.2 * demand, 0.9))
-    visits = rng.poisson(0.8 + 2.5 * np.sqrt(size) * (stage + 1) / 3)
-    sales_hours = np.round(visits * (2.5 + 3.5 * u[0]) + 0.3 * orders, 1)
-    service_hours = np.round(1.5 * orders * demand * (0.5 + u[1]), 1)
+    visits = rng.poisson(1.5 + 2.5 * np.sqrt(size) * (stage + 1) / 3)
+    sales_hours = np.round(visits * (3.0 + 4.0 * u[0]) + 0.3 * orders, 1)
+    service_hours = np.round((1.5 * orders + 4.0 * size) * demand * (0.5 + u[1]), 1)
     complaints = rng.poisson(0.15 + 0.06 * orders * demand)
     complaint_hours = np.round(complaints * 4.5 * demand * (0.5 + u[2]), 1)
     complaint_hours = np.where(complaints > 0, np.maximum(complaint_hours, 0.1 * complaints), 0.0)
-    promotion = np.round(revenue * 0.04 * rank**6 * u[3] * (stage >= 2), 2)
+    promotion = np.round(revenue * 0.06 * rank**6 * u[3] * (stage >= 2), 2)
     importance_latent = 2.8 * rank + 0.25 * stage + 1.0 * (growth_trend > 0.12) + 0.6 * noise[1]
     importance = 1 + np.digitize(importance_latent, [0.9, 1.7, 2.4, 3.0])
     n_contacts = 1 + rng.poisson(0.3 + 0.9 * stage + 0.4 * size**0.3)
@@ -479,7 +479,7 @@ def make_orders(accounts: pd.DataFrame, *, seed=DEFAULT_SEED, year: int = 2026) 
     --------
     >>> accounts = make_accounts(50, seed=3)
     >>> orders = make_orders(accounts, seed=3)
-    >>> len(orders) == accounts.orders_per_year.sum()
+    >>> bool(len(orders) == accounts.orders_per_year.sum())
     True
     >>> bool((orders.groupby("account_id").amount.sum().round(2).values
     ...       == accounts.set_index("account_id").revenue.values).all())
@@ -527,7 +527,7 @@ def make_contacts(accounts: pd.DataFrame, staff: pd.DataFrame, *, seed=DEFAULT_S
     --------
     >>> accounts = make_accounts(30, seed=4)
     >>> contacts = make_contacts(accounts, make_staff(), seed=4)
-    >>> len(contacts) == accounts.n_contacts.sum()
+    >>> bool(len(contacts) == accounts.n_contacts.sum())
     True
     """
     func = "make_contacts"
@@ -578,7 +578,7 @@ def make_tickets(accounts: pd.DataFrame, orders: pd.DataFrame, *, seed=DEFAULT_S
     --------
     >>> accounts = make_accounts(200, seed=5)
     >>> tickets = make_tickets(accounts, make_orders(accounts, seed=5), seed=5)
-    >>> len(tickets) == accounts.complaints.sum()
+    >>> bool(len(tickets) == accounts.complaints.sum())
     True
     """
     func = "make_tickets"

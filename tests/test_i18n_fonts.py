@@ -30,7 +30,7 @@ def test_chinese_labels_use_chinese_punctuation():
     for key, texts in i18n.catalog().items():
         zh = texts["zh"]
         if any("\u4e00" <= ch <= "\u9fff" for ch in zh):
-            assert not re.search(r"[\u4e00-\u9fff][,;:]|[,;:][\u4e00-\u9fff]", zh), (key, zh)
+            assert not re.search(r"[\u4e00-\u9fff][,;:?!()]|[,;:?!()][\u4e00-\u9fff]", zh), (key, zh)
 
 
 def test_every_category_code_has_a_label():
@@ -133,3 +133,12 @@ def test_import_changes_no_global_state():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "ok"
+
+
+def test_every_label_formats_in_both_languages():
+    """Placeholders with format specs ({x:.0%}) must survive in Chinese text too."""
+    for key, texts in i18n.catalog().items():
+        names = set(re.findall(r"{(\w+)[^}]*}", texts["en"]))
+        values = {name: 0.5 for name in names}
+        for lang in ("zh", "en"):
+            i18n.t(key, lang, **values)  # raises on a malformed spec such as {x：.0%}

@@ -9,7 +9,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
-from conftest import make_frame  # noqa: E402
+from .frames import make_frame  # noqa: E402
 
 import kamlab.fonts  # noqa: E402
 from kamlab import analytics as ka  # noqa: E402
@@ -71,7 +71,7 @@ def test_labels_follow_the_language():
     fig, ax = plt.subplots()
     try:
         ka.plot_pareto(ka.pareto_table(make_frame(5)), ax=ax, lang="zh")
-        assert ax.get_xlabel() == "累计客户占比(%)"
+        assert ax.get_xlabel() == "累计客户占比（%）"
     finally:
         plt.close(fig)
     before = get_lang()

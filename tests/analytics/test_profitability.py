@@ -5,7 +5,7 @@ import math
 import numpy as np
 import pandas as pd
 import pytest
-from conftest import make_frame
+from .frames import make_frame
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -89,7 +89,7 @@ def test_default_rates_match_calibration():
         "order_processing": 150.0, "delivery": 300.0})
     pools = {p.name: p for p in DEFAULT_COST_MODEL.pools}
     assert pools["sales"].cost_per_minute == pytest.approx(400 / 60)
-    assert pools["sales"].practical_capacity == 19 * 1600 * 60
+    assert pools["sales"].practical_capacity == 28 * 1600 * 60
 
 
 def one_account(**overrides):

@@ -3,7 +3,7 @@
 import numpy as np
 import pandas as pd
 import pytest
-from conftest import make_frame
+from .frames import make_frame
 from hypothesis import given
 from hypothesis import strategies as st
 
