@@ -54,7 +54,6 @@ __all__ = [
     "make_tickets",
     "make_company",
     "make_k1_case",
-    "top_share_of",
 ]
 
 #: Seed of the shipped datasets and of every number quoted in the lessons.
@@ -211,17 +210,6 @@ def _category(codes: np.ndarray, name: str) -> pd.Categorical:
 
 def _strings(values) -> pd.Series:
     return pd.Series(values, dtype="str")
-
-
-def top_share_of(values, fraction: float = TOP_FRACTION) -> float:
-    """Share of the total held by the largest ``fraction`` of values (at least one value).
-
-    >>> top_share_of([1, 1, 1, 1, 6], 0.2)
-    0.6
-    """
-    arr = np.sort(np.asarray(values, dtype=float))[::-1]
-    k = max(1, int(round(fraction * arr.size)))
-    return float(arr[:k].sum() / arr.sum())
 
 
 def _sigma_for_top_share(z: np.ndarray, k: int, target: float) -> float:
@@ -456,9 +444,10 @@ def make_accounts(n: int = 2000, *, seed=DEFAULT_SEED, concentration: float = 0.
     >>> accounts = make_accounts(500, seed=1)
     >>> len(accounts), accounts.account_id.iloc[0]
     (500, 'A0001')
-    >>> round(top_share_of(accounts.revenue, 0.2), 3)
+    >>> from kamlab import top_share
+    >>> round(top_share(accounts.revenue, 0.2), 3)
     0.8
-    >>> round(top_share_of(make_accounts(500, seed=1, concentration=0.6).revenue), 3)
+    >>> round(top_share(make_accounts(500, seed=1, concentration=0.6).revenue, 0.2), 3)
     0.6
     """
     func = "make_accounts"

@@ -1,0 +1,11 @@
+"""Interactive explorers: thin ipywidgets shells over kamlab's compute and plot functions.
+
+Every explorer is an :class:`Explorer` (see :mod:`kamlab.widgets.base`): named controls
+bound to a pure compute function and a plot function. ipywidgets is imported only when
+an explorer is built, so ``import kamlab`` stays light.
+"""
+
+from .accounts import account_explorer
+from .base import Explorer
+
+__all__ = ["Explorer", "account_explorer"]
