@@ -458,6 +458,28 @@ def make_accounts(n: int = 2000, *, seed=DEFAULT_SEED, concentration: float = 0.
     return _accounts_from_revenue(revenue, rng, make_staff(), "A")
 
 
+def _expand(counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Rows per account: the account of each row, and where each account's rows start."""
+    owner = np.repeat(np.arange(counts.size), counts)
+    first = np.concatenate([[0], np.cumsum(counts)[:-1]]).astype(np.int64)
+    return owner, first
+
+
+def _split_exactly(totals: np.ndarray, owner: np.ndarray, weights: np.ndarray, first: np.ndarray,
+                   counts: np.ndarray) -> np.ndarray:
+    """Split each account's total (whole units: cents, tenths of an hour) over its rows.
+
+    Shares follow ``weights``; rounding is settled on the account's first row, so the
+    rows add up to the total exactly.
+    """
+    n = totals.size
+    weight_sum = np.bincount(owner, weights=weights, minlength=n)
+    parts = np.floor(totals[owner] * weights / np.where(weight_sum[owner] > 0, weight_sum[owner], 1)).astype(np.int64)
+    rest = totals - np.bincount(owner, weights=parts, minlength=n).astype(np.int64)
+    parts[first[counts > 0]] += rest[counts > 0]
+    return parts
+
+
 def make_orders(accounts: pd.DataFrame, *, seed=DEFAULT_SEED, year: int = 2026) -> pd.DataFrame:
     """Simulate the year's orders of ``accounts``: ``orders_per_year`` rows per account.
 
@@ -478,15 +500,10 @@ def make_orders(accounts: pd.DataFrame, *, seed=DEFAULT_SEED, year: int = 2026) 
     year = check_int(year, "year", func, minimum=1900, maximum=2100)
     rng = _child_rng(seed, 1, func)
     counts = accounts["orders_per_year"].to_numpy(dtype=np.int64)
-    owner = np.repeat(np.arange(len(accounts)), counts)
+    owner, first = _expand(counts)
     k = owner.size
-    weights = rng.gamma(2.0, size=k)
-    weight_sum = np.bincount(owner, weights=weights, minlength=len(accounts))
     cents_total = np.round(accounts["revenue"].to_numpy() * 100).astype(np.int64)
-    cents = np.floor(cents_total[owner] * weights / weight_sum[owner]).astype(np.int64)
-    remainder = cents_total - np.bincount(owner, weights=cents, minlength=len(accounts)).astype(np.int64)
-    first = np.concatenate([[0], np.cumsum(counts)[:-1]])
-    cents[first[counts > 0]] += remainder[counts > 0]
+    cents = _split_exactly(cents_total, owner, rng.gamma(2.0, size=k), first, counts)
     day = rng.integers(0, 365, size=k)
     order = np.lexsort((day, owner))
     day = day[order]
@@ -523,10 +540,10 @@ def make_contacts(accounts: pd.DataFrame, staff: pd.DataFrame, *, seed=DEFAULT_S
     year = check_int(year, "year", func, minimum=1900, maximum=2100)
     rng = _child_rng(seed, 2, func)
     counts = accounts["n_contacts"].to_numpy(dtype=np.int64)
-    owner = np.repeat(np.arange(len(accounts)), counts)
+    owner, starts = _expand(counts)
     k = owner.size
     first = np.zeros(k, dtype=bool)
-    first[np.concatenate([[0], np.cumsum(counts)[:-1]])[counts > 0]] = True
+    first[starts[counts > 0]] = True
     staff_ids = staff["staff_id"].to_numpy(dtype=object)
     others = staff_ids[staff["role"].isin(["engineer", "customer_service", "sales_manager",
                                            "vice_president", "logistics"]).to_numpy()]
@@ -574,10 +591,10 @@ def make_tickets(accounts: pd.DataFrame, orders: pd.DataFrame, *, seed=DEFAULT_S
     year = check_int(year, "year", func, minimum=1900, maximum=2100)
     rng = _child_rng(seed, 3, func)
     counts = accounts["complaints"].to_numpy(dtype=np.int64)
-    owner = np.repeat(np.arange(len(accounts)), counts)
+    owner, first = _expand(counts)
     k = owner.size
     n_orders = accounts["orders_per_year"].to_numpy(dtype=np.int64)
-    order_start = np.concatenate([[0], np.cumsum(n_orders)[:-1]])
+    order_start = _expand(n_orders)[1]
     which = order_start[owner] + np.floor(rng.random(k) * n_orders[owner]).astype(np.int64)
     late = (orders["actual_days"].to_numpy() > orders["promised_days"].to_numpy())[which]
     cats = CATEGORIES["ticket_category"]
@@ -586,12 +603,7 @@ def make_tickets(accounts: pd.DataFrame, orders: pd.DataFrame, *, seed=DEFAULT_S
         "timedelta64[D]").astype(np.int64) + orders["actual_days"].to_numpy()[which] + rng.integers(0, 10, size=k)
     opened_day = np.minimum(opened_day, 364)
     tenths_total = np.round(accounts["complaint_hours"].to_numpy() * 10).astype(np.int64)
-    w = rng.gamma(2.0, size=k)
-    w_sum = np.bincount(owner, weights=w, minlength=len(accounts))
-    tenths = np.floor(tenths_total[owner] * w / np.where(w_sum[owner] > 0, w_sum[owner], 1)).astype(np.int64)
-    rest = tenths_total - np.bincount(owner, weights=tenths, minlength=len(accounts)).astype(np.int64)
-    first = np.concatenate([[0], np.cumsum(counts)[:-1]])
-    tenths[first[counts > 0]] += rest[counts > 0]
+    tenths = _split_exactly(tenths_total, owner, rng.gamma(2.0, size=k), first, counts)
     contacts_needed = 1 + rng.poisson(1.2, size=k)
     escalated = (contacts_needed >= 3) & (rng.random(k) < 0.5)
     return pd.DataFrame({
