@@ -1,0 +1,29 @@
+"""Exercises with instant self-check, hints and worked solutions, for every lesson.
+
+>>> import kamlab.exercises as kx
+>>> ex = kx.lesson("01", lang="en")          # default data: make_accounts(), seed 2026
+>>> ex.list().id.tolist()[0]
+['01.1', '01.2']
+>>> ex.check("01.1", None).correct is None   # unanswered: no verdict yet
+True
+
+A student's own data: ``kx.lesson("01", student="2026001")`` uses
+``make_accounts(seed=kx.student_seed("2026001"))``; every check computes the expected
+answer from that data. See :mod:`kamlab.exercises.core` for how answers are kept out
+of plain text.
+"""
+
+from .core import (
+    KINDS,
+    LESSONS,
+    Exercise,
+    ExerciseSet,
+    Feedback,
+    Note,
+    answer_hash,
+    lesson,
+    student_seed,
+)
+
+__all__ = ["lesson", "student_seed", "Feedback", "ExerciseSet", "Exercise", "Note", "KINDS", "LESSONS",
+           "answer_hash"]

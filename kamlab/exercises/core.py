@@ -1,0 +1,646 @@
+"""The exercise mechanism shared by every lesson: tasks, self-checks, hints, solutions.
+
+A lesson module (``lesson01``, ``lesson02``, ...) defines a tuple ``EXERCISES`` of
+:class:`Exercise` objects. :func:`lesson` builds an :class:`ExerciseSet` for it on the
+default data (``make_accounts()``, seed 2026) or on a student's own data
+(``make_accounts(seed=student_seed(student))``). Every expected answer is computed
+from ``ExerciseSet.data`` when it is needed, so no answer of a *compute* or
+*interpret* exercise is written anywhere.
+
+Answers of *judge* exercises (fixed multiple choice) are stored only as salted
+SHA-256 hashes (:func:`answer_hash`); their per-option feedback and worked
+solutions would give the letter away, so they are stored sealed (zlib + base64,
+:func:`seal` / :func:`unseal`) in :data:`kamlab.labels.exercises.SEALED`. Sealing
+is not encryption: it only keeps the answer out of plain sight in the package, as
+the issue asks. To edit a sealed text, ``unseal`` it, edit, ``seal`` it again.
+
+Nothing here imports matplotlib or ipywidgets; the objects render as HTML in
+Jupyter through ``_repr_html_`` and as plain text elsewhere.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import importlib
+import math
+import numbers
+import re
+import zlib
+from dataclasses import dataclass, field
+from fractions import Fraction
+from typing import Any, Callable
+
+import numpy as np
+import pandas as pd
+
+from ..errors import KamlabTypeError, KamlabValueError
+from ..i18n import check_lang, get_lang, t
+
+__all__ = [
+    "KINDS",
+    "LESSONS",
+    "Exercise",
+    "ExerciseSet",
+    "Feedback",
+    "Note",
+    "Verdict",
+    "answer_hash",
+    "lesson",
+    "seal",
+    "student_seed",
+    "unseal",
+]
+
+#: Exercise kinds: compute a number, interpret data, judge a scenario.
+KINDS = ("compute", "interpret", "judge")
+
+#: Lessons that have exercise sets, and the modules that define them.
+LESSONS = {"01": "lesson01", "02": "lesson02"}
+
+_SALT = "kamlab-exercises-v1"
+_UNANSWERED = (None, Ellipsis)
+
+
+# --------------------------------------------------------------------------- seeds, hashes
+def student_seed(student: object) -> int:
+    """The data seed of a student: a stable integer from the student id.
+
+    Uses SHA-256 of the id (not Python's ``hash``, which changes between runs), so
+    the same id gives the same seed on every machine and Python version. An integer
+    id gives the same seed as its decimal string.
+
+    Parameters
+    ----------
+    student : str or int
+        The student's id (e.g. a student number). Surrounding spaces are ignored.
+
+    Returns
+    -------
+    int
+        A seed in [0, 2**32).
+
+    Raises
+    ------
+    KamlabTypeError
+        If ``student`` is not a str or int (bool is rejected).
+    KamlabValueError
+        If it is an empty string or a negative integer.
+
+    References
+    ----------
+    NIST FIPS 180-4 (2015). Secure Hash Standard (SHA-256).
+
+    Examples
+    --------
+    >>> student_seed("2026001")
+    362612591
+    >>> student_seed(2026001) == student_seed(" 2026001 ")
+    True
+    """
+    text = _student_text(student, "student_seed")
+    digest = hashlib.sha256(f"kamlab-student:{text}".encode("utf-8")).digest()
+    return int.from_bytes(digest[:4], "big")
+
+
+def _student_text(student: object, func: str) -> str:
+    if isinstance(student, bool) or not isinstance(student, (str, numbers.Integral)):
+        raise KamlabTypeError(
+            f"{func}: parameter 'student' must be a student id (str or int), "
+            f"got {type(student).__name__} {student!r}."
+        )
+    if isinstance(student, numbers.Integral):
+        if int(student) < 0:
+            raise KamlabValueError(f"{func}: parameter 'student' = {int(student)}; expected a non-negative id.")
+        return str(int(student))
+    text = student.strip()
+    if not text:
+        raise KamlabValueError(f"{func}: parameter 'student' = {student!r} is empty; expected an id such as '2026001'.")
+    return text
+
+
+def answer_hash(exercise_id: str, code: str) -> str:
+    """Salted SHA-256 of a choice answer: how judge exercises store their right choice.
+
+    Examples
+    --------
+    >>> h = answer_hash("01.5", "a")
+    >>> len(h), h == answer_hash("01.5", " A ")
+    (64, True)
+    """
+    return hashlib.sha256(f"{_SALT}:{exercise_id}:{_norm(code)}".encode("utf-8")).hexdigest()
+
+
+def seal(text: str) -> str:
+    """Keep a text out of plain sight (zlib + base64); :func:`unseal` reverses it.
+
+    Examples
+    --------
+    >>> unseal(seal("答案：c")) == "答案：c"
+    True
+    """
+    return base64.b64encode(zlib.compress(text.encode("utf-8"), 9)).decode("ascii")
+
+
+def unseal(blob: str) -> str:
+    """The text sealed by :func:`seal`."""
+    return zlib.decompress(base64.b64decode(blob)).decode("utf-8")
+
+
+# --------------------------------------------------------------------------- display objects
+def _paragraphs_html(text: str) -> str:
+    out = []
+    for block in text.split("\n\n"):
+        if block.startswith("```"):
+            code = block.strip("`").strip("\n")
+            code = code[len("python"):].lstrip("\n") if code.startswith("python") else code
+            out.append(f"<pre style='margin:0.3em 0'><code>{html.escape(code)}</code></pre>")
+        else:
+            out.append(f"<p style='margin:0.3em 0'>{html.escape(block).replace(chr(10), '<br>')}</p>")
+    return "".join(out)
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"```(?:python)?\n?", "", text).strip()
+
+
+@dataclass(frozen=True)
+class Note:
+    """A task, hint or worked solution: a title, text and an optional table.
+
+    Renders as HTML in Jupyter and as plain text in ``repr``/``str``. ``value`` is
+    set on solutions: the expected answer in the format the check accepts.
+
+    Examples
+    --------
+    >>> print(Note("Hint", "Rank the accounts by revenue."))
+    Hint
+    Rank the accounts by revenue.
+    """
+
+    title: str
+    text: str
+    table: pd.DataFrame | None = None
+    value: Any = None
+
+    def __str__(self) -> str:
+        parts = [self.title, _plain(self.text)]
+        if self.table is not None:
+            parts.insert(2, self.table.to_string(index=False))
+        return "\n".join(p for p in parts if p)
+
+    __repr__ = __str__
+
+    def _repr_html_(self) -> str:
+        table = "" if self.table is None else self.table.to_html(index=False, border=0)
+        return (
+            "<div class='kamlab-note' style='border-left:4px solid #4a78b0;padding:0.2em 0.8em'>"
+            f"<b>{html.escape(self.title)}</b>{_paragraphs_html(self.text)}{table}</div>"
+        )
+
+
+@dataclass(frozen=True)
+class Feedback:
+    """Result of a self-check.
+
+    Attributes
+    ----------
+    correct : bool or None
+        True or False; None when no answer was given yet.
+    message : str
+        What is right or what is likely wrong, in the set's language.
+    exercise_id : str
+        The exercise checked.
+
+    Examples
+    --------
+    >>> f = Feedback(True, "Right.", "01.1")
+    >>> print(f)
+    ✓ 01.1: Right.
+    >>> Feedback(None, "Write your answer first.").symbol
+    '✎'
+    """
+
+    correct: bool | None
+    message: str
+    exercise_id: str = ""
+
+    @property
+    def symbol(self) -> str:
+        """✓ for right, ✗ for wrong, ✎ for no answer yet."""
+        return {True: "✓", False: "✗", None: "✎"}[self.correct]
+
+    def __str__(self) -> str:
+        where = f" {self.exercise_id}:" if self.exercise_id else ""
+        return f"{self.symbol}{where} {_plain(self.message)}"
+
+    __repr__ = __str__
+
+    def _repr_html_(self) -> str:
+        color = {True: "#1b7f3b", False: "#b3261e", None: "#6b6b6b"}[self.correct]
+        where = f"{html.escape(self.exercise_id)}: " if self.exercise_id else ""
+        return (
+            f"<div class='kamlab-feedback' style='border-left:4px solid {color};padding:0.2em 0.8em'>"
+            f"<span style='color:{color};font-weight:bold;font-size:1.2em'>{self.symbol}</span> "
+            f"<b>{where}</b>{_paragraphs_html(self.message)}</div>"
+        )
+
+
+# --------------------------------------------------------------------------- exercise definition
+@dataclass(frozen=True)
+class Verdict:
+    """What a grader decides: right or not, the label key of the message and its fields."""
+
+    correct: bool
+    key: str
+    fields: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Exercise:
+    """One exercise of a lesson.
+
+    Attributes
+    ----------
+    id : str
+        ``"<lesson>.<n>"``, e.g. ``"01.1"``.
+    kind : str
+        One of :data:`KINDS`.
+    facts : callable
+        ``facts(ctx) -> dict`` computes, from ``ctx.data`` and ``ctx.params``, what the
+        texts and the grader need: ``expected`` (the answer), ``fields`` (formatted
+        values for the prompt, hints and solution), optionally ``table`` (shown in the
+        prompt) and ``solution_fields``.
+    grade : callable
+        ``grade(answer, facts, ctx) -> Verdict`` for an answer that is not None/Ellipsis.
+    n_hints : int
+        Number of hints ``ex.<id>.hint1`` ... in the label catalog.
+    sealed_solution : bool
+        The solution text is sealed (judge exercises).
+    """
+
+    id: str
+    kind: str
+    facts: Callable[["Context"], dict]
+    grade: Callable[[Any, dict, "Context"], Verdict]
+    n_hints: int = 3
+    sealed_solution: bool = False
+
+    def __post_init__(self):
+        if self.kind not in KINDS:
+            raise KamlabValueError(f"Exercise: parameter 'kind' = {self.kind!r}; expected one of {KINDS}.")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What an exercise computes from: the data, the set's seed, whether personalised."""
+
+    data: pd.DataFrame
+    seed: int
+    personalised: bool
+    lang: str
+
+    def rng(self, exercise_id: str) -> np.random.Generator:
+        """A generator fixed by the set's seed and the exercise (independent per exercise)."""
+        salt = int.from_bytes(hashlib.sha256(exercise_id.encode()).digest()[:4], "big")
+        return np.random.default_rng([self.seed, salt])
+
+
+def text(key: str, lang: str, **fields) -> str:
+    """A label of the exercises, sealed ones included."""
+    from ..labels.exercises import SEALED
+
+    if key in SEALED:
+        return unseal(SEALED[key][lang]).format(**fields)
+    return t(key, lang, **fields)
+
+
+# --------------------------------------------------------------------------- the set
+class ExerciseSet:
+    """The exercises of one lesson on one data set (default or a student's own).
+
+    Build it with :func:`lesson`. Methods: :meth:`list`, :meth:`ask`, :meth:`check`,
+    :meth:`hint`, :meth:`solution`. Hint positions are remembered per exercise.
+    """
+
+    def __init__(self, lesson_id: str, exercises: tuple[Exercise, ...], data: pd.DataFrame, *,
+                 seed: int, student: str | None, lang: str | None):
+        self.lesson_id = lesson_id
+        self.student = student
+        self.seed = seed
+        self._lang = lang
+        self._data = data
+        self._exercises = {e.id: e for e in exercises}
+        self._facts: dict[str, dict] = {}
+        self._hint_pos: dict[str, int] = {}
+
+    # -- basics
+    @property
+    def data(self) -> pd.DataFrame:
+        """The accounts this set uses (a copy: editing it does not change the checks)."""
+        return self._data.copy()
+
+    @property
+    def lang(self) -> str:
+        """The language of the texts: the one given to :func:`lesson`, else the current one."""
+        return self._lang if self._lang is not None else get_lang()
+
+    @property
+    def ids(self) -> list[str]:
+        """The exercise ids, in order."""
+        return list(self._exercises)
+
+    def __repr__(self) -> str:
+        who = f"student={self.student!r}" if self.student is not None else "default data"
+        return f"<ExerciseSet lesson {self.lesson_id}, {who}, exercises {', '.join(self.ids)}>"
+
+    def _exercise(self, exercise_id: object, func: str) -> Exercise:
+        if isinstance(exercise_id, (int, float)) and not isinstance(exercise_id, bool):
+            exercise_id = f"{self.lesson_id}.{exercise_id:g}"  # ex.check(1, ...) -> "01.1"
+        if not isinstance(exercise_id, str):
+            raise KamlabTypeError(
+                f"ExerciseSet.{func}: parameter 'exercise_id' must be a str such as "
+                f"{self.ids[0]!r}, got {type(exercise_id).__name__} {exercise_id!r}."
+            )
+        key = exercise_id.strip()
+        if key not in self._exercises and f"{self.lesson_id}.{key}" in self._exercises:
+            key = f"{self.lesson_id}.{key}"
+        if key not in self._exercises:
+            raise KamlabValueError(
+                f"ExerciseSet.{func}: parameter 'exercise_id' = {exercise_id!r} is not an exercise of "
+                f"lesson {self.lesson_id}; expected one of {', '.join(map(repr, self.ids))}."
+            )
+        return self._exercises[key]
+
+    def _ctx(self) -> Context:
+        return Context(data=self._data, seed=self.seed, personalised=self.student is not None, lang=self.lang)
+
+    def _facts_of(self, ex: Exercise) -> dict:
+        if ex.id not in self._facts:
+            self._facts[ex.id] = ex.facts(self._ctx())
+        return self._facts[ex.id]
+
+    def _fields(self, ex: Exercise, lang: str) -> dict:
+        facts = self._facts_of(ex)
+        fields = dict(facts.get("fields", {}))
+        localised = facts.get("fields_" + lang, {})
+        fields.update(localised)
+        return fields
+
+    # -- public API
+    def list(self) -> pd.DataFrame:
+        """The exercises: ``id``, ``kind`` (compute / interpret / judge) and a short ``title``.
+
+        Examples
+        --------
+        >>> import kamlab.exercises as kx
+        >>> kx.lesson("01", lang="en").list().iloc[0].tolist()
+        ['01.1', 'compute', 'Pyramid tier of one account']
+        """
+        lang = self.lang
+        return pd.DataFrame({
+            "id": self.ids,
+            "kind": [e.kind for e in self._exercises.values()],
+            "title": [t(f"ex.{e.id}.title", lang) for e in self._exercises.values()],
+        })
+
+    def ask(self, exercise_id: str) -> Note:
+        """The task, with the account ids and numbers it needs, in the set's language."""
+        ex = self._exercise(exercise_id, "ask")
+        lang = self.lang
+        fields = self._fields(ex, lang)
+        title = t("ex.ui.task_title", lang, id=ex.id, kind=t(f"ex.kind.{ex.kind}", lang),
+                  title=t(f"ex.{ex.id}.title", lang))
+        body = t(f"ex.{ex.id}.prompt", lang, **fields)
+        body += "\n\n" + t("ex.ui.check_line", lang, id=ex.id)
+        table = self._facts_of(ex).get("table")
+        if isinstance(table, dict):
+            table = table[lang]
+        return Note(title, body, table)
+
+    def check(self, exercise_id: str, answer: object = None) -> Feedback:
+        """Check an answer; an unanswered exercise (None or ``...``) gives ``correct=None``.
+
+        Examples
+        --------
+        >>> import kamlab.exercises as kx
+        >>> ex = kx.lesson("02", lang="en")
+        >>> ex.check("02.1", ...).correct is None
+        True
+        >>> ex.check("02.1", 0.25).message
+        'Not yet: you divided the discount by the margin (d / m). Volume has to make up for the lower margin after the discount: divide by m - d.'
+        """
+        ex = self._exercise(exercise_id, "check")
+        lang = self.lang
+        if any(answer is u for u in _UNANSWERED) or (isinstance(answer, str) and not answer.strip()):
+            return Feedback(None, t("ex.fb.unanswered", lang, id=ex.id), ex.id)
+        facts = self._facts_of(ex)
+        verdict = ex.grade(answer, facts, self._ctx())
+        fields = {**self._fields(ex, lang), **verdict.fields}
+        message = text(verdict.key, lang, **fields)
+        if verdict.correct:
+            sep = "" if lang == "zh" else " "
+            message = t("ex.fb.correct", lang) + sep + message if message else t("ex.fb.correct", lang)
+        return Feedback(bool(verdict.correct), message, ex.id)
+
+    def hint(self, exercise_id: str, number: int | None = None) -> Note:
+        """The next hint (1, 2, ... then a 'no more hints' note, then from the start again).
+
+        ``number`` picks a hint directly (1-based) without moving the position.
+        """
+        ex = self._exercise(exercise_id, "hint")
+        lang = self.lang
+        fields = self._fields(ex, lang)
+        if number is not None:
+            if isinstance(number, bool) or not isinstance(number, numbers.Integral) or not 1 <= number <= ex.n_hints:
+                raise KamlabValueError(
+                    f"ExerciseSet.hint: parameter 'number' = {number!r}; expected an int from 1 to {ex.n_hints}."
+                )
+            k = int(number)
+        else:
+            k = self._hint_pos.get(ex.id, 0) + 1
+            if k > ex.n_hints:
+                self._hint_pos[ex.id] = 0
+                return Note(t("ex.ui.no_more_hints_title", lang, id=ex.id),
+                            t("ex.ui.no_more_hints", lang, id=ex.id))
+            self._hint_pos[ex.id] = k
+        title = t("ex.ui.hint_title", lang, id=ex.id, k=str(k), n=str(ex.n_hints))
+        return Note(title, t(f"ex.{ex.id}.hint{k}", lang, **fields))
+
+    def solution(self, exercise_id: str) -> Note:
+        """The worked solution, computed from :attr:`data`; ``.value`` is the expected answer."""
+        ex = self._exercise(exercise_id, "solution")
+        lang = self.lang
+        facts = self._facts_of(ex)
+        fields = {**self._fields(ex, lang), **facts.get("solution_fields", {})}
+        fields.update(facts.get("solution_fields_" + lang, {}))
+        title = t("ex.ui.solution_title", lang, id=ex.id, title=t(f"ex.{ex.id}.title", lang))
+        body = text(f"ex.{ex.id}.solution", lang, **fields)
+        value = facts["expected"]
+        if callable(value):
+            value = value()
+        return Note(title, body, facts.get("solution_table"), value=value)
+
+
+# --------------------------------------------------------------------------- building sets
+def lesson(lesson_id: object, *, student: object = None, lang: str | None = None) -> ExerciseSet:
+    """The exercise set of a lesson, on the default data or on a student's own data.
+
+    Parameters
+    ----------
+    lesson_id : str or int
+        ``"01"``, ``"02"`` (``1`` and ``"1"`` work too).
+    student : str or int, optional
+        A student id: the set then uses ``make_accounts(seed=student_seed(student))``
+        and its own parameters (drawn from the same seed). Default: the shipped data
+        (``make_accounts()``, seed 2026) and the chapter's numbers.
+    lang : {"zh", "en"}, optional
+        Language of the texts; default the current :func:`kamlab.i18n.get_lang` at
+        each call.
+
+    Returns
+    -------
+    ExerciseSet
+
+    Raises
+    ------
+    KamlabValueError
+        For an unknown lesson, an empty student id or an unknown language.
+    KamlabTypeError
+        For a lesson id or student id of the wrong type.
+
+    References
+    ----------
+    Chapter 4 (C1-C2, I1-I4); Hattie, J. & Timperley, H. (2007). The power of feedback.
+    Review of Educational Research, 77(1), 81-112 (feedback aimed at the task and the likely error).
+
+    Examples
+    --------
+    >>> import kamlab.exercises as kx
+    >>> ex = kx.lesson("02", lang="en")
+    >>> ex.check("02.1", 1/3).correct
+    True
+    >>> ex.check("02.1", 33.3).message
+    'Not yet: give the answer as a fraction, e.g. 0.25 for 25%, not as a percentage.'
+    """
+    func = "lesson"
+    if isinstance(lesson_id, bool) or not isinstance(lesson_id, (str, numbers.Integral)):
+        raise KamlabTypeError(
+            f"{func}: parameter 'lesson_id' must be a str such as '01', got {type(lesson_id).__name__} {lesson_id!r}."
+        )
+    key = str(lesson_id).strip()
+    if key.isdigit():
+        key = key.zfill(2)
+    if key not in LESSONS:
+        raise KamlabValueError(
+            f"{func}: parameter 'lesson_id' = {lesson_id!r} has no exercises; "
+            f"expected one of {', '.join(map(repr, LESSONS))}."
+        )
+    if lang is not None:
+        check_lang(lang, func)
+    from ..datasets import DEFAULT_SEED, make_accounts
+
+    if student is None:
+        seed, who = DEFAULT_SEED, None
+    else:
+        who = _student_text(student, func)
+        seed = student_seed(who)
+    module = importlib.import_module(f"{__package__}.{LESSONS[key]}")
+    data = make_accounts(seed=seed)
+    return ExerciseSet(key, module.EXERCISES, data, seed=seed, student=who, lang=lang)
+
+
+# --------------------------------------------------------------------------- answer parsing and grading
+def _norm(value: object) -> str:
+    """Case-, width- and whitespace-insensitive form of a choice answer."""
+    import unicodedata
+
+    s = unicodedata.normalize("NFKC", str(value)).casefold()
+    s = re.sub(r"\s+", "", s)
+    s = s.strip("()（）.。、:：'\"“”‘’")
+    return s
+
+
+_NOT_A_NUMBER = object()
+
+
+def read_number(answer: object) -> tuple[float | object, bool]:
+    """``(value, given_as_percent)``; value is ``_NOT_A_NUMBER`` if unreadable.
+
+    Accepts ints, floats, numpy scalars, one-element arrays/Series, Fractions and
+    strings such as ``"0.333"``, ``"1/3"``, ``"33.3%"`` (a string with % is a percent,
+    converted to a fraction).
+    """
+    import unicodedata
+
+    if isinstance(answer, (pd.Series, pd.DataFrame, np.ndarray)):
+        if answer.size != 1:
+            return _NOT_A_NUMBER, False
+        answer = np.asarray(answer).ravel()[0]
+    if isinstance(answer, (bool, np.bool_)):
+        return _NOT_A_NUMBER, False
+    if isinstance(answer, numbers.Real):
+        x = float(answer)
+        return (x if math.isfinite(x) else _NOT_A_NUMBER), False
+    if isinstance(answer, str):
+        s = unicodedata.normalize("NFKC", answer).strip().replace(",", "").replace(" ", "")
+        percent = s.endswith("%")
+        s = s.rstrip("%")
+        try:
+            x = float(Fraction(s))
+        except (ValueError, ZeroDivisionError):
+            return _NOT_A_NUMBER, False
+        return (x / 100 if percent else x), percent
+    return _NOT_A_NUMBER, False
+
+
+def grade_number(answer: object, expected: float, *, tol: float, relative: bool = False,
+                 mistakes: tuple[tuple[str, float], ...] = (), fraction: bool = False,
+                 integer: bool = False, prefix: str = "") -> Verdict:
+    """Grade a numeric answer against ``expected`` and a list of typical wrong values.
+
+    ``mistakes`` are ``(label key, wrong value)`` pairs, checked in order. With
+    ``fraction=True`` an answer that is 100 times the expected value (33.3 for 0.333)
+    gets the "give it as a fraction" message, as does 100 times a mistake value.
+    """
+    x, _ = read_number(answer)
+    if x is _NOT_A_NUMBER:
+        return Verdict(False, "ex.fb.not_a_number", {"answer": _show(answer)})
+
+    def close(a: float, b: float) -> bool:
+        if integer:
+            return abs(a - b) < 1e-9
+        return abs(a - b) <= (tol * abs(b) if relative else tol) + 1e-12
+
+    shown = {"answer": _show(answer)}
+    if close(x, expected):
+        return Verdict(True, prefix + "right", shown)
+    for key, wrong in mistakes:
+        if wrong is not None and math.isfinite(wrong) and close(x, wrong):
+            return Verdict(False, key, shown)
+    if fraction and abs(x) > 1 and close(x / 100, expected):
+        return Verdict(False, "ex.fb.percent", shown)
+    if fraction and abs(x) > 1:
+        for key, wrong in mistakes:
+            if wrong is not None and math.isfinite(wrong) and close(x / 100, wrong):
+                return Verdict(False, key, shown)
+    if integer and x != round(x):
+        return Verdict(False, "ex.fb.not_integer", shown)
+    return Verdict(False, prefix + "wrong", shown)
+
+
+def grade_choice(answer: object, options: dict[str, tuple[str, ...]]) -> str | None:
+    """The option code an answer names (code or any of its labels), or None."""
+    if not isinstance(answer, str):
+        return None
+    a = _norm(answer)
+    for code, labels in options.items():
+        if a == _norm(code) or any(a == _norm(lbl) for lbl in labels):
+            return code
+    return None
+
+
+def _show(answer: object) -> str:
+    s = repr(answer) if not isinstance(answer, (float, np.floating)) else f"{float(answer):.6g}"
+    return s if len(s) <= 40 else s[:37] + "..."
