@@ -3,7 +3,7 @@
 >>> import kamlab.exercises as kx
 >>> ex = kx.lesson("01", lang="en")          # default data: make_accounts(), seed 2026
 >>> ex.list().id.tolist()[0]
-['01.1', '01.2']
+'01.1'
 >>> ex.check("01.1", None).correct is None   # unanswered: no verdict yet
 True
 
