@@ -7,5 +7,6 @@ an explorer is built, so ``import kamlab`` stays light.
 
 from .accounts import account_explorer
 from .base import Explorer
+from .identification import concentration_explorer, scoring_explorer
 
-__all__ = ["Explorer", "account_explorer"]
+__all__ = ["Explorer", "account_explorer", "scoring_explorer", "concentration_explorer"]
