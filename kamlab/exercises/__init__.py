@@ -2,8 +2,8 @@
 
 >>> import kamlab.exercises as kx
 >>> ex = kx.lesson("01", lang="en")          # default data: make_accounts(), seed 2026
->>> ex.list().id.tolist()[0]
-'01.1'
+>>> ex.list().id.tolist()
+['01.1', '01.2', '01.3', '01.4', '01.5']
 >>> ex.check("01.1", None).correct is None   # unanswered: no verdict yet
 True
 

@@ -480,7 +480,10 @@ class ExerciseSet:
         value = facts["expected"]
         if callable(value):
             value = value()
-        return Note(title, body, facts.get("solution_table"), value=value)
+        table = facts.get("solution_table")
+        if isinstance(table, dict):
+            table = table[lang]
+        return Note(title, body, table, value=value)
 
 
 # --------------------------------------------------------------------------- building sets
@@ -639,6 +642,33 @@ def grade_choice(answer: object, options: dict[str, tuple[str, ...]]) -> str | N
         if a == _norm(code) or any(a == _norm(lbl) for lbl in labels):
             return code
     return None
+
+
+#: Option codes of judge exercises.
+CHOICES = ("a", "b", "c", "d")
+
+
+def judge_exercise(exercise_id: str, stored_hash: str, *, n_hints: int = 2) -> Exercise:
+    """A multiple-choice scenario whose right option is known only by its hash.
+
+    Options are the labels ``ex.<id>.option.<a-d>``; the feedback for each option and
+    the solution are sealed labels ``ex.<id>.fb.<a-d>`` and ``ex.<id>.solution``.
+    """
+    def facts(ctx):
+        right = [c for c in CHOICES if answer_hash(exercise_id, c) == stored_hash]
+        if len(right) != 1:  # a packaging error, not a user error
+            raise RuntimeError(f"judge exercise {exercise_id}: the stored hash matches {len(right)} options")
+        return {"expected": right[0]}
+
+    def grade(answer, facts, ctx):
+        options = {c: (t(f"ex.{exercise_id}.option.{c}", "zh"), t(f"ex.{exercise_id}.option.{c}", "en"))
+                   for c in CHOICES}
+        code = grade_choice(answer, options)
+        if code is None:
+            return Verdict(False, "ex.fb.not_a_choice", {"answer": _show(answer)})
+        return Verdict(answer_hash(exercise_id, code) == stored_hash, f"ex.{exercise_id}.fb.{code}")
+
+    return Exercise(exercise_id, "judge", facts, grade, n_hints=n_hints, sealed_solution=True)
 
 
 def _show(answer: object) -> str:
