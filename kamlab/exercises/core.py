@@ -137,7 +137,7 @@ def seal(text: str) -> str:
 
     Examples
     --------
-    >>> unseal(seal("答案：c")) == "答案：c"
+    >>> unseal(seal("示例：x")) == "示例：x"
     True
     """
     return base64.b64encode(zlib.compress(text.encode("utf-8"), 9)).decode("ascii")
