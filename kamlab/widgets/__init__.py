@@ -8,5 +8,7 @@ an explorer is built, so ``import kamlab`` stays light.
 from .accounts import account_explorer
 from .base import Explorer
 from .identification import concentration_explorer, scoring_explorer
+from .importance import breakeven_explorer, clv_explorer, effort_explorer, retention_explorer
 
-__all__ = ["Explorer", "account_explorer", "scoring_explorer", "concentration_explorer"]
+__all__ = ["Explorer", "account_explorer", "scoring_explorer", "concentration_explorer",
+           "effort_explorer", "clv_explorer", "retention_explorer", "breakeven_explorer"]
