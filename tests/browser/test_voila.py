@@ -1,0 +1,308 @@
+"""The start-here lesson in a real browser: Voila serves it, headless Chromium uses it.
+
+For each language, Voila runs ``notebooks/<lang>/00_start_here.ipynb`` in a fresh kernel
+and Chromium (driven by Playwright) opens the page. The test waits for the account
+explorer to render, then moves its controls as a student would (keyboard on the
+slider handle, a choice in the Industry list) and checks what the student sees: the
+chart (the ``<img>`` in the Output widget) is redrawn and the caption under it gives
+the number of accounts that the model gives for the same filter.
+
+Chromium is Debian's ``/usr/bin/chromium`` (``playwright install`` is never run).
+Without it the test is skipped on a workstation but fails in CI (``CI`` set), where
+the browser test must run. No assertion is about wall-clock time; the timeouts only
+bound the waiting.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+import warnings
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+NOTEBOOK = "00_start_here.ipynb"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-default-apps",
+    "--disable-extensions",
+    "--no-first-run",
+    "--no-default-browser-check",
+    "--mute-audio",
+]
+SERVER_START_S = 60  # bound on waiting for Voila to answer
+RENDER_MS = 30_000  # bound on waiting for the notebook to run and the explorer to render (~10-15 s)
+RENDER_ATTEMPTS = 3  # fresh servers to try when Voila stalls (see _open_lesson)
+REDRAW_MS = 30_000  # bound on waiting for one redraw after a control moves
+ERROR_TEXT = ("Traceback", "There was an error when executing cell")
+
+# The explorer as the page shows it. The account explorer is a VBox whose first child
+# holds the controls; the Output widget and the HTML caption follow.
+EXPLORER = ".widget-vbox:has(.widget-slider)"
+IMAGE = f"{EXPLORER} .widget-output img"
+CAPTION = f"{EXPLORER} .widget-html-content"
+HANDLE = f"{EXPLORER} .widget-slider .noUi-handle"
+READOUT = f"{EXPLORER} .widget-slider .widget-readout"
+
+
+def _in_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+def _unavailable(reason: str):
+    """Skip on a workstation; fail in CI, where the browser test must always run."""
+    if _in_ci():
+        pytest.fail(f"browser test cannot run in CI (CI={os.environ['CI']!r}): {reason}", pytrace=False)
+    pytest.skip(reason)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _isolated_env(tmp: Path) -> dict[str, str]:
+    """The environment for Voila and its kernel: Jupyter, IPython and matplotlib settings
+    live under ``tmp``, so no user's config, kernelspec or font cache can leak in.
+
+    Voila's templates and the widget extensions are found in ``sys.prefix/share/jupyter``,
+    which stays on Jupyter's data path whatever ``JUPYTER_DATA_DIR`` says.
+    MPLBACKEND is removed, not set: the kernel must use its inline backend.
+    """
+    env = dict(os.environ)
+    for var, sub in [("JUPYTER_CONFIG_DIR", "jupyter_config"), ("JUPYTER_DATA_DIR", "jupyter_data"),
+                     ("JUPYTER_RUNTIME_DIR", "jupyter_runtime"), ("IPYTHONDIR", "ipython"),
+                     ("MPLCONFIGDIR", "matplotlib")]:
+        (tmp / sub).mkdir()
+        env[var] = str(tmp / sub)
+    for var in ("MPLBACKEND", "JUPYTER_PATH", "JUPYTER_CONFIG_PATH"):
+        env.pop(var, None)
+    return env
+
+
+def _wait_until_serving(url: str, proc: subprocess.Popen, log: Path) -> None:
+    """Poll until Voila answers over HTTP. Not the notebook page: that would start a kernel."""
+    deadline = time.monotonic() + SERVER_START_S
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            pytest.fail(f"voila exited with code {proc.returncode} before serving:\n{log.read_text()[-3000:]}")
+        try:
+            urllib.request.urlopen(url, timeout=2).close()
+            return
+        except urllib.error.HTTPError:  # any HTTP answer means the server is up
+            return
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            pass
+        time.sleep(0.2)
+    pytest.fail(f"voila did not answer {url} within {SERVER_START_S} s:\n{log.read_text()[-3000:]}")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """One headless Chromium for all tests of this module."""
+    if not CHROMIUM.exists():
+        _unavailable(f"{CHROMIUM} not found (install Debian's chromium: apt-get install -y chromium)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _unavailable("the Python package playwright is not installed (pip install kamlab[test])")
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+class _Voila:
+    """One Voila server for one notebook, in its own folder under ``tmp``."""
+
+    def __init__(self, notebook: Path, tmp: Path):
+        voila = Path(sys.executable).with_name("voila")
+        if not voila.exists():
+            found = shutil.which("voila")
+            if found is None:
+                _unavailable("voila is not installed (pip install kamlab[test])")
+            voila = Path(found)
+        tmp.mkdir(parents=True)
+        self.log = tmp / "voila.log"
+        port = _free_port()
+        self.url = f"http://127.0.0.1:{port}/"
+        with open(self.log, "wb") as out:
+            self.proc = subprocess.Popen(
+                [str(voila), str(notebook), "--no-browser", f"--port={port}",
+                 "--Voila.ip=127.0.0.1", "--show_tracebacks=True"],
+                cwd=notebook.parent, env=_isolated_env(tmp), stdout=out, stderr=subprocess.STDOUT,
+            )
+
+    def wait_until_serving(self) -> None:
+        _wait_until_serving(self.url + "voila/static/", self.proc, self.log)
+
+    def log_tail(self) -> str:
+        return self.log.read_text(errors="replace")[-3000:]
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(timeout=5)
+
+
+@pytest.fixture
+def start_voila(tmp_path):
+    """Start Voila servers on demand; every server started is terminated at the end, also on failure."""
+    servers: list[_Voila] = []
+
+    def start(notebook: Path) -> _Voila:
+        server = _Voila(notebook, tmp_path / f"voila{len(servers)}")
+        servers.append(server)  # before waiting, so that a server that never answers is stopped too
+        server.wait_until_serving()
+        return server
+
+    yield start
+    for server in servers:
+        server.stop()
+
+
+def _open_lesson(browser, start_voila, notebook: Path):
+    """Serve the notebook and open it until the explorer has rendered with its chart and caption.
+
+    Voila 0.5 sometimes stalls for good while it runs the explorer's cell (the page stays at
+    "Executing 17 of 23", kernel and server both idle; seen in about 4 of 10 page loads on
+    this machine, with ipykernel 7.4 and 6.31, and in progressive rendering too, but not
+    with ``--debug`` logging, so it looks like a lost wake-up in the messaging).
+    A student would reload the page; the test does the same with a fresh server, at most
+    ``RENDER_ATTEMPTS`` times, and warns each time so the stall stays visible.
+    """
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    stalls = []
+    for attempt in range(1, RENDER_ATTEMPTS + 1):
+        server = start_voila(notebook)
+        page = browser.new_page(viewport={"width": 1280, "height": 1400})
+        page.goto(server.url, wait_until="commit", timeout=RENDER_MS)
+        try:
+            page.wait_for_selector(HANDLE, timeout=RENDER_MS)
+            page.wait_for_function(
+                """([img, caption]) => {
+                    const i = document.querySelector(img), c = document.querySelector(caption);
+                    return i !== null && i.complete && i.naturalWidth > 0 && c !== null && c.innerText.trim() !== '';
+                }""",
+                arg=[IMAGE, CAPTION], timeout=RENDER_MS,
+            )
+            return page, server
+        except PlaywrightTimeout:
+            loading = page.locator("#loading_text")
+            where = loading.inner_text() if loading.count() else "(no loading text)"
+            stalls.append(f"attempt {attempt}: {where}")
+            page.close()
+            server.stop()
+            warnings.warn(f"Voila stalled serving {notebook.parent.name}/{notebook.name} at {where!r} "
+                          f"(attempt {attempt} of {RENDER_ATTEMPTS}); retrying with a fresh server",
+                          stacklevel=2)
+    pytest.fail(f"the explorer never rendered in {RENDER_ATTEMPTS} attempts ({'; '.join(stalls)}); "
+                f"last voila log:\n{server.log_tail()}")
+
+
+def _accounts_in(caption: str) -> int:
+    """The number of accounts in the caption: its first number in both languages
+    ("2,000 accounts after filtering, ..." / "筛选后客户 2,000 家，...")."""
+    found = re.search(r"\d[\d,]*", caption)
+    assert found, f"no number in the caption {caption!r}"
+    return int(found.group().replace(",", ""))
+
+
+def _image_key(page) -> str:
+    """A short fingerprint of the chart's src (a base64 PNG data URL)."""
+    return page.eval_on_selector(IMAGE, "img => img.src.length + ':' + img.src.slice(-64)")
+
+
+def _wait_for_new_image(page, old_key: str) -> None:
+    page.wait_for_function(
+        """([selector, old]) => {
+            const img = document.querySelector(selector);
+            return img !== null && img.complete && img.naturalWidth > 0
+                && (img.src.length + ':' + img.src.slice(-64)) !== old;
+        }""",
+        arg=[IMAGE, old_key], timeout=REDRAW_MS,
+    )
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_account_explorer_responds_to_the_student(browser, start_voila, lang, tmp_path):
+    from kamlab import load_accounts
+    from kamlab.i18n import t
+
+    notebook = ROOT / "notebooks" / lang / NOTEBOOK
+    assert notebook.is_file(), f"missing lesson {notebook}"
+    accounts = load_accounts()
+    industry = "packaging_machinery"
+    expected_after = int((accounts["industry"] == industry).sum())
+    assert 0 < expected_after < len(accounts)
+
+    page, server = _open_lesson(browser, start_voila, notebook)
+    try:
+        # The explorer has rendered: its four controls, in the lesson's language, a chart and a caption.
+        controls = page.locator(f"{EXPLORER} .widget-label").all_inner_texts()
+        for key in ("ui.industry", "ui.region", "ui.sort_by", "ui.top_n"):
+            assert t(key, lang) in controls, (key, controls)
+        caption_before = page.inner_text(CAPTION)
+        assert _accounts_in(caption_before) == len(accounts), caption_before
+        assert page.inner_text(READOUT).strip() == "10"
+
+        # Keyboard on the slider handle: three steps left redraws the chart for the top 7.
+        image_before = _image_key(page)
+        page.focus(HANDLE)
+        for _ in range(3):
+            page.keyboard.press("ArrowLeft")
+        page.wait_for_function(
+            "([s]) => document.querySelector(s).innerText.trim() === '7'", arg=[READOUT], timeout=REDRAW_MS)
+        _wait_for_new_image(page, image_before)
+        assert page.get_attribute(HANDLE, "aria-valuenow").startswith("7")
+
+        # Choose an industry: the chart is redrawn and the caption counts only that industry.
+        image_before = _image_key(page)
+        page.get_by_label(t("ui.industry", lang), exact=True).select_option(label=t(f"industry.{industry}", lang))
+        page.wait_for_function(
+            "([s, old]) => { const c = document.querySelector(s); return c !== null && c.innerText !== old; }",
+            arg=[CAPTION, caption_before], timeout=REDRAW_MS,
+        )
+        _wait_for_new_image(page, image_before)
+        caption_after = page.inner_text(CAPTION)
+        assert caption_after != caption_before
+        assert _accounts_in(caption_after) == expected_after, (expected_after, caption_after)
+
+        # What the student sees: a picture, and no Python error anywhere on the page.
+        shot = tmp_path / f"voila_{lang}.png"
+        page.screenshot(path=str(shot), full_page=True)
+        assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+        text = page.inner_text("body")
+        for marker in ERROR_TEXT:
+            assert marker not in text, f"{marker!r} on the page; voila log:\n{server.log_tail()}"
+        assert page.locator('[data-mime-type="application/vnd.jupyter.error"]').count() == 0
+        shots = os.environ.get("KAMLAB_BROWSER_SHOTS")  # optional: keep the screenshots for a human
+        if shots:
+            Path(shots).mkdir(parents=True, exist_ok=True)
+            shutil.copy(shot, Path(shots) / shot.name)
+    finally:
+        page.close()
