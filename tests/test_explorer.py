@@ -113,9 +113,10 @@ def small():
 
 def test_widget_starts_at_the_default_state(small):
     ex = account_explorer(small, lang="en")
-    assert ex.updates == 1 and ex.values() == {"industry": None, "region": None, "by": "revenue", "n": 10}
+    assert ex.updates == 1 and ex.values() == {"industry": "all", "region": "all", "by": "revenue", "n": 10}
+    assert ex.controls["industry"].label == "All" and ex.controls["region"].index == 0  # not blank
     assert len(ex.result.top) == 10
-    assert ex.png.startswith(b"\x89PNG")
+    assert ex.png.startswith(b"\x89PNG") and ex.image.value == ex.png
     assert ex.caption.value.startswith("300 accounts after filtering")
     assert ex.controls["industry"].description == "Industry"
 
@@ -142,7 +143,8 @@ def test_every_control_over_its_whole_range(small):
     for name in ("industry", "region", "by"):
         for _label, value in ex.controls[name].options:
             set_control(name, value)
-            expected = select_accounts(small, **ex.values())
+            chosen = {k: (None if v == "all" else v) for k, v in ex.values().items()}
+            expected = select_accounts(small, **chosen)
             assert ex.result.n_selected == expected.n_selected
             assert ex.result.top.account_id.tolist() == expected.top.account_id.tolist()
             seen.add(ex.png)

@@ -27,8 +27,8 @@ _COMMON = {
     "ex.ui.solution_title": ("练习 {id} 解答：{title}", "Exercise {id}, solution: {title}"),
     "ex.fb.correct": ("正确！", "Right!"),
     "ex.fb.unanswered": (
-        "还没有答案：先把你的答案写进 answer（把 ... 换掉），再运行这一格。",
-        "No answer yet: write your answer first (replace the ... in answer), then run this cell again."),
+        "还没有答案：先在 answer = 这一行写下你的答案（替换 None），再运行这一格。",
+        "No answer yet: write your answer on the answer = line (in place of None), then run this cell again."),
     "ex.fb.not_a_number": (
         "读不出数字：{answer}。请给出一个数，例如 0.25 或 \"1/4\"。",
         "Cannot read a number from {answer}. Give a number, e.g. 0.25 or \"1/4\"."),

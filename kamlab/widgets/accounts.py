@@ -7,13 +7,16 @@ import pandas as pd
 from ..i18n import check_lang, get_lang, t
 from .base import Explorer
 
-__all__ = ["account_explorer"]
+__all__ = ["account_explorer", "ALL"]
+
+#: The value of the "All" choice of the industry and region lists.
+ALL = "all"
 
 
 def account_explorer(accounts: pd.DataFrame, *, lang: str | None = None, n: int = 10) -> Explorer:
     """Explore the accounts: filter by industry and region, rank by a measure, show the top N.
 
-    Controls: ``industry`` and ``region`` (``None`` = all), ``by`` (the measure to
+    Controls: ``industry`` and ``region`` (:data:`ALL` = every one), ``by`` (the measure to
     rank by, :data:`kamlab.explore.SORTABLE`) and ``n`` (1 to 30). The model is
     :func:`kamlab.explore.select_accounts`, the plot :func:`kamlab.plots.plot_top_accounts`.
 
@@ -35,12 +38,12 @@ def account_explorer(accounts: pd.DataFrame, *, lang: str | None = None, n: int 
     require_frame(accounts, "account_explorer")
     lang = get_lang() if lang is None else check_lang(lang, "account_explorer")
     style = {"description_width": "initial"}
-    everything = [(t("ui.all", lang), None)]
+    everything = [(t("ui.all", lang), ALL)]  # a real value: ipywidgets shows value None as blank
     controls = {
         "industry": w.Dropdown(options=everything + [(t(f"industry.{c}", lang), c) for c in CATEGORIES["industry"]],
-                               value=None, description=t("ui.industry", lang), style=style),
+                               value=ALL, description=t("ui.industry", lang), style=style),
         "region": w.Dropdown(options=everything + [(t(f"region.{c}", lang), c) for c in CATEGORIES["region"]],
-                             value=None, description=t("ui.region", lang), style=style),
+                             value=ALL, description=t("ui.region", lang), style=style),
         "by": w.Dropdown(options=[(t(f"col.{c}", lang), c) for c in SORTABLE], value="revenue",
                          description=t("ui.sort_by", lang), style=style),
         "n": w.IntSlider(value=n, min=1, max=30, description=t("ui.top_n", lang), style=style,
@@ -48,7 +51,8 @@ def account_explorer(accounts: pd.DataFrame, *, lang: str | None = None, n: int 
     }
 
     def compute(industry, region, by, n):
-        return select_accounts(accounts, industry=industry, region=region, by=by, n=n)
+        return select_accounts(accounts, industry=None if industry == ALL else industry,
+                               region=None if region == ALL else region, by=by, n=n)
 
     def describe(sel):
         share = f"{sel.revenue_share:.1%}"

@@ -1,8 +1,8 @@
 """Interactive explorers: thin ipywidgets shells over kamlab's compute and plot functions.
 
 An :class:`Explorer` binds named controls to a pure ``compute(**values)`` function and
-a ``draw(result, ax)`` plot function. Every change of a control recomputes, redraws
-into an ``Output`` widget (as a PNG, so it shows the same in JupyterLab, Voila and a
+a ``draw(result, ax)`` plot function. Every change of a control recomputes and redraws
+into an ``Image`` widget (a PNG, so it shows the same in JupyterLab, Voila and a
 saved notebook) and keeps the latest ``result`` and ``figure`` for tests and for the
 curious student: ``explorer.result`` is the model's answer to the current settings.
 
@@ -53,7 +53,10 @@ class Explorer:
         self._draw = draw
         self._describe = describe
         self._figsize = figsize
-        self.output = w.Output()
+        # The chart is an Image widget, not an Output widget: a new PNG is one state
+        # update, with no clear_output/display traffic through the kernel (an Output
+        # widget made Voila stall now and then while executing the cell).
+        self.image = w.Image(format="png", layout=w.Layout(max_width="100%", height="auto"))
         self.caption = w.HTML()
         self.result = None
         self.figure = None
@@ -63,7 +66,7 @@ class Explorer:
 
         self._rc = cjk_rc()
         box = w.HBox(list(self.controls.values()), layout=w.Layout(flex_flow="row wrap"))
-        self.widget = w.VBox([box, self.output, self.caption])
+        self.widget = w.VBox([box, self.image, self.caption])
         for control in self.controls.values():
             control.observe(self._on_change, names="value")
         self.update()
@@ -77,11 +80,8 @@ class Explorer:
 
     def update(self) -> None:
         """Recompute the model and redraw (called on every control change)."""
-        from IPython import get_ipython
-        from IPython.display import Image, clear_output, display
-        from matplotlib.figure import Figure
-
         import matplotlib
+        from matplotlib.figure import Figure
 
         self.result = self._compute(**self.values())
         with matplotlib.rc_context(self._rc):  # Chinese renders even without kamlab.setup()
@@ -90,10 +90,7 @@ class Explorer:
             buffer = io.BytesIO()
             fig.savefig(buffer, format="png", dpi=96)
         self.figure, self.png = fig, buffer.getvalue()
-        if get_ipython() is not None:  # in a kernel: show it; in plain Python keep it only
-            with self.output:
-                clear_output(wait=True)
-                display(Image(data=self.png, format="png"))
+        self.image.value = self.png
         if self._describe is not None:
             self.caption.value = self._describe(self.result)
         self.updates += 1

@@ -128,9 +128,9 @@ def test_unanswered_gives_none(lesson_id, blank):
     ex = kx.lesson(lesson_id, lang="en")
     for exercise_id in ex.ids:
         fb = ex.check(exercise_id, blank)
-        assert fb.correct is None and "write your answer first" in fb.message
+        assert fb.correct is None and "No answer yet: write your answer on the answer = line" in fb.message
         assert fb.symbol == "✎" and "✎" in fb._repr_html_()
-    assert "先把你的答案写进" in kx.lesson(lesson_id, lang="zh").check(ex.ids[0], ...).message
+    assert "还没有答案：先在 answer = 这一行写下你的答案" in kx.lesson(lesson_id, lang="zh").check(ex.ids[0], ...).message
 
 
 def test_rendering(l02):
