@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from .errors import KamlabValueError
 
-__all__ = ["LANGUAGES", "get_lang", "set_lang", "t", "catalog", "labels_for"]
+__all__ = ["LANGUAGES", "get_lang", "set_lang", "resolve_lang", "check_lang", "t", "catalog", "labels_for"]
 
 LANGUAGES = ("zh", "en")
 _state = {"lang": "zh"}
@@ -39,6 +39,15 @@ def check_lang(lang: object, func: str = "kamlab") -> str:
             f"{func}: parameter 'lang' = {lang!r}; expected one of 'zh', 'en'."
         )
     return str(lang)
+
+
+def resolve_lang(lang: object, func: str = "kamlab") -> str:
+    """``lang`` checked, or the current language when it is ``None`` (for ``lang=None`` parameters).
+
+    >>> resolve_lang("en"), resolve_lang(None) in LANGUAGES
+    ('en', True)
+    """
+    return get_lang() if lang is None else check_lang(lang, func)
 
 
 def set_lang(lang: str) -> str:
@@ -78,7 +87,7 @@ def t(key: str, lang: str | None = None, **fields: object) -> str:
     KeyError
         If the key is not in the catalog; the message suggests close keys.
     """
-    lang = get_lang() if lang is None else check_lang(lang, "t")
+    lang = resolve_lang(lang, "t")
     texts = catalog().get(key)
     if texts is None:
         import difflib

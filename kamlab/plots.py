@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 
 from .explore import AccountSelection
-from .i18n import check_lang, get_lang, t
+from .i18n import resolve_lang, t
 
 __all__ = ["plot_top_accounts", "plot_revenue_by_industry", "plot_revenue_histogram", "new_axes"]
 
@@ -20,7 +20,7 @@ def new_axes(figsize=(7, 4)):
 
 
 def _lang(lang):
-    return get_lang() if lang is None else check_lang(lang, "plot")
+    return resolve_lang(lang, "plot")
 
 
 def _unit(column: str, lang: str) -> str:

@@ -10,7 +10,7 @@ from matplotlib.figure import Figure
 
 import kamlab
 from kamlab.errors import KamlabTypeError, KamlabValueError
-from kamlab.explore import SORTABLE, filter_accounts, select_accounts, top_accounts
+from kamlab.explore import filter_accounts, select_accounts, top_accounts
 from kamlab.schema import CATEGORIES
 from kamlab.widgets import account_explorer
 

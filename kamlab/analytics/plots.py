@@ -14,7 +14,7 @@ import pandas as pd
 
 from .._validate import require_columns, require_frame
 from ..errors import KamlabTypeError
-from ..i18n import check_lang, get_lang, t
+from ..i18n import resolve_lang, t
 from ._common import TIERS
 from .profitability import WhaleCurve
 from .scoring import SCORING_CRITERIA
@@ -44,7 +44,7 @@ _CRITERION_COLORS = ("#00798c", "#d1495b", "#edae49", "#8d8d8d", "#30638e")
 
 
 def _setup(ax, lang, func):
-    lang = get_lang() if lang is None else check_lang(lang, func)
+    lang = resolve_lang(lang, func)
     if ax is None:
         import matplotlib.pyplot as plt
 

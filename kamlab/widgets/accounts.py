@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..i18n import check_lang, get_lang, t
+from ..i18n import resolve_lang, t
 from .base import Explorer
 
 __all__ = ["account_explorer", "ALL"]
@@ -36,7 +36,7 @@ def account_explorer(accounts: pd.DataFrame, *, lang: str | None = None, n: int 
     from ..schema import CATEGORIES
 
     require_frame(accounts, "account_explorer")
-    lang = get_lang() if lang is None else check_lang(lang, "account_explorer")
+    lang = resolve_lang(lang, "account_explorer")
     style = {"description_width": "initial"}
     everything = [(t("ui.all", lang), ALL)]  # a real value: ipywidgets shows value None as blank
     controls = {

@@ -19,7 +19,7 @@ import pandas as pd
 
 from ..analytics import SCORING_CRITERIA, SCORING_WEIGHTS
 from ..errors import KamlabTypeError
-from ..i18n import check_lang, get_lang, t
+from ..i18n import resolve_lang, t
 from ..identification import ConcentrationView, ScoringView, concentration_view, scoring_view
 from .base import Explorer
 
@@ -109,7 +109,7 @@ def plot_scoring_view(view: ScoringView, *, ax=None, lang: str | None = None, **
 
     func = "plot_scoring_view"
     _check_view(view, ScoringView, func)
-    lang = get_lang() if lang is None else check_lang(lang, func)
+    lang = resolve_lang(lang, func)
     if not view.ok:
         if ax is None:
             import matplotlib.pyplot as plt
@@ -185,7 +185,7 @@ def plot_concentration_view(view: ConcentrationView, *, ax=None, lang: str | Non
 
     func = "plot_concentration_view"
     _check_view(view, ConcentrationView, func)
-    lang = get_lang() if lang is None else check_lang(lang, func)
+    lang = resolve_lang(lang, func)
     left, right = _two_panels(ax, (11, 4.5), width_ratios=(1.15, 1))
     if view.ok:
         pyramid = CustomerPyramid(accounts=pd.DataFrame(), summary=view.pyramid, value="revenue")
@@ -284,7 +284,7 @@ def scoring_explorer(accounts: pd.DataFrame, *, lang: str | None = None, n: int 
     from .._validate import require_frame
 
     require_frame(accounts, "scoring_explorer")
-    lang = get_lang() if lang is None else check_lang(lang, "scoring_explorer")
+    lang = resolve_lang(lang, "scoring_explorer")
     scoring_view(accounts, n=1)  # fail now, with the table's problem, rather than inside a slider callback
     style = {"description_width": "initial"}
     layout = w.Layout(width="330px")
@@ -340,7 +340,7 @@ def concentration_explorer(*, lang: str | None = None, n: int = 2000, seed: int 
     """
     import ipywidgets as w
 
-    lang = get_lang() if lang is None else check_lang(lang, "concentration_explorer")
+    lang = resolve_lang(lang, "concentration_explorer")
     concentration_view(0.8, n=n, seed=seed)  # check n and seed now
     style = {"description_width": "initial"}
     layout = w.Layout(width="330px")

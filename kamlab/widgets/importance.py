@@ -15,7 +15,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..errors import KamlabTypeError
-from ..i18n import check_lang, get_lang, t
+from ..i18n import resolve_lang, t
 from .base import Explorer
 
 __all__ = [
@@ -35,7 +35,7 @@ _GROUP_COLORS = ("#d1495b", "#30638e", "#edae49", "#66a182")
 
 
 def _setup(ax, lang, func, figsize=(7, 4.5)):
-    lang = get_lang() if lang is None else check_lang(lang, func)
+    lang = resolve_lang(lang, func)
     if ax is None:
         import matplotlib.pyplot as plt
 
@@ -363,7 +363,7 @@ def effort_explorer(accounts, *, lang: str | None = None):
 
     func = "effort_explorer"
     require_frame(accounts, func)
-    lang = get_lang() if lang is None else check_lang(lang, func)
+    lang = resolve_lang(lang, func)
     controls = {
         "budget_hours": w.IntSlider(value=20_000, min=0, max=100_000, step=5_000, style=_style(),
                                     description=t("lesson02.ctrl.budget_hours", lang), continuous_update=False),
@@ -424,7 +424,7 @@ def clv_explorer(*, lang: str | None = None):
 
     from ..importance import clv_scenario
 
-    lang = get_lang() if lang is None else check_lang(lang, "clv_explorer")
+    lang = resolve_lang(lang, "clv_explorer")
     controls = {
         "margin_10k": _fslider(w, 10.0, 0.5, 100.0, 0.5, "lesson02.ctrl.margin_10k", lang, ".1f"),
         "retention": _fslider(w, 0.8, 0.0, 1.0, 0.01, "lesson02.ctrl.retention", lang),
@@ -471,7 +471,7 @@ def retention_explorer(*, lang: str | None = None):
 
     from ..importance import retention_curves
 
-    lang = get_lang() if lang is None else check_lang(lang, "retention_explorer")
+    lang = resolve_lang(lang, "retention_explorer")
     controls = {
         "loyal_retention": _fslider(w, 0.9, 0.0, 1.0, 0.01, "lesson02.ctrl.loyal_retention", lang),
         "transactional_retention": _fslider(w, 0.6, 0.0, 1.0, 0.01, "lesson02.ctrl.transactional_retention", lang),
@@ -523,7 +523,7 @@ def breakeven_explorer(*, lang: str | None = None):
 
     from ..importance import breakeven_scenario
 
-    lang = get_lang() if lang is None else check_lang(lang, "breakeven_explorer")
+    lang = resolve_lang(lang, "breakeven_explorer")
     controls = {
         "gross_margin": _fslider(w, 0.20, 0.05, 0.60, 0.01, "lesson02.ctrl.gross_margin", lang),
         "discount": _fslider(w, 0.05, 0.0, 0.30, 0.01, "lesson02.ctrl.discount", lang),

@@ -1,7 +1,6 @@
 """Margin multiple, CLV, customer equity and CLV elasticities (Gupta & Lehmann)."""
 
 import numpy as np
-import pandas as pd
 import pytest
 from .frames import make_frame
 from hypothesis import given
