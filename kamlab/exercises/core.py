@@ -57,7 +57,16 @@ __all__ = [
 KINDS = ("compute", "interpret", "judge")
 
 #: Lessons that have exercise sets, and the modules that define them.
-LESSONS = {"01": "lesson01", "02": "lesson02"}
+def _lesson_modules() -> dict[str, str]:
+    """Every ``lessonNN`` module of this package, by lesson id ``"NN"`` (new lessons add a module)."""
+    import pkgutil
+    from pathlib import Path
+
+    names = (m.name for m in pkgutil.iter_modules([str(Path(__file__).parent)]))
+    return {n[len("lesson"):]: n for n in sorted(names) if n.startswith("lesson") and n[6:].isdigit()}
+
+
+LESSONS = _lesson_modules()
 
 _SALT = "kamlab-exercises-v1"
 _UNANSWERED = (None, Ellipsis)
