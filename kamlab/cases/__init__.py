@@ -1,0 +1,13 @@
+"""Models of the chapter's three cases (lessons 04-06), pure and documented."""
+
+# K1 "runaway horse" (lesson 04)
+from .k1 import (B_PEOPLE, PLANS, ContactPlan, Link, PlanRisk, RevenueAtRisk, assess_plan, link_loss_probability,
+                 loss_probability_by_person, loss_probability_independent, plan_graph, relationship_map,
+                 relationship_shape, revenue_at_risk)
+
+__all__ = [
+    # K1
+    "B_PEOPLE", "PLANS", "ContactPlan", "Link", "PlanRisk", "RevenueAtRisk", "assess_plan",
+    "link_loss_probability", "loss_probability_by_person", "loss_probability_independent", "plan_graph",
+    "relationship_map", "relationship_shape", "revenue_at_risk",
+]
