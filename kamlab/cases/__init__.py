@@ -4,10 +4,18 @@
 from .k1 import (B_PEOPLE, PLANS, ContactPlan, Link, PlanRisk, RevenueAtRisk, assess_plan, link_loss_probability,
                  loss_probability_by_person, loss_probability_independent, plan_graph, relationship_map,
                  relationship_shape, revenue_at_risk)
+# K3 Gome vs Gree (lesson 06)
+from .k3 import (STRATEGIES, TIMELINE, BimatrixGame, GomeGreeCase, KamDepartment, OneShotResult, conflict_odds,
+                 grim_trigger_threshold, is_best_response, one_shot, pure_equilibria, simulate_repeated,
+                 support_enumeration, timeline)
 
 __all__ = [
     # K1
     "B_PEOPLE", "PLANS", "ContactPlan", "Link", "PlanRisk", "RevenueAtRisk", "assess_plan",
     "link_loss_probability", "loss_probability_by_person", "loss_probability_independent", "plan_graph",
     "relationship_map", "relationship_shape", "revenue_at_risk",
+    # K3
+    "STRATEGIES", "TIMELINE", "BimatrixGame", "GomeGreeCase", "KamDepartment", "OneShotResult", "conflict_odds",
+    "grim_trigger_threshold", "is_best_response", "one_shot", "pure_equilibria", "simulate_repeated",
+    "support_enumeration", "timeline",
 ]
