@@ -19,6 +19,7 @@ __all__ = ["plot_relationship_map", "plot_plan_risk", "plot_revenue_share", "con
 
 _SIDE_COLORS = {"A": "#30638e", "B": "#d1495b"}
 _LU = "S01"
+_PLAN_NAMES = ("bow_tie", "bow_tie_crm", "diamond_no_crm", "diamond", "student")
 
 #: The links the explorer offers: (staff_id, customer person); Lu's three come first.
 CANDIDATE_LINKS = (("S01", "小李"), ("S01", "周经理"), ("S01", "孙总"), ("S17", "周经理"), ("S18", "孙总"),
@@ -102,10 +103,10 @@ def plot_relationship_map(graph, *, ax=None, lang: str | None = None, title: str
         nx.draw_networkx_edges(graph, pos, edgelist=[(u, v)], ax=ax, width=1 + 5 * wgt / top,
                                edge_color="#bbbbbb" if dead else "#555555", style="dashed" if dead else "solid")
         if "hours" in _d:
-            (x0, y0), (x1, y1) = pos[u], pos[v]
-            ax.text(0.3 * x0 + 0.7 * x1 if x0 < x1 else 0.7 * x0 + 0.3 * x1, 0.3 * y0 + 0.7 * y1 if x0 < x1
-                    else 0.7 * y0 + 0.3 * y1, t("lesson04.hours_edge", lang, h=_d["hours"]), fontsize=8,
-                    ha="center", va="center", bbox={"fc": "white", "ec": "none", "pad": 0.5})
+            (xa, ya), (xb, yb) = sorted((pos[u], pos[v]))  # A's end first; the label sits nearer A,
+            ax.text(0.75 * xa + 0.25 * xb, 0.75 * ya + 0.25 * yb,  # where the lines of a diamond part
+                    t("lesson04.hours_edge", lang, h=_d["hours"]), fontsize=8, ha="center", va="center",
+                    bbox={"fc": "white", "ec": "none", "pad": 0.5})
     style = {"node_size": 900}
     style.update(kwargs)
     colors = ["#bbbbbb" if n in gone else _SIDE_COLORS[graph.nodes[n]["side"]] for n in graph.nodes]
@@ -114,7 +115,7 @@ def plot_relationship_map(graph, *, ax=None, lang: str | None = None, title: str
     for n in graph.nodes:
         x, y = pos[n]
         label = graph.nodes[n][key] + ("\n" + t("lesson04.resigned", lang) if n in gone else "")
-        ax.text(x + (-0.08 if x == 0 else 0.08), y, label, ha="right" if x == 0 else "left", va="center",
+        ax.text(x + (-0.14 if x == 0 else 0.14), y, label, ha="right" if x == 0 else "left", va="center",
                 fontsize=10)
     for x, side in ((0.0, "A"), (1.0, "B")):
         ax.text(x, max(len(a_nodes), len(b_nodes)) / 2 + 0.1, t(f"lesson04.side.{side}", lang), ha="center",
@@ -124,7 +125,9 @@ def plot_relationship_map(graph, *, ax=None, lang: str | None = None, title: str
     ax.set_axis_off()
     if graph.number_of_edges():
         shape = t(f"lesson04.shape.{relationship_shape(graph)}", lang)
-        who = title if title is not None else t("lesson04.plan.contacts", lang)
+        name = graph.graph.get("name", "")
+        who = (title if title is not None else t(f"lesson04.plan.{name}", lang) if name in _PLAN_NAMES
+               else t("lesson04.plan.contacts", lang))
         ax.set_title(t("lesson04.map_title", lang, who=who, shape=shape))
     else:
         ax.set_title(t("lesson04.no_links", lang))
@@ -164,7 +167,7 @@ def plot_plan_risk(risks, *, names=None, ax=None, lang: str | None = None, **kwa
         _require(r, PlanRisk, f"risks[{i}]", func)
     ax, lang = _setup(ax, lang, func)
     if names is None:
-        names = [t(f"lesson04.plan.{r.plan.name}", lang) if r.plan.name in ("bow_tie", "diamond", "student")
+        names = [t(f"lesson04.plan.{r.plan.name}", lang) if r.plan.name in _PLAN_NAMES
                  else r.plan.name for r in risks]
     x = np.arange(len(risks))
     for offset, attr, key, color in ((-0.2, "p_loss", "lesson04.risk_normal", "#30638e"),
