@@ -80,7 +80,7 @@ def plot_relationship_map(graph, *, ax=None, lang: str | None = None, title: str
     >>> k1 = kamlab.load_k1_case()
     >>> ax = plot_relationship_map(relationship_map(k1.contacts, k1.staff), lang="en")
     >>> ax.get_title()
-    'Contacts data: Bow-tie: every link runs through one person'
+    'Contacts data (Bow-tie: every link runs through one person)'
     """
     import networkx as nx
 
@@ -284,8 +284,12 @@ def contact_plan_explorer(*, lang: str | None = None, revenue: float = 3_000_000
 
     def draw(r, ax):
         resigned = (_LU,) if controls["lu_resigns"].value else ()
-        return plot_relationship_map(plan_graph(r.plan), ax=ax, lang=lang, resigned=resigned,
-                                     title=t("lesson04.plan.student", lang))
+        ax = plot_relationship_map(plan_graph(r.plan), ax=ax, lang=lang, resigned=resigned,
+                                   title=t("lesson04.plan.student", lang))
+        ax.text(0.5, 0.01, t("lesson04.risk_box", lang, p_normal=_pct(r.p_loss), p_lu=_pct(r.p_loss_lu_resigns)),
+                transform=ax.transAxes, ha="center", va="bottom", fontsize=10,
+                bbox={"fc": "#fbe9eb" if r.p_loss_lu_resigns > 0.5 else "#eef3f8", "ec": "#8d8d8d"})
+        return ax
 
     def describe(r):
         g = plan_graph(r.plan)

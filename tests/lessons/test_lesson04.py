@@ -277,5 +277,6 @@ def test_replaying_the_decision_changes_the_outcome():
     dia = ex.result
     assert dia.p_loss_lu_resigns < 0.05 < bow.p_loss_lu_resigns and dia.hours_total == 120
     assert "钻石型" in ex.caption.value and "陆经理辞职的那一年" in ex.caption.value
+    assert "陆经理辞职的那一年 1.2%" in ex.figure.axes[0].texts[-1].get_text()
     ex.controls["budget_hours"].value = 100
     assert "超出预算 20 小时" in ex.caption.value
