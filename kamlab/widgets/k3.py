@@ -157,6 +157,9 @@ def plot_repeated_play(play, *, ax=None, lang: str | None = None, gome: str = ""
         ax.plot(r[slips], play["gome_discounted"].to_numpy()[slips], "v", color="black", linestyle="none",
                 label=t("lesson06.slip", lang))
     ax.axhline(0, color="#555555", linewidth=0.8)
+    from matplotlib.ticker import MaxNLocator
+
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_xlabel(t("lesson06.round_axis", lang))
     ax.set_ylabel(t("lesson06.cum_axis", lang))
     if gome and gree:
