@@ -128,18 +128,21 @@ buys 3,000,000 yuan, 13% of A's total sales.
         """
 k1 = kamlab.load_k1_case()
 at_risk = cases.revenue_at_risk(k1.accounts)
-at_risk
+at_risk.revenue, round(at_risk.total_sales, 2), round(at_risk.share, 4), at_risk.above_disclosure, at_risk.major_dependence
 """
     ),
     md(
         """
+五个输出依次是：B公司的销售额、A公司的销售总额、B公司的占比、是否达到 10% 的披露线、是否超过 50% 的重大依赖线。
 B公司是A公司的第一大客户：3,000,000 ÷ 23,076,923.08 = 0.13。上市公司的信息披露规则（如国际财务报告准则 IFRS 8 第 34 段）要求：
 单一客户的销售额达到总额的 **10%**，就必须作为主要客户单独披露；中国的首发上市审核则把超过 **50%** 视为对单一客户的“重大依赖”。
 B公司高于第一条线、远低于第二条线：它不是A公司的命根子，但已经重要到要向投资者单独说明。
 失去它，A公司一年的销售额就少了八分之一左右。
 """,
         """
-B is Company A's largest account: 3,000,000 ÷ 23,076,923.08 = 0.13. Listing rules (for example IFRS 8,
+The five outputs are B's revenue, A's total sales, B's share, whether B reaches the 10% disclosure
+line, and whether it is above the 50% line of major dependence. B is Company A's largest account:
+3,000,000 ÷ 23,076,923.08 = 0.13. Listing rules (for example IFRS 8,
 paragraph 34) require a single customer with **10%** or more of revenue to be disclosed as a major
 customer; China's IPO review treats more than **50%** as *major dependence* on one customer. B is
 above the first line and far below the second: not A's lifeline, but important enough to be
