@@ -253,7 +253,7 @@ def plot_stage_paths(paths, *, axes=None, lang: str | None = None, **kwargs):
 
 
 def plot_portfolio_risk(risks, *, ax=None, lang: str | None = None, **kwargs):
-    """M4: distribution of next year's revenue change, per strategy, with the large-drop line.
+    """M4: distribution of next year's revenue change (whole %), per strategy, with the large-drop line.
 
     Parameters
     ----------
@@ -262,7 +262,7 @@ def plot_portfolio_risk(risks, *, ax=None, lang: str | None = None, **kwargs):
     ax : matplotlib.axes.Axes, optional
     lang : {"zh", "en"}, optional
     **kwargs
-        Passed to every ``ax.hist``.
+        Passed to every ``ax.bar``.
 
     Returns
     -------
@@ -289,18 +289,19 @@ def plot_portfolio_risk(risks, *, ax=None, lang: str | None = None, **kwargs):
         _require(r, PortfolioRisk, "risks", func)
     ax, lang = _setup(ax, lang, func)
     colors = {"keep": _BLUE, "clear": _RED}
-    bins = np.arange(-102.5, 7.5, 5.0)
-    for r in risks:
-        change = np.clip(r.simulations["revenue_change"].to_numpy() * 100, -100, 5)
-        weights = np.full(change.size, 100.0 / change.size)
-        style = {"bins": bins, "weights": weights, "alpha": 0.55, "color": colors.get(r.strategy, _GREY),
+    width = 1.6 / len(risks)
+    for k, r in enumerate(risks):  # bars at whole percentages, side by side
+        change = np.round(r.simulations["revenue_change"].to_numpy() * 100)
+        values, counts = np.unique(change, return_counts=True)
+        offset = (k - (len(risks) - 1) / 2) * width
+        style = {"width": width, "color": colors.get(r.strategy, _GREY), "alpha": 0.85,
                  "label": t("lesson03.strategy_line", lang, name=t(f"lesson03.strategy.{r.strategy}", lang),
                             hhi=r.hhi)}
         style.update(kwargs)
-        ax.hist(change, **style)
+        ax.bar(values + offset, 100.0 * counts / change.size, **style)
     thr = risks[0].drop_threshold
     ax.axvline(-thr * 100, color="black", linestyle=":", linewidth=1.5, label=t("lesson03.drop_line", lang, thr=thr))
-    ax.set_xlim(-100, 5)
+    ax.set_xlim(-100, 3)
     ax.set_xlabel(t("lesson03.revenue_change_axis", lang))
     ax.set_ylabel(t("lesson03.frequency_axis", lang))
     ax.set_title(t("lesson03.portfolio_title", lang))
