@@ -593,7 +593,25 @@ def _r(x: float) -> float:
 
 @dataclass(frozen=True)
 class OneShotResult:
-    """The one-shot game's answer: equilibria and whether the outcome is lose-lose."""
+    """The one-shot game's answer: equilibria and whether the outcome is lose-lose.
+
+    Attributes
+    ----------
+    game : BimatrixGame
+        The stage game solved.
+    pure : list of (int, int)
+        Pure Nash equilibria, (row, column).
+    mixed : list of (numpy.ndarray, numpy.ndarray)
+        Equilibria in which at least one side mixes.
+    outcome : (float, float)
+        (Gome, Gree) payoffs of the first pure equilibrium, else expected payoffs of the first mixed one.
+    business_as_usual : (float, float)
+        Payoffs of (keep, supply).
+    lose_lose : bool
+        Both sides do worse in ``outcome`` than in business as usual.
+    threat_credible : bool
+        :attr:`GomeGreeCase.threat_credible` of the case.
+    """
 
     game: BimatrixGame
     pure: list

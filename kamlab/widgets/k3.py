@@ -21,6 +21,7 @@ __all__ = [
     "plot_repeated_play",
     "stage_game_explorer",
     "repeated_game_explorer",
+    "describe_one_shot",
 ]
 
 _GOME, _GREE = "#d1495b", "#30638e"
@@ -60,6 +61,17 @@ def plot_payoff_table(result, *, ax=None, lang: str | None = None, **kwargs):
     Returns
     -------
     matplotlib.axes.Axes
+
+    References
+    ----------
+    Chapter 4, case K3. Osborne, M. J. (2004). An Introduction to Game Theory, ch. 2.
+
+    Examples
+    --------
+    >>> from kamlab.cases.k3 import one_shot
+    >>> ax = plot_payoff_table(one_shot(), lang="en")
+    >>> ax.get_title()
+    'One-shot game: yearly profit change (Gome, Gree), million yuan'
     """
     func = "plot_payoff_table"
     _require(result, OneShotResult, "result", func)
@@ -103,9 +115,29 @@ def plot_threat_credibility(case, *, ax=None, lang: str | None = None, max_depen
     Where the first line is below the second, withdrawing is Gree's best reply to a cut:
     its threat is credible (Emerson 1962: the less Gree depends on Gome, the more power it has).
 
+    Parameters
+    ----------
+    case : GomeGreeCase
+    ax : matplotlib.axes.Axes, optional
+    lang : {"zh", "en"}, optional
+    max_dependence : float, default 0.05
+        Right end of the horizontal axis (a share).
+    **kwargs
+        Passed to the ``ax.plot`` of the withdrawal line.
+
     Returns
     -------
     matplotlib.axes.Axes
+
+    References
+    ----------
+    Emerson, R. M. (1962). Power-dependence relations. American Sociological Review, 27(1), 31-41.
+
+    Examples
+    --------
+    >>> ax = plot_threat_credibility(GomeGreeCase(), lang="en")
+    >>> ax.get_xlabel()
+    "Gome's share of Gree's sales (%)"
     """
     func = "plot_threat_credibility"
     _require(case, GomeGreeCase, "case", func)
@@ -136,9 +168,29 @@ def plot_repeated_play(play, *, ax=None, lang: str | None = None, gome: str = ""
     ``play`` is a frame from :func:`kamlab.cases.k3.simulate_repeated`; branch cuts
     (slips) are marked with triangles, rounds in which Gree stays out are shaded.
 
+    Parameters
+    ----------
+    play : pandas.DataFrame
+    ax : matplotlib.axes.Axes, optional
+    lang : {"zh", "en"}, optional
+    gome, gree : str, optional
+        The strategies played, for the title (codes of :data:`kamlab.cases.k3.STRATEGIES`).
+    **kwargs
+        Passed to both lines' ``ax.plot``.
+
     Returns
     -------
     matplotlib.axes.Axes
+
+    References
+    ----------
+    Axelrod, R. (1984). The Evolution of Cooperation.
+
+    Examples
+    --------
+    >>> ax = plot_repeated_play(simulate_repeated(seed=2004), lang="en")
+    >>> len(ax.lines) >= 2
+    True
     """
     import pandas as pd
 
@@ -210,6 +262,16 @@ def stage_game_explorer(*, lang: str | None = None):
     Returns
     -------
     Explorer
+        ``result`` is ``(case, kam department or None, OneShotResult)``.
+
+    Examples
+    --------
+    >>> ex = stage_game_explorer(lang="en")
+    >>> ex.result[2].pure
+    [(1, 1)]
+    >>> ex.controls["gree_dependence"].value = 0.03
+    >>> ex.result[2].pure, ex.result[0].threat_credible
+    ([(1, 0)], False)
     """
     import ipywidgets as w
 
@@ -250,6 +312,17 @@ def repeated_game_explorer(*, lang: str | None = None):
     Returns
     -------
     Explorer
+        ``result`` is a dict with the ``play`` (see :func:`~kamlab.cases.k3.simulate_repeated`)
+        and the two strategies.
+
+    Examples
+    --------
+    >>> ex = repeated_game_explorer(lang="en")
+    >>> int(ex.result["play"]["gree_action"].sum())
+    14
+    >>> ex.controls["gree"].value = "generous_tit_for_tat"
+    >>> ex.result["gree"]
+    'generous_tit_for_tat'
     """
     import ipywidgets as w
 

@@ -316,3 +316,20 @@ def test_explorers_reject_bad_language():
         assert "Gome" in views.describe_one_shot(k3.one_shot(), k3.GomeGreeCase())
     finally:
         kamlab.set_lang("zh")
+
+
+def test_numbers_quoted_in_the_lesson():
+    case, kam = k3.GomeGreeCase(), k3.KamDepartment()
+    play = k3.simulate_repeated(case, gome="tit_for_tat", gree="grim_trigger", slip_rate=0.1, seed=2004)
+    assert play.index[play["slip"]].tolist() == [5]                           # season 6
+    assert play["gree_action"].tolist() == [0] * 6 + [1] * 14
+    assert (int(play["gome_action"].sum()), int(play["gree_action"].sum())) == (14, 14)
+    assert (round(play["gome_discounted"].iloc[-1], 1), round(play["gree_discounted"].iloc[-1], 1)) == (-108.8, -127.6)
+    odds = {s: (k3.conflict_odds(case, gree=s), k3.conflict_odds(case, gree=s, kam=kam))
+            for s in ("grim_trigger", "tit_for_tat", "generous_tit_for_tat")}
+    assert odds == {"grim_trigger": (0.86, 0.41), "tit_for_tat": (0.68, 0.285),
+                    "generous_tit_for_tat": (0.145, 0.055)}
+    assert [round(v, 2) for v in k3.one_shot(k3.GomeGreeCase(copycat_risk=0.1)).outcome] == [-27.27, -25.0]
+    assert (k3.GomeGreeCase(channel_premium=3).threat_credible, k3.GomeGreeCase(channel_premium=3).gree_loss) == (
+        False, 50.0)
+    assert round(case.cooperation_threshold(), 3) == 0.345 and round(case.cooperation_threshold(kam), 3) == 0.056

@@ -147,7 +147,7 @@ Below, game theory turns these questions into experiments you can compute and re
 
 设格力一年销售额 10,000（百万元，即 100 亿元），国美占 1%：格力经国美卖出 S = 100。
 
-- **格力撤出，国美损失** L<sub>国美</sub> = 国美毛利率 12% × 100 × (1 + 1.5) = 30：格力产品本身的毛利 12，加上冲着格力来、顺便买别的东西的顾客带来的 1.5 倍（“超市里没有可口可乐”）。
+- **格力撤出，国美损失** L<sub>国美</sub> = 国美毛利率 12% × 100 × (1 + 1.5) = 30：格力产品本身的毛利 12，加上为格力而来、顺便买别的商品的顾客带来的毛利 18（前者的 1.5 倍，“超市里没有可口可乐”）。
 - **国美降价，格力照常供货时国美的收益** = 15：价格战带来的客流，扣掉降价成本之后。如果格力撤出，国美只在对峙的几周里拿到其中的 10%，即 1.5。
 - **格力忍受降价的损失** D = 降价 34% × 格力毛利率 25% × 10,000 × 5% = 42.5：其他经销商和专卖店中有 5% 的销售被迫跟着降价，价格体系被打乱。
 - **格力撤出的损失** L<sub>格力</sub> = 25% × 100 × (1 − 50%) × (1 + 1) = 25：一半销售能被其他渠道夺回，损失另一半的毛利；再乘 2，算上国美这个增长最快的渠道的未来价值（“得渠道者得天下”）。
@@ -176,8 +176,8 @@ Let Gree's yearly sales be 10,000 (million yuan, i.e. 10 billion yuan), 1% of it
 sells S = 100 through Gome.
 
 - **Gome's loss if Gree withdraws**: L<sub>Gome</sub> = Gome's 12% margin × 100 × (1 + 1.5) = 30: the
-  margin on Gree's products, 12, plus 1.5 times as much from shoppers who come for Gree and buy other
-  things too (the supermarket without Coca-Cola).
+  margin on Gree's products, 12, plus 18 (1.5 times as much) from shoppers who come for Gree and buy
+  other things too (the supermarket without Coca-Cola).
 - **Gome's gain from the cut while Gree keeps supplying** = 15: the traffic the price war brings,
   net of the cost of the cut. If Gree withdraws, Gome keeps only 10% of it, 1.5, from the weeks of the
   standoff.
