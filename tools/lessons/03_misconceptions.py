@@ -121,6 +121,7 @@ volume grows by only 31.66%, so the 5% concession already loses money.
 model = mc.PRICE_CONCESSION
 print(f"volume gain at 5%: {model.volume_increase(0.05):.4f}")
 print(f"profit index at 5%: {model.profit_index(0.05):.4f} (no concession: {model.profit_index(0.0):.2f})")
+print(f"change in gross profit: {model.profit_index(0.05) / model.gross_margin - 1:+.2%}")
 """
     ),
     md(
@@ -231,6 +232,9 @@ kamlab.widgets.segment_explorer()
     code(
         """
 pnl = mc.segment_pnl()
+shares = pnl.summary["sme_profit_share"].unstack("plan")
+print(f"SMEs' part of the SME plan's segment profit: {shares.loc[0, 'sme_profit']:.1%} -> {shares.loc[6, 'sme_profit']:.1%}")
+print(f"total over 7 years (10k yuan): sme_profit {pnl.totals['sme_profit'] / 1e4:,.0f}, win_win {pnl.totals['win_win'] / 1e4:,.0f}")
 profit = (pnl.summary["profit"] / 1e4).unstack("plan")
 profit.insert(0, "chain_share", pnl.summary.loc["sme_profit", "chain_share"])
 profit.round(2)
@@ -333,8 +337,9 @@ kamlab.widgets.stage_explorer()
     code(
         """
 paths = {"traditional": mc.relationship_paths(mc.TRADITIONAL), "dedicated": mc.relationship_paths(mc.DEDICATED_KAM)}
-pd.DataFrame({name: {"retention": p.retention, "advanced_share": p.advanced_share, "clv_10k": p.clv / 1e4}
-              for name, p in paths.items()}).round(3)
+pd.DataFrame({name: {"retention_pct": 100 * p.retention, "advanced_pct": 100 * p.advanced_share,
+                     "clv_10k": p.clv / 1e4} for name, p in paths.items()}).T.round(
+    {"retention_pct": 1, "advanced_pct": 1, "clv_10k": 3})
 """
     ),
     code(
@@ -430,9 +435,10 @@ kamlab.widgets.portfolio_explorer()
     code(
         """
 risks = [mc.portfolio_risk(strategy) for strategy in mc.STRATEGIES]
-pd.DataFrame({r.strategy: {"hhi": r.hhi, "one_key_drop": r.one_key_drop, "large_drop_probability": r.large_drop_probability,
-                           "loss_probability": r.loss_probability, "expected_profit_10k": r.expected_profit / 1e4}
-              for r in risks}).round(3)
+pd.DataFrame({r.strategy: {"hhi": r.hhi, "one_key_drop_pct": 100 * r.one_key_drop,
+                           "large_drop_pct": 100 * r.large_drop_probability, "loss_pct": 100 * r.loss_probability,
+                           "expected_profit_10k": r.expected_profit / 1e4} for r in risks}).T.round(
+    {"hhi": 0, "one_key_drop_pct": 1, "large_drop_pct": 1, "loss_pct": 1, "expected_profit_10k": 3})
 """
     ),
     code(
