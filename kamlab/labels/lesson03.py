@@ -57,7 +57,7 @@ _TEXTS = {
     "lesson03.segment_title": ("连锁大客户越来越强，中小客户越来越小", "Chains grow stronger, SMEs shrink"),
     "lesson03.segment_caption": (
         "第 {years} 年，连锁大客户占市场的 {chain:.0%}。"
-        "“靠中小客户赚利润”的总利润从 {sme_first} 万元降到 {sme_last} 万元，中小客户贡献的利润占比从 {sme_share_first:.0%} 降到 {sme_share_last:.0%}；"
+        "“靠中小客户赚利润”的总利润从 {sme_first} 万元变为 {sme_last} 万元，中小客户贡献的利润占比从 {sme_share_first:.0%} 变为 {sme_share_last:.0%}；"
         "“共赢”计划从 {win_first} 万元变为 {win_last} 万元。最后一年利润更高的是<b>{winner}</b>。{verdict}",
         "In year {years} the chains hold {chain:.0%} of the market. \"Count on SMEs\" earns {sme_first} in year 0 "
         "and {sme_last} in the last year (10k yuan); the SMEs' part of its segment profit falls from "
