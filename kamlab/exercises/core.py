@@ -21,6 +21,7 @@ Jupyter through ``_repr_html_`` and as plain text elsewhere.
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import html
 import importlib
@@ -316,12 +317,28 @@ class Context:
         return np.random.default_rng([self.seed, salt])
 
 
-def text(key: str, lang: str, **fields) -> str:
-    """A label of the exercises, sealed ones included."""
-    from ..labels.exercises import SEALED
+@functools.lru_cache(maxsize=1)
+def sealed_catalog() -> dict[str, dict[str, str]]:
+    """Every sealed text: the ``SEALED`` (or ``SEALED_*``) tables of all label modules."""
+    import importlib
+    import pkgutil
 
-    if key in SEALED:
-        return unseal(SEALED[key][lang]).format(**fields)
+    from .. import labels
+
+    merged: dict[str, dict[str, str]] = {}
+    for info in sorted(pkgutil.iter_modules(labels.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"{labels.__name__}.{info.name}")
+        for name, table in vars(module).items():
+            if name == "SEALED" or name.startswith("SEALED_"):
+                merged.update(table)
+    return merged
+
+
+def text(key: str, lang: str, **fields) -> str:
+    """A label of the exercises, sealed ones included (from any lesson's label module)."""
+    sealed = sealed_catalog()
+    if key in sealed:
+        return unseal(sealed[key][lang]).format(**fields)
     return t(key, lang, **fields)
 
 

@@ -16,15 +16,12 @@ from __future__ import annotations
 import math
 
 from ..cases.k1 import loss_probability_by_person, loss_probability_independent
-from ..labels.exercises import SEALED as _SEALED
-from ..labels.exercises_lesson04 import SEALED as _SEALED_04
 from .core import Exercise, grade_number, judge_exercise
 
 __all__ = ["EXERCISES"]
 
-# The sealed texts of 04.5 live in this lesson's own label module; the core reads them
-# from the shared table, so they are registered there when the lesson is loaded.
-_SEALED.update(_SEALED_04)
+# The sealed texts of 04.5 live in this lesson's own label module
+# (kamlab.labels.exercises_lesson04.SEALED); core.text finds them there.
 
 _P_CHOICES = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
 _Q_CHOICES = (0.05, 0.1, 0.15, 0.2)
