@@ -12,9 +12,11 @@ from .importance import breakeven_explorer, clv_explorer, effort_explorer, reten
 from .misconceptions import concession_explorer, portfolio_explorer, segment_explorer, stage_explorer, support_explorer
 from .k3 import repeated_game_explorer, stage_game_explorer
 from .k1 import contact_plan_explorer
+from .k2 import complaint_relay_explorer, replay_explorer
 
 __all__ = ["Explorer", "account_explorer", "scoring_explorer", "concentration_explorer",
            "effort_explorer", "clv_explorer", "retention_explorer", "breakeven_explorer",
            "stage_game_explorer", "repeated_game_explorer"]
 __all__ += ["concession_explorer", "segment_explorer", "stage_explorer", "portfolio_explorer", "support_explorer"]
 __all__ += ["contact_plan_explorer"]
+__all__ += ["complaint_relay_explorer", "replay_explorer"]
