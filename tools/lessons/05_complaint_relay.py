@@ -431,17 +431,9 @@ that **there was no process**.
 4. 模型中的数字（例如每次联系 3 小时、吼一次耽误 2 张订单）都是假设。你会用哪些数据来检验它们？A公司的投诉记录里有哪些字段可以用上？
 5. 大客户管理流程也有成本：系统、培训、专人。什么时候这个成本值得付出？
 
-## 小结
+## 练习
 
-- **案例二的事实。** 小李来电气愤地询问两周前订购的备件；小张放下一切，跑到相关部门同样怒斥，并保证当天下午亲自送到。
-  看似以客户为导向，实际上说明销售没有被管理：客户和客服部门得到的信息不完整甚至错误，销售员处于被动。教训：重视大客户管理，建立大客户管理流程。
-- **延迟交货。** 订单数据中 14.47% 的订单延迟交货。
-- **首次联系解决率。** 每次投诉的联系次数 = 1 ÷ 首次联系解决率：英雄式 1 ÷ 0.24 ≈ 4.17 次，大客户管理流程 1 ÷ 0.7845 ≈ 1.27 次。
-- **一个季度。** 期望值：英雄式 75.60 次投诉、销售员被占用 945.00 小时、其他客户被耽误的订单 151.20 张；大客户管理流程 34.78 次投诉、25.27 小时、6.96 张。
-- 超出教材的模型及出处：服务补救与首次联系解决（Tax, S. S. 与 Brown, S. W.，1998，“Recovering and learning from service failure”，*Sloan Management Review* 40(1)）。
-  各项比率与信息、流程之间的关系都是示意性的假设。
-
-下一课（第 06 课）看案例三：国美与格力的冲突。
+每道练习先用 `ex.ask(...)` 看题目，把你的答案写进 `answer`，再运行 `ex.check(...)` 得到反馈。需要提示就运行 `ex.hint(...)`，每运行一次给出下一条提示。
 """,
         """
 ## Discussion
@@ -456,6 +448,88 @@ that **there was no process**.
    would you use to test them? Which fields of A's complaint tickets could help?
 5. A KAM process has costs too: systems, training, dedicated people. When are they worth paying?
 
+## Exercises
+
+For each exercise, read the task with `ex.ask(...)`, put your answer in `answer`, and run
+`ex.check(...)` for feedback. For a hint, run `ex.hint(...)`; each run gives the next hint.
+""",
+    ),
+    code(
+        """
+ex = kamlab.exercises.lesson("05")
+ex.ask("05.1")
+"""
+    ),
+    code(
+        """
+answer = None  # your answer
+ex.check("05.1", answer)
+"""
+    ),
+    code(
+        """
+ex.hint("05.1")
+"""
+    ),
+    code(
+        """
+ex.ask("05.2")
+"""
+    ),
+    code(
+        """
+answer = None  # your answer
+ex.check("05.2", answer)
+"""
+    ),
+    code(
+        """
+ex.ask("05.3")
+"""
+    ),
+    code(
+        """
+answer = None  # your answer
+ex.check("05.3", answer)
+"""
+    ),
+    code(
+        """
+ex.ask("05.4")
+"""
+    ),
+    code(
+        """
+answer = None  # your answer
+ex.check("05.4", answer)
+"""
+    ),
+    code(
+        """
+ex.ask("05.5")
+"""
+    ),
+    code(
+        """
+answer = None  # your answer
+ex.check("05.5", answer)
+"""
+    ),
+    md(
+        """
+## 小结
+
+- **案例二的事实。** 小李来电气愤地询问两周前订购的备件；小张放下一切，跑到相关部门同样怒斥，并保证当天下午亲自送到。
+  看似以客户为导向，实际上说明销售没有被管理：客户和客服部门得到的信息不完整甚至错误，销售员处于被动。教训：重视大客户管理，建立大客户管理流程。
+- **延迟交货。** 订单数据中 14.47% 的订单延迟交货。
+- **首次联系解决率。** 每次投诉的联系次数 = 1 ÷ 首次联系解决率：英雄式 1 ÷ 0.24 ≈ 4.17 次，大客户管理流程 1 ÷ 0.7845 ≈ 1.27 次。
+- **一个季度。** 期望值：英雄式 75.60 次投诉、销售员被占用 945.00 小时、其他客户被耽误的订单 151.20 张；大客户管理流程 34.78 次投诉、25.27 小时、6.96 张。
+- 超出教材的模型及出处：服务补救与首次联系解决（Tax, S. S. 与 Brown, S. W.，1998，“Recovering and learning from service failure”，*Sloan Management Review* 40(1)）。
+  各项比率与信息、流程之间的关系都是示意性的假设。
+
+下一课（第 06 课）看案例三：国美与格力的冲突。
+""",
+        """
 ## Summary
 
 - **The facts of case K2.** Xiao Li calls, angry, about spare parts ordered two weeks ago; Xiao Zhang
