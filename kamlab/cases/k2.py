@@ -319,7 +319,12 @@ def simulate_quarter(way: WayOfWorking, *, orders: int = 600, late_share: float 
 
 @dataclass(frozen=True)
 class ReplayStep:
-    """One step of the call: who acts, a label key for what happens, and the running clock."""
+    """One step of the call: who acts, a label key for what happens, and the running clock.
+
+    ``promise_kept`` is True when the step makes a promise backed by the record, None when
+    the step says nothing about it (the chapter does not tell whether Xiao Zhang's promise
+    was kept; it rests on a guess).
+    """
 
     step: int
     actor: str
@@ -339,7 +344,7 @@ _SCRIPTS = {
         ("xiao_zhang", "berate_production", 1.0, 1.0, None),
         ("xiao_zhang", "berate_service", 0.75, 0.75, None),
         ("xiao_zhang", "promise_afternoon", 0.25, 0.25, None),
-        ("xiao_zhang", "drive_parts", 3.0, 3.0, False),
+        ("xiao_zhang", "drive_parts", 3.0, 3.0, None),  # the chapter does not say whether he made it
     ),
     "kam": (
         ("crm", "proactive_notice", 0.25, 0.0, None),
