@@ -16,15 +16,6 @@ def _fresh_language():
     set_lang("zh")
 
 
-@pytest.fixture(autouse=True)
-def _close_figures():
-    """Plot functions called without ``ax`` open pyplot figures; close them after each test."""
-    yield
-    import matplotlib.pyplot as plt
-
-    plt.close("all")
-
-
 @pytest.fixture(scope="session")
 def company():
     """The default simulated company (same as the shipped data)."""
