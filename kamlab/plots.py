@@ -8,7 +8,7 @@ import pandas as pd
 from .explore import AccountSelection
 from .i18n import resolve_lang, t
 
-__all__ = ["plot_top_accounts", "plot_revenue_by_industry", "plot_revenue_histogram", "new_axes"]
+__all__ = ["prepare_axes", "plot_top_accounts", "plot_revenue_by_industry", "plot_revenue_histogram", "new_axes"]
 
 
 def new_axes(figsize=(7, 4)):
@@ -17,6 +17,20 @@ def new_axes(figsize=(7, 4)):
 
     fig = Figure(figsize=figsize, layout="constrained")
     return fig.add_subplot()
+
+
+def prepare_axes(ax, lang, func: str, figsize=(7, 4.5)):
+    """The Axes to draw on (a new pyplot one when ``ax`` is None) and the checked language.
+
+    Every plot function of kamlab starts with this, so ``plot_x(data)`` in a notebook
+    shows its figure inline and ``plot_x(data, ax=ax)`` draws where it is told.
+    """
+    lang = resolve_lang(lang, func)
+    if ax is None:
+        import matplotlib.pyplot as plt
+
+        _, ax = plt.subplots(figsize=figsize)
+    return ax, lang
 
 
 def _lang(lang):

@@ -14,7 +14,8 @@ import pandas as pd
 
 from .._validate import require_columns, require_frame
 from ..errors import KamlabTypeError
-from ..i18n import resolve_lang, t
+from ..i18n import t
+from ..plots import prepare_axes
 from ._common import TIERS
 from .profitability import WhaleCurve
 from .scoring import SCORING_CRITERIA
@@ -43,13 +44,8 @@ _COLORS = {
 _CRITERION_COLORS = ("#00798c", "#d1495b", "#edae49", "#8d8d8d", "#30638e")
 
 
-def _setup(ax, lang, func):
-    lang = resolve_lang(lang, func)
-    if ax is None:
-        import matplotlib.pyplot as plt
-
-        _, ax = plt.subplots(figsize=(7, 4.5))
-    return ax, lang
+def _setup(ax, lang, func, figsize=(7, 4.5)):
+    return prepare_axes(ax, lang, func, figsize)
 
 
 def _frame(data, func, name, columns):

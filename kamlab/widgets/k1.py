@@ -12,6 +12,7 @@ import numpy as np
 
 from ..errors import KamlabTypeError
 from ..i18n import resolve_lang, t
+from ..plots import prepare_axes
 from .base import Explorer
 
 __all__ = ["plot_relationship_map", "plot_plan_risk", "plot_revenue_share", "contact_plan_explorer",
@@ -27,12 +28,7 @@ CANDIDATE_LINKS = (("S01", "小李"), ("S01", "周经理"), ("S01", "孙总"), (
 
 
 def _setup(ax, lang, func, figsize=(7, 4.5)):
-    lang = resolve_lang(lang, func)
-    if ax is None:
-        import matplotlib.pyplot as plt
-
-        _, ax = plt.subplots(figsize=figsize)
-    return ax, lang
+    return prepare_axes(ax, lang, func, figsize)
 
 
 def _require(obj, cls, name, func):

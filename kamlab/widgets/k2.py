@@ -12,6 +12,7 @@ import numpy as np
 
 from ..errors import KamlabTypeError
 from ..i18n import resolve_lang, t
+from ..plots import prepare_axes
 from .base import Explorer
 
 __all__ = ["plot_quarter_measures", "plot_replay", "complaint_relay_explorer", "replay_explorer"]
@@ -22,12 +23,7 @@ _COUNTS = ("complaints", "promises_broken", "other_customers_delayed", "repeat_c
 
 
 def _setup(ax, lang, func, figsize=(8, 4.5)):
-    lang = resolve_lang(lang, func)
-    if ax is None:
-        import matplotlib.pyplot as plt
-
-        _, ax = plt.subplots(figsize=figsize)
-    return ax, lang
+    return prepare_axes(ax, lang, func, figsize)
 
 
 def _fmt(measure: str, value: float) -> str:

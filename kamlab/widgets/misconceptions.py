@@ -21,6 +21,7 @@ import numpy as np
 
 from ..errors import KamlabTypeError
 from ..i18n import resolve_lang, t
+from ..plots import prepare_axes
 from .base import Explorer
 
 __all__ = [
@@ -44,12 +45,7 @@ _PRED = "#00798c"
 
 
 def _setup(ax, lang, func, figsize=(7, 4.5)):
-    lang = resolve_lang(lang, func)
-    if ax is None:
-        import matplotlib.pyplot as plt
-
-        _, ax = plt.subplots(figsize=figsize)
-    return ax, lang
+    return prepare_axes(ax, lang, func, figsize)
 
 
 def _require(obj, cls, name, func):
