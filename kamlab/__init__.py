@@ -37,7 +37,8 @@ from .config import setup
 
 __version__ = "0.1.0"
 
-_LAZY = ("widgets", "exercises", "identification", "importance", "misconceptions", "cases", "fonts", "io", "cli")
+_LAZY = ("widgets", "exercises", "identification", "importance", "misconceptions", "cases", "practice", "fonts", "io",
+         "cli")
 
 
 def __getattr__(name: str):
