@@ -73,7 +73,8 @@ def plot_programme(result, *, ax=None, lang: str | None = None, bins: int = 40, 
     lo, hi = float(sims.min().min()), float(sims.max().max())
     edges = np.linspace(lo, hi if hi > lo else lo + 1e-6, bins + 1)
     for arm in ("no_kam", "programme"):
-        style = {"bins": edges, "alpha": 0.55, "color": _COLORS[arm], "label": t(_P + f"arm.{arm}", lang)}
+        style = {"bins": edges, "alpha": 0.55, "color": _COLORS[arm], "histtype": "stepfilled",
+                 "label": t(_P + f"arm.{arm}", lang)}
         style.update(kwargs)
         ax.hist(sims[arm].to_numpy(), **style)
         mean, p5 = float(sims[arm].mean()), r.percentile(5, arm) / 1e6
