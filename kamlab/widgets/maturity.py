@@ -222,7 +222,7 @@ def describe_maturity(result, *, lang: str | None = None, max_items: int = 3) ->
     w1, w2 = result.weakest[:2]
     head = t("lesson07.maturity.caption", lang, overall=result.overall,
              stage=t(f"lesson07.maturity.stage.{result.stage}", lang),
-             weak1=_area_label(w1, lang), score1=result.areas[w1], weak2=_area_label(w2, lang),
+             weak1=html.escape(_area_label(w1, lang)), score1=result.areas[w1], weak2=html.escape(_area_label(w2, lang)),
              score2=result.areas[w2])
     rec = recommend(result, max_items=max_items, lang=lang)
     if rec.empty:
