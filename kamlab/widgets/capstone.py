@@ -78,9 +78,10 @@ def plot_programme(result, *, ax=None, lang: str | None = None, bins: int = 40, 
         style.update(kwargs)
         ax.hist(sims[arm].to_numpy(), **style)
         mean, p5 = float(sims[arm].mean()), r.percentile(5, arm) / 1e6
-        ax.axvline(mean, color=_COLORS[arm], lw=2, label=f"{t(_P + f'arm.{arm}', lang)}: {t(_P + 'mean', lang)}")
+        sep = "：" if lang == "zh" else ": "
+        ax.axvline(mean, color=_COLORS[arm], lw=2, label=t(_P + f"arm.{arm}", lang) + sep + t(_P + "mean", lang))
         ax.axvline(p5, color=_COLORS[arm], lw=1.5, ls="--",
-                   label=f"{t(_P + f'arm.{arm}', lang)}: {t(_P + 'p5', lang)}")
+                   label=t(_P + f"arm.{arm}", lang) + sep + t(_P + "p5", lang))
     ax.set_xlabel(t(_P + "profit_axis", lang, years=r.horizon_years))
     ax.set_ylabel(t(_P + "count_axis", lang))
     budget = r.budget_yuan if r.budget_yuan is not None else r.annual_cost

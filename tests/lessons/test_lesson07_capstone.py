@@ -460,6 +460,8 @@ def test_plots_render_without_missing_glyphs(small, lang):
             ax = views.plot_programme(c, lang=lang)
             assert len(ax.lines) == 4 and ("万元" if lang == "zh" else "10k yuan") in ax.get_title()
             assert ("百万元" if lang == "zh" else "million yuan") in ax.get_xlabel()
+            legend = [x.get_text() for x in ax.get_legend().get_texts()]
+            assert ("大客户管理方案：第5百分位" if lang == "zh" else "KAM programme: 5th percentile") in legend
             _render(ax)
             ax = views.plot_capstone_accounts(c, lang=lang)
             assert len(ax.patches) == 2 * len(c.programme) == 10
