@@ -14,6 +14,12 @@ solutions would give the letter away, so they are stored sealed (zlib + base64,
 is not encryption: it only keeps the answer out of plain sight in the package, as
 the issue asks. To edit a sealed text, ``unseal`` it, edit, ``seal`` it again.
 
+*Rubric* exercises (lesson 07) are judgements that no program can mark: the
+student writes an answer, :meth:`ExerciseSet.check` makes sure it is a real answer
+and returns the rubric to assess it against, and :meth:`ExerciseSet.rubric` /
+:meth:`ExerciseSet.score_rubric` give an instructor (or a peer) the criteria, their
+points and the total.
+
 Nothing here imports matplotlib or ipywidgets; the objects render as HTML in
 Jupyter through ``_repr_html_`` and as plain text elsewhere.
 """
@@ -49,13 +55,14 @@ __all__ = [
     "Verdict",
     "answer_hash",
     "lesson",
+    "rubric_exercise",
     "seal",
     "student_seed",
     "unseal",
 ]
 
-#: Exercise kinds: compute a number, interpret data, judge a scenario.
-KINDS = ("compute", "interpret", "judge")
+#: Exercise kinds: compute a number, interpret data, judge a scenario, write to a rubric.
+KINDS = ("compute", "interpret", "judge", "rubric")
 
 #: Lessons that have exercise sets, and the modules that define them.
 def _lesson_modules() -> dict[str, str]:
@@ -262,7 +269,7 @@ class Feedback:
 class Verdict:
     """What a grader decides: right or not, the label key of the message and its fields."""
 
-    correct: bool
+    correct: bool | None
     key: str
     fields: dict = field(default_factory=dict)
 
@@ -288,6 +295,8 @@ class Exercise:
         Number of hints ``ex.<id>.hint1`` ... in the label catalog.
     sealed_solution : bool
         The solution text is sealed (judge exercises).
+    rubric : tuple of (str, int)
+        Rubric exercises: the criteria (label ``ex.<id>.rubric.<code>``) and their points.
     """
 
     id: str
@@ -296,6 +305,7 @@ class Exercise:
     grade: Callable[[Any, dict, "Context"], Verdict]
     n_hints: int = 3
     sealed_solution: bool = False
+    rubric: tuple[tuple[str, int], ...] = ()
 
     def __post_init__(self):
         if self.kind not in KINDS:
@@ -468,7 +478,7 @@ class ExerciseSet:
         if verdict.correct:
             sep = "" if lang == "zh" else " "
             message = t("ex.fb.correct", lang) + sep + message if message else t("ex.fb.correct", lang)
-        return Feedback(bool(verdict.correct), message, ex.id)
+        return Feedback(None if verdict.correct is None else bool(verdict.correct), message, ex.id)
 
     def hint(self, exercise_id: str, number: int | None = None) -> Note:
         """The next hint (1, 2, ... then a 'no more hints' note, then from the start again).
@@ -510,6 +520,80 @@ class ExerciseSet:
         if isinstance(table, dict):
             table = table[lang]
         return Note(title, body, table, value=value)
+
+    def rubric(self, exercise_id: str) -> pd.DataFrame:
+        """The rubric of a rubric exercise: ``criterion``, ``points`` and ``description``.
+
+        Examples
+        --------
+        >>> import kamlab.exercises as kx
+        >>> r = kx.lesson("07", lang="en").rubric("07.6")
+        >>> list(r.columns), int(r["points"].sum())
+        (['criterion', 'points', 'description'], 10)
+        """
+        ex = self._rubric_exercise(exercise_id, "rubric")
+        lang = self.lang
+        return pd.DataFrame({
+            "criterion": [code for code, _ in ex.rubric],
+            "points": [points for _, points in ex.rubric],
+            "description": [t(f"ex.{ex.id}.rubric.{code}", lang) for code, _ in ex.rubric],
+        })
+
+    def score_rubric(self, exercise_id: str, scores: object) -> Note:
+        """Total an assessment against the rubric: ``scores`` maps each criterion to the points given.
+
+        Every criterion must be scored, with a number from 0 to its points. The note's
+        ``value`` is the total as a fraction of the maximum; its table lists each criterion.
+
+        Raises
+        ------
+        KamlabValueError
+            For a missing or unknown criterion, or points outside 0..max.
+        KamlabTypeError
+            When ``scores`` is not a mapping or a score is not a number.
+        """
+        ex = self._rubric_exercise(exercise_id, "score_rubric")
+        func = "ExerciseSet.score_rubric"
+        if not isinstance(scores, dict):
+            raise KamlabTypeError(f"{func}: parameter 'scores' must be a dict of criterion -> points, "
+                                  f"got {type(scores).__name__}.")
+        codes = [code for code, _ in ex.rubric]
+        unknown = [k for k in scores if k not in codes]
+        missing = [c for c in codes if c not in scores]
+        if unknown or missing:
+            raise KamlabValueError(
+                f"{func}: parameter 'scores' for {ex.id}: "
+                + (f"unknown criteria {unknown}; " if unknown else "")
+                + (f"missing criteria {missing}; " if missing else "")
+                + f"expected exactly {codes}."
+            )
+        given = []
+        for code, points in ex.rubric:
+            value = scores[code]
+            if isinstance(value, bool) or not isinstance(value, numbers.Real) or not math.isfinite(float(value)):
+                raise KamlabTypeError(f"{func}: score of criterion {code!r} = {value!r}; expected a number "
+                                      f"from 0 to {points}.")
+            if not 0 <= float(value) <= points:
+                raise KamlabValueError(f"{func}: score of criterion {code!r} = {value!r}; expected a number "
+                                       f"from 0 to {points}.")
+            given.append(float(value))
+        lang = self.lang
+        table = self.rubric(ex.id)
+        table.insert(2, "score", given)
+        total, maximum = sum(given), sum(p for _, p in ex.rubric)
+        title = t("ex.ui.rubric_score_title", lang, id=ex.id)
+        body = t("ex.ui.rubric_score", lang, total=f"{total:g}", max=str(maximum), pct=f"{total / maximum:.0%}")
+        return Note(title, body, table, value=total / maximum)
+
+    def _rubric_exercise(self, exercise_id: object, func: str) -> Exercise:
+        ex = self._exercise(exercise_id, func)
+        if ex.kind != "rubric":
+            rubrics = [e.id for e in self._exercises.values() if e.kind == "rubric"]
+            raise KamlabValueError(
+                f"ExerciseSet.{func}: exercise {ex.id} is a {ex.kind} exercise, not a rubric one; "
+                f"rubric exercises of lesson {self.lesson_id}: {rubrics or 'none'}."
+            )
+        return ex
 
 
 # --------------------------------------------------------------------------- building sets
@@ -695,6 +779,53 @@ def judge_exercise(exercise_id: str, stored_hash: str, *, n_hints: int = 2) -> E
         return Verdict(answer_hash(exercise_id, code) == stored_hash, f"ex.{exercise_id}.fb.{code}")
 
     return Exercise(exercise_id, "judge", facts, grade, n_hints=n_hints, sealed_solution=True)
+
+
+def answer_length(text: str) -> int:
+    """Length of a written answer: Chinese characters plus words of other scripts.
+
+    Examples
+    --------
+    >>> answer_length("Build a KAM team.")
+    4
+    >>> answer_length("建立大客户小组 (KAM team)")
+    9
+    """
+    import unicodedata
+
+    text = unicodedata.normalize("NFKC", text)
+    cjk = re.findall(r"[\u3400-\u9fff\uf900-\ufaff]", text)
+    words = re.findall(r"[^\s\u3400-\u9fff\uf900-\ufaff\W]+", text)
+    return len(cjk) + len(words)
+
+
+def rubric_exercise(exercise_id: str, rubric: tuple[tuple[str, int], ...], *, min_length: int = 40,
+                    n_hints: int = 2, facts: Callable[["Context"], dict] | None = None) -> Exercise:
+    """A written judgement assessed against a rubric, not marked by the program.
+
+    ``check`` accepts any text of at least ``min_length`` (Chinese characters plus other
+    words, :func:`answer_length`) and answers with the rubric to assess it against
+    (``correct`` stays None: a judgement is not right or wrong by string matching). The
+    criteria are the labels ``ex.<id>.rubric.<code>``; the model answer is
+    ``ex.<id>.solution``. ``facts`` may add fields for the prompt (e.g. the student's data).
+    """
+    def all_facts(ctx):
+        out = {"expected": None}
+        if facts is not None:
+            out.update(facts(ctx))
+        return out
+
+    def grade(answer, facts_, ctx):
+        if not isinstance(answer, str):
+            return Verdict(False, "ex.fb.rubric_not_text", {"answer": _show(answer)})
+        n = answer_length(answer)
+        if n < min_length:
+            return Verdict(False, "ex.fb.rubric_short", {"n": str(n), "min": str(min_length)})
+        lines = "\n".join(f"- {text(f'ex.{exercise_id}.rubric.{code}', ctx.lang)} ({points})"
+                          for code, points in rubric)
+        return Verdict(None, "ex.fb.rubric_received", {"rubric": lines, "n": str(n)})
+
+    return Exercise(exercise_id, "rubric", all_facts, grade, n_hints=n_hints, rubric=tuple(rubric))
 
 
 def _show(answer: object) -> str:

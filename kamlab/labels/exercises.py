@@ -13,6 +13,21 @@ _COMMON = {
     "ex.kind.compute": ("计算", "compute"),
     "ex.kind.interpret": ("解读", "interpret"),
     "ex.kind.judge": ("判断", "judge"),
+    "ex.kind.rubric": ("论述", "written, rubric-assessed"),
+    "ex.ui.rubric_score_title": ("练习 {id}：按评分标准评分", "Exercise {id}: scored against the rubric"),
+    "ex.ui.rubric_score": ("得分 {total} / {max}（{pct}）。", "Score {total} of {max} ({pct})."),
+    "ex.fb.rubric_not_text": (
+        "这是一道论述题：请把你的答案写成一段文字（放在引号里），而不是 {answer}。",
+        "This is a written question: give your answer as text (in quotes), not {answer}."),
+    "ex.fb.rubric_short": (
+        "还不够：你的答案只有 {n} 个字（词），至少要写 {min} 个，才能把理由说清楚。",
+        "Not yet: your answer has {n} words; write at least {min} so that your reasons come through."),
+    "ex.fb.rubric_received": (
+        "已收到（{n} 个字/词）。论述题没有唯一的标准答案，程序不替你打分。请对照下面的评分标准自查，"
+        "或交给同学、老师评分（ex.score_rubric）：\n{rubric}",
+        "Received ({n} words). A written judgement has no single right answer and the program does not mark "
+        "it. Check your answer against the rubric below, or have a peer or your instructor score it "
+        "(ex.score_rubric):\n{rubric}"),
     "ex.ui.task_title": ("练习 {id}（{kind}）：{title}", "Exercise {id} ({kind}): {title}"),
     "ex.ui.check_line": (
         "把答案写进 answer，然后运行 ex.check(\"{id}\", answer)。需要提示就运行 ex.hint(\"{id}\")，看完整解答运行 ex.solution(\"{id}\")。",

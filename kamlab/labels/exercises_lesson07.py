@@ -1,0 +1,442 @@
+"""Labels of the exercises of lesson 07 (KAM in practice, P1-P5, and the capstone).
+
+``SEALED`` holds the texts that would give away the answer of the judge exercise 07.5
+(its per-option feedback and solution), sealed with :func:`kamlab.exercises.core.seal`.
+"""
+
+
+_TEXTS = {
+    # ------------------------------------------------------------------ 07.1 an area's score
+    "ex.07.1.title": ("一个问题领域的成熟度得分", "The maturity score of one problem area"),
+    "ex.07.1.prompt": (
+        "一家企业在诊断问卷里对 {point}（{area}）的 {n} 个陈述打了下表中的分（1 = 完全不符合，5 = 完全符合）。"
+        "按本课的规则，这个领域在 0～100 分的尺度上得多少分？\n\n"
+        "答案格式：0 到 100 之间的一个数，允许误差 ±{tol} 分。",
+        "In the diagnostic, a firm rated the {n} statements of {point} ({area}) as in the table (1 = does not "
+        "apply at all, 5 = fully applies). By the lesson's rule, what does this area score on the 0-100 "
+        "scale?\n\n"
+        "Answer format: a number from 0 to 100, within ±{tol} points."),
+    "ex.07.1.hint1": (
+        "先算这 {n} 个回答的平均数。",
+        "First take the mean of the {n} answers."),
+    "ex.07.1.hint2": (
+        "最低的回答是 1，不是 0：平均数先减去 1，得到的范围是 0～4。",
+        "The lowest answer is 1, not 0: subtract 1 from the mean, which leaves a range of 0-4."),
+    "ex.07.1.hint3": (
+        "再除以 4、乘以 100：全部答 1 得 0 分，全部答 5 得 100 分。",
+        "Then divide by 4 and multiply by 100: all 1s score 0, all 5s score 100."),
+    "ex.07.col.question": ("问题", "question"),
+    "ex.07.col.statement": ("陈述", "statement"),
+    "ex.07.col.answer": ("回答", "answer"),
+    "ex.07.col.area": ("领域", "area"),
+    "ex.07.col.skill": ("能力", "skill"),
+    "ex.07.col.candidate": ("候选人", "candidate"),
+    "ex.07.col.required": ("岗位要求", "required"),
+    "ex.07.sep": ("；", "; "),
+    "ex.07.1.fb.right": (
+        "全部答 1 才是 0 分，全部答 5 才是 100 分，中间按直线换算。",
+        "All 1s score 0 and all 5s score 100, with a straight line in between."),
+    "ex.07.1.fb.no_minus_one": (
+        "还不对：你用平均数除以 5。这样全部答 1 也有 20 分，可是“完全不符合”应当是 0 分。先减去 1，再除以 4。",
+        "Not yet: you divided the mean by 5. Then all 1s would still score 20, though \"does not apply at all\" "
+        "should be 0. Subtract 1 first, then divide by 4."),
+    "ex.07.1.fb.over_four": (
+        "还不对：你除以了 4，却忘了先减去 1。最低的回答是 1，不是 0。",
+        "Not yet: you divided by 4 but did not subtract 1 first. The lowest answer is 1, not 0."),
+    "ex.07.1.fb.mean": (
+        "还不对：这是回答的平均数（1～5 的尺度）。题目要的是 0～100 分的得分。",
+        "Not yet: that is the mean answer (on the 1-5 scale). The question asks for the score on 0-100."),
+    "ex.07.1.fb.fraction": (
+        "方法对了，但请用 0～100 分表示，例如 25 而不是 0.25。",
+        "Right method, but give it on the 0-100 scale, e.g. 25 rather than 0.25."),
+    "ex.07.1.fb.wrong": (
+        "还不对。得分 =（平均回答 − 1）÷ 4 × 100。",
+        "Not yet. Score = (mean answer - 1) / 4 x 100."),
+    "ex.07.1.solution": (
+        "平均回答 =（{answers}）÷ {n} = {sum} ÷ {n} = {mean}。得分 =（{mean} − 1）÷ 4 × 100 = <b>{x}</b>。\n\n"
+        "```python\nfrom kamlab.practice.maturity import score_maturity, profile_answers\n"
+        "score_maturity(answers).areas   # answers：全部 17 个问题的回答\n```",
+        "Mean answer = ({answers}) / {n} = {sum} / {n} = {mean}. Score = ({mean} - 1) / 4 x 100 = <b>{x}</b>.\n\n"
+        "```python\nfrom kamlab.practice.maturity import score_maturity, profile_answers\n"
+        "score_maturity(answers).areas   # answers: all 17 questions answered\n```"),
+    # ------------------------------------------------------------------ 07.2 which area first
+    "ex.07.2.title": ("建议从哪个领域开始", "Which area the advice starts with"),
+    "ex.07.2.prompt": (
+        "下表是一家企业对 17 个陈述的回答。按本课的建议规则（R1～R4），排在第一位的建议属于哪个问题领域？\n\n"
+        "答案格式：P1～P5 之一，或者领域名称，例如 \"P2\" 或 \"组织与流程\"。",
+        "The table holds one firm's answers to the 17 statements. By the lesson's recommendation rules "
+        "(R1-R4), which problem area does the first recommendation belong to?\n\n"
+        "Answer format: one of P1-P5, or the area's name, e.g. \"P2\" or \"Organisation & processes\"."),
+    "ex.07.2.hint1": (
+        "先算出五个领域的得分，找出最弱的领域。",
+        "First score the five areas and find the weakest."),
+    "ex.07.2.hint2": (
+        "最弱的领域不一定排第一。看一看 R3 和 R4：战略（P1）得分低于 50 时会怎样？组织（P2）得分低于 50 时，信息系统（P4）的建议排在哪里？",
+        "The weakest area need not come first. Look at R3 and R4: what happens when strategy (P1) scores below "
+        "50? Where do information-system (P4) remedies go when organisation (P2) scores below 50?"),
+    "ex.07.2.hint3": (
+        "可以用代码核对：把表中的回答放进一个字典 answers，运行 recommend(score_maturity(answers))，看第一行的 point。",
+        "You can check with code: put the table's answers in a dict answers, run "
+        "recommend(score_maturity(answers)) and read the point of the first row."),
+    "ex.07.2.fb.right": (
+        "规则不只看哪里最弱，也看先做什么才有意义。",
+        "The rules look not only at what is weakest but at what makes sense to do first."),
+    "ex.07.2.fb.weakest_r3": (
+        "还不对：这是最弱的领域，但战略（P1）得分低于 50，R3 让战略方面的建议排在最前面。"
+        "本章说，大客户管理必须与供应商的战略相契合；否则它只停留在营销战术层面，别的改进也落不了地。",
+        "Not yet: that is the weakest area, but strategy (P1) scores below 50, and R3 puts its remedies first. "
+        "The chapter says KAM must fit the supplier's strategy; otherwise it stays a sales tactic and other "
+        "improvements do not take hold."),
+    "ex.07.2.fb.weakest_r2": (
+        "还不对：这是平均分最弱的领域，但 R2 按单个陈述的差距（5 − 回答）排序，R4 还会把信息系统的建议挪到组织建议之后。"
+        "找出差距最大、又没有被 R3、R4 挪后的那一条。",
+        "Not yet: that area has the lowest mean, but R2 orders single statements by their gap (5 - answer), "
+        "and R4 moves information-system remedies after the organisation ones. Find the item with the largest "
+        "gap that R3 and R4 do not move back."),
+    "ex.07.2.fb.not_an_area": (
+        "读不出领域：请回答 P1～P5 之一，或者领域的名称。",
+        "Cannot read an area: answer one of P1-P5, or the area's name."),
+    "ex.07.2.fb.wrong": (
+        "还不对。先用 R1 找出需要改进的陈述，再按 R2 排序，最后看 R3 和 R4 是否改变了顺序。",
+        "Not yet. Use R1 to find the statements that need a remedy, order them by R2, then see whether R3 "
+        "or R4 changes the order."),
+    "ex.07.2.solution": (
+        "五个领域的得分：{scores}。最弱的是 {weakest}，但第一条建议属于 <b>{first}</b>（规则 {rule}）。\n\n"
+        "```python\nfrom kamlab.practice.maturity import score_maturity, recommend\n"
+        "recommend(score_maturity(answers), max_items=17)\n```",
+        "The five area scores: {scores}. The weakest is {weakest}, but the first recommendation belongs to "
+        "<b>{first}</b> (rule {rule}).\n\n"
+        "```python\nfrom kamlab.practice.maturity import score_maturity, recommend\n"
+        "recommend(score_maturity(answers), max_items=17)\n```"),
+    # ------------------------------------------------------------------ 07.3 competency fit
+    "ex.07.3.title": ("候选人与大客户经理岗位的匹配度", "A candidate's fit with the key-account manager role"),
+    "ex.07.3.prompt": (
+        "下表是一位候选人在九项能力上的水平（1～5）和大客户经理岗位的要求。按本课的定义，"
+        "匹配度 = 1 − 不足之和 ÷ 要求之和，其中不足只计算低于要求的部分。这位候选人的匹配度是多少？\n\n"
+        "答案格式：0 到 1 之间的小数，允许误差 ±{tol}。",
+        "The table gives a candidate's level (1-5) on nine skills and what the key-account manager role "
+        "requires. By the lesson's definition, fit = 1 - total shortfall / total required, where a shortfall "
+        "counts only where the level is below the requirement. What is this candidate's fit?\n\n"
+        "Answer format: a fraction between 0 and 1, within ±{tol}."),
+    "ex.07.3.hint1": (
+        "逐项算“要求 − 水平”。只有正数才是不足。",
+        "Skill by skill, take required - level. Only positive values are shortfalls."),
+    "ex.07.3.hint2": (
+        "某一项超过要求，不能抵消另一项的不足：一位能言善辩却带不了团队的人，仍然带不了团队。",
+        "Being above the requirement on one skill does not make up for a shortfall on another: a brilliant "
+        "negotiator who cannot lead a team still cannot lead a team."),
+    "ex.07.3.hint3": (
+        "把不足加起来，除以要求之和，再用 1 减去它。",
+        "Add up the shortfalls, divide by the total required, and subtract from 1."),
+    "ex.07.3.fb.right": (
+        "超出要求的能力不能抵消不足的能力，所以“最好的销售员”未必是合格的大客户经理。",
+        "Strengths above the requirement do not offset shortfalls, which is why the best salesperson is not "
+        "automatically a fit key-account manager."),
+    "ex.07.3.fb.offset": (
+        "还不对：你让超出要求的能力抵消了不足（等于水平之和 ÷ 要求之和）。只计算低于要求的部分。",
+        "Not yet: you let skills above the requirement offset the shortfalls (the same as total level / total "
+        "required). Count only where the level is below the requirement."),
+    "ex.07.3.fb.complement": (
+        "还不对：这是不足占要求的比例。匹配度是 1 减去它。",
+        "Not yet: that is the shortfall's share of the requirement. The fit is 1 minus it."),
+    "ex.07.3.fb.mean_level": (
+        "还不对：你用平均水平除以 5。匹配度要和岗位要求比，而不是和满分比。",
+        "Not yet: you divided the mean level by 5. Fit compares with the role's requirements, not with the "
+        "top of the scale."),
+    "ex.07.3.fb.wrong": (
+        "还不对。逐项算不足（只取正数），加总，除以要求之和，再用 1 减去。",
+        "Not yet. Take each skill's shortfall (positive part only), add them up, divide by the total required, "
+        "and subtract from 1."),
+    "ex.07.3.solution": (
+        "不足（从大到小）：{gaps} = {shortfall}；要求之和 = {required}。匹配度 = 1 − {shortfall} ÷ {required} = <b>{fit}</b>。\n\n"
+        "```python\nfrom kamlab.practice.competency import competency_fit\ncompetency_fit(levels).fit\n```",
+        "Shortfalls (largest first): {gaps} = {shortfall}; total required = {required}. "
+        "Fit = 1 - {shortfall} / {required} = <b>{fit}</b>.\n\n"
+        "```python\nfrom kamlab.practice.competency import competency_fit\ncompetency_fit(levels).fit\n```"),
+    # ------------------------------------------------------------------ 07.4 capstone uplift
+    "ex.07.4.title": ("综合练习：大客户管理方案带来多少利润", "Capstone: how much profit the KAM programme adds"),
+    "ex.07.4.prompt": (
+        "用 ex.data 里的客户，每年预算 {budget} 元，用 \"optimal\" 规则设计大客户管理方案（其他参数用默认值），"
+        "与“不做大客户管理”相比，三年折现后的期望利润增加多少？请以百万元为单位回答。\n\n"
+        "```python\nfrom kamlab.practice.capstone import capstone\nc = capstone(ex.data, budget_yuan={budget_num})\n```\n\n"
+        "答案格式：百万元，例如 1.25，允许误差 ±{tol}。",
+        "With the accounts in ex.data and a yearly budget of {budget} yuan, design the KAM programme with the "
+        "\"optimal\" rule (other settings at their defaults). Compared with no KAM, how much does the "
+        "expected three-year discounted profit rise? Answer in million yuan.\n\n"
+        "```python\nfrom kamlab.practice.capstone import capstone\nc = capstone(ex.data, budget_yuan={budget_num})\n```\n\n"
+        "Answer format: million yuan, e.g. 1.25, within ±{tol}."),
+    "ex.07.4.hint1": (
+        "c.evaluation 是第五步的结果，里面有有方案和无方案的期望利润。",
+        "c.evaluation is step 5: it holds the expected profit with and without the programme."),
+    "ex.07.4.hint2": (
+        "增量要扣除大客户管理本身的费用：看 expected_uplift，而不是收益减去零。",
+        "The uplift is net of what KAM itself costs: look at expected_uplift."),
+    "ex.07.4.hint3": (
+        "最后除以 1,000,000，换算成百万元。",
+        "Finally divide by 1,000,000 to get million yuan."),
+    "ex.07.4.fb.right": (
+        "这是扣除大客户管理费用之后的净增量。想一想：这个数字靠的是哪些假设？",
+        "That is the uplift net of the KAM cost. Now ask: which assumptions does this number rest on?"),
+    "ex.07.4.fb.gross": (
+        "还不对：你没有扣除大客户管理本身的费用。大客户经理和团队不是免费的，方案的价值是净增量。",
+        "Not yet: you did not subtract what KAM itself costs. Key-account managers and teams are not free; "
+        "the programme's value is the net uplift."),
+    "ex.07.4.fb.undiscounted": (
+        "还不对：这是不折现的增量。题目要的是按默认折现率 10% 折现后的值。",
+        "Not yet: that is the undiscounted uplift. The question asks for the value discounted at the default "
+        "10%."),
+    "ex.07.4.fb.yuan": (
+        "数对了，单位错了：请以百万元为单位回答，例如 2,500,000 元写成 2.5。",
+        "Right number, wrong unit: answer in million yuan, e.g. 2.5 for 2,500,000 yuan."),
+    "ex.07.4.fb.wrong": (
+        "还不对。运行题目里的代码，读出 c.evaluation.expected_uplift，再除以 1,000,000。",
+        "Not yet. Run the code in the task, read c.evaluation.expected_uplift and divide by 1,000,000."),
+    "ex.07.4.solution": (
+        "\"optimal\" 方案资助 {n} 个客户，每年花费 {cost} 元（三年期望折现费用 {expected_cost} 百万元）。"
+        "扣除费用后，期望利润增加 <b>{x}</b> 百万元。\n\n"
+        "```python\nfrom kamlab.practice.capstone import capstone\nc = capstone(ex.data, budget_yuan={budget_num})\n"
+        "c.evaluation.expected_uplift / 1e6\n```",
+        "The \"optimal\" programme funds {n} accounts for {cost} yuan a year (expected discounted cost over three "
+        "years: {expected_cost} million yuan). Net of that cost, expected profit rises by <b>{x}</b> million "
+        "yuan.\n\n"
+        "```python\nfrom kamlab.practice.capstone import capstone\nc = capstone(ex.data, budget_yuan={budget_num})\n"
+        "c.evaluation.expected_uplift / 1e6\n```"),
+    # ------------------------------------------------------------------ 07.5 judge
+    "ex.07.5.title": ("先做什么", "What comes first"),
+    "ex.07.5.prompt": (
+        "一家企业正是本章描述的样子：大客户管理停留在销售战术上，组织和流程没有变，大客户经理角色模糊，没有 CRM。"
+        "销售副总提出三件事：马上买一套 CRM；把最好的销售员提拔为大客户经理；给前 20 大客户更大的折扣，先把它们锁住。"
+        "按本章的观点，第一步应该做什么？\n\n"
+        "a. 先上 CRM 系统：没有信息，别的都谈不上。\n"
+        "b. 先让企业家和管理团队形成大客户管理的战略意识，定下愿景和目标，并把大客户计划与企业的市场计划、业务计划衔接起来；组织、人员和系统的改变随后跟上。\n"
+        "c. 先提拔最好的销售员：大客户关系靠的是人。\n"
+        "d. 先给前 20 大客户更大的折扣：留住大客户最要紧。\n\n"
+        "答案格式：a、b、c 或 d。",
+        "A firm is just as the chapter describes: KAM stays at sales tactics, nothing has changed in the "
+        "organisation or its processes, the key-account manager's role is vague, and there is no CRM. The "
+        "sales VP proposes three things: buy a CRM system now; promote the best salesperson to key-account "
+        "manager; give the top 20 accounts bigger discounts to lock them in. By the chapter, what should come "
+        "first?\n\n"
+        "a. The CRM system first: without information nothing else works.\n"
+        "b. First the owners and management team take on a strategic view of KAM, set its vision and goals, "
+        "and link key-account plans to the firm's marketing and business plans; changes to the organisation, "
+        "people and systems follow.\n"
+        "c. Promote the best salesperson first: key-account relationships are about people.\n"
+        "d. Bigger discounts for the top 20 first: keeping key accounts matters most.\n\n"
+        "Answer format: a, b, c or d."),
+    "ex.07.5.option.a": ("先上 CRM 系统：没有信息，别的都谈不上。",
+                         "The CRM system first: without information nothing else works."),
+    "ex.07.5.option.b": (
+        "先让企业家和管理团队形成大客户管理的战略意识，定下愿景和目标，并把大客户计划与企业的市场计划、业务计划衔接起来；组织、人员和系统的改变随后跟上。",
+        "First the owners and management team take on a strategic view of KAM, set its vision and goals, and "
+        "link key-account plans to the firm's marketing and business plans; changes to the organisation, "
+        "people and systems follow."),
+    "ex.07.5.option.c": ("先提拔最好的销售员：大客户关系靠的是人。",
+                         "Promote the best salesperson first: key-account relationships are about people."),
+    "ex.07.5.option.d": ("先给前 20 大客户更大的折扣：留住大客户最要紧。",
+                         "Bigger discounts for the top 20 first: keeping key accounts matters most."),
+    "ex.07.5.hint1": (
+        "本章把五个问题按什么顺序排列？第一个问题说的是什么？",
+        "In what order does the chapter list the five problems, and what is the first about?"),
+    "ex.07.5.hint2": (
+        "再想想第三课的误区：给大客户更多优惠，总是好事吗？",
+        "And recall lesson 03's misconceptions: are bigger concessions to key accounts always good?"),
+    "ex.07.5.fb": ("{sealed}", "{sealed}"),
+    "ex.07.5.solution": ("{sealed}", "{sealed}"),
+    # ------------------------------------------------------------------ 07.6 rubric: improvement memo
+    "ex.07.6.title": ("给一家企业的大客户管理改进备忘录", "A KAM improvement memo for a firm"),
+    "ex.07.6.prompt": (
+        "用本课的诊断问卷给一家企业打分：可以是你熟悉的企业，也可以是 \"chapter_typical\" 样本。"
+        "写一份给总经理的备忘录（中文 150～300 字，或英文 100～200 词）：现状如何、先做什么、后做什么、为什么，"
+        "以及需要哪些条件。\n\n"
+        "这是论述题，没有唯一答案：ex.check 只确认你写了足够的内容，并给出评分标准；可以用 ex.rubric(\"07.6\") 查看标准，"
+        "由同学或老师用 ex.score_rubric(\"07.6\", scores) 评分。\n\n"
+        "答案格式：一段文字，放在引号里（多行可以用三引号）。",
+        "Score a firm with the lesson's diagnostic: one you know, or the \"chapter_typical\" profile. Write a "
+        "memo to its general manager (100-200 words in English, or 150-300 characters in Chinese): where it "
+        "stands, what to do first and next, why, and what it needs to succeed.\n\n"
+        "This is a written question with no single answer: ex.check only makes sure you wrote enough and "
+        "gives you the rubric; see it with ex.rubric(\"07.6\"), and have a peer or your instructor score it "
+        "with ex.score_rubric(\"07.6\", scores).\n\n"
+        "Answer format: text in quotes (triple quotes for several lines)."),
+    "ex.07.6.hint1": (
+        "先运行诊断，写下五个领域的得分和前三条建议：数字让备忘录站得住。",
+        "Run the diagnostic first and note the five area scores and the top three recommendations: numbers "
+        "make a memo stand up."),
+    "ex.07.6.hint2": (
+        "说清楚顺序和理由：为什么战略先行？为什么 CRM 放在组织改变之后？",
+        "Explain the order and the reasons: why strategy first? Why the CRM after the organisational change?"),
+    "ex.07.6.rubric.diagnosis": (
+        "诊断：用问卷的得分指出最弱的领域和最强的领域，并对应到本章的 P1～P5。",
+        "Diagnosis: names the weakest and strongest areas with the diagnostic's scores and ties them to the "
+        "chapter's P1-P5."),
+    "ex.07.6.rubric.sequence": (
+        "顺序：先做什么、后做什么，并说明理由（战略契合先行；组织和流程先于信息系统）。",
+        "Sequence: what comes first and next, with reasons (strategic fit first; organisation and process "
+        "before the information system)."),
+    "ex.07.6.rubric.organisation": (
+        "组织：提出具体的组织和流程改变，例如大客户管理部、跨职能的大客户小组、让面向客户的职能直接对接客户。",
+        "Organisation: proposes concrete changes to organisation and process, e.g. a KAM department, "
+        "cross-functional account teams, functions that face the account directly."),
+    "ex.07.6.rubric.people_systems": (
+        "人员和系统：大客户经理的角色（工程师 + 销售员 + 领导者）与培养，以及 CRM 系统要支持什么。",
+        "People and systems: the key-account manager's role (engineer + salesperson + leader) and "
+        "development, and what the CRM system must support."),
+    "ex.07.6.rubric.feasibility": (
+        "可行性：承认条件和风险（预算、人员、时间），说明怎样判断改进是否见效。",
+        "Feasibility: acknowledges conditions and risks (budget, people, time) and says how to tell whether "
+        "the changes work."),
+    "ex.07.6.solution": (
+        "参考答案（示例，不是唯一答案）：按问卷，本企业五个领域都处在“战术”阶段，最弱的是组织与流程（6 分）和信息化（8 分），"
+        "战略契合也只有 13 分。建议分三步。第一步，战略先行：总经理牵头，定下三年的大客户管理愿景和目标，"
+        "把前 20 大客户的客户计划纳入年度市场计划和业务计划；否则大客户管理仍然只是销售战术。第二步，组织跟上："
+        "设立大客户管理部，为战略型客户组建研发、制造、营销、服务参与的跨职能小组，让技术和交付问题直接对接，而不是经销售员层层转述。"
+        "按“工程师 + 销售员 + 领导者”的要求选拔和培养大客户经理，不简单提拔业绩最好的销售员。第三步，在新流程上建立 CRM，"
+        "记录客户计划、联系人地图、盈利和服务问题。条件与风险：需要预算和高层持续支持；先在三到五个客户上试点，"
+        "以客户保持率、钱包份额和客户利润（扣除服务成本）判断成效。",
+        "Model answer (an example, not the only one): on the diagnostic the firm is at the \"tactical\" stage "
+        "in all five areas; weakest are organisation and processes (6 points) and information (8), and "
+        "strategic fit is only 13. I propose three steps. First, strategy: the general manager sets a "
+        "three-year KAM vision and goals and puts plans for the top 20 accounts into the annual marketing "
+        "and business plans; otherwise KAM stays a sales tactic. Second, organisation: a KAM department, and "
+        "for strategic accounts cross-functional teams with R&D, manufacturing, marketing and service, so "
+        "technical and delivery questions reach the right people directly rather than being relayed by a "
+        "salesperson. Select and develop key-account managers as engineer + salesperson + leader, rather than "
+        "promoting the best seller. Third, a CRM system built on the new processes, holding account plans, "
+        "the contact map, profitability and service issues. Conditions and risks: it needs budget and lasting "
+        "support from the top; pilot it on three to five accounts and judge it by retention, share of wallet "
+        "and customer profit after cost to serve."),
+    # ------------------------------------------------------------------ 07.7 rubric: capstone presentation
+    "ex.07.7.title": ("向董事会提交你的大客户管理方案", "Present your KAM programme to the board"),
+    "ex.07.7.prompt": (
+        "用 ex.data 和每年 {budget} 元的预算做完综合练习的五步（capstone(ex.data, budget_yuan={budget_num})），"
+        "也可以改用别的规则或预算。写一份给董事会的说明（中文 200～400 字，或英文 150～300 词）："
+        "谁是大客户，它们是否赚钱，每个客户采取什么策略，钱花在哪些客户上，与不做大客户管理相比利润和风险如何，"
+        "以及结论靠哪些假设。\n\n"
+        "这是论述题：用 ex.rubric(\"07.7\") 查看评分标准，由同学或老师用 ex.score_rubric 评分。\n\n"
+        "答案格式：一段文字，放在引号里。",
+        "Run the capstone's five steps on ex.data with a yearly budget of {budget} yuan "
+        "(capstone(ex.data, budget_yuan={budget_num})), or with another rule or budget if you prefer. Write a "
+        "note to the board (150-300 words in English, or 200-400 characters in Chinese): who the key accounts "
+        "are, whether they make money, the stance for each, which accounts get the money, profit and risk "
+        "against no KAM, and which assumptions the conclusion rests on.\n\n"
+        "This is a written question: see the rubric with ex.rubric(\"07.7\"); a peer or your instructor "
+        "scores it with ex.score_rubric.\n\n"
+        "Answer format: text in quotes."),
+    "ex.07.7.hint1": (
+        "每一步引用一个数字：两种识别方法的重合度、亏损的大客户个数、各象限的客户数、方案的费用、期望增量和第 5 百分位。",
+        "Quote one number per step: the overlap of the two identifications, the number of key accounts that "
+        "lose money, accounts per quadrant, the programme's cost, the expected uplift and the 5th percentile."),
+    "ex.07.7.hint2": (
+        "董事会会问“如果假设错了呢？”：效果参数是教学假设，说说结论在多大程度上依赖它们。",
+        "The board will ask \"what if the assumptions are wrong?\": the effect sizes are teaching assumptions; "
+        "say how far the conclusion depends on them."),
+    "ex.07.7.rubric.identification": (
+        "识别：比较主观和客观两种方法选出的大客户，说明差异意味着什么。",
+        "Identification: compares the key accounts of the subjective and objective methods and says what the "
+        "difference means."),
+    "ex.07.7.rubric.profitability": (
+        "盈利性：指出哪些大客户扣除服务成本后亏损，并说明对方案的影响。",
+        "Profitability: names the key accounts that lose money after cost to serve and what that means for the "
+        "programme."),
+    "ex.07.7.rubric.stance": (
+        "策略：按组合矩阵给出每类客户的策略（投资、选择性投资、维持、收割），并与方案一致。",
+        "Stance: gives each group of accounts its portfolio stance (invest, invest selectively, maintain, "
+        "manage for cash), consistent with the programme."),
+    "ex.07.7.rubric.numbers": (
+        "数字：费用不超预算，正确引用期望增量、投资回报和风险（第 5 百分位、失去前五大客户的概率）。",
+        "Numbers: the cost stays within budget; quotes the expected uplift, the return and the risk (5th "
+        "percentile, chance of losing a top-5 account) correctly."),
+    "ex.07.7.rubric.risks": (
+        "风险与假设：说明结论依赖的假设（效果参数、保持率）、对单个大客户的依赖，以及如何检验。",
+        "Risks and assumptions: names what the conclusion rests on (effect sizes, retention), the dependence "
+        "on single accounts, and how to test it."),
+    "ex.07.7.solution": (
+        "参考要点（不是唯一答案）：两种方法大部分重合，只被一种方法选中的客户要逐个讨论；"
+        "有些大客户扣除服务成本后亏损，先查原因（折扣、服务时间）再决定投入；"
+        "战略型客户给团队，明星客户给兼职的大客户经理，精简型客户不投入；"
+        "\"optimal\" 方案只把钱花在增量超过费用的客户上，所以常常用不完预算；"
+        "引用期望增量、投资回报和第 5 百分位，并说明效果参数是教学假设，应当先试点、用实际的保持率和钱包份额检验。",
+        "Key points (not the only answer): the two methods mostly agree, and accounts picked by only one "
+        "deserve a case-by-case look; some key accounts lose money after cost to serve, so find out why "
+        "(discounts, service time) before investing; strategic accounts get a team, stars a part-time "
+        "key-account manager, streamline accounts nothing; the \"optimal\" programme funds only accounts whose "
+        "uplift exceeds their cost, so it often leaves budget unspent; quote the expected uplift, the return "
+        "and the 5th percentile, and say that the effect sizes are teaching assumptions to be tested in a "
+        "pilot against actual retention and share of wallet."),
+}
+
+LABELS: dict[str, dict[str, str]] = {key: {"zh": zh, "en": en} for key, (zh, en) in _TEXTS.items()}
+
+#: Sealed texts of 07.5 (zlib + base64); ``unseal`` -> edit -> ``seal`` to change one.
+SEALED: dict[str, dict[str, str]] = {
+    "ex.07.5.fb.a": {
+        "zh": (
+            "eNotjl1OwkAUhbfiItyBzybGFU2xaUuhRU2bNmMJPwFtsBl/MDplBtgL3js/T92CI/ByHu4593zH7EvgCb61v6R3dXt9gbvIhol5"
+            "9joZ3Vx2st/JIWwDVTX6dari+EAqXLwgm6voR7OZvg+Ap7B7wk2GeaCiUudL43+YuHcgY4wK4BvdNMAJ8JUtmJ2XDqQ+Z6rqn8L4"
+            "ONTC1yLU1FdZi6PSEY9LRiuQ1CExnajx0tnoUbXODXvHbQ584I6dpMbL9FqASLT/7V4soWYfnnkZwYzhw3/jiX2OVbW9q21RQzuw"
+            "xRfIqatyiqlw4/4A5ee+EQ=="
+        ),
+        "en": (
+            "eNpNj7FqxEAMRH9luCYJGFep0h0pw4WQJrXOK9tL1tIiyRz+++z5MKSUNJp586mBjaPHGe/fFywUweZ4/np96XBdAzEzhplqW6Nk"
+            "D8fp43xByj6oCA/BCaPpsgt9rbVktieHh1HwtJ1Avt/GbB6optfCS4+fHLM2/0MHkgS1iSQ7RVahcs+ViTvQzqZSNhgPaunhqCXh"
+            "Rht0xE3tN8v0hgYVNMQ9P5cCW6VJTddpbv8NkAp7bQ1VuoPl0FZyf1RJXMliYWn19d/U/wEssm1j"
+        ),
+    },
+    "ex.07.5.fb.b": {
+        "zh": (
+            "eNpdkF1OwzAQhK/CGYAb8IyEOFFSQpu6Uf8gIk0jUhcCERRXFaI1jaMept6185QrsCUIJN48Xn2zs4PJwrzOTOyZxUJLR8uX6k5U"
+            "8wijJTw+g5ijvzGCm2Fbyz76kQkz660sa9UqsDzDcATsHt9DfHsgpFaxVq6WMYg1jIMGhOm8ilL75GLSbRzQG9hlGz7XWs0qZ2yK"
+            "CVznuryBUQSbjJxBxFr20NvhZEk+DWWmAmcdoqCkVEPLA2C5FRz8MSHI2G/g5pMCg2xBsm3k3vkOxngjLb/FfvYP/Lm0TLTcVuEO"
+            "k5S20HvvtEzhmaJzKOHDNXmvVv7Fca265PpHFwOiD5MTmlDuo7PL84M8JVldlVQBJLndTahlSLeGU90MViEohxZ8AdxPFBg="
+        ),
+        "en": (
+            "eNpVkMFOw0AMRH/FNxop7QE4cUMcUdUK8QPuxkmsbLzR2mnJ3+NNKIjjWjNvZuezJwg9Tkb5QaHlrAZTTpdII7DC++sRwmyQ2hba"
+            "nEZQy2jULTWgNMCmkGmkhkkBMwF9YbC4gPWk9ALpJpR1lY4o2JWH4UCQBPDO4gBXpptnrHFFPKGqw4vMEmCMrsW2rUHJ3Hhl5UJw"
+            "5R+jSxidPmchLybFF6zIpoiiNUSWAQZa9hhCmsW2e+F7Wa+XBzKWbqVeZmUh7/DjLTfLhLY19B9BTNLtfbXR5ypBgQ5wyh0KK9q9"
+            "nS8ZHOPj7M6PVf0v/neQ3fmp2hK8x9vH0Q/PlVfg2KwD9GiHbz8HlRo="
+        ),
+    },
+    "ex.07.5.fb.c": {
+        "zh": (
+            "eNo9j91OwkAQRl+Fey99ER5pNS10U6DQ1KTqmliw8iO0SpVu6Yrvgjuz06u+gtuYkMzFl8yZfGfoJ9ZyDHn1y25RbM3bM+Wf8LKE"
+            "bI5eaerATAf0eoM8QxWdmYAyNSsfpNe76jURgyiDWdzl+QByRcw9syfz4NAyJL5vlde/bhVv1SMKBum33VyO4MS6CTZYJ3QowD1o"
+            "udOSNUnnQmykZQRihV5s7lIIR6Z2TD3EfYKCY1RBEOvKBz5ulSWZlht9PGI4o6/yog9uYYraArhbYJxj4umTb2H7BzkfRr13PsNJ"
+            "s97+WzeLSXO/tu1/d4TBVQ=="
+        ),
+        "en": (
+            "eNpVTrtOQzEM/RWrE4hyJcTI1LkSYugPmPQ0iRqcK9ttyd/jBhYWS+ft9+404AsdCigVXh1KxsPIgzhjPHNK/SJOXyycQ1zbXd1A"
+            "chUEfgp7g61Q6xKogY/QDT18vD6+zZZPmP8z9ZNDKPVrQOrSRhwEO91eFFhoJ8cInrqCzJUdeRAH1zWzVGOvURQPS8Z2xv+6E6uO"
+            "Knl2Kdo0WqkrVSN8c/KYm1q1830zsYH2L9tf8iJ840Glq2H5Ad45Zlc="
+        ),
+    },
+    "ex.07.5.fb.d": {
+        "zh": (
+            "eNoljssKgkAYhV/Fjfsoej8t0RwUISpHowi7EVSzCMxrPoz/P5dVr9BIm7M633eO7CgUIbKyt2aySzhl4n6HwpfsI1JHMoZBBYX1"
+            "bVJoKJ8f+KoTjw2WuaZ0WeYET+mQ51YbONvi4maMR6bB41wlIdRvY2p+m0CtLOVF8mJjtkdyMCYTXfFDOW+h20Eb/clBQSj3j/J6"
+            "RPelN6By+YKK9bm3bFE7ovZwGWgKyRYKoi+q+KkyqsEfyMSISw=="
+        ),
+        "en": (
+            "eNotjrFuw0AMQ3+Fi9ElMIIaWTJ3zlSgs2zLjpo7yTjJSf33PScZSYKPvFhg42jxfaWAOBK7m+LYfTgmKR7I4oPpwEuI6RnZCuNp"
+            "uFfDQVVrxVB60OboOYJLix+JKwifxwaZyix6qOrUYNxxqwaUeXR0XfNC3i2tmfG71skw3JgXzMXcsRSbpF78ejcdoz0XJ/nbwz5x"
+            "dtgEj0LB83aAlZlUnPbLIB0x0EK9JImt/Qe6Ylaa"
+        ),
+    },
+    "ex.07.5.solution": {
+        "zh": (
+            "eNpdkcFu2kAQhl9l7z1UrXqMcum5EuoblOZBDAJ3MQQMsRUDjoJJXFBD7NJEYuOs4V2Sndn1ya/QcV1xyMXaXc/88/3z63sPI45B"
+            "yk6ap82T983TV6uN4UbfLdBxXqwQbleQLJHvdBJp11ZiqPZzyDzwbeSB9mPT2Rqn/WJdAb9UIkM+hnmuZEuJmZ519GajhKXEr+Iy"
+            "KZZBKWdvBKuaP/vi7oIYSLz+BTl93cI/YHhNBfUgcLnKQyWnSj5C90E/PJdyYBIBt7MjEpw/QivU/hTCtXHjwrOoF8MUtu3iaknW"
+            "TBSjP1bPw/+a0oJVn6jqK3ZGJrWVXBTWBPhv6K5VfgHjAHYxzcLOAacpTAZ6nuDiB4wCgjTRAJy1SSLgE6o5uqtfqnX9W0V9NZGH"
+            "w0qqMiKy2iAp0JnYvpWSQ5cr4bDPX7+UskcJsMYnht6eYFRms8YHRuNZ4yNTT33onZdy/p2acORi38PQgjindZFr8BLCJgk45GZl"
+            "U28V5S7W6z4Izt6xY011XtqQSmN1KURqNz9buG2T9FnF4yzIEjoB9m4qovsbysmkKQwyypWg/wK7K4i7"
+        ),
+        "en": (
+            "eNpVUstOAzEM/BWLC61oi0CcAFVCHBFShfoD3qx3NyJxojil6t8zmxYEx9jjzMPeT0KsdpRC3ui523bPt912Q3vU3cS5ohG8VaOr"
+            "t5d36r25pCquSk9DSZEqgHbIOXgp10ZWC1cZT1fE1nqDL1Ypl9QFiZQGep28irVGtMeGETNRJ3N3JoEQppB0XIM9/nzpHWUuVaXY"
+            "5POKTlIpsp5+2WfylIkrGQcBO7vqnZ29FInSA1vxhdHR1+lX6uMfBj5yEcgzcEFUT0mpJuIQ5tFhWEHZlzePMmtPY+IAokNRQL3O"
+            "SHCimQNCXdGnnNbsXDpoPZeQpX4CC+Rs3KWYYQG5XQZm+/zffi7Nh2xQXbx+vJ8TXVI+wMjugToZUhHa3TVFu/sncrRA3jFVaSSd"
+            "2CWSjJCSLsmPipHzfkRH7ANbvvmLwSsI9yiXFOSJelp0fhzxbhcAP7ac9xTbPTjJzfXd5hvnGdIH"
+        ),
+    },
+}
