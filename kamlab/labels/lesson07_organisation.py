@@ -142,6 +142,8 @@ _PLAN = {
     "lesson07.plan.bridge.discounts_rebates": ("折扣返利", "Discounts"),
     "lesson07.plan.bridge.cost_to_serve": ("服务成本", "Cost to serve"),
     "lesson07.plan.bridge.customer_profit": ("客户利润", "Customer profit"),
+    "lesson07.plan.bridge.target_revenue": ("目标销售额\n（{year} 年）", "Target revenue\n({year})"),
+    "lesson07.plan.bridge.target_profit": ("目标客户利润\n（{year} 年）", "Target profit\n({year})"),
     "lesson07.plan.risks_heading": ("风险：", "Risks:"),
     "lesson07.plan.no_risks": ("未发现规则中的风险", "No risk flagged by the rules"),
     "lesson07.plan.ctrl.account": ("客户", "Account"),

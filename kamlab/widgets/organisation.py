@@ -224,7 +224,11 @@ def plot_account_team(design, *, ax=None, lang: str | None = None, **kwargs):
 
 # ---- the account plan ----------------------------------------------------------------------------------
 def plot_account_plan(plan, *, ax=None, lang: str | None = None, **kwargs):
-    """The value bridge revenue -> gross profit -> cost to serve -> customer profit, with the risks listed.
+    """The value bridge revenue -> gross profit -> cost to serve -> customer profit, the goals, the risks.
+
+    Six bars walk from revenue to customer profit (decreases in red); two hatched bars
+    show the plan's target revenue and target customer profit at the end of the horizon;
+    a box lists the risks and their levels.
 
     Parameters
     ----------
@@ -246,7 +250,7 @@ def plot_account_plan(plan, *, ax=None, lang: str | None = None, **kwargs):
     >>> from kamlab.practice.account_plan import build_account_plan
     >>> ax = plot_account_plan(build_account_plan(kamlab.make_company(), lang="en"))
     >>> len(ax.patches)
-    6
+    8
     """
     from ..practice.account_plan import AccountPlan
 
@@ -269,18 +273,32 @@ def plot_account_plan(plan, *, ax=None, lang: str | None = None, **kwargs):
         style.update(kwargs)
         bars = ax.bar(x[i], height, bottom=bottom, **style)
         ax.bar_label(bars, labels=[f"{height:,.0f}"], fontsize=8, padding=2)
+    # the goals at the end of the horizon, hatched
+    goals = [("target_revenue", plan.goal("revenue").target), ("target_profit", plan.goal("customer_profit").target)]
+    year = plan.goal("revenue").due.year
+    for j, (key, height) in enumerate(goals):
+        style = {"color": "white", "edgecolor": "#30638e" if j == 0 else "#66a182", "hatch": "//", "width": 0.6,
+                 "linewidth": 1.5}
+        style.update(kwargs)
+        bars = ax.bar(len(steps) + 0.5 + j, height, **style)
+        ax.bar_label(bars, labels=[f"{height:,.0f}"], fontsize=8, padding=2)
+    ax.axvline(len(steps) - 0.25, color="#999999", linestyle="--", linewidth=0.8)
     ax.axhline(0, color="#555555", linewidth=0.8)
-    ax.set_xticks(x, [t(f"lesson07.plan.bridge.{s[0]}", lang) for s in steps], fontsize=8.5)
+    ticks = [t(f"lesson07.plan.bridge.{s[0]}", lang) for s in steps]
+    ticks += [t(f"lesson07.plan.bridge.{k}", lang, year=year) for k, _ in goals]
+    ax.set_xticks(list(x) + [len(steps) + 0.5, len(steps) + 1.5], ticks, fontsize=8.5)
     ax.set_ylabel(t("lesson07.plan.bridge_axis", lang))
     from matplotlib.ticker import FuncFormatter
 
     ax.yaxis.set_major_formatter(FuncFormatter(lambda y, _pos: f"{y:,.0f}"))
-    ax.set_xlim(-0.6, len(steps) + 2.6)
-    ax.set_ylim(min(0.0, v["customer_profit"]) * 1.15, revenue * 1.12 if revenue > 0 else 1.0)
+    ax.set_xlim(-0.6, len(steps) + 2.1)
+    top = max(revenue, goals[0][1])
+    low = min(0.0, v["customer_profit"], goals[1][1])
+    ax.set_ylim(low * 1.15, top * 1.12 if top > 0 else 1.0)
     lines = [t("lesson07.plan.risks_heading", lang)]
     lines += [f"• {t(f'lesson07.plan.risk.{r.kind}', lang)}{_paren(t(f'lesson07.plan.level.{r.level}', lang), lang)}"
               for r in plan.risks] or [t("lesson07.plan.no_risks", lang)]
-    ax.text(0.99, 0.97, "\n".join(lines), transform=ax.transAxes, ha="right", va="top", fontsize=8.5,
+    ax.text(0.45, 0.97, "\n".join(lines), transform=ax.transAxes, ha="center", va="top", fontsize=8.5,
             multialignment="left", bbox={"boxstyle": "round", "facecolor": "#fff8e6", "edgecolor": "#edae49"})
     ax.set_title(t("lesson07.plan.bridge_title", lang, name=plan.name))
     return ax

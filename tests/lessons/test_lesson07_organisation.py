@@ -339,7 +339,8 @@ def test_plots_render_without_missing_glyphs(lang, company):
             risky, _ = _risky_company(company)
             for plan in (ap.build_account_plan(company, lang=lang), ap.build_account_plan(risky, lang=lang)):
                 ax = views.plot_account_plan(plan)
-                assert len(ax.patches) == 6 and ax.get_ylabel()
+                assert len(ax.patches) == 8 and ax.get_ylabel()
+                assert ax.patches[6].get_height() == pytest.approx(plan.goal("revenue").target)
                 _render(ax)
 
 
