@@ -423,7 +423,9 @@ class AccountPlan:
         csv = os.path.join(os.fspath(directory), f"{self.account_id}_plan.csv")
         for path in (md, csv):
             _refuse(path, overwrite, func)
-        return self.to_markdown_file(md, overwrite=overwrite), (self.to_csv(csv, overwrite=overwrite) and csv)
+        self.to_markdown_file(md, overwrite=overwrite)
+        self.to_csv(csv, overwrite=overwrite)
+        return md, csv
 
 
 # ---- building a plan ------------------------------------------------------------------------------------

@@ -165,6 +165,11 @@ def handoffs(function: str, facing, structure: str = "inverted") -> int:
     TypeError, ValueError
         For an unknown function or structure, or a bad ``facing``.
 
+    References
+    ----------
+    Chapter 4, P2 (inverted pyramid; key-account support teams). The hop counts are
+    our model (see the module notes).
+
     Examples
     --------
     >>> handoffs("logistics", ["sales"], "hierarchy"), handoffs("logistics", ["sales"])

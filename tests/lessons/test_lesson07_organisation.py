@@ -259,6 +259,14 @@ def test_no_risk_means_a_review(company):
     assert "(none)" in plan.to_markdown()
 
 
+def test_account_without_contacts(company):
+    top = company.accounts.loc[company.accounts["revenue"].idxmax(), "account_id"]
+    contacts = company.contacts[company.contacts["account_id"] != top]
+    plan = ap.build_account_plan(dataclasses.replace(company, contacts=contacts), lang="en")
+    assert plan.contacts.empty and {"single_threaded", "weak_ties"} <= set(plan.risk_kinds)
+    assert plan.goal("strong_ties").current == 0 and "(none)" in plan.to_markdown()
+
+
 # ---- exports -------------------------------------------------------------------------------------------
 def test_markdown(plan, company):
     md = plan.to_markdown()
