@@ -9,3 +9,16 @@
 Compute modules never import matplotlib or ipywidgets; their plots and explorers live in
 :mod:`kamlab.widgets`.
 """
+
+from . import account_plan, capstone, competency, maturity, organisation
+from .account_plan import AccountPlan, build_account_plan
+from .capstone import compare_rules, evaluate_programme, plan_programme
+from .competency import competency_fit
+from .maturity import profile_answers, recommend, score_maturity
+from .organisation import team_design
+
+__all__ = [
+    "account_plan", "capstone", "competency", "maturity", "organisation",
+    "AccountPlan", "build_account_plan", "compare_rules", "evaluate_programme", "plan_programme",
+    "competency_fit", "profile_answers", "recommend", "score_maturity", "team_design",
+]

@@ -232,6 +232,13 @@ def _fmt_goal(metric: str, value: float) -> str:
     return f"{value:,.0f}"
 
 
+def _csv_number(key: str, value) -> str:
+    """A number for the CSV: money to the fen (2 decimals), anything else to 4 decimals, no float noise."""
+    value = float(value)
+    text = f"{value:.2f}" if key in _MONEY else f"{value:.4f}".rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "-0.00") else text
+
+
 def _md_table(header, rows) -> str:
     def cell(x):
         return str(x).replace("|", "\\|").replace("\n", " ")
@@ -328,7 +335,8 @@ class AccountPlan:
     def to_frame(self) -> pd.DataFrame:
         """The plan as one tidy table: ``section``, ``item``, ``value``, ``detail``, ``owner``, ``due``.
 
-        Sections: ``value`` (one row per value key; numbers written in full), ``goal``
+        Sections: ``value`` (one row per value key; money in yuan to 2 decimals, shares
+        and other numbers to 4), ``goal``
         (value = target, detail = current), ``contact`` (item = customer person, value =
         strength, detail = customer role code, owner = staff id), ``risk`` (item = kind,
         value = level, detail = text), ``action`` (item = what, value = status, owner =
@@ -336,9 +344,10 @@ class AccountPlan:
         """
         rows = []
         for key, v in self.value.items():
-            rows.append(("value", key, repr(float(v)) if isinstance(v, float) else str(v), "", "", ""))
+            rows.append(("value", key, _csv_number(key, v) if isinstance(v, float) else str(v), "", "", ""))
         for g in self.goals:
-            rows.append(("goal", g.metric, repr(g.target), repr(g.current), "", g.due.isoformat()))
+            rows.append(("goal", g.metric, _csv_number(g.metric, g.target), _csv_number(g.metric, g.current), "",
+                         g.due.isoformat()))
         for c in self.contacts.itertuples(index=False):
             rows.append(("contact", str(c.customer_person), str(int(c.strength)), str(c.customer_role),
                          str(c.staff_id), ""))

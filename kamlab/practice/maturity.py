@@ -81,6 +81,8 @@ __all__ = [
     "score_maturity",
     "recommend",
     "profile_answers",
+    "questions_table",
+    "rules_table",
 ]
 
 #: The five areas, in the chapter's order P1..P5.
@@ -459,3 +461,47 @@ def recommend(result: MaturityResult, *, max_items: int = 5, lang: str | None = 
     if frame.empty:
         frame = frame.astype({"priority": int, "answer": int})
     return frame
+
+
+def questions_table(*, lang: str | None = None) -> pd.DataFrame:
+    """The questionnaire: one row per statement, with its point (P1-P5) and its source.
+
+    ``source`` is ``"chapter"`` when the statement is one of the chapter's own remedies and
+    ``"ours"`` when it is kamlab's operationalisation (see the module docstring).
+
+    Parameters
+    ----------
+    lang : {"zh", "en"}, optional
+        Language of the statements (default: the current language).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``question``, ``point``, ``area``, ``statement``, ``source``.
+
+    Examples
+    --------
+    >>> q = questions_table(lang="en")
+    >>> len(q), q["source"].value_counts().to_dict()
+    (17, {'chapter': 12, 'ours': 5})
+    """
+    from ..i18n import resolve_lang, t
+
+    lang = resolve_lang(lang, "questions_table")
+    return pd.DataFrame({"question": [q.id for q in QUESTIONS], "point": [q.point for q in QUESTIONS],
+                         "area": [q.area for q in QUESTIONS], "statement": [t(q.key, lang) for q in QUESTIONS],
+                         "source": [q.remedy for q in QUESTIONS]})
+
+
+def rules_table(*, lang: str | None = None) -> pd.DataFrame:
+    """The recommendation rules of :func:`recommend`: ``rule`` and its ``text``.
+
+    Examples
+    --------
+    >>> rules_table(lang="en")["rule"].tolist()
+    ['R1', 'R2', 'R3', 'R4']
+    """
+    from ..i18n import resolve_lang, t
+
+    lang = resolve_lang(lang, "rules_table")
+    return pd.DataFrame({"rule": [r.id for r in RULES], "text": [t(r.key, lang) for r in RULES]})

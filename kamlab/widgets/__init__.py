@@ -13,6 +13,9 @@ from .misconceptions import concession_explorer, portfolio_explorer, segment_exp
 from .k3 import repeated_game_explorer, stage_game_explorer
 from .k1 import contact_plan_explorer
 from .k2 import complaint_relay_explorer, replay_explorer
+from .maturity import competency_explorer, maturity_explorer
+from .organisation import account_plan_explorer, team_explorer
+from .capstone import capstone_explorer
 
 __all__ = ["Explorer", "account_explorer", "scoring_explorer", "concentration_explorer",
            "effort_explorer", "clv_explorer", "retention_explorer", "breakeven_explorer",
@@ -20,3 +23,4 @@ __all__ = ["Explorer", "account_explorer", "scoring_explorer", "concentration_ex
 __all__ += ["concession_explorer", "segment_explorer", "stage_explorer", "portfolio_explorer", "support_explorer"]
 __all__ += ["contact_plan_explorer"]
 __all__ += ["complaint_relay_explorer", "replay_explorer"]
+__all__ += ["maturity_explorer", "competency_explorer", "team_explorer", "account_plan_explorer", "capstone_explorer"]

@@ -51,7 +51,7 @@ and cases into experiments you can run yourself.
 | 06 | 案例三：与大客户冲突（国美与格力） | K3 |
 | 07 | 我国企业大客户管理的主要问题与综合实训 | P1–P5 |
 
-第 07 课（我国企业大客户管理的主要问题与综合实训）正在编写中，其余各课都已完成。中文课件位于 `notebooks/zh/`，英文课件位于 `notebooks/en/`，
+全部八课都已完成。中文课件位于 `notebooks/zh/`，英文课件位于 `notebooks/en/`，
 两者的代码完全相同，只有讲解文字不同。凡是超出教材、引自大客户管理文献的模型，课件都会明确说明并给出出处。
 """,
         """
@@ -68,7 +68,7 @@ and cases into experiments you can run yourself.
 | 06 | Case 3: conflict with a key account (Gome vs Gree) | K3 |
 | 07 | KAM problems in Chinese firms, and a capstone | P1–P5 |
 
-Lessons 01–06 are ready; lesson 07 (KAM problems in Chinese firms, and a capstone) is being written. The Chinese lessons are in `notebooks/zh/`, the English ones in
+All eight lessons are ready. The Chinese lessons are in `notebooks/zh/`, the English ones in
 `notebooks/en/`; their code is identical, only the explanations differ. Wherever a lesson goes
 beyond the chapter with a model from the key-account literature, it says so and cites the source.
 """,
