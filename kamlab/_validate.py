@@ -27,6 +27,7 @@ __all__ = [
     "check_fraction",
     "check_int",
     "check_choice",
+    "check_ratings",
     "as_value_array",
     "first_bad",
 ]
@@ -191,6 +192,46 @@ def check_choice(value: object, name: str, func: str, choices: Sequence[object])
             f"{', '.join(_fmt(c) for c in choices)}."
         )
     return value
+
+
+def check_ratings(values: object, ids: Sequence[str], func: str, *, name: str, unknown: str, missing: str,
+                  item: str, low: int = 1, high: int = 5, hint: str = "") -> dict[str, int]:
+    """A mapping that gives every id of ``ids`` (and nothing else) a whole-number rating ``low..high``.
+
+    Used for questionnaire answers and skill levels. ``unknown`` and ``missing`` name the
+    kind of key in the messages ("question ids", "skills"), ``item`` the kind of value
+    ("answer to question", "level of skill"); ``hint`` is appended to a range error.
+    Returns a new dict in the order of ``ids``.
+
+    Examples
+    --------
+    >>> check_ratings({"b": 2, "a": 5}, ("a", "b"), "f", name="x", unknown="ids", missing="ids", item="rating")
+    {'a': 5, 'b': 2}
+    """
+    from collections.abc import Mapping
+
+    span = f"{low}..{high}"
+    if not isinstance(values, Mapping):
+        raise KamlabTypeError(f"{func}: parameter '{name}' must be a mapping of id -> rating {span}, "
+                              f"got {type(values).__name__}.")
+    bad_keys = [k for k in values if k not in ids]
+    if bad_keys:
+        raise KamlabValueError(f"{func}: parameter '{name}' has unknown {unknown} {', '.join(map(repr, bad_keys))}; "
+                               f"expected {unknown}: {', '.join(ids)}.")
+    absent = [k for k in ids if k not in values]
+    if absent:
+        raise KamlabValueError(f"{func}: parameter '{name}' misses {len(absent)} {missing}: {', '.join(absent)}; "
+                               f"every one needs a rating {span}.")
+    clean = {}
+    for key in ids:
+        value = values[key]
+        if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Integral):
+            raise KamlabTypeError(f"{func}: {item} {key!r} must be an integer {span}, "
+                                  f"got {type(value).__name__} {value!r}.")
+        if not low <= int(value) <= high:
+            raise KamlabValueError(f"{func}: {item} {key!r} = {int(value)}; expected an integer {span}{hint}.")
+        clean[key] = int(value)
+    return clean
 
 
 def as_value_array(values: object, name: str, func: str, *, minimum: float | None = 0.0,

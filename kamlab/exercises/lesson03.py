@@ -17,7 +17,7 @@ import numpy as np
 
 from ..analytics import hhi
 from ..misconceptions import (DEDICATED_KAM, SME_PROFIT_PLAN, ConcessionModel, relationship_paths, segment_pnl)
-from .core import CHOICES, Exercise, Verdict, _show, answer_hash, grade_choice, grade_number, unseal
+from .core import Exercise, grade_number, judge_exercise
 
 __all__ = ["EXERCISES"]
 
@@ -138,41 +138,10 @@ def _grade_03_4(answer, facts, ctx):
 ANSWER_03_5 = "9b3b5dea2f24a366fe96a5fe52745b44e2a828a17d19bcab2e804e36a9e2cbb6"
 
 
-def _judge_03_5():
-    from ..i18n import t
-
-    exercise_id = "03.5"
-
-    def facts(ctx):
-        from ..labels.exercises_lesson03 import SEALED_03
-
-        right = [c for c in CHOICES if answer_hash(exercise_id, c) == ANSWER_03_5]
-        if len(right) != 1:  # a packaging error, not a user error
-            raise RuntimeError(f"judge exercise {exercise_id}: the stored hash matches {len(right)} options")
-        sol = SEALED_03[f"ex.{exercise_id}.solution"]
-        return {"expected": right[0], "fields": {},
-                "solution_fields_zh": {"explanation": unseal(sol["zh"])},
-                "solution_fields_en": {"explanation": unseal(sol["en"])}}
-
-    def grade(answer, facts, ctx):
-        from ..labels.exercises_lesson03 import SEALED_03
-
-        options = {c: (t(f"ex.{exercise_id}.option.{c}", "zh"), t(f"ex.{exercise_id}.option.{c}", "en"))
-                   for c in CHOICES}
-        code = grade_choice(answer, options)
-        if code is None:
-            return Verdict(False, "ex.fb.not_a_choice", {"answer": _show(answer)})
-        sealed = SEALED_03[f"ex.{exercise_id}.fb.{code}"][ctx.lang]
-        return Verdict(answer_hash(exercise_id, code) == ANSWER_03_5, f"ex.{exercise_id}.fb",
-                       {"feedback": unseal(sealed)})
-
-    return Exercise(exercise_id, "judge", facts, grade, n_hints=2, sealed_solution=True)
-
-
 EXERCISES = (
     Exercise("03.1", "compute", _facts_03_1, _grade_03_1),
     Exercise("03.2", "compute", _facts_03_2, _grade_03_2),
     Exercise("03.3", "compute", _facts_03_3, _grade_03_3),
     Exercise("03.4", "compute", _facts_03_4, _grade_03_4),
-    _judge_03_5(),
+    judge_exercise("03.5", ANSWER_03_5),
 )

@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 
 from ..cases.k3 import GomeGreeCase, grim_trigger_threshold, one_shot
-from .core import Exercise, Verdict, _show, grade_choice, grade_number, judge_exercise, unseal
+from .core import Exercise, Verdict, _show, grade_choice, grade_number, judge_exercise
 
 __all__ = ["EXERCISES"]
 
@@ -174,34 +174,10 @@ def _grade_06_4(answer, facts, ctx):
 ANSWER_06_5 = "64c72e920f6b7768aeac0ce8af2dd8c9754cd396538149fc123187250c49dbef"
 
 
-def _judge_06_5():
-    """A judge exercise whose sealed texts live in this lesson's own label module."""
-    base = judge_exercise("06.5", ANSWER_06_5)
-
-    def facts(ctx):
-        from ..labels.exercises_lesson06 import SEALED
-
-        out = base.facts(ctx)
-        for lang in ("zh", "en"):
-            out["solution_fields_" + lang] = {"sealed": unseal(SEALED["ex.06.5.solution"][lang])}
-        return out
-
-    def grade(answer, facts, ctx):
-        from ..labels.exercises_lesson06 import SEALED
-
-        verdict = base.grade(answer, facts, ctx)
-        if verdict.key == "ex.fb.not_a_choice":
-            return verdict
-        code = verdict.key.rsplit(".", 1)[1]
-        return Verdict(verdict.correct, "ex.06.5.fb", {"sealed": unseal(SEALED[f"ex.06.5.fb.{code}"][ctx.lang])})
-
-    return Exercise("06.5", "judge", facts, grade, n_hints=2, sealed_solution=True)
-
-
 EXERCISES = (
     Exercise("06.1", "compute", _facts_06_1, _grade_06_1),
     Exercise("06.2", "interpret", _facts_06_2, _grade_06_2),
     Exercise("06.3", "compute", _facts_06_3, _grade_06_3),
     Exercise("06.4", "compute", _facts_06_4, _grade_06_4),
-    _judge_06_5(),
+    judge_exercise("06.5", ANSWER_06_5),
 )

@@ -21,7 +21,7 @@ import pandas as pd
 from ..practice import capstone as cap
 from ..practice import competency as comp
 from ..practice import maturity as mat
-from .core import Exercise, Verdict, grade_choice, grade_number, judge_exercise, rubric_exercise, unseal
+from .core import Exercise, Verdict, grade_choice, grade_number, judge_exercise, rubric_exercise
 
 __all__ = ["EXERCISES"]
 
@@ -227,30 +227,6 @@ def _grade_07_4(answer, facts, ctx):
 ANSWER_07_5 = "deba59e724d684e216da938d3382240ea31295da9797353f2ec5e3e9a9a7ab22"
 
 
-def _judge_07_5():
-    """A judge exercise whose sealed texts live in this lesson's own label module."""
-    base = judge_exercise("07.5", ANSWER_07_5)
-
-    def facts(ctx):
-        from ..labels.exercises_lesson07 import SEALED
-
-        out = base.facts(ctx)
-        for lang in ("zh", "en"):
-            out["solution_fields_" + lang] = {"sealed": unseal(SEALED["ex.07.5.solution"][lang])}
-        return out
-
-    def grade(answer, facts, ctx):
-        from ..labels.exercises_lesson07 import SEALED
-
-        verdict = base.grade(answer, facts, ctx)
-        if verdict.key == "ex.fb.not_a_choice":
-            return verdict
-        code = verdict.key.rsplit(".", 1)[1]
-        return Verdict(verdict.correct, "ex.07.5.fb", {"sealed": unseal(SEALED[f"ex.07.5.fb.{code}"][ctx.lang])})
-
-    return Exercise("07.5", "judge", facts, grade, n_hints=2, sealed_solution=True)
-
-
 # --------------------------------------------------------------------------- 07.6, 07.7 rubric
 #: Criteria and points of the two written exercises (texts ``ex.07.N.rubric.<code>``).
 RUBRIC_07_6 = (("diagnosis", 2), ("sequence", 2), ("organisation", 2), ("people_systems", 2), ("feasibility", 2))
@@ -267,7 +243,7 @@ EXERCISES = (
     Exercise("07.2", "interpret", _facts_07_2, _grade_07_2),
     Exercise("07.3", "compute", _facts_07_3, _grade_07_3),
     Exercise("07.4", "compute", _facts_07_4, _grade_07_4),
-    _judge_07_5(),
+    judge_exercise("07.5", ANSWER_07_5),
     rubric_exercise("07.6", RUBRIC_07_6, min_length=80),
     rubric_exercise("07.7", RUBRIC_07_7, min_length=80, facts=_facts_07_7),
 )

@@ -228,8 +228,6 @@ _TEXTS = {
     "ex.03.5.hint2": (
         "回想本课的四个模拟：让步曲线、清退后的风险、支持活动与客户价值。",
         "Recall the lesson's simulations: the concession curve, the risk of clearing the SMEs, support and account value."),
-    "ex.03.5.fb": ("{feedback}", "{feedback}"),
-    "ex.03.5.solution": ("{explanation}", "{explanation}"),
 }
 
 LABELS: dict[str, dict[str, str]] = {key: {"zh": zh, "en": en} for key, (zh, en) in _TEXTS.items()}

@@ -241,8 +241,6 @@ _TEXTS = {
     "ex.06.5.hint2": (
         "想一想海尔的大客户管理部做的是什么：让步，还是沟通和预警？",
         "Think about what Haier's KAM department did: make concessions, or communicate and warn early?"),
-    "ex.06.5.fb": ("{sealed}", "{sealed}"),
-    "ex.06.5.solution": ("{sealed}", "{sealed}"),
 }
 
 LABELS: dict[str, dict[str, str]] = {key: {"zh": zh, "en": en} for key, (zh, en) in _TEXTS.items()}

@@ -241,8 +241,6 @@ _TEXTS = {
     "ex.07.5.hint2": (
         "再想想第三课的误区：给大客户更多优惠，总是好事吗？",
         "And recall lesson 03's misconceptions: are bigger concessions to key accounts always good?"),
-    "ex.07.5.fb": ("{sealed}", "{sealed}"),
-    "ex.07.5.solution": ("{sealed}", "{sealed}"),
     # ------------------------------------------------------------------ 07.6 rubric: improvement memo
     "ex.07.6.title": ("给一家企业的大客户管理改进备忘录", "A KAM improvement memo for a firm"),
     "ex.07.6.prompt": (
@@ -424,19 +422,19 @@ SEALED: dict[str, dict[str, str]] = {
     },
     "ex.07.5.solution": {
         "zh": (
-            "eNpdkcFu2kAQhl9l7z1UrXqMcum5EuoblOZBDAJ3MQQMsRUDjoJJXFBD7NJEYuOs4V2Sndn1ya/QcV1xyMXaXc/88/3z63sPI45B"
-            "yk6ap82T983TV6uN4UbfLdBxXqwQbleQLJHvdBJp11ZiqPZzyDzwbeSB9mPT2Rqn/WJdAb9UIkM+hnmuZEuJmZ519GajhKXEr+Iy"
-            "KZZBKWdvBKuaP/vi7oIYSLz+BTl93cI/YHhNBfUgcLnKQyWnSj5C90E/PJdyYBIBt7MjEpw/QivU/hTCtXHjwrOoF8MUtu3iaknW"
-            "TBSjP1bPw/+a0oJVn6jqK3ZGJrWVXBTWBPhv6K5VfgHjAHYxzcLOAacpTAZ6nuDiB4wCgjTRAJy1SSLgE6o5uqtfqnX9W0V9NZGH"
-            "w0qqMiKy2iAp0JnYvpWSQ5cr4bDPX7+UskcJsMYnht6eYFRms8YHRuNZ4yNTT33onZdy/p2acORi38PQgjindZFr8BLCJgk45GZl"
-            "U28V5S7W6z4Izt6xY011XtqQSmN1KURqNz9buG2T9FnF4yzIEjoB9m4qovsbysmkKQwyypWg/wK7K4i7"
+            "eNpdkc9u2kAQxl9l7z2l6hv0HAn1DfrnQRYE7mIIGGIrBhwVk7ightghicTGWcO7pDuz65NfoeO64tCLtbue+eb3zWfufYxFpeZf"
+            "fvMORltzt0TXfeMR3K4hXaHYmzQ2nqPlSB8WkPsQOChCEyS2u7Nu541fg7jSMkcxgUWhVVvLuZl3zXarJdfyV3mVlquQBvwnWNc8"
+            "Hsq7SwwzEm9+QUFfrwyOGP2ggmYQeEIXkVYzrZ6h92SeXis1tKmE2/kJCS6eoR2ZYAbRxnpJ6XPqxSiDXae8XpE1GycYTPTr6J+m"
+            "4rAeEFVzxe7YZo5Wy5JPQTxAb6OLS5iEsE9oFnaPOMtgOjSLFJffYRwSpI2H4G5sGoOYUs3JXfNSr+vvKpqrjX0c1VK1EZk3BkmB"
+            "zsT2uVICekJLl338dF6pPiXAWh8Y+geC0bnDWmeMxrPWe6ZfBtC/qNTiKzXh2MOBjxGHpKB1kWvwU8ImCTgWdu1Qbx3lPjGbAUjB"
+            "3rFTTX1eOZApy3sUIrXbn23cdUj6W83jLskSuiH2b2qi+xvKyWYZDHPKlaD/AEQjhsw="
         ),
         "en": (
-            "eNpVUstOAzEM/BWLC61oi0CcAFVCHBFShfoD3qx3NyJxojil6t8zmxYEx9jjzMPeT0KsdpRC3ui523bPt912Q3vU3cS5ohG8VaOr"
-            "t5d36r25pCquSk9DSZEqgHbIOXgp10ZWC1cZT1fE1nqDL1Ypl9QFiZQGep28irVGtMeGETNRJ3N3JoEQppB0XIM9/nzpHWUuVaXY"
-            "5POKTlIpsp5+2WfylIkrGQcBO7vqnZ29FInSA1vxhdHR1+lX6uMfBj5yEcgzcEFUT0mpJuIQ5tFhWEHZlzePMmtPY+IAokNRQL3O"
-            "SHCimQNCXdGnnNbsXDpoPZeQpX4CC+Rs3KWYYQG5XQZm+/zffi7Nh2xQXbx+vJ8TXVI+wMjugToZUhHa3TVFu/sncrRA3jFVaSSd"
-            "2CWSjJCSLsmPipHzfkRH7ANbvvmLwSsI9yiXFOSJelp0fhzxbhcAP7ac9xTbPTjJzfXd5hvnGdIH"
+            "eNpVUstuAjEM/JURl4JKkah6glPVY4WEqv6AN+vdjUicKA5F/H29gVbtMfY487BfRS9cdug2+JwYbqJcuSB4rYrF++sBvVeXRNhV"
+            "7jGUFFENqOecg+fyoNBaqPJ4XYC09QZftCKX1AWOSAPeJi+srRF11zCsyuJ47s4kXkEIScYnY48/X3qHTKUKF518XuPKFZHk+ss+"
+            "k6cMqlAKbOzkqnd681I4cm/Yal8oLr5Ov1J3fxjoQoVNnhqXieqRBDWBQphHh2Ftyr68eiuT9BgTBSM6FzGolxlpnNbMgUTXOPH1"
+            "iZxLZ6m3kmUpJ8MacjbuUsxmwXK7D8z26b/9XJoP3lh1+fZxuCW6Qj6bkeMLOh5SYRy3TdHxeQ+HpeUdU+VG0rHeI8kWUpIV/Cg2"
+            "ctsPy2j7sC0//sXYKzD1Vi4p8B49lp0fR3u3CzA/upr3FNs9OM7N9XbzDaVbzf0="
         ),
     },
 }

@@ -37,14 +37,13 @@ Industrial Marketing Management, 32(2), 151-158.
 
 from __future__ import annotations
 
-import numbers
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 import pandas as pd
 
-from .._validate import check_choice
-from ..errors import KamlabTypeError, KamlabValueError
+from .._validate import check_choice, check_ratings
+from ..errors import KamlabTypeError
 
 __all__ = [
     "DIMENSIONS",
@@ -125,24 +124,8 @@ def _validate_levels(candidate, func) -> tuple[dict, str | None]:
         raise KamlabTypeError(f"{func}: parameter 'candidate' must be a candidate name "
                               f"({', '.join(map(repr, CANDIDATES))}) or a mapping of skill -> level 1..5, "
                               f"got {type(candidate).__name__}.")
-    unknown = [k for k in candidate if k not in _DIMENSION_OF]
-    if unknown:
-        raise KamlabValueError(f"{func}: parameter 'candidate' has unknown skills {', '.join(map(repr, unknown))}; "
-                               f"expected skills: {', '.join(SKILL_IDS)}.")
-    missing = [s for s in SKILL_IDS if s not in candidate]
-    if missing:
-        raise KamlabValueError(f"{func}: parameter 'candidate' misses {len(missing)} skills: {', '.join(missing)}; "
-                               f"every skill needs a level 1..5.")
-    clean = {}
-    for skill in SKILL_IDS:
-        value = candidate[skill]
-        if isinstance(value, bool) or not isinstance(value, numbers.Integral):
-            raise KamlabTypeError(f"{func}: level of skill {skill!r} must be an integer 1..5, "
-                                  f"got {type(value).__name__} {value!r}.")
-        if not LEVEL_MIN <= int(value) <= LEVEL_MAX:
-            raise KamlabValueError(f"{func}: level of skill {skill!r} = {int(value)}; expected an integer "
-                                   f"{LEVEL_MIN}..{LEVEL_MAX}.")
-        clean[skill] = int(value)
+    clean = check_ratings(candidate, SKILL_IDS, func, name="candidate", unknown="skills", missing="skills",
+                          item="level of skill", low=LEVEL_MIN, high=LEVEL_MAX)
     return clean, None
 
 

@@ -57,13 +57,12 @@ Butterworth-Heinemann.
 from __future__ import annotations
 
 import math
-import numbers
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 import pandas as pd
 
-from .._validate import check_choice, check_int
+from .._validate import check_choice, check_int, check_ratings
 from ..errors import KamlabTypeError, KamlabValueError
 
 __all__ = [
@@ -248,26 +247,9 @@ def _validate_answers(answers, func) -> dict:
     if not isinstance(answers, Mapping):
         raise KamlabTypeError(f"{func}: parameter 'answers' must be a mapping of question id -> answer 1..5 "
                               f"(e.g. profile_answers('benchmark')), got {type(answers).__name__}.")
-    unknown = [k for k in answers if k not in _BY_ID]
-    if unknown:
-        raise KamlabValueError(f"{func}: parameter 'answers' has unknown question ids "
-                               f"{', '.join(map(repr, unknown))}; expected ids {QUESTION_IDS[0]}..{QUESTION_IDS[-1]}: "
-                               f"{', '.join(QUESTION_IDS)}.")
-    missing = [q for q in QUESTION_IDS if q not in answers]
-    if missing:
-        raise KamlabValueError(f"{func}: parameter 'answers' misses {len(missing)} questions: "
-                               f"{', '.join(missing)}; every question needs an answer 1..5.")
-    clean = {}
-    for qid in QUESTION_IDS:
-        value = answers[qid]
-        if isinstance(value, bool) or not isinstance(value, numbers.Integral):
-            raise KamlabTypeError(f"{func}: answer to question {qid!r} must be an integer 1..5, "
-                                  f"got {type(value).__name__} {value!r}.")
-        if not ANSWER_MIN <= int(value) <= ANSWER_MAX:
-            raise KamlabValueError(f"{func}: answer to question {qid!r} = {int(value)}; expected an integer "
-                                   f"{ANSWER_MIN}..{ANSWER_MAX} (1 = does not apply at all, 5 = fully applies).")
-        clean[qid] = int(value)
-    return clean
+    return check_ratings(answers, QUESTION_IDS, func, name="answers", unknown="question ids", missing="questions",
+                         item="answer to question", low=ANSWER_MIN, high=ANSWER_MAX,
+                         hint=" (1 = does not apply at all, 5 = fully applies)")
 
 
 def _stage(overall: float) -> str:
