@@ -295,10 +295,8 @@ def maturity_explorer(*, profile: str = "chapter_typical", lang: str | None = No
     """
     import ipywidgets as w
 
-    from ..practice.maturity import QUESTIONS, profile_answers, score_maturity
-
     from .._validate import check_choice
-    from ..practice.maturity import PROFILES
+    from ..practice.maturity import PROFILES, QUESTIONS, profile_answers, score_maturity
 
     lang = resolve_lang(lang, "maturity_explorer")
     check_choice(profile, "profile", "maturity_explorer", tuple(PROFILES))

@@ -454,6 +454,25 @@ returns the text; with a path it writes the file, but never overwrites an existi
 print(plan.to_csv()[:700])
 """
     ),
+    md(
+        """
+计划里的目标和行动都可以由你来定。下面把钱包份额目标提高到 75%，并写下自己的两项行动：负责人必须是员工表里的人（例如 S20 是工程师朱工，S18 是杨副总），日期写成“年-月-日”。
+默认的行动（每个风险一项）会被你的行动取代。
+""",
+        """
+The goals and actions are yours to set. Below, the share-of-wallet target goes up to 75% and two
+actions of our own replace the default ones (one per risk): each owner must be in the staff table
+(S20 is Engineer Zhu, S18 is VP Yang, for instance), and dates are written year-month-day.
+""",
+    ),
+    code(
+        """
+mine = build_account_plan(company, target_share_of_wallet=0.75, actions=[
+    ("联合产品路线图 / joint product roadmap with the customer's engineers", "S20", "2027-04-30"),
+    ("总经理层面的第二联系人 / a second contact at general-manager level", "S18", "2027-02-28")])
+mine.to_frame().query("section in ['goal', 'action']")
+"""
+    ),
     code(
         """
 fig, ax = plt.subplots(figsize=(8, 4.5))
