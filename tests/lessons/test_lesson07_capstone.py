@@ -554,3 +554,20 @@ def test_capstone_explorer_zh_small_and_validation(small):
         views.capstone_explorer(small, seed="a")
     with pytest.raises(KamlabTypeError, match="capstone_explorer: parameter 'accounts' must be a pandas DataFrame"):
         views.capstone_explorer([1])
+
+
+# ---- compare_rules: every rule at one budget ----------------------------------------------------
+@pytest.mark.parametrize("seed", [2027, 11])
+def test_compare_rules_agrees_with_plan_and_evaluate(seed):
+    accounts = kamlab.make_accounts(400, seed=seed)
+    table = cp.compare_rules(accounts, budget_yuan=600_000, n_sims=200)
+    assert table.index.tolist() == list(cp.RULES)
+    assert (table["annual_cost"] <= 600_000).all()
+    assert (table["expected_uplift"] <= table.loc["optimal", "expected_uplift"] + 1e-6).all()
+    for rule in ("revenue", "stance"):
+        programme = cp.plan_programme(accounts, budget_yuan=600_000, rule=rule)
+        r = cp.evaluate_programme(accounts, programme, n_sims=200)
+        assert table.loc[rule, "expected_uplift"] == pytest.approx(r.expected_uplift)
+        assert table.loc[rule, "accounts_funded"] == len(programme)
+        assert table.loc[rule, "p5"] == pytest.approx(r.percentile(5))
+    assert cp.compare_rules(accounts, budget_yuan=0, n_sims=50)["expected_uplift"].abs().max() == 0

@@ -516,3 +516,19 @@ def test_competency_explorer_zh():
     ex = views.competency_explorer(candidate="engineer", role="product_manager", lang="zh")
     assert ex.result == comp.competency_fit("engineer", role="product_manager")
     assert "匹配度" in ex.caption.value and "工程师" in ex.figure.axes[0].get_title()
+
+
+def test_questions_and_rules_tables_in_both_languages():
+    from kamlab.practice.maturity import QUESTIONS, RULES, questions_table, rules_table
+
+    for lang in ("zh", "en"):
+        q = questions_table(lang=lang)
+        assert q["question"].tolist() == [x.id for x in QUESTIONS]
+        assert q["point"].tolist() == [x.point for x in QUESTIONS]
+        assert q["statement"].tolist() == [kamlab.t(x.key, lang) for x in QUESTIONS]
+        assert set(q["source"]) == {"chapter", "ours"} and (q["point"] == "P5").sum() == 3
+        r = rules_table(lang=lang)
+        assert r["rule"].tolist() == [x.id for x in RULES] and r["text"].str.len().gt(20).all()
+    assert questions_table(lang="zh")["statement"].iloc[0] != questions_table(lang="en")["statement"].iloc[0]
+    with pytest.raises(KamlabValueError, match="lang"):
+        questions_table(lang="fr")
