@@ -1,0 +1,189 @@
+"""Shared helpers for the browser tests: Voila serves a lesson, headless Chromium opens it.
+
+Used by ``test_voila.py`` (lesson 00) and ``test_voila_lesson07.py`` (lesson 07). Not a
+test module itself (its name does not match ``test_*.py``); the test modules import the
+fixtures ``browser`` and ``start_voila`` from here.
+
+Chromium is Debian's ``/usr/bin/chromium`` (``playwright install`` is never run).
+Without it a test is skipped on a workstation but fails in CI (``CI`` set), where
+the browser tests must run.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-default-apps",
+    "--disable-extensions",
+    "--no-first-run",
+    "--no-default-browser-check",
+    "--mute-audio",
+]
+SERVER_START_S = 60  # bound on waiting for Voila to answer
+ERROR_TEXT = ("Traceback", "There was an error when executing cell")
+
+
+def _in_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+def _unavailable(reason: str):
+    """Skip on a workstation; fail in CI, where the browser test must always run."""
+    if _in_ci():
+        pytest.fail(f"browser test cannot run in CI (CI={os.environ['CI']!r}): {reason}", pytrace=False)
+    pytest.skip(reason)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _isolated_env(tmp: Path) -> dict[str, str]:
+    """The environment for Voila and its kernel: Jupyter, IPython and matplotlib settings
+    live under ``tmp``, so no user's config, kernelspec or font cache can leak in.
+
+    Voila's templates and the widget extensions are found in ``sys.prefix/share/jupyter``,
+    which stays on Jupyter's data path whatever ``JUPYTER_DATA_DIR`` says.
+    MPLBACKEND is removed, not set: the kernel must use its inline backend.
+    """
+    env = dict(os.environ)
+    for var, sub in [("JUPYTER_CONFIG_DIR", "jupyter_config"), ("JUPYTER_DATA_DIR", "jupyter_data"),
+                     ("JUPYTER_RUNTIME_DIR", "jupyter_runtime"), ("IPYTHONDIR", "ipython"),
+                     ("MPLCONFIGDIR", "matplotlib")]:
+        (tmp / sub).mkdir()
+        env[var] = str(tmp / sub)
+    for var in ("MPLBACKEND", "JUPYTER_PATH", "JUPYTER_CONFIG_PATH"):
+        env.pop(var, None)
+    return env
+
+
+def _wait_until_serving(url: str, proc: subprocess.Popen, log: Path) -> None:
+    """Poll until Voila answers over HTTP. Not the notebook page: that would start a kernel."""
+    deadline = time.monotonic() + SERVER_START_S
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            pytest.fail(f"voila exited with code {proc.returncode} before serving:\n{log.read_text()[-3000:]}")
+        try:
+            urllib.request.urlopen(url, timeout=2).close()
+            return
+        except urllib.error.HTTPError:  # any HTTP answer means the server is up
+            return
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            pass
+        time.sleep(0.2)
+    pytest.fail(f"voila did not answer {url} within {SERVER_START_S} s:\n{log.read_text()[-3000:]}")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """One headless Chromium for all tests of this module."""
+    if not CHROMIUM.exists():
+        _unavailable(f"{CHROMIUM} not found (install Debian's chromium: apt-get install -y chromium)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _unavailable("the Python package playwright is not installed (pip install kamlab[test])")
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+class _Voila:
+    """One Voila server for one notebook, in its own folder under ``tmp``."""
+
+    def __init__(self, notebook: Path, tmp: Path):
+        voila = Path(sys.executable).with_name("voila")
+        if not voila.exists():
+            found = shutil.which("voila")
+            if found is None:
+                _unavailable("voila is not installed (pip install kamlab[test])")
+            voila = Path(found)
+        tmp.mkdir(parents=True)
+        self.log = tmp / "voila.log"
+        port = _free_port()
+        self.url = f"http://127.0.0.1:{port}/"
+        with open(self.log, "wb") as out:
+            self.proc = subprocess.Popen(
+                [str(voila), str(notebook), "--no-browser", f"--port={port}",
+                 "--Voila.ip=127.0.0.1", "--show_tracebacks=True"],
+                cwd=notebook.parent, env=_isolated_env(tmp), stdout=out, stderr=subprocess.STDOUT,
+            )
+
+    def wait_until_serving(self) -> None:
+        _wait_until_serving(self.url + "voila/static/", self.proc, self.log)
+
+    def log_tail(self) -> str:
+        return self.log.read_text(errors="replace")[-3000:]
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(timeout=5)
+
+
+@pytest.fixture
+def start_voila(tmp_path):
+    """Start Voila servers on demand; every server started is terminated at the end, also on failure."""
+    servers: list[_Voila] = []
+
+    def start(notebook: Path) -> _Voila:
+        server = _Voila(notebook, tmp_path / f"voila{len(servers)}")
+        servers.append(server)  # before waiting, so that a server that never answers is stopped too
+        server.wait_until_serving()
+        return server
+
+    yield start
+    for server in servers:
+        server.stop()
+
+
+def check_page_clean(page, server: _Voila) -> None:
+    """No Python error anywhere on the page: no traceback text, no error output."""
+    text = page.inner_text("body")
+    for marker in ERROR_TEXT:
+        assert marker not in text, f"{marker!r} on the page; voila log:\n{server.log_tail()}"
+    assert page.locator('[data-mime-type="application/vnd.jupyter.error"]').count() == 0
+
+
+def save_screenshot(target, shot: Path, *, full_page: bool = True) -> Path:
+    """A PNG of ``target`` at ``shot``, copied to ``$KAMLAB_BROWSER_SHOTS`` when that is set.
+
+    ``target`` is a Playwright page (the whole page unless ``full_page`` is false) or a
+    locator (one element; pass ``full_page=False``).
+    """
+    target.screenshot(path=str(shot), **({"full_page": True} if full_page else {}))
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    shots = os.environ.get("KAMLAB_BROWSER_SHOTS")  # optional: keep the screenshots for a human
+    if shots:
+        Path(shots).mkdir(parents=True, exist_ok=True)
+        shutil.copy(shot, Path(shots) / shot.name)
+    return shot
