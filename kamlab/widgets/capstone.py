@@ -32,8 +32,14 @@ def _result(obj, func):
     return obj
 
 
-def _wan(x: float) -> str:
-    return f"{x / 10_000:,.0f}"
+def _money(x: float, lang: str) -> str:
+    """Yuan as Chinese readers count them (万元, 10,000 yuan) or in full for English readers."""
+    return f"{x / 10_000:,.0f}" if lang == "zh" else f"{x:,.0f}"
+
+
+def _money_unit(lang: str) -> float:
+    """The axis unit of :func:`plot_capstone_accounts`: 万元 in Chinese, thousand yuan in English."""
+    return 10_000.0 if lang == "zh" else 1_000.0
 
 
 def plot_programme(result, *, ax=None, lang: str | None = None, bins: int = 40, **kwargs):
@@ -41,7 +47,8 @@ def plot_programme(result, *, ax=None, lang: str | None = None, bins: int = 40, 
 
     Solid lines mark each arm's mean, dashed lines its 5th percentile. The x axis is in
     million yuan; the title gives the budget (or the programme's yearly cost when no
-    budget was set) and the expected uplift in 10,000 yuan.
+    budget was set) and the expected uplift, in 万元 (10,000 yuan) in Chinese and in yuan
+    in English.
 
     Parameters
     ----------
@@ -85,7 +92,7 @@ def plot_programme(result, *, ax=None, lang: str | None = None, bins: int = 40, 
     ax.set_xlabel(t(_P + "profit_axis", lang, years=r.horizon_years))
     ax.set_ylabel(t(_P + "count_axis", lang))
     budget = r.budget_yuan if r.budget_yuan is not None else r.annual_cost
-    ax.set_title(t(_P + "title", lang, budget=_wan(budget), uplift=_wan(r.expected_uplift)))
+    ax.set_title(t(_P + "title", lang, budget=_money(budget, lang), uplift=_money(r.expected_uplift, lang)))
     ax.legend(fontsize=8, loc="upper left")
     return ax
 
@@ -95,7 +102,8 @@ def plot_capstone_accounts(result, *, top: int = 15, ax=None, lang: str | None =
 
     An account earns its KAM money when its benefit bar is longer than its cost bar (the
     difference is the account's ``expected_uplift``). Amounts are discounted over the
-    horizon, in 10,000 yuan; the funded accounts are shown largest revenue first.
+    horizon, in 万元 (10,000 yuan) in Chinese and thousand yuan in English; the funded
+    accounts are shown largest revenue first.
 
     Parameters
     ----------
@@ -124,8 +132,8 @@ def plot_capstone_accounts(result, *, top: int = 15, ax=None, lang: str | None =
     top = check_int(top, "top", func, minimum=1)
     table = r.accounts[r.accounts["level"] != "none"].head(top)
     y = np.arange(len(table))[::-1]
-    benefit = (table["expected_uplift"] + table["expected_cost"]).to_numpy() / 10_000
-    cost = table["expected_cost"].to_numpy() / 10_000
+    benefit = (table["expected_uplift"] + table["expected_cost"]).to_numpy() / _money_unit(lang)
+    cost = table["expected_cost"].to_numpy() / _money_unit(lang)
     style = {"height": 0.4}
     style.update(kwargs)
     ax.barh(y + 0.2, benefit, color="#66a182", label=t(_P + "benefit", lang), **style)

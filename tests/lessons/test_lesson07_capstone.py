@@ -458,7 +458,7 @@ def test_plots_render_without_missing_glyphs(small, lang):
             warnings.filterwarnings("error", message=r".*findfont.*")
             c = cp.capstone(small, budget_yuan=400_000, rule="revenue", n_sims=200)
             ax = views.plot_programme(c, lang=lang)
-            assert len(ax.lines) == 4 and ("万元" if lang == "zh" else "10k yuan") in ax.get_title()
+            assert len(ax.lines) == 4 and ("万元" if lang == "zh" else " yuan a year") in ax.get_title()
             assert ("百万元" if lang == "zh" else "million yuan") in ax.get_xlabel()
             legend = [x.get_text() for x in ax.get_legend().get_texts()]
             assert ("大客户管理方案：第5百分位" if lang == "zh" else "KAM programme: 5th percentile") in legend
@@ -483,11 +483,11 @@ def test_plots_use_given_axes_kwargs_and_reject_wrong_input(small):
     # the marked lines are the means and 5th percentiles, in million yuan
     assert ax.lines[0].get_xdata()[0] == pytest.approx(r.simulations["no_kam"].mean() / 1e6)
     assert ax.lines[1].get_xdata()[0] == pytest.approx(r.percentile(5, "no_kam") / 1e6)
-    assert "Budget 8 10k yuan" in ax.get_title()
+    assert "Budget 80,000 yuan" in ax.get_title()
     ax = views.plot_capstone_accounts(r, ax=Figure().add_subplot(), lang="en", top=1)
     benefit = r.accounts.iloc[[0]]
     row = r.accounts[r.accounts["level"] != "none"].iloc[0]
-    assert ax.patches[0].get_width() == pytest.approx((row["expected_uplift"] + row["expected_cost"]) / 1e4)
+    assert ax.patches[0].get_width() == pytest.approx((row["expected_uplift"] + row["expected_cost"]) / 1e3)  # thousand yuan in English
     assert len(benefit) == 1
     with pytest.raises(KamlabTypeError, match="plot_programme: parameter 'result' must be a ProgrammeResult"):
         views.plot_programme(1, lang="en")
