@@ -83,6 +83,13 @@ def _grade_07_1(answer, facts, ctx):
 
 
 # --------------------------------------------------------------------------- 07.2 which area first
+def _area_name(area, lang):
+    """"P2 组织与流程" / "P2 Organisation & processes"."""
+    from ..i18n import t
+
+    return f"{mat.AREA_POINTS[area]} {t('lesson07.maturity.area.' + area, lang)}"
+
+
 def _first_and_weakest(answers):
     result = mat.score_maturity(answers)
     rec = mat.recommend(result, max_items=len(mat.QUESTIONS), lang="en")
@@ -105,13 +112,11 @@ def _facts_07_2(ctx):
     def table(lang):
         areas = [mat.QUESTIONS[mat.QUESTION_IDS.index(q)].area for q in answers]
         return pd.DataFrame({t("ex.07.col.question", lang): list(answers),
-                             t("ex.07.col.area", lang): [f"{mat.AREA_POINTS[a]} {t('lesson07.maturity.area.' + a, lang)}"
-                                                         for a in areas],
+                             t("ex.07.col.area", lang): [_area_name(a, lang) for a in areas],
                              t("ex.07.col.answer", lang): list(answers.values())})
 
     def scores(lang):
-        return t("ex.07.sep", lang).join(f"{mat.AREA_POINTS[a]} {t('lesson07.maturity.area.' + a, lang)} {result.areas[a]:.1f}"
-                         for a in mat.AREAS)
+        return t("ex.07.sep", lang).join(f"{_area_name(a, lang)} {result.areas[a]:.1f}" for a in mat.AREAS)
 
     return {"expected": mat.AREA_POINTS[first], "first": first, "weakest": weakest,
             "rule": rec["rule"].iloc[0],
@@ -173,7 +178,8 @@ def _facts_07_3(ctx):
     from ..i18n import t
 
     def table(lang):
-        return pd.DataFrame({t("ex.07.col.skill", lang): [t(f"lesson07.competency.skill.{s}", lang) for s in comp.SKILL_IDS],
+        skills = [t(f"lesson07.competency.skill.{s}", lang) for s in comp.SKILL_IDS]
+        return pd.DataFrame({t("ex.07.col.skill", lang): skills,
                              t("ex.07.col.candidate", lang): [levels[s] for s in comp.SKILL_IDS],
                              t("ex.07.col.required", lang): [req[s] for s in comp.SKILL_IDS]})
 
