@@ -2,7 +2,8 @@
 
 Used by ``test_voila.py`` (lesson 00) and ``test_voila_lesson07.py`` (lesson 07). Not a
 test module itself (its name does not match ``test_*.py``); the test modules import the
-fixtures ``browser`` and ``start_voila`` from here.
+fixtures ``browser`` and ``start_voila`` from here. ``test_jupyterlab.py`` (what ``make lab``
+opens) reuses ``browser``, the isolated environment and the server polling.
 
 Chromium is Debian's ``/usr/bin/chromium`` (``playwright install`` is never run).
 Without it a test is skipped on a workstation but fails in CI (``CI`` set), where
@@ -79,12 +80,13 @@ def _isolated_env(tmp: Path) -> dict[str, str]:
     return env
 
 
-def _wait_until_serving(url: str, proc: subprocess.Popen, log: Path) -> None:
-    """Poll until Voila answers over HTTP. Not the notebook page: that would start a kernel."""
+def _wait_until_serving(url: str, proc: subprocess.Popen, log: Path, name: str = "voila") -> None:
+    """Poll until the server (Voila, or ``name``) answers over HTTP. Not the notebook page:
+    that would start a kernel."""
     deadline = time.monotonic() + SERVER_START_S
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            pytest.fail(f"voila exited with code {proc.returncode} before serving:\n{log.read_text()[-3000:]}")
+            pytest.fail(f"{name} exited with code {proc.returncode} before serving:\n{log.read_text()[-3000:]}")
         try:
             urllib.request.urlopen(url, timeout=2).close()
             return
@@ -93,7 +95,7 @@ def _wait_until_serving(url: str, proc: subprocess.Popen, log: Path) -> None:
         except (urllib.error.URLError, ConnectionError, TimeoutError):
             pass
         time.sleep(0.2)
-    pytest.fail(f"voila did not answer {url} within {SERVER_START_S} s:\n{log.read_text()[-3000:]}")
+    pytest.fail(f"{name} did not answer {url} within {SERVER_START_S} s:\n{log.read_text()[-3000:]}")
 
 
 @pytest.fixture(scope="module")

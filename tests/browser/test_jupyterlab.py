@@ -1,0 +1,261 @@
+"""What ``make lab`` opens, in a real browser: JupyterLab with the start-here lesson.
+
+For each language, the test starts ``jupyter lab`` from this environment on a copy of
+``notebooks/<lang>/`` under ``tmp_path`` (the repository's notebooks are never served,
+so nothing can be saved into them), opens ``<lang>/00_start_here.ipynb`` in headless
+Chromium (driven by Playwright), runs every cell through the menu (Run > Run All Cells)
+as a student would, and checks what the student sees:
+
+* every code cell has run in the new kernel and the kernel is idle again;
+* no cell shows an error (an ``application/vnd.jupyter.error`` output, or a traceback
+  on stderr, which is how JupyterLab renders an exception);
+* the account explorer has rendered with its chart (the ``<img>`` of its Image widget)
+  and caption;
+* moving the explorer's slider with the keyboard (focus on the handle, one ArrowLeft)
+  changes the readout from 10 to 9 and redraws the chart (the image ``src`` changes),
+  so the widget talks to the live kernel.
+
+The copy has its saved outputs, execution counts and widget state removed, so the chart
+found after "Run All Cells" can only come from this run. JupyterLab's settings (with
+autosave off), workspaces, kernels' IPython and matplotlib settings all live under
+``tmp_path`` too. The test checks afterwards that the repository's notebooks are byte for
+byte unchanged and that JupyterLab did not save the served copy either.
+
+Chromium is Debian's ``/usr/bin/chromium`` (``playwright install`` is never run).
+Without it, or without JupyterLab, the test is skipped on a workstation but fails in CI
+(``CI`` set). No assertion is about wall-clock time; the timeouts only bound the waiting.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from _voila import (  # noqa: F401 (browser is a fixture)
+    ROOT,
+    _free_port,
+    _isolated_env,
+    _unavailable,
+    _wait_until_serving,
+    browser,
+    save_screenshot,
+)
+
+NOTEBOOK = "00_start_here.ipynb"
+TOKEN = "kamlab-browser-test"
+START_MS = 60_000  # bound on waiting for JupyterLab's page and the kernel to be ready
+RUN_MS = 90_000  # bound on waiting for Run All Cells to finish (~10 s)
+REDRAW_MS = 30_000  # bound on waiting for one redraw after the slider moves
+
+# The account explorer as JupyterLab shows it (the same widgets as under Voila): a VBox
+# whose first child holds the controls; the chart (an Image widget) and the HTML caption follow.
+EXPLORER = ".jp-Notebook .widget-vbox:has(.widget-slider)"
+IMAGE = f"{EXPLORER} img.widget-image"
+CAPTION = f"{EXPLORER} .widget-html-content"
+HANDLE = f"{EXPLORER} .widget-slider .noUi-handle"
+READOUT = f"{EXPLORER} .widget-slider .widget-readout"
+STATUSBAR = "#jp-main-statusbar"
+PROMPTS = ".jp-Notebook .jp-CodeCell .jp-InputArea-prompt"
+
+# JupyterLab settings for the run: no autosave (nothing is written back, not even to the
+# copy), and no news or update checks (no network, no notification covering the page).
+LAB_SETTINGS = {
+    "@jupyterlab/docmanager-extension/plugin.jupyterlab-settings": {"autosave": False},
+    "@jupyterlab/apputils-extension/notification.jupyterlab-settings": {
+        "fetchNews": "false", "checkForUpdates": False},
+}
+
+
+def _tree_digest(folder: Path) -> dict[str, str]:
+    """A SHA-256 for every file under ``folder``, by relative path."""
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def _without_outputs(notebook: Path) -> None:
+    """Remove saved outputs, execution counts and widget state, so what renders is from this run."""
+    nb = json.loads(notebook.read_text(encoding="utf-8"))
+    for cell in nb["cells"]:
+        if cell["cell_type"] == "code":
+            cell["outputs"] = []
+            cell["execution_count"] = None
+    nb["metadata"].pop("widgets", None)
+    notebook.write_text(json.dumps(nb, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+class _Lab:
+    """One JupyterLab server on ``root`` with its settings, runtime and kernels' config under ``tmp``."""
+
+    def __init__(self, root: Path, tmp: Path):
+        jupyter = Path(sys.executable).with_name("jupyter")
+        if not jupyter.exists():
+            _unavailable(f"{jupyter} not found (pip install kamlab[test])")
+        try:
+            import jupyterlab  # noqa: F401
+        except ImportError:
+            _unavailable("jupyterlab is not installed (pip install kamlab[test])")
+        tmp.mkdir(parents=True)
+        env = _isolated_env(tmp)
+        settings = tmp / "lab_user_settings"
+        for name, values in LAB_SETTINGS.items():
+            path = settings / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(json.dumps(values), encoding="utf-8")
+        env["JUPYTERLAB_SETTINGS_DIR"] = str(settings)
+        env["JUPYTERLAB_WORKSPACES_DIR"] = str(tmp / "lab_workspaces")
+        self.log = tmp / "jupyterlab.log"
+        port = _free_port()
+        self.url = f"http://127.0.0.1:{port}/"
+        args = [str(jupyter), "lab", "--no-browser", f"--port={port}", "--ServerApp.ip=127.0.0.1",
+                f"--IdentityProvider.token={TOKEN}", f"--ServerApp.root_dir={root}"]
+        if os.geteuid() == 0:
+            args.append("--allow-root")  # as make lab does: JupyterLab refuses to run as root without it
+        with open(self.log, "wb") as out:
+            self.proc = subprocess.Popen(args, cwd=root, env=env, stdout=out, stderr=subprocess.STDOUT)
+
+    def wait_until_serving(self) -> None:
+        _wait_until_serving(self.url + "api", self.proc, self.log, name="jupyter lab")
+
+    def log_tail(self) -> str:
+        return self.log.read_text(errors="replace")[-3000:]
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()  # jupyter_server shuts its kernels down on SIGTERM
+            try:
+                self.proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(timeout=5)
+
+
+@pytest.fixture
+def start_lab(tmp_path):
+    """Start JupyterLab servers on demand; every server started is terminated at the end, also on failure."""
+    servers: list[_Lab] = []
+
+    def start(root: Path) -> _Lab:
+        server = _Lab(root, tmp_path / f"lab{len(servers)}")
+        servers.append(server)  # before waiting, so that a server that never answers is stopped too
+        server.wait_until_serving()
+        return server
+
+    yield start
+    for server in servers:
+        server.stop()
+
+
+def _image_key(page) -> str:
+    """A short fingerprint of the chart's src (a base64 PNG data URL)."""
+    return page.eval_on_selector(IMAGE, "img => img.src.length + ':' + img.src.slice(-64)")
+
+
+def _errors_on(page) -> list[str]:
+    """The text of every error output: exceptions, and tracebacks written to stderr."""
+    errors = page.locator('.jp-Notebook [data-mime-type="application/vnd.jupyter.error"]').all_inner_texts()
+    stderr = page.locator('.jp-Notebook .jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]')
+    errors += [text for text in stderr.all_inner_texts() if "Traceback" in text or "Error" in text]
+    return errors
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_lab_runs_the_lesson_and_the_explorer_responds(browser, start_lab, lang, tmp_path):
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    lessons = ROOT / "notebooks" / lang
+    assert (lessons / NOTEBOOK).is_file(), f"missing lesson {lessons / NOTEBOOK}"
+    repo_before = _tree_digest(ROOT / "notebooks")
+
+    root = tmp_path / "notebooks"
+    shutil.copytree(lessons, root / lang, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+    served = root / lang / NOTEBOOK
+    _without_outputs(served)
+    served_before = served.read_bytes()
+    code_cells = sum(c["cell_type"] == "code" for c in json.loads(served_before)["cells"])
+    assert code_cells > 0
+
+    server = start_lab(root)
+    page = browser.new_page(viewport={"width": 1400, "height": 3000})  # tall: the whole lesson renders
+    try:
+        page.goto(f"{server.url}lab/tree/{lang}/{NOTEBOOK}?token={TOKEN}&reset",
+                  wait_until="domcontentloaded", timeout=START_MS)
+        try:
+            page.wait_for_function(  # every code cell attached, the kernel started and idle
+                """([prompts, bar, n]) => {
+                    const b = document.querySelector(bar);
+                    return document.querySelectorAll(prompts).length === n && b !== null && /\\bIdle\\b/.test(b.innerText);
+                }""",
+                arg=[PROMPTS, STATUSBAR, code_cells], timeout=START_MS)
+        except PlaywrightTimeout:
+            save_screenshot(page, tmp_path / f"lab_{lang}_not_ready.png")
+            pytest.fail(f"JupyterLab's notebook or kernel never became ready; server log:\n{server.log_tail()}")
+
+        # Run > Run All Cells, by the menu's roles, as a student would.
+        page.get_by_role("menuitem", name="Run", exact=True).click()
+        page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
+
+        # Finished: every code cell shows an execution count (no "[ ]:" or "[*]:") and the kernel is idle.
+        try:
+            page.wait_for_function(
+                """([prompts, bar, n]) => {
+                    const ps = [...document.querySelectorAll(prompts)].map(p => p.innerText.trim());
+                    const b = document.querySelector(bar);
+                    return ps.length === n && ps.every(p => /^\\[\\d+\\]:$/.test(p))
+                        && b !== null && /\\bIdle\\b/.test(b.innerText);
+                }""",
+                arg=[PROMPTS, STATUSBAR, code_cells], timeout=RUN_MS)
+        except PlaywrightTimeout:
+            save_screenshot(page, tmp_path / f"lab_{lang}_run_stalled.png")
+            prompts = page.locator(PROMPTS).all_inner_texts()
+            pytest.fail(f"Run All Cells did not finish: prompts {prompts}, errors {_errors_on(page)}; "
+                        f"server log:\n{server.log_tail()}")
+        counts = [int(re.search(r"\d+", p).group()) for p in page.locator(PROMPTS).all_inner_texts()]
+        assert counts == list(range(1, code_cells + 1)), counts  # in order, in one fresh kernel
+        assert _errors_on(page) == []
+
+        # The explorer has rendered from this run: a chart and a caption.
+        page.locator(EXPLORER).scroll_into_view_if_needed()
+        page.wait_for_function(
+            """([img, caption]) => {
+                const i = document.querySelector(img), c = document.querySelector(caption);
+                return i !== null && i.complete && i.naturalWidth > 0 && c !== null && c.innerText.trim() !== '';
+            }""",
+            arg=[IMAGE, CAPTION], timeout=REDRAW_MS,
+        )
+        assert page.locator(EXPLORER).count() == 1
+        assert page.inner_text(READOUT).strip() == "10"
+
+        # Keyboard on the slider handle: one step left (one value change, so one redraw to wait for),
+        # the readout says 9 and the chart is redrawn; then the kernel is idle again.
+        image_before = _image_key(page)
+        page.focus(HANDLE)
+        page.keyboard.press("ArrowLeft")
+        page.wait_for_function(
+            "([s]) => document.querySelector(s).innerText.trim() === '9'", arg=[READOUT], timeout=REDRAW_MS)
+        page.wait_for_function(
+            """([selector, old]) => {
+                const img = document.querySelector(selector);
+                return img !== null && img.complete && img.naturalWidth > 0
+                    && (img.src.length + ':' + img.src.slice(-64)) !== old;
+            }""",
+            arg=[IMAGE, image_before], timeout=REDRAW_MS,
+        )
+        assert page.get_attribute(HANDLE, "aria-valuenow").startswith("9")
+        page.wait_for_function(
+            "([bar]) => /\\bIdle\\b/.test(document.querySelector(bar).innerText)", arg=[STATUSBAR], timeout=REDRAW_MS)
+
+        save_screenshot(page, tmp_path / f"jupyterlab_{lang}.png")
+        assert _errors_on(page) == []
+    finally:
+        page.close()
+
+    # Nothing was written back: not into the repository, and (autosave off) not into the copy.
+    assert _tree_digest(ROOT / "notebooks") == repo_before
+    assert served.read_bytes() == served_before
