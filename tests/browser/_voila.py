@@ -115,8 +115,58 @@ def browser():
             chromium.close()
 
 
-class _Voila:
+class _Server:
+    """A server process started for one test (Voila or JupyterLab), logging to a file under ``tmp``.
+
+    Subclasses build the command line and the environment, then call :meth:`_launch`;
+    ``ready_path`` is polled until the server answers; ``name`` appears in failure messages.
+    """
+
+    ready_path = ""
+    name = "server"
+    stop_timeout = 15
+
+    def _launch(self, args: list[str], *, cwd: Path, env: dict[str, str], tmp: Path, port: int) -> None:
+        self.log = tmp / f"{self.name.replace(' ', '')}.log"
+        self.url = f"http://127.0.0.1:{port}/"
+        with open(self.log, "wb") as out:
+            self.proc = subprocess.Popen(args, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT)
+
+    def wait_until_serving(self) -> None:
+        _wait_until_serving(self.url + self.ready_path, self.proc, self.log, name=self.name)
+
+    def log_tail(self) -> str:
+        return self.log.read_text(errors="replace")[-3000:]
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()  # jupyter_server (under Voila and JupyterLab) shuts its kernels down on SIGTERM
+            try:
+                self.proc.wait(timeout=self.stop_timeout)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(timeout=5)
+
+
+def server_starter(tmp_path: Path, make, prefix: str):
+    """A ``start(*args)`` for a fixture: builds ``make(*args, tmp)``, waits until it serves, and
+    remembers it; the fixture stops every server in the returned list at the end, also on failure."""
+    servers: list[_Server] = []
+
+    def start(*args):
+        server = make(*args, tmp_path / f"{prefix}{len(servers)}")
+        servers.append(server)  # before waiting, so that a server that never answers is stopped too
+        server.wait_until_serving()
+        return server
+
+    return start, servers
+
+
+class _Voila(_Server):
     """One Voila server for one notebook, in its own folder under ``tmp``."""
+
+    ready_path = "voila/static/"
+    name = "voila"
 
     def __init__(self, notebook: Path, tmp: Path):
         voila = Path(sys.executable).with_name("voila")
@@ -126,43 +176,15 @@ class _Voila:
                 _unavailable("voila is not installed (pip install kamlab[test])")
             voila = Path(found)
         tmp.mkdir(parents=True)
-        self.log = tmp / "voila.log"
         port = _free_port()
-        self.url = f"http://127.0.0.1:{port}/"
-        with open(self.log, "wb") as out:
-            self.proc = subprocess.Popen(
-                [str(voila), str(notebook), "--no-browser", f"--port={port}",
-                 "--Voila.ip=127.0.0.1", "--show_tracebacks=True"],
-                cwd=notebook.parent, env=_isolated_env(tmp), stdout=out, stderr=subprocess.STDOUT,
-            )
-
-    def wait_until_serving(self) -> None:
-        _wait_until_serving(self.url + "voila/static/", self.proc, self.log)
-
-    def log_tail(self) -> str:
-        return self.log.read_text(errors="replace")[-3000:]
-
-    def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(timeout=5)
+        self._launch([str(voila), str(notebook), "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1",
+                      "--show_tracebacks=True"], cwd=notebook.parent, env=_isolated_env(tmp), tmp=tmp, port=port)
 
 
 @pytest.fixture
 def start_voila(tmp_path):
     """Start Voila servers on demand; every server started is terminated at the end, also on failure."""
-    servers: list[_Voila] = []
-
-    def start(notebook: Path) -> _Voila:
-        server = _Voila(notebook, tmp_path / f"voila{len(servers)}")
-        servers.append(server)  # before waiting, so that a server that never answers is stopped too
-        server.wait_until_serving()
-        return server
-
+    start, servers = server_starter(tmp_path, _Voila, "voila")
     yield start
     for server in servers:
         server.stop()

@@ -33,7 +33,6 @@ import json
 import os
 import re
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -42,10 +41,11 @@ from _voila import (  # noqa: F401 (browser is a fixture)
     ROOT,
     _free_port,
     _isolated_env,
+    _Server,
     _unavailable,
-    _wait_until_serving,
     browser,
     save_screenshot,
+    server_starter,
 )
 
 NOTEBOOK = "00_start_here.ipynb"
@@ -90,8 +90,12 @@ def _without_outputs(notebook: Path) -> None:
     notebook.write_text(json.dumps(nb, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
-class _Lab:
+class _Lab(_Server):
     """One JupyterLab server on ``root`` with its settings, runtime and kernels' config under ``tmp``."""
+
+    ready_path = "api"
+    name = "jupyter lab"
+    stop_timeout = 20
 
     def __init__(self, root: Path, tmp: Path):
         jupyter = Path(sys.executable).with_name("jupyter")
@@ -110,43 +114,18 @@ class _Lab:
             path.write_text(json.dumps(values), encoding="utf-8")
         env["JUPYTERLAB_SETTINGS_DIR"] = str(settings)
         env["JUPYTERLAB_WORKSPACES_DIR"] = str(tmp / "lab_workspaces")
-        self.log = tmp / "jupyterlab.log"
         port = _free_port()
-        self.url = f"http://127.0.0.1:{port}/"
         args = [str(jupyter), "lab", "--no-browser", f"--port={port}", "--ServerApp.ip=127.0.0.1",
                 f"--IdentityProvider.token={TOKEN}", f"--ServerApp.root_dir={root}"]
         if os.geteuid() == 0:
             args.append("--allow-root")  # as make lab does: JupyterLab refuses to run as root without it
-        with open(self.log, "wb") as out:
-            self.proc = subprocess.Popen(args, cwd=root, env=env, stdout=out, stderr=subprocess.STDOUT)
-
-    def wait_until_serving(self) -> None:
-        _wait_until_serving(self.url + "api", self.proc, self.log, name="jupyter lab")
-
-    def log_tail(self) -> str:
-        return self.log.read_text(errors="replace")[-3000:]
-
-    def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.terminate()  # jupyter_server shuts its kernels down on SIGTERM
-            try:
-                self.proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(timeout=5)
+        self._launch(args, cwd=root, env=env, tmp=tmp, port=port)
 
 
 @pytest.fixture
 def start_lab(tmp_path):
     """Start JupyterLab servers on demand; every server started is terminated at the end, also on failure."""
-    servers: list[_Lab] = []
-
-    def start(root: Path) -> _Lab:
-        server = _Lab(root, tmp_path / f"lab{len(servers)}")
-        servers.append(server)  # before waiting, so that a server that never answers is stopped too
-        server.wait_until_serving()
-        return server
-
+    start, servers = server_starter(tmp_path, _Lab, "lab")
     yield start
     for server in servers:
         server.stop()
