@@ -74,6 +74,7 @@ __all__ = [
     "handoffs",
     "TeamDesign",
     "team_design",
+    "compare_designs",
 ]
 
 #: The supplier's functions, in the order every table and plot shows them.
@@ -344,3 +345,48 @@ def team_design(facing=("sales",), *, structure: str = "inverted", hours_per_fac
     (0.0658, 3.8026)
     """
     return TeamDesign(facing, structure, hours_per_facing_function, days_per_handoff, loss_per_handoff)
+
+
+def compare_designs(designs) -> pd.DataFrame:
+    """Several team designs side by side: one row per design, the columns of :meth:`TeamDesign.summary`.
+
+    Parameters
+    ----------
+    designs : mapping of str to TeamDesign
+        Name -> design, in the order the rows should have.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Index ``design``; columns ``coverage``, ``mean_handoffs``, ``mean_response_days``,
+        ``intact``, ``annual_cost``, ``team_size``.
+
+    Raises
+    ------
+    TypeError
+        If ``designs`` is not a mapping of names to TeamDesign objects.
+    ValueError
+        If it is empty.
+
+    Examples
+    --------
+    >>> t = compare_designs({"hierarchy": team_design(structure="hierarchy"), "inverted": team_design()})
+    >>> t["mean_handoffs"].round(2).tolist()
+    [3.8, 1.93]
+    """
+    from collections.abc import Mapping
+
+    func = "compare_designs"
+    if not isinstance(designs, Mapping):
+        raise KamlabTypeError(f"{func}: parameter 'designs' must be a mapping of name -> TeamDesign, "
+                              f"got {type(designs).__name__}.")
+    if not designs:
+        raise KamlabValueError(f"{func}: parameter 'designs' is empty; give at least one name -> TeamDesign.")
+    for name, design in designs.items():
+        if not isinstance(design, TeamDesign):
+            raise KamlabTypeError(f"{func}: design {name!r} must be a TeamDesign (from team_design), "
+                                  f"got {type(design).__name__}.")
+    table = pd.DataFrame.from_dict({name: d.summary() for name, d in designs.items()}, orient="index")
+    table["team_size"] = table["team_size"].astype(int)
+    table.index.name = "design"
+    return table

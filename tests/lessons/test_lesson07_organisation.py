@@ -413,3 +413,21 @@ def test_labels_present_in_both_languages():
             assert f"lesson07.plan.{prefix}.{kind}" in labels.LABELS
     for need in org.NEEDS:
         assert f"lesson07.org.need.{need.code}" in labels.LABELS
+
+
+def test_compare_designs_table_and_validation():
+    from kamlab.practice.organisation import compare_designs
+
+    designs = {"hierarchy": org.team_design(["sales", "rnd"], structure="hierarchy"),
+               "inverted": org.team_design(["sales", "rnd"])}
+    table = compare_designs(designs)
+    assert table.index.tolist() == ["hierarchy", "inverted"] and table.index.name == "design"
+    for name, design in designs.items():
+        assert table.loc[name].to_dict() == pytest.approx(design.summary())
+    assert table["team_size"].dtype.kind == "i"
+    with pytest.raises(KamlabTypeError, match="compare_designs: parameter 'designs' must be a mapping"):
+        compare_designs([designs["inverted"]])
+    with pytest.raises(KamlabValueError, match="compare_designs: parameter 'designs' is empty"):
+        compare_designs({})
+    with pytest.raises(KamlabTypeError, match="design 'x' must be a TeamDesign"):
+        compare_designs({"x": {"coverage": 1.0}})

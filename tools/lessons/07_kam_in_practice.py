@@ -54,12 +54,11 @@ account plan. A capstone then pulls the whole chapter together.
     code(
         """
 import matplotlib.pyplot as plt
-import pandas as pd
 from IPython.display import Markdown
 import kamlab
 from kamlab.practice.maturity import profile_answers, questions_table, recommend, rules_table, score_maturity
 from kamlab.practice.competency import competency_fit
-from kamlab.practice.organisation import team_design
+from kamlab.practice.organisation import compare_designs, team_design
 from kamlab.practice.account_plan import build_account_plan
 from kamlab.practice.capstone import capstone, compare_rules
 from kamlab.widgets import capstone as cw, maturity as mw, organisation as ow
@@ -302,7 +301,7 @@ designs = {"hierarchy, sales only": team_design(["sales"], structure="hierarchy"
            "hierarchy, team named": team_design(team, structure="hierarchy"),
            "inverted, KAM only": team_design(["sales"]),
            "inverted, team": team_design(team)}
-pd.DataFrame({name: d.summary() for name, d in designs.items()}).T.round(3)
+compare_designs(designs).round(3)
 """
     ),
     md(
