@@ -1,6 +1,5 @@
 """Lesson 02 (why KAM matters, I1-I4): models, plots and explorers of kamlab.importance."""
 
-import io
 import math
 import warnings
 
@@ -17,6 +16,7 @@ from kamlab import importance as imp
 from kamlab.errors import KamlabTypeError, KamlabValueError
 from kamlab.widgets import breakeven_explorer, clv_explorer, effort_explorer, retention_explorer
 from kamlab.widgets import importance as views
+from tests.lessons._fonts import render, strict_fonts
 
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -295,34 +295,26 @@ def test_scenario_validation(call, err, msg):
 
 
 # ---- plots in both languages, rendered for real ---------------------------------------------
-def _render(ax):
-    ax.figure.savefig(io.BytesIO(), format="png")
-
-
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_plots_render_without_missing_glyphs(small, lang):
     comparison = imp.compare_effort_policies(small, budget_hours=3000)
     curve = imp.focus_curve(small, budget_hours=3000, points=6)
-    with matplotlib.rc_context():
-        kamlab.setup(lang)
-        with warnings.catch_warnings():
-            warnings.filterwarnings("error", message=r".*Glyph .* missing.*")
-            warnings.filterwarnings("error", message=r".*findfont.*")
-            ax = views.plot_focus_curve(curve, comparison, lang=lang)
-            assert len(ax.get_lines()) >= 2 and len(ax.collections) == 2
-            _render(ax)
-            for s in (imp.clv_scenario(1e4, 0.8, 0.12), imp.clv_scenario(1e4, 1.0, 0.1, growth=0.1)):
-                ax = views.plot_clv_scenario(s, lang=lang)
-                assert bool(ax.collections) == s.converges and bool(ax.texts) != s.converges
-                _render(ax)
-            rc = imp.retention_curves()
-            ax = views.plot_survival(rc, lang=lang)
-            assert ax.get_lines()[0].get_ydata()[0] == 100
-            _render(ax)
-            _render(views.plot_repeat_purchases(rc, lang=lang))
-            for d in (0.05, 0.25):
-                ax = views.plot_breakeven_map(imp.breakeven_scenario(0.2, d), lang=lang)
-                _render(ax)
+    with strict_fonts(lang):
+        ax = views.plot_focus_curve(curve, comparison, lang=lang)
+        assert len(ax.get_lines()) >= 2 and len(ax.collections) == 2
+        render(ax)
+        for s in (imp.clv_scenario(1e4, 0.8, 0.12), imp.clv_scenario(1e4, 1.0, 0.1, growth=0.1)):
+            ax = views.plot_clv_scenario(s, lang=lang)
+            assert bool(ax.collections) == s.converges and bool(ax.texts) != s.converges
+            render(ax)
+        rc = imp.retention_curves()
+        ax = views.plot_survival(rc, lang=lang)
+        assert ax.get_lines()[0].get_ydata()[0] == 100
+        render(ax)
+        render(views.plot_repeat_purchases(rc, lang=lang))
+        for d in (0.05, 0.25):
+            ax = views.plot_breakeven_map(imp.breakeven_scenario(0.2, d), lang=lang)
+            render(ax)
     en = views.plot_breakeven_map(imp.breakeven_scenario(0.2, 0.05), lang="en")
     assert en.texts[-1].get_text() == "+33%"
     zh = views.plot_survival(imp.retention_curves(), lang="zh")

@@ -1,8 +1,6 @@
 """Lesson 03 (the five misconceptions, M1-M5): models, plots and explorers of kamlab.misconceptions."""
 
-import io
 import math
-import warnings
 from dataclasses import replace
 
 import matplotlib
@@ -16,6 +14,7 @@ import kamlab
 from kamlab import misconceptions as mc
 from kamlab.errors import KamlabTypeError, KamlabValueError
 from kamlab.widgets import misconceptions as views
+from tests.lessons._fonts import render, strict_fonts
 
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -274,29 +273,21 @@ def test_validation(call, err, msg):
 
 
 # ---- plots in both languages, rendered for real ------------------------------------------------
-def _render(ax):
-    ax.figure.savefig(io.BytesIO(), format="png")
-
-
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_plots_render_without_missing_glyphs(lang):
-    with matplotlib.rc_context():
-        kamlab.setup(lang)
-        with warnings.catch_warnings():
-            warnings.filterwarnings("error", message=r".*Glyph .* missing.*")
-            warnings.filterwarnings("error", message=r".*findfont.*")
-            for model in (mc.PRICE_CONCESSION, mc.NON_PRICE_SUPPORT, mc.ConcessionModel(max_volume_gain=0.1)):
-                ax = views.plot_concession_curve(mc.concession_curve(model), prediction=0.1, lang=lang)
-                assert len(ax.get_lines()) >= 2
-                _render(ax)
-            _render(views.plot_segment_pnl(mc.segment_pnl(), lang=lang))
-            left, right = views.plot_stage_paths({"traditional": mc.relationship_paths(mc.TRADITIONAL),
-                                                  "dedicated": mc.relationship_paths(mc.DEDICATED_KAM)}, lang=lang)
-            assert len(right.patches) == 12 and left.get_lines()[0].get_ydata()[0] == 100
-            _render(left)
-            risks = [mc.portfolio_risk(s, simulations=300) for s in mc.STRATEGIES]
-            _render(views.plot_portfolio_risk(risks, lang=lang))
-            _render(views.plot_support_value(mc.support_value(), lang=lang))
+    with strict_fonts(lang):
+        for model in (mc.PRICE_CONCESSION, mc.NON_PRICE_SUPPORT, mc.ConcessionModel(max_volume_gain=0.1)):
+            ax = views.plot_concession_curve(mc.concession_curve(model), prediction=0.1, lang=lang)
+            assert len(ax.get_lines()) >= 2
+            render(ax)
+        render(views.plot_segment_pnl(mc.segment_pnl(), lang=lang))
+        left, right = views.plot_stage_paths({"traditional": mc.relationship_paths(mc.TRADITIONAL),
+                                              "dedicated": mc.relationship_paths(mc.DEDICATED_KAM)}, lang=lang)
+        assert len(right.patches) == 12 and left.get_lines()[0].get_ydata()[0] == 100
+        render(left)
+        risks = [mc.portfolio_risk(s, simulations=300) for s in mc.STRATEGIES]
+        render(views.plot_portfolio_risk(risks, lang=lang))
+        render(views.plot_support_value(mc.support_value(), lang=lang))
     zh = views.plot_segment_pnl(mc.segment_pnl(), lang="zh")
     assert zh.get_lines()[0].get_label() == "靠中小客户赚利润：总利润"
     matplotlib.pyplot.close("all")

@@ -1,9 +1,7 @@
 """Lesson 04 (case K1, runaway horse): models of kamlab.cases.k1, plots and the contact-plan explorer."""
 
 import dataclasses
-import io
 import math
-import warnings
 
 import matplotlib
 import networkx as nx
@@ -19,6 +17,7 @@ from kamlab import cases
 from kamlab.cases import k1
 from kamlab.errors import KamlabTypeError, KamlabValueError
 from kamlab.widgets import k1 as views
+from tests.lessons._fonts import render, strict_fonts
 
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 probs = st.floats(0.0, 1.0, allow_nan=False)
@@ -196,26 +195,18 @@ def test_validation(case):
 
 
 # ---- plots in both languages, rendered for real ----------------------------------------------------
-def _render(ax):
-    ax.figure.savefig(io.BytesIO(), format="png")
-
-
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_plots_render_without_missing_glyphs(case, lang):
-    with matplotlib.rc_context():
-        kamlab.setup(lang)
-        with warnings.catch_warnings():
-            warnings.filterwarnings("error", message=r".*Glyph .* missing.*")
-            warnings.filterwarnings("error", message=r".*findfont.*")
-            ax = views.plot_relationship_map(cases.relationship_map(case.contacts, case.staff), lang=lang)
-            assert len(ax.texts) == 4 + 2 and "蝴蝶结" in ax.get_title() if lang == "zh" else "Bow-tie" in ax.get_title()
-            _render(ax)
-            ax = views.plot_relationship_map(cases.plan_graph(cases.PLANS["diamond"]), lang=lang, resigned=("S01",))
-            assert any(("已辞职" if lang == "zh" else "resigned") in t.get_text() for t in ax.texts)
-            _render(ax)
-            _render(views.plot_plan_risk([cases.assess_plan(p) for p in cases.PLANS.values()], lang=lang))
-            _render(views.plot_revenue_share(case.accounts, lang=lang))
-            _render(views.plot_relationship_map(nx.Graph(), lang=lang))
+    with strict_fonts(lang):
+        ax = views.plot_relationship_map(cases.relationship_map(case.contacts, case.staff), lang=lang)
+        assert len(ax.texts) == 4 + 2 and "蝴蝶结" in ax.get_title() if lang == "zh" else "Bow-tie" in ax.get_title()
+        render(ax)
+        ax = views.plot_relationship_map(cases.plan_graph(cases.PLANS["diamond"]), lang=lang, resigned=("S01",))
+        assert any(("已辞职" if lang == "zh" else "resigned") in t.get_text() for t in ax.texts)
+        render(ax)
+        render(views.plot_plan_risk([cases.assess_plan(p) for p in cases.PLANS.values()], lang=lang))
+        render(views.plot_revenue_share(case.accounts, lang=lang))
+        render(views.plot_relationship_map(nx.Graph(), lang=lang))
 
 
 def test_plots_use_given_axes_kwargs_and_reject_wrong_input(case):

@@ -1,8 +1,6 @@
 """Lesson 05 (case K2, complaint relay): models of kamlab.cases.k2, plots and the explorer."""
 
 import dataclasses
-import io
-import warnings
 
 import matplotlib
 import numpy as np
@@ -14,6 +12,7 @@ from hypothesis import strategies as st
 import kamlab
 from kamlab.cases import k2
 from kamlab.errors import KamlabTypeError, KamlabValueError
+from tests.lessons._fonts import render, strict_fonts
 
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 fractions = st.floats(0.0, 1.0, allow_nan=False)
@@ -146,31 +145,23 @@ from matplotlib.figure import Figure  # noqa: E402
 from kamlab.widgets import k2 as views  # noqa: E402
 
 
-def _render(ax):
-    ax.figure.savefig(io.BytesIO(), format="png")
-
-
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_plots_render_without_missing_glyphs(lang):
-    with matplotlib.rc_context():
-        kamlab.setup(lang)
-        with warnings.catch_warnings():
-            warnings.filterwarnings("error", message=r".*Glyph .* missing.*")
-            warnings.filterwarnings("error", message=r".*findfont.*")
-            results = [k2.simulate_quarter(w, seed=2026) for w in (k2.HEROIC, k2.KAM)]
-            ax = views.plot_quarter_measures(results, lang=lang)
-            assert len(ax.patches) == 2 * len(k2.MEASURES)
-            assert ("销售员被占用" if lang == "zh" else "Salesperson hours") in " ".join(
-                t.get_text() for t in ax.get_yticklabels())
-            _render(ax)
-            for way in ("heroic", "kam"):
-                ax = views.plot_replay(k2.replay_call(way), lang=lang)
-                assert len(ax.patches) == 7 and len(ax.texts) == 7
-                _render(ax)
-            ax = views.plot_replay(k2.replay_call("heroic"), upto=0, lang=lang)
-            assert not ax.patches
-            _render(ax)
-            _render(views.plot_quarter_measures(k2.simulate_quarter(k2.KAM, orders=0, seed=0), lang=lang))
+    with strict_fonts(lang):
+        results = [k2.simulate_quarter(w, seed=2026) for w in (k2.HEROIC, k2.KAM)]
+        ax = views.plot_quarter_measures(results, lang=lang)
+        assert len(ax.patches) == 2 * len(k2.MEASURES)
+        assert ("销售员被占用" if lang == "zh" else "Salesperson hours") in " ".join(
+            t.get_text() for t in ax.get_yticklabels())
+        render(ax)
+        for way in ("heroic", "kam"):
+            ax = views.plot_replay(k2.replay_call(way), lang=lang)
+            assert len(ax.patches) == 7 and len(ax.texts) == 7
+            render(ax)
+        ax = views.plot_replay(k2.replay_call("heroic"), upto=0, lang=lang)
+        assert not ax.patches
+        render(ax)
+        render(views.plot_quarter_measures(k2.simulate_quarter(k2.KAM, orders=0, seed=0), lang=lang))
 
 
 def test_plots_use_given_axes_kwargs_and_reject_wrong_input():

@@ -1,9 +1,7 @@
 """Lesson 07 capstone: a budgeted KAM programme vs no KAM (kamlab.practice.capstone and its widgets)."""
 
 import dataclasses
-import io
 import itertools
-import warnings
 
 import matplotlib
 import numpy as np
@@ -18,6 +16,7 @@ from kamlab.analytics import customer_lifetime_value
 from kamlab.errors import KamlabTypeError, KamlabValueError
 from kamlab.practice import capstone as cp
 from kamlab.widgets import capstone as views
+from tests.lessons._fonts import render, strict_fonts
 
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 FEW = settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -445,33 +444,25 @@ def test_plan_and_capstone_validation(small):
 
 
 # ---- plots ---------------------------------------------------------------------------------------------
-def _render(ax):
-    ax.figure.savefig(io.BytesIO(), format="png")
-
-
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_plots_render_without_missing_glyphs(small, lang):
-    with matplotlib.rc_context():
-        kamlab.setup(lang)
-        with warnings.catch_warnings():
-            warnings.filterwarnings("error", message=r".*Glyph .* missing.*")
-            warnings.filterwarnings("error", message=r".*findfont.*")
-            c = cp.capstone(small, budget_yuan=400_000, rule="revenue", n_sims=200)
-            ax = views.plot_programme(c, lang=lang)
-            assert len(ax.lines) == 4 and ("万元" if lang == "zh" else " yuan a year") in ax.get_title()
-            assert ("百万元" if lang == "zh" else "million yuan") in ax.get_xlabel()
-            legend = [x.get_text() for x in ax.get_legend().get_texts()]
-            assert ("大客户管理方案：第5百分位" if lang == "zh" else "KAM programme: 5th percentile") in legend
-            _render(ax)
-            ax = views.plot_capstone_accounts(c, lang=lang)
-            assert len(ax.patches) == 2 * len(c.programme) == 10
-            assert ("兼职" if lang == "zh" else "Part-time") in ax.get_yticklabels()[0].get_text()
-            _render(ax)
-            empty = cp.evaluate_programme(small, {}, n_sims=50)
-            ax = views.plot_capstone_accounts(empty, lang=lang)
-            assert not ax.patches and ax.texts
-            _render(ax)
-            _render(views.plot_programme(empty, lang=lang))
+    with strict_fonts(lang):
+        c = cp.capstone(small, budget_yuan=400_000, rule="revenue", n_sims=200)
+        ax = views.plot_programme(c, lang=lang)
+        assert len(ax.lines) == 4 and ("万元" if lang == "zh" else " yuan a year") in ax.get_title()
+        assert ("百万元" if lang == "zh" else "million yuan") in ax.get_xlabel()
+        legend = [x.get_text() for x in ax.get_legend().get_texts()]
+        assert ("大客户管理方案：第5百分位" if lang == "zh" else "KAM programme: 5th percentile") in legend
+        render(ax)
+        ax = views.plot_capstone_accounts(c, lang=lang)
+        assert len(ax.patches) == 2 * len(c.programme) == 10
+        assert ("兼职" if lang == "zh" else "Part-time") in ax.get_yticklabels()[0].get_text()
+        render(ax)
+        empty = cp.evaluate_programme(small, {}, n_sims=50)
+        ax = views.plot_capstone_accounts(empty, lang=lang)
+        assert not ax.patches and ax.texts
+        render(ax)
+        render(views.plot_programme(empty, lang=lang))
 
 
 def test_plots_use_given_axes_kwargs_and_reject_wrong_input(small):

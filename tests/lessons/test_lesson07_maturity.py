@@ -1,7 +1,5 @@
 """Lesson 07 (P1-P5, P3): the KAM maturity diagnostic, the competency profile, their plots and explorers."""
 
-import io
-import warnings
 
 import matplotlib
 import pandas as pd
@@ -16,6 +14,7 @@ from kamlab.i18n import t
 from kamlab.practice import competency as comp
 from kamlab.practice import maturity as mat
 from kamlab.widgets import maturity as views
+from tests.lessons._fonts import render, strict_fonts
 
 SETTINGS = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 answer_sets = st.fixed_dictionaries({q: st.integers(1, 5) for q in mat.QUESTION_IDS})
@@ -325,31 +324,23 @@ def test_competency_validation():
 
 
 # ---- plots in both languages, rendered for real -----------------------------------------------------
-def _render(ax):
-    ax.figure.savefig(io.BytesIO(), format="png")
-
-
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_plots_render_without_missing_glyphs(lang):
-    with matplotlib.rc_context():
-        kamlab.setup(lang)
-        with warnings.catch_warnings():
-            warnings.filterwarnings("error", message=r".*Glyph .* missing.*")
-            warnings.filterwarnings("error", message=r".*findfont.*")
-            bench = mat.score_maturity(mat.profile_answers("benchmark"))
-            for name in mat.PROFILES:
-                ax = views.plot_maturity_radar(mat.score_maturity(mat.profile_answers(name)), compare=bench,
-                                               lang=lang)
-                texts = " ".join(x.get_text() for x in ax.texts)
-                assert ("P1 战略契合" if lang == "zh" else "P1 Strategic fit") in texts
-                assert len(ax.get_legend().get_texts()) == 2 and not ax.axison
-                _render(ax)
-            for candidate in comp.CANDIDATES:
-                for role in comp.ROLE_PROFILES:
-                    ax = views.plot_competency_profile(comp.competency_fit(candidate, role=role), lang=lang)
-                    assert len(ax.patches) == 9
-                    assert ax.get_xlabel() == ("能力水平（1–5）" if lang == "zh" else "Level (1-5)")
-                    _render(ax)
+    with strict_fonts(lang):
+        bench = mat.score_maturity(mat.profile_answers("benchmark"))
+        for name in mat.PROFILES:
+            ax = views.plot_maturity_radar(mat.score_maturity(mat.profile_answers(name)), compare=bench,
+                                           lang=lang)
+            texts = " ".join(x.get_text() for x in ax.texts)
+            assert ("P1 战略契合" if lang == "zh" else "P1 Strategic fit") in texts
+            assert len(ax.get_legend().get_texts()) == 2 and not ax.axison
+            render(ax)
+        for candidate in comp.CANDIDATES:
+            for role in comp.ROLE_PROFILES:
+                ax = views.plot_competency_profile(comp.competency_fit(candidate, role=role), lang=lang)
+                assert len(ax.patches) == 9
+                assert ax.get_xlabel() == ("能力水平（1–5）" if lang == "zh" else "Level (1-5)")
+                render(ax)
 
 
 def test_radar_geometry_uses_given_axes_and_kwargs():

@@ -3,9 +3,7 @@
 import dataclasses
 import io
 import itertools
-import warnings
 
-import matplotlib
 import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -17,6 +15,7 @@ from kamlab.errors import KamlabTypeError, KamlabValueError
 from kamlab.practice import account_plan as ap
 from kamlab.practice import organisation as org
 from kamlab.widgets import organisation as views
+from tests.lessons._fonts import render, strict_fonts
 
 SETTINGS = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 subsets = st.sets(st.sampled_from(org.FUNCTIONS))
@@ -326,30 +325,22 @@ def test_personalised_companies_top20(seed):
 
 
 # ---- plots ---------------------------------------------------------------------------------------------
-def _render(ax):
-    ax.figure.savefig(io.BytesIO(), format="png")
-
-
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_plots_render_without_missing_glyphs(lang, company):
-    with matplotlib.rc_context():
-        kamlab.setup(lang)
-        with warnings.catch_warnings():
-            warnings.filterwarnings("error", message=r".*Glyph .* missing.*")
-            warnings.filterwarnings("error", message=r".*findfont.*")
-            ax = views.plot_org_structures(lang=lang)
-            assert len(ax.patches) == 8
-            _render(ax)
-            for structure in org.STRUCTURES:
-                ax = views.plot_account_team(org.team_design(["sales", "rnd"], structure=structure), lang=lang)
-                assert len(ax.patches) == 6 + 1 + (structure == "hierarchy")
-                _render(ax)
-            risky, _ = _risky_company(company)
-            for plan in (ap.build_account_plan(company, lang=lang), ap.build_account_plan(risky, lang=lang)):
-                ax = views.plot_account_plan(plan)
-                assert len(ax.patches) == 8 and ax.get_ylabel()
-                assert ax.patches[6].get_height() == pytest.approx(plan.goal("revenue").target)
-                _render(ax)
+    with strict_fonts(lang):
+        ax = views.plot_org_structures(lang=lang)
+        assert len(ax.patches) == 8
+        render(ax)
+        for structure in org.STRUCTURES:
+            ax = views.plot_account_team(org.team_design(["sales", "rnd"], structure=structure), lang=lang)
+            assert len(ax.patches) == 6 + 1 + (structure == "hierarchy")
+            render(ax)
+        risky, _ = _risky_company(company)
+        for plan in (ap.build_account_plan(company, lang=lang), ap.build_account_plan(risky, lang=lang)):
+            ax = views.plot_account_plan(plan)
+            assert len(ax.patches) == 8 and ax.get_ylabel()
+            assert ax.patches[6].get_height() == pytest.approx(plan.goal("revenue").target)
+            render(ax)
 
 
 def test_plot_validation():
