@@ -26,6 +26,14 @@ __all__ = [
     "check_number",
     "check_fraction",
     "check_int",
+    "to_float",
+    "check_size",
+    "check_amount",
+    "check_rate",
+    "finite_result",
+    "MAX_AMOUNT_YUAN",
+    "MAX_RATE",
+    "MAX_HORIZON_YEARS",
     "check_choice",
     "check_ratings",
     "as_value_array",
@@ -33,7 +41,22 @@ __all__ = [
 ]
 
 
+#: Largest amount of money (yuan) a parameter may hold: 10^15 yuan, more than the world's
+#: yearly output; it keeps sums and products of amounts far from float overflow.
+MAX_AMOUNT_YUAN = 1e15
+
+#: Largest yearly rate (discount rate, growth) a parameter may hold: 10 = 1,000% a year.
+MAX_RATE = 10.0
+
+#: Largest horizon (years) of the year-by-year models; keeps a call well under a second.
+MAX_HORIZON_YEARS = 1000
+
+
 def _fmt(value: object) -> str:
+    if isinstance(value, numbers.Integral) and not isinstance(value, bool) and abs(int(value)) >= 10**18:
+        digits = str(abs(int(value)))
+        sign = "-" if int(value) < 0 else ""
+        return f"{sign}{digits[0]}.{digits[1:4]}e+{len(digits) - 1} (an integer of {len(digits)} digits)"
     if isinstance(value, str):
         return repr(value)
     if isinstance(value, (float, np.floating)):
@@ -126,6 +149,17 @@ def check_numeric_column(
         )
 
 
+def to_float(value: object, name: str, func: str) -> float:
+    """``float(value)``; an integer too large for a float (e.g. ``10**400``) is a ``KamlabValueError``."""
+    try:
+        return float(value)
+    except OverflowError:
+        raise KamlabValueError(
+            f"{func}: parameter '{name}' = {_fmt(value)} is too large; expected a finite number "
+            f"(at most about 1.8e308)."
+        ) from None
+
+
 def check_number(
     value: object,
     name: str,
@@ -141,7 +175,7 @@ def check_number(
         raise KamlabTypeError(
             f"{func}: parameter '{name}' must be a number, got {type(value).__name__} {_fmt(value)}."
         )
-    x = float(value)
+    x = to_float(value, name, func)
     if math.isnan(x) or math.isinf(x):
         raise KamlabValueError(f"{func}: parameter '{name}' must be a finite number, got {x!r}.")
     if minimum is not None and (x <= minimum if strict_minimum else x < minimum):
@@ -180,8 +214,69 @@ def check_int(value: object, name: str, func: str, *, minimum: int | None = None
     if minimum is not None and v < minimum:
         raise KamlabValueError(f"{func}: parameter '{name}' = {v}; expected >= {minimum}.")
     if maximum is not None and v > maximum:
-        raise KamlabValueError(f"{func}: parameter '{name}' = {v}; expected <= {maximum}.")
+        raise KamlabValueError(f"{func}: parameter '{name}' = {_fmt(v)}; expected <= {maximum}.")
     return v
+
+
+def check_size(value: object, name: str, func: str, *, maximum: int, minimum: int = 1) -> int:
+    """A size (``simulations``, ``points``, ``horizon_years``, ``n``...): a whole number in [minimum, maximum].
+
+    Every size parameter of a public function has a documented upper bound (a module
+    constant) that keeps one call under a few seconds; the message names it.
+
+    Examples
+    --------
+    >>> check_size(10, "points", "f", maximum=100)
+    10
+    >>> check_size(10**12, "points", "f", maximum=100)
+    Traceback (most recent call last):
+    ...
+    kamlab.errors.KamlabValueError: f: parameter 'points' = 1000000000000; expected <= 100 (the upper bound that keeps a call fast).
+    """
+    v = check_int(value, name, func, minimum=minimum)
+    if v > maximum:
+        raise KamlabValueError(
+            f"{func}: parameter '{name}' = {_fmt(v)}; expected <= {maximum} (the upper bound that keeps a call fast)."
+        )
+    return v
+
+
+def check_amount(value: object, name: str, func: str, *, positive: bool = False,
+                 maximum: float = MAX_AMOUNT_YUAN) -> float:
+    """An amount of money in yuan: a finite number in [0, :data:`MAX_AMOUNT_YUAN`] (``positive``: > 0)."""
+    return check_number(value, name, func, minimum=0, strict_minimum=positive, maximum=maximum)
+
+
+def check_rate(value: object, name: str, func: str, *, minimum: float = 0.0, strict_minimum: bool = False,
+               maximum: float = MAX_RATE) -> float:
+    """A yearly rate (discount rate, growth) as a fraction: finite, >= ``minimum``, <= :data:`MAX_RATE`."""
+    return check_number(value, name, func, minimum=minimum, strict_minimum=strict_minimum, maximum=maximum)
+
+
+def finite_result(value, func: str, what: str, **inputs: object):
+    """Return ``value`` (a number or array) if every element is finite, else raise.
+
+    An honest result that does not fit in a float (it overflows to inf, or inf - inf
+    gives NaN) becomes a ``KamlabValueError`` that names the result and the inputs,
+    never a silent inf or NaN.
+
+    Examples
+    --------
+    >>> finite_result(2.5, "f", "the multiple", growth=0.1)
+    2.5
+    >>> finite_result(float("inf"), "f", "the multiple", growth=1.0, horizon_years=1100)
+    Traceback (most recent call last):
+    ...
+    kamlab.errors.KamlabValueError: f: the multiple is too large to compute (beyond 1.8e308) for growth=1.0, horizon_years=1100; use smaller inputs.
+    """
+    arr = np.asarray(value, dtype=float)
+    if not np.isfinite(arr).all():
+        given = ", ".join(f"{k}={_fmt(v)}" for k, v in inputs.items())
+        raise KamlabValueError(
+            f"{func}: {what} is too large to compute (beyond 1.8e308)"
+            f"{' for ' + given if given else ''}; use smaller inputs."
+        )
+    return value
 
 
 def check_choice(value: object, name: str, func: str, choices: Sequence[object]) -> object:
@@ -259,6 +354,7 @@ def as_value_array(values: object, name: str, func: str, *, minimum: float | Non
                 raise KamlabTypeError(
                     f"{func}: parameter '{name}' must hold numbers; item {i} is {type(v).__name__} {_fmt(v)}."
                 )
+            to_float(v, f"{name}[{i}]", func)
     arr = arr.astype(float)
     if arr.size == 0 and not allow_empty:
         raise KamlabValueError(f"{func}: parameter '{name}' is empty; expected at least one value.")

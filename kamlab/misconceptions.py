@@ -34,7 +34,18 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from ._validate import check_choice, check_fraction, check_int, check_number
+from ._validate import (
+    MAX_AMOUNT_YUAN,
+    MAX_HORIZON_YEARS,
+    check_amount,
+    check_choice,
+    check_fraction,
+    check_int,
+    check_number,
+    check_rate,
+    check_size,
+    finite_result,
+)
 from .analytics._common import STAGES
 from .errors import KamlabTypeError, KamlabValueError
 
@@ -60,7 +71,28 @@ __all__ = [
     "SUPPORT_ACTIVITIES",
     "SupportValue",
     "support_value",
+    "MAX_POINTS",
+    "MAX_SIMULATIONS",
+    "MAX_ACCOUNTS",
+    "MAX_VOLUME_GAIN",
+    "MAX_SENSITIVITY",
 ]
+
+#: Upper bound of ``points`` in :func:`concession_curve`.
+MAX_POINTS = 100_000
+
+#: Upper bound of ``simulations`` in :func:`portfolio_risk` (one million simulated years
+#: take about a second).
+MAX_SIMULATIONS = 1_000_000
+
+#: Upper bound of ``key_accounts`` and ``smes`` in :func:`portfolio_risk`.
+MAX_ACCOUNTS = 1_000_000
+
+#: Upper bound of :class:`ConcessionModel`'s ``max_volume_gain`` (100 = +10,000% volume).
+MAX_VOLUME_GAIN = 100.0
+
+#: Upper bound of :class:`ConcessionModel`'s ``sensitivity`` (per unit of concession).
+MAX_SENSITIVITY = 10_000.0
 
 
 def _bisect(f, lo: float, hi: float, tol: float = 1e-12) -> float:
@@ -99,10 +131,10 @@ class ConcessionModel:
     gross_margin : float, default 0.20
         m, gross margin at list price, in (0, 1].
     max_volume_gain : float, default 0.6
-        G, the most volume a concession can ever add (0.6 = +60%), >= 0.
+        G, the most volume a concession can ever add (0.6 = +60%), in [0, :data:`MAX_VOLUME_GAIN`].
     sensitivity : float, default 15.0
-        k, how fast the response saturates (per unit of d), > 0. At d = ln 2 / k the
-        volume gain is G / 2.
+        k, how fast the response saturates (per unit of d), in (0, :data:`MAX_SENSITIVITY`].
+        At d = ln 2 / k the volume gain is G / 2.
 
     Raises
     ------
@@ -138,8 +170,9 @@ class ConcessionModel:
     def __post_init__(self):
         func = "ConcessionModel"
         check_fraction(self.gross_margin, "gross_margin", func, open_low=True)
-        check_number(self.max_volume_gain, "max_volume_gain", func, minimum=0)
-        check_number(self.sensitivity, "sensitivity", func, minimum=0, strict_minimum=True)
+        check_number(self.max_volume_gain, "max_volume_gain", func, minimum=0, maximum=MAX_VOLUME_GAIN)
+        check_number(self.sensitivity, "sensitivity", func, minimum=0, strict_minimum=True,
+                     maximum=MAX_SENSITIVITY)
 
     def volume_increase(self, concession):
         """dQ/Q = G (1 - e^(-k d))."""
@@ -224,7 +257,7 @@ def concession_curve(model: ConcessionModel | None = None, *, max_concession: fl
     max_concession : float, optional
         End of the grid, in (0, 1]; default the gross margin (where pi reaches 0).
     points : int, default 201
-        Grid points (>= 2).
+        Grid points, 2 to :data:`MAX_POINTS` (100,000).
 
     Returns
     -------
@@ -255,7 +288,7 @@ def concession_curve(model: ConcessionModel | None = None, *, max_concession: fl
         raise KamlabTypeError(f"{func}: parameter 'model' must be a ConcessionModel, got {type(model).__name__}.")
     top = model.gross_margin if max_concession is None else check_fraction(
         max_concession, "max_concession", func, open_low=True)
-    n = check_int(points, "points", func, minimum=2)
+    n = check_size(points, "points", func, minimum=2, maximum=MAX_POINTS)
     grid = np.linspace(0.0, top, n)
     pi = model.profit_index(grid)
     table = pd.DataFrame({"concession": grid, "volume_increase": model.volume_increase(grid),
@@ -280,9 +313,9 @@ class SegmentPlan:
     key_margin, sme_margin : float
         Gross margin on sales to each segment, in [0, 1].
     key_cost_to_serve, sme_cost_to_serve : float
-        Cost to serve as a fraction of the segment's sales, >= 0.
+        Cost to serve as a fraction of the segment's sales, in [0, 10].
     fixed_cost : float, default 0
-        Yearly fixed cost of the plan (e.g. a KAM team), yuan, >= 0.
+        Yearly fixed cost of the plan (e.g. a KAM team), yuan, in [0, 1e15].
 
     Raises
     ------
@@ -315,8 +348,9 @@ class SegmentPlan:
             raise KamlabTypeError(f"{func}: parameter 'name' must be a non-empty str, got {self.name!r}.")
         for p in ("key_share", "key_margin", "sme_share", "sme_margin"):
             check_fraction(getattr(self, p), p, func)
-        for p in ("key_cost_to_serve", "sme_cost_to_serve", "fixed_cost"):
-            check_number(getattr(self, p), p, func, minimum=0)
+        for p in ("key_cost_to_serve", "sme_cost_to_serve"):
+            check_rate(getattr(self, p), p, func)
+        check_amount(self.fixed_cost, "fixed_cost", func)
 
 
 #: M2: the supplier that counts on SMEs for profit and only sells volume to the chains.
@@ -371,9 +405,9 @@ def segment_pnl(plans=None, *, years: int = 6, market_revenue: float = 500_000_0
     plans : sequence of SegmentPlan, optional
         Default (:data:`SME_PROFIT_PLAN`, :data:`WIN_WIN_PLAN`); names must differ.
     years : int, default 6
-        Years after this one (>= 1).
+        Years after this one, 1 to :data:`kamlab._validate.MAX_HORIZON_YEARS` (1000).
     market_revenue : float, default 500 million
-        The whole market's yearly purchases, yuan (> 0), held constant.
+        The whole market's yearly purchases, yuan, in (0, 1e15], held constant.
     chain_share_start, chain_share_gain, chain_share_cap : float
         c_0 in [0, 1]; the gain per year in [-1, 1]; the cap in [0, 1].
 
@@ -409,8 +443,8 @@ def segment_pnl(plans=None, *, years: int = 6, market_revenue: float = 500_000_0
     names = [p.name for p in plans]
     if len(set(names)) != len(names):
         raise KamlabValueError(f"{func}: plan names must differ, got {', '.join(map(repr, names))}.")
-    h = check_int(years, "years", func, minimum=1)
-    market = check_number(market_revenue, "market_revenue", func, minimum=0, strict_minimum=True)
+    h = check_size(years, "years", func, maximum=MAX_HORIZON_YEARS)
+    market = check_amount(market_revenue, "market_revenue", func, positive=True)
     c0 = check_fraction(chain_share_start, "chain_share_start", func)
     gain = check_number(chain_share_gain, "chain_share_gain", func, minimum=-1, maximum=1)
     cap = check_fraction(chain_share_cap, "chain_share_cap", func)
@@ -522,8 +556,8 @@ class StageChain:
                 if name == "churn":
                     check_fraction(v, f"churn[{i}]", func)
                 else:
-                    check_number(v, f"yearly_margin[{i}]", func)
-        check_number(self.yearly_cost, "yearly_cost", func, minimum=0)
+                    check_number(v, f"yearly_margin[{i}]", func, minimum=-MAX_AMOUNT_YUAN, maximum=MAX_AMOUNT_YUAN)
+        check_amount(self.yearly_cost, "yearly_cost", func)
 
     def transition_matrix(self) -> np.ndarray:
         """6 x 6 yearly transition matrix: the five stages, then 'lost' (absorbing)."""
@@ -589,9 +623,9 @@ def relationship_paths(chain: StageChain, *, horizon_years: int = 10, discount_r
     ----------
     chain : StageChain
     horizon_years : int, default 10
-        >= 1.
+        1 to :data:`kamlab._validate.MAX_HORIZON_YEARS` (1000).
     discount_rate : float, default 0.10
-        >= 0.
+        In [0, 10].
     start : str, default "exploratory"
         One of the five stages.
 
@@ -621,8 +655,8 @@ def relationship_paths(chain: StageChain, *, horizon_years: int = 10, discount_r
     func = "relationship_paths"
     if not isinstance(chain, StageChain):
         raise KamlabTypeError(f"{func}: parameter 'chain' must be a StageChain, got {type(chain).__name__}.")
-    h = check_int(horizon_years, "horizon_years", func, minimum=1)
-    i = check_number(discount_rate, "discount_rate", func, minimum=0)
+    h = check_size(horizon_years, "horizon_years", func, maximum=MAX_HORIZON_YEARS)
+    i = check_rate(discount_rate, "discount_rate", func)
     check_choice(start, "start", func, STAGES)
     P = chain.transition_matrix()
     x = np.zeros(len(STAGES) + 1)
@@ -635,7 +669,8 @@ def relationship_paths(chain: StageChain, *, horizon_years: int = 10, discount_r
         rows.append({**dict(zip(STAGES + ("lost",), x)), "year": t, "retained": 1.0 - x[-1],
                      "expected_profit": profit, "cum_discounted_profit": cum})
         if t < h:
-            cum += profit / (1.0 + i) ** t
+            with np.errstate(over="ignore"):  # (1 + i)^t may overflow to inf: that year then adds 0
+                cum += float(profit / np.float64(1.0 + i) ** t)
             x = x @ P
     table = pd.DataFrame(rows).set_index("year")
     table.loc[h, "cum_discounted_profit"] = cum
@@ -706,19 +741,20 @@ def portfolio_risk(strategy: str = "keep", *, key_accounts: int = 5, key_revenue
     ----------
     strategy : {"keep", "clear"}
     key_accounts, smes : int
-        Numbers of accounts (key >= 1, SMEs >= 0).
+        Numbers of accounts (key >= 1, SMEs >= 0), at most :data:`MAX_ACCOUNTS` (1,000,000).
     key_revenue, sme_revenue : float
-        Yearly revenue per account, yuan (> 0, >= 0).
+        Yearly revenue per account, yuan (> 0, >= 0), at most 1e15
+        (:data:`kamlab._validate.MAX_AMOUNT_YUAN`).
     key_margin, sme_margin : float
         Contribution margins after cost to serve, in [0, 1].
     key_leave_probability, sme_leave_probability : float
         In [0, 1].
     fixed_cost : float
-        Yuan, >= 0.
+        Yuan, in [0, 1e15].
     drop_threshold : float, default 0.20
         A "large" revenue drop, in (0, 1].
     simulations : int, default 4000
-        Simulated years (>= 1).
+        Simulated years, 1 to :data:`MAX_SIMULATIONS` (1,000,000).
     seed : int, numpy.random.Generator or None
 
     Returns
@@ -748,17 +784,17 @@ def portfolio_risk(strategy: str = "keep", *, key_accounts: int = 5, key_revenue
     """
     func = "portfolio_risk"
     check_choice(strategy, "strategy", func, STRATEGIES)
-    nk = check_int(key_accounts, "key_accounts", func, minimum=1)
-    ns = check_int(smes, "smes", func, minimum=0)
-    kr = check_number(key_revenue, "key_revenue", func, minimum=0, strict_minimum=True)
-    sr = check_number(sme_revenue, "sme_revenue", func, minimum=0)
+    nk = check_size(key_accounts, "key_accounts", func, maximum=MAX_ACCOUNTS)
+    ns = check_size(smes, "smes", func, minimum=0, maximum=MAX_ACCOUNTS)
+    kr = check_amount(key_revenue, "key_revenue", func, positive=True)
+    sr = check_amount(sme_revenue, "sme_revenue", func)
     km = check_fraction(key_margin, "key_margin", func)
     sm = check_fraction(sme_margin, "sme_margin", func)
     kp = check_fraction(key_leave_probability, "key_leave_probability", func)
     sp = check_fraction(sme_leave_probability, "sme_leave_probability", func)
-    fixed = check_number(fixed_cost, "fixed_cost", func, minimum=0)
+    fixed = check_amount(fixed_cost, "fixed_cost", func)
     thr = check_fraction(drop_threshold, "drop_threshold", func, open_low=True)
-    n = check_int(simulations, "simulations", func, minimum=1)
+    n = check_size(simulations, "simulations", func, maximum=MAX_SIMULATIONS)
     if isinstance(seed, bool) or not (seed is None or isinstance(seed, (int, np.integer, np.random.Generator))):
         raise KamlabTypeError(f"{func}: parameter 'seed' must be an int, a numpy Generator or None, "
                               f"got {type(seed).__name__}.")
@@ -839,15 +875,17 @@ def support_value(activities=tuple(SUPPORT_ACTIVITIES.index), *, revenue: float 
     activities : sequence of str
         Names from :data:`SUPPORT_ACTIVITIES` (or ``effects``); may be empty.
     revenue : float, default 10 million
-        This year's orders of the account, yuan (> 0).
+        This year's orders of the account, yuan, in (0, 1e15].
     gross_margin : float, default 0.20
         In [0, 1].
     base_sell_through, base_retention : float
         Without support, in [0, 1].
     growth_per_point : float, default 0.5
-        Order growth per unit of sell-through gained (>= 0).
+        Order growth per unit of sell-through gained, in [0, 10].
     horizon_years : int, default 10
+        1 to :data:`kamlab._validate.MAX_HORIZON_YEARS` (1000).
     discount_rate : float, default 0.10
+        In [0, 10].
     effects : pandas.DataFrame, optional
         Columns ``sell_through``, ``retention``, ``cost``, indexed by activity; default
         :data:`SUPPORT_ACTIVITIES`.
@@ -889,6 +927,9 @@ def support_value(activities=tuple(SUPPORT_ACTIVITIES.index), *, revenue: float 
         check_numeric_column(eff, col, func, minimum=0, id_column=None)
     if isinstance(activities, str):
         activities = (activities,)
+    if isinstance(activities, (bytes, pd.DataFrame)) or not hasattr(activities, "__iter__"):
+        raise KamlabTypeError(f"{func}: parameter 'activities' must be a sequence of activity names, got "
+                              f"{type(activities).__name__}; expected some of {', '.join(map(repr, eff.index))}.")
     acts = tuple(activities)
     for a in acts:
         if a not in eff.index:
@@ -896,13 +937,13 @@ def support_value(activities=tuple(SUPPORT_ACTIVITIES.index), *, revenue: float 
                                    f"{', '.join(map(repr, eff.index))}.")
     if len(set(acts)) != len(acts):
         raise KamlabValueError(f"{func}: parameter 'activities' names an activity twice: {acts!r}.")
-    rev = check_number(revenue, "revenue", func, minimum=0, strict_minimum=True)
+    rev = check_amount(revenue, "revenue", func, positive=True)
     m = check_fraction(gross_margin, "gross_margin", func)
     s0 = check_fraction(base_sell_through, "base_sell_through", func)
     r0 = check_fraction(base_retention, "base_retention", func)
-    gp = check_number(growth_per_point, "growth_per_point", func, minimum=0)
-    h = check_int(horizon_years, "horizon_years", func, minimum=1)
-    i = check_number(discount_rate, "discount_rate", func, minimum=0)
+    gp = check_rate(growth_per_point, "growth_per_point", func)
+    h = check_size(horizon_years, "horizon_years", func, maximum=MAX_HORIZON_YEARS)
+    i = check_rate(discount_rate, "discount_rate", func)
     chosen = eff.loc[list(acts)]
     cases = {"without": (s0, r0, 0.0),
              "with": (max(s0, min(s0 + float(chosen["sell_through"].sum()), 0.99)),
@@ -911,11 +952,14 @@ def support_value(activities=tuple(SUPPORT_ACTIVITIES.index), *, revenue: float 
     parts, rows = [], {}
     for case, (s, r, cost) in cases.items():
         g = gp * (s - s0)
-        orders = rev * (1 + g) ** t
-        survival = r ** t.astype(float)
-        profit = np.where(t < h, (orders * m - cost) * survival, 0.0)
-        disc = profit / (1 + i) ** t
-        cum = np.concatenate([[0.0], np.cumsum(disc)[:-1]])
+        with np.errstate(over="ignore", invalid="ignore"):
+            orders = rev * (1 + g) ** t
+            survival = r ** t.astype(float)
+            profit = np.where(t < h, (orders * m - cost) * survival, 0.0)
+            disc = profit / (1 + i) ** t
+            cum = np.concatenate([[0.0], np.cumsum(disc)[:-1]])
+        finite_result(np.concatenate([orders, cum, [disc.sum()]]), func, f"the account value ({case} support)",
+                      revenue=rev, growth_per_point=gp, horizon_years=h)
         parts.append(pd.DataFrame({"case": case, "year": t, "revenue": orders, "survival": survival,
                                    "expected_profit": profit, "cum_discounted_profit": cum}))
         rows[case] = {"sell_through": s, "order_growth": g, "retention": r, "support_cost": cost,

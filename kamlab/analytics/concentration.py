@@ -27,6 +27,21 @@ def _positive_total(arr: np.ndarray, func: str) -> float:
     return total
 
 
+def _amounts(values, func: str) -> tuple[np.ndarray, float]:
+    """The validated amounts and their (positive) total, rescaled if they are extreme.
+
+    Every measure here depends only on shares, so dividing all amounts by the largest
+    one changes nothing but keeps sums and products of amounts near 1e308 (or below
+    1e-150) from overflowing or underflowing. Ordinary amounts are used as they are,
+    so their results stay bit-for-bit the same.
+    """
+    arr = value_array(values, "values", func)
+    top = float(arr.max()) if arr.size else 0.0
+    if top > 1e150 or 0 < top < 1e-150:
+        arr = arr / top
+    return arr, _positive_total(arr, func)
+
+
 def lorenz_curve(values) -> pd.DataFrame:
     """The Lorenz curve of amounts such as revenue per account.
 
@@ -64,8 +79,7 @@ def lorenz_curve(values) -> pd.DataFrame:
     {'account_share': [0.0, 0.5, 1.0], 'value_share': [0.0, 0.25, 1.0]}
     """
     func = "lorenz_curve"
-    arr = value_array(values, "values", func)
-    total = _positive_total(arr, func)
+    arr, total = _amounts(values, func)
     ordered = np.sort(arr)
     n = len(ordered)
     value_share = np.concatenate([[0.0], np.cumsum(ordered) / total])
@@ -117,8 +131,7 @@ def gini(values) -> float:
     0.0
     """
     func = "gini"
-    arr = value_array(values, "values", func)
-    total = _positive_total(arr, func)
+    arr, total = _amounts(values, func)
     ordered = np.sort(arr)
     n = len(ordered)
     i = np.arange(1, n + 1)
@@ -185,8 +198,7 @@ def hhi(values) -> HHI:
     4400
     """
     func = "hhi"
-    arr = value_array(values, "values", func)
-    total = _positive_total(arr, func)
+    arr, total = _amounts(values, func)
     shares = arr / total
     index = float(10_000 * np.sum(shares**2))
     return HHI(index=index, equivalent_customers=10_000 / index)
@@ -233,7 +245,7 @@ def top_share(values, fraction: float) -> float:
     0.5
     """
     func = "top_share"
-    arr = value_array(values, "values", func)
+    arr, _ = _amounts(values, func)
     p = check_fraction(fraction, "fraction", func)
     curve = lorenz_curve(arr)
     lower = float(np.interp(1.0 - p, curve["account_share"], curve["value_share"]))

@@ -15,7 +15,16 @@ from collections.abc import Mapping
 import numpy as np
 import pandas as pd
 
-from .._validate import check_choice, check_fraction, check_int, check_number, check_numeric_column
+from .._validate import (
+    MAX_HORIZON_YEARS,
+    MAX_RATE,
+    check_choice,
+    check_fraction,
+    check_numeric_column,
+    check_rate,
+    check_size,
+    finite_result,
+)
 from ..errors import KamlabTypeError, KamlabValueError
 from ._common import value_array, STAGES, accounts_frame
 from .profitability import TimeDrivenABC, customer_profit
@@ -42,21 +51,28 @@ STAGE_RETENTION = {
 _TIMINGS = ("end", "now")
 
 
+def _horizon(horizon_years, func: str) -> int | None:
+    return None if horizon_years is None else check_size(horizon_years, "horizon_years", func,
+                                                         maximum=MAX_HORIZON_YEARS)
+
+
 def _check_terms(retention, discount_rate, growth, timing, horizon_years, func):
     r = check_fraction(retention, "retention", func)
-    i = check_number(discount_rate, "discount_rate", func, minimum=0)
-    g = check_number(growth, "growth", func, minimum=-1, strict_minimum=True)
+    i = check_rate(discount_rate, "discount_rate", func)
+    g = check_rate(growth, "growth", func, minimum=-1, strict_minimum=True)
     check_choice(timing, "timing", func, _TIMINGS)
-    h = None if horizon_years is None else check_int(horizon_years, "horizon_years", func, minimum=1)
-    return r, i, g, h
+    return r, i, g, _horizon(horizon_years, func)
 
 
 def _multiple(r: float, i: float, g: float, timing: str, h: int | None, func: str) -> float:
     q = r * (1.0 + g) / (1.0 + i)  # ratio of one year's expected discounted margin to the previous
     if h is not None:
         t = np.arange(h)
-        total = float(np.sum(q**t))  # years 0..h-1 for "now"
-        return total if timing == "now" else total * r / (1.0 + i)
+        with np.errstate(over="ignore"):
+            total = float(np.sum(q**t))  # years 0..h-1 for "now"
+            total = total if timing == "now" else total * r / (1.0 + i)
+        return finite_result(total, func, "the margin multiple", retention=r, discount_rate=i, growth=g,
+                             horizon_years=h)
     if q >= 1.0 - 1e-12:
         raise KamlabValueError(
             f"{func}: retention x (1 + growth) = {r * (1 + g):.6g} is not below 1 + discount_rate = "
@@ -91,13 +107,14 @@ def margin_multiple(
     retention : float
         Yearly retention rate r, in [0, 1].
     discount_rate : float
-        Yearly discount rate i (cost of capital), >= 0.
+        Yearly discount rate i (cost of capital), in [0, 10] (10 = :data:`kamlab._validate.MAX_RATE`).
     growth : float, default 0.0
-        Yearly growth g of the margin, > -1.
+        Yearly growth g of the margin, in (-1, 10].
     timing : {"end", "now"}, default "end"
         When the first margin is received.
     horizon_years : int, optional
-        Number of margins counted; None = infinite horizon (closed form).
+        Number of margins counted, 1 to :data:`kamlab._validate.MAX_HORIZON_YEARS`
+        (1000); None = infinite horizon (closed form).
 
     Returns
     -------
@@ -109,8 +126,8 @@ def margin_multiple(
     TypeError
         If an argument is not a number (or ``horizon_years`` not an int).
     ValueError
-        If a value is out of range, ``timing`` is unknown, or (infinite horizon)
-        r(1 + g) >= 1 + i.
+        If a value is out of range, ``timing`` is unknown, (infinite horizon)
+        r(1 + g) >= 1 + i, or (finite horizon) the sum is too large for a float.
 
     References
     ----------
@@ -142,9 +159,9 @@ def margin_multiple_table(retentions, discount_rates, *, growth: float = 0.0, ti
     retentions : sequence of float
         Retention rates, each in [0, 1].
     discount_rates : sequence of float
-        Discount rates, each >= 0.
+        Discount rates, each in [0, 10].
     growth : float, default 0.0
-        Yearly margin growth, > -1.
+        Yearly margin growth, in (-1, 10].
     timing : {"end", "now"}, default "end"
 
     Returns
@@ -177,7 +194,11 @@ def margin_multiple_table(retentions, discount_rates, *, growth: float = 0.0, ti
     if (rs > 1).any():
         k = int(np.flatnonzero(rs > 1)[0])
         raise KamlabValueError(f"{func}: parameter 'retentions' item {k} = {float(rs[k])!r}; expected a rate in [0, 1].")
-    g = check_number(growth, "growth", func, minimum=-1, strict_minimum=True)
+    if (is_ > MAX_RATE).any():
+        k = int(np.flatnonzero(is_ > MAX_RATE)[0])
+        raise KamlabValueError(f"{func}: parameter 'discount_rates' item {k} = {float(is_[k])!r}; "
+                               f"expected a rate in [0, {MAX_RATE:g}].")
+    g = check_rate(growth, "growth", func, minimum=-1, strict_minimum=True)
     check_choice(timing, "timing", func, _TIMINGS)
     grid = np.full((len(rs), len(is_)), np.nan)
     for a, r in enumerate(rs):
@@ -222,7 +243,7 @@ def _per_account(param, name: str, frame: pd.DataFrame, func: str, *, low: float
         if name == "retention":
             x = check_fraction(param, name, func)
         else:
-            x = check_number(param, name, func, minimum=low, strict_minimum=True)
+            x = check_rate(param, name, func, minimum=low, strict_minimum=True)
         return np.full(n, x)
     raise KamlabTypeError(
         f"{func}: parameter '{name}' must be a number, a column name"
@@ -254,13 +275,13 @@ def customer_lifetime_value(
         :data:`STAGE_RETENTION` (an illustrative assumption: the simulated data have
         no observed retention).
     discount_rate : float, default 0.10
-        Yearly discount rate, >= 0.
+        Yearly discount rate, in [0, 10].
     growth : float or str, default 0.0
-        Yearly margin growth for all accounts, or a column (e.g. ``"growth_trend"``).
+        Yearly margin growth for all accounts, in (-1, 10], or a column (e.g. ``"growth_trend"``).
     timing : {"end", "now"}, default "end"
         When the first margin is received (see :func:`margin_multiple`).
     horizon_years : int, optional
-        Finite horizon; None = infinite.
+        Finite horizon, 1 to 1000; None = infinite.
     model : TimeDrivenABC, optional
         Cost model for :func:`customer_profit`.
 
@@ -293,12 +314,12 @@ def customer_lifetime_value(
     (11000.0, 27500.0)
     """
     func = "customer_lifetime_value"
-    i = check_number(discount_rate, "discount_rate", func, minimum=0)
+    i = check_rate(discount_rate, "discount_rate", func)
     check_choice(timing, "timing", func, _TIMINGS)
-    h = None if horizon_years is None else check_int(horizon_years, "horizon_years", func, minimum=1)
+    h = _horizon(horizon_years, func)
     frame = accounts_frame(accounts, func)
     r = _per_account(STAGE_RETENTION if retention is None else retention, "retention", frame, func, low=0, high=1)
-    g = _per_account(growth, "growth", frame, func, low=-1, high=None)
+    g = _per_account(growth, "growth", frame, func, low=-1, high=MAX_RATE)
     if h is None:
         bad = r * (1 + g) >= 1 + i - 1e-12
         if bad.any():
@@ -312,6 +333,9 @@ def customer_lifetime_value(
     multiple = np.array([_multiple(float(rr), i, float(gg), timing, h, func) for rr, gg in zip(r, g)])
     profit = customer_profit(frame, model=model)
     margin = profit["profit"].to_numpy()
+    with np.errstate(over="ignore", invalid="ignore"):
+        clv = margin * multiple
+    finite_result(clv, func, "the lifetime value", discount_rate=i, horizon_years=h)
     return pd.DataFrame(
         {
             "account_id": frame["account_id"].to_numpy(),
@@ -319,7 +343,7 @@ def customer_lifetime_value(
             "retention": r,
             "growth": g,
             "margin_multiple": multiple,
-            "clv": margin * multiple,
+            "clv": clv,
         },
         index=frame.index,
     )
@@ -373,7 +397,9 @@ def customer_equity(accounts: pd.DataFrame, **kwargs) -> float:
             f"customer_equity: unknown keyword {', '.join(map(repr, unknown))}; expected some of {', '.join(sorted(allowed))}."
         )
     clv = customer_lifetime_value(accounts, **kwargs)
-    return float(clv["clv"].sum())
+    with np.errstate(over="ignore", invalid="ignore"):
+        total = float(clv["clv"].sum())
+    return finite_result(total, "customer_equity", "the sum of lifetime values", accounts=len(clv))
 
 
 def clv_elasticities(

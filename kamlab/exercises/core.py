@@ -42,6 +42,7 @@ from typing import Any, Callable
 import numpy as np
 import pandas as pd
 
+from .._validate import to_float
 from ..errors import KamlabTypeError, KamlabValueError
 from ..i18n import check_lang, get_lang, t
 
@@ -570,7 +571,8 @@ class ExerciseSet:
         given = []
         for code, points in ex.rubric:
             value = scores[code]
-            if isinstance(value, bool) or not isinstance(value, numbers.Real) or not math.isfinite(float(value)):
+            if (isinstance(value, bool) or not isinstance(value, numbers.Real)
+                    or not math.isfinite(to_float(value, f"scores[{code!r}]", func))):
                 raise KamlabTypeError(f"{func}: score of criterion {code!r} = {value!r}; expected a number "
                                       f"from 0 to {points}.")
             if not 0 <= float(value) <= points:
@@ -694,7 +696,7 @@ def read_number(answer: object) -> tuple[float | object, bool]:
     if isinstance(answer, (bool, np.bool_)):
         return _NOT_A_NUMBER, False
     if isinstance(answer, numbers.Real):
-        x = float(answer)
+        x = to_float(answer, "answer", "check")
         return (x if math.isfinite(x) else _NOT_A_NUMBER), False
     if isinstance(answer, str):
         s = unicodedata.normalize("NFKC", answer).strip().replace(",", "").replace(" ", "")
@@ -702,7 +704,7 @@ def read_number(answer: object) -> tuple[float | object, bool]:
         s = s.rstrip("%")
         try:
             x = float(Fraction(s))
-        except (ValueError, ZeroDivisionError):
+        except (ValueError, ZeroDivisionError, OverflowError):
             return _NOT_A_NUMBER, False
         return (x / 100 if percent else x), percent
     return _NOT_A_NUMBER, False
