@@ -52,7 +52,7 @@ def _run_generate(args, lang: str) -> int:
     from .io import generate
 
     written = generate(args.out, n=args.n, seed=args.seed, concentration=args.concentration,
-                       force=args.force)
+                       force=args.force, lang=lang)
     for path in written:
         print(path)
     return 0
@@ -66,7 +66,8 @@ def _add_generate(sub, lang: str) -> None:
                     "data dictionary. With the defaults this reproduces the shipped data/ folder.",
     )
     gen.add_argument("--out", required=True, help="folder to write into (created if needed)")
-    gen.add_argument("--n", type=int, default=2000, help="number of accounts (default 2000)")
+    gen.add_argument("--n", type=int, default=2000,
+                     help="number of accounts, 10 to 100,000 (default 2000)")
     gen.add_argument("--seed", type=int, default=DEFAULT_SEED,
                      help=f"random seed, e.g. a student number (default {DEFAULT_SEED})")
     gen.add_argument("--concentration", type=float, default=0.80,

@@ -37,7 +37,7 @@ def test_regenerating_gives_identical_bytes(tmp_path):
 
 def test_generate_never_overwrites_without_force(tmp_path):
     (tmp_path / "accounts.csv").write_text("mine\n", encoding="utf-8")
-    with pytest.raises(KamlabValueError, match=r"1 file\(s\) already exist in .*: accounts.csv. Pass force=True"):
+    with pytest.raises(KamlabValueError, match=r"1 file\(s\) already exist in .*: accounts.csv. Pass --force \(Python: force=True\)"):
         generate(tmp_path)
     assert (tmp_path / "accounts.csv").read_text(encoding="utf-8") == "mine\n"
     generate(tmp_path, force=True)
