@@ -24,8 +24,15 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# JupyterLab in the lesson's language (Chinese menus need jupyterlab-language-pack-zh-CN) and
+# without the news pop-up: default settings written into this run's own Jupyter config folder
+# (.run/lab-zh or .run/lab-en, by kamlab.classroom.write_lab_overrides); the user's ~/.jupyter
+# is neither read nor changed.
+LAB_CONFIG = $(RUN)/lab-$(lang)
+
 lab: install
-	$(BIN)/jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root) notebooks/$(lang)/00_start_here.ipynb
+	$(BIN)/python -c "import sys, kamlab.classroom as c; c.write_lab_overrides(sys.argv[1], sys.argv[2])" "$(LAB_CONFIG)" "$(lang)"
+	JUPYTER_CONFIG_DIR="$(LAB_CONFIG)" $(BIN)/jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root) notebooks/$(lang)/00_start_here.ipynb
 
 test: install
 	rm -rf $(RUN) && mkdir -p $(RUN)

@@ -76,9 +76,38 @@ def _add_generate(sub, lang: str) -> None:
     gen.set_defaults(func=_run_generate)
 
 
+def _run_link(args, lang: str) -> int:
+    from .classroom import nbgitpuller_link
+
+    print(nbgitpuller_link(args.hub, args.repo, branch=args.branch, lang=args.lesson_lang,
+                           lesson=args.lesson, targetpath=args.targetpath, messages=lang))
+    return 0
+
+
+def _add_link(sub, lang: str) -> None:
+    link = sub.add_parser(
+        "link",
+        help="print the nbgitpuller link that gives every student of a JupyterHub the lessons",
+        description="Print an nbgitpuller link: a student who opens it logs in to the JupyterHub, "
+                    "gets the course repository in a folder of their home (updated on later clicks, "
+                    "their own edits kept), and JupyterLab opens the lessons. See docs/classroom.md.",
+    )
+    link.add_argument("--hub", required=True, help="the JupyterHub's base address, e.g. https://hub.example.edu")
+    link.add_argument("--repo", required=True,
+                      help="the course repository as git clone takes it, e.g. https://github.com/ORG/kamlab")
+    link.add_argument("--branch", default=None, help="branch to pull (default: the repository's default branch)")
+    link.add_argument("--lang", dest="lesson_lang", choices=("zh", "en"), default="zh",
+                      help="open the Chinese (zh, default) or English (en) lessons")
+    link.add_argument("--lesson", default=None, help="lesson to open, e.g. 00 (default: the lessons' folder)")
+    link.add_argument("--targetpath", default="kamlab",
+                      help="folder in each student's home that receives the repository (default kamlab)")
+    link.set_defaults(func=_run_link)
+
+
 # One line per command; each _add_* declares its arguments and sets ``func``.
 _COMMANDS = (
     _add_generate,
+    _add_link,
 )
 
 

@@ -3,12 +3,17 @@
 For each language, the test starts ``jupyter lab`` from this environment on a copy of
 ``notebooks/<lang>/`` under ``tmp_path`` (the repository's notebooks are never served,
 so nothing can be saved into them), opens ``<lang>/00_start_here.ipynb`` in headless
-Chromium (driven by Playwright), runs every cell through the menu (Run > Run All Cells)
-as a student would, and checks what the student sees:
+Chromium (driven by Playwright), runs every cell through the menu (Run > Run All Cells,
+found by its command id ``runmenu:run-all``, since its label is translated) as a student would, and checks what the student sees:
 
 * every code cell has run in the new kernel and the kernel is idle again;
 * no cell shows an error (an ``application/vnd.jupyter.error`` output, or a traceback
   on stderr, which is how JupyterLab renders an exception);
+* JupyterLab speaks the lesson's language: the menu bar reads 文件/编辑/.../运行 for zh and
+  File/Edit/.../Run for en (the language is set the way ``make lab`` sets it: the defaults
+  of :func:`kamlab.classroom.write_lab_overrides` in the run's own ``JUPYTER_CONFIG_DIR``),
+  and the news pop-up is off by the same defaults (the settings API says "never" and no
+  news question appears);
 * the account explorer has rendered with its chart (the ``<img>`` of its Image widget)
   and caption;
 * moving the explorer's slider with the keyboard (focus on the handle, one ArrowLeft)
@@ -37,6 +42,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from kamlab.classroom import write_lab_overrides
+
 from _voila import (  # noqa: F401 (browser is a fixture)
     ROOT,
     _free_port,
@@ -64,13 +71,22 @@ READOUT = f"{EXPLORER} .widget-slider .widget-readout"
 STATUSBAR = "#jp-main-statusbar"
 PROMPTS = ".jp-Notebook .jp-CodeCell .jp-InputArea-prompt"
 
-# JupyterLab settings for the run: no autosave (nothing is written back, not even to the
-# copy), and no news or update checks (no network, no notification covering the page).
+# The test's own user setting: no autosave (nothing is written back, not even to the copy).
+# The language and the news pop-up come from make lab's defaults (write_lab_overrides), not from here.
 LAB_SETTINGS = {
     "@jupyterlab/docmanager-extension/plugin.jupyterlab-settings": {"autosave": False},
-    "@jupyterlab/apputils-extension/notification.jupyterlab-settings": {
-        "fetchNews": "false", "checkForUpdates": False},
 }
+# What the student sees in each language: the menu bar's first menus, the Run menu's title,
+# the kernel's idle status, and the news question that must not appear.
+UI = {
+    "zh": {"menus": ["文件", "编辑", "查看", "运行", "内核"], "run": "运行", "idle": "空闲",
+           "news": "Jupyter 新闻"},
+    "en": {"menus": ["File", "Edit", "View", "Run", "Kernel"], "run": "Run", "idle": "Idle",
+           "news": "Jupyter news"},
+}
+MENUBAR_LABELS = "#jp-menu-panel .lm-MenuBar-item .lm-MenuBar-itemLabel"
+RUN_ALL = '.lm-Menu-item[data-command="runmenu:run-all"]'
+NOTIFICATION_SETTINGS = "lab/api/settings/@jupyterlab/apputils-extension:notification"
 
 
 def _tree_digest(folder: Path) -> dict[str, str]:
@@ -97,7 +113,7 @@ class _Lab(_Server):
     name = "jupyter lab"
     stop_timeout = 20
 
-    def __init__(self, root: Path, tmp: Path):
+    def __init__(self, root: Path, lang: str, tmp: Path):
         jupyter = Path(sys.executable).with_name("jupyter")
         if not jupyter.exists():
             _unavailable(f"{jupyter} not found (pip install kamlab[test])")
@@ -113,6 +129,7 @@ class _Lab(_Server):
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(json.dumps(values), encoding="utf-8")
         env["JUPYTERLAB_SETTINGS_DIR"] = str(settings)
+        write_lab_overrides(env["JUPYTER_CONFIG_DIR"], lang)  # what make lab does in .run/lab-<lang>
         env["JUPYTERLAB_WORKSPACES_DIR"] = str(tmp / "lab_workspaces")
         port = _free_port()
         args = [str(jupyter), "lab", "--no-browser", f"--port={port}", "--ServerApp.ip=127.0.0.1",
@@ -144,6 +161,7 @@ def _errors_on(page) -> list[str]:
     return errors
 
 
+@pytest.mark.xdist_group("servers")
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_lab_runs_the_lesson_and_the_explorer_responds(browser, start_lab, lang, tmp_path):
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
@@ -160,36 +178,48 @@ def test_lab_runs_the_lesson_and_the_explorer_responds(browser, start_lab, lang,
     code_cells = sum(c["cell_type"] == "code" for c in json.loads(served_before)["cells"])
     assert code_cells > 0
 
-    server = start_lab(root)
+    server = start_lab(root, lang)
+    ui = UI[lang]
+    idle = f"(^|[^\\w]){ui['idle']}([^\\w]|$)"  # a word of its own in the status bar
     page = browser.new_page(viewport={"width": 1400, "height": 3000})  # tall: the whole lesson renders
     try:
         page.goto(f"{server.url}lab/tree/{lang}/{NOTEBOOK}?token={TOKEN}&reset",
                   wait_until="domcontentloaded", timeout=START_MS)
         try:
             page.wait_for_function(  # every code cell attached, the kernel started and idle
-                """([prompts, bar, n]) => {
+                """([prompts, bar, n, idle]) => {
                     const b = document.querySelector(bar);
-                    return document.querySelectorAll(prompts).length === n && b !== null && /\\bIdle\\b/.test(b.innerText);
+                    return document.querySelectorAll(prompts).length === n && b !== null && new RegExp(idle).test(b.innerText);
                 }""",
-                arg=[PROMPTS, STATUSBAR, code_cells], timeout=START_MS)
+                arg=[PROMPTS, STATUSBAR, code_cells, idle], timeout=START_MS)
         except PlaywrightTimeout:
             save_screenshot(page, tmp_path / f"lab_{lang}_not_ready.png")
             pytest.fail(f"JupyterLab's notebook or kernel never became ready; server log:\n{server.log_tail()}")
 
-        # Run > Run All Cells, by the menu's roles, as a student would.
-        page.get_by_role("menuitem", name="Run", exact=True).click()
-        page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
+        # The interface speaks the lesson's language, set by make lab's defaults, not by the test.
+        menus = [m.strip() for m in page.locator(MENUBAR_LABELS).all_inner_texts()]
+        assert menus[:len(ui["menus"])] == ui["menus"], f"menu bar in {lang}: {menus}"
+        # The overrides change the settings' defaults (the schema), and no user setting undoes them.
+        notification = page.request.get(f"{server.url}{NOTIFICATION_SETTINGS}?token={TOKEN}").json()
+        defaults = {k: v.get("default") for k, v in notification["schema"]["properties"].items()}
+        assert defaults["fetchNews"] == "false" and defaults["checkForUpdates"] is False, defaults
+        assert "fetchNews" not in (notification.get("settings") or {}), notification.get("settings")
+
+        # Run > Run All Cells, as a student would: the menu by its (translated) title, the item by
+        # its command id (its label is "运行所有单元格" in zh).
+        page.get_by_role("menuitem", name=ui["run"], exact=True).click()
+        page.locator(RUN_ALL).click()
 
         # Finished: every code cell shows an execution count (no "[ ]:" or "[*]:") and the kernel is idle.
         try:
             page.wait_for_function(
-                """([prompts, bar, n]) => {
+                """([prompts, bar, n, idle]) => {
                     const ps = [...document.querySelectorAll(prompts)].map(p => p.innerText.trim());
                     const b = document.querySelector(bar);
                     return ps.length === n && ps.every(p => /^\\[\\d+\\]:$/.test(p))
-                        && b !== null && /\\bIdle\\b/.test(b.innerText);
+                        && b !== null && new RegExp(idle).test(b.innerText);
                 }""",
-                arg=[PROMPTS, STATUSBAR, code_cells], timeout=RUN_MS)
+                arg=[PROMPTS, STATUSBAR, code_cells, idle], timeout=RUN_MS)
         except PlaywrightTimeout:
             save_screenshot(page, tmp_path / f"lab_{lang}_run_stalled.png")
             prompts = page.locator(PROMPTS).all_inner_texts()
@@ -228,10 +258,12 @@ def test_lab_runs_the_lesson_and_the_explorer_responds(browser, start_lab, lang,
         )
         assert page.get_attribute(HANDLE, "aria-valuenow").startswith("9")
         page.wait_for_function(
-            "([bar]) => /\\bIdle\\b/.test(document.querySelector(bar).innerText)", arg=[STATUSBAR], timeout=REDRAW_MS)
+            "([bar, idle]) => new RegExp(idle).test(document.querySelector(bar).innerText)",
+            arg=[STATUSBAR, idle], timeout=REDRAW_MS)
 
         save_screenshot(page, tmp_path / f"jupyterlab_{lang}.png")
         assert _errors_on(page) == []
+        assert ui["news"] not in page.inner_text("body"), "the Jupyter news pop-up is showing"
     finally:
         page.close()
 
