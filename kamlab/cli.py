@@ -75,9 +75,40 @@ def _add_generate(sub, lang: str) -> None:
     gen.set_defaults(func=_run_generate)
 
 
+def _run_course_new(args, lang: str) -> int:
+    from .course.build import new_course
+    from .i18n import set_lang
+
+    set_lang(lang)  # messages of the work itself in the user's language
+    written = new_course(args.dir, lessons=args.lessons, lang=args.notebook_lang or lang, course_id=args.course_id,
+                         personal=args.personal, force=args.force)
+    for path in written:
+        print(path)
+    return 0
+
+
+def _add_course(sub, lang: str) -> None:
+    course = sub.add_parser("course", help="instructors: an nbgrader course directory of graded lessons",
+                            description="Instructors: make an nbgrader course directory (see docs/instructors.md).")
+    actions = course.add_subparsers(dest="action", required=True)
+    new = actions.add_parser("new", help="write nbgrader_config.py and source/lessonNN/lessonNN.ipynb",
+                             description="Write an nbgrader course directory: nbgrader_config.py and one assess-mode "
+                                         "notebook per lesson under source/, built from kamlab's lesson sources.")
+    new.add_argument("dir", help="the course directory (an existing one is kept unless --force)")
+    new.add_argument("--lessons", default=None, help="lesson ids, e.g. 01,03 (default: every lesson with exercises)")
+    new.add_argument("--lang", dest="notebook_lang", choices=LANGUAGES, default=None,
+                     help="language of the notebooks (default: the language of messages)")
+    new.add_argument("--course-id", default=None, help="nbgrader's course id (default: the directory's name)")
+    new.add_argument("--personal", action="store_true",
+                     help="every student's data and answers follow their nbgrader student id")
+    new.add_argument("--force", action="store_true", help="overwrite an existing course directory's files")
+    new.set_defaults(func=_run_course_new)
+
+
 # One line per command; each _add_* declares its arguments and sets ``func``.
 _COMMANDS = (
     _add_generate,
+    _add_course,
 )
 
 

@@ -71,15 +71,14 @@ def assert_correct(ex: AssessedSet, exercise_id: str, answer: object, *, key: st
     print(t("course.correct", ex.lang, id=exercise_id))
 
 
-def record_prediction(ex: AssessedSet, prediction_id: str, answer: object) -> None:
+def record_prediction(prediction_id: str, answer: object, *, lang: str) -> None:
     """Print a student's prediction (a ``KAMLAB-PREDICTION`` line) for the class report."""
-    from ..i18n import t
+    from ..i18n import check_lang, t
 
-    ex = _assessed(ex)
+    check_lang(lang, "record_prediction")
     if answer is None or answer is Ellipsis:
-        print(t("course.prediction_missing", ex.lang))
+        print(t("course.prediction_missing", lang))
         return
     value = answer if isinstance(answer, (int, float, str)) and not isinstance(answer, bool) else repr(answer)
     print(PREDICTION_MARKER + " " + json.dumps({"id": prediction_id, "value": value}, ensure_ascii=False))
-    print(t("course.prediction_recorded", ex.lang, value=value))
-
+    print(t("course.prediction_recorded", lang, value=value))

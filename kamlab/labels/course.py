@@ -50,6 +50,12 @@ _TEXTS = {
         "还没有预测：在 answer = 这一行写下你的预测。",
         "No prediction yet: write your prediction on the answer = line."),
     # ------------------------------------------------------------------ course notebooks
+    "course.md.assess_note": (
+        "> **这是要评分的作业。** 这里的 `ex.check` 只检查答案的格式（类型、范围、单位），不判断对错；提示和解答已关闭。"
+        "每道练习下面锁定的测试格会在你提交之后评分。",
+        "> **This is a graded assignment.** Here `ex.check` checks only the form of your answer (type, range, "
+        "unit), never whether it is right; hints and solutions are off. The locked test cell under each "
+        "exercise is graded after you submit."),
     "course.md.rubric": (
         "**评分标准（老师人工评分，共 {total} 分）**\n\n{rows}",
         "**Rubric (graded by the instructor, {total} points)**\n\n{rows}"),
