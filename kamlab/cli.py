@@ -105,10 +105,36 @@ def _add_course(sub, lang: str) -> None:
     new.set_defaults(func=_run_course_new)
 
 
+def _run_report(args, lang: str) -> int:
+    from .course.report import class_report
+    from .i18n import set_lang
+
+    set_lang(lang)
+    html_path, csv_path = class_report(args.dir, assignment=args.assignment, out=args.out,
+                                       lang=args.report_lang, force=args.force)
+    print(html_path)
+    print(csv_path)
+    return 0
+
+
+def _add_report(sub, lang: str) -> None:
+    rep = sub.add_parser("report", help="instructors: a class report (HTML + CSV) from an nbgrader gradebook",
+                         description="Write a self-contained HTML class report of a graded kamlab course: score "
+                                     "distributions, typical mistakes, lesson 03's predictions; and a CSV of scores.")
+    rep.add_argument("dir", help="the course directory (made by kamlab course new, graded by nbgrader autograde)")
+    rep.add_argument("--assignment", default=None, help="one assignment, e.g. lesson03 (default: all)")
+    rep.add_argument("--out", default=None, help="the HTML file (default DIR/report.html; the CSV goes beside it)")
+    rep.add_argument("--lang", dest="report_lang", choices=LANGUAGES, default=None,
+                     help="language of the report (default: the course's)")
+    rep.add_argument("--force", action="store_true", help="overwrite existing files")
+    rep.set_defaults(func=_run_report)
+
+
 # One line per command; each _add_* declares its arguments and sets ``func``.
 _COMMANDS = (
     _add_generate,
     _add_course,
+    _add_report,
 )
 
 

@@ -25,6 +25,7 @@ import contextlib
 import importlib
 import json
 import numbers
+import os
 import re
 import secrets
 import sys
@@ -295,6 +296,9 @@ def new_course(directory: object, *, lessons: object = None, lang: str = "zh", c
     force : bool
         Overwrite an existing course directory's files.
 
+    The course secret (``kamlab_course.json``) is random, or ``KAMLAB_COURSE_SECRET`` when set
+    (e.g. for sections of one course that must share their keys).
+
     Raises
     ------
     KamlabValueError
@@ -306,7 +310,8 @@ def new_course(directory: object, *, lessons: object = None, lang: str = "zh", c
     if root.exists() and any(root.iterdir()) and not force:
         raise KamlabValueError(t("course.exists", None, path=str(root)))
     course_id = course_id or root.resolve().name
-    secret = secrets.token_hex(16)
+    # A random secret; KAMLAB_COURSE_SECRET gives a reproducible course (sections sharing one course)
+    secret = os.environ.get("KAMLAB_COURSE_SECRET") or secrets.token_hex(16)
     if force and (root / COURSE_FILE).is_file():
         secret = read_course(root).get("secret", secret)  # keep the keys of notebooks already released
     written = []
