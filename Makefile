@@ -19,7 +19,7 @@ TEST_ENV := JUPYTER_CONFIG_DIR=$(RUN)/jupyter-config JUPYTER_DATA_DIR=$(RUN)/jup
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
+	$(BIN)/python -m pip install --quiet -e '.[test,bench,course]'
 	touch $(STAMP)
 
 install: $(STAMP)

@@ -104,10 +104,67 @@ def _add_link(sub, lang: str) -> None:
     link.set_defaults(func=_run_link)
 
 
+def _run_course_new(args, lang: str) -> int:
+    from .course.build import new_course
+    from .i18n import set_lang
+
+    set_lang(lang)  # messages of the work itself in the user's language
+    written = new_course(args.dir, lessons=args.lessons, lang=args.notebook_lang or lang, course_id=args.course_id,
+                         personal=args.personal, force=args.force)
+    for path in written:
+        print(path)
+    return 0
+
+
+def _add_course(sub, lang: str) -> None:
+    course = sub.add_parser("course", help="instructors: an nbgrader course directory of graded lessons",
+                            description="Instructors: make an nbgrader course directory (see docs/instructors.md).")
+    actions = course.add_subparsers(dest="action", required=True)
+    new = actions.add_parser("new", help="write nbgrader_config.py and source/lessonNN/lessonNN.ipynb",
+                             description="Write an nbgrader course directory: nbgrader_config.py and one assess-mode "
+                                         "notebook per lesson under source/, built from kamlab's lesson sources.")
+    new.add_argument("dir", help="the course directory (an existing one is kept unless --force)")
+    new.add_argument("--lessons", default=None, help="lesson ids, e.g. 01,03 (default: every lesson with exercises)")
+    new.add_argument("--lang", dest="notebook_lang", choices=LANGUAGES, default=None,
+                     help="language of the notebooks (default: the language of messages)")
+    new.add_argument("--course-id", default=None, help="nbgrader's course id (default: the directory's name)")
+    new.add_argument("--personal", action="store_true",
+                     help="every student's data and answers follow their nbgrader student id")
+    new.add_argument("--force", action="store_true", help="overwrite an existing course directory's files")
+    new.set_defaults(func=_run_course_new)
+
+
+def _run_report(args, lang: str) -> int:
+    from .course.report import class_report
+    from .i18n import set_lang
+
+    set_lang(lang)
+    html_path, csv_path = class_report(args.dir, assignment=args.assignment, out=args.out,
+                                       lang=args.report_lang, force=args.force)
+    print(html_path)
+    print(csv_path)
+    return 0
+
+
+def _add_report(sub, lang: str) -> None:
+    rep = sub.add_parser("report", help="instructors: a class report (HTML + CSV) from an nbgrader gradebook",
+                         description="Write a self-contained HTML class report of a graded kamlab course: score "
+                                     "distributions, typical mistakes, lesson 03's predictions; and a CSV of scores.")
+    rep.add_argument("dir", help="the course directory (made by kamlab course new, graded by nbgrader autograde)")
+    rep.add_argument("--assignment", default=None, help="one assignment, e.g. lesson03 (default: all)")
+    rep.add_argument("--out", default=None, help="the HTML file (default DIR/report.html; the CSV goes beside it)")
+    rep.add_argument("--lang", dest="report_lang", choices=LANGUAGES, default=None,
+                     help="language of the report (default: the course's)")
+    rep.add_argument("--force", action="store_true", help="overwrite existing files")
+    rep.set_defaults(func=_run_report)
+
+
 # One line per command; each _add_* declares its arguments and sets ``func``.
 _COMMANDS = (
     _add_generate,
     _add_link,
+    _add_course,
+    _add_report,
 )
 
 

@@ -147,6 +147,7 @@ def answer_hash(exercise_id: str, code: str) -> str:
     >>> len(h), h == answer_hash("01.5", " A ")
     (64, True)
     """
+    _refuse_if_assessed(str(exercise_id).split(".")[0], "practice")
     return hashlib.sha256(f"{_SALT}:{exercise_id}:{_norm(code)}".encode("utf-8")).hexdigest()
 
 
@@ -162,8 +163,22 @@ def seal(text: str) -> str:
 
 
 def unseal(blob: str) -> str:
-    """The text sealed by :func:`seal`."""
+    """The text sealed by :func:`seal` (refused while a lesson is assessed in this process)."""
+    _refuse_if_assessed(None, "sealed")
+    return _unseal(blob)
+
+
+def _unseal(blob: str) -> str:
     return zlib.decompress(base64.b64decode(blob)).decode("utf-8")
+
+
+def _refuse_if_assessed(lesson_id: str | None, what: str, lang: str | None = None) -> None:
+    """Assess mode (:mod:`.assess`) turns practice and sealed texts off for the rest of the process."""
+    from .assess import assessed_lessons, refuse
+
+    assessed = assessed_lessons()
+    if assessed and (lesson_id is None or lesson_id in assessed):
+        refuse(lesson_id or ", ".join(sorted(assessed)), what, lang or get_lang())
 
 
 # --------------------------------------------------------------------------- display objects
@@ -347,9 +362,15 @@ def sealed_catalog() -> dict[str, dict[str, str]]:
 
 def text(key: str, lang: str, **fields) -> str:
     """A label of the exercises, sealed ones included (from any lesson's label module)."""
+    if key in sealed_catalog():
+        _refuse_if_assessed(key.split(".")[1] if key.count(".") >= 2 else None, "sealed")
+    return _text(key, lang, **fields)
+
+
+def _text(key: str, lang: str, **fields) -> str:
     sealed = sealed_catalog()
     if key in sealed:
-        return unseal(sealed[key][lang]).format(**fields)
+        return _unseal(sealed[key][lang]).format(**fields)
     return t(key, lang, **fields)
 
 
@@ -599,7 +620,8 @@ class ExerciseSet:
 
 
 # --------------------------------------------------------------------------- building sets
-def lesson(lesson_id: object, *, student: object = None, lang: str | None = None) -> ExerciseSet:
+def lesson(lesson_id: object, *, student: object = None, lang: str | None = None, mode: str = "practice",
+           course: str | None = None, personal: bool = False) -> ExerciseSet:
     """The exercise set of a lesson, on the default data or on a student's own data.
 
     Parameters
@@ -613,6 +635,15 @@ def lesson(lesson_id: object, *, student: object = None, lang: str | None = None
     lang : {"zh", "en"}, optional
         Language of the texts; default the current :func:`kamlab.i18n.get_lang` at
         each call.
+    mode : {"practice", "assess"}
+        ``"assess"``: format feedback only, no hints, solutions or sealed texts, no answer of
+        a multiple-choice exercise (see :mod:`kamlab.exercises.assess`). The student id then
+        defaults to nbgrader's (:func:`kamlab.exercises.assess.student_id`).
+    course : str, optional
+        Assess mode: the course token written into a course notebook by ``kamlab course new``;
+        it keys the data and the order of multiple-choice options.
+    personal : bool
+        Assess mode: the data follow the student id too (``kamlab course new --personal``).
 
     Returns
     -------
@@ -654,8 +685,15 @@ def lesson(lesson_id: object, *, student: object = None, lang: str | None = None
         )
     if lang is not None:
         check_lang(lang, func)
+    if mode not in ("practice", "assess"):
+        raise KamlabValueError(f"{func}: parameter 'mode' = {mode!r}; expected 'practice' or 'assess'.")
     from ..datasets import DEFAULT_SEED, make_accounts
 
+    if mode == "assess":
+        return _assessed(key, student=student, lang=lang, course=course, personal=personal)
+    if course is not None or personal:
+        raise KamlabValueError(f"{func}: parameters 'course' and 'personal' belong to mode='assess'.")
+    _refuse_if_assessed(key, "practice", lang)
     if student is None:
         seed, who = DEFAULT_SEED, None
     else:
@@ -664,6 +702,22 @@ def lesson(lesson_id: object, *, student: object = None, lang: str | None = None
     module = importlib.import_module(f"{__package__}.{LESSONS[key]}")
     data = make_accounts(seed=seed)
     return ExerciseSet(key, module.EXERCISES, data, seed=seed, student=who, lang=lang)
+
+
+def _assessed(key: str, *, student, lang, course, personal) -> ExerciseSet:
+    """The assess-mode set of lesson ``key`` (:class:`kamlab.exercises.assess.AssessedSet`)."""
+    from ..datasets import DEFAULT_SEED, make_accounts
+    from .assess import AssessedSet, assess_seed, student_id
+
+    who = student_id() if student is None else _student_text(student, "lesson")
+    if course is not None and (not isinstance(course, str) or not course.strip()):
+        raise KamlabTypeError(f"lesson: parameter 'course' must be the course token (a str), got {course!r}.")
+    if personal and course is None:
+        raise KamlabValueError("lesson: personal=True needs the course token (parameter 'course').")
+    seed = DEFAULT_SEED if course is None else assess_seed(course, who if personal else None)
+    module = importlib.import_module(f"{__package__}.{LESSONS[key]}")
+    return AssessedSet(key, module.EXERCISES, make_accounts(seed=seed), seed=seed, student=who, lang=lang,
+                       token=course, personal=bool(personal), module=module)
 
 
 # --------------------------------------------------------------------------- answer parsing and grading

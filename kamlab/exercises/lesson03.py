@@ -17,6 +17,7 @@ import numpy as np
 
 from ..analytics import hhi
 from ..misconceptions import (DEDICATED_KAM, SME_PROFIT_PLAN, ConcessionModel, relationship_paths, segment_pnl)
+from .assess import AnswerFormat
 from .core import Exercise, grade_number, judge_exercise
 
 __all__ = ["EXERCISES"]
@@ -145,3 +146,11 @@ EXERCISES = (
     Exercise("03.4", "compute", _facts_03_4, _grade_03_4),
     judge_exercise("03.5", ANSWER_03_5),
 )
+
+#: The form of each compute answer, for assess mode's format check (never the answer itself).
+FORMATS = {
+    "03.1": AnswerFormat("fraction", -1.0, 1.0),
+    "03.2": AnswerFormat("wan_yuan", 0.0, 1e6),
+    "03.3": AnswerFormat("fraction", 0.0, 1.0),
+    "03.4": AnswerFormat("hhi", 0.0, 10_000.0),
+}

@@ -1,0 +1,334 @@
+"""``kamlab course new``: an nbgrader course directory built from kamlab's lesson sources.
+
+The course notebooks come from the same lesson sources as ``notebooks/`` (``tools/lessons/``,
+shipped in the wheel as ``kamlab._tools``): the same prose and code, with nbgrader's cell
+metadata added and the exercises switched to assess mode:
+
+* the set is built with ``mode="assess"``, the language and the course token written out,
+  and ``kamlab.setup(lang=...)`` names the language (nbgrader's folders say nothing about it);
+* each answer cell becomes an autograded answer whose solution is the expected answer;
+* each check gets a locked test cell worth :data:`POINTS` points: a visible format check and
+  a hidden correctness test (``### BEGIN HIDDEN TESTS``) that carries the lesson key and, for
+  a multiple-choice question, the right option;
+* rubric exercises become manually graded answers, with their rubric in a cell above;
+* hint cells go (hints are off in assess mode); every other cell, the explorers included,
+  stays in, read-only;
+* in lesson 03 a prediction cell (not graded) comes before each predict-then-reveal explorer.
+
+The course secret, from which each lesson's key is derived, is kept in ``kamlab_course.json``
+in the course directory, which nbgrader never releases.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import json
+import numbers
+import os
+import re
+import secrets
+import sys
+from pathlib import Path
+
+from ..errors import KamlabValueError
+from ..i18n import check_lang, t
+
+__all__ = ["POINTS", "COURSE_FILE", "new_course", "course_notebook", "lesson_sources", "read_course"]
+
+#: Points of each autograded exercise (a rubric exercise is worth its rubric's total).
+POINTS = 2
+#: The kamlab settings of a course directory (never released to students).
+COURSE_FILE = "kamlab_course.json"
+#: Seconds nbgrader gives each cell when it runs a notebook (autograde, validate).
+CELL_TIMEOUT_S = 120
+
+_CODE_STUB = "answer = None  # your answer"
+
+_CONFIG = '''"""nbgrader settings of this course, written by ``kamlab course new``."""
+import os
+
+c = get_config()  # noqa: F821 (nbgrader provides it)
+_root = os.path.dirname(os.path.abspath(__file__))
+c.CourseDirectory.course_id = {course_id!r}
+c.CourseDirectory.root = _root
+c.CourseDirectory.db_url = "sqlite:///" + os.path.join(_root, "gradebook.db")
+# Released answer cells look like kamlab's: the solution becomes this line.
+c.ClearSolutions.code_stub = {{"python": {stub!r}}}
+c.ClearSolutions.text_stub = {text_stub!r}
+# Seconds per cell when nbgrader runs a notebook (autograde, validate).
+c.Execute.timeout = {timeout}
+# Feedback shows the students their results, never the hidden tests' code.
+c.GenerateFeedback.preprocessors = [
+    "nbgrader.preprocessors.GetGrades",
+    "nbgrader.preprocessors.ClearHiddenTests",
+    "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
+]
+'''
+
+
+# --------------------------------------------------------------------------- lesson sources
+def _tools_dir() -> Path:
+    """The lesson sources: shipped as ``kamlab._tools``, or ``tools/`` of a source checkout."""
+    try:
+        spec = importlib.util.find_spec("kamlab._tools")
+    except (ImportError, ValueError):
+        spec = None
+    if spec is not None and spec.submodule_search_locations:
+        for folder in spec.submodule_search_locations:
+            if (Path(folder) / "build_notebooks.py").exists():
+                return Path(folder)
+    return Path(__file__).resolve().parents[2] / "tools"
+
+
+def _build_notebooks():
+    """``tools/build_notebooks.py`` (the lesson sources import ``md`` and ``code`` from it)."""
+    folder = str(_tools_dir())
+    if folder not in sys.path:
+        sys.path.insert(0, folder)
+    return importlib.import_module("build_notebooks")
+
+
+def lesson_sources() -> dict[str, object]:
+    """Every lesson source module by lesson id (``"03"`` -> the module of ``03_misconceptions.py``)."""
+    bn = _build_notebooks()
+    return {path.name[:2]: bn.load_lesson(path) for path in bn.lesson_sources()}
+
+
+# --------------------------------------------------------------------------- nbgrader metadata
+def _meta(grade_id: str, *, grade=False, solution=False, locked=False, points=None) -> dict:
+    meta = {"grade": grade, "solution": solution, "locked": locked, "grade_id": grade_id, "schema_version": 3}
+    if points is not None:
+        meta["points"] = points
+    return meta
+
+
+def _grade_id(kind: str, exercise_id: str) -> str:
+    return f"{kind}_{exercise_id.replace('.', '_')}"
+
+
+def exercise_of(grade_id: str) -> str:
+    """The exercise id of a course cell's grade id (``test_03_1`` -> ``03.1``)."""
+    return grade_id.split("_", 1)[1].replace("_", ".")
+
+
+@contextlib.contextmanager
+def _instructor():
+    """Build assess-mode sets for the instructor without switching practice off in this process."""
+    from ..exercises import assess
+
+    before = set(assess._ASSESSED)
+    try:
+        yield
+    finally:
+        assess._ASSESSED.clear()
+        assess._ASSESSED.update(before)
+
+
+def _literal(value: object) -> str | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, numbers.Integral):
+        return repr(int(value))
+    if isinstance(value, numbers.Real):
+        return repr(float(value))
+    if isinstance(value, str):
+        return repr(value)
+    return None
+
+
+_ANSWER = re.compile(r'^answer = None  # (?P<comment>[^\n]*)\nex\.check\("(?P<id>\d\d\.\d+)", answer\)$')
+_SET = re.compile(r'^ex = kamlab\.exercises\.lesson\("(?P<lesson>\d\d)"\)$', re.M)
+_HINT = re.compile(r'^ex\.(hint|solution)\("\d\d\.\d+"[^\n]*\)$')
+_EXPLORER = re.compile(r"kamlab\.widgets\.(?P<name>\w+_explorer)\(\)")
+
+
+def course_notebook(lesson_id: str, *, lang: str, secret: str, personal: bool = False):
+    """The nbgrader source notebook of one lesson (an ``nbformat`` notebook)."""
+    import nbformat
+
+    import kamlab.exercises as kx
+    from ..exercises.assess import course_token, lesson_key
+    from .predictions import by_explorer
+
+    bn = _build_notebooks()
+    source = lesson_sources()[lesson_id]
+    key = lesson_key(secret, lesson_id)
+    token = course_token(key)
+    with _instructor():
+        practice = kx.lesson(lesson_id, lang=lang)
+        kinds = {row.id: row.kind for row in practice.list().itertuples()}
+        right = {i: practice.solution(i).value for i, kind in kinds.items() if kind == "judge"}
+        rubrics = {i: practice.rubric(i) for i, kind in kinds.items() if kind == "rubric"}
+        models = {i: practice.solution(i).text for i, kind in kinds.items() if kind == "rubric"}
+        assessed = kx.lesson(lesson_id, mode="assess", lang=lang, course=token, personal=personal,
+                             student="instructor")
+        values = {}
+        for i, kind in kinds.items():
+            if kind == "judge":
+                values[i] = assessed.solution(i, key=key, right=right[i]).value
+            elif kind != "rubric":
+                values[i] = assessed.solution(i, key=key).value
+    predictions = by_explorer() if lesson_id == "03" else {}
+
+    nb = bn.make_notebook(source.CELLS, lang)
+    nb.metadata["kamlab"] = {"lang": lang, "lesson": lesson_id, "mode": "assess", "personal": personal}
+    cells = []
+    n = 0
+
+    def add(cell, meta):
+        nonlocal n
+        cell["id"] = f"k{n:03d}"
+        cell.metadata["nbgrader"] = meta
+        cells.append(cell)
+        n += 1
+
+    def readonly(cell):
+        add(cell, _meta(f"cell_{n:03d}", locked=True))
+
+    set_args = f'"{lesson_id}", mode="assess", lang="{lang}", course="{token}"' + (", personal=True" if personal else "")
+    for cell in nb.cells:
+        src = cell.source
+        if cell.cell_type == "code" and "kamlab.setup()" in src:
+            cell.source = src.replace("kamlab.setup()", f'kamlab.setup(lang="{lang}")', 1)
+            readonly(cell)
+            continue
+        if cell.cell_type == "code" and _HINT.match(src.strip()):
+            continue  # hints and solutions are off in assess mode
+        if cell.cell_type == "code" and _SET.search(src):
+            readonly(nbformat.v4.new_markdown_cell(t("course.md.assess_note", lang)))
+            cell.source = "import kamlab.course\n" + _SET.sub(f"ex = kamlab.exercises.lesson({set_args})", src)
+            readonly(cell)
+            continue
+        if cell.cell_type == "code":
+            cell.source = re.sub(r'kamlab\.exercises\.lesson\("(\d\d)", student=student\)\.data',
+                                 "kamlab.make_accounts(seed=kamlab.exercises.student_seed(student))", cell.source)
+        match = _ANSWER.match(src.strip()) if cell.cell_type == "code" else None
+        if match:
+            _exercise_cells(match, kinds, values, right, rubrics, models, key, personal, lang, add, readonly)
+            continue
+        explorer = _EXPLORER.search(src) if cell.cell_type == "code" else None
+        if explorer and explorer.group("name") in predictions:
+            p = predictions[explorer.group("name")]
+            readonly(nbformat.v4.new_markdown_cell(
+                t("course.md.predict_cell", lang, what=t(f"course.prediction.{p.id}", lang))))
+            pred = nbformat.v4.new_code_cell(
+                f"### BEGIN SOLUTION\nanswer = {p.model_answer()!r}\n### END SOLUTION\n"
+                f'import kamlab.course\nkamlab.course.record_prediction("{p.id}", answer, lang="{lang}")')
+            add(pred, _meta(f"prediction_{p.id}", solution=True))
+        readonly(cell)
+    nb.cells = cells
+    return nb
+
+
+def _exercise_cells(match, kinds, values, right, rubrics, models, key, personal, lang, add, readonly):
+    import nbformat
+
+    i, comment = match.group("id"), match.group("comment")
+    kind = kinds[i]
+    note = "" if comment == "your answer" else f"# {comment}\n"
+    if kind == "rubric":
+        table = rubrics[i]
+        rows = "\n".join(f"- **{r.criterion}** ({r.points}): {r.description}" for r in table.itertuples())
+        readonly(nbformat.v4.new_markdown_cell(t("course.md.rubric", lang, total=int(table.points.sum()), rows=rows)))
+        model = models[i]
+        cell = nbformat.v4.new_code_cell(
+            f'{note}### BEGIN SOLUTION\nanswer = {model!r}\n### END SOLUTION\nex.check("{i}", answer)')
+        add(cell, _meta(_grade_id("answer", i), grade=True, solution=True, points=int(table.points.sum())))
+        return
+    literal = None if personal else _literal(values[i])
+    if literal is None:
+        extra = f', right="{right[i]}"' if kind == "judge" else ""
+        literal = f'ex.solution("{i}", key="{key}"{extra}).value'
+    cell = nbformat.v4.new_code_cell(
+        f'{note}### BEGIN SOLUTION\nanswer = {literal}\n### END SOLUTION\nex.check("{i}", answer)')
+    add(cell, _meta(_grade_id("answer", i), solution=True))
+    extra = f', right="{right[i]}"' if kind == "judge" else ""
+    test = nbformat.v4.new_code_cell(
+        f'kamlab.course.assert_format(ex, "{i}", answer)\n### BEGIN HIDDEN TESTS\n'
+        f'kamlab.course.assert_correct(ex, "{i}", answer, key="{key}"{extra})\n### END HIDDEN TESTS')
+    add(test, _meta(_grade_id("test", i), grade=True, locked=True, points=POINTS))
+
+
+# --------------------------------------------------------------------------- the course directory
+def read_course(directory: object) -> dict:
+    """The kamlab settings of a course directory (``kamlab_course.json``)."""
+    root = Path(directory)
+    path = root / COURSE_FILE
+    if not path.is_file():
+        raise KamlabValueError(t("course.no_course", None, path=str(root), file=COURSE_FILE))
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _lesson_ids(lessons: object) -> list[str]:
+    from ..exercises import LESSONS
+
+    if lessons is None:
+        return list(LESSONS)
+    items = lessons.split(",") if isinstance(lessons, str) else list(lessons)
+    out = []
+    for item in items:
+        key = str(item).strip()
+        key = key.zfill(2) if key.isdigit() else key
+        if key not in LESSONS:
+            raise KamlabValueError(t("course.unknown_lesson", None, lesson=item, choices=", ".join(LESSONS)))
+        if key not in out:
+            out.append(key)
+    return out
+
+
+def new_course(directory: object, *, lessons: object = None, lang: str = "zh", course_id: str | None = None,
+               personal: bool = False, force: bool = False) -> list[Path]:
+    """Write an nbgrader course directory; returns the files written.
+
+    Parameters
+    ----------
+    directory : path
+        The course directory (created; an existing one is kept unless ``force``).
+    lessons : str or list, optional
+        Lesson ids (``"01,03"`` or ``["01", "03"]``); default every lesson with exercises.
+    lang : {"zh", "en"}
+        Language of the notebooks.
+    course_id : str, optional
+        nbgrader's course id; default the directory's name.
+    personal : bool
+        Every student's data and answers follow their nbgrader student id.
+    force : bool
+        Overwrite an existing course directory's files.
+
+    The course secret (``kamlab_course.json``) is random, or ``KAMLAB_COURSE_SECRET`` when set
+    (e.g. for sections of one course that must share their keys).
+
+    Raises
+    ------
+    KamlabValueError
+        For an existing course directory without ``force``, an unknown lesson or language.
+    """
+    check_lang(lang, "course new")
+    root = Path(directory)
+    ids = _lesson_ids(lessons)
+    if root.exists() and any(root.iterdir()) and not force:
+        raise KamlabValueError(t("course.exists", None, path=str(root)))
+    course_id = course_id or root.resolve().name
+    # A random secret; KAMLAB_COURSE_SECRET gives a reproducible course (sections sharing one course)
+    secret = os.environ.get("KAMLAB_COURSE_SECRET") or secrets.token_hex(16)
+    if force and (root / COURSE_FILE).is_file():
+        secret = read_course(root).get("secret", secret)  # keep the keys of notebooks already released
+    written = []
+    root.mkdir(parents=True, exist_ok=True)
+    config = root / "nbgrader_config.py"
+    config.write_text(_CONFIG.format(course_id=course_id, stub=_CODE_STUB, text_stub="YOUR ANSWER HERE",
+                                     timeout=CELL_TIMEOUT_S), encoding="utf-8")
+    written.append(config)
+    settings = {"course_id": course_id, "lang": lang, "personal": bool(personal), "lessons": ids, "secret": secret}
+    (root / COURSE_FILE).write_text(json.dumps(settings, indent=2) + "\n", encoding="utf-8")
+    written.append(root / COURSE_FILE)
+    import nbformat
+
+    for lesson_id in ids:
+        nb = course_notebook(lesson_id, lang=lang, secret=secret, personal=personal)
+        target = root / "source" / f"lesson{lesson_id}" / f"lesson{lesson_id}.ipynb"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        nbformat.write(nb, target)
+        written.append(target)
+    return written

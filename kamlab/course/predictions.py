@@ -1,0 +1,81 @@
+"""Lesson 03's predict-then-reveal explorers: what students predict and the model's answer.
+
+Each explorer of lesson 03 (M1-M5) asks for a prediction before it reveals the model's
+result. A course notebook records each student's prediction (:func:`kamlab.course.record_prediction`);
+the class report compares the class with the model's answer computed here from
+:mod:`kamlab.misconceptions` with the explorers' default settings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+__all__ = ["Prediction", "PREDICTIONS", "by_explorer"]
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """One prediction: its id (M1-M5), the explorer that asks for it and how to judge closeness."""
+
+    id: str
+    explorer: str
+    model: Callable[[], object]
+    tolerance: float | None = None  # numeric predictions: |prediction - model| <= tolerance is close
+
+    def model_answer(self) -> object:
+        return self.model()
+
+    def is_close(self, value: object) -> bool:
+        answer = self.model_answer()
+        if self.tolerance is None:
+            return str(value).strip().lower() == str(answer).lower()
+        try:
+            return abs(float(value) - float(answer)) <= self.tolerance
+        except (TypeError, ValueError):
+            return False
+
+
+def _m1():
+    from ..misconceptions import PRICE_CONCESSION, concession_curve
+
+    return round(concession_curve(PRICE_CONCESSION).best_concession, 4)
+
+
+def _m2():
+    from ..misconceptions import segment_pnl
+
+    return segment_pnl().winner
+
+
+def _m3():
+    from ..misconceptions import DEDICATED_KAM, relationship_paths
+
+    return round(relationship_paths(DEDICATED_KAM).retention, 4)
+
+
+def _m4():
+    from ..misconceptions import portfolio_risk
+
+    return round(portfolio_risk("clear").large_drop_probability, 4)
+
+
+def _m5():
+    from ..misconceptions import support_value
+
+    return round(support_value().value_ratio, 4)
+
+
+#: The five predictions, with the tolerances the explorers use to call a prediction right.
+PREDICTIONS = (
+    Prediction("M1", "concession_explorer", _m1, 0.01),
+    Prediction("M2", "segment_explorer", _m2),
+    Prediction("M3", "stage_explorer", _m3, 0.10),
+    Prediction("M4", "portfolio_explorer", _m4, 0.10),
+    Prediction("M5", "support_explorer", _m5, 0.25),
+)
+
+
+def by_explorer() -> dict[str, Prediction]:
+    """The predictions by the name of the explorer function that asks for them."""
+    return {p.explorer: p for p in PREDICTIONS}
