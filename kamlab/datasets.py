@@ -17,8 +17,8 @@ How the numbers are made (a simulation, not real data):
   80/20 rule (Pareto principle). For a log-normal the top-q share is
   ``Phi(sigma - Phi^-1(1 - q))`` (Lorenz curve of the log-normal; Aitchison & Brown,
   *The Lognormal Distribution*, 1957), which gives the starting value.
-* Relationship stage (exploratory -> integrated, after Millman & Wilson 1995 and
-  McDonald, Millman & Rogers 1997), share of wallet, years as customer, contacts and
+* Relationship stage (exploratory -> integrated: the stage names of McDonald, Millman &
+  Rogers 1997, after the stage model of Millman & Wilson 1995), share of wallet, years as customer, contacts and
   strategic importance rise with the account's size, with noise.
 * Large accounts get larger volume discounts and promotion support, and demanding
   accounts cost more to serve, so that (with the cost rates of the analytics module)

@@ -20,8 +20,9 @@ and watch the conclusion hold or fail.
 What goes beyond the chapter: the chapter states M1-M5 in words. The functional forms
 and every default number here are kamlab's illustrative assumptions, shaped after the
 sources named in each docstring: saturating (concave) response curves (Little 1970;
-Blattberg & Deighton 1996), relationship stages (Dwyer, Schurr & Oh 1987; Millman &
-Wilson 1995) as a Markov chain for customer lifetime value (Pfeifer & Carraway 2000),
+Blattberg & Deighton 1996), relationship stages (stage names after McDonald, Millman &
+Rogers 1997; see also Dwyer, Schurr & Oh 1987; Millman & Wilson 1995) as a Markov chain
+for customer lifetime value (Pfeifer & Carraway 2000),
 concentration (Hirschman's HHI) and distributor partnerships (Narus & Anderson 1986).
 Nothing here imports matplotlib.
 """
@@ -518,6 +519,9 @@ class StageChain:
 
     References
     ----------
+    The stage names (exploratory ... integrated) follow McDonald, M., Millman, T. & Rogers, B.
+    (1997). Key account management: theory, practice and challenges. Journal of Marketing
+    Management, 13(8), 737-757.
     Dwyer, F. R., Schurr, P. H. & Oh, S. (1987). Developing buyer-seller relationships.
     Journal of Marketing, 51(2), 11-27. Millman, T. & Wilson, K. (1995). From key account
     selling to key account management. Journal of Marketing Practice, 1(1), 9-21 (the
@@ -640,7 +644,8 @@ def relationship_paths(chain: StageChain, *, horizon_years: int = 10, discount_r
 
     References
     ----------
-    Pfeifer & Carraway (2000); Dwyer, Schurr & Oh (1987); Millman & Wilson (1995).
+    Pfeifer & Carraway (2000); McDonald, Millman & Rogers (1997) (stage names);
+    Dwyer, Schurr & Oh (1987); Millman & Wilson (1995).
 
     Examples
     --------
@@ -721,6 +726,26 @@ class PortfolioRisk:
     one_key_drop: float
     loss_probability: float
     expected_profit: float
+
+    @property
+    def large_drop_se(self) -> float:
+        """Standard error of :attr:`large_drop_probability`, sqrt(p (1 - p) / n) over the n simulated years.
+
+        >>> round(portfolio_risk("clear").large_drop_se, 4)
+        0.0078
+        """
+        p, n = self.large_drop_probability, len(self.simulations)
+        return float(np.sqrt(p * (1 - p) / n))
+
+    @property
+    def expected_profit_se(self) -> float:
+        """Standard error of :attr:`expected_profit` (yuan): the simulated profits' standard deviation / sqrt(n).
+
+        >>> round(portfolio_risk("keep").expected_profit_se / 1e4, 1)
+        2.6
+        """
+        profit = self.simulations["profit"].to_numpy(dtype=float)
+        return float(profit.std(ddof=1) / np.sqrt(len(profit))) if len(profit) > 1 else float("nan")
 
 
 def portfolio_risk(strategy: str = "keep", *, key_accounts: int = 5, key_revenue: float = 20_000_000.0,

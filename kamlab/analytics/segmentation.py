@@ -267,12 +267,16 @@ def dependence_flags(
 ) -> pd.DataFrame:
     """Flag accounts whose share of sales creates a customer-dependence risk.
 
-    Two lines from listing rules:
+    Two reference lines from outside the chapter (defaults; both are parameters):
 
-    * ``share >= disclosure`` (10%): a single customer at or above 10% of revenue must
-      be disclosed as a major customer (IFRS 8.34, US ASC 280-10-50-42).
-    * ``share > major`` (50%): more than half of revenue from one customer is treated
-      as *major dependence* (重大依赖) on that customer in China's IPO review rules.
+    * ``share >= disclosure`` (10%): the accounting standard IFRS 8 (para. 34; US GAAP
+      ASC 280-10-50-42 likewise) asks an entity within its scope (publicly traded
+      securities) to disclose that a single customer brings 10% or more of revenue,
+      and the amount, though not the customer's name. IFRS 8 took effect in 2009.
+    * ``share > major`` (50%): the CSRC's IPO-review guidance (发行类第5号 5-17)
+      "generally considers" an issuer with more than half of its revenue or gross
+      profit from one customer to depend heavily (重大依赖) on it. Lessons use it only
+      as a teaching reference line.
 
     Case K1: customer B's 3 million yuan were 13% of A's sales: above the first
     line, far below the second, yet losing B (with manager Lu) hurt badly.

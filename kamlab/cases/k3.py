@@ -55,7 +55,7 @@ TIMELINE = (
     ("2004-02", "lesson06.event.standoff"),
     ("2004-03", "lesson06.event.withdraw"),
     ("2004-03", "lesson06.event.one_percent"),
-    ("2004", "lesson06.event.haier"),
+    ("lesson06.date.then", "lesson06.event.haier"),
 )
 
 
@@ -65,16 +65,18 @@ def timeline(*, lang: str | None = None) -> pd.DataFrame:
     References
     ----------
     Chapter 4, case K3 (与大客户冲突): the Gome-Gree conflict of February-March 2004.
+    The chapter dates Haier's KAM department only "当年" (back then), with no year.
 
     Examples
     --------
     >>> timeline(lang="en")["date"].tolist()
-    ['2004-02-21', '2004-02', '2004-03', '2004-03', '2004']
+    ['2004-02-21', '2004-02', '2004-03', '2004-03', 'back then (no year given)']
     """
     from ..i18n import resolve_lang, t
 
     lang = resolve_lang(lang, "timeline")
-    return pd.DataFrame({"date": [d for d, _ in TIMELINE], "event": [t(k, lang) for _, k in TIMELINE]})
+    dates = [t(d, lang) if d.startswith("lesson06.") else d for d, _ in TIMELINE]
+    return pd.DataFrame({"date": dates, "event": [t(k, lang) for _, k in TIMELINE]})
 
 
 # ---- a small bimatrix solver ------------------------------------------------------------------
@@ -621,6 +623,30 @@ class OneShotResult:
     lose_lose: bool
     threat_credible: bool
 
+    @property
+    def conceding(self) -> str | None:
+        """The side that gives ground in ``outcome``: ``"gree"`` if Gree does worse than in
+        business as usual while Gome does at least as well, ``"gome"`` the other way round,
+        else ``None`` (both better, both worse, or both unchanged).
+
+        A one-shot outcome that is not lose-lose can still be a concession: with a KAM
+        department the equilibrium (cut, supply) pays Gome 7 and Gree -6.1 against (5, 3)
+        for business as usual, so Gree absorbs the cuts that slip through.
+
+        Examples
+        --------
+        >>> one_shot().conceding is None                       # (cut, withdraw): lose-lose
+        True
+        >>> one_shot(kam=KamDepartment()).conceding
+        'gree'
+        """
+        (gome, gree), (gome0, gree0) = self.outcome, self.business_as_usual
+        if gree < gree0 - _TOL and gome >= gome0 - _TOL:
+            return "gree"
+        if gome < gome0 - _TOL and gree >= gree0 - _TOL:
+            return "gome"
+        return None
+
 
 def one_shot(case: GomeGreeCase | None = None, *, kam: KamDepartment | None = None) -> OneShotResult:
     """Solve the stage game: pure and mixed equilibria, and the equilibrium outcome.
@@ -679,8 +705,9 @@ def simulate_repeated(case: GomeGreeCase | None = None, *, gome: str = "tit_for_
     """Play the stage game ``rounds`` times (one round = one season) and record every round.
 
     Each round both sides choose by their strategy from the other's past actions. With
-    probability ``slip_rate`` a keep-price round turns into a unilateral cut anyway (a
-    regional branch, like Sichuan Gome, acting without telling the supplier); a KAM
+    probability ``slip_rate`` a keep-price round turns into a unilateral cut anyway (the
+    lessons' assumption: a regional company such as Sichuan Gome acting on its own; the
+    chapter says only that the cut came without telling Gree); a KAM
     department catches ``early_warning`` of these slips before they happen.
 
     Parameters

@@ -8,7 +8,7 @@ answer is stored as a salted hash only, its explanations sealed in
 References
 ----------
 Chapter 4, case K1: in 2007 B bought 3,000,000 yuan through Manager Lu, 13% of A's sales;
-Lu resigned and B ended its cooperation. IFRS 8.34 (the 10% major-customer line).
+Lu resigned and B ended its cooperation. IFRS 8.34 (the 10% major-customer line, used as a reference line beyond the chapter).
 """
 
 from __future__ import annotations

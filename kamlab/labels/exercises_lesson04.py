@@ -64,13 +64,13 @@ _TEXTS = {
         "```python\nfrom kamlab.cases import loss_probability_independent\n"
         "loss_probability_independent([{p1}, {p2}, {p3}])\n```"),
     # ------------------------------------------------------------------ 04.2 share vs the 10% line
-    "ex.04.2.title": ("B公司占销售额的比例与 10% 披露线", "B's share of sales and the 10% line"),
+    "ex.04.2.title": ("B公司占销售额的比例与 10% 参考线", "B's share of sales and the 10% line"),
     "ex.04.2.prompt": (
         "B公司一年向A公司采购 {revenue} 元，A公司全年销售总额是 {total} 元。B公司占A公司销售总额的比例是多少？"
-        "它是否达到了 10% 的披露线？\n\n"
+        "它是否达到了本课借用的 10% 参考线（IFRS 8 第 34 段）？\n\n"
         "答案格式：用小数表示的比例，例如 0.05；允许误差 ±{tol}。",
         "Customer B buys {revenue} yuan a year from Company A, whose total sales are {total} yuan. What share of "
-        "A's total sales does B hold? Does it reach the 10% disclosure line?\n\n"
+        "A's total sales does B hold? Does it reach the 10% reference line the lesson borrows (IFRS 8.34)?\n\n"
         "Answer format: the share as a fraction, e.g. 0.05; tolerance ±{tol}."),
     "ex.04.2.hint1": (
         "比例 = 部分 ÷ 整体。这里的部分是B公司的采购额。",
@@ -79,13 +79,13 @@ _TEXTS = {
         "整体是A公司全部客户的销售总额 {total} 元，其中已经包含B公司。",
         "The whole is A's total sales over all customers, {total} yuan, B included."),
     "ex.04.2.fb.right": (
-        "B公司达到了 10% 的披露线：单一客户占销售额 10% 及以上时，上市公司必须把它作为主要客户披露。"
+        "B公司达到了 10% 参考线：按 IFRS 8 第 34 段，适用该准则的企业来自单一客户的收入达到 10% 及以上时，要披露这一事实和金额（不必披露客户名称）。"
         "这样的客户不能只交给一个人去管。",
-        "B reaches the 10% disclosure line: a single customer with 10% or more of sales must be disclosed as a "
-        "major customer. Such a customer cannot be left to one person."),
+        "B reaches the 10% reference line: under IFRS 8.34 an entity that applies the standard discloses that a "
+        "single customer brings 10% or more of revenue, and how much (not the customer's name). Such a customer cannot be left to one person."),
     "ex.04.2.fb.right_below": (
-        "这个客户低于 10% 的披露线，不必单独披露；但失去它仍然会带走这么大一块销售额。",
-        "This customer is below the 10% disclosure line and need not be disclosed; losing it would still take "
+        "这个客户低于 10% 参考线；但失去它仍然会带走这么大一块销售额。",
+        "This customer is below the 10% reference line; losing it would still take "
         "this much of the sales away."),
     "ex.04.2.fb.wrong": (
         "还不对：{answer} 不在允许误差内。用B公司的采购额除以A公司的销售总额。",
@@ -97,10 +97,10 @@ _TEXTS = {
         "还不对：你用的是B公司与其他客户之比。销售总额本来就包含B公司，不要把它减掉。",
         "Not yet: you compared B with the other customers. Total sales already include B; do not subtract it."),
     "ex.04.2.solution": (
-        "比例 = {revenue} ÷ {total} = {share}，即 {share_pct}%，{verdict} 10% 的披露线。\n\n"
+        "比例 = {revenue} ÷ {total} = {share}，即 {share_pct}%，{verdict} 10% 参考线。\n\n"
         "```python\nfrom kamlab.cases import revenue_at_risk\n"
         "revenue_at_risk(kamlab.load_k1_case().accounts)   # 教材的数字：300万元，13%\n```",
-        "Share = {revenue} ÷ {total} = {share}, i.e. {share_pct}%, {verdict} the 10% disclosure line.\n\n"
+        "Share = {revenue} ÷ {total} = {share}, i.e. {share_pct}%, {verdict} the 10% reference line.\n\n"
         "```python\nfrom kamlab.cases import revenue_at_risk\n"
         "revenue_at_risk(kamlab.load_k1_case().accounts)   # the chapter's numbers: 3,000,000 yuan, 13%\n```"),
     # ------------------------------------------------------------------ 04.3 all links through Lu
@@ -221,7 +221,7 @@ _TEXTS = {
         "a）给陆经理大幅加薪，让他不要走。\n"
         "b）和陆经理签竞业协议，继续只让最懂B公司的他一个人对接。\n"
         "c）建立大客户管理流程：副总、销售经理、工程师分别与B公司对应的人对接，客户信息记入CRM，定期评审客户计划。\n"
-        "d）B公司占销售额 13%，超过了 10% 的披露线，风险太大，应该主动放弃。\n\n"
+        "d）B公司占销售额 13%，超过了 10% 参考线，风险太大，应该主动放弃。\n\n"
         "答案格式：一个字母（a、b、c 或 d）。",
         "In 2007 A's vice presidents felt uneasy about Lu but did nothing. Had you been A's general manager then, "
         "which step would best have prevented the outcome \u201cLu resigns, B leaves\u201d?\n\n"
@@ -229,15 +229,15 @@ _TEXTS = {
         "b) Make Lu sign a non-compete and keep him, who knows B best, as B's only contact.\n"
         "c) Set up a KAM process: the VPs, the sales manager and the engineers each meet their counterparts at B, "
         "the account knowledge goes into a CRM record, and the account plan is reviewed regularly.\n"
-        "d) B is 13% of sales, above the 10% disclosure line: too risky, drop it.\n\n"
+        "d) B is 13% of sales, above the 10% reference line: too risky, drop it.\n\n"
         "Answer format: one letter (a, b, c or d)."),
     "ex.04.5.option.a": ("给陆经理大幅加薪，让他不要走。", "Give Lu a large raise so that he stays."),
     "ex.04.5.option.b": ("和陆经理签竞业协议，继续只让他一个人对接。",
                          "Make Lu sign a non-compete and keep him as B's only contact."),
     "ex.04.5.option.c": ("建立大客户管理流程：多人多层次对接，客户信息记入CRM，定期评审客户计划。",
                          "Set up a KAM process: many people at many levels, the knowledge in CRM, regular account reviews."),
-    "ex.04.5.option.d": ("B公司超过 10% 的披露线，风险太大，应该主动放弃。",
-                         "B is above the 10% disclosure line: too risky, drop it."),
+    "ex.04.5.option.d": ("B公司超过 10% 参考线，风险太大，应该主动放弃。",
+                         "B is above the 10% reference line: too risky, drop it."),
     "ex.04.5.hint1": (
         "教材说的原因是什么？陆经理与公司缺乏沟通，更主要的是公司缺少什么？",
         "What cause does the chapter name? Lu and A did not communicate well, and above all A lacked what?"),

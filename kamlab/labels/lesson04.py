@@ -22,7 +22,7 @@ _TEXTS = {
     "lesson04.risk_title": ("失去大客户的风险", "Risk of losing the key account"),
     "lesson04.share_axis": ("占A公司销售总额的比例（%）", "Share of A's total sales (%)"),
     "lesson04.share_title": ("A公司最大的 {n} 个客户（2007年）", "A's {n} largest accounts (2007)"),
-    "lesson04.disclosure_line": ("10% 披露线", "10% disclosure line"),
+    "lesson04.disclosure_line": ("10% 参考线（IFRS 8.34）", "10% reference line (IFRS 8.34)"),
     "lesson04.account_axis": ("客户（按销售额排序）", "Account (by revenue)"),
     "lesson04.ctrl.hours": ("{a}—{b}（小时/年）", "{a}–{b} (h/year)"),
     "lesson04.ctrl.knowledge_capture": ("CRM记录中的客户知识", "Knowledge captured in CRM"),

@@ -114,7 +114,7 @@ _TEXTS = {
     "lesson07.maturity.stage.emerging": ("起步阶段", "emerging"),
     "lesson07.maturity.stage.developing": ("发展阶段", "developing"),
     "lesson07.maturity.stage.strategic": ("战略层面", "strategic"),
-    "lesson07.maturity.profile.chapter_typical": ("本章描述的典型企业", "Typical firm (chapter)"),
+    "lesson07.maturity.profile.chapter_typical": ("按本章所列问题设想的典型企业", "Typical firm (after the chapter)"),
     "lesson07.maturity.profile.sales_led": ("销售主导型企业", "Sales-led firm"),
     "lesson07.maturity.profile.benchmark": ("标杆企业", "Benchmark firm"),
     "lesson07.maturity.yours": ("本企业", "Your firm"),

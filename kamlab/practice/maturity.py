@@ -205,8 +205,9 @@ def _profile(*values):
 
 
 #: Named answer sets for teaching (illustrative, set by hand):
-#: ``chapter_typical``: the Chinese supplier the chapter describes (KAM as sales tactics,
-#: no organisational change, a vague account-manager role, no CRM, not ready);
+#: ``chapter_typical``: a typical Chinese supplier imagined after the problems the chapter
+#: lists (KAM as sales tactics, no organisational change, a vague account-manager role, no
+#: CRM, not ready); the answers are ours, not the chapter's;
 #: ``sales_led``: a strong sales force and a CRM bought, but no organisational change;
 #: ``benchmark``: a mature KAM firm.
 PROFILES = {

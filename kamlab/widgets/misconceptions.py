@@ -199,7 +199,8 @@ def plot_stage_paths(paths, *, axes=None, lang: str | None = None, **kwargs):
 
     References
     ----------
-    Dwyer, Schurr & Oh (1987); Millman & Wilson (1995); Pfeifer & Carraway (2000). Chapter 4, M3.
+    McDonald, Millman & Rogers (1997) (stage names); Dwyer, Schurr & Oh (1987);
+    Millman & Wilson (1995); Pfeifer & Carraway (2000). Chapter 4, M3.
 
     Examples
     --------

@@ -153,6 +153,10 @@ def test_kam_department_changes_payoffs_and_odds():
     assert c.cooperation_threshold(kam) == pytest.approx(2 / 35.5)
     assert c.cooperation_threshold(kam) < c.cooperation_threshold()
     assert not k3.one_shot(c, kam=kam).lose_lose
+    # not lose-lose, yet a concession: Gree absorbs the cuts that slip through (lesson 06, part 5)
+    assert k3.one_shot(c, kam=kam).conceding == "gree" and k3.one_shot(c, kam=kam).outcome[1] < g.payoffs(0, 0)[1]
+    assert k3.one_shot(c).conceding is None                                   # (cut, withdraw): lose-lose
+    assert k3.one_shot(k3.GomeGreeCase(gree_dependence=0.03)).conceding == "gree"  # (cut, supply): 15, -42.5
     no_kam = k3.conflict_odds(runs=100)
     with_kam = k3.conflict_odds(runs=100, kam=kam)
     assert (no_kam, with_kam) == (0.88, 0.43)
@@ -202,6 +206,8 @@ def test_timeline():
     zh, en = k3.timeline(lang="zh"), k3.timeline(lang="en")
     assert zh["date"].iloc[0] == "2004-02-21" and "34%" in zh["event"].iloc[0] and "34%" in en["event"].iloc[0]
     assert "1%" in en["event"].iloc[3] and "海尔" in zh["event"].iloc[4]
+    # the chapter dates Haier's department only "当年" (back then): no invented year
+    assert "当年" in zh["date"].iloc[4] and "2004" not in zh["date"].iloc[4] and "2004" not in en["date"].iloc[4]
 
 
 # ---- validation: one test per branch ----------------------------------------------------------
