@@ -234,6 +234,14 @@ def _sigma_for_top_share(z: np.ndarray, k: int, target: float) -> float:
     nd = NormalDist()
     sigma = max(0.05, nd.inv_cdf(target) + nd.inv_cdf(1 - k / n))
     lo, hi = 0.0, 50.0
+    # Two nearly equal draws at the top need a large sigma to pull apart (n = 5, k = 1,
+    # target 0.75 took sigma ~ 70): widen the bracket until it holds the root.
+    for _ in range(60):
+        if share_and_slope(hi)[0] >= target:
+            break
+        lo, hi = hi, 2 * hi
+    if not lo < sigma < hi:
+        sigma = 0.5 * (lo + hi)
     for _ in range(100):
         s, slope = share_and_slope(sigma)
         if abs(s - target) < 1e-12:

@@ -17,6 +17,7 @@ from kamlab import cases
 from kamlab.cases import k1
 from kamlab.errors import KamlabTypeError, KamlabValueError
 from kamlab.widgets import k1 as views
+from tests._floats import ordered
 from tests.lessons._fonts import render, strict_fonts
 
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -109,7 +110,7 @@ def test_by_person_invariants(links, q, c, extra):
 def test_plan_invariants(hours, c, q):
     links = tuple(cases.Link(s, b, float(h)) for (s, b), h in zip(views.CANDIDATE_LINKS, hours))
     r = cases.assess_plan(cases.ContactPlan(links, c), departure=q)
-    assert 0 <= r.p_independent <= r.p_loss <= r.p_loss_lu_resigns <= 1
+    assert ordered(0, r.p_independent, r.p_loss, r.p_loss_lu_resigns, 1)
     assert r.within_budget == (sum(hours) <= 120)
     more = tuple(dataclasses.replace(k, hours=k.hours + 5) for k in links)
     assert cases.assess_plan(cases.ContactPlan(more, c), departure=q).p_loss <= r.p_loss + 1e-12

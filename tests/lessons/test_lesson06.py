@@ -18,6 +18,7 @@ from kamlab.cases import k3
 from kamlab.errors import KamlabTypeError, KamlabValueError
 from kamlab.widgets import k3 as views
 from kamlab.widgets import repeated_game_explorer, stage_game_explorer
+from tests._floats import le, ordered
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 payoff = st.integers(-20, 20).map(float)
@@ -83,7 +84,7 @@ def test_mixed_equilibria_are_probabilities_and_make_the_opponent_indifferent(ab
     a, b = np.array(ab[0]), np.array(ab[1])
     for x, y in k3.support_enumeration(a, b):
         for mix in (x, y):
-            assert (mix >= 0).all() and (mix <= 1).all() and mix.sum() == pytest.approx(1)
+            assert all(ordered(0, p, 1) for p in mix) and mix.sum() == pytest.approx(1)
         row_values, col_values = a @ y, x @ b
         assert np.allclose(row_values[x > 1e-9], row_values.max())    # rows played are equally good and best
         assert np.allclose(col_values[y > 1e-9], col_values.max())
@@ -173,7 +174,7 @@ def test_case_invariants(dep, cut, gain, premium, copycat):
     r = k3.one_shot(c)
     assert r.pure or r.mixed
     more = replace(c, gree_dependence=min(dep + 0.01, 1.0))
-    assert more.gree_loss >= c.gree_loss                  # more dependence, costlier withdrawal
+    assert le(c.gree_loss, more.gree_loss)                # more dependence, costlier withdrawal
     if c.threat_credible:
         assert all(j == 1 for i, j in r.pure if i == 1)   # a cut is answered by withdrawal
     assert c.threat_credible == (dep < c.credible_up_to)

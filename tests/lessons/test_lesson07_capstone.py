@@ -16,6 +16,7 @@ from kamlab.analytics import customer_lifetime_value
 from kamlab.errors import KamlabTypeError, KamlabValueError
 from kamlab.practice import capstone as cp
 from kamlab.widgets import capstone as views
+from tests._floats import le, ordered
 from tests.lessons._fonts import render, strict_fonts
 
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -250,9 +251,8 @@ def test_upgrading_never_lowers_retention_or_wallet(stage, share, up1, up2, g1, 
                                   n_sims=1).accounts.set_index("account_id")
     rows = [table.loc[a] for a in ("A1", "A2", "A3")]
     for before, after in zip(rows, rows[1:]):
-        assert after["retention"] >= before["retention"]
-        assert after["share_of_wallet_end"] >= before["share_of_wallet_end"] - 1e-12
-        assert after["share_of_wallet_end"] <= 1.0
+        assert le(before["retention"], after["retention"])
+        assert ordered(before["share_of_wallet_end"], after["share_of_wallet_end"], 1.0)
 
 
 @pytest.mark.parametrize("stage", STAGES)
