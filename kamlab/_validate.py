@@ -34,6 +34,9 @@ __all__ = [
     "MAX_AMOUNT_YUAN",
     "MAX_RATE",
     "MAX_HORIZON_YEARS",
+    "MAX_HOURS",
+    "check_hours",
+    "check_seed",
     "check_choice",
     "check_ratings",
     "as_value_array",
@@ -50,6 +53,9 @@ MAX_RATE = 10.0
 
 #: Largest horizon (years) of the year-by-year models; keeps a call well under a second.
 MAX_HORIZON_YEARS = 1000
+
+#: Largest number of hours a parameter may hold (10^9 hours: 500,000 people working a year).
+MAX_HOURS = 1e9
 
 
 def _fmt(value: object) -> str:
@@ -241,10 +247,37 @@ def check_size(value: object, name: str, func: str, *, maximum: int, minimum: in
     return v
 
 
-def check_amount(value: object, name: str, func: str, *, positive: bool = False,
+def check_amount(value: object, name: str, func: str, *, positive: bool = False, signed: bool = False,
                  maximum: float = MAX_AMOUNT_YUAN) -> float:
-    """An amount of money in yuan: a finite number in [0, :data:`MAX_AMOUNT_YUAN`] (``positive``: > 0)."""
+    """An amount of money in yuan: a finite number in [0, :data:`MAX_AMOUNT_YUAN`].
+
+    ``positive``: > 0; ``signed`` (a profit or margin that may be a loss): in
+    [-MAX_AMOUNT_YUAN, MAX_AMOUNT_YUAN].
+    """
+    if signed:
+        return check_number(value, name, func, minimum=-maximum, maximum=maximum)
     return check_number(value, name, func, minimum=0, strict_minimum=positive, maximum=maximum)
+
+
+def check_hours(value: object, name: str, func: str, *, positive: bool = False, maximum: float = MAX_HOURS) -> float:
+    """A number of hours: a finite number in [0, :data:`MAX_HOURS`] (``positive``: > 0)."""
+    return check_number(value, name, func, minimum=0, strict_minimum=positive, maximum=maximum)
+
+
+def check_seed(seed: object, func: str, name: str = "seed"):
+    """A random seed: None, an integer >= 0 (any size) or a ``numpy.random.Generator``; returned unchanged.
+
+    >>> check_seed(2026, "f"), check_seed(None, "f")
+    (2026, None)
+    """
+    if seed is None or isinstance(seed, np.random.Generator):
+        return seed
+    if isinstance(seed, (bool, np.bool_)) or not isinstance(seed, numbers.Integral):
+        raise KamlabTypeError(f"{func}: parameter '{name}' must be an int >= 0, a numpy Generator or None, "
+                              f"got {type(seed).__name__} {_fmt(seed)}.")
+    if int(seed) < 0:
+        raise KamlabValueError(f"{func}: parameter '{name}' = {_fmt(seed)}; expected an integer >= 0.")
+    return seed
 
 
 def check_rate(value: object, name: str, func: str, *, minimum: float = 0.0, strict_minimum: bool = False,

@@ -37,7 +37,7 @@ from statistics import NormalDist
 import numpy as np
 import pandas as pd
 
-from ._validate import check_fraction, check_int
+from ._validate import check_fraction, check_int, check_size
 from .errors import KamlabValueError
 from .schema import CATEGORIES, columns
 
@@ -58,6 +58,11 @@ __all__ = [
 
 #: Seed of the shipped datasets and of every number quoted in the lessons.
 DEFAULT_SEED = 2026
+
+#: Upper bound of ``n`` (number of accounts) in :func:`make_accounts`, :func:`make_company`
+#: and :func:`make_k1_case`: 100,000 accounts take a few seconds (a company's orders, contacts
+#: and tickets about 15 s and 300 MB).
+MAX_ACCOUNTS = 100_000
 #: Seed of the shipped K1 case base.
 K1_SEED = 2007
 #: account_id of customer B in the K1 case base.
@@ -423,7 +428,7 @@ def make_accounts(n: int = 2000, *, seed=DEFAULT_SEED, concentration: float = 0.
     Parameters
     ----------
     n : int
-        Number of accounts (at least 5).
+        Number of accounts, 5 to :data:`MAX_ACCOUNTS` (100,000).
     seed : int, numpy.random.Generator or None
         Source of randomness; the same integer gives identical frames.
     concentration : float
@@ -459,7 +464,7 @@ def make_accounts(n: int = 2000, *, seed=DEFAULT_SEED, concentration: float = 0.
     0.6
     """
     func = "make_accounts"
-    n = check_int(n, "n", func, minimum=5)
+    n = check_size(n, "n", func, minimum=5, maximum=MAX_ACCOUNTS)
     concentration = _check_concentration(concentration, n, func)
     rng = _rng(seed, func)
     revenue = _calibrated_revenue(rng, n, concentration, MEAN_REVENUE * n)
@@ -687,14 +692,19 @@ def make_k1_case(n: int = 150, *, seed=K1_SEED) -> Company:
     ['S01']
     """
     func = "make_k1_case"
-    n = check_int(n, "n", func, minimum=10)
+    n = check_size(n, "n", func, minimum=10, maximum=MAX_ACCOUNTS)
     rng = _rng(seed, func)
     b_revenue = 3_000_000.0
     total = round(b_revenue / 0.13, 2)
     k = max(1, int(round(TOP_FRACTION * n)))
     # top-(k-1) share among the others such that B + them hold 80% of the total
     target = (0.80 * total - b_revenue) / (total - b_revenue)
-    while True:  # redraw in the rare case another account would outgrow B
+    for attempt in range(1000):  # redraw in the rare case another account would outgrow B
+        if attempt == 999:
+            raise KamlabValueError(
+                f"{func}: parameter 'n' = {n} is too small: customer B must be the largest account with "
+                f"13% of sales while the top 20% of accounts hold 80%; no draw of {n} accounts managed "
+                f"that. Expected n of about 50 or more (default 150).")
         z = rng.standard_normal(n - 1)
         sigma = _sigma_for_top_share(z, k - 1, target)
         w = np.exp(sigma * (z - z.max()))

@@ -106,9 +106,7 @@ def _all_zero(weights: object) -> bool:
     if any(k not in SCORING_CRITERIA for k in weights):
         return False
     for w in weights.values():
-        if isinstance(w, bool) or not isinstance(w, numbers.Real) or not math.isfinite(float(w)):
-            return False
-        if float(w) != 0.0:
+        if isinstance(w, bool) or not isinstance(w, numbers.Real) or w != 0:  # NaN != 0, and no float() overflow
             return False
     return True
 

@@ -31,7 +31,18 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from ._validate import check_choice, check_fraction, check_int, check_number, check_numeric_column
+from ._validate import (
+    MAX_HORIZON_YEARS,
+    check_amount,
+    check_choice,
+    check_fraction,
+    check_hours,
+    check_number,
+    check_numeric_column,
+    check_rate,
+    check_size,
+    finite_result,
+)
 from .analytics import STAGE_RETENTION, breakeven_table, breakeven_volume_increase, margin_multiple
 from .analytics._common import STAGES, accounts_frame, rank_order
 from .errors import KamlabTypeError, KamlabValueError
@@ -57,6 +68,16 @@ __all__ = [
 
 #: Columns by which strategic accounts can be chosen (largest first).
 STRATEGIC_CRITERIA = ("category_spend", "revenue", "strategic_importance")
+
+#: Upper bound of ``points`` in :func:`focus_curve` (each point simulates every account).
+MAX_POINTS = 1001
+
+#: Upper bound of ``purchases_per_year`` in :func:`expected_repeat_purchases` and
+#: :func:`retention_curves`.
+MAX_PURCHASES_PER_YEAR = 1e6
+
+#: Upper bound of :class:`EffortModel`'s ``loyalty_convexity``.
+MAX_CONVEXITY = 100.0
 
 #: The policies compared by :func:`compare_effort_policies`.
 POLICIES = ("none", "even", "focused")
@@ -102,11 +123,11 @@ class EffortModel:
         Retention of a fully dissatisfied and of a fully satisfied account,
         0 <= floor < ceiling <= 1.
     loyalty_convexity : float, default 2.0
-        Exponent k of satisfaction in the loyalty curve (> 0).
+        Exponent k of satisfaction in the loyalty curve, in (0, 100].
     hourly_cost : float, default 300.0
-        Cost of one hour of key-account effort (yuan, >= 0).
+        Cost of one hour of key-account effort (yuan, in [0, 1e15]).
     discount_rate : float, default 0.10
-        Yearly discount rate for lifetime profit (>= 0).
+        Yearly discount rate for lifetime profit, in [0, 10].
 
     Raises
     ------
@@ -148,19 +169,25 @@ class EffortModel:
 
     def __post_init__(self):
         func = "EffortModel"
-        check_number(self.half_effort_hours, "half_effort_hours", func, minimum=0, strict_minimum=True)
-        check_fraction(self.response_strength, "response_strength", func)
-        check_fraction(self.wallet_ceiling, "wallet_ceiling", func)
-        lo = check_fraction(self.retention_floor, "retention_floor", func)
-        hi = check_fraction(self.retention_ceiling, "retention_ceiling", func)
+        checked = {
+            "half_effort_hours": check_hours(self.half_effort_hours, "half_effort_hours", func, positive=True),
+            "response_strength": check_fraction(self.response_strength, "response_strength", func),
+            "wallet_ceiling": check_fraction(self.wallet_ceiling, "wallet_ceiling", func),
+            "retention_floor": check_fraction(self.retention_floor, "retention_floor", func),
+            "retention_ceiling": check_fraction(self.retention_ceiling, "retention_ceiling", func),
+        }
+        lo, hi = checked["retention_floor"], checked["retention_ceiling"]
         if lo >= hi:
             raise KamlabValueError(
                 f"{func}: retention_floor = {lo!r} is not below retention_ceiling = {hi!r}; "
                 f"expected 0 <= retention_floor < retention_ceiling <= 1."
             )
-        check_number(self.loyalty_convexity, "loyalty_convexity", func, minimum=0, strict_minimum=True)
-        check_number(self.hourly_cost, "hourly_cost", func, minimum=0)
-        check_number(self.discount_rate, "discount_rate", func, minimum=0)
+        checked["loyalty_convexity"] = check_number(self.loyalty_convexity, "loyalty_convexity", func, minimum=0,
+                                                    strict_minimum=True, maximum=MAX_CONVEXITY)
+        checked["hourly_cost"] = check_amount(self.hourly_cost, "hourly_cost", func)
+        checked["discount_rate"] = check_rate(self.discount_rate, "discount_rate", func)
+        for name, value in checked.items():  # store plain floats (a Fraction or numpy number in, a float kept)
+            object.__setattr__(self, name, value)
 
     def attention(self, hours):
         """Attention 1 - 2^(-hours / half_effort_hours), in [0, 1)."""
@@ -304,7 +331,7 @@ def _strategic_mask(frame, strategic_share, strategic_by, func):
 
 
 def _check_policy(budget_hours, strategic_share, focus_share, func):
-    b = check_number(budget_hours, "budget_hours", func, minimum=0)
+    b = check_hours(budget_hours, "budget_hours", func)
     s = check_fraction(strategic_share, "strategic_share", func, open_low=True, open_high=True)
     f = check_fraction(focus_share, "focus_share", func)
     return b, s, f
@@ -337,7 +364,7 @@ def allocate_effort(
     accounts : pandas.DataFrame
         With ``account_id`` and the ``strategic_by`` column.
     budget_hours : float, default 20,000
-        Yearly hours of key-account effort to allocate (>= 0).
+        Yearly hours of key-account effort to allocate, in [0, 1e9] (:data:`kamlab._validate.MAX_HOURS`).
     strategic_share : float, default 0.05
         Share of accounts that are strategic, in (0, 1) (0.05: the pyramid's VIP and
         important tiers, 1% + 4%).
@@ -385,9 +412,9 @@ class EffortComparison:
     ----------
     summary : pandas.DataFrame
         One row per policy (index ``policy``: ``none``, ``even``, ``focused``):
-        ``hours``, ``share_of_wallet`` (revenue / total category spend),
+        ``hours``, ``share_of_wallet`` (revenue / total category spend; NaN when that is 0),
         ``satisfaction`` and ``retention`` (means over accounts),
-        ``strategic_retention`` (mean over the strategic accounts), ``revenue``,
+        ``strategic_retention`` (mean over the strategic accounts; NaN when none is strategic), ``revenue``,
         ``effort_cost``, ``profit`` (yearly) and ``lifetime_profit`` (yuan).
     accounts : pandas.DataFrame
         Per account and policy: ``policy``, ``strategic`` and the columns of
@@ -522,7 +549,7 @@ def focus_curve(
     accounts, budget_hours, strategic_share, strategic_by, model
         As :func:`compare_effort_policies`.
     points : int, default 21
-        Number of focus shares, evenly spaced in [0, 1] (>= 2).
+        Number of focus shares, evenly spaced in [0, 1], 2 to :data:`MAX_POINTS` (1001).
 
     Returns
     -------
@@ -548,7 +575,7 @@ def focus_curve(
     """
     func = "focus_curve"
     b, s, _ = _check_policy(budget_hours, strategic_share, 0.0, func)
-    p = check_int(points, "points", func, minimum=2)
+    p = check_size(points, "points", func, minimum=2, maximum=MAX_POINTS)
     model = EffortModel() if model is None else model
     if not isinstance(model, EffortModel):
         raise KamlabTypeError(f"{func}: parameter 'model' must be an EffortModel, got {type(model).__name__}.")
@@ -571,8 +598,18 @@ def clv_converges(retention: float, discount_rate: float, growth: float = 0.0) -
     --------
     >>> clv_converges(0.9, 0.10), clv_converges(1.0, 0.10, growth=0.10)
     (True, False)
+
+    Raises
+    ------
+    TypeError, ValueError
+        If retention is not in [0, 1], the discount rate not in [0, 10] or the growth
+        not in (-1, 10].
     """
-    return retention * (1.0 + growth) < 1.0 + discount_rate - 1e-12
+    func = "clv_converges"
+    r = check_fraction(retention, "retention", func)
+    i = check_rate(discount_rate, "discount_rate", func)
+    g = check_rate(growth, "growth", func, minimum=-1, strict_minimum=True)
+    return r * (1.0 + g) < 1.0 + i - 1e-12
 
 
 @dataclass(frozen=True)
@@ -594,9 +631,11 @@ class ClvScenario:
     clv_one_point_more : float
         CLV with retention one percentage point higher (NaN if that diverges or exceeds 1).
     one_point_gain : float
-        clv_one_point_more / clv - 1: what one retention point adds to CLV.
+        clv_one_point_more / clv - 1: what one retention point adds to CLV (NaN when
+        the CLV is 0 or ``clv_one_point_more`` is NaN).
     one_point_relative : float
-        0.01 / retention: how big that point looks, as a relative change in retention.
+        0.01 / retention: how big that point looks, as a relative change in retention
+        (inf when retention is 0: any gain is infinitely large relative to nothing).
     """
 
     margin: float
@@ -624,13 +663,13 @@ def clv_scenario(margin: float, retention: float, discount_rate: float, *, growt
     Parameters
     ----------
     margin : float
-        Yearly margin of the account (yuan; may be negative).
+        Yearly margin of the account (yuan; may be negative), in [-1e15, 1e15].
     retention : float
         Yearly retention rate, in [0, 1].
     discount_rate : float
-        Yearly discount rate, >= 0.
+        Yearly discount rate, in [0, 10].
     growth : float, default 0.0
-        Yearly margin growth, > -1.
+        Yearly margin growth, in (-1, 10].
 
     Returns
     -------
@@ -639,7 +678,8 @@ def clv_scenario(margin: float, retention: float, discount_rate: float, *, growt
     Raises
     ------
     TypeError, ValueError
-        For a non-number or an out-of-range value.
+        For a non-number or an out-of-range value, or a gain too large for a float
+        (a retention near 0, such as 1e-300).
 
     References
     ----------
@@ -656,10 +696,10 @@ def clv_scenario(margin: float, retention: float, discount_rate: float, *, growt
     (0.0452, 0.0125)
     """
     func = "clv_scenario"
-    m = check_number(margin, "margin", func)
+    m = check_amount(margin, "margin", func, signed=True)
     r = check_fraction(retention, "retention", func)
-    i = check_number(discount_rate, "discount_rate", func, minimum=0)
-    g = check_number(growth, "growth", func, minimum=-1, strict_minimum=True)
+    i = check_rate(discount_rate, "discount_rate", func)
+    g = check_rate(growth, "growth", func, minimum=-1, strict_minimum=True)
     nan = math.nan
     rel = 0.01 / r if r > 0 else math.inf
     if not clv_converges(r, i, g):
@@ -668,7 +708,10 @@ def clv_scenario(margin: float, retention: float, discount_rate: float, *, growt
     clv = m * mult
     r1 = round(r + 0.01, 10)
     more = m * margin_multiple(r1, i, growth=g) if r1 <= 1 and clv_converges(r1, i, g) else nan
-    gain = more / clv - 1 if clv != 0 and not math.isnan(more) else nan
+    with np.errstate(over="ignore"):
+        gain = more / clv - 1 if clv != 0 and not math.isnan(more) else nan
+    if math.isinf(gain):
+        finite_result(gain, func, "the gain of one retention point", margin=m, retention=r)
     return ClvScenario(m, r, i, g, True, mult, clv, more, gain, rel)
 
 
@@ -681,7 +724,7 @@ def survival(retention: float, horizon_years: int):
     retention : float
         Yearly retention rate r, in [0, 1].
     horizon_years : int
-        Last year shown (>= 1).
+        Last year shown, 1 to :data:`kamlab._validate.MAX_HORIZON_YEARS` (1000).
 
     Returns
     -------
@@ -706,7 +749,7 @@ def survival(retention: float, horizon_years: int):
     """
     func = "survival"
     r = check_fraction(retention, "retention", func)
-    h = check_int(horizon_years, "horizon_years", func, minimum=1)
+    h = check_size(horizon_years, "horizon_years", func, maximum=MAX_HORIZON_YEARS)
     return r ** np.arange(h + 1, dtype=float)
 
 
@@ -723,11 +766,11 @@ def expected_repeat_purchases(retention: float, horizon_years: int, *, purchases
     retention : float
         Yearly retention rate, in [0, 1].
     horizon_years : int
-        Number of years after the first (>= 1).
+        Number of years after the first, 1 to :data:`kamlab._validate.MAX_HORIZON_YEARS` (1000).
     purchases_per_year : float, default 1.0
-        Purchases (or sales) per year of an active account (>= 0).
+        Purchases (or sales) per year of an active account, in [0, :data:`MAX_PURCHASES_PER_YEAR`] (1e6).
     discount_rate : float, default 0.0
-        Yearly discount rate (>= 0).
+        Yearly discount rate, in [0, 10].
 
     Returns
     -------
@@ -749,9 +792,9 @@ def expected_repeat_purchases(retention: float, horizon_years: int, *, purchases
     """
     func = "expected_repeat_purchases"
     r = check_fraction(retention, "retention", func)
-    h = check_int(horizon_years, "horizon_years", func, minimum=1)
-    p = check_number(purchases_per_year, "purchases_per_year", func, minimum=0)
-    i = check_number(discount_rate, "discount_rate", func, minimum=0)
+    h = check_size(horizon_years, "horizon_years", func, maximum=MAX_HORIZON_YEARS)
+    p = check_number(purchases_per_year, "purchases_per_year", func, minimum=0, maximum=MAX_PURCHASES_PER_YEAR)
+    i = check_rate(discount_rate, "discount_rate", func)
     q = r / (1.0 + i)
     years = np.arange(1, h + 1, dtype=float)
     return float(p * np.sum(q**years))
@@ -771,6 +814,8 @@ class RetentionCurves:
         Index ``group``: ``retention``, ``expected_lifetime_years`` (1 / (1 - r), the
         first year included), ``half_life_years`` (ln 0.5 / ln r), ``repeat_purchases``
         (over the horizon), ``margin_multiple`` (r / (1 + i - r), infinite horizon, I2).
+        With r = 1 (an account that never leaves) the lifetime and half-life are inf, and
+        so is the margin multiple when r >= 1 + i: these infinities are the answer.
     horizon_years : int
     purchases_per_year, discount_rate : float
     """
@@ -807,11 +852,11 @@ def retention_curves(
         Group name -> yearly retention; default ``{"loyal": 0.9, "transactional": 0.6}``
         (kamlab's illustrative stage retentions run from 0.60 to 0.93).
     horizon_years : int, default 10
-        Years shown (>= 1).
+        Years shown, 1 to :data:`kamlab._validate.MAX_HORIZON_YEARS` (1000).
     purchases_per_year : float, default 1.0
-        Purchases per year of an active account (>= 0).
+        Purchases per year of an active account, in [0, :data:`MAX_PURCHASES_PER_YEAR`] (1e6).
     discount_rate : float, default 0.10
-        For the margin multiple (>= 0); repeat purchases are not discounted.
+        For the margin multiple, in [0, 10]; repeat purchases are not discounted.
 
     Returns
     -------
@@ -846,9 +891,9 @@ def retention_curves(
             f"{func}: parameter 'groups' must be a non-empty dict of group name -> retention rate, "
             f"got {type(groups).__name__} {groups!r}."
         )
-    h = check_int(horizon_years, "horizon_years", func, minimum=1)
-    p = check_number(purchases_per_year, "purchases_per_year", func, minimum=0)
-    i = check_number(discount_rate, "discount_rate", func, minimum=0)
+    h = check_size(horizon_years, "horizon_years", func, maximum=MAX_HORIZON_YEARS)
+    p = check_number(purchases_per_year, "purchases_per_year", func, minimum=0, maximum=MAX_PURCHASES_PER_YEAR)
+    i = check_rate(discount_rate, "discount_rate", func)
     parts, rows = [], {}
     years = np.arange(h + 1)
     for name, rate in groups.items():

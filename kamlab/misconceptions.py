@@ -44,6 +44,7 @@ from ._validate import (
     check_int,
     check_number,
     check_rate,
+    check_seed,
     check_size,
     finite_result,
 )
@@ -170,10 +171,15 @@ class ConcessionModel:
 
     def __post_init__(self):
         func = "ConcessionModel"
-        check_fraction(self.gross_margin, "gross_margin", func, open_low=True)
-        check_number(self.max_volume_gain, "max_volume_gain", func, minimum=0, maximum=MAX_VOLUME_GAIN)
-        check_number(self.sensitivity, "sensitivity", func, minimum=0, strict_minimum=True,
-                     maximum=MAX_SENSITIVITY)
+        checked = {
+            "gross_margin": check_fraction(self.gross_margin, "gross_margin", func, open_low=True),
+            "max_volume_gain": check_number(self.max_volume_gain, "max_volume_gain", func, minimum=0,
+                                            maximum=MAX_VOLUME_GAIN),
+            "sensitivity": check_number(self.sensitivity, "sensitivity", func, minimum=0, strict_minimum=True,
+                                        maximum=MAX_SENSITIVITY),
+        }
+        for name, value in checked.items():  # store plain floats (a Fraction or numpy number in, a float kept)
+            object.__setattr__(self, name, value)
 
     def volume_increase(self, concession):
         """dQ/Q = G (1 - e^(-k d))."""
@@ -820,10 +826,7 @@ def portfolio_risk(strategy: str = "keep", *, key_accounts: int = 5, key_revenue
     fixed = check_amount(fixed_cost, "fixed_cost", func)
     thr = check_fraction(drop_threshold, "drop_threshold", func, open_low=True)
     n = check_size(simulations, "simulations", func, maximum=MAX_SIMULATIONS)
-    if isinstance(seed, bool) or not (seed is None or isinstance(seed, (int, np.integer, np.random.Generator))):
-        raise KamlabTypeError(f"{func}: parameter 'seed' must be an int, a numpy Generator or None, "
-                              f"got {type(seed).__name__}.")
-    rng = np.random.default_rng(seed)
+    rng = np.random.default_rng(check_seed(seed, func))
     if strategy == "clear":
         per_key = kr + ns * sr / nk
         n_sme = 0
@@ -957,7 +960,7 @@ def support_value(activities=tuple(SUPPORT_ACTIVITIES.index), *, revenue: float 
                               f"{type(activities).__name__}; expected some of {', '.join(map(repr, eff.index))}.")
     acts = tuple(activities)
     for a in acts:
-        if a not in eff.index:
+        if not isinstance(a, str) or a not in eff.index:
             raise KamlabValueError(f"{func}: unknown activity {a!r}; expected some of "
                                    f"{', '.join(map(repr, eff.index))}.")
     if len(set(acts)) != len(acts):
@@ -992,5 +995,8 @@ def support_value(activities=tuple(SUPPORT_ACTIVITIES.index), *, revenue: float 
     summary = pd.DataFrame.from_dict(rows, orient="index")
     summary.index.name = "case"
     base = summary.loc["without", "account_value"]
-    ratio = summary.loc["with", "account_value"] / base if base > 0 else math.nan
+    with np.errstate(over="ignore", divide="ignore"):
+        ratio = summary.loc["with", "account_value"] / base if base > 0 else math.nan
+    if not math.isnan(ratio):
+        finite_result(ratio, func, "the value ratio (with / without support)", revenue=rev, gross_margin=m)
     return SupportValue(pd.concat(parts, ignore_index=True), summary, float(ratio), acts, h)

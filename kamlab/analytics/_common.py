@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 import numpy as np
 import pandas as pd
 
-from .._validate import as_value_array, check_numeric_column, require_columns, require_frame
+from .._validate import as_value_array, check_numeric_column, require_columns, require_frame, to_float
 from ..errors import KamlabTypeError, KamlabValueError
 
 #: Tier codes of the chapter's customer pyramid, top tier first.
@@ -89,7 +89,7 @@ def check_cuts(cuts: object, func: str, *, name: str = "cuts", n: int = len(TIER
         )
     out = []
     for i, v in enumerate(values):
-        if isinstance(v, bool) or not isinstance(v, numbers.Real) or not math.isfinite(float(v)):
+        if isinstance(v, bool) or not isinstance(v, numbers.Real) or not math.isfinite(to_float(v, f"{name}[{i}]", func)):
             raise KamlabTypeError(f"{func}: parameter '{name}' item {i} is {v!r}; expected a finite number.")
         if not 0 < float(v) <= 1:
             raise KamlabValueError(
@@ -141,12 +141,16 @@ def check_weights(weights: object, func: str, criteria: tuple[str, ...], name: s
     out = {}
     for key in criteria:
         w = weights.get(key, 0.0)
-        if isinstance(w, bool) or not isinstance(w, numbers.Real) or not math.isfinite(float(w)):
+        if isinstance(w, bool) or not isinstance(w, numbers.Real) or not math.isfinite(to_float(w, f"{name}[{key!r}]", func)):
             raise KamlabTypeError(f"{func}: parameter '{name}' for {key!r} is {w!r}; expected a finite number.")
         if float(w) < 0:
             raise KamlabValueError(f"{func}: parameter '{name}' for {key!r} = {float(w)!r}; expected >= 0.")
         out[key] = float(w)
     total = sum(out.values())
+    if not math.isfinite(total):  # weights near 1e308: only their ratios matter, so scale them down first
+        top = max(out.values())
+        out = {k: v / top for k, v in out.items()}
+        total = sum(out.values())
     if total <= 0:
         raise KamlabValueError(
             f"{func}: parameter '{name}' = {dict(weights)!r} has no positive weight; "

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from .._validate import check_fraction, check_numeric_column
+from .._validate import MAX_AMOUNT_YUAN, check_fraction, check_numeric_column, finite_result, to_float
 from ..errors import KamlabTypeError, KamlabValueError
 from ._common import value_array, CHAPTER_CUTS, TIERS, accounts_frame, check_cuts, money_column, rank_order
 
@@ -36,12 +36,14 @@ __all__ = [
 _MINUTES_PER_HOUR = 60.0
 
 
-def _positive(value: object, name: str, where: str) -> float:
+def _positive(value: object, name: str, where: str, maximum: float | None = None) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)):
         raise KamlabTypeError(f"{where}: '{name}' must be a number, got {type(value).__name__} {value!r}.")
-    x = float(value)
+    x = to_float(value, name, where)
     if not math.isfinite(x) or x <= 0:
         raise KamlabValueError(f"{where}: '{name}' = {x!r}; expected a finite number > 0.")
+    if maximum is not None and x > maximum:
+        raise KamlabValueError(f"{where}: '{name}' = {x!r}; expected at most {maximum:g}.")
     return x
 
 
@@ -54,7 +56,7 @@ class ResourcePool:
     name : str
         Code of the pool, e.g. ``"sales"``.
     capacity_cost : float
-        Cost of supplying the capacity for a year (yuan per year), > 0.
+        Cost of supplying the capacity for a year (yuan per year), in (0, 1e15].
     practical_capacity : float
         Minutes of work the pool can actually do in a year (minutes per year), > 0;
         Kaplan & Anderson suggest about 80-85% of theoretical time.
@@ -73,7 +75,8 @@ class ResourcePool:
         where = "ResourcePool"
         if not isinstance(self.name, str) or not self.name:
             raise KamlabTypeError(f"{where}: 'name' must be a non-empty str, got {self.name!r}.")
-        object.__setattr__(self, "capacity_cost", _positive(self.capacity_cost, "capacity_cost", f"{where} {self.name!r}"))
+        object.__setattr__(self, "capacity_cost", _positive(self.capacity_cost, "capacity_cost", f"{where} {self.name!r}",
+                                                            MAX_AMOUNT_YUAN))
         object.__setattr__(
             self, "practical_capacity", _positive(self.practical_capacity, "practical_capacity", f"{where} {self.name!r}")
         )
@@ -233,6 +236,8 @@ class TimeDrivenABC:
             cost = frame[col].to_numpy(dtype=float)
             out[col] = cost
             total = total + cost
+        finite_result(total, func, "the cost to serve", pools=", ".join(
+            f"{p.name}: {p.capacity_cost:g} yuan / {p.practical_capacity:g} min" for p in self.pools))
         out["cost_to_serve"] = total
         return pd.DataFrame(out, index=frame.index)
 
@@ -260,7 +265,10 @@ class TimeDrivenABC:
                     "unused_cost": unused * pool.cost_per_minute,
                 }
             )
-        return pd.DataFrame(rows)
+        table = pd.DataFrame(rows)
+        finite_result(table.drop(columns="pool").to_numpy(dtype=float), func, "the capacity table",
+                      pools=", ".join(p.name for p in self.pools))
+        return table
 
 
 #: The default cost model, calibrated to the shipped data (see the module notes).

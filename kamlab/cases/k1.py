@@ -38,7 +38,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-from .._validate import check_fraction, check_number, require_columns, require_frame
+from .._validate import as_value_array, check_fraction, check_number, require_columns, require_frame
 from ..datasets import K1_CUSTOMER_B, K1_LU
 from ..errors import KamlabTypeError, KamlabValueError
 
@@ -339,11 +339,14 @@ def link_loss_probability(hours, *, floor: float = 0.05, half_hours: float = 10.
     func = "link_loss_probability"
     floor = check_fraction(floor, "floor", func)
     half_hours = check_number(half_hours, "half_hours", func, minimum=0.0, strict_minimum=True)
-    h = np.asarray(hours, dtype=float) if not isinstance(hours, (int, float)) else None
-    if h is None:
+    if np.ndim(hours) == 0 and not isinstance(hours, np.ndarray):
         hours = check_number(hours, "hours", func, minimum=0.0)
         return float(floor + (1.0 - floor) * 2.0 ** (-hours / half_hours))
-    if not np.all(np.isfinite(h)) or np.any(h < 0):
+    try:
+        h = as_value_array(hours, "hours", func, minimum=None, allow_empty=True)
+    except KamlabValueError as exc:
+        raise KamlabValueError(f"{exc} Expected hours >= 0.") from None
+    if np.any(h < 0):
         raise KamlabValueError(f"{func}: parameter 'hours' has values that are negative or not finite; expected >= 0.")
     return floor + (1.0 - floor) * 2.0 ** (-h / half_hours)
 

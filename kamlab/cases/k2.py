@@ -41,7 +41,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from .._validate import check_fraction, check_int, check_numeric_column, require_columns, require_frame
+from .._validate import check_fraction, check_numeric_column, check_seed, check_size, require_columns, require_frame
 from ..errors import KamlabTypeError
 
 __all__ = [
@@ -187,8 +187,12 @@ def complaint_rates(way: WayOfWorking) -> ComplaintRates:
                           broken, contacts * 3.0 * (1.0 - 0.9 * m), shout, 2.0 * shout, 0.05 + 0.6 * broken)
 
 
+#: Upper bound of ``orders`` in :func:`expected_quarter` and :func:`simulate_quarter`.
+MAX_ORDERS = 1_000_000
+
+
 def _quarter_args(orders, late, func):
-    orders = check_int(orders, "orders", func, minimum=0)
+    orders = check_size(orders, "orders", func, minimum=0, maximum=MAX_ORDERS)
     late = check_fraction(late, "late_share", func)
     return orders, late
 
@@ -297,7 +301,7 @@ def simulate_quarter(way: WayOfWorking, *, orders: int = 600, late_share: float 
     func = "simulate_quarter"
     r = complaint_rates(_way(way, func))
     orders, late = _quarter_args(orders, late_share, func)
-    rng = np.random.default_rng(seed)
+    rng = np.random.default_rng(check_seed(seed, func))
     n_late = int(rng.binomial(orders, late))
     n = int(rng.binomial(n_late, r.complaint_probability))
     contacts = rng.geometric(r.first_contact_resolution, size=n).astype(int)

@@ -27,10 +27,11 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from .._validate import check_choice, check_fraction, check_int, check_number
+from .._validate import check_choice, check_fraction, check_int, check_number, check_seed
 from ..errors import KamlabTypeError, KamlabValueError
 
 __all__ = [
+    "MAX_ACTIONS",
     "TIMELINE",
     "timeline",
     "BimatrixGame",
@@ -80,11 +81,18 @@ def timeline(*, lang: str | None = None) -> pd.DataFrame:
 
 
 # ---- a small bimatrix solver ------------------------------------------------------------------
+#: Upper bound of the actions per player in :func:`support_enumeration` (6 x 6 tries
+#: 923 pairs of supports, well under a second).
+MAX_ACTIONS = 6
+
 def _matrix(values, name: str, func: str) -> np.ndarray:
     if isinstance(values, (str, bytes)):
         raise KamlabTypeError(f"{func}: parameter '{name}' must be a 2-d table of numbers, got str.")
     try:
         arr = np.asarray(values, dtype=float)
+    except OverflowError:
+        raise KamlabValueError(f"{func}: parameter '{name}' holds a number too large for a float; "
+                               f"expected finite payoffs.") from None
     except (TypeError, ValueError):
         raise KamlabTypeError(f"{func}: parameter '{name}' must be a 2-d table of numbers, "
                               f"got {type(values).__name__}.") from None
@@ -118,10 +126,41 @@ def is_best_response(payoffs, strategy, opponent, *, tol: float = 1e-9) -> bool:
     True
     >>> is_best_response([[3, 0], [5, 1]], [1, 0], [1, 0])
     False
+
+    Raises
+    ------
+    TypeError, ValueError
+        If ``payoffs`` is not a finite 2-d table, a mix is not a list of probabilities
+        adding up to 1 with one entry per row (``strategy``) or column (``opponent``),
+        or ``tol`` is not a number in [0, 0.1].
     """
-    a = np.asarray(payoffs, dtype=float)
-    x, y = np.asarray(strategy, dtype=float), np.asarray(opponent, dtype=float)
-    values = a @ y
+    func = "is_best_response"
+    a = _matrix(payoffs, "payoffs", func)
+    x = _mix(strategy, "strategy", a.shape[0], "rows", func)
+    y = _mix(opponent, "opponent", a.shape[1], "columns", func)
+    tol = check_number(tol, "tol", func, minimum=0, maximum=0.1)
+    return _is_best_response(a, x, y, tol)
+
+
+def _mix(values, name: str, size: int, what: str, func: str) -> np.ndarray:
+    """A mixed strategy: ``size`` probabilities adding up to 1."""
+    arr = _matrix([values] if np.ndim(values) == 1 else values, name, func)
+    if arr.shape[0] != 1 or arr.shape[1] != size:
+        raise KamlabValueError(f"{func}: parameter '{name}' must hold {size} probabilities (one per {what[:-1]} of "
+                               f"payoffs), got shape {np.shape(values)}.")
+    p = arr[0]
+    if (p < 0).any() or (p > 1).any() or abs(p.sum() - 1.0) > 1e-6:
+        raise KamlabValueError(f"{func}: parameter '{name}' = {p.tolist()!r}; expected probabilities in [0, 1] "
+                               f"adding up to 1.")
+    return p
+
+
+def _is_best_response(a: np.ndarray, x: np.ndarray, y: np.ndarray, tol: float) -> bool:
+    with np.errstate(over="ignore", invalid="ignore"):
+        values = a @ y
+    if not np.isfinite(values).all():
+        raise KamlabValueError("is_best_response: the expected payoffs are too large to compute "
+                               "(beyond 1.8e308); use smaller payoffs.")
     return bool(np.all(values[x > tol] >= values.max() - tol))
 
 
@@ -182,6 +221,7 @@ def support_enumeration(row_payoffs, col_payoffs) -> list[tuple[np.ndarray, np.n
     Parameters
     ----------
     row_payoffs, col_payoffs : 2-d array-like of float, same shape
+        At most :data:`MAX_ACTIONS` (6) actions per player.
 
     Returns
     -------
@@ -208,20 +248,28 @@ def support_enumeration(row_payoffs, col_payoffs) -> list[tuple[np.ndarray, np.n
     >>> [(x.tolist(), y.tolist()) for x, y in support_enumeration([[1, -1], [-1, 1]], [[-1, 1], [1, -1]])]
     [([0.5, 0.5], [0.5, 0.5])]
     """
-    a, b = _pair(row_payoffs, col_payoffs, "support_enumeration")
+    func = "support_enumeration"
+    a, b = _pair(row_payoffs, col_payoffs, func)
     m, n = a.shape
+    if max(m, n) > MAX_ACTIONS:
+        raise KamlabValueError(f"{func}: the game has {m} x {n} actions; expected at most {MAX_ACTIONS} per player "
+                               f"(the number of supports to try grows exponentially).")
+    # Equilibria do not change when a player's payoffs are multiplied by a positive number:
+    # scale extreme payoffs (near 1e308) so the linear systems cannot overflow.
+    a, b = (x / np.abs(x).max() if np.abs(x).max() > 1e150 else x for x in (a, b))
     found: list[tuple[np.ndarray, np.ndarray]] = []
     for k in range(1, min(m, n) + 1):
         for rows in itertools.combinations(range(m), k):
             for cols in itertools.combinations(range(n), k):
                 y_s = _indifference(a[np.ix_(rows, cols)])
                 x_s = _indifference(b[np.ix_(rows, cols)].T)
-                if x_s is None or y_s is None or (x_s < -_TOL).any() or (y_s < -_TOL).any():
+                if (x_s is None or y_s is None or not (np.isfinite(x_s).all() and np.isfinite(y_s).all())
+                        or (x_s < -_TOL).any() or (y_s < -_TOL).any()):
                     continue
                 x, y = np.zeros(m), np.zeros(n)
                 x[list(rows)], y[list(cols)] = np.clip(x_s, 0, 1), np.clip(y_s, 0, 1)
                 x, y = x / x.sum(), y / y.sum()
-                if not (is_best_response(a, x, y, tol=1e-7) and is_best_response(b.T, y, x, tol=1e-7)):
+                if not (_is_best_response(a, x, y, 1e-7) and _is_best_response(b.T, y, x, 1e-7)):
                     continue
                 if not any(np.allclose(x, fx) and np.allclose(y, fy) for fx, fy in found):
                     found.append((x, y))
@@ -753,7 +801,7 @@ def simulate_repeated(case: GomeGreeCase | None = None, *, gome: str = "tit_for_
     discount = check_fraction(discount, "discount", func)
     generosity = check_fraction(generosity, "generosity", func)
     game = case.game(kam)
-    rng = np.random.default_rng(seed)
+    rng = np.random.default_rng(check_seed(seed, func))
     slip = slip_rate * (1 - (kam.early_warning if kam is not None else 0.0))
     hist_m: list[int] = []
     hist_g: list[int] = []
@@ -786,7 +834,7 @@ def conflict_odds(case: GomeGreeCase | None = None, *, gome: str = "tit_for_tat"
     0.0
     """
     runs = check_int(runs, "runs", "conflict_odds", minimum=1, maximum=10_000)
-    rng = np.random.default_rng(seed)
+    rng = np.random.default_rng(check_seed(seed, "conflict_odds"))
     ended = 0
     for _ in range(runs):
         play = simulate_repeated(case, gome=gome, gree=gree, rounds=rounds, slip_rate=slip_rate,

@@ -63,7 +63,17 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from .._validate import check_choice, check_fraction, check_int, check_number, check_numeric_column
+from .._validate import (
+    check_amount,
+    check_choice,
+    check_fraction,
+    check_int,
+    check_number,
+    check_numeric_column,
+    check_rate,
+    check_seed,
+    check_size,
+)
 from ..analytics._common import STAGES, accounts_frame
 from ..analytics.equity import STAGE_RETENTION
 from ..analytics.portfolio import portfolio_matrix
@@ -115,16 +125,16 @@ class KamLevel:
     name : str
         Code of the level (``"none"``, ``"basic"``, ``"team"``).
     annual_cost_yuan : float
-        What the level costs a year per account (yuan), >= 0 and a whole multiple of
+        What the level costs a year per account (yuan), in [0, 1e15] and a whole multiple of
         :data:`COST_UNIT_YUAN` (10,000 yuan, the unit of the exact knapsack).
     stages_up : int
         Relationship stages the account's retention moves up in
-        :data:`kamlab.analytics.STAGE_RETENTION` (capped at "integrated"), >= 0.
+        :data:`kamlab.analytics.STAGE_RETENTION` (capped at "integrated"), 0 to 4.
     wallet_gain_per_year : float
         Points of share of wallet gained each year (0.02 = 2 points a year), in [0, 1];
         the share is capped at 1.
     cost_to_serve_change : float
-        Relative change of the account's cost to serve (-0.05 = 5% cheaper to serve), >= -1.
+        Relative change of the account's cost to serve (-0.05 = 5% cheaper to serve), in [-1, 10].
 
     Raises
     ------
@@ -147,16 +157,17 @@ class KamLevel:
         func = "KamLevel"
         if not isinstance(self.name, str) or not self.name:
             raise KamlabTypeError(f"{func}: parameter 'name' must be a non-empty str, got {self.name!r}.")
-        cost = check_number(self.annual_cost_yuan, "annual_cost_yuan", func, minimum=0)
+        cost = check_amount(self.annual_cost_yuan, "annual_cost_yuan", func)
         if abs(cost / COST_UNIT_YUAN - round(cost / COST_UNIT_YUAN)) > 1e-9:
             raise KamlabValueError(f"{func}: parameter 'annual_cost_yuan' = {cost!r}; expected a whole multiple "
                                    f"of {COST_UNIT_YUAN} yuan (the cost unit of the exact knapsack).")
         object.__setattr__(self, "annual_cost_yuan", cost)
-        object.__setattr__(self, "stages_up", check_int(self.stages_up, "stages_up", func, minimum=0))
+        object.__setattr__(self, "stages_up", check_size(self.stages_up, "stages_up", func, minimum=0,
+                                                         maximum=len(STAGES) - 1))
         object.__setattr__(self, "wallet_gain_per_year",
                            check_fraction(self.wallet_gain_per_year, "wallet_gain_per_year", func))
         object.__setattr__(self, "cost_to_serve_change",
-                           check_number(self.cost_to_serve_change, "cost_to_serve_change", func, minimum=-1))
+                           check_rate(self.cost_to_serve_change, "cost_to_serve_change", func, minimum=-1))
 
 
 #: The three levels of the lesson (teaching assumptions sized to the default data, not
@@ -192,15 +203,6 @@ def _check_levels(levels, func) -> dict[str, KamLevel]:
     if none.annual_cost_yuan or none.stages_up or none.wallet_gain_per_year or none.cost_to_serve_change:
         raise KamlabValueError(f"{func}: parameter 'levels['none']' = {none!r}; expected no cost and no effects.")
     return out
-
-
-def _check_seed(seed, func):
-    if seed is None or isinstance(seed, np.random.Generator):
-        return seed
-    if isinstance(seed, bool) or not isinstance(seed, numbers.Integral):
-        raise KamlabTypeError(f"{func}: parameter 'seed' must be an int, a numpy Generator or None, "
-                              f"got {type(seed).__name__} {seed!r}.")
-    return check_int(seed, "seed", func, minimum=0)
 
 
 @dataclass(frozen=True)
@@ -533,7 +535,7 @@ def _evaluate(prep: _Prepared, programme: dict, levels: dict, horizon: int, rate
 def _terms(levels, horizon_years, discount_rate, func):
     levels = _check_levels(levels, func)
     horizon = check_int(horizon_years, "horizon_years", func, minimum=1, maximum=50)
-    rate = check_number(discount_rate, "discount_rate", func, minimum=0)
+    rate = check_rate(discount_rate, "discount_rate", func)
     return levels, horizon, rate
 
 
@@ -566,7 +568,7 @@ def evaluate_programme(accounts: pd.DataFrame, programme, *, levels=LEVELS, hori
     horizon_years : int, default 3
         Years evaluated, 1..50.
     discount_rate : float, default 0.10
-        Yearly discount rate, >= 0.
+        Yearly discount rate, in [0, 10].
     n_sims : int, default 2000
         Monte Carlo scenarios, 1..100,000.
     seed : int, numpy.random.Generator or None, default 2026
@@ -606,7 +608,7 @@ def evaluate_programme(accounts: pd.DataFrame, programme, *, levels=LEVELS, hori
     func = "evaluate_programme"
     levels, horizon, rate = _terms(levels, horizon_years, discount_rate, func)
     n_sims = check_int(n_sims, "n_sims", func, minimum=1, maximum=100_000)
-    seed = _check_seed(seed, func)
+    seed = check_seed(seed, func)
     check_choice(simulate, "simulate", func, _SIMULATE)
     prep = _prepare(accounts, func)
     programme = check_programme(programme, prep.ids, levels, func=func)
@@ -663,7 +665,9 @@ def _plan(prep: _Prepared, budget: float, rule: str, level: str, top_n: int, lev
         shortlist |= set(np.flatnonzero(uplift[:, 1:].max(axis=1, initial=-np.inf) > 0).tolist())
         idx = np.array(sorted(shortlist, key=lambda k: str(prep.ids[k])), dtype=int)
         units = np.array([0] + [round(levels[k].annual_cost_yuan / COST_UNIT_YUAN) for k in names])
-        budget_units = int(math.floor(budget / COST_UNIT_YUAN + 1e-9))
+        # A budget beyond what funding every shortlisted account at its dearest level costs
+        # buys nothing more: capping it there keeps the table small and the plan unchanged.
+        budget_units = min(int(math.floor(budget / COST_UNIT_YUAN + 1e-9)), int(units.max()) * len(idx))
         if not len(idx):
             return {}
         _, chosen = _knapsack(uplift[idx], np.tile(units, (len(idx), 1)), budget_units)
@@ -712,7 +716,7 @@ def plan_programme(accounts: pd.DataFrame, *, budget_yuan: float, rule: str = "o
     accounts : pandas.DataFrame
         As :func:`evaluate_programme`.
     budget_yuan : float
-        Yearly KAM budget (yuan), >= 0. The plan's yearly cost never exceeds it.
+        Yearly KAM budget (yuan), in [0, 1e15]. The plan's yearly cost never exceeds it.
     rule : str, default "optimal"
         One of :data:`RULES`.
     level : str, default "basic"
@@ -753,7 +757,7 @@ def plan_programme(accounts: pd.DataFrame, *, budget_yuan: float, rule: str = "o
     """
     func = "plan_programme"
     levels, horizon, rate = _terms(levels, horizon_years, discount_rate, func)
-    budget = check_number(budget_yuan, "budget_yuan", func, minimum=0)
+    budget = check_amount(budget_yuan, "budget_yuan", func)
     check_choice(rule, "rule", func, RULES)
     if not isinstance(level, str):
         raise KamlabTypeError(f"{func}: parameter 'level' must be a level name (str), got {type(level).__name__}.")
@@ -839,7 +843,7 @@ def capstone(accounts: pd.DataFrame, *, budget_yuan: float = DEFAULT_BUDGET_YUAN
     accounts : pandas.DataFrame
         As :func:`kamlab.make_accounts` (any ``n`` and ``seed``).
     budget_yuan : float, default :data:`DEFAULT_BUDGET_YUAN` (1,000,000)
-        Yearly KAM budget (a teaching assumption).
+        Yearly KAM budget (a teaching assumption), in [0, 1e15] yuan.
     key_share : float, default 0.2
         Share of accounts each identification method calls key (the 80/20 rule).
     rule, level, top_n, levels, horizon_years, discount_rate
@@ -870,7 +874,7 @@ def capstone(accounts: pd.DataFrame, *, budget_yuan: float = DEFAULT_BUDGET_YUAN
     """
     func = "capstone"
     key_share = check_fraction(key_share, "key_share", func, open_low=True)
-    budget = check_number(budget_yuan, "budget_yuan", func, minimum=0)
+    budget = check_amount(budget_yuan, "budget_yuan", func)
     ident = compare_identifications(accounts, key_share=key_share)
     ct = ident.crosstab
     overlap = {"both": int(ct.loc[True, True]), "objective_only": int(ct.loc[True, False]),
@@ -944,7 +948,7 @@ def compare_rules(accounts: pd.DataFrame, *, budget_yuan: float = DEFAULT_BUDGET
     -------
     pandas.DataFrame
         One row per rule (index ``rule``): ``accounts_funded``, ``annual_cost``,
-        ``expected_uplift``, ``roi``, ``p5_no_kam``, ``p5``, ``p_worse``, ``p_lose_top5``.
+        ``expected_uplift``, ``roi`` (NaN for a rule that funds no account), ``p5_no_kam``, ``p5``, ``p_worse``, ``p_lose_top5``.
 
     Raises
     ------
