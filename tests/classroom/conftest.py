@@ -1,0 +1,7 @@
+"""Options of the class test: ``--students N`` (default 5, or ``$KAMLAB_CLASS_STUDENTS``)."""
+
+
+def pytest_addoption(parser):
+    parser.addoption("--students", type=int, default=None,
+                     help="students in the JupyterHub class test (default: $KAMLAB_CLASS_STUDENTS, else 5)")
+
