@@ -106,6 +106,8 @@ class _Ctx:
         self.fmt = "csv"
         self.encoding = None
         self.mapping: dict[str, str] = {}
+        self.as_written = None  # column -> its cells as written, where the reader can tell
+        self.lines = None  # () -> the file's line number of each row loaded
 
     def note(self, key: str, **fields) -> None:
         self.notes.append(t(key, self.lang, **fields))
@@ -312,6 +314,13 @@ def _read_csv(raw: bytes, table: str, ctx: _Ctx):
     def lines() -> np.ndarray:
         return _csv_lines(raw, header_end, len(body), sep)
 
+    def as_written(column: str) -> pd.Series:
+        """One column's cells as written (for messages about a column pandas read as numbers)."""
+        return pd.read_csv(_io.BytesIO(raw), sep=sep, header=None, names=names, skiprows=header_end,
+                           usecols=[column], dtype=object, keep_default_na=False, na_values=[""],
+                           skip_blank_lines=False, encoding="utf-8", index_col=False)[column]
+
+    ctx.as_written = as_written
     return body, header, header_end, lines
 
 
@@ -388,6 +397,7 @@ def _read_excel(raw: bytes, table: str, sheet, ctx: _Ctx):
     else:
         raise _file_error(ctx, "io.no_sheet", sheet=repr(sheet), sheets=", ".join(map(repr, names)))
     ctx.fmt = f"excel, sheet {name!r}"
+    ctx.file = f"{ctx.file} [sheet {name!r}]" if len(names) > 1 else ctx.file
     try:
         cells = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
     except Exception as exc:
@@ -506,6 +516,25 @@ _BOOLS = {"true": True, "false": False, "1": True, "0": False, "yes": True, "no"
           "y": True, "n": False, "t": True, "f": False, "是": True, "否": False}
 
 
+def _out_of_range(values: np.ndarray, kind: str, col) -> np.ndarray:
+    """Rows a range check of ``kind`` will flag (NaN never counts here)."""
+    with np.errstate(invalid="ignore"):
+        bad = np.zeros(values.shape, dtype=bool)
+        if kind in ("money", "hours", "count") or col.minimum == 0:
+            bad |= values < 0
+        if kind == "share":
+            bad |= (values < 0) | (values > 1)
+        if kind in ("count", "year", "rating"):
+            bad |= values != np.round(values)
+        if kind == "count":
+            bad |= values > _COUNT_MAX
+        if kind == "year":
+            bad |= (values < _YEARS[0]) | (values > _YEARS[1])
+        if kind == "rating":
+            bad |= (values < 1) | (values > 5)
+    return bad
+
+
 class _Problems:
     """All problems of one file: per column, a mask over the rows and what was expected."""
 
@@ -573,6 +602,10 @@ def _check_column(col, s: pd.Series, header: str, probs: _Problems, table: str):
             values = s.to_numpy(dtype=float, na_value=np.nan)
             missing = np.isnan(values)
             shown = s
+            if getattr(probs.ctx, "as_written", None) is not None and (
+                    np.isnan(values).any() or not np.isfinite(values).all()
+                    or _out_of_range(values, kind, col).any()):
+                shown = probs.ctx.as_written(s.name).iloc[s.index.to_numpy()]
         else:
             text = _as_text(s)
             missing = (text == "").to_numpy()
@@ -671,7 +704,7 @@ def _check_column(col, s: pd.Series, header: str, probs: _Problems, table: str):
             if len(first_values) > 3:
                 probs.add_general(t("io.more", lang, column=label, n=len(first_values) - 3), _problem_frame())
             return None
-    return None if missing.any() else text.astype("str")
+    return None if missing.any() else text.astype("str").array
 
 
 def _drop_leftovers(body: pd.DataFrame, probs: _Problems, ctx: _Ctx) -> pd.DataFrame:
@@ -706,7 +739,7 @@ def _drop_leftovers(body: pd.DataFrame, probs: _Problems, ctx: _Ctx) -> pd.DataF
         return body
     lines = probs.lines()[keep]
     probs._line_cache = lines
-    return body.loc[keep].reset_index(drop=True)
+    return body.loc[keep]  # the index keeps each row's position in the file's table
 
 
 def _load(table: str, source, *, sheet=None, encoding=None, func: str = "load_table", lang=None):
@@ -747,7 +780,7 @@ def _load(table: str, source, *, sheet=None, encoding=None, func: str = "load_ta
         if same >= max(2, sum(m is not None for m in mapped.values()) // 2):
             ctx.note("io.note.second_header", line=int(probs.lines()[0]))
             rest = probs.lines()[1:]
-            body = body.iloc[1:].reset_index(drop=True)
+            body = body.iloc[1:]
             probs._line_cache = rest
     body = _drop_leftovers(body, probs, ctx)
     # columns: kamlab's, duplicates, extras, empties
@@ -791,6 +824,7 @@ def _load(table: str, source, *, sheet=None, encoding=None, func: str = "load_ta
             ctx.mapping[header[i]] = c.name
             out[c.name] = _check_column(c, body[f"c{i}"], header[i], probs, table)
     probs.raise_if_any()
+    ctx.lines = probs.lines
     result = pd.DataFrame(out, copy=False)
     if extra:
         names = []
@@ -798,7 +832,7 @@ def _load(table: str, source, *, sheet=None, encoding=None, func: str = "load_ta
             name = header[i] or f"column_{i + 1}"
             while name in result.columns:
                 name += "_"
-            result[name] = _as_text(body[f"c{i}"]).astype("str")
+            result[name] = _as_text(body[f"c{i}"]).astype("str").array
             names.append(name)
         ctx.note("io.note.extra", columns=", ".join(map(repr, names)))
     if ctx.notes:
@@ -920,8 +954,8 @@ def check_file(path, table: str = "accounts", *, sheet=None, encoding=None,
                        rows=len(frame), columns=dict(ctx.mapping), notes=tuple(ctx.notes))
 
 
-def _check_keys(company: Company, func: str, where, lang=None) -> Company:
-    """Every reference must point at an existing key."""
+def _check_keys(company: Company, func: str, where, lang=None, lines=None) -> Company:
+    """Every reference must point at an existing key; ``lines``: table -> () -> line numbers."""
     lang = resolve_lang(lang, func)
     refs = [("orders", "account_id", "accounts", "account_id"),
             ("contacts", "account_id", "accounts", "account_id"),
@@ -930,22 +964,25 @@ def _check_keys(company: Company, func: str, where, lang=None) -> Company:
             ("tickets", "account_id", "accounts", "account_id"),
             ("tickets", "order_id", "orders", "order_id")]
     tables = company.tables()
-    lines, rows = [], []
+    messages, rows = [], []
     for table, col, target, key in refs:
         if tables[table].empty and table != "accounts":
             continue
         bad = np.flatnonzero(~tables[table][col].isin(tables[target][key]).to_numpy())
+        if bad.size == 0:
+            continue
+        line_of = lines[table]() if lines and table in lines else np.arange(len(tables[table])) + 2
         for pos in bad[:3]:
             value = tables[table][col].iloc[pos]
-            lines.append(t("io.bad_ref", lang, table=table, line=int(pos) + 2, column=col, value=repr(value),
-                           target_key=key, target=target))
+            messages.append(t("io.bad_ref", lang, table=table, line=int(line_of[pos]), column=col,
+                              value=repr(value), target_key=key, target=target))
         if bad.size > 3:
-            lines.append(t("io.more", lang, column=f"{table}.{col}", n=bad.size - 3))
-        rows += [(str(where), col, col, int(pos) + 2, repr(tables[table][col].iloc[pos]), table, f"{target}.{key}")
-                 for pos in bad[:1000]]
-    if lines:
+            messages.append(t("io.more", lang, column=f"{table}.{col}", n=bad.size - 3))
+        rows += [(str(where), col, col, int(line_of[pos]), repr(tables[table][col].iloc[pos]),
+                  t("io.what.code", lang), f"{target}.{key}") for pos in bad]
+    if messages:
         err = DataFileError(t("io.where", lang, func=func, file=where) + t("io.problems", lang, n=len(rows))
-                            + "\n" + "\n".join(f"- {line}" for line in lines))
+                            + "\n" + "\n".join(f"- {line}" for line in messages))
         err.problems = _problem_frame(rows)
         raise err
     return company
@@ -967,10 +1004,12 @@ def load_company(folder=None, *, prefix: str = "") -> Company:
     def path(name):
         return (base / f"{prefix}{name}.csv") if base is not None else _shipped_path(f"{prefix}{name}.csv")
 
-    tables = {name: load_table(name, path(name), func=func) for name in TABLES}
+    loaded = {name: _load(name, path(name), func=func) for name in TABLES}
+    tables = {name: frame for name, (frame, _) in loaded.items()}
     year = int(tables["orders"]["order_date"].dt.year.max())
     company = Company(year=year, **tables)
-    return _check_keys(company, func, base if base is not None else "shipped data")
+    return _check_keys(company, func, base if base is not None else "shipped data",
+                       lines={name: ctx.lines for name, (_, ctx) in loaded.items()})
 
 
 def load_k1_case() -> Company:
