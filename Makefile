@@ -51,6 +51,7 @@ test: install proxy
 
 bench: install
 	$(BIN)/python benchmarks/bench_generate.py
+	$(BIN)/python benchmarks/bench_io.py
 
 data: install
 	$(BIN)/python -m kamlab generate --out data --force

@@ -1,17 +1,29 @@
 """Reading and writing kamlab's tables: the shipped CSVs in ``data/`` and a user's own.
 
-Loaders check a file against the data dictionary (:mod:`kamlab.schema`) before
-anything else touches it: a missing column, a value of the wrong type, a missing
-value, negative money, a share outside 0..1, an unknown category code, a duplicate
-id or an empty file raises :class:`kamlab.errors.DataFileError` naming the file, the
-column, the line and the value. Nothing here overwrites a user's file unless asked
-(``force=True``).
+Loaders read what people actually have: CSV, tab-separated text or an Excel workbook
+(recognised by its first bytes, whatever the file is called), in UTF-8, GB18030/GBK or
+UTF-16; headers in English or as the Chinese labels of the data dictionary; numbers as
+Excel shows them (``86,062.07``, ``¥16989.88``, ``1.7万元``, ``13%``). Then they check
+the file against the data dictionary (:mod:`kamlab.schema`) before anything else
+touches it, collect every problem (a missing column, a value of the wrong type, a
+missing value, negative money, a share outside 0..1, an unknown category code, a
+duplicate id, ...) and raise one :class:`kamlab.errors.DataFileError` that names the
+file, and for each problem the column, the file's own line number and the value, in
+the user's language (:func:`kamlab.set_lang`). The error's ``problems`` attribute holds
+them as a DataFrame. Nothing here overwrites a user's file unless asked (``force=True``).
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
+import datetime
 import io as _io
+import os
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -19,7 +31,8 @@ import numpy as np
 import pandas as pd
 
 from .datasets import DEFAULT_SEED, K1_SEED, Company, make_company, make_k1_case
-from .errors import DataFileError, KamlabValueError
+from .errors import DataFileError, KamlabTypeError, KamlabValueError
+from .i18n import LANGUAGES, catalog, resolve_lang, t
 from .schema import TABLES
 
 __all__ = [
@@ -32,6 +45,8 @@ __all__ = [
     "load_tickets",
     "load_company",
     "load_k1_case",
+    "check_file",
+    "CheckReport",
     "write_table",
     "data_dictionary_csv",
     "data_dictionary_markdown",
@@ -50,207 +65,898 @@ SHIPPED_FILES = {
     "k1_contacts.csv": "contacts",
 }
 
-_KIND_TEXT = {
-    "money": "a number in yuan (>= 0)",
-    "hours": "a number of hours (>= 0)",
-    "share": "a fraction between 0 and 1",
-    "rate": "a number (a fraction, e.g. 0.05 for 5%)",
-    "number": "a number",
-    "count": "a whole number (>= 0)",
-    "year": "a year (whole number)",
-    "rating": "a whole number from 1 to 5",
-    "date": "a date written YYYY-MM-DD",
-    "bool": "True or False",
-}
+_COUNT_MAX = 2.0 ** 53  # beyond this a float no longer holds every whole number
+_YEARS = (1900, 2100)
+_ZIP_MAGIC = b"PK\x03\x04"  # .xlsx, .xlsm, .ods
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls
+_NUMERIC_KINDS = ("money", "hours", "share", "rate", "number", "count", "year", "rating")
+_TOTALS = re.compile(r"^\s*(合计|总计|小计|总和|total|totals|grand\s*total|sum)\s*[:：]?\s*$", re.IGNORECASE)
+# A number as people type it, after NFKC (full-width digits, ￥, ％, ， become ASCII):
+# sign, currency, digits with or without thousands separators, exponent, unit.
+_NUMBER = re.compile(
+    r"^(?P<sign>[-+]?)\s*(?P<cur>¥?)\s*(?P<sign2>[-+]?)"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+(?:\.\d*)?|\.\d+)"
+    r"(?P<exp>[eE][-+]?\d+)?\s*(?P<unit>万元|元|%)?$"
+)
+_UNITS = {"money": ("万元", "元", ""), "share": ("%", ""), "rate": ("%", "")}
 
 
 def _shipped_path(name: str) -> Path:
     return Path(str(resources.files("kamlab.data").joinpath(name)))
 
 
-def _fail(func: str, path, message: str) -> DataFileError:
-    return DataFileError(f"{func}: {path}: {message}")
+def _problem_frame(rows=()) -> pd.DataFrame:
+    return pd.DataFrame(list(rows), columns=["file", "column", "header", "line", "value", "problem", "expected"])
 
 
-def _read_text_table(path, func: str) -> pd.DataFrame:
-    """Read a CSV as text only, turning every reading problem into a clear error."""
-    p = Path(path)
-    if not p.exists():
-        raise _fail(func, path, "no such file.")
-    if p.is_dir():
-        raise _fail(func, path, "is a folder, not a CSV file.")
+def _file_error(ctx, key: str, **fields) -> DataFileError:
+    """An error about the file as a whole (not found, undecodable, ...)."""
+    text = t(key, ctx.lang, **fields)
+    err = DataFileError(t("io.where", ctx.lang, func=ctx.func, file=ctx.file) + text)
+    err.problems = _problem_frame([(ctx.file, None, None, None, None, text, None)])
+    return err
+
+
+class _Ctx:
+    """Who is loading what: the function, the file as shown in messages, the language, the notes."""
+
+    def __init__(self, func: str, file: str, lang: str):
+        self.func, self.file, self.lang = func, file, lang
+        self.notes: list[str] = []
+        self.fmt = "csv"
+        self.encoding = None
+        self.mapping: dict[str, str] = {}
+        self.as_written = None  # column -> its cells as written, where the reader can tell
+        self.lines = None  # () -> the file's line number of each row loaded
+
+    def note(self, key: str, **fields) -> None:
+        self.notes.append(t(key, self.lang, **fields))
+
+
+# ---------------------------------------------------------------- the source: path, file, frame
+def _read_source(source, ctx: _Ctx):
+    """The bytes (or DataFrame) behind ``source``; sets ``ctx.file`` to its display name."""
+    if isinstance(source, pd.DataFrame):
+        ctx.file, ctx.fmt = "DataFrame", "DataFrame"
+        return source
+    if isinstance(source, (str, os.PathLike)):
+        text = os.fspath(source)
+        if isinstance(text, bytes):
+            text = os.fsdecode(text)
+        if text.strip() == "":
+            ctx.file = repr(text)
+            raise _file_error(ctx, "io.empty_path")
+        p = Path(text).expanduser()
+        ctx.file = str(p) if text.startswith("~") else text
+        if not p.exists():
+            raise _file_error(ctx, "io.no_file")
+        if p.is_dir():
+            raise _file_error(ctx, "io.folder")
+        try:
+            return p.read_bytes()
+        except OSError as exc:
+            raise _file_error(ctx, "io.unreadable", reason=exc.strerror or exc) from None
+    if hasattr(source, "read"):
+        ctx.file = str(getattr(source, "name", None) or f"<{type(source).__name__}>")
+        try:
+            data = source.read()
+        except (OSError, ValueError) as exc:
+            raise _file_error(ctx, "io.unreadable", reason=exc) from None
+        if isinstance(data, str):
+            ctx.encoding = "text"
+            return data.encode("utf-8")
+        if isinstance(data, (bytes, bytearray)):
+            return bytes(data)
+    shown = repr(source)
+    shown = shown if len(shown) <= 60 else shown[:57] + "..."
+    raise KamlabTypeError(f"{ctx.func}: " + t("io.bad_source", ctx.lang, value=shown, type=type(source).__name__))
+
+
+def _blank(raw: bytes) -> bool:
+    """Nothing but white space (without copying a large file, as ``raw.strip()`` would)."""
+    return re.search(rb"[^\s\x00]", raw) is None
+
+
+def _line_of(raw: bytes, pos: int, encoding: str) -> int:
+    return raw[:pos].decode(encoding, errors="replace").count("\n") + 1
+
+
+def _valid_utf8(raw: bytes) -> UnicodeDecodeError | None:
+    """Check UTF-8 in 1 MB slices (no full-size copy); the error of the first bad byte, or None."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    view = memoryview(raw)
+    step = 1 << 20
+    for start in range(0, len(raw), step):
+        pending = len(decoder.getstate()[0])
+        try:
+            decoder.decode(view[start:start + step], final=start + step >= len(raw))
+        except UnicodeDecodeError as exc:
+            at = start - pending + exc.start
+            return UnicodeDecodeError("utf-8", raw, at, at + 1, exc.reason)
+    return None
+
+
+def _to_utf8(raw: bytes, encoding: str | None, ctx: _Ctx) -> bytes:
+    """The text as UTF-8 bytes: BOMs detected, UTF-8 then GB18030 tried, ``encoding`` obeyed."""
+    if encoding is not None:
+        try:
+            name = codecs.lookup(encoding).name
+        except (LookupError, TypeError):
+            raise KamlabValueError(f"{ctx.func}: " + t("io.bad_encoding", ctx.lang, value=repr(encoding))) from None
+        ctx.encoding = name
+        try:
+            text = raw.decode(name)
+        except UnicodeDecodeError as exc:
+            raise _file_error(ctx, "io.decode", encodings=name, byte=f"0x{raw[exc.start]:02X}",
+                              line=_line_of(raw, exc.start, name)) from None
+        return text.lstrip("\ufeff").encode("utf-8")
+    if raw.startswith(codecs.BOM_UTF8):
+        ctx.encoding = ctx.encoding or "utf-8-sig"
+        raw = raw[3:]
+    elif raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        ctx.encoding = "utf-16"
+        try:
+            return raw.decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise _file_error(ctx, "io.decode", encodings="UTF-16", byte=f"0x{raw[exc.start]:02X}",
+                              line=_line_of(raw, exc.start, "utf-16")) from None
+    bad = None if raw.isascii() else _valid_utf8(raw)
+    if bad is None:
+        ctx.encoding = ctx.encoding or "utf-8"
+        return raw
     try:
-        raw = p.read_bytes()
-    except OSError as exc:
-        raise _fail(func, path, f"cannot be read ({exc.strerror}).") from None
+        text = raw.decode("gb18030")
+    except UnicodeDecodeError as exc:  # report the encoding that got further
+        first = max(bad.start, exc.start)
+        encoding = "utf-8" if bad.start >= exc.start else "gb18030"
+        raise _file_error(ctx, "io.decode", encodings="UTF-8, GB18030 (GBK), UTF-16",
+                          byte=f"0x{raw[first]:02X}", line=_line_of(raw, first, encoding)) from None
+    ctx.encoding = "gb18030"
+    return text.encode("utf-8")
+
+
+# ---------------------------------------------------------------- headers
+def _norm(text) -> str:
+    """A header or code as compared: NFKC (full-width to ASCII), no spaces, case-folded."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(text))).replace("\ufeff", "").casefold()
+
+
+@lru_cache(maxsize=None)
+def _header_lookup(table: str) -> dict[str, str]:
+    """Every way a header may name a column of ``table``: name, labels, labels with unit or name."""
+    lookup: dict[str, str] = {}
+    for c in TABLES[table]:
+        forms = [c.name, c.label_zh, c.label_en]
+        for label in (c.label_zh, c.label_en):
+            forms.append(f"{label}({c.name})")
+            for unit in (c.unit_zh, c.unit_en):
+                if unit:
+                    forms.append(f"{label}({unit})")
+        forms.append(f"{c.name}({c.label_zh})")
+        for form in forms:
+            lookup.setdefault(_norm(form), c.name)
+    return lookup
+
+
+def _map_header(text, table: str) -> str | None:
+    lookup = _header_lookup(table)
+    key = _norm(text)
+    if key in lookup:
+        return lookup[key]
+    if "/" in key:  # a bilingual header such as "客户编号 / account_id"
+        found = {lookup[p] for p in key.split("/") if p in lookup}
+        if len(found) == 1:
+            return found.pop()
+    return None
+
+
+def _score(row, table: str) -> int:
+    return len({m for m in (_map_header(v, table) for v in row if str(v).strip()) if m})
+
+
+def _find_header(rows: list[list[str]], table: str) -> int:
+    """Index of the header among the first rows: the first row naming the most columns."""
+    scores = [_score(r, table) for r in rows[:20]]
+    if not scores or max(scores) == 0:
+        return 0
+    return scores.index(max(scores))
+
+
+# ---------------------------------------------------------------- reading CSV and Excel
+def _sniff_sep(lines: list[str]) -> str:
+    counts = {sep: max((line.count(sep) for line in lines), default=0) for sep in (",", "\t", ";")}
+    best = max(counts, key=lambda s: (counts[s], s == ","))
+    return best if counts[best] else ","
+
+
+def _read_csv(raw: bytes, table: str, ctx: _Ctx):
+    """(body frame of cells, header texts, first data line, line numbers function) of a CSV/TSV."""
+    head = raw[: 1 << 16]
+    cut = head.rfind(b"\n")
+    preview_text = (head if cut < 0 or len(raw) <= len(head) else head[:cut + 1]).decode("utf-8", "replace")
+    sep = _sniff_sep(preview_text.splitlines()[:30])
+    ctx.fmt = "tsv" if sep == "\t" else "csv"
+    reader = csv.reader(_io.StringIO(preview_text), delimiter=sep)
+    rows, ends = [], []
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise _fail(func, path, f"is not UTF-8 text (bad byte at position {exc.start}); "
-                                "save it as CSV UTF-8.") from None
-    if not text.strip():
-        raise _fail(func, path, "the file is empty; expected a header line and at least one row.")
+        for row in reader:
+            rows.append(row)
+            ends.append(reader.line_num)
+            if len(rows) >= 25:
+                break
+    except csv.Error as exc:
+        raise _file_error(ctx, "io.not_csv", detail=str(exc)) from None
+    h = _find_header(rows, table)
+    header = rows[h] if rows else []
+    header_end = ends[h] if rows else 1  # physical lines up to and including the header
+    _note_title(rows[:h], ctx)
+    width = max(len(header), 1)
+    names = [f"c{i}" for i in range(width)]
+    # numbers: pandas' own parser (text in a number column falls back to object); few
+    # distinct values (codes, keys of other tables, dates, flags): categorical, so the
+    # checks run on the distinct values only; everything else: text as written
+    kinds = {c.name: c.kind for c in TABLES[table]}
+    dtypes = {}
+    for i, v in enumerate(header):
+        kind = kinds.get(_map_header(v, table))
+        if kind not in _NUMERIC_KINDS:
+            dtypes[f"c{i}"] = "category" if kind in ("category", "ref", "date", "bool") else object
     try:
-        frame = pd.read_csv(_io.StringIO(text), dtype=str, keep_default_na=False, na_filter=False,
-                            skipinitialspace=False)
-    except pd.errors.ParserError as exc:
+        body = pd.read_csv(_io.BytesIO(raw), sep=sep, header=None, names=names, skiprows=header_end,
+                           dtype=dtypes, keep_default_na=False, na_values=[""],
+                           skip_blank_lines=False, encoding="utf-8", index_col=False)
+    except (pd.errors.ParserError, csv.Error, ValueError) as exc:
         detail = str(exc).strip().split("\n")[0]
-        raise _fail(func, path, f"is not a well-formed CSV table ({detail}).") from None
-    except csv.Error as exc:  # pragma: no cover - pandas usually wraps these
-        raise _fail(func, path, f"is not a well-formed CSV table ({exc}).") from None
-    if frame.empty:
-        raise _fail(func, path, "has a header line but no rows.")
-    return frame
+        raise _file_error(ctx, "io.not_csv", detail=detail) from None
+    except pd.errors.EmptyDataError:
+        body = pd.DataFrame(columns=names)
+
+    def lines() -> np.ndarray:
+        return _csv_lines(raw, header_end, len(body), sep)
+
+    def as_written(column: str) -> pd.Series:
+        """One column's cells as written (for messages about a column pandas read as numbers)."""
+        return pd.read_csv(_io.BytesIO(raw), sep=sep, header=None, names=names, skiprows=header_end,
+                           usecols=[column], dtype=object, keep_default_na=False, na_values=[""],
+                           skip_blank_lines=False, encoding="utf-8", index_col=False)[column]
+
+    ctx.as_written = as_written
+    return body, header, header_end, lines
 
 
-def _line(pos: int) -> int:
-    return pos + 2  # header is line 1
+def _note_title(rows, ctx: _Ctx) -> None:
+    """Note the title lines found above the header."""
+    texts = [" ".join(v.strip() for v in r if v.strip()) for r in rows]
+    texts = [x for x in texts if x]
+    if texts:
+        ctx.note("io.note.title", n=len(rows), text=" | ".join(repr(x) for x in texts))
 
 
-def _bad_values(func, path, column, mask, values, expected, what="value") -> DataFileError:
-    idx = np.flatnonzero(np.asarray(mask))
-    first = int(idx[0])
-    more = f" ({idx.size - 1} more below)" if idx.size > 1 else ""
-    shown = values.iloc[first]
-    shown = "(empty)" if shown == "" else repr(shown)
-    return _fail(func, path, f"column '{column}', line {_line(first)}: {what} {shown}; "
-                             f"expected {expected}{more}.")
+def _csv_lines(raw: bytes, header_end: int, n: int, sep: str) -> np.ndarray:
+    """The file's own line number of each data row (blank lines and multi-line fields counted).
+
+    A newline ends a record unless it sits inside quotes, i.e. after an odd number of
+    quote characters (an escaped quote ``""`` counts twice, so parity still holds).
+    """
+    data = np.frombuffer(raw, dtype=np.uint8)
+    newline = np.flatnonzero(data == 10)
+    quotes = np.flatnonzero(data == 34)
+    ends = newline[np.searchsorted(quotes, newline) % 2 == 0]
+    # line on which each record starts: record 0 at line 1; after a record ending at
+    # newline k (0-based among all newlines) the next starts on line k + 2
+    line_no = np.concatenate([[1], np.searchsorted(newline, ends) + 2])
+    if ends.size and ends[-1] == len(raw) - 1:
+        line_no = line_no[:-1]  # nothing after the final newline
+    starts = line_no[line_no > header_end]
+    if starts.size == n:
+        return starts
+    # irregular quoting: let the csv module count (an error path only)
+    text = raw.decode("utf-8", "replace").splitlines(keepends=True)[header_end:]
+    reader = csv.reader(text, delimiter=sep)
+    out, before = [], header_end
+    for _ in reader:
+        out.append(before + 1)
+        before = header_end + reader.line_num
+    out = (out + [out[-1] if out else header_end + 1] * n)[:n]
+    return np.asarray(out, dtype=np.int64)
 
 
-def _convert(frame: pd.DataFrame, table: str, func: str, path) -> pd.DataFrame:
+def _cell_text(value) -> str:
+    """An Excel cell as the text a person reads in it."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < 1e16:
+            return str(int(value))
+        return repr(value)
+    if isinstance(value, datetime.datetime):
+        return value.date().isoformat() if value.time() == datetime.time(0) else value.isoformat(sep=" ")
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return str(value)
+
+
+def _read_excel(raw: bytes, table: str, sheet, ctx: _Ctx):
+    """(body, header texts, header line, line numbers function) of an Excel workbook's sheet."""
+    from python_calamine import CalamineWorkbook
+
+    ctx.fmt = "excel"
+    try:
+        book = CalamineWorkbook.from_filelike(_io.BytesIO(raw))
+        names = list(book.sheet_names)
+    except Exception as exc:  # calamine's own error types vary by format
+        raise _file_error(ctx, "io.not_excel", detail=f"{type(exc).__name__}: {exc}") from None
+    if sheet is None:
+        sheet = 0
+    if isinstance(sheet, int) and not isinstance(sheet, bool) and 0 <= sheet < len(names):
+        name = names[sheet]
+    elif isinstance(sheet, str) and sheet in names:
+        name = sheet
+    else:
+        raise _file_error(ctx, "io.no_sheet", sheet=repr(sheet), sheets=", ".join(map(repr, names)))
+    ctx.fmt = f"excel, sheet {name!r}"
+    ctx.file = f"{ctx.file} [sheet {name!r}]" if len(names) > 1 else ctx.file
+    try:
+        cells = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
+    except Exception as exc:
+        raise _file_error(ctx, "io.not_excel", detail=f"{type(exc).__name__}: {exc}") from None
+    rows = [[_cell_text(v) for v in row] for row in cells]
+    while rows and not any(v.strip() for v in rows[-1]):
+        rows.pop()
+    first = next((i for i, r in enumerate(rows) if any(v.strip() for v in r)), 0)
+    h = first + _find_header(rows[first:first + 25], table)
+    _note_title(rows[:h], ctx)
+    header = rows[h] if rows else []
+    width = max(len(header), 1)
+    body = pd.DataFrame([[v if v != "" else None for v in r[:width]] + [None] * (width - len(r))
+                         for r in rows[h + 1:]], columns=[f"c{i}" for i in range(width)], dtype=object)
+    header_line = h + 1
+
+    def lines() -> np.ndarray:
+        return np.arange(header_line + 1, header_line + 1 + len(body), dtype=np.int64)
+
+    return body, header, header_line, lines
+
+
+def _from_frame(frame: pd.DataFrame):
+    header = [str(c) for c in frame.columns]
+    body = frame.reset_index(drop=True).copy(deep=False)
+    body.columns = [f"c{i}" for i in range(len(header))]
+
+    def lines() -> np.ndarray:
+        return np.arange(2, 2 + len(body), dtype=np.int64)
+
+    return body, header, 1, lines
+
+
+# ---------------------------------------------------------------- values
+def _as_text(s: pd.Series) -> pd.Series:
+    """A column as stripped text, '' where empty; whole floats written without '.0'."""
+    if isinstance(s.dtype, pd.CategoricalDtype):  # work on the distinct values, then take
+        cats = _as_text(pd.Series(np.asarray(s.cat.categories, dtype=object), dtype=object))
+        values = np.append(cats.to_numpy(dtype=object), "")  # code -1 (empty) takes the last
+        return pd.Series(values[s.cat.codes.to_numpy()], index=s.index, dtype=object)
+    if pd.api.types.is_bool_dtype(s):
+        return s.map({True: "TRUE", False: "FALSE"}).astype(object)
+    if pd.api.types.is_float_dtype(s):
+        v = s.to_numpy(dtype=float)
+        whole = np.isfinite(v) & (v == np.round(v)) & (np.abs(v) < 1e16)
+        out = s.astype(str).astype(object)
+        out[whole] = pd.Series(v[whole].astype(np.int64)).astype(str).to_numpy(dtype=object)
+        out[np.isnan(v)] = ""
+        return out
+    if pd.api.types.is_numeric_dtype(s) or pd.api.types.is_datetime64_any_dtype(s):
+        out = s.astype(str).astype(object)
+        out[s.isna().to_numpy()] = ""
+        return out
+    out = s.astype(object)
+    na = out.isna().to_numpy()
+    if na.any():
+        out = out.where(~na, "")
+    if pd.api.types.infer_dtype(out, skipna=False) != "string":
+        out = out.map(str)
+    return out.str.strip()
+
+
+def _shown(value) -> str:
+    if isinstance(value, float):
+        if np.isfinite(value) and value == round(value) and abs(value) < 1e16:
+            return repr(str(int(value)))
+        return repr(str(value))
+    return repr(str(value))
+
+
+def _parse_numbers(text: pd.Series, kind: str) -> np.ndarray:
+    """Numbers as people type them; NaN where the text is not one (vectorised, regex per column)."""
+    norm = text.str.normalize("NFKC").str.replace("\u2212", "-", regex=False).str.strip()
+    parts = norm.str.extract(_NUMBER)
+    ok = parts["num"].notna()
+    allowed = _UNITS.get(kind, ("",))
+    unit = parts["unit"].fillna("")
+    ok &= unit.isin(allowed)
+    ok &= (parts["cur"].fillna("") == "") | (kind == "money")
+    ok &= ~((parts["sign"].fillna("") != "") & (parts["sign2"].fillna("") != ""))
+    ok &= ~((parts["exp"].fillna("") != "") & (unit != ""))
+    shift = np.where(unit == "%", "e-2", np.where(unit == "万元", "e4", ""))
+    sign = parts["sign"].fillna("") + parts["sign2"].fillna("")
+    literal = sign + parts["num"].fillna("0").str.replace(",", "", regex=False) + parts["exp"].fillna("") + shift
+    values = np.full(len(text), np.nan)
+    if ok.any():
+        values[ok.to_numpy()] = literal[ok].to_numpy(dtype=object).astype(float)
+    return values
+
+
+def _category_lookup(column) -> dict[str, str]:
+    prefix = "stage" if column.ref == "relationship_stage" else column.ref
+    lookup = {}
+    for code in column.categories:
+        lookup[_norm(code)] = code
+        key = f"{prefix}.{code}"
+        if key in catalog():
+            for lang in LANGUAGES:
+                lookup.setdefault(_norm(t(key, lang)), code)
+    return lookup
+
+
+def _category_codes(column, text: pd.Series) -> np.ndarray:
+    """Position of each value among the column's codes, accepting labels; -1 if unknown."""
+    index = pd.Index(column.categories)
+    codes = index.get_indexer(text)
+    unknown = codes < 0
+    if unknown.any():  # labels (包装机械, Packaging machinery) or other spellings of a code
+        normed = text[unknown].str.normalize("NFKC").str.replace(r"\s+", "", regex=True).str.casefold()
+        codes = codes.copy()
+        codes[unknown] = index.get_indexer(normed.map(_category_lookup(column)))
+    return codes
+
+
+_BOOLS = {"true": True, "false": False, "1": True, "0": False, "yes": True, "no": False,
+          "y": True, "n": False, "t": True, "f": False, "是": True, "否": False}
+
+
+def _out_of_range(values: np.ndarray, kind: str, col) -> np.ndarray:
+    """Rows a range check of ``kind`` will flag (NaN never counts here)."""
+    with np.errstate(invalid="ignore"):
+        bad = np.zeros(values.shape, dtype=bool)
+        if kind in ("money", "hours", "count") or col.minimum == 0:
+            bad |= values < 0
+        if kind == "share":
+            bad |= (values < 0) | (values > 1)
+        if kind in ("count", "year", "rating"):
+            bad |= values != np.round(values)
+        if kind == "count":
+            bad |= values > _COUNT_MAX
+        if kind == "year":
+            bad |= (values < _YEARS[0]) | (values > _YEARS[1])
+        if kind == "rating":
+            bad |= (values < 1) | (values > 5)
+    return bad
+
+
+class _Problems:
+    """All problems of one file: per column, a mask over the rows and what was expected."""
+
+    def __init__(self, ctx: _Ctx, lines):
+        self.ctx, self._lines, self._line_cache = ctx, lines, None
+        self.items: list[pd.DataFrame] = []
+        self.general: list[tuple[str, pd.DataFrame]] = []  # (message, rows) not tied to one value
+
+    def lines(self) -> np.ndarray:
+        if self._line_cache is None:
+            self._line_cache = self._lines()
+        return self._line_cache
+
+    def add(self, column: str, header: str, mask, values, what: str, expected: str) -> None:
+        idx = np.flatnonzero(np.asarray(mask))
+        if idx.size == 0:
+            return
+        empty = t("io.empty_value", self.ctx.lang)
+        shown = [empty if v is None or (isinstance(v, str) and v == "") or (isinstance(v, float) and np.isnan(v))
+                 else _shown(v)
+                 for v in np.asarray(values, dtype=object)[idx]]
+        lang = self.ctx.lang
+        self.items.append(pd.DataFrame({
+            "file": self.ctx.file, "column": column, "header": header, "line": self.lines()[idx],
+            "value": shown, "problem": t(f"io.what.{what}", lang), "expected": expected,
+        }))
+
+    def add_general(self, message: str, rows: pd.DataFrame) -> None:
+        self.general.append((message, rows))
+
+    def raise_if_any(self) -> None:
+        if not self.items and not self.general:
+            return
+        lang, ctx = self.ctx.lang, self.ctx
+        frames = [rows for _, rows in self.general] + self.items
+        table = pd.concat([f for f in frames if len(f)], ignore_index=True) if frames else _problem_frame()
+        table = table.reindex(columns=_problem_frame().columns)
+        lines_out = [message for message, _ in self.general]
+        for item in self.items:
+            col = item["header"].iloc[0]
+            name = item["column"].iloc[0]
+            label = repr(col) if col == name else f"{col!r} ({name})"
+            for _, r in item.head(3).iterrows():
+                lines_out.append(t("io.item", lang, column=label, line=int(r["line"]), what=r["problem"],
+                                   value=r["value"], expected=r["expected"]))
+            if len(item) > 3:
+                lines_out.append(t("io.more", lang, column=label, n=len(item) - 3))
+        n = len(table) if len(table) else len(lines_out)
+        message = (t("io.where", lang, func=ctx.func, file=ctx.file) + t("io.problems", lang, n=n) + "\n"
+                   + "\n".join(f"- {line}" for line in lines_out))
+        err = DataFileError(message)
+        err.problems = table.reset_index(drop=True)
+        raise err
+
+
+def _check_column(col, s: pd.Series, header: str, probs: _Problems, table: str):
+    """The column converted to its kamlab dtype, problems recorded in ``probs``."""
     from .datasets import _category  # the same categorical dtypes as generated data
 
-    out = {}
-    for col in TABLES[table]:
-        text = frame[col.name].str.strip()
-        empty = text == ""
-        kind = col.kind
-        if kind in ("id", "ref", "text"):
-            if empty.any():
-                raise _bad_values(func, path, col.name, empty, text, "a non-empty value", "missing value")
-            if kind == "id":
-                dup = text.duplicated(keep=False)
-                if dup.any():
-                    rows = np.flatnonzero(dup.to_numpy())
-                    first = text.iloc[rows[0]]
-                    same = [_line(int(r)) for r in rows if text.iloc[r] == first]
-                    raise _fail(func, path, f"column '{col.name}' must be unique, but {first!r} appears on "
-                                            f"lines {', '.join(map(str, same[:5]))}.")
-            out[col.name] = text.astype("str")
-        elif kind == "category":
-            allowed = col.categories
-            bad = ~text.isin(allowed)
-            if bad.any():
-                raise _bad_values(func, path, col.name, bad, text, "one of " + ", ".join(allowed),
-                                  "unknown code")
-            codes = pd.Categorical(text, categories=list(allowed)).codes
-            out[col.name] = _category(codes, col.ref)
-        elif kind == "bool":
-            lowered = text.str.lower()
-            ok = lowered.isin(["true", "false", "1", "0"])
-            if (~ok).any():
-                raise _bad_values(func, path, col.name, ~ok, text, _KIND_TEXT[kind])
-            out[col.name] = lowered.isin(["true", "1"]).to_numpy()
-        elif kind == "date":
-            dates = pd.to_datetime(text, format="%Y-%m-%d", errors="coerce")
-            bad = dates.isna()
-            if bad.any():
-                raise _bad_values(func, path, col.name, bad, text, _KIND_TEXT[kind])
-            out[col.name] = dates.astype("datetime64[ns]")
+    lang, kind = probs.ctx.lang, col.kind
+    if kind in _NUMERIC_KINDS:
+        expect_key = "number_min0" if (kind == "number" and col.minimum == 0) else kind
+        expected = t(f"io.expect.{expect_key}", lang)
+        if pd.api.types.is_numeric_dtype(s) and not pd.api.types.is_bool_dtype(s):
+            values = s.to_numpy(dtype=float, na_value=np.nan)
+            missing = np.isnan(values)
+            shown = s
+            if getattr(probs.ctx, "as_written", None) is not None and (
+                    np.isnan(values).any() or not np.isfinite(values).all()
+                    or _out_of_range(values, kind, col).any()):
+                shown = probs.ctx.as_written(s.name).iloc[s.index.to_numpy()]
         else:
-            numbers = pd.to_numeric(text, errors="coerce")
-            if empty.any():
-                raise _bad_values(func, path, col.name, empty, text, _KIND_TEXT[kind], "missing value")
-            bad = numbers.isna() | ~np.isfinite(numbers.to_numpy(dtype=float, na_value=np.nan))
-            if bad.any():
-                raise _bad_values(func, path, col.name, bad, text, _KIND_TEXT[kind], "value")
-            values = numbers.to_numpy(dtype=float)
+            text = _as_text(s)
+            missing = (text == "").to_numpy()
+            values = np.array(pd.to_numeric(text, errors="coerce"), dtype=float)
+            retry = np.isnan(values) & ~missing
+            if retry.any():
+                values[retry] = _parse_numbers(text[retry], kind)
+            shown = text
+        probs.add(col.name, header, missing, shown, "missing", expected)
+        bad = ~np.isfinite(values) & ~missing
+        probs.add(col.name, header, bad, shown, "value", expected)
+        flagged = missing | bad
+        with np.errstate(invalid="ignore"):
             checks = []
-            if kind in ("money", "hours", "count"):
-                checks.append((values < 0, "negative value"))
+            if kind in ("money", "hours", "count") or col.minimum == 0:
+                checks.append((values < 0, "negative"))
             if kind == "share":
-                checks.append(((values < 0) | (values > 1), "share outside 0..1"))
+                checks.append(((values < 0) | (values > 1), "share"))
             if kind in ("count", "year", "rating"):
-                checks.append((values != np.round(values), "non-whole value"))
+                checks.append((values != np.round(values), "whole"))
+            if kind == "count":
+                checks.append((values > _COUNT_MAX, "too_large"))
+            if kind == "year":
+                checks.append(((values < _YEARS[0]) | (values > _YEARS[1]), "year"))
             if kind == "rating":
-                checks.append(((values < 1) | (values > 5), "rating outside 1..5"))
+                checks.append(((values < 1) | (values > 5), "rating"))
             for mask, what in checks:
-                if mask.any():
-                    raise _bad_values(func, path, col.name, mask, text, _KIND_TEXT[kind], what)
-            out[col.name] = values.astype(np.int64) if kind in ("count", "year", "rating") else values
-    result = pd.DataFrame(out)
-    extra = [c for c in frame.columns if c not in result.columns]
-    for c in extra:  # a user's own extra columns are kept, as text
-        result[c] = frame[c].astype("str")
-    return result
+                mask = mask & ~flagged
+                probs.add(col.name, header, mask, shown, what, expected)
+                flagged = flagged | mask
+        if flagged.any():
+            return None
+        return values.astype(np.int64) if kind in ("count", "year", "rating") else values
+    if kind == "date":
+        expected = t("io.expect.date", lang)
+        if pd.api.types.is_datetime64_any_dtype(s):
+            dates = pd.Series(s.to_numpy()).astype("datetime64[ns]")
+            missing = dates.isna().to_numpy()
+            probs.add(col.name, header, missing, _as_text(s), "missing", expected)
+            return None if missing.any() else dates.to_numpy()
+        text = _as_text(s)
+        missing = (text == "").to_numpy()
+        dates = pd.to_datetime(text, format="%Y-%m-%d", errors="coerce")
+        retry = dates.isna().to_numpy() & ~missing
+        if retry.any():
+            alt = (text[retry].str.normalize("NFKC").str.replace(r"[/.年月]", "-", regex=True)
+                   .str.replace("日", "", regex=False).str.replace(r"[ T]00:00(:00)?$", "", regex=True))
+            dates[retry] = pd.to_datetime(alt, format="%Y-%m-%d", errors="coerce")
+        bad = dates.isna().to_numpy() & ~missing
+        probs.add(col.name, header, missing, text, "missing", expected)
+        probs.add(col.name, header, bad, text, "value", expected)
+        return None if (missing | bad).any() else dates.astype("datetime64[ns]").to_numpy()
+    if kind == "bool":
+        expected = t("io.expect.bool", lang)
+        if pd.api.types.is_bool_dtype(s):
+            return s.to_numpy(dtype=bool)
+        text = _as_text(s)
+        missing = (text == "").to_numpy()
+        mapped = text.str.lower().map(_BOOLS)
+        bad = mapped.isna().to_numpy() & ~missing
+        probs.add(col.name, header, missing, text, "missing", expected)
+        probs.add(col.name, header, bad, text, "value", expected)
+        return None if (missing | bad).any() else mapped.to_numpy(dtype=bool)
+    text = _as_text(s)
+    missing = (text == "").to_numpy()
+    if kind == "category":
+        allowed = list(col.categories)
+        expected = t("io.expect.code", lang, codes=", ".join(allowed))
+        if isinstance(s.dtype, pd.CategoricalDtype):  # the distinct values, then take
+            distinct = _category_codes(col, _as_text(pd.Series(np.asarray(s.cat.categories, dtype=object))))
+            codes = np.append(distinct, -1)[s.cat.codes.to_numpy()]
+        else:
+            codes = _category_codes(col, text)
+        unknown = codes < 0
+        probs.add(col.name, header, missing, text, "missing", expected)
+        probs.add(col.name, header, unknown & ~missing, text, "code", expected)
+        if (missing | unknown).any():
+            return None
+        return _category(codes, col.ref)
+    expected = t("io.expect.nonempty", lang)
+    probs.add(col.name, header, missing, text, "missing", expected)
+    if kind == "id":
+        dup = text.duplicated(keep=False).to_numpy() & ~missing
+        if dup.any():
+            lines = probs.lines()
+            label = repr(header) if header == col.name else f"{header!r} ({col.name})"
+            groups = pd.Series(lines[dup]).groupby(text[dup].to_numpy(), sort=False)
+            first_values = list(groups.groups)
+            for value in first_values[:3]:
+                where = groups.get_group(value).to_list()
+                shown_lines = ", ".join(map(str, where[:5])) + (", ..." if len(where) > 5 else "")
+                probs.add_general(t("io.not_unique", lang, column=label, value=repr(value), lines=shown_lines),
+                                  _problem_frame([(probs.ctx.file, col.name, header, ln, repr(value),
+                                                   t("io.what.duplicate", lang), t("io.expect.nonempty", lang))
+                                                  for ln in where]))
+            if len(first_values) > 3:
+                probs.add_general(t("io.more", lang, column=label, n=len(first_values) - 3), _problem_frame())
+            return None
+    return None if missing.any() else text.astype("str").array
 
 
-def load_table(table: str, path=None, *, func: str = "load_table") -> pd.DataFrame:
-    """Load one table from a CSV file, checked against the data dictionary.
+def _drop_leftovers(body: pd.DataFrame, probs: _Problems, ctx: _Ctx) -> pd.DataFrame:
+    """Drop fully empty rows and a totals row at the bottom, with notes."""
+    if body.empty:
+        return body
+    empty = np.ones(len(body), dtype=bool)
+    for c in body.columns:  # column by column, on the rows still empty: usually one column decides
+        rows = np.flatnonzero(empty)
+        if rows.size == 0:
+            break
+        empty[rows] = body[c].iloc[rows].isna().to_numpy()
+    numbers = body.select_dtypes(include="number")
+    candidates = ~empty & (numbers.isna().all(axis=1).to_numpy() if len(numbers.columns) else True)
+    if np.any(candidates):
+        sub = body.loc[candidates]
+        blank = sub.apply(lambda s: s.isna() | (s.astype(str).str.strip() == "")).all(axis=1).to_numpy()
+        empty[np.flatnonzero(candidates)[blank]] = True
+    keep = ~empty
+    if keep.any():
+        last = np.flatnonzero(keep)[-1]
+        cells = [str(v) for v in body.iloc[last] if isinstance(v, str)]
+        total = next((v.strip() for v in cells if _TOTALS.match(v)), None)
+        if total is not None:
+            ctx.note("io.note.total", line=int(probs.lines()[last]), text=repr(total))
+            keep[last] = False
+    if empty.any():
+        where = probs.lines()[empty]
+        shown = ", ".join(map(str, where[:10])) + (", ..." if where.size > 10 else "")
+        ctx.note("io.note.empty_rows", n=int(empty.sum()), lines=shown)
+    if keep.all():
+        return body
+    lines = probs.lines()[keep]
+    probs._line_cache = lines
+    return body.loc[keep]  # the index keeps each row's position in the file's table
+
+
+def _load(table: str, source, *, sheet=None, encoding=None, func: str = "load_table", lang=None):
+    """Read, map, clean and check one table; returns (frame, ctx with notes and mapping)."""
+    lang = resolve_lang(lang, func)
+    if table not in TABLES:
+        raise KamlabValueError(f"{func}: parameter 'table' = {table!r}; expected one of "
+                               f"{', '.join(map(repr, TABLES))}.")
+    ctx = _Ctx(func, "", lang)
+    if source is None:
+        source = _shipped_path(f"{table}.csv")
+    payload = _read_source(source, ctx)
+    if isinstance(payload, pd.DataFrame):
+        if sheet is not None:
+            raise _file_error(ctx, "io.sheet_not_excel")
+        body, header, header_line, lines = _from_frame(payload)
+    else:
+        if _blank(payload):
+            raise _file_error(ctx, "io.empty")
+        if payload.startswith((_ZIP_MAGIC, _OLE_MAGIC)):
+            body, header, header_line, lines = _read_excel(payload, table, sheet, ctx)
+        else:
+            if sheet is not None:
+                raise _file_error(ctx, "io.sheet_not_excel")
+            text = _to_utf8(payload, encoding, ctx)
+            del payload
+            if _blank(text):
+                raise _file_error(ctx, "io.empty")
+            body, header, header_line, lines = _read_csv(text, table, ctx)
+    probs = _Problems(ctx, lines)
+    header = [str(h).strip().lstrip("\ufeff").strip() for h in header]
+    # a second header line right under the first (e.g. English names under Chinese labels)
+    mapped = {f"c{i}": _map_header(h, table) for i, h in enumerate(header)}
+    if len(body) and sum(m is not None for m in mapped.values()) >= 2:
+        first = body.iloc[0]
+        same = sum(_map_header(first[c], table) == m for c, m in mapped.items()
+                   if m is not None and isinstance(first[c], str))
+        if same >= max(2, sum(m is not None for m in mapped.values()) // 2):
+            ctx.note("io.note.second_header", line=int(probs.lines()[0]))
+            rest = probs.lines()[1:]
+            body = body.iloc[1:]
+            probs._line_cache = rest
+    body = _drop_leftovers(body, probs, ctx)
+    # columns: kamlab's, duplicates, extras, empties
+    columns = TABLES[table]
+    by_name: dict[str, list[int]] = {}
+    for i, h in enumerate(header):
+        m = mapped.get(f"c{i}")
+        if m is not None:
+            by_name.setdefault(m, []).append(i)
+    extra, dropped = [], 0
+    for i, h in enumerate(header):
+        if mapped.get(f"c{i}") is None:
+            if h == "" and body[f"c{i}"].isna().all():
+                dropped += 1
+            else:
+                extra.append(i)
+    if dropped:
+        ctx.note("io.note.empty_columns", n=dropped)
+    missing = [c for c in columns if c.name not in by_name]
+    if missing:
+        what = t("io.column_word" if len(missing) == 1 else "io.columns_word", lang)
+        present = ", ".join(h for h in header if h)
+        msg = t("io.missing_columns", lang, what=what, columns=", ".join(repr(c.name) for c in missing),
+                table=table, present=present)
+        probs.add_general(msg, _problem_frame([(ctx.file, c.name, None, header_line, None,
+                                                t("io.what.missing_column", lang),
+                                                t("io.expect.column", lang, name=repr(c.name), label=repr(c.label_zh)))
+                                               for c in missing]))
+    for name, where in by_name.items():
+        if len(where) > 1:
+            headers = ", ".join(repr(header[i]) for i in where)
+            probs.add_general(t("io.duplicate_column", lang, column=repr(name), headers=headers),
+                              _problem_frame([(ctx.file, name, header[i], header_line, None,
+                                               t("io.what.duplicate", lang), None) for i in where]))
+    if body.empty and not probs.general:
+        raise _file_error(ctx, "io.no_rows")
+    out = {}
+    for c in columns:
+        if c.name in by_name:
+            i = by_name[c.name][0]
+            ctx.mapping[header[i]] = c.name
+            out[c.name] = _check_column(c, body[f"c{i}"], header[i], probs, table)
+    probs.raise_if_any()
+    ctx.lines = probs.lines
+    result = pd.DataFrame(out, copy=False)
+    if extra:
+        names = []
+        for i in extra:
+            name = header[i] or f"column_{i + 1}"
+            while name in result.columns:
+                name += "_"
+            result[name] = _as_text(body[f"c{i}"]).astype("str").array
+            names.append(name)
+        ctx.note("io.note.extra", columns=", ".join(map(repr, names)))
+    if ctx.notes:
+        result.attrs["notes"] = list(ctx.notes)
+    return result, ctx
+
+
+def load_table(table: str, path=None, *, sheet=None, encoding=None, func: str = "load_table",
+               lang: str | None = None) -> pd.DataFrame:
+    """Load one table from a file or a DataFrame, checked against the data dictionary.
+
+    Reads CSV, tab-separated text and Excel workbooks (detected by their first bytes,
+    whatever the file's name says); text in UTF-8 (with or without BOM), GB18030/GBK or
+    UTF-16 with BOM. Headers may be the English column names or the Chinese labels of
+    :mod:`kamlab.schema`. Numbers may be written as people type them: ``86,062.07``,
+    ``¥16989.88``, ``16989.88元``, ``1.7万元``, full-width digits; shares as ``13%``.
+    Fully empty rows, a title above the header and a totals row (合计/总计/Total) at the
+    bottom are skipped; what was skipped is listed in ``frame.attrs["notes"]``. Extra
+    columns are kept as text.
 
     Parameters
     ----------
     table : str
         One of ``accounts``, ``staff``, ``orders``, ``contacts``, ``tickets``.
-    path : str or path-like, optional
-        A CSV file (UTF-8, comma-separated, header line). ``None`` loads the shipped file.
+    path : str, path-like, open file or pandas.DataFrame, optional
+        The data (``~`` is expanded). ``None`` loads the shipped file.
+    sheet : str or int, optional
+        The sheet of an Excel workbook (default: the first).
+    encoding : str, optional
+        The text's encoding, if detection should not decide.
+    lang : {"zh", "en"}, optional
+        Language of messages; default: the current one (:func:`kamlab.set_lang`).
 
     Raises
     ------
     DataFileError
-        Naming the file, column, line and value of the first problem found.
+        Listing every problem found (file, column, line, value, what was expected); the
+        error's ``problems`` attribute holds them as a DataFrame.
 
     Examples
     --------
     >>> load_table("staff").shape
     (29, 5)
     """
-    if table not in TABLES:
-        raise KamlabValueError(f"{func}: parameter 'table' = {table!r}; expected one of "
-                               f"{', '.join(map(repr, TABLES))}.")
-    if path is None:
-        path = _shipped_path(f"{table}.csv")
-    frame = _read_text_table(path, func)
-    frame.columns = [str(c).strip() for c in frame.columns]
-    missing = [c.name for c in TABLES[table] if c.name not in frame.columns]
-    if missing:
-        what = "column" if len(missing) == 1 else "columns"
-        raise _fail(func, path, f"missing {what} {', '.join(map(repr, missing))} of the {table} table. "
-                                f"Columns present: {', '.join(frame.columns)}.")
-    return _convert(frame, table, func, path)
+    return _load(table, path, sheet=sheet, encoding=encoding, func=func, lang=lang)[0]
 
 
-def load_accounts(path=None) -> pd.DataFrame:
-    """The accounts table: the shipped one (2,000 accounts, seed 2026) or a user's CSV.
+def load_accounts(path=None, *, sheet=None, encoding=None) -> pd.DataFrame:
+    """The accounts table: the shipped one (2,000 accounts, seed 2026) or a user's file.
+
+    See :func:`load_table` for the formats, encodings and number styles accepted.
 
     >>> len(load_accounts())
     2000
     """
-    return load_table("accounts", path, func="load_accounts")
+    return load_table("accounts", path, sheet=sheet, encoding=encoding, func="load_accounts")
 
 
-def load_staff(path=None) -> pd.DataFrame:
-    """Company A's staff table (shipped or a user's CSV)."""
-    return load_table("staff", path, func="load_staff")
+def load_staff(path=None, *, sheet=None, encoding=None) -> pd.DataFrame:
+    """Company A's staff table (shipped or a user's file; see :func:`load_table`)."""
+    return load_table("staff", path, sheet=sheet, encoding=encoding, func="load_staff")
 
 
-def load_orders(path=None) -> pd.DataFrame:
-    """The orders table (shipped or a user's CSV)."""
-    return load_table("orders", path, func="load_orders")
+def load_orders(path=None, *, sheet=None, encoding=None) -> pd.DataFrame:
+    """The orders table (shipped or a user's file; see :func:`load_table`)."""
+    return load_table("orders", path, sheet=sheet, encoding=encoding, func="load_orders")
 
 
-def load_contacts(path=None) -> pd.DataFrame:
-    """The contacts table (shipped or a user's CSV)."""
-    return load_table("contacts", path, func="load_contacts")
+def load_contacts(path=None, *, sheet=None, encoding=None) -> pd.DataFrame:
+    """The contacts table (shipped or a user's file; see :func:`load_table`)."""
+    return load_table("contacts", path, sheet=sheet, encoding=encoding, func="load_contacts")
 
 
-def load_tickets(path=None) -> pd.DataFrame:
-    """The complaint tickets table (shipped or a user's CSV)."""
-    return load_table("tickets", path, func="load_tickets")
+def load_tickets(path=None, *, sheet=None, encoding=None) -> pd.DataFrame:
+    """The complaint tickets table (shipped or a user's file; see :func:`load_table`)."""
+    return load_table("tickets", path, sheet=sheet, encoding=encoding, func="load_tickets")
 
 
-def _check_keys(company: Company, func: str, where) -> Company:
-    """Every reference must point at an existing key."""
+@dataclass(frozen=True)
+class CheckReport:
+    """What :func:`check_file` found in a file that loads: its rows, mapped columns and notes."""
+
+    file: str
+    table: str
+    format: str
+    encoding: str | None
+    rows: int
+    columns: dict
+    notes: tuple
+
+    def text(self, lang: str | None = None) -> str:
+        """The report as printed by ``kamlab check``."""
+        lang = resolve_lang(lang, "CheckReport.text")
+        enc = f" ({self.encoding})" if self.encoding else ""
+        out = [f"{t('io.check.file', lang)}: {self.file}",
+               f"{t('io.check.format', lang)}: {self.format}{enc}",
+               f"{t('io.check.table', lang)}: {self.table}",
+               f"{t('io.check.rows', lang)}: {self.rows}",
+               f"{t('io.check.columns', lang)}:"]
+        out += [f"  {src} -> {name}" if src != name else f"  {name}" for src, name in self.columns.items()]
+        out.append(f"{t('io.check.notes', lang)}:")
+        out += [f"  - {note}" for note in self.notes] or [f"  {t('io.check.none', lang)}"]
+        out.append(t("io.check.ok", lang, rows=self.rows, n=len(self.columns)))
+        return "\n".join(out)
+
+
+def check_file(path, table: str = "accounts", *, sheet=None, encoding=None,
+               lang: str | None = None) -> CheckReport:
+    """Load ``path`` as ``table`` and report what was found (used by ``kamlab check``).
+
+    Raises the same :class:`DataFileError` as the loaders, listing every problem.
+
+    >>> report = check_file(_shipped_path("staff.csv"), "staff", lang="en")
+    >>> report.rows, len(report.columns), report.notes
+    (29, 5, ())
+    """
+    frame, ctx = _load(table, path, sheet=sheet, encoding=encoding, func="check", lang=lang)
+    return CheckReport(file=ctx.file, table=table, format=ctx.fmt, encoding=ctx.encoding,
+                       rows=len(frame), columns=dict(ctx.mapping), notes=tuple(ctx.notes))
+
+
+def _check_keys(company: Company, func: str, where, lang=None, lines=None) -> Company:
+    """Every reference must point at an existing key; ``lines``: table -> () -> line numbers."""
+    lang = resolve_lang(lang, func)
     refs = [("orders", "account_id", "accounts", "account_id"),
             ("contacts", "account_id", "accounts", "account_id"),
             ("contacts", "staff_id", "staff", "staff_id"),
@@ -258,14 +964,27 @@ def _check_keys(company: Company, func: str, where) -> Company:
             ("tickets", "account_id", "accounts", "account_id"),
             ("tickets", "order_id", "orders", "order_id")]
     tables = company.tables()
+    messages, rows = [], []
     for table, col, target, key in refs:
         if tables[table].empty and table != "accounts":
             continue
-        bad = ~tables[table][col].isin(tables[target][key])
-        if bad.any():
-            first = int(np.flatnonzero(bad.to_numpy())[0])
-            raise _fail(func, where, f"{table} line {_line(first)}: {col} = "
-                                     f"{tables[table][col].iloc[first]!r} matches no {key} in the {target} table.")
+        bad = np.flatnonzero(~tables[table][col].isin(tables[target][key]).to_numpy())
+        if bad.size == 0:
+            continue
+        line_of = lines[table]() if lines and table in lines else np.arange(len(tables[table])) + 2
+        for pos in bad[:3]:
+            value = tables[table][col].iloc[pos]
+            messages.append(t("io.bad_ref", lang, table=table, line=int(line_of[pos]), column=col,
+                              value=repr(value), target_key=key, target=target))
+        if bad.size > 3:
+            messages.append(t("io.more", lang, column=f"{table}.{col}", n=bad.size - 3))
+        rows += [(str(where), col, col, int(line_of[pos]), repr(tables[table][col].iloc[pos]),
+                  t("io.what.code", lang), f"{target}.{key}") for pos in bad]
+    if messages:
+        err = DataFileError(t("io.where", lang, func=func, file=where) + t("io.problems", lang, n=len(rows))
+                            + "\n" + "\n".join(f"- {line}" for line in messages))
+        err.problems = _problem_frame(rows)
+        raise err
     return company
 
 
@@ -280,15 +999,17 @@ def load_company(folder=None, *, prefix: str = "") -> Company:
     (2026, 2000, 29)
     """
     func = "load_company"
-    base = Path(folder) if folder is not None else None
+    base = Path(folder).expanduser() if folder is not None else None
 
     def path(name):
         return (base / f"{prefix}{name}.csv") if base is not None else _shipped_path(f"{prefix}{name}.csv")
 
-    tables = {name: load_table(name, path(name), func=func) for name in TABLES}
+    loaded = {name: _load(name, path(name), func=func) for name in TABLES}
+    tables = {name: frame for name, (frame, _) in loaded.items()}
     year = int(tables["orders"]["order_date"].dt.year.max())
     company = Company(year=year, **tables)
-    return _check_keys(company, func, base if base is not None else "shipped data")
+    return _check_keys(company, func, base if base is not None else "shipped data",
+                       lines={name: ctx.lines for name, (_, ctx) in loaded.items()})
 
 
 def load_k1_case() -> Company:

@@ -68,6 +68,7 @@ class Column:
     meaning_zh: str
     meaning_en: str
     ref: str | None = None  # table the key refers to, or category set name
+    minimum: float | None = None  # a lower bound beyond the kind's own (e.g. days >= 0)
 
     @property
     def categories(self) -> tuple[str, ...] | None:
@@ -177,7 +178,8 @@ TICKETS = (
     C("opened", "date", "日期", "date", "投诉日期", "Opened", "客户投诉的日期", "Date the complaint came in"),
     C("category", "category", "", "", "投诉类别", "Category", "投诉类别", "Kind of complaint", "ticket_category"),
     C("channel", "category", "", "", "渠道", "Channel", "投诉渠道", "How the complaint came in", "channel"),
-    C("days_to_resolve", "number", "天", "days", "解决天数", "Days to resolve", "从投诉到解决的天数", "Days from complaint to resolution"),
+    C("days_to_resolve", "number", "天", "days", "解决天数", "Days to resolve", "从投诉到解决的天数", "Days from complaint to resolution",
+      minimum=0),
     C("handling_hours", "hours", "小时", "hours", "处理工时", "Handling hours", "A公司员工处理该投诉所花工时", "A's staff hours spent on the complaint"),
     C("contacts_needed", "count", "次", "contacts", "沟通次数", "Contacts needed", "客户为解决该投诉与A公司沟通的次数", "Times the customer had to contact A to get it solved"),
     C("escalated", "bool", "", "", "是否升级", "Escalated", "是否升级到管理层", "Whether it was escalated to management"),

@@ -14,6 +14,12 @@ from kamlab.io import SHIPPED_FILES, data_dictionary_csv, generate, load_table
 DATA = Path(__file__).resolve().parents[1] / "data"
 
 
+@pytest.fixture(autouse=True)
+def _english(_fresh_language):
+    """These tests read the English messages (tests/test_io_messy.py covers both languages)."""
+    kamlab.set_lang("en")
+
+
 def test_shipped_data_equals_the_generator(company):
     loaded = kamlab.load_company()
     for name, frame in company.tables().items():
@@ -108,10 +114,11 @@ def test_header_only(good_csv):
         kamlab.load_accounts(good_csv)
 
 
-def test_not_utf8(tmp_path):
-    (tmp_path / "gbk.csv").write_bytes("account_id,名称\nA1,包装\n".encode("gbk"))
-    with pytest.raises(DataFileError, match="is not UTF-8 text"):
-        kamlab.load_accounts(tmp_path / "gbk.csv")
+def test_not_utf8_nor_gb18030(tmp_path):
+    (tmp_path / "latin1.csv").write_bytes("account_id,name\nA1,x\nA2,Caf\u00e9,\n".encode("latin-1"))
+    with pytest.raises(DataFileError, match=r"latin1.csv: cannot be decoded as UTF-8, GB18030 \(GBK\), UTF-16: "
+                                            r"the byte 0xE9 on line 3"):
+        kamlab.load_accounts(tmp_path / "latin1.csv")
 
 
 def test_ragged_csv(good_csv):
@@ -160,7 +167,8 @@ def test_bad_values_name_column_line_and_value(good_csv, column, value, msg):
 def test_more_bad_values_are_counted(good_csv):
     _set(good_csv, "revenue", 1, "x")
     _set(good_csv, "revenue", 3, "y")
-    with pytest.raises(DataFileError, match=r"line 3: value 'x'; .*\(1 more below\)"):
+    with pytest.raises(DataFileError, match=r"2 problem\(s\).*\n- column 'revenue', line 3: value 'x'; .*\n"
+                                            r"- column 'revenue', line 5: value 'y'"):
         kamlab.load_accounts(good_csv)
 
 

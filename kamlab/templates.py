@@ -1,0 +1,281 @@
+"""Templates and an example for a user's own data, and tables written as people write them.
+
+- :func:`write_templates` writes one Excel template per table (``accounts_template.xlsx``
+  ...): a sheet with bilingual headers (``客户编号 / account_id``) and one example row,
+  and a notes sheet drawn from the data dictionary (:mod:`kamlab.schema`). The shipped
+  ones are in ``data/templates/``.
+- :func:`write_example` writes ``data/examples/accounts_gbk.csv``: a small accounts file
+  as a Chinese Excel user exports it (GBK, Chinese headers and category labels,
+  ``86,062.07``, ``35.27%``), which lesson 00 loads as it stands.
+- :func:`formatted` turns a kamlab table into text cells in such styles; the example,
+  the test corpus of messy files and the round-trip tests use it.
+
+Workbooks are written with fixed timestamps, so regenerating gives identical bytes.
+"""
+
+from __future__ import annotations
+
+import io as _io
+import re
+import zipfile
+from decimal import Decimal
+from pathlib import Path
+
+import pandas as pd
+
+from .errors import KamlabValueError
+from .i18n import t
+from .schema import TABLES
+
+__all__ = ["formatted", "xlsx_bytes", "template_workbook", "write_templates", "write_example",
+           "TEMPLATE_FILES", "EXAMPLE_FILE"]
+
+#: The template files :func:`write_templates` writes: file name -> table.
+TEMPLATE_FILES = {f"{table}_template.xlsx": table for table in TABLES}
+#: The example file :func:`write_example` writes.
+EXAMPLE_FILE = "accounts_gbk.csv"
+
+_FIXED_TIME = (2026, 1, 1, 0, 0, 0)
+_CENT = Decimal("0.01")
+_FULLWIDTH = str.maketrans("0123456789.,-", "０１２３４５６７８９．，－")
+_NUMERIC = ("money", "hours", "share", "rate", "number", "count", "year", "rating")
+_PREFIX = {"relationship_stage": "stage"}
+
+
+def _decimal(value) -> Decimal:
+    """The exact decimal a float prints as (its shortest round-trip form)."""
+    return Decimal(repr(float(value))) if not isinstance(value, (int, Decimal)) else Decimal(value)
+
+
+def _plain(d: Decimal) -> str:
+    text = format(d, "f")
+    return text[:-2] if text.endswith(".0") else text
+
+
+def number_text(value, style: str = "plain") -> str:
+    """One number written in a style people use; parsing it back gives ``value`` exactly.
+
+    >>> [number_text(86062.07, s) for s in ("plain", "thousands", "yuan_sign", "yuan_suffix", "wan")]
+    ['86062.07', '86,062.07', '¥86062.07', '86062.07元', '8.606207万元']
+    >>> number_text(11621.8, "money"), number_text(0.13, "percent"), number_text(-0.149, "percent_minus")
+    ('11,621.80', '13.00%', '−14.90%')
+    >>> number_text(0.123456, "percent"), number_text(1234, "fullwidth")
+    ('12.3456%', '１２３４')
+    """
+    d = _decimal(value)
+    if style == "plain":
+        return _plain(d)
+    if style == "thousands":
+        text = format(d, ",f")
+        return text[:-2] if text.endswith(".0") else text
+    if style == "money":  # as Excel's #,##0.00 shows it, when that loses nothing
+        return format(d.quantize(_CENT) if d == d.quantize(_CENT) else d, ",f")
+    if style == "yuan_sign":
+        return ("-" if d < 0 else "") + "¥" + _plain(abs(d))
+    if style == "yuan_fullwidth_sign":
+        return "￥" + format(d, ",f")
+    if style == "yuan_suffix":
+        return _plain(d) + "元"
+    if style == "wan":
+        return _plain(d.scaleb(-4).normalize()) + "万元" if d != 0 else "0万元"
+    if style == "percent":  # as Excel's 0.00% shows it, when that loses nothing
+        p = d.scaleb(2)
+        return format(p.quantize(_CENT) if p == p.quantize(_CENT) else p.normalize(), "f") + "%"
+    if style == "percent_minus":
+        return number_text(value, "percent").replace("-", "\u2212")
+    if style == "fullwidth":
+        return _plain(d).translate(_FULLWIDTH)
+    raise KamlabValueError(f"number_text: parameter 'style' = {style!r}; expected one of 'plain', 'thousands', "
+                           "'money', 'yuan_sign', 'yuan_fullwidth_sign', 'yuan_suffix', 'wan', 'percent', "
+                           "'percent_minus', 'fullwidth'.")
+
+
+def header_text(column, style: str) -> str:
+    """A column's header in a style: ``name``, ``zh`` (label), ``en`` (label) or ``bilingual``."""
+    return {"name": column.name, "zh": column.label_zh, "en": column.label_en,
+            "bilingual": f"{column.label_zh} / {column.name}"}[style]
+
+
+def formatted(frame: pd.DataFrame, table: str, *, headers="name", numbers=None, categories="code",
+              dates: str = "iso") -> pd.DataFrame:
+    """``frame`` as text cells written the way people write them, with headers renamed.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        A kamlab table (e.g. from :func:`kamlab.make_accounts`).
+    table : str
+        Its table name in :mod:`kamlab.schema`.
+    headers : str or dict
+        ``"name"``, ``"zh"``, ``"en"`` or ``"bilingual"``, or a dict column -> style.
+    numbers : dict, optional
+        Column or kind (``"money"``, ``"share"``, ...) -> a style of :func:`number_text`.
+    categories : str
+        ``"code"``, ``"zh"`` or ``"en"``: category columns as codes or labels.
+    dates : str
+        ``"iso"`` (2026-01-05) or ``"slash"`` (2026/1/5, Chinese Excel's default).
+
+    >>> import kamlab
+    >>> cells = formatted(kamlab.make_accounts(5, seed=1), "accounts", headers="zh",
+    ...                   numbers={"money": "thousands", "share": "percent"}, categories="zh")
+    >>> list(cells.columns[:3]), bool(cells["本年销售额"].str.contains(",").any())
+    (['客户编号', '客户名称（中文）', '客户名称（英文）'], True)
+    """
+    numbers = numbers or {}
+    out = {}
+    for col in TABLES[table]:
+        style = headers.get(col.name, "name") if isinstance(headers, dict) else headers
+        values = frame[col.name]
+        if col.kind in _NUMERIC:
+            fmt = numbers.get(col.name, numbers.get(col.kind, "plain"))
+            cells = [number_text(v, fmt) for v in values.tolist()]
+        elif col.kind == "category" and categories != "code":
+            prefix = _PREFIX.get(col.ref, col.ref)
+            cells = [t(f"{prefix}.{v}", categories) for v in values.astype(str)]
+        elif col.kind == "date":
+            cells = [d.strftime("%Y-%m-%d") if dates == "iso" else f"{d.year}/{d.month}/{d.day}"
+                     for d in pd.to_datetime(values)]
+        elif col.kind == "bool":
+            cells = ["TRUE" if v else "FALSE" for v in values]
+        else:
+            cells = values.astype(str).tolist()
+        out[header_text(col, style)] = cells
+    return pd.DataFrame(out, dtype=object)
+
+
+# ---------------------------------------------------------------- Excel, reproducibly
+def xlsx_bytes(book) -> bytes:
+    """An openpyxl workbook as bytes that do not depend on when it was written.
+
+    openpyxl stamps the file's properties and every zip member with the current time;
+    here the properties say 2026-01-01 and the members are re-stored with that time.
+    """
+    buf = _io.BytesIO()
+    book.save(buf)
+    out = _io.BytesIO()
+    with zipfile.ZipFile(_io.BytesIO(buf.getvalue())) as src, \
+            zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                data = re.sub(rb"(<dcterms:(created|modified)[^>]*>)[^<]*(<)", rb"\g<1>2026-01-01T00:00:00Z\g<3>", data)
+            member = zipfile.ZipInfo(info.filename, date_time=_FIXED_TIME)
+            member.compress_type = zipfile.ZIP_DEFLATED
+            member.external_attr = 0o600 << 16
+            dst.writestr(member, data)
+    return out.getvalue()
+
+
+def template_workbook(table: str):
+    """The template of ``table``: a data sheet (bilingual headers, one example row) and notes."""
+    import datetime
+
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    from .datasets import make_company
+
+    if table not in TABLES:
+        raise KamlabValueError(f"template_workbook: parameter 'table' = {table!r}; expected one of "
+                               f"{', '.join(map(repr, TABLES))}.")
+    example = make_company(40, seed=2026).tables()[table].head(1)
+    book = Workbook()
+    sheet = book.active
+    sheet.title = table
+    bold = Font(bold=True)
+    fill = PatternFill("solid", fgColor="DDEBF7")
+    for j, col in enumerate(TABLES[table], start=1):
+        cell = sheet.cell(row=1, column=j, value=header_text(col, "bilingual"))
+        cell.font, cell.fill = bold, fill
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        value = example[col.name].iloc[0]
+        if col.kind == "date":
+            value = pd.Timestamp(value).to_pydatetime().date()
+        elif col.kind == "bool":
+            value = bool(value)
+        elif col.kind in _NUMERIC:
+            value = value.item() if hasattr(value, "item") else value
+        else:
+            value = str(value)
+        cell = sheet.cell(row=2, column=j, value=value)
+        if col.kind == "share":
+            cell.number_format = "0.00%"
+        elif col.kind == "money":
+            cell.number_format = "#,##0.00"
+        elif isinstance(value, datetime.date):
+            cell.number_format = "yyyy-mm-dd"
+        sheet.column_dimensions[cell.column_letter].width = max(12, min(30, len(header_text(col, "bilingual")) + 4))
+    sheet.freeze_panes = "A2"
+    notes = book.create_sheet("说明 notes")
+    head = ["列 / column", "中文名", "English label", "类型 / kind", "单位 / unit", "含义", "Meaning",
+            "允许的取值 / allowed values"]
+    notes.append(head)
+    for cell in notes[1]:
+        cell.font, cell.fill = bold, fill
+    for col in TABLES[table]:
+        unit = f"{col.unit_zh} / {col.unit_en}" if col.unit_en else ""
+        if col.categories:
+            prefix = _PREFIX.get(col.ref, col.ref)
+            allowed = "; ".join(f"{c} ({t(f'{prefix}.{c}', 'zh')} / {t(f'{prefix}.{c}', 'en')})"
+                                for c in col.categories)
+        else:
+            allowed = ""
+        notes.append([col.name, col.label_zh, col.label_en, col.kind, unit, col.meaning_zh, col.meaning_en, allowed])
+    notes.append([])
+    notes.append(["第 2 行是示例，请替换或删除；每个客户占一行。读入：kamlab.load_table(表名, 文件) 或 "
+                  "kamlab check 文件 --table 表名。金额可写 1,234.50、¥1234.5 或 0.12万元，比例可写 13%。"])
+    notes.append(["Row 2 is an example: replace or delete it; one record per row. Load with "
+                  "kamlab.load_table(table, file) or check with `kamlab check FILE --table TABLE`. Money may be "
+                  "written 1,234.50, ¥1234.5 or 0.12万元; shares as 13%."])
+    for letter, width in zip("ABCDEFGH", (22, 16, 22, 10, 14, 40, 48, 60)):
+        notes.column_dimensions[letter].width = width
+    return book
+
+
+def write_templates(out_dir, *, force: bool = False) -> list[Path]:
+    """Write ``{table}_template.xlsx`` for every table into ``out_dir``; return the paths.
+
+    Existing files are not overwritten unless ``force=True``.
+    """
+    out = Path(out_dir).expanduser()
+    paths = [out / name for name in TEMPLATE_FILES]
+    existing = [p.name for p in paths if p.exists()]
+    if existing and not force:
+        raise KamlabValueError(f"write_templates: {len(existing)} file(s) already exist in {out}: "
+                               f"{', '.join(existing)}. Pass force=True to overwrite them.")
+    out.mkdir(parents=True, exist_ok=True)
+    for path, table in zip(paths, TEMPLATE_FILES.values()):
+        path.write_bytes(xlsx_bytes(template_workbook(table)))
+    return paths
+
+
+def example_text() -> str:
+    """The example accounts file's text: 30 accounts as a Chinese Excel user exports them.
+
+    A title line, Chinese headers, industry/region/stage as Chinese labels, money with
+    thousands separators, shares as percentages, dates-free; the last line a totals row.
+    """
+    from .datasets import make_accounts
+
+    accounts = make_accounts(30, seed=2026)
+    cells = formatted(accounts, "accounts", headers="zh", categories="zh",
+                      numbers={"money": "money", "share": "percent"})
+    buf = _io.StringIO()
+    width = len(cells.columns)
+    buf.write("A公司客户清单（示例，模拟数据）" + "," * (width - 1) + "\r\n")
+    cells.to_csv(buf, index=False, lineterminator="\r\n")
+    total = number_text(float(sum(_decimal(v) for v in accounts["revenue"])), "money")
+    row = ["合计"] + [""] * (width - 1)
+    row[list(cells.columns).index("本年销售额")] = f'"{total}"'
+    buf.write(",".join(row) + "\r\n")
+    return buf.getvalue()
+
+
+def write_example(out_dir, *, force: bool = False) -> Path:
+    """Write :data:`EXAMPLE_FILE` (GBK-encoded, as Chinese Excel saves "CSV") into ``out_dir``."""
+    path = Path(out_dir).expanduser() / EXAMPLE_FILE
+    if path.exists() and not force:
+        raise KamlabValueError(f"write_example: {path} already exists. Pass force=True to overwrite it.")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(example_text().encode("gbk"))
+    return path

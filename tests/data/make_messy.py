@@ -1,0 +1,358 @@
+"""Build the corpus of messy data files in ``tests/data/messy/`` (never edit those by hand).
+
+Run ``python tests/data/make_messy.py`` to rewrite the folder; ``tests/test_io_messy.py``
+rebuilds it into a temporary folder and requires identical bytes, so the committed files
+are always this script's output.
+
+Every file is made from one clean company (``kamlab.make_company(20, seed=7)``), written
+the way people's files really look: Chinese Excel's GBK "CSV", UTF-16 "Unicode text",
+``.xlsx`` workbooks (one renamed to ``.csv``), Chinese headers, formatted numbers, a title
+line, a totals row, blank and comma-only lines, multi-line cells. ``expected.json``
+records, for each file, the table, how to load it, and either ``"equal": true`` (it
+must load to the clean table, value for value) or the problems (column, line, value)
+the error must name. Line numbers are computed here while the text is assembled, so
+they are the file's own line numbers.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "messy"
+SEED = 7
+
+
+def clean_company():
+    """The clean tables every messy file is made from."""
+    import kamlab
+
+    return kamlab.make_company(20, seed=SEED)
+
+
+def _csv_field(value: str, sep: str) -> str:
+    if any(ch in value for ch in (sep, '"', "\n", "\r")):
+        return '"' + value.replace('"', '""') + '"'
+    return value
+
+
+class Text:
+    """A text file assembled record by record, knowing the line each record starts on."""
+
+    def __init__(self, sep: str = ",", eol: str = "\r\n"):
+        self.sep, self.eol = sep, eol
+        self.records: list[str] = []
+        self.line = 1  # the line the next record starts on
+
+    def add(self, cells) -> int:
+        """Append one record; return the line it starts on."""
+        start = self.line
+        record = self.sep.join(_csv_field(str(c), self.sep) for c in cells)
+        self.records.append(record + self.eol)
+        self.line += record.count("\n") + 1
+        return start
+
+    def raw(self, text: str) -> None:
+        self.records.append(text)
+        self.line += text.count("\n")
+
+    def table(self, cells: pd.DataFrame, header: bool = True) -> list[int]:
+        if header:
+            self.add(list(cells.columns))
+        return [self.add(row) for row in cells.itertuples(index=False)]
+
+    def text(self) -> str:
+        return "".join(self.records)
+
+
+def _formatted(frame, table, **kw):
+    from kamlab.templates import formatted
+
+    return formatted(frame, table, **kw)
+
+
+def _workbook(rows, *, title=None, blank_after_title=False, number_formats=None, sheet="Sheet1", book=None):
+    """An openpyxl workbook whose first (or named) sheet holds ``rows`` (header first)."""
+    from openpyxl import Workbook
+
+    if book is None:
+        book = Workbook()
+        ws = book.active
+        ws.title = sheet
+    else:
+        ws = book.create_sheet(sheet)
+    r = 1
+    if title:
+        ws.cell(row=1, column=1, value=title)
+        ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=6)
+        r = 3 if blank_after_title else 2
+    first = r
+    for row in rows:
+        for j, value in enumerate(row, start=1):
+            cell = ws.cell(row=r, column=j, value=value)
+            if number_formats and r > first and j in number_formats:
+                cell.number_format = number_formats[j]
+        r += 1
+    return book, first
+
+
+def _excel_rows(frame, table, headers="zh", categories="zh"):
+    """Header and data rows for Excel: numbers as numbers, text as text, dates as dates."""
+    from kamlab.i18n import t
+    from kamlab.schema import TABLES
+    from kamlab.templates import header_text
+
+    cols = TABLES[table]
+    rows = [[header_text(c, headers) for c in cols]]
+    for _, rec in frame.iterrows():
+        row = []
+        for c in cols:
+            v = rec[c.name]
+            if c.kind == "category" and categories != "code":
+                prefix = "stage" if c.ref == "relationship_stage" else c.ref
+                v = t(f"{prefix}.{v}", categories)
+            elif c.kind == "date":
+                v = pd.Timestamp(v).to_pydatetime()
+            elif c.kind == "bool":
+                v = bool(v)
+            elif hasattr(v, "item"):
+                v = v.item()
+            else:
+                v = str(v)
+            row.append(v)
+        rows.append(row)
+    return rows
+
+
+def build(out_dir: Path = OUT) -> list[Path]:
+    """Write every messy file and ``expected.json`` into ``out_dir``; return the paths."""
+    from kamlab.templates import xlsx_bytes
+
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    company = clean_company()
+    acc, orders, contacts, tickets = company.accounts, company.orders, company.contacts, company.tickets
+    expected: dict[str, dict] = {}
+    files: dict[str, bytes] = {}
+
+    def good(name, data, table="accounts", **load):
+        files[name] = data
+        expected[name] = {"table": table, "load": load, "equal": True}
+
+    def bad(name, data, problems, table="accounts", **load):
+        files[name] = data
+        expected[name] = {"table": table, "load": load, "equal": False,
+                          "problems": [{"column": c, "line": ln, "value": v} for c, ln, v in problems]}
+
+    # ---- realistic files: each must load to the clean table ------------------------
+    doc = Text()
+    doc.table(_formatted(acc, "accounts"))
+    good("clean.csv", doc.text().encode("utf-8"))
+
+    # Chinese Excel "CSV": GBK, CRLF, a title, Chinese headers and labels, 86,062.07, 13.00%,
+    # a totals row and the comma-only rows Excel leaves below it
+    cells = _formatted(acc, "accounts", headers="zh", categories="zh",
+                       numbers={"money": "money", "share": "percent"})
+    doc = Text()
+    doc.add(["A公司客户清单 2026"] + [""] * (cells.shape[1] - 1))
+    doc.table(cells)
+    total = [""] * cells.shape[1]
+    total[0], total[9] = "合计", f"{acc.revenue.sum():,.2f}"
+    doc.add(total)
+    doc.add([""] * cells.shape[1])
+    doc.add([""] * cells.shape[1])
+    good("excel_gbk_zh_headers.csv", doc.text().encode("gbk"))
+
+    # GB18030 beyond GBK (a 4-byte character) in an extra column, which is kept
+    cells = _formatted(acc, "accounts", headers="zh")
+    cells["备注"] = ["𠮷野家的供应商" if i == 3 else "" for i in range(len(cells))]
+    doc = Text()
+    doc.table(cells)
+    good("gb18030_extra_column.csv", doc.text().encode("gb18030"))
+
+    # UTF-8 with BOM; headers mixed (name, Chinese, English label, bilingual) with spaces
+    styles = ["name", "zh", "en", "bilingual"]
+    from kamlab.schema import TABLES
+
+    headers = {c.name: styles[i % 4] for i, c in enumerate(TABLES["accounts"])}
+    cells = _formatted(acc, "accounts", headers=headers, numbers={"money": "yuan_sign", "hours": "thousands"})
+    cells.columns = [f"  {c} " for c in cells.columns]
+    doc = Text(eol="\n")
+    doc.table(cells)
+    good("utf8_bom_mixed_headers.csv", b"\xef\xbb\xbf" + doc.text().encode("utf-8"))
+
+    # Excel's "Unicode text": UTF-16 LE with BOM, tab-separated; 元 after money, − minus
+    cells = _formatted(acc, "accounts", headers="zh",
+                       numbers={"money": "yuan_suffix", "rate": "percent_minus", "share": "percent"})
+    doc = Text(sep="\t")
+    doc.table(cells)
+    good("unicode_text_utf16.txt", doc.text().encode("utf-16"))
+
+    # 万元, full-width digits in counts, ￥ with separators
+    cells = _formatted(acc, "accounts", headers="zh",
+                       numbers={"revenue": "wan", "category_spend": "yuan_fullwidth_sign",
+                                "count": "fullwidth", "share": "percent"})
+    doc = Text()
+    doc.table(cells)
+    good("wan_yuan_fullwidth.csv", doc.text().encode("utf-8"))
+
+    # blank lines in the middle and a multi-line note: lines still right (see the broken twin)
+    cells = _formatted(acc, "accounts")
+    cells["note"] = ["first line\nsecond line" if i in (2, 9) else "" for i in range(len(cells))]
+    doc = Text(eol="\n")
+    doc.add(list(cells.columns))
+    for i, row in enumerate(cells.itertuples(index=False)):
+        doc.add(row)
+        if i in (4, 5, 12):
+            doc.raw("\n")
+    good("blank_lines_multiline.csv", doc.text().encode("utf-8"))
+
+    # tab-separated UTF-8 with English labels as headers
+    cells = _formatted(acc, "accounts", headers="en", categories="en")
+    doc = Text(sep="\t", eol="\n")
+    doc.table(cells)
+    good("english_labels.tsv", doc.text().encode("utf-8"))
+
+    # a Chinese header line and, under it, the English names
+    cells = _formatted(acc, "accounts", headers="zh")
+    doc = Text()
+    doc.add(list(cells.columns))
+    doc.add([c.name for c in TABLES["accounts"]])
+    doc.table(cells, header=False)
+    good("two_header_lines.csv", doc.text().encode("utf-8"))
+
+    # an Excel workbook: a merged title, a blank row, Chinese headers, numbers as numbers,
+    # shares shown as percentages, a totals row with formulas' values
+    rows = _excel_rows(acc, "accounts")
+    share_cols = {j + 1: "0.00%" for j, c in enumerate(TABLES["accounts"]) if c.kind == "share"}
+    book, first = _workbook(rows, title="A公司客户清单", blank_after_title=True, number_formats=share_cols)
+    ws = book.active
+    ws.cell(row=first + len(rows), column=1, value="合计")
+    ws.cell(row=first + len(rows), column=10, value=float(acc.revenue.sum()))
+    xlsx = xlsx_bytes(book)
+    good("excel_title_totals.xlsx", xlsx)
+    good("excel_saved_as.csv", xlsx)  # an .xlsx renamed: recognised by its bytes
+
+    # the data on the second sheet
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "说明"
+    book.active["A1"] = "本工作簿的第二张表是客户数据。"
+    book, _ = _workbook(_excel_rows(acc, "accounts", headers="name", categories="code"), sheet="客户", book=book)
+    good("second_sheet.xlsx", xlsx_bytes(book), sheet="客户")
+
+    # orders with Chinese Excel's default dates (2026/5/22) and money with separators
+    cells = _formatted(orders, "orders", headers="zh", dates="slash", numbers={"money": "money"})
+    doc = Text()
+    doc.table(cells)
+    good("orders_slash_dates.csv", doc.text().encode("gbk"), table="orders")
+
+    # tickets with 是/否 and Chinese category labels
+    cells = _formatted(tickets, "tickets", headers="zh", categories="zh")
+    cells["是否升级"] = ["是" if v else "否" for v in tickets.escalated]
+    doc = Text()
+    doc.table(cells)
+    good("tickets_zh.csv", doc.text().encode("gbk"), table="tickets")
+
+    # ---- broken files: each must raise one error naming every problem ---------------
+    # text in a money column, after blank lines and a multi-line cell
+    cells = _formatted(acc, "accounts")
+    cells["note"] = ["two\nlines" if i == 1 else "" for i in range(len(cells))]
+    cells.loc[6, "revenue"] = "abc"
+    doc = Text(eol="\n")
+    doc.add(list(cells.columns))
+    lines = {}
+    for i, row in enumerate(cells.itertuples(index=False)):
+        lines[i] = doc.add(row)
+        if i in (2, 3):
+            doc.raw("\n")
+    bad("broken_text_in_money.csv", doc.text().encode("utf-8"), [("revenue", lines[6], "'abc'")])
+
+    # many problems in one GBK file with Chinese headers: all reported at once
+    cells = _formatted(acc, "accounts", headers="zh", numbers={"money": "money", "share": "percent"})
+    cells.loc[2, "本年销售额"] = "12,34.5"         # not a thousands grouping
+    cells.loc[3, "本年销售额"] = "1234,5"          # a European decimal comma: not 12345
+    cells.loc[4, "钱包份额"] = "135%"
+    cells.loc[5, "行业"] = "面包店"
+    cells.loc[6, "年订单数"] = "2.5"
+    cells.loc[7, "客户编号"] = cells.loc[1, "客户编号"]
+    cells.loc[8, "负责销售员"] = ""
+    doc = Text()
+    lines = doc.table(cells)
+    bad("broken_many_problems_gbk.csv", doc.text().encode("gbk"), [
+        ("revenue", lines[2], "'12,34.5'"), ("revenue", lines[3], "'1234,5'"),
+        ("share_of_wallet", lines[4], "'135%'"), ("industry", lines[5], "'面包店'"),
+        ("orders_per_year", lines[6], "'2.5'"), ("account_id", lines[1], "'A0002'"),
+        ("account_id", lines[7], "'A0002'"), ("sales_rep", lines[8], None)])
+
+    # counts too large for exact arithmetic: never a silent overflow
+    cells = _formatted(acc, "accounts")
+    cells.loc[0, "orders_per_year"] = "9300000000000000000"
+    cells.loc[1, "complaints"] = "1e20"
+    doc = Text()
+    lines = doc.table(cells)
+    bad("broken_huge_counts.csv", doc.text().encode("utf-8"),
+        [("orders_per_year", lines[0], "'9300000000000000000'"), ("complaints", lines[1], "'1e20'")])
+
+    # negative lead times in orders, negative days in tickets, a year before 1900 in contacts
+    cells = _formatted(orders, "orders")
+    cells.loc[3, "actual_days"] = "-3"
+    doc = Text()
+    lines = doc.table(cells)
+    bad("broken_negative_days_orders.csv", doc.text().encode("utf-8"),
+        [("actual_days", lines[3], "'-3'")], table="orders")
+    cells = _formatted(tickets, "tickets")
+    cells.loc[2, "days_to_resolve"] = "-1.5"
+    doc = Text()
+    lines = doc.table(cells)
+    bad("broken_negative_days_tickets.csv", doc.text().encode("utf-8"),
+        [("days_to_resolve", lines[2], "'-1.5'")], table="tickets")
+    cells = _formatted(contacts, "contacts", headers="zh")
+    cells.loc[4, "建立年份"] = "1899"
+    doc = Text()
+    lines = doc.table(cells)
+    bad("broken_year_1899.csv", doc.text().encode("utf-8"), [("since_year", lines[4], "'1899'")],
+        table="contacts")
+
+    # none of the encodings: a Latin-1 byte on line 4
+    doc = Text()
+    cells = _formatted(acc.head(5), "accounts")
+    cells.loc[2, "name_en"] = "Café Hydraulique"
+    lines = doc.table(cells)
+    bad("broken_latin1.csv", doc.text().encode("latin-1", errors="replace"), [(None, lines[2], None)])
+
+    # an Excel workbook without two columns and with text in a money cell
+    rows = _excel_rows(acc, "accounts", headers="zh")
+    drop = [rows[0].index("毛利率"), rows[0].index("投诉次数")]
+    rows = [[v for j, v in enumerate(r) if j not in drop] for r in rows]
+    rows[5][rows[0].index("本年销售额")] = "n/a"
+    book, first = _workbook(rows)
+    bad("broken_excel.xlsx", xlsx_bytes(book), [
+        ("gross_margin", first, None), ("complaints", first, None),
+        ("revenue", first + 5, "'n/a'")])
+
+    # a row with more cells than the header
+    doc = Text(eol="\n")
+    lines = doc.table(_formatted(acc.head(5), "accounts"))
+    doc.records[3] = doc.records[3].rstrip("\n") + ",1,2,3\n"
+    bad("broken_ragged.csv", doc.text().encode("utf-8"), [(None, lines[2], None)])
+
+    written = []
+    for name, data in files.items():
+        (out_dir / name).write_bytes(data)
+        written.append(out_dir / name)
+    manifest = out_dir / "expected.json"
+    manifest.write_text(json.dumps(expected, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
+                        encoding="utf-8", newline="\n")
+    return written + [manifest]
+
+
+if __name__ == "__main__":
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else OUT
+    for path in build(target):
+        print(path)
