@@ -52,7 +52,7 @@ MAX_AMOUNT_YUAN = 1e15
 MAX_RATE = 10.0
 
 #: Largest horizon (years) of the year-by-year models; keeps a call well under a second.
-MAX_HORIZON_YEARS = 1000
+MAX_HORIZON_YEARS = 10_000
 
 #: Largest number of hours a parameter may hold (10^9 hours: 500,000 people working a year).
 MAX_HOURS = 1e9
@@ -273,10 +273,10 @@ def check_seed(seed: object, func: str, name: str = "seed"):
     if seed is None or isinstance(seed, np.random.Generator):
         return seed
     if isinstance(seed, (bool, np.bool_)) or not isinstance(seed, numbers.Integral):
-        raise KamlabTypeError(f"{func}: parameter '{name}' must be an int >= 0, a numpy Generator or None, "
+        raise KamlabTypeError(f"{func}: parameter '{name}' must be an int, a numpy Generator or None, "
                               f"got {type(seed).__name__} {_fmt(seed)}.")
     if int(seed) < 0:
-        raise KamlabValueError(f"{func}: parameter '{name}' = {_fmt(seed)}; expected an integer >= 0.")
+        raise KamlabValueError(f"{func}: parameter '{name}' = {_fmt(seed)}; expected >= 0.")
     return seed
 
 

@@ -41,7 +41,6 @@ from ._validate import (
     check_numeric_column,
     check_rate,
     check_size,
-    finite_result,
 )
 from .analytics import STAGE_RETENTION, breakeven_table, breakeven_volume_increase, margin_multiple
 from .analytics._common import STAGES, accounts_frame, rank_order
@@ -632,7 +631,8 @@ class ClvScenario:
         CLV with retention one percentage point higher (NaN if that diverges or exceeds 1).
     one_point_gain : float
         clv_one_point_more / clv - 1: what one retention point adds to CLV (NaN when
-        the CLV is 0 or ``clv_one_point_more`` is NaN).
+        the CLV is 0 or ``clv_one_point_more`` is NaN; inf when retention is so near 0,
+        e.g. 1e-310, that the ratio is beyond float range).
     one_point_relative : float
         0.01 / retention: how big that point looks, as a relative change in retention
         (inf when retention is 0: any gain is infinitely large relative to nothing).
@@ -678,8 +678,7 @@ def clv_scenario(margin: float, retention: float, discount_rate: float, *, growt
     Raises
     ------
     TypeError, ValueError
-        For a non-number or an out-of-range value, or a gain too large for a float
-        (a retention near 0, such as 1e-300).
+        For a non-number or an out-of-range value.
 
     References
     ----------
@@ -708,10 +707,7 @@ def clv_scenario(margin: float, retention: float, discount_rate: float, *, growt
     clv = m * mult
     r1 = round(r + 0.01, 10)
     more = m * margin_multiple(r1, i, growth=g) if r1 <= 1 and clv_converges(r1, i, g) else nan
-    with np.errstate(over="ignore"):
-        gain = more / clv - 1 if clv != 0 and not math.isnan(more) else nan
-    if math.isinf(gain):
-        finite_result(gain, func, "the gain of one retention point", margin=m, retention=r)
+    gain = more / clv - 1 if clv != 0 and not math.isnan(more) else nan
     return ClvScenario(m, r, i, g, True, mult, clv, more, gain, rel)
 
 
@@ -724,7 +720,7 @@ def survival(retention: float, horizon_years: int):
     retention : float
         Yearly retention rate r, in [0, 1].
     horizon_years : int
-        Last year shown, 1 to :data:`kamlab._validate.MAX_HORIZON_YEARS` (1000).
+        Last year shown, 1 to :data:`kamlab._validate.MAX_HORIZON_YEARS` (10,000).
 
     Returns
     -------
@@ -766,7 +762,7 @@ def expected_repeat_purchases(retention: float, horizon_years: int, *, purchases
     retention : float
         Yearly retention rate, in [0, 1].
     horizon_years : int
-        Number of years after the first, 1 to :data:`kamlab._validate.MAX_HORIZON_YEARS` (1000).
+        Number of years after the first, 1 to :data:`kamlab._validate.MAX_HORIZON_YEARS` (10,000).
     purchases_per_year : float, default 1.0
         Purchases (or sales) per year of an active account, in [0, :data:`MAX_PURCHASES_PER_YEAR`] (1e6).
     discount_rate : float, default 0.0
@@ -852,7 +848,7 @@ def retention_curves(
         Group name -> yearly retention; default ``{"loyal": 0.9, "transactional": 0.6}``
         (kamlab's illustrative stage retentions run from 0.60 to 0.93).
     horizon_years : int, default 10
-        Years shown, 1 to :data:`kamlab._validate.MAX_HORIZON_YEARS` (1000).
+        Years shown, 1 to :data:`kamlab._validate.MAX_HORIZON_YEARS` (10,000).
     purchases_per_year : float, default 1.0
         Purchases per year of an active account, in [0, :data:`MAX_PURCHASES_PER_YEAR`] (1e6).
     discount_rate : float, default 0.10

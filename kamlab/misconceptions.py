@@ -412,7 +412,7 @@ def segment_pnl(plans=None, *, years: int = 6, market_revenue: float = 500_000_0
     plans : sequence of SegmentPlan, optional
         Default (:data:`SME_PROFIT_PLAN`, :data:`WIN_WIN_PLAN`); names must differ.
     years : int, default 6
-        Years after this one, 1 to :data:`kamlab._validate.MAX_HORIZON_YEARS` (1000).
+        Years after this one, 1 to :data:`kamlab._validate.MAX_HORIZON_YEARS` (10,000).
     market_revenue : float, default 500 million
         The whole market's yearly purchases, yuan, in (0, 1e15], held constant.
     chain_share_start, chain_share_gain, chain_share_cap : float
@@ -633,7 +633,7 @@ def relationship_paths(chain: StageChain, *, horizon_years: int = 10, discount_r
     ----------
     chain : StageChain
     horizon_years : int, default 10
-        1 to :data:`kamlab._validate.MAX_HORIZON_YEARS` (1000).
+        1 to :data:`kamlab._validate.MAX_HORIZON_YEARS` (10,000).
     discount_rate : float, default 0.10
         In [0, 10].
     start : str, default "exploratory"
@@ -911,7 +911,7 @@ def support_value(activities=tuple(SUPPORT_ACTIVITIES.index), *, revenue: float 
     growth_per_point : float, default 0.5
         Order growth per unit of sell-through gained, in [0, 10].
     horizon_years : int, default 10
-        1 to :data:`kamlab._validate.MAX_HORIZON_YEARS` (1000).
+        1 to :data:`kamlab._validate.MAX_HORIZON_YEARS` (10,000).
     discount_rate : float, default 0.10
         In [0, 10].
     effects : pandas.DataFrame, optional

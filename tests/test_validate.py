@@ -5,14 +5,24 @@ import pandas as pd
 import pytest
 
 from kamlab._validate import (
+    MAX_AMOUNT_YUAN,
+    MAX_HOURS,
+    MAX_RATE,
     as_value_array,
+    check_amount,
     check_choice,
     check_fraction,
+    check_hours,
     check_int,
     check_number,
     check_numeric_column,
+    check_rate,
+    check_seed,
+    check_size,
+    finite_result,
     require_columns,
     require_frame,
+    to_float,
 )
 from kamlab.errors import KamlabTypeError, KamlabValueError
 
@@ -140,3 +150,79 @@ def test_as_value_array():
 
 def test_errors_are_builtin_subclasses():
     assert issubclass(KamlabValueError, ValueError) and issubclass(KamlabTypeError, TypeError)
+
+
+# ---- huge ints, sizes, money, rates, hours, seeds and finite results (issue 15) ----------------
+@pytest.mark.parametrize("value", [10**400, -(10**400)])
+def test_int_too_large_for_a_float_is_a_value_error(value):
+    sign = "-" if value < 0 else ""
+    with pytest.raises(KamlabValueError, match=rf"f: parameter 'x' = {sign}1.000e\+400 \(an integer of 401 digits\) "
+                                               r"is too large; expected a finite number"):
+        check_number(value, "x", "f")
+    with pytest.raises(KamlabValueError, match="too large"):
+        to_float(value, "x", "f")
+    with pytest.raises(KamlabValueError, match=r"parameter 'values\[1\]' = .*too large"):
+        as_value_array([1, value], "values", "f")
+    with pytest.raises(KamlabValueError, match="too large"):
+        check_fraction(value, "x", "f")
+
+
+def test_int_that_fits_a_float_is_accepted():
+    assert check_number(10**300, "x", "f") == 1e300
+    assert check_int(10**400, "n", "f") == 10**400  # an int stays an int; sizes bound it
+
+
+@pytest.mark.parametrize("bad, err, msg", [
+    (10**12, KamlabValueError, r"parameter 'points' = 1000000000000; expected <= 100 \(the upper bound"),
+    (10**40, KamlabValueError, r"parameter 'points' = 1.000e\+40 \(an integer of 41 digits\); expected <= 100"),
+    (0, KamlabValueError, "expected >= 1"),
+    (2.0, KamlabTypeError, "must be an integer, got float 2.0"),
+    (None, KamlabTypeError, "must be an integer, got NoneType"),
+    (True, KamlabTypeError, "must be an integer, got bool"),
+])
+def test_check_size(bad, err, msg):
+    with pytest.raises(err, match=msg):
+        check_size(bad, "points", "f", maximum=100)
+    assert check_size(100, "points", "f", maximum=100) == 100
+
+
+def test_check_amount_rate_hours():
+    assert check_amount(MAX_AMOUNT_YUAN, "x", "f") == 1e15
+    with pytest.raises(KamlabValueError, match=r"'budget' = 1e\+16; expected <= 1e\+15"):
+        check_amount(1e16, "budget", "f")
+    with pytest.raises(KamlabValueError, match=r"'revenue' = 0.0; expected > 0"):
+        check_amount(0, "revenue", "f", positive=True)
+    assert check_amount(-5.0, "margin", "f", signed=True) == -5.0
+    with pytest.raises(KamlabValueError, match=r"expected >= -1e\+15"):
+        check_amount(-1e300, "margin", "f", signed=True)
+    assert check_rate(MAX_RATE, "g", "f") == 10.0
+    with pytest.raises(KamlabValueError, match=r"'growth' = 17.0; expected <= 10"):
+        check_rate(17, "growth", "f")
+    with pytest.raises(KamlabValueError, match=r"'growth' = -1.0; expected > -1"):
+        check_rate(-1, "growth", "f", minimum=-1, strict_minimum=True)
+    assert check_hours(MAX_HOURS, "h", "f") == 1e9
+    with pytest.raises(KamlabValueError, match=r"'budget_hours' = 1e\+308; expected <= 1e\+09"):
+        check_hours(1e308, "budget_hours", "f")
+
+
+@pytest.mark.parametrize("bad, err, msg", [
+    (-1, KamlabValueError, r"f: parameter 'seed' = -1; expected >= 0"),
+    (float("nan"), KamlabTypeError, r"parameter 'seed' must be an int, a numpy Generator or None, got float nan"),
+    ("7", KamlabTypeError, "got str '7'"),
+    (True, KamlabTypeError, "got bool"),
+])
+def test_check_seed(bad, err, msg):
+    with pytest.raises(err, match=msg):
+        check_seed(bad, "f")
+    rng = np.random.default_rng(1)
+    assert check_seed(rng, "f") is rng and check_seed(10**30, "f") == 10**30
+
+
+def test_finite_result():
+    arr = np.array([1.0, 2.0])
+    assert finite_result(arr, "f", "x") is arr
+    with pytest.raises(KamlabValueError, match=r"f: the value is too large to compute \(beyond 1.8e308\) "
+                                               r"for growth=10.0, horizon_years=1000; use smaller inputs"):
+        finite_result([1.0, np.inf], "f", "the value", growth=10.0, horizon_years=1000)
+    with pytest.raises(KamlabValueError, match="too large"):
+        finite_result(float("nan"), "f", "the value")

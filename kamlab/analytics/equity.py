@@ -114,7 +114,7 @@ def margin_multiple(
         When the first margin is received.
     horizon_years : int, optional
         Number of margins counted, 1 to :data:`kamlab._validate.MAX_HORIZON_YEARS`
-        (1000); None = infinite horizon (closed form).
+        (10,000); None = infinite horizon (closed form).
 
     Returns
     -------
@@ -281,7 +281,7 @@ def customer_lifetime_value(
     timing : {"end", "now"}, default "end"
         When the first margin is received (see :func:`margin_multiple`).
     horizon_years : int, optional
-        Finite horizon, 1 to 1000; None = infinite.
+        Finite horizon, 1 to 10,000; None = infinite.
     model : TimeDrivenABC, optional
         Cost model for :func:`customer_profit`.
 
@@ -330,7 +330,10 @@ def customer_lifetime_value(
                 f"({int(bad.sum())} such accounts): its infinite-horizon CLV is unbounded. Expected "
                 f"retention * (1 + growth) < 1 + discount_rate; lower growth or give horizon_years."
             )
-    multiple = np.array([_multiple(float(rr), i, float(gg), timing, h, func) for rr, gg in zip(r, g)])
+    pairs = dict.fromkeys(zip(r.tolist(), g.tolist()))  # few distinct (retention, growth): one sum each
+    for rr, gg in pairs:
+        pairs[rr, gg] = _multiple(rr, i, gg, timing, h, func)
+    multiple = np.array([pairs[pair] for pair in zip(r.tolist(), g.tolist())], dtype=float)
     profit = customer_profit(frame, model=model)
     margin = profit["profit"].to_numpy()
     with np.errstate(over="ignore", invalid="ignore"):

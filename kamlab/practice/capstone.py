@@ -100,6 +100,9 @@ __all__ = [
 #: The knapsack's cost unit: level costs are whole multiples of 10,000 yuan.
 COST_UNIT_YUAN = 10_000
 
+#: Upper bound of :class:`KamLevel`'s ``stages_up`` (any value past 4 reaches "integrated").
+MAX_STAGES_UP = 100
+
 #: Default yearly KAM budget of :func:`capstone` (a teaching assumption: 0.2% of the
 #: default data's 500 million yuan revenue, enough for a few teams or a dozen part-time managers).
 DEFAULT_BUDGET_YUAN = 1_000_000.0
@@ -129,7 +132,7 @@ class KamLevel:
         :data:`COST_UNIT_YUAN` (10,000 yuan, the unit of the exact knapsack).
     stages_up : int
         Relationship stages the account's retention moves up in
-        :data:`kamlab.analytics.STAGE_RETENTION` (capped at "integrated"), 0 to 4.
+        :data:`kamlab.analytics.STAGE_RETENTION` (capped at "integrated"), 0 to :data:`MAX_STAGES_UP` (100).
     wallet_gain_per_year : float
         Points of share of wallet gained each year (0.02 = 2 points a year), in [0, 1];
         the share is capped at 1.
@@ -163,7 +166,7 @@ class KamLevel:
                                    f"of {COST_UNIT_YUAN} yuan (the cost unit of the exact knapsack).")
         object.__setattr__(self, "annual_cost_yuan", cost)
         object.__setattr__(self, "stages_up", check_size(self.stages_up, "stages_up", func, minimum=0,
-                                                         maximum=len(STAGES) - 1))
+                                                         maximum=MAX_STAGES_UP))
         object.__setattr__(self, "wallet_gain_per_year",
                            check_fraction(self.wallet_gain_per_year, "wallet_gain_per_year", func))
         object.__setattr__(self, "cost_to_serve_change",

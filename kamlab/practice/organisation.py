@@ -62,7 +62,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .._validate import check_choice, check_fraction, check_number
+from .._validate import check_choice, check_fraction, check_hours, check_number
 from ..errors import KamlabTypeError, KamlabValueError
 
 __all__ = [
@@ -202,9 +202,10 @@ class TeamDesign:
         key-account manager) is always added.
     structure : {"hierarchy", "inverted"}
     hours_per_facing_function : float
-        Hours per year each facing function gives this account (>= 0).
+        Hours per year each facing function gives this account, 0 to
+        :data:`MAX_HOURS_PER_FUNCTION` (8,760, every hour of a year).
     days_per_handoff : float
-        Working days each handoff adds to the response (>= 0).
+        Working days each handoff adds to the response, 0 to :data:`MAX_DAYS_PER_HANDOFF` (365).
     loss_per_handoff : float
         Share of a request's information lost at each handoff, in [0, 1].
 
@@ -236,9 +237,11 @@ class TeamDesign:
         object.__setattr__(self, "facing", _facing(self.facing, func))
         check_choice(self.structure, "structure", func, STRUCTURES)
         object.__setattr__(self, "hours_per_facing_function",
-                           check_number(self.hours_per_facing_function, "hours_per_facing_function", func, minimum=0))
+                           check_hours(self.hours_per_facing_function, "hours_per_facing_function", func,
+                                       maximum=MAX_HOURS_PER_FUNCTION))
         object.__setattr__(self, "days_per_handoff",
-                           check_number(self.days_per_handoff, "days_per_handoff", func, minimum=0))
+                           check_number(self.days_per_handoff, "days_per_handoff", func, minimum=0,
+                                        maximum=MAX_DAYS_PER_HANDOFF))
         object.__setattr__(self, "loss_per_handoff", check_fraction(self.loss_per_handoff, "loss_per_handoff", func))
 
     # ---- per need ------------------------------------------------------------------------------------
@@ -297,6 +300,13 @@ class TeamDesign:
         return {"coverage": self.coverage, "mean_handoffs": self.mean_handoffs,
                 "mean_response_days": self.mean_response_days, "intact": self.intact,
                 "annual_cost": self.annual_cost, "team_size": len(self.facing)}
+
+
+#: Upper bound of ``hours_per_facing_function`` (every hour of a year).
+MAX_HOURS_PER_FUNCTION = 8_760.0
+
+#: Upper bound of ``days_per_handoff`` (a year).
+MAX_DAYS_PER_HANDOFF = 365.0
 
 
 def team_design(facing=("sales",), *, structure: str = "inverted", hours_per_facing_function: float = 200.0,

@@ -57,7 +57,7 @@ def test_sequence_edges(s, param):
 
 
 @pytest.mark.parametrize("s", [pytest.param(s, id=s.name) for s in SPECS if s.numbers or s.sequences])
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_hypothesis_mixes(s, data):
     """Several parameters at once, drawn from the whole float range, huge ints and wrong types."""
