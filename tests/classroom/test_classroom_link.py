@@ -175,3 +175,28 @@ def test_make_lab_uses_the_overrides_in_its_own_config_folder():
     assert "write_lab_overrides" in recipe and '"$(LAB_CONFIG)" "$(lang)"' in recipe
     assert re.search(r'JUPYTER_CONFIG_DIR="\$\(LAB_CONFIG\)" \$\(BIN\)/jupyter lab', recipe)
     assert re.search(r"^LAB_CONFIG = \$\(RUN\)/lab-\$\(lang\)$", makefile, re.M)
+
+
+@pytest.mark.parametrize("guide", ["classroom.md", "classroom.zh.md"])
+def test_the_guides_link_is_what_the_command_prints(capsys, guide):
+    """docs/classroom*.md show a ``kamlab link ...`` command and its output: they must agree."""
+    import shlex
+
+    text = (ROOT / "docs" / guide).read_text(encoding="utf-8")
+    command = re.search(r"^kamlab link (.+)$", text, re.M).group(1)
+    shown = re.search(r"^(https://\S+/hub/user-redirect/git-pull\?\S+)$", text, re.M).group(1)
+    assert cli.main(["link", *shlex.split(command)]) == 0
+    assert capsys.readouterr().out.strip() == shown
+
+
+def test_the_guides_overrides_folder_is_on_jupyters_config_path():
+    """The guide writes the overrides into ``sys.prefix/etc/jupyter``, which every Jupyter server of
+    that environment reads (TLJH's /opt/tljh/user, a Docker image's conda or venv)."""
+    import sys
+
+    from jupyter_core.paths import jupyter_config_path
+
+    assert str(Path(sys.prefix) / "etc" / "jupyter") in [str(Path(p)) for p in jupyter_config_path()]
+    for guide in ("classroom.md", "classroom.zh.md"):
+        assert "c.write_lab_overrides(sys.prefix + '/etc/jupyter', 'zh')" in (ROOT / "docs" / guide).read_text(
+            encoding="utf-8")
