@@ -390,6 +390,8 @@ def _read_excel(raw: bytes, table: str, sheet, ctx: _Ctx):
         raise _file_error(ctx, "io.not_excel", detail=f"{type(exc).__name__}: {exc}") from None
     if sheet is None:
         sheet = 0
+    if isinstance(sheet, str) and sheet not in names and sheet.strip().isdigit():
+        sheet = int(sheet)  # "2" from the command line: the third sheet
     if isinstance(sheet, int) and not isinstance(sheet, bool) and 0 <= sheet < len(names):
         name = names[sheet]
     elif isinstance(sheet, str) and sheet in names:

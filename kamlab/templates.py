@@ -279,3 +279,20 @@ def write_example(out_dir, *, force: bool = False) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(example_text().encode("gbk"))
     return path
+
+
+def write_data_files(data_dir, *, force: bool = True) -> list[Path]:
+    """Write the templates (``templates/``) and the example (``examples/``) under ``data_dir``.
+
+    This is how the shipped ``data/templates`` and ``data/examples`` are made:
+    ``python -m kamlab.templates data``.
+    """
+    base = Path(data_dir).expanduser()
+    return write_templates(base / "templates", force=force) + [write_example(base / "examples", force=force)]
+
+
+if __name__ == "__main__":  # pragma: no cover - exercised through write_data_files in the tests
+    import sys
+
+    for written in write_data_files(sys.argv[1] if len(sys.argv) > 1 else "data"):
+        print(written)

@@ -43,7 +43,13 @@ def test_the_corpus_is_the_scripts_output(tmp_path):
     names = sorted(p.name for p in written)
     assert names == sorted(p.name for p in MESSY.iterdir())
     for name in names:
-        assert (tmp_path / name).read_bytes() == (MESSY / name).read_bytes(), name
+        made, kept = (tmp_path / name).read_bytes(), (MESSY / name).read_bytes()
+        if made.startswith(b"PK"):  # a workbook: the same sheets and cells (zip bytes vary with openpyxl)
+            from tests.test_io_check import xlsx_cells
+
+            assert xlsx_cells(made) == xlsx_cells(kept), name
+        else:
+            assert made == kept, name
 
 
 def test_the_corpus_has_each_kind_of_file():

@@ -90,6 +90,19 @@ _TEXTS = {
     "io.check.notes": ("说明", "notes"),
     "io.check.ok": ("可以读入：{rows} 行，{n} 列对上了数据字典。", "loads: {rows} rows, {n} columns matched to the data dictionary."),
     "io.check.none": ("（无）", "(none)"),
+    # ---- kamlab check: the command's help
+    "io.cli.check_help": ("检查自己的数据文件能否读入（CSV、制表符分隔文本或 Excel）",
+                          "check that your own data file loads (CSV, tab-separated text or Excel)"),
+    "io.cli.check_description": ("按数据字典读入文件，列出行数、对上的列和说明；有问题时一次列出全部问题。"
+                                 "可以读入时退出码为 0，否则为 2。",
+                                 "Load the file against the data dictionary and print its rows, the columns "
+                                 "matched and notes; or, if it does not load, every problem at once. Exit "
+                                 "status 0 if it loads, 2 if not."),
+    "io.cli.file_help": ("数据文件（.csv、.tsv、.txt、.xlsx）", "the data file (.csv, .tsv, .txt, .xlsx)"),
+    "io.cli.table_help": ("文件对应哪张表（默认 accounts）", "which table the file holds (default: accounts)"),
+    "io.cli.sheet_help": ("Excel 工作表的名称或序号（默认第一张）", "Excel sheet, by name or number (default: the first)"),
+    "io.cli.encoding_help": ("文本的编码（默认自动识别 UTF-8、GB18030/GBK、UTF-16）",
+                             "the text's encoding (default: detect UTF-8, GB18030/GBK, UTF-16)"),
 }
 
 LABELS: dict[str, dict[str, str]] = {key: {"zh": zh, "en": en} for key, (zh, en) in _TEXTS.items()}
