@@ -128,14 +128,16 @@ def _read_source(source, ctx: _Ctx):
             raise _file_error(ctx, "io.empty_path")
         p = Path(text).expanduser()
         ctx.file = str(p) if text.startswith("~") else text
-        if not p.exists():
-            raise _file_error(ctx, "io.no_file")
-        if p.is_dir():
-            raise _file_error(ctx, "io.folder")
         try:
+            if not p.exists():
+                raise _file_error(ctx, "io.no_file")
+            if p.is_dir():
+                raise _file_error(ctx, "io.folder")
             return p.read_bytes()
-        except OSError as exc:
-            raise _file_error(ctx, "io.unreadable", reason=exc.strerror or exc) from None
+        except (OSError, ValueError) as exc:  # permissions, a name too long, a NUL in the name
+            if isinstance(exc, DataFileError):
+                raise
+            raise _file_error(ctx, "io.unreadable", reason=getattr(exc, "strerror", None) or exc) from None
     if hasattr(source, "read"):
         ctx.file = str(getattr(source, "name", None) or f"<{type(source).__name__}>")
         try:
@@ -929,13 +931,14 @@ class CheckReport:
         """The report as printed by ``kamlab check``."""
         lang = resolve_lang(lang, "CheckReport.text")
         enc = f" ({self.encoding})" if self.encoding else ""
-        out = [f"{t('io.check.file', lang)}: {self.file}",
-               f"{t('io.check.format', lang)}: {self.format}{enc}",
-               f"{t('io.check.table', lang)}: {self.table}",
-               f"{t('io.check.rows', lang)}: {self.rows}",
-               f"{t('io.check.columns', lang)}:"]
+        colon = "：" if lang == "zh" else ": "
+        out = [f"{t('io.check.file', lang)}{colon}{self.file}",
+               f"{t('io.check.format', lang)}{colon}{self.format}{enc}",
+               f"{t('io.check.table', lang)}{colon}{self.table}",
+               f"{t('io.check.rows', lang)}{colon}{self.rows}",
+               f"{t('io.check.columns', lang)}{colon.strip()}"]
         out += [f"  {src} -> {name}" if src != name else f"  {name}" for src, name in self.columns.items()]
-        out.append(f"{t('io.check.notes', lang)}:")
+        out.append(f"{t('io.check.notes', lang)}{colon.strip()}")
         out += [f"  - {note}" for note in self.notes] or [f"  {t('io.check.none', lang)}"]
         out.append(t("io.check.ok", lang, rows=self.rows, n=len(self.columns)))
         return "\n".join(out)

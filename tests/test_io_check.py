@@ -94,7 +94,7 @@ def run(capsys, *argv):
 
 
 @pytest.mark.parametrize("lang, words", [
-    ("zh", ["行数: 100", "客户编号 -> account_id", "第 103 行是合计行（'合计'），已跳过。", "可以读入：100 行，27 列"]),
+    ("zh", ["行数：100", "客户编号 -> account_id", "第 103 行是合计行（'合计'），已跳过。", "可以读入：100 行，27 列"]),
     ("en", ["rows: 100", "客户编号 -> account_id", "line 103 is a totals row ('合计'); skipped.",
             "loads: 100 rows, 27 columns matched"]),
 ])

@@ -36,7 +36,7 @@ _TEXTS = {
     "io.more": ("……列 {column} 还有 {n} 处问题。", "... and {n} more in column {column}."),
     "io.item": ("列 {column}，第 {line} 行：{what} {value}；应为{expected}。",
                 "column {column}, line {line}: {what} {value}; expected {expected}."),
-    "io.missing_columns": ("缺少{table}表的列 {columns}。现有的列：{present}。",
+    "io.missing_columns": ("缺少 {table} 表的{what} {columns}。现有的列：{present}。",
                            "missing {what} {columns} of the {table} table. Columns present: {present}."),
     "io.column_word": ("列", "column"),
     "io.columns_word": ("列", "columns"),
