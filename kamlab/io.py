@@ -862,7 +862,9 @@ def load_table(table: str, path=None, *, sheet=None, encoding=None, func: str = 
     table : str
         One of ``accounts``, ``staff``, ``orders``, ``contacts``, ``tickets``.
     path : str, path-like, open file or pandas.DataFrame, optional
-        The data (``~`` is expanded). ``None`` loads the shipped file.
+        The data (``~`` is expanded). ``None`` loads the shipped file. A DataFrame is
+        checked the same way; its "line" numbers are row position + 2, as if it were
+        written to a file with one header line.
     sheet : str or int, optional
         The sheet of an Excel workbook (default: the first).
     encoding : str, optional
@@ -874,7 +876,12 @@ def load_table(table: str, path=None, *, sheet=None, encoding=None, func: str = 
     ------
     DataFileError
         Listing every problem found (file, column, line, value, what was expected); the
-        error's ``problems`` attribute holds them as a DataFrame.
+        error's ``problems`` attribute holds them as a DataFrame. Line numbers are the
+        file's own (as a spreadsheet or an editor shows them), blank lines and
+        multi-line cells included. The message names the first three problems of each
+        column and counts the rest.
+    KamlabTypeError
+        If ``path`` is none of the accepted kinds.
 
     Examples
     --------
