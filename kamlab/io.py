@@ -113,9 +113,37 @@ class _Ctx:
         self.notes.append(t(key, self.lang, **fields))
 
 
+class _Data:
+    """A file's bytes, read only as far as needed: its head always, the whole on demand.
+
+    A large UTF-8 file given by path is never held in memory whole: pandas reads it from
+    the path, and the bytes are read again only for line numbers in an error message.
+    """
+
+    def __init__(self, path: Path | None = None, raw: bytes | None = None):
+        self.path, self._raw = path, raw
+
+    def head(self, n: int = 1 << 20) -> bytes:
+        if self._raw is not None:
+            return self._raw[:n]
+        with open(self.path, "rb") as f:
+            return f.read(n)
+
+    def size(self) -> int:
+        return len(self._raw) if self._raw is not None else self.path.stat().st_size
+
+    def whole(self) -> bytes:
+        if self._raw is None:
+            self._raw = self.path.read_bytes()
+        return self._raw
+
+    def for_pandas(self):
+        return str(self.path) if self._raw is None else _io.BytesIO(self._raw)
+
+
 # ---------------------------------------------------------------- the source: path, file, frame
 def _read_source(source, ctx: _Ctx):
-    """The bytes (or DataFrame) behind ``source``; sets ``ctx.file`` to its display name."""
+    """The data (a :class:`_Data`) or DataFrame behind ``source``; sets ``ctx.file``."""
     if isinstance(source, pd.DataFrame):
         ctx.file, ctx.fmt = "DataFrame", "DataFrame"
         return source
@@ -133,7 +161,9 @@ def _read_source(source, ctx: _Ctx):
                 raise _file_error(ctx, "io.no_file")
             if p.is_dir():
                 raise _file_error(ctx, "io.folder")
-            return p.read_bytes()
+            data = _Data(path=p)
+            data.head(1)  # can it be opened?
+            return data
         except (OSError, ValueError) as exc:  # permissions, a name too long, a NUL in the name
             if isinstance(exc, DataFileError):
                 raise
@@ -146,9 +176,9 @@ def _read_source(source, ctx: _Ctx):
             raise _file_error(ctx, "io.unreadable", reason=exc) from None
         if isinstance(data, str):
             ctx.encoding = "text"
-            return data.encode("utf-8")
+            return _Data(raw=data.encode("utf-8"))
         if isinstance(data, (bytes, bytearray)):
-            return bytes(data)
+            return _Data(raw=bytes(data))
     shown = repr(source)
     shown = shown if len(shown) <= 60 else shown[:57] + "..."
     raise KamlabTypeError(f"{ctx.func}: " + t("io.bad_source", ctx.lang, value=shown, type=type(source).__name__))
@@ -176,6 +206,14 @@ def _valid_utf8(raw: bytes) -> UnicodeDecodeError | None:
             at = start - pending + exc.start
             return UnicodeDecodeError("utf-8", raw, at, at + 1, exc.reason)
     return None
+
+
+def _head_is_utf8(head: bytes, complete: bool) -> bool:
+    """The file's first bytes are UTF-8 (a character cut at the end of an incomplete head is fine)."""
+    if head.isascii():
+        return True
+    bad = _valid_utf8(head)
+    return bad is None or (not complete and bad.start >= len(head) - 3)
 
 
 def _to_utf8(raw: bytes, encoding: str | None, ctx: _Ctx) -> bytes:
@@ -271,11 +309,11 @@ def _sniff_sep(lines: list[str]) -> str:
     return best if counts[best] else ","
 
 
-def _read_csv(raw: bytes, table: str, ctx: _Ctx):
+def _read_csv(data: _Data, table: str, ctx: _Ctx):
     """(body frame of cells, header texts, first data line, line numbers function) of a CSV/TSV."""
-    head = raw[: 1 << 16]
+    head = data.head(1 << 16)
     cut = head.rfind(b"\n")
-    preview_text = (head if cut < 0 or len(raw) <= len(head) else head[:cut + 1]).decode("utf-8", "replace")
+    preview_text = (head if cut < 0 or data.size() <= len(head) else head[:cut + 1]).decode("utf-8", "replace")
     sep = _sniff_sep(preview_text.splitlines()[:30])
     ctx.fmt = "tsv" if sep == "\t" else "csv"
     reader = csv.reader(_io.StringIO(preview_text), delimiter=sep)
@@ -304,9 +342,11 @@ def _read_csv(raw: bytes, table: str, ctx: _Ctx):
         if kind not in _NUMERIC_KINDS:
             dtypes[f"c{i}"] = "category" if kind in ("category", "ref", "date", "bool") else object
     try:
-        body = pd.read_csv(_io.BytesIO(raw), sep=sep, header=None, names=names, skiprows=header_end,
+        body = pd.read_csv(data.for_pandas(), sep=sep, header=None, names=names, skiprows=header_end,
                            dtype=dtypes, keep_default_na=False, na_values=[""],
                            skip_blank_lines=False, encoding="utf-8", index_col=False)
+    except UnicodeDecodeError:
+        raise
     except (pd.errors.ParserError, csv.Error, ValueError) as exc:
         detail = str(exc).strip().split("\n")[0]
         raise _file_error(ctx, "io.not_csv", detail=detail) from None
@@ -314,11 +354,11 @@ def _read_csv(raw: bytes, table: str, ctx: _Ctx):
         body = pd.DataFrame(columns=names)
 
     def lines() -> np.ndarray:
-        return _csv_lines(raw, header_end, len(body), sep)
+        return _csv_lines(data.whole(), header_end, len(body), sep)
 
     def as_written(column: str) -> pd.Series:
         """One column's cells as written (for messages about a column pandas read as numbers)."""
-        return pd.read_csv(_io.BytesIO(raw), sep=sep, header=None, names=names, skiprows=header_end,
+        return pd.read_csv(data.for_pandas(), sep=sep, header=None, names=names, skiprows=header_end,
                            usecols=[column], dtype=object, keep_default_na=False, na_values=[""],
                            skip_blank_lines=False, encoding="utf-8", index_col=False)[column]
 
@@ -761,18 +801,33 @@ def _load(table: str, source, *, sheet=None, encoding=None, func: str = "load_ta
             raise _file_error(ctx, "io.sheet_not_excel")
         body, header, header_line, lines = _from_frame(payload)
     else:
-        if _blank(payload):
+        head = payload.head()
+        if _blank(head) and payload.size() <= len(head):
             raise _file_error(ctx, "io.empty")
-        if payload.startswith((_ZIP_MAGIC, _OLE_MAGIC)):
-            body, header, header_line, lines = _read_excel(payload, table, sheet, ctx)
+        if head.startswith((_ZIP_MAGIC, _OLE_MAGIC)):
+            body, header, header_line, lines = _read_excel(payload.whole(), table, sheet, ctx)
         else:
             if sheet is not None:
                 raise _file_error(ctx, "io.sheet_not_excel")
-            text = _to_utf8(payload, encoding, ctx)
+            plain = (encoding is None and not head.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE,
+                                                               codecs.BOM_UTF16_BE))
+                     and _head_is_utf8(head, payload.size() <= len(head))
+                     and not _blank(head))
+            try:
+                if not plain:
+                    raise UnicodeDecodeError("utf-8", b"", 0, 1, "not plain UTF-8")
+                # UTF-8 at the top, as most files are: pandas reads it where it lies, and
+                # meets any bad byte further down (then the whole file decides, below)
+                ctx.encoding = ctx.encoding or "utf-8"
+                body, header, header_line, lines = _read_csv(payload, table, ctx)
+            except UnicodeDecodeError:  # decide on the whole file (and transcode it)
+                ctx.notes.clear()
+                ctx.encoding = "text" if ctx.encoding == "text" else None
+                text = _to_utf8(payload.whole(), encoding, ctx)
+                if _blank(text):
+                    raise _file_error(ctx, "io.empty") from None
+                body, header, header_line, lines = _read_csv(_Data(raw=text), table, ctx)
             del payload
-            if _blank(text):
-                raise _file_error(ctx, "io.empty")
-            body, header, header_line, lines = _read_csv(text, table, ctx)
     probs = _Problems(ctx, lines)
     header = [str(h).strip().lstrip("\ufeff").strip() for h in header]
     # a second header line right under the first (e.g. English names under Chinese labels)

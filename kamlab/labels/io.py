@@ -63,7 +63,7 @@ _TEXTS = {
     "io.expect.money": ("以元计的数（>= 0），如 1234.5、1,234.50、¥1234.5、1234.5元 或 0.12万元",
                         "a number in yuan (>= 0), such as 1234.5, 1,234.50, ¥1234.5, 1234.5元 or 0.12万元"),
     "io.expect.hours": ("小时数（>= 0）", "a number of hours (>= 0)"),
-    "io.expect.share": ("0 到 1 之间的比例（或百分数，如 13%）", "a fraction between 0 and 1 (or a percentage such as 13%)"),
+    "io.expect.share": ("介于 0 和 1 之间的比例（或百分数，如 13%）", "a fraction between 0 and 1 (or a percentage such as 13%)"),
     "io.expect.rate": ("一个数（比率，如 0.05 或 5%）", "a number (a fraction, e.g. 0.05 or 5%)"),
     "io.expect.number": ("一个数", "a number"),
     "io.expect.number_min0": ("一个数（>= 0）", "a number (>= 0)"),
