@@ -790,8 +790,8 @@ def _load(table: str, source, *, sheet=None, encoding=None, func: str = "load_ta
     """Read, map, clean and check one table; returns (frame, ctx with notes and mapping)."""
     lang = resolve_lang(lang, func)
     if table not in TABLES:
-        raise KamlabValueError(f"{func}: parameter 'table' = {table!r}; expected one of "
-                               f"{', '.join(map(repr, TABLES))}.")
+        raise KamlabValueError(f"{func}: " + t("io.bad_table", lang, value=repr(table),
+                                               tables=", ".join(map(repr, TABLES))))
     ctx = _Ctx(func, "", lang)
     if source is None:
         source = _shipped_path(f"{table}.csv")

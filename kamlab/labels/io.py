@@ -14,6 +14,8 @@ _TEXTS = {
     "io.bad_source": ("参数 path = {value}（{type}）；应为文件路径（str 或 pathlib.Path）、已打开的文件或 pandas DataFrame。",
                       "parameter 'path' = {value} ({type}); expected a file path (str or pathlib.Path), "
                       "an open file or a pandas DataFrame."),
+    "io.bad_table": ("参数 table = {value}；应为以下之一：{tables}。",
+                     "parameter 'table' = {value}; expected one of {tables}."),
     "io.unreadable": ("无法读取（{reason}）。", "cannot be read ({reason})."),
     "io.empty": ("文件是空的；应有一行列名和至少一行数据。",
                  "the file is empty; expected a header line and at least one row."),
