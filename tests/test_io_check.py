@@ -1,27 +1,20 @@
 """Templates, the example file and ``kamlab check``: made by code, shipped, loadable, in zh and en."""
 
-import io
 import re
 from pathlib import Path
 
 import pandas as pd
 import pytest
-from python_calamine import CalamineWorkbook
 
 import kamlab
 from kamlab import cli
 from kamlab.templates import EXAMPLE_FILE, TEMPLATE_FILES, write_data_files
+from tests.data.make_messy import xlsx_cells
 
 pytestmark = pytest.mark.filterwarnings("error")
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 MESSY = Path(__file__).resolve().parent / "data" / "messy"
-
-
-def xlsx_cells(data: bytes) -> dict:
-    """Every sheet's name and cell values (what a user sees, whatever wrote the zip)."""
-    book = CalamineWorkbook.from_filelike(io.BytesIO(data))
-    return {name: book.get_sheet_by_name(name).to_python() for name in book.sheet_names}
 
 
 def test_shipped_templates_and_example_are_what_the_code_writes(tmp_path):

@@ -34,6 +34,16 @@ def clean_company():
     return kamlab.make_company(20, seed=SEED)
 
 
+def xlsx_cells(data: bytes) -> dict:
+    """Every sheet's name and cell values of a workbook: what a user sees, whatever wrote the zip."""
+    import io
+
+    from python_calamine import CalamineWorkbook
+
+    book = CalamineWorkbook.from_filelike(io.BytesIO(data))
+    return {name: book.get_sheet_by_name(name).to_python() for name in book.sheet_names}
+
+
 def _csv_field(value: str, sep: str) -> str:
     if any(ch in value for ch in (sep, '"', "\n", "\r")):
         return '"' + value.replace('"', '""') + '"'
