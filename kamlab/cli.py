@@ -159,12 +159,32 @@ def _add_report(sub, lang: str) -> None:
     rep.set_defaults(func=_run_report)
 
 
+def _run_check(args, lang: str) -> int:
+    from .io import check_file
+
+    report = check_file(args.file, args.table, sheet=args.sheet, encoding=args.encoding, lang=lang)
+    print(report.text(lang))
+    return 0
+
+
+def _add_check(sub, lang: str) -> None:
+    from .schema import TABLES
+
+    check = sub.add_parser("check", help=t("io.cli.check_help", lang), description=t("io.cli.check_description", lang))
+    check.add_argument("file", help=t("io.cli.file_help", lang))
+    check.add_argument("--table", choices=list(TABLES), default="accounts", help=t("io.cli.table_help", lang))
+    check.add_argument("--sheet", default=None, help=t("io.cli.sheet_help", lang))
+    check.add_argument("--encoding", default=None, help=t("io.cli.encoding_help", lang))
+    check.set_defaults(func=_run_check)
+
+
 # One line per command; each _add_* declares its arguments and sets ``func``.
 _COMMANDS = (
     _add_generate,
     _add_link,
     _add_course,
     _add_report,
+    _add_check,
 )
 
 

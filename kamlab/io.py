@@ -113,9 +113,37 @@ class _Ctx:
         self.notes.append(t(key, self.lang, **fields))
 
 
+class _Data:
+    """A file's bytes, read only as far as needed: its head always, the whole on demand.
+
+    A large UTF-8 file given by path is never held in memory whole: pandas reads it from
+    the path, and the bytes are read again only for line numbers in an error message.
+    """
+
+    def __init__(self, path: Path | None = None, raw: bytes | None = None):
+        self.path, self._raw = path, raw
+
+    def head(self, n: int = 1 << 20) -> bytes:
+        if self._raw is not None:
+            return self._raw[:n]
+        with open(self.path, "rb") as f:
+            return f.read(n)
+
+    def size(self) -> int:
+        return len(self._raw) if self._raw is not None else self.path.stat().st_size
+
+    def whole(self) -> bytes:
+        if self._raw is None:
+            self._raw = self.path.read_bytes()
+        return self._raw
+
+    def for_pandas(self):
+        return str(self.path) if self._raw is None else _io.BytesIO(self._raw)
+
+
 # ---------------------------------------------------------------- the source: path, file, frame
 def _read_source(source, ctx: _Ctx):
-    """The bytes (or DataFrame) behind ``source``; sets ``ctx.file`` to its display name."""
+    """The data (a :class:`_Data`) or DataFrame behind ``source``; sets ``ctx.file``."""
     if isinstance(source, pd.DataFrame):
         ctx.file, ctx.fmt = "DataFrame", "DataFrame"
         return source
@@ -128,14 +156,18 @@ def _read_source(source, ctx: _Ctx):
             raise _file_error(ctx, "io.empty_path")
         p = Path(text).expanduser()
         ctx.file = str(p) if text.startswith("~") else text
-        if not p.exists():
-            raise _file_error(ctx, "io.no_file")
-        if p.is_dir():
-            raise _file_error(ctx, "io.folder")
         try:
-            return p.read_bytes()
-        except OSError as exc:
-            raise _file_error(ctx, "io.unreadable", reason=exc.strerror or exc) from None
+            if not p.exists():
+                raise _file_error(ctx, "io.no_file")
+            if p.is_dir():
+                raise _file_error(ctx, "io.folder")
+            data = _Data(path=p)
+            data.head(1)  # can it be opened?
+            return data
+        except (OSError, ValueError) as exc:  # permissions, a name too long, a NUL in the name
+            if isinstance(exc, DataFileError):
+                raise
+            raise _file_error(ctx, "io.unreadable", reason=getattr(exc, "strerror", None) or exc) from None
     if hasattr(source, "read"):
         ctx.file = str(getattr(source, "name", None) or f"<{type(source).__name__}>")
         try:
@@ -144,9 +176,9 @@ def _read_source(source, ctx: _Ctx):
             raise _file_error(ctx, "io.unreadable", reason=exc) from None
         if isinstance(data, str):
             ctx.encoding = "text"
-            return data.encode("utf-8")
+            return _Data(raw=data.encode("utf-8"))
         if isinstance(data, (bytes, bytearray)):
-            return bytes(data)
+            return _Data(raw=bytes(data))
     shown = repr(source)
     shown = shown if len(shown) <= 60 else shown[:57] + "..."
     raise KamlabTypeError(f"{ctx.func}: " + t("io.bad_source", ctx.lang, value=shown, type=type(source).__name__))
@@ -174,6 +206,14 @@ def _valid_utf8(raw: bytes) -> UnicodeDecodeError | None:
             at = start - pending + exc.start
             return UnicodeDecodeError("utf-8", raw, at, at + 1, exc.reason)
     return None
+
+
+def _head_is_utf8(head: bytes, complete: bool) -> bool:
+    """The file's first bytes are UTF-8 (a character cut at the end of an incomplete head is fine)."""
+    if head.isascii():
+        return True
+    bad = _valid_utf8(head)
+    return bad is None or (not complete and bad.start >= len(head) - 3)
 
 
 def _to_utf8(raw: bytes, encoding: str | None, ctx: _Ctx) -> bytes:
@@ -269,11 +309,11 @@ def _sniff_sep(lines: list[str]) -> str:
     return best if counts[best] else ","
 
 
-def _read_csv(raw: bytes, table: str, ctx: _Ctx):
+def _read_csv(data: _Data, table: str, ctx: _Ctx):
     """(body frame of cells, header texts, first data line, line numbers function) of a CSV/TSV."""
-    head = raw[: 1 << 16]
+    head = data.head(1 << 16)
     cut = head.rfind(b"\n")
-    preview_text = (head if cut < 0 or len(raw) <= len(head) else head[:cut + 1]).decode("utf-8", "replace")
+    preview_text = (head if cut < 0 or data.size() <= len(head) else head[:cut + 1]).decode("utf-8", "replace")
     sep = _sniff_sep(preview_text.splitlines()[:30])
     ctx.fmt = "tsv" if sep == "\t" else "csv"
     reader = csv.reader(_io.StringIO(preview_text), delimiter=sep)
@@ -302,9 +342,11 @@ def _read_csv(raw: bytes, table: str, ctx: _Ctx):
         if kind not in _NUMERIC_KINDS:
             dtypes[f"c{i}"] = "category" if kind in ("category", "ref", "date", "bool") else object
     try:
-        body = pd.read_csv(_io.BytesIO(raw), sep=sep, header=None, names=names, skiprows=header_end,
+        body = pd.read_csv(data.for_pandas(), sep=sep, header=None, names=names, skiprows=header_end,
                            dtype=dtypes, keep_default_na=False, na_values=[""],
                            skip_blank_lines=False, encoding="utf-8", index_col=False)
+    except UnicodeDecodeError:
+        raise
     except (pd.errors.ParserError, csv.Error, ValueError) as exc:
         detail = str(exc).strip().split("\n")[0]
         raise _file_error(ctx, "io.not_csv", detail=detail) from None
@@ -312,11 +354,11 @@ def _read_csv(raw: bytes, table: str, ctx: _Ctx):
         body = pd.DataFrame(columns=names)
 
     def lines() -> np.ndarray:
-        return _csv_lines(raw, header_end, len(body), sep)
+        return _csv_lines(data.whole(), header_end, len(body), sep)
 
     def as_written(column: str) -> pd.Series:
         """One column's cells as written (for messages about a column pandas read as numbers)."""
-        return pd.read_csv(_io.BytesIO(raw), sep=sep, header=None, names=names, skiprows=header_end,
+        return pd.read_csv(data.for_pandas(), sep=sep, header=None, names=names, skiprows=header_end,
                            usecols=[column], dtype=object, keep_default_na=False, na_values=[""],
                            skip_blank_lines=False, encoding="utf-8", index_col=False)[column]
 
@@ -390,6 +432,8 @@ def _read_excel(raw: bytes, table: str, sheet, ctx: _Ctx):
         raise _file_error(ctx, "io.not_excel", detail=f"{type(exc).__name__}: {exc}") from None
     if sheet is None:
         sheet = 0
+    if isinstance(sheet, str) and sheet not in names and sheet.strip().isdigit():
+        sheet = int(sheet)  # "2" from the command line: the third sheet
     if isinstance(sheet, int) and not isinstance(sheet, bool) and 0 <= sheet < len(names):
         name = names[sheet]
     elif isinstance(sheet, str) and sheet in names:
@@ -746,8 +790,8 @@ def _load(table: str, source, *, sheet=None, encoding=None, func: str = "load_ta
     """Read, map, clean and check one table; returns (frame, ctx with notes and mapping)."""
     lang = resolve_lang(lang, func)
     if table not in TABLES:
-        raise KamlabValueError(f"{func}: parameter 'table' = {table!r}; expected one of "
-                               f"{', '.join(map(repr, TABLES))}.")
+        raise KamlabValueError(f"{func}: " + t("io.bad_table", lang, value=repr(table),
+                                               tables=", ".join(map(repr, TABLES))))
     ctx = _Ctx(func, "", lang)
     if source is None:
         source = _shipped_path(f"{table}.csv")
@@ -757,18 +801,33 @@ def _load(table: str, source, *, sheet=None, encoding=None, func: str = "load_ta
             raise _file_error(ctx, "io.sheet_not_excel")
         body, header, header_line, lines = _from_frame(payload)
     else:
-        if _blank(payload):
+        head = payload.head()
+        if _blank(head) and payload.size() <= len(head):
             raise _file_error(ctx, "io.empty")
-        if payload.startswith((_ZIP_MAGIC, _OLE_MAGIC)):
-            body, header, header_line, lines = _read_excel(payload, table, sheet, ctx)
+        if head.startswith((_ZIP_MAGIC, _OLE_MAGIC)):
+            body, header, header_line, lines = _read_excel(payload.whole(), table, sheet, ctx)
         else:
             if sheet is not None:
                 raise _file_error(ctx, "io.sheet_not_excel")
-            text = _to_utf8(payload, encoding, ctx)
+            plain = (encoding is None and not head.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE,
+                                                               codecs.BOM_UTF16_BE))
+                     and _head_is_utf8(head, payload.size() <= len(head))
+                     and not _blank(head))
+            try:
+                if not plain:
+                    raise UnicodeDecodeError("utf-8", b"", 0, 1, "not plain UTF-8")
+                # UTF-8 at the top, as most files are: pandas reads it where it lies, and
+                # meets any bad byte further down (then the whole file decides, below)
+                ctx.encoding = ctx.encoding or "utf-8"
+                body, header, header_line, lines = _read_csv(payload, table, ctx)
+            except UnicodeDecodeError:  # decide on the whole file (and transcode it)
+                ctx.notes.clear()
+                ctx.encoding = "text" if ctx.encoding == "text" else None
+                text = _to_utf8(payload.whole(), encoding, ctx)
+                if _blank(text):
+                    raise _file_error(ctx, "io.empty") from None
+                body, header, header_line, lines = _read_csv(_Data(raw=text), table, ctx)
             del payload
-            if _blank(text):
-                raise _file_error(ctx, "io.empty")
-            body, header, header_line, lines = _read_csv(text, table, ctx)
     probs = _Problems(ctx, lines)
     header = [str(h).strip().lstrip("\ufeff").strip() for h in header]
     # a second header line right under the first (e.g. English names under Chinese labels)
@@ -858,7 +917,9 @@ def load_table(table: str, path=None, *, sheet=None, encoding=None, func: str = 
     table : str
         One of ``accounts``, ``staff``, ``orders``, ``contacts``, ``tickets``.
     path : str, path-like, open file or pandas.DataFrame, optional
-        The data (``~`` is expanded). ``None`` loads the shipped file.
+        The data (``~`` is expanded). ``None`` loads the shipped file. A DataFrame is
+        checked the same way; its "line" numbers are row position + 2, as if it were
+        written to a file with one header line.
     sheet : str or int, optional
         The sheet of an Excel workbook (default: the first).
     encoding : str, optional
@@ -870,7 +931,12 @@ def load_table(table: str, path=None, *, sheet=None, encoding=None, func: str = 
     ------
     DataFileError
         Listing every problem found (file, column, line, value, what was expected); the
-        error's ``problems`` attribute holds them as a DataFrame.
+        error's ``problems`` attribute holds them as a DataFrame. Line numbers are the
+        file's own (as a spreadsheet or an editor shows them), blank lines and
+        multi-line cells included. The message names the first three problems of each
+        column and counts the rest.
+    KamlabTypeError
+        If ``path`` is none of the accepted kinds.
 
     Examples
     --------
@@ -927,13 +993,14 @@ class CheckReport:
         """The report as printed by ``kamlab check``."""
         lang = resolve_lang(lang, "CheckReport.text")
         enc = f" ({self.encoding})" if self.encoding else ""
-        out = [f"{t('io.check.file', lang)}: {self.file}",
-               f"{t('io.check.format', lang)}: {self.format}{enc}",
-               f"{t('io.check.table', lang)}: {self.table}",
-               f"{t('io.check.rows', lang)}: {self.rows}",
-               f"{t('io.check.columns', lang)}:"]
+        colon = "：" if lang == "zh" else ": "
+        out = [f"{t('io.check.file', lang)}{colon}{self.file}",
+               f"{t('io.check.format', lang)}{colon}{self.format}{enc}",
+               f"{t('io.check.table', lang)}{colon}{self.table}",
+               f"{t('io.check.rows', lang)}{colon}{self.rows}",
+               f"{t('io.check.columns', lang)}{colon.strip()}"]
         out += [f"  {src} -> {name}" if src != name else f"  {name}" for src, name in self.columns.items()]
-        out.append(f"{t('io.check.notes', lang)}:")
+        out.append(f"{t('io.check.notes', lang)}{colon.strip()}")
         out += [f"  - {note}" for note in self.notes] or [f"  {t('io.check.none', lang)}"]
         out.append(t("io.check.ok", lang, rows=self.rows, n=len(self.columns)))
         return "\n".join(out)

@@ -27,7 +27,7 @@ from .errors import KamlabValueError
 from .i18n import t
 from .schema import TABLES
 
-__all__ = ["formatted", "xlsx_bytes", "template_workbook", "write_templates", "write_example",
+__all__ = ["shipped", "formatted", "xlsx_bytes", "template_workbook", "write_templates", "write_example",
            "TEMPLATE_FILES", "EXAMPLE_FILE"]
 
 #: The template files :func:`write_templates` writes: file name -> table.
@@ -143,6 +143,21 @@ def formatted(frame: pd.DataFrame, table: str, *, headers="name", numbers=None, 
     return pd.DataFrame(out, dtype=object)
 
 
+def shipped(name: str) -> Path:
+    """The path of a file shipped with kamlab under ``data/``, e.g. ``"templates/accounts_template.xlsx"``.
+
+    >>> shipped("examples/accounts_gbk.csv").name
+    'accounts_gbk.csv'
+    """
+    from importlib import resources
+
+    path = Path(str(resources.files("kamlab.data").joinpath(*str(name).split("/"))))
+    if not path.is_file():
+        raise KamlabValueError(f"shipped: parameter 'name' = {name!r} is not a file shipped with kamlab; "
+                               f"expected e.g. 'templates/accounts_template.xlsx' or 'examples/{EXAMPLE_FILE}'.")
+    return path
+
+
 # ---------------------------------------------------------------- Excel, reproducibly
 def xlsx_bytes(book) -> bytes:
     """An openpyxl workbook as bytes that do not depend on when it was written.
@@ -250,14 +265,14 @@ def write_templates(out_dir, *, force: bool = False) -> list[Path]:
 
 
 def example_text() -> str:
-    """The example accounts file's text: 30 accounts as a Chinese Excel user exports them.
+    """The example accounts file's text: 100 accounts as a Chinese Excel user exports them.
 
     A title line, Chinese headers, industry/region/stage as Chinese labels, money with
     thousands separators, shares as percentages, dates-free; the last line a totals row.
     """
     from .datasets import make_accounts
 
-    accounts = make_accounts(30, seed=2026)
+    accounts = make_accounts(100, seed=2026)
     cells = formatted(accounts, "accounts", headers="zh", categories="zh",
                       numbers={"money": "money", "share": "percent"})
     buf = _io.StringIO()
@@ -279,3 +294,20 @@ def write_example(out_dir, *, force: bool = False) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(example_text().encode("gbk"))
     return path
+
+
+def write_data_files(data_dir, *, force: bool = True) -> list[Path]:
+    """Write the templates (``templates/``) and the example (``examples/``) under ``data_dir``.
+
+    This is how the shipped ``data/templates`` and ``data/examples`` are made:
+    ``python -m kamlab.templates data``.
+    """
+    base = Path(data_dir).expanduser()
+    return write_templates(base / "templates", force=force) + [write_example(base / "examples", force=force)]
+
+
+if __name__ == "__main__":  # pragma: no cover - exercised through write_data_files in the tests
+    import sys
+
+    for written in write_data_files(sys.argv[1] if len(sys.argv) > 1 else "data"):
+        print(written)

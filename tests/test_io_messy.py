@@ -17,7 +17,7 @@ import pytest
 
 import kamlab
 from kamlab.errors import DataFileError, KamlabError, KamlabTypeError, KamlabValueError
-from tests.data.make_messy import build, clean_company
+from tests.data.make_messy import build, clean_company, xlsx_cells
 
 pytestmark = pytest.mark.filterwarnings("error")
 
@@ -43,7 +43,11 @@ def test_the_corpus_is_the_scripts_output(tmp_path):
     names = sorted(p.name for p in written)
     assert names == sorted(p.name for p in MESSY.iterdir())
     for name in names:
-        assert (tmp_path / name).read_bytes() == (MESSY / name).read_bytes(), name
+        made, kept = (tmp_path / name).read_bytes(), (MESSY / name).read_bytes()
+        if made.startswith(b"PK"):  # a workbook: the same sheets and cells (zip bytes vary with openpyxl)
+            assert xlsx_cells(made) == xlsx_cells(kept), name
+        else:
+            assert made == kept, name
 
 
 def test_the_corpus_has_each_kind_of_file():

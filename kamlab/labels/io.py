@@ -14,6 +14,8 @@ _TEXTS = {
     "io.bad_source": ("参数 path = {value}（{type}）；应为文件路径（str 或 pathlib.Path）、已打开的文件或 pandas DataFrame。",
                       "parameter 'path' = {value} ({type}); expected a file path (str or pathlib.Path), "
                       "an open file or a pandas DataFrame."),
+    "io.bad_table": ("参数 table = {value}；应为以下之一：{tables}。",
+                     "parameter 'table' = {value}; expected one of {tables}."),
     "io.unreadable": ("无法读取（{reason}）。", "cannot be read ({reason})."),
     "io.empty": ("文件是空的；应有一行列名和至少一行数据。",
                  "the file is empty; expected a header line and at least one row."),
@@ -36,7 +38,7 @@ _TEXTS = {
     "io.more": ("……列 {column} 还有 {n} 处问题。", "... and {n} more in column {column}."),
     "io.item": ("列 {column}，第 {line} 行：{what} {value}；应为{expected}。",
                 "column {column}, line {line}: {what} {value}; expected {expected}."),
-    "io.missing_columns": ("缺少{table}表的列 {columns}。现有的列：{present}。",
+    "io.missing_columns": ("缺少 {table} 表的{what} {columns}。现有的列：{present}。",
                            "missing {what} {columns} of the {table} table. Columns present: {present}."),
     "io.column_word": ("列", "column"),
     "io.columns_word": ("列", "columns"),
@@ -63,7 +65,7 @@ _TEXTS = {
     "io.expect.money": ("以元计的数（>= 0），如 1234.5、1,234.50、¥1234.5、1234.5元 或 0.12万元",
                         "a number in yuan (>= 0), such as 1234.5, 1,234.50, ¥1234.5, 1234.5元 or 0.12万元"),
     "io.expect.hours": ("小时数（>= 0）", "a number of hours (>= 0)"),
-    "io.expect.share": ("0 到 1 之间的比例（或百分数，如 13%）", "a fraction between 0 and 1 (or a percentage such as 13%)"),
+    "io.expect.share": ("介于 0 和 1 之间的比例（或百分数，如 13%）", "a fraction between 0 and 1 (or a percentage such as 13%)"),
     "io.expect.rate": ("一个数（比率，如 0.05 或 5%）", "a number (a fraction, e.g. 0.05 or 5%)"),
     "io.expect.number": ("一个数", "a number"),
     "io.expect.number_min0": ("一个数（>= 0）", "a number (>= 0)"),
@@ -90,6 +92,19 @@ _TEXTS = {
     "io.check.notes": ("说明", "notes"),
     "io.check.ok": ("可以读入：{rows} 行，{n} 列对上了数据字典。", "loads: {rows} rows, {n} columns matched to the data dictionary."),
     "io.check.none": ("（无）", "(none)"),
+    # ---- kamlab check: the command's help
+    "io.cli.check_help": ("检查自己的数据文件能否读入（CSV、制表符分隔文本或 Excel）",
+                          "check that your own data file loads (CSV, tab-separated text or Excel)"),
+    "io.cli.check_description": ("按数据字典读入文件，列出行数、对上的列和说明；有问题时一次列出全部问题。"
+                                 "可以读入时退出码为 0，否则为 2。",
+                                 "Load the file against the data dictionary and print its rows, the columns "
+                                 "matched and notes; or, if it does not load, every problem at once. Exit "
+                                 "status 0 if it loads, 2 if not."),
+    "io.cli.file_help": ("数据文件（.csv、.tsv、.txt、.xlsx）", "the data file (.csv, .tsv, .txt, .xlsx)"),
+    "io.cli.table_help": ("文件对应哪张表（默认 accounts）", "which table the file holds (default: accounts)"),
+    "io.cli.sheet_help": ("Excel 工作表的名称或序号（默认第一张）", "Excel sheet, by name or number (default: the first)"),
+    "io.cli.encoding_help": ("文本的编码（默认自动识别 UTF-8、GB18030/GBK、UTF-16）",
+                             "the text's encoding (default: detect UTF-8, GB18030/GBK, UTF-16)"),
 }
 
 LABELS: dict[str, dict[str, str]] = {key: {"zh": zh, "en": en} for key, (zh, en) in _TEXTS.items()}

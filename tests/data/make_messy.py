@@ -34,6 +34,16 @@ def clean_company():
     return kamlab.make_company(20, seed=SEED)
 
 
+def xlsx_cells(data: bytes) -> dict:
+    """Every sheet's name and cell values of a workbook: what a user sees, whatever wrote the zip."""
+    import io
+
+    from python_calamine import CalamineWorkbook
+
+    book = CalamineWorkbook.from_filelike(io.BytesIO(data))
+    return {name: book.get_sheet_by_name(name).to_python() for name in book.sheet_names}
+
+
 def _csv_field(value: str, sep: str) -> str:
     if any(ch in value for ch in (sep, '"', "\n", "\r")):
         return '"' + value.replace('"', '""') + '"'
@@ -130,7 +140,8 @@ def _excel_rows(frame, table, headers="zh", categories="zh"):
 
 def build(out_dir: Path = OUT) -> list[Path]:
     """Write every messy file and ``expected.json`` into ``out_dir``; return the paths."""
-    from kamlab.templates import xlsx_bytes
+    from kamlab.schema import TABLES
+    from kamlab.templates import header_text, xlsx_bytes
 
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -176,8 +187,6 @@ def build(out_dir: Path = OUT) -> list[Path]:
 
     # UTF-8 with BOM; headers mixed (name, Chinese, English label, bilingual) with spaces
     styles = ["name", "zh", "en", "bilingual"]
-    from kamlab.schema import TABLES
-
     headers = {c.name: styles[i % 4] for i, c in enumerate(TABLES["accounts"])}
     cells = _formatted(acc, "accounts", headers=headers, numbers={"money": "yuan_sign", "hours": "thousands"})
     cells.columns = [f"  {c} " for c in cells.columns]
@@ -290,34 +299,23 @@ def build(out_dir: Path = OUT) -> list[Path]:
         ("orders_per_year", lines[6], "'2.5'"), ("account_id", lines[1], "'A0002'"),
         ("account_id", lines[7], "'A0002'"), ("sales_rep", lines[8], None)])
 
-    # counts too large for exact arithmetic: never a silent overflow
-    cells = _formatted(acc, "accounts")
-    cells.loc[0, "orders_per_year"] = "9300000000000000000"
-    cells.loc[1, "complaints"] = "1e20"
-    doc = Text()
-    lines = doc.table(cells)
-    bad("broken_huge_counts.csv", doc.text().encode("utf-8"),
-        [("orders_per_year", lines[0], "'9300000000000000000'"), ("complaints", lines[1], "'1e20'")])
+    def bad_cells(name, frame, table, edits, **fmt):
+        """A UTF-8 CSV of ``frame`` with ``edits`` [(row, column, text)], each one a problem."""
+        cols = {c.name: c for c in TABLES[table]}
+        cells = _formatted(frame, table, **fmt)
+        for row, column, text in edits:
+            cells.loc[row, header_text(cols[column], fmt.get("headers", "name"))] = text
+        doc = Text()
+        lines = doc.table(cells)
+        bad(name, doc.text().encode("utf-8"), [(c, lines[r], repr(v)) for r, c, v in edits], table=table)
 
-    # negative lead times in orders, negative days in tickets, a year before 1900 in contacts
-    cells = _formatted(orders, "orders")
-    cells.loc[3, "actual_days"] = "-3"
-    doc = Text()
-    lines = doc.table(cells)
-    bad("broken_negative_days_orders.csv", doc.text().encode("utf-8"),
-        [("actual_days", lines[3], "'-3'")], table="orders")
-    cells = _formatted(tickets, "tickets")
-    cells.loc[2, "days_to_resolve"] = "-1.5"
-    doc = Text()
-    lines = doc.table(cells)
-    bad("broken_negative_days_tickets.csv", doc.text().encode("utf-8"),
-        [("days_to_resolve", lines[2], "'-1.5'")], table="tickets")
-    cells = _formatted(contacts, "contacts", headers="zh")
-    cells.loc[4, "建立年份"] = "1899"
-    doc = Text()
-    lines = doc.table(cells)
-    bad("broken_year_1899.csv", doc.text().encode("utf-8"), [("since_year", lines[4], "'1899'")],
-        table="contacts")
+    # counts too large for exact arithmetic (never a silent overflow); negative lead times in
+    # orders and days in tickets; a year before 1900 in contacts
+    bad_cells("broken_huge_counts.csv", acc, "accounts",
+              [(0, "orders_per_year", "9300000000000000000"), (1, "complaints", "1e20")])
+    bad_cells("broken_negative_days_orders.csv", orders, "orders", [(3, "actual_days", "-3")])
+    bad_cells("broken_negative_days_tickets.csv", tickets, "tickets", [(2, "days_to_resolve", "-1.5")])
+    bad_cells("broken_year_1899.csv", contacts, "contacts", [(4, "since_year", "1899")], headers="zh")
 
     # none of the encodings: a Latin-1 byte on line 4
     doc = Text()

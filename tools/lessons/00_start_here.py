@@ -315,4 +315,76 @@ line and the value.
   subjective perception and objective judgement.
 """,
     ),
+    md(
+        """
+## 用你自己的数据
+
+课件里的函数同样适用于你自己的客户数据，例如从 Excel 或金蝶、用友等系统导出的客户清单。四步：
+
+1. **下载模板**：在 JupyterLab 左侧的文件浏览器中打开 `data/templates/`，右键下载 `accounts_template.xlsx`
+   （员工、订单、联系人、投诉各有一个模板）。第一张表的列名中英对照，第 2 行是一个示例客户；“说明”表逐列解释了含义、单位和允许的取值。
+2. **填写**：每个客户占一行。列名用中文或英文都可以；金额可以写成 `86,062.07`、`￥16989.88` 或 `1.7万元`，比例可以写成 `13%`；
+   另存为 Excel 或 CSV（GBK 或 UTF-8 编码都可以）。
+3. **检查**：在命令行运行 `kamlab check 我的客户.xlsx`，或像下面这样在课件里检查。文件有问题时，所有问题会一次列出，
+   每一处都指明列、行和取值，改完一遍即可。
+4. **读入并分析**：`kamlab.load_accounts("我的客户.xlsx")`，然后像第 01 课那样画出客户金字塔。
+
+下面用课件自带的示例文件 `data/examples/accounts_gbk.csv` 走一遍：它就是中文版 Excel 另存的 CSV——GBK 编码、中文列名、带千位分隔符的金额和百分数，
+第一行是标题，最后一行是合计。
+""",
+        """
+## Use your own data
+
+kamlab's functions work just as well on your own customer data, such as a customer list exported
+from Excel or from an ERP such as Kingdee or Yonyou. Four steps:
+
+1. **Download the template**: in JupyterLab's file browser on the left, open `data/templates/` and
+   right-click to download `accounts_template.xlsx` (staff, orders, contacts and complaints have
+   templates too). Its first sheet has bilingual headers and one example account in row 2; the
+   notes sheet explains each column's meaning, unit and allowed values.
+2. **Fill it in**: one account per row. Headers may be in Chinese or English; money may be written
+   `86,062.07`, `￥16989.88` or `1.7万元`, shares as `13%`. Save it as Excel or CSV (GBK or UTF-8).
+3. **Check it**: run `kamlab check my_accounts.xlsx` on the command line, or check it in the lesson
+   as below. If something is wrong, every problem is listed at once with its column, line and
+   value, so one pass through the file fixes it.
+4. **Load and analyse it**: `kamlab.load_accounts("my_accounts.xlsx")`, then draw the customer
+   pyramid as in lesson 01.
+
+Here is the whole path with the example shipped with kamlab, `data/examples/accounts_gbk.csv`: a
+CSV saved by Chinese Excel, with GBK encoding, Chinese headers, money with thousands separators and
+percentages, a title on the first line and a totals row at the end.
+""",
+    ),
+    code(
+        """
+from kamlab.templates import shipped
+
+template = shipped("templates/accounts_template.xlsx")
+example = shipped("examples/accounts_gbk.csv")
+template.name, example.name
+"""
+    ),
+    code(
+        """
+report = kamlab.io.check_file(example)
+report.rows, len(report.columns), report.notes
+"""
+    ),
+    md(
+        """
+100 个客户、27 列全部对上了数据字典；标题行和合计行被认出并跳过了。读入后就是一张普通的客户表，第 01 课的客户金字塔可以直接用：
+""",
+        """
+100 accounts, and all 27 columns matched the data dictionary; the title line and the totals row
+were recognised and skipped. Once loaded it is an ordinary accounts table, and lesson 01's customer
+pyramid works on it as it stands:
+""",
+    ),
+    code(
+        """
+mine = kamlab.load_accounts(example)
+pyramid = kamlab.customer_pyramid(mine)
+pyramid.summary[["tier_zh", "tier_en", "count", "account_share", "value_share"]].round(3)
+"""
+    ),
 ]
