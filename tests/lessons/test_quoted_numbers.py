@@ -131,3 +131,71 @@ def test_lesson06_quotes():
     text = prose("06")
     assert "假设" in text["zh"] and "Suppose" in text["en"]                     # the "noise" is an assumption
     assert "without communication with head office" not in text["en"]
+
+
+# ---- every number in a lesson's summary is a printed result, a code input or the chapter's ------------------
+_NUMBER = __import__("re").compile(r"(?<![\w.])-?\d[\d,]*(?:\.\d+)?")
+
+#: The chapter's own numbers (chapter 4: the pyramid, the 80/20 rule, cases K1-K3, point I4).
+CHAPTER_NUMBERS = "1 4 15 80 20 2007 300 13 2004 2 21 34 3 1 5 33"
+
+#: Summary numbers that are worked by hand in the prose (not printed by a cell) or are citation details,
+#: with the reason; each is checked here against its computation where there is one.
+BY_HAND = {
+    "02": {"11406": "lifetime difference 71,482 − 60,076 (pinned in test_lesson02_quotes)",
+           "4.4": "VIP profit margin, drawn in the tier chart (pinned in test_lesson02_quotes)",
+           "9.6": "ordinary key accounts' margin, drawn in the tier chart (pinned above)",
+           "34.9": "0.9 ** 10, retention after ten years (checked below)",
+           "3.9": "repeat purchases 5.86 / 1.49 (checked below)"},
+    "04": {"0.9": "1 − 0.1, the chance Lu stays, in P = 0.1 + 0.9 × 0.006", "34": "IFRS 8 paragraph 34"},
+    "05": {"40": "Sloan Management Review 40(1), a citation"},
+    "06": {"43.5": "T − P = 15 + 28.5, in 15 / 43.5"},
+    "07": {"37": "the KAM role's required total, worked by hand (12 ÷ 37)",
+           "43": "Industrial Marketing Management 43(7), a citation",
+           "32": "Industrial Marketing Management 32(2), a citation"},
+}
+
+
+def _numbers(text: str) -> list[str]:
+    return [s.replace(",", "") for s in _NUMBER.findall(text.replace("\u2212", "-"))]
+
+
+def _printed_or_input(x: str, pool: list[float]) -> bool:
+    """True if x (as quoted, with its decimals) is some printed or input value y, as is or as a percentage,
+    in 10k yuan or in millions."""
+    d = len(x.split(".")[1]) if "." in x else 0
+    v = abs(float(x))
+    return any(abs(round(y * s, d)) == v for y in pool for s in (1, 100, 0.01, 1e-4, 1e-6))
+
+
+@pytest.mark.parametrize("stem", ["01", "02", "03", "04", "05", "06", "07"])
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_summary_number_is_computed(stem, lang):
+    """Each number in the summary appears among the notebook's printed outputs or code inputs (both kept
+    honest by nbval) or the chapter, up to its quoted decimals; or is listed in BY_HAND with its reason."""
+    import json
+    import re
+
+    nb = json.loads(next((ROOT / "notebooks" / lang).glob(f"{stem}_*.ipynb")).read_text(encoding="utf-8"))
+    summary = next("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown"
+                   and re.match(r"\s*## (小结|Summary|八、小结|8\. Summary)", "".join(c["source"])))
+    texts = [CHAPTER_NUMBERS]
+    for c in nb["cells"]:
+        if c["cell_type"] == "code":
+            texts.append("".join(c["source"]))
+            for o in c.get("outputs", []):
+                data = o.get("data", {})
+                texts += ["".join(o.get("text", "")), "".join(data.get("text/plain", "")),
+                          re.sub(r"<[^>]+>", " ", "".join(data.get("text/html", "")))]
+    pool = sorted({float(n) for t in texts for n in _numbers(t)})
+    unexplained = sorted({x for x in _numbers(summary) if not re.fullmatch(r"(19|20)\d\d|0\d", x)
+                          and x not in BY_HAND.get(stem, {}) and not _printed_or_input(x, pool)})
+    assert not unexplained, f"lesson {stem} ({lang}): summary numbers computed nowhere: {unexplained}"
+
+
+def test_by_hand_summary_numbers():
+    curves = importance.retention_curves({"loyal": 0.9, "transactional": 0.6}, horizon_years=10).summary
+    assert f"{100 * 0.9**10:.1f}" == "34.9"
+    assert f"{curves.loc['loyal', 'repeat_purchases'] / curves.loc['transactional', 'repeat_purchases']:.1f}" == "3.9"
+    case = k3.GomeGreeCase().repeated_payoffs()
+    assert case["temptation"] - case["punishment"] == 43.5

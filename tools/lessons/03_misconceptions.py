@@ -630,7 +630,7 @@ default parameters (on GitHub or on paper the explorer does not show; this is wh
         """
 value = mc.support_value()
 summary = value.summary.copy()
-summary[["support_cost", "account_value"]] /= 1e4
+summary[["support_cost", "account_value"]] = (summary[["support_cost", "account_value"]] / 1e4).round(1)
 kamlab.show(summary.round(3), title=kamlab.t("show.title.value_ratio", ratio=f"{value.value_ratio:.2f}"))
 """
     ),
@@ -651,7 +651,7 @@ kamlab.show(pd.Series(ratios, name="value_ratio").round(2), context="lesson03.ac
         """
 ### 解释（单位：万元）
 
-- 没有支持时，这家客户 10 年的价值是 702.975；五项支持全做，每年多花 38 万元，价值却达到 1,220.698，是没有支持时的 1.74 倍。
+- 没有支持时，这家客户 10 年的价值是 703；五项支持全做，每年多花 38 万元，价值却达到 1,220.7，是没有支持时的 1.74 倍。
 - 钱花在哪里了？动销率从 60% 升到 80%，订单每年增长 10%；保留率从 80% 升到 92%，客户留得更久。两条路都通向同一个结果：客户的价值更高。
 - 单独做一项，也各有回报：及时送货 1.16 倍，提供畅销产品 1.11 倍，市场前景分析 1.09 倍，产品卖点 1.06 倍，店内促销 1.01 倍。
   店内促销最贵，单独做几乎只够收回成本，但和其他活动一起做，客户的价值更高（在探索器里去掉它试试）。
@@ -661,8 +661,8 @@ kamlab.show(pd.Series(ratios, name="value_ratio").round(2), context="lesson03.ac
         """
 ### Explain (10k yuan)
 
-- Without support the account is worth 702.975 over ten years. With all five activities, at 38 a
-  year, it is worth 1,220.698: 1.74 times as much.
+- Without support the account is worth 703 over ten years. With all five activities, at 38 a
+  year, it is worth 1,220.7: 1.74 times as much.
 - Where does the money go? Sell-through rises from 60% to 80%, so orders grow 10% a year; retention
   rises from 80% to 92%, so the account stays longer. Both roads lead to a more valuable account.
 - Each activity alone also pays: timely delivery 1.16 times the value without support, best sellers
@@ -781,7 +781,7 @@ ex.check("03.5", answer)
 - **误区二：大客户走量，中小客户赚利润。** 连锁大客户每年多占 6 个百分点时，“靠中小客户”的利润 6 年内从 1,680 万元降到 1,032 万元，“共赢”计划从第 3 年起反超。惟有共赢。
 - **误区三：沿用传统的营销方式。** 10 年后，传统做法只留住 5.2% 的客户，专职管理留住 32.2%；每家客户的价值 17.213 万元对 37.326 万元。
 - **误区四：为了大客户放弃传统客户。** 清退中小客户后 HHI 从 1,022 升到 2,000，收入大跌 20% 以上的概率从 8.15% 升到 40.95%（精确值），固定成本也更容易无法分摊。没有永恒的朋友，只有永恒的利害关系。
-- **误区五：有了大客户就万事大吉。** 五项支持活动让客户 10 年的价值从 702.975 万元升到 1,220.698 万元（1.74 倍）。
+- **误区五：有了大客户就万事大吉。** 五项支持活动让客户 10 年的价值从 703 万元升到 1,220.7 万元（1.74 倍）。
 - 超出教材的模型及出处：饱和反应曲线（Little，1970；Blattberg 与 Deighton，1996，*Harvard Business Review*）、客户盈利（Kaplan 与 Cooper，1998）、
   关系阶段（McDonald、Millman 与 Rogers，1997，*Journal of Marketing Management*）、马尔可夫链客户价值（Pfeifer 与 Carraway，2000）、
   HHI（Hirschman，1964）、分销商伙伴关系（Narus 与 Anderson，1986，*HBR*）。
@@ -802,7 +802,7 @@ ex.check("03.5", answer)
   the chance of a revenue drop of 20% or more from 8.15% to 40.95% (exact), and fixed costs go uncovered far
   more often. No eternal friends, only eternal interests.
 - **M5 Nothing else to manage.** The five support activities raise the account's ten-year value
-  from 702.975 to 1,220.698 (10k yuan; 1.74 times).
+  from 703 to 1,220.7 (10k yuan; 1.74 times).
 - Models beyond the chapter and their sources: saturating response (Little, 1970; Blattberg &
   Deighton, 1996, *Harvard Business Review*), customer profitability (Kaplan & Cooper, 1998),
   relationship stages (McDonald, Millman & Rogers, 1997, *Journal of Marketing Management*),
