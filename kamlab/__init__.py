@@ -34,6 +34,7 @@ from .io import (
     load_tickets,
 )
 from .config import setup
+from .display import show
 
 __version__ = "0.1.0"
 
@@ -52,5 +53,5 @@ __all__ = [
     "make_staff", "make_tickets", "DataFileError", "KamlabError", "KamlabTypeError",
     "KamlabValueError", "get_lang", "set_lang", "t", "generate", "load_accounts", "load_company",
     "load_contacts", "load_k1_case", "load_orders", "load_staff", "load_table", "load_tickets",
-    "setup", *analytics.__all__,
+    "setup", "show", *analytics.__all__,
 ]

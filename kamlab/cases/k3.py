@@ -672,6 +672,15 @@ class OneShotResult:
     threat_credible: bool
 
     @property
+    def pure_actions(self) -> list:
+        """The pure equilibria by action code, e.g. ``[("cut", "withdraw")]`` (labels in the catalog).
+
+        >>> one_shot().pure_actions
+        [('cut', 'withdraw')]
+        """
+        return [(self.game.row_actions[i], self.game.col_actions[j]) for i, j in self.pure]
+
+    @property
     def conceding(self) -> str | None:
         """The side that gives ground in ``outcome``: ``"gree"`` if Gree does worse than in
         business as usual while Gome does at least as well, ``"gome"`` the other way round,

@@ -126,13 +126,14 @@ relationship stage and more. Every column's meaning, type and unit is in
     code(
         """
 accounts = kamlab.load_accounts()
-accounts.shape
+kamlab.show({"accounts": accounts.shape[0], "columns": accounts.shape[1]})
 """
     ),
     code(
         """
-accounts[["account_id", "name_zh", "name_en", "industry", "revenue", "gross_margin",
-          "share_of_wallet", "relationship_stage"]].head()
+name = f"name_{kamlab.get_lang()}"       # the accounts' names in the lesson's language
+kamlab.show(accounts[["account_id", name, "industry", "revenue", "gross_margin",
+                     "share_of_wallet", "relationship_stage"]].head(), context=("industry", "stage"))
 """
     ),
     md(
@@ -160,12 +161,27 @@ plt.show()
     ),
     md(
         """
+### 先讨论，再动手
+
+在算任何数之前，先和同桌讨论两分钟：
+
+- 你熟悉的一家企业（或你打工、实习过的地方）里，谁是“大客户”？你凭什么这样判断？
+- 猜一猜：A公司 2,000 家客户里，销售额最大的 20% 合起来占全部销售额的多少？写下你的数字，再往下看。
+
 ## 亲手验证二八法则
 
-教材在“客观判断”大客户时引用了帕累托 80/20 法则：**20% 的客户带来 80% 的业务**。
+教材在“客观判断”大客户时引用了帕雷托 80/20 法则：**20% 的客户带来 80% 的业务**。
 我们先按销售额从大到小给客户排队，取前 20%（2,000 家中的 400 家），再算它们的销售额占全部销售额的比例：
 """,
         """
+### Discuss first, compute later
+
+Before any numbers, talk with your neighbour for two minutes:
+
+- In a company you know (or where you have worked), who are the "key accounts"? How do you tell?
+- Guess: of Company A's 2,000 accounts, what share of all sales do the largest 20% bring? Write down
+  your number, then read on.
+
 ## Check the 80/20 rule yourself
 
 For the *objective* way of identifying key accounts, the chapter cites the Pareto 80/20 rule:
@@ -245,7 +261,8 @@ the top accounts for the current settings (change the controls, run it again, an
     ),
     code(
         """
-explorer.result.top[["rank", "account_id", "name_zh", "industry", "revenue", "gross_margin"]].head()
+kamlab.show(explorer.result.top[["rank", "account_id", name, "industry", "revenue", "gross_margin"]].head(),
+            context="industry")
 """
     ),
     md(
@@ -268,7 +285,8 @@ accounts hold only 60% of revenue.
         """
 mine = kamlab.make_accounts(seed=2026001)
 flatter = kamlab.make_accounts(concentration=0.6)
-f"{kamlab.top_share(mine['revenue'], 0.2):.1%}", f"{kamlab.top_share(flatter['revenue'], 0.2):.1%}"
+kamlab.show({"top_20_share_mine": f"{kamlab.top_share(mine['revenue'], 0.2):.1%}",
+             "top_20_share_flatter": f"{kamlab.top_share(flatter['revenue'], 0.2):.1%}"})
 """
     ),
     md(

@@ -57,6 +57,13 @@ kamlab.setup()
 - **第二种方法：客观判断。**它源于一个统计模型——“二八模式”，即**帕雷托 80/20 法则**：**20% 的客户可以带来 80% 的业务**。按这个思路，客户可以分成一座金字塔：**VIP客户约占 1%，重要客户约占 4%，普通大客户约占 15%，小客户约占 80%**。
 
 请注意两种方法的出发点不同：主观感知问的是“这个客户对我们**有多重要**”，客观判断问的是“这个客户**买了多少**”。本课先分别把两种方法做一遍，再看它们在 A公司 的 2,000 家客户身上得出的名单有多大差别。
+
+### 先讨论，再建模
+
+在看任何模型之前，请先和同桌讨论两分钟：
+
+- 一家今年只买了 10 万元、却每年增长 30% 的客户，和一家今年买了 500 万元、但在逐年减少的客户，哪一家更“大”？
+- 如果只能用一种方法挑大客户，你选主观感知还是客观判断？各会漏掉什么样的客户？
 """,
         """
 ## 1. What a key account is
@@ -80,6 +87,15 @@ for a rigid, precise definition**; a key account can be identified in two ways:
 The two methods start from different questions. Subjective perception asks how *important* a
 customer is to us; objective judgement asks how much it *buys*. This lesson works through each
 method in turn, then looks at how far apart their lists are for Company A's 2,000 accounts.
+
+### Discuss first, model later
+
+Before any model, talk with your neighbour for two minutes:
+
+- A customer that bought only 100,000 yuan this year but grows 30% a year, or one that bought 5
+  million yuan but shrinks every year: which is "bigger"?
+- If you could use only one method to pick key accounts, subjective perception or objective
+  judgement, which would you choose? What kind of customer would each one miss?
 """,
     ),
     md(
@@ -121,7 +137,7 @@ the best-scoring one below; A1620 and A0272 will come back later in the lesson.
 accounts = kamlab.load_accounts()
 criteria = ["revenue", "growth_trend", "category_spend", "sales_hours", "service_hours",
             "complaint_hours", "strategic_importance"]
-accounts.set_index("account_id").loc[["A0561", "A1620", "A0272"], criteria]
+kamlab.show(accounts.set_index("account_id").loc[["A0561", "A1620", "A0272"], criteria])
 """
     ),
     md(
@@ -146,7 +162,7 @@ other accounts).
         """
 a = accounts.set_index("account_id")
 smaller = (a["revenue"] < a.loc["A0561", "revenue"]).sum()
-int(smaller), round(float(smaller / (len(a) - 1)), 3)
+kamlab.show({"accounts_smaller": int(smaller), "percentile": round(float(smaller / (len(a) - 1)), 3)})
 """
     ),
     md(
@@ -177,8 +193,8 @@ each criterion's contribution, and they add up to the score:
     code(
         """
 scores = kamlab.attractiveness_score(accounts)
-scores[["rank", "account_id", "score", "points_current_sales", "points_future_trend",
-        "points_potential", "points_time_energy", "points_strategic_importance"]].head().round(1)
+kamlab.show(scores[["rank", "account_id", "score", "points_current_sales", "points_future_trend",
+                    "points_potential", "points_time_energy", "points_strategic_importance"]].head().round(1))
 """
     ),
     md(
@@ -203,8 +219,8 @@ expected to grow 19% a year.
     code(
         """
 potential = scores[scores["potential_key_account"]]
-print(len(potential))
-potential[["rank", "account_id", "current_sales", "potential", "future_trend"]].head()
+kamlab.show(potential[["rank", "account_id", "current_sales", "potential", "future_trend"]].head(),
+            title=kamlab.t("show.title.potential", n=len(potential)))
 """
     ),
     md(
@@ -277,8 +293,8 @@ accounts are in the top 400? The last number is the result when only current sal
         """
 with_potential = {w: scoring_view(accounts, weights={**kamlab.SCORING_WEIGHTS, "potential": w})
                   .n_potential_in_key for w in (0, 0.2, 0.5, 1)}
-sales_only = scoring_view(accounts, weights={"current_sales": 1}).n_potential_in_key
-with_potential, sales_only
+with_potential["sales_only"] = scoring_view(accounts, weights={"current_sales": 1}).n_potential_in_key
+kamlab.show(pd.Series(with_potential, name="n_potential_in_key").rename_axis("potential_weight"))
 """
     ),
     md(
@@ -322,7 +338,8 @@ revenue each tier brings:
         """
 revenue = accounts["revenue"].sort_values(ascending=False).to_numpy()
 total = revenue.sum()
-[f"{revenue[a:b].sum() / total:.1%}" for a, b in [(0, 20), (20, 100), (100, 400), (400, 2000)]]
+kamlab.show(pd.Series([f"{revenue[a:b].sum() / total:.1%}" for a, b in [(0, 20), (20, 100), (100, 400), (400, 2000)]],
+                      index=["vip", "important", "ordinary", "small"], name="value_share"), context="tier")
 """
     ),
     md(
@@ -339,7 +356,7 @@ and also counts the accounts in each tier:
     code(
         """
 pyramid = kamlab.customer_pyramid(accounts)
-pyramid.summary[["tier_zh", "tier_en", "count", "account_share", "value_share"]].round(3)
+kamlab.show(pyramid.summary.set_index("tier")[["count", "account_share", "value_share"]].round(3), context="tier")
 """
     ),
     md(
@@ -366,7 +383,8 @@ plt.show()
     ),
     code(
         """
-kamlab.pareto_pyramid_shares()[["tier", "account_share", "cum_value_share", "value_share"]].round(3)
+kamlab.show(kamlab.pareto_pyramid_shares().set_index("tier")[["account_share", "cum_value_share", "value_share"]]
+            .round(3), context="tier")
 """
     ),
     md(
@@ -409,7 +427,8 @@ By hand, following the definitions:
         """
 shares = accounts["revenue"] / accounts["revenue"].sum()
 hhi_by_hand = 10_000 * (shares ** 2).sum()
-round(float(hhi_by_hand), 1), round(10_000 / hhi_by_hand), round(kamlab.gini(accounts["revenue"]), 3)
+kamlab.show({"hhi": round(float(hhi_by_hand), 1), "equivalent_customers": round(10_000 / hhi_by_hand),
+             "gini": round(kamlab.gini(accounts["revenue"]), 3)})
 """
     ),
     md(
@@ -472,8 +491,9 @@ objective
     code(
         """
 views = {c: concentration_view(c) for c in (0.5, 0.8, 0.95)}
-pd.DataFrame({c: {"gini": v.gini, "hhi": v.hhi.index, "equivalent_customers": v.hhi.equivalent_customers,
-                  "vip_value_share": v.pyramid["value_share"].iloc[0]} for c, v in views.items()}).round(3)
+kamlab.show(pd.DataFrame({c: {"gini": v.gini, "hhi": v.hhi.index, "equivalent_customers": v.hhi.equivalent_customers,
+                              "vip_value_share": v.pyramid["value_share"].iloc[0]} for c, v in views.items()})
+            .round(3).rename_axis(columns="top_20_share"))
 """
     ),
     md(
@@ -507,12 +527,12 @@ revenue, the subjective method the 400 best scores with the default weights. The
     code(
         """
 both = kamlab.compare_identifications(accounts)
-both.crosstab
+kamlab.show(both.crosstab)
 """
     ),
     code(
         """
-round(both.agreement, 3), round(both.jaccard, 3)
+kamlab.show({"agreement": round(both.agreement, 3), "jaccard": round(both.jaccard, 3)})
 """
     ),
     md(
@@ -534,16 +554,16 @@ picked only by revenue; False, the 95 picked only by the score):
         """
 cols = ["account_id", "growth_trend", "category_spend", "strategic_importance"]
 split = both.disagreements.merge(accounts[cols], on="account_id")
-split.groupby("objective").agg(accounts=("account_id", "size"), revenue=("revenue", "median"),
-                               growth=("growth_trend", "median"), spend=("category_spend", "median"),
-                               importance=("strategic_importance", "median"),
-                               potential=("potential_key_account", "sum"))
+kamlab.show(split.groupby("objective").agg(
+    accounts=("account_id", "size"), revenue=("revenue", "median"), growth=("growth_trend", "median"),
+    spend=("category_spend", "median"), importance=("strategic_importance", "median"),
+    potential_accounts=("potential_key_account", "sum")))
 """
     ),
     code(
         """
-split.set_index("account_id").loc[["A0272", "A1112"], ["value_rank", "score_rank", "revenue",
-                                                       "growth_trend", "category_spend"]]
+kamlab.show(split.set_index("account_id").loc[["A0272", "A1112"], ["value_rank", "score_rank", "revenue",
+                                                                   "growth_trend", "category_spend"]])
 """
     ),
     md(
@@ -621,7 +641,7 @@ We put the key accounts picked by either method (495 together) into the matrix:
 key_ids = set(kamlab.pareto_table(accounts)["account_id"].head(400))
 key_ids |= set(scores.loc[scores["key_account"], "account_id"])
 matrix = kamlab.portfolio_matrix(accounts[accounts["account_id"].isin(key_ids)])
-len(key_ids), matrix["quadrant"].value_counts().to_dict()
+kamlab.show({"key_accounts": len(key_ids), **matrix["quadrant"].value_counts().to_dict()}, context="portfolio")
 """
     ),
     code(
@@ -634,7 +654,8 @@ plt.show()
     code(
         """
 columns = ["attractiveness", "strength", "relationship_stage", "share_of_wallet", "quadrant"]
-matrix.set_index("account_id").loc[["A0561", "A1201", "A0272"], columns].round(2)
+kamlab.show(matrix.set_index("account_id").loc[["A0561", "A1201", "A0272"], columns].round(2),
+            context=("portfolio", "stage"))
 """
     ),
     md(

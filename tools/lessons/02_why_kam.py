@@ -70,6 +70,13 @@ len(accounts)
 > 服务利润链（Heskett 等，1994）、“零流失”与保留的价值（Reichheld 与 Sasser，1990）、满意与忠诚的非线性关系（Jones 与 Sasser，1995）、
 > 客户终身价值与利润乘数（Gupta 与 Lehmann，2003、2005）。模型里的参数都是示意性的假设，不是实测数据。
 
+### 先讨论，再建模
+
+在看任何模型之前，请先和同桌讨论两分钟：
+
+- “市场份额”和“客户份额”有什么不同？一家市场份额很高的企业，会不会在每个客户那里都只是“备胎”？
+- 大客户买得最多，是不是也一定给企业赚得最多？先写下你的理由，第四部分再来对照。
+
 ## 一、拥有客户比拥有市场更重要（I1）
 
 **教材怎么说。** 客户天生就是不平等的。供应商不可能把精力平均分给所有客户，而必须找出自己的战略性大客户，
@@ -90,6 +97,15 @@ We keep working with Company A's 2,000 simulated accounts.
 > satisfaction to loyalty (Jones & Sasser, 1995), and customer lifetime value with the margin
 > multiple (Gupta & Lehmann, 2003, 2005). Their parameters are illustrative assumptions, not
 > measured data.
+
+### Discuss first, model later
+
+Before any model, talk with your neighbour for two minutes:
+
+- How does market share differ from customer share? Could a firm with a large market share be only
+  every customer's second choice?
+- Do the customers who buy the most also earn the firm the most? Write down your reasons, and
+  compare them with part 4.
 
 ## 1. Owning customers beats owning the market (I1)
 
@@ -152,8 +168,8 @@ two = pd.DataFrame({"account_id": ["big", "small"], "category_spend": [5_000_000
                     "share_of_wallet": [0.25, 0.25], "gross_margin": [0.20, 0.20],
                     "relationship_stage": ["cooperative", "cooperative"]})
 result = importance.EffortModel().simulate(two, [40.0, 40.0])
-result.set_index("account_id")[["share_of_wallet", "revenue", "gross_profit", "effort_cost", "profit",
-                                "retention_before", "retention"]].round(3)
+kamlab.show(result.set_index("account_id")[["share_of_wallet", "revenue", "gross_profit", "effort_cost",
+                                            "profit", "retention_before", "retention"]].round(3))
 """
     ),
     md(
@@ -205,7 +221,7 @@ comparison = importance.compare_effort_policies(accounts, budget_hours=20_000, s
 table = comparison.summary[["share_of_wallet", "retention", "strategic_retention"]].round(3)
 table["profit_10k"] = (comparison.summary["profit"] / 1e4).round(0)
 table["lifetime_profit_10k"] = (comparison.summary["lifetime_profit"] / 1e4).round(0)
-table
+kamlab.show(table, context="show.effort")
 """
     ),
     md(
@@ -214,7 +230,7 @@ table
 
 - **客户占有**：平均分配把整体钱包份额从 44.4% 提到 48.3%，集中投入提到 52.7%。同样的工时，集中投入争取到的客户份额更多，因为大钱包只在少数客户手里。
 - **忠诚**：战略客户的保留率，平均分配只从 82.6% 提到 83.7%，集中投入提到 90.0%。有意思的是，**所有客户的平均**保留率反而是平均分配更高（76.9% 对 75.9%）：平均用力让很多小客户稍稍满意了一点，却没有让真正重要的客户更忠诚。
-- **利润**：当年利润，平均分配 11,691 万元，集中投入 12,810 万元；把保留率算进去的终身利润（以 10% 折现），平均分配 60,076 万元，集中投入 71,482 万元，多出 11,406 万元。
+- **利润**：这里的“利润”是本模型的**投入后毛利**（毛利减去追加投入的工时成本，不扣服务成本），与第二部分扣除服务成本的“客户利润”不是一回事。当年的投入后毛利，平均分配 11,691 万元，集中投入 12,810 万元；把保留率算进去的终身投入后毛利（以 10% 折现），平均分配 60,076 万元，集中投入 71,482 万元，多出 11,406 万元。
 
 下图横轴是投向战略客户的预算份额，从 0%（全部给其他客户）到 100%（全部给战略客户）；纵轴是比“不追加投入”多赚的利润。
 圆点是平均分配（份额恰好等于战略客户的客户占比 5%），菱形是当前设置（80%）。
@@ -229,8 +245,10 @@ Reading the table (profit in 10k yuan):
   spread, but to 90.0% when focused. Notice that retention **averaged over all accounts** is higher
   with the even spread (76.9% vs 75.9%): spreading makes many small accounts a little more
   satisfied, but does not make the accounts that matter more loyal.
-- **Profit**: this year's profit is 11,691 (even) vs 12,810 (focused); lifetime profit, which counts
-  retention (discounted at 10%), is 60,076 vs 71,482, a difference of 11,406 (10k yuan).
+- **Profit**: here "profit" is the model's **gross profit after effort** (gross profit minus the cost
+  of the extra hours, before cost to serve), not the **customer profit** after cost to serve of part
+  2. This year's gross profit after effort is 11,691 (even) vs 12,810 (focused); over the lifetime,
+  counting retention (discounted at 10%), it is 60,076 vs 71,482, a difference of 11,406 (10k yuan).
 
 In the chart below, the horizontal axis is the share of the budget given to the strategic accounts,
 from 0% (all to the others) to 100% (all to the strategic accounts); the vertical axis is the profit
@@ -291,13 +309,13 @@ spread wins:
     ),
     code(
         """
-cases = {"budget_hours=100_000": {"budget_hours": 100_000},
-         "half_effort_hours=2": {"model": importance.EffortModel(half_effort_hours=2)},
-         "strategic_by='strategic_importance'": {"strategic_by": "strategic_importance"},
-         "strategic_by='revenue'": {"strategic_by": "revenue"}}
-for name, kwargs in cases.items():
-    c = importance.compare_effort_policies(accounts, **kwargs)
-    print(f"{name:38} {c.winner:8} focused - even = {c.focus_gain / 1e4:,.0f} (10k yuan)")
+cases = {"budget_100k_hours": {"budget_hours": 100_000},
+         "half_effort_2_hours": {"model": importance.EffortModel(half_effort_hours=2)},
+         "strategic_by_importance": {"strategic_by": "strategic_importance"},
+         "strategic_by_revenue": {"strategic_by": "revenue"}}
+runs = {name: importance.compare_effort_policies(accounts, **kwargs) for name, kwargs in cases.items()}
+kamlab.show(pd.DataFrame({name: {"winner": c.winner, "focus_gain_10k": f"{c.focus_gain / 1e4:,.0f}"}
+                          for name, c in runs.items()}).T)
 """
     ),
     md(
@@ -338,7 +356,7 @@ account management.
 ## 二、客户是企业最重要的资产（I2）
 
 **教材怎么说。** 企业应当按照**客户资产**（customer equity，即全部客户为企业创造的价值）来管理，而不能只盯着品牌资产；
-要更关心客户的利润贡献，而不只是产品的盈利能力。现有客户是企业未来收入最可靠的来源，品牌资产本身也来自客户的满意和忠诚。
+要更关心客户的利润贡献，而不只是产品的盈利能力。现有客户是企业未来收益的可靠来源，品牌资产本身也来自客户的满意和忠诚。
 
 > **超出教材：客户终身价值。** 一位客户的价值，是他留在企业期间带来的全部利润的折现值。
 > 设每年利润为 m，保留率为 r（客户再留一年的概率），折现率为 i，第一笔利润在第一年年末到账，
@@ -360,8 +378,8 @@ account management.
 
 **What the chapter says.** A supplier should manage by **customer equity**, all the value its
 customers create for it, and not by brand equity alone; it should care more about customers' profit
-contribution than about the profitability of products. Existing customers are the most reliable
-source of future income, and brand equity itself grows out of customer satisfaction and loyalty.
+contribution than about the profitability of products. Existing customers are a reliable source
+of future income, and brand equity itself grows out of customer satisfaction and loyalty.
 
 > **Beyond the chapter: customer lifetime value.** A customer's value is the discounted profit it
 > brings while it stays. With a yearly margin m, a retention rate r (the chance it stays another
@@ -386,12 +404,13 @@ lengthens the account's whole life as a customer.
     code(
         """
 scenario = importance.clv_scenario(100_000, 0.8, 0.12)
-f"{scenario.margin_multiple:.2f}", f"{scenario.clv:,.0f}", f"{scenario.one_point_gain:.1%}"
+kamlab.show({"margin_multiple": f"{scenario.margin_multiple:.2f}", "clv_yuan": f"{scenario.clv:,.0f}",
+             "one_point_gain": f"{scenario.one_point_gain:.1%}"})
 """
     ),
     code(
         """
-kamlab.margin_multiple_table([0.6, 0.7, 0.8, 0.9], [0.08, 0.12]).round(2)
+kamlab.show(kamlab.margin_multiple_table([0.6, 0.7, 0.8, 0.9], [0.08, 0.12]).round(2))
 """
     ),
     md(
@@ -436,12 +455,13 @@ integrated accounts), the discount rate 10%:
         """
 equity = kamlab.customer_equity(accounts, discount_rate=0.10)
 this_year = kamlab.customer_profit(accounts)["profit"].sum()
-f"{equity / 1e4:,.0f}", f"{this_year / 1e4:,.0f}", f"{equity / this_year:.1f}"
+kamlab.show({"customer_equity_10k": f"{equity / 1e4:,.0f}", "customer_profit_10k": f"{this_year / 1e4:,.0f}",
+             "equity_to_profit": f"{equity / this_year:.1f}"})
 """
     ),
     md(
         """
-客户资产约 12,356 万元，是今年利润 2,961 万元的 4.2 倍。A公司 资产负债表上看不到这笔资产，但它决定了企业未来的收入。
+客户资产约 12,356 万元，是今年**客户利润**（扣除产品成本、折扣返利和服务成本之后）2,961 万元的 4.2 倍。这里的客户利润比第一部分的“投入后毛利”（11,691 万元）小得多，因为它扣除了服务成本和折扣返利。A公司 资产负债表上看不到这笔资产，但它决定了企业未来的收入。
 管住客户的保留率，就是管住这笔资产。
 
 ### 动手实验
@@ -451,8 +471,10 @@ f"{equity / 1e4:,.0f}", f"{this_year / 1e4:,.0f}", f"{equity / this_year:.1f}"
 折现后的利润一年比一年多，无穷期的终身价值没有有限值。图下的文字会解释原因，而不是报错。
 """,
         """
-Customer equity is about 123.56 million yuan (12,356 in 10k yuan), 4.2 times this year's profit of
-29.61 million. This asset appears nowhere on Company A's balance sheet, yet it decides the company's
+Customer equity is about 123.56 million yuan (12,356 in 10k yuan), 4.2 times this year's **customer
+profit** (after cost of goods, discounts and rebates, and cost to serve) of 29.61 million (2,961 in
+10k yuan). It is much smaller than part 1's "gross profit after effort" (11,691) because cost to
+serve and discounts are deducted. This asset appears nowhere on Company A's balance sheet, yet it decides the company's
 future income. Managing retention is managing this asset.
 
 ### Try it yourself
@@ -517,7 +539,7 @@ retention and **transactional accounts** (they buy wherever it is cheapest) with
     code(
         """
 curves = importance.retention_curves({"loyal": 0.9, "transactional": 0.6}, horizon_years=10)
-curves.summary.round(2)
+kamlab.show(curves.summary.round(2))
 """
     ),
     code(
@@ -565,7 +587,7 @@ kamlab.widgets.retention_explorer()
 
 **教材怎么说。** 在许多行业里，最大的客户采购得最多，利润率却往往不如中等规模的客户：争取和维护它们的成本高，
 而在利润率低的行业里，按采购量给的折扣会压低利润，有时甚至压成亏损。教材给了一个数字：
-**毛利率为 20% 时，降价 5%，销量必须增加 33% 才能保本。**
+**对于毛利率 20% 的供应商，5% 的商业折扣需要增加 33% 的销售量来弥补。**
 
 ### A公司 的数据怎么说
 
@@ -576,8 +598,8 @@ kamlab.widgets.retention_explorer()
 
 **What the chapter says.** In many industries the largest customers buy the most, yet are often
 less profitable than mid-size ones: winning and keeping them is costly, and in low-margin industries
-volume discounts cut the margin, sometimes into a loss. The chapter's number: **with a 20% gross
-margin, a 5% price cut needs 33% more volume to break even.**
+volume discounts cut the margin, sometimes into a loss. The chapter's number: **for a supplier with a
+20% gross margin, a 5% trade discount (商业折扣) needs 33% more sales volume to make up for it.**
 
 ### What Company A's data say
 
@@ -596,27 +618,29 @@ plt.show()
     ),
     md(
         """
-- VIP客户 的利润率只有 4.4%，重要客户 4.8%，而普通大客户达到 9.6%：正是教材说的“最大的客户不如中等规模的客户赚钱”。
+- VIP客户 的利润率只有 4.4%，重要客户 4.8%，而普通大客户达到 9.6%。注意这**不是独立的证据**：和第 00 课的 80/20 一样，A公司 的模拟数据本来就是按教材的说法（大客户折扣多、服务成本高）生成的，所以这里只是演示怎样在数据中看到这种现象，而不是证明它。
 - 鲸鱼曲线先升后降：赚钱的客户合起来赚到的利润，是全公司总利润的 118%；多出来的 18% 被亏损的客户吃掉了。
 - 销售额前 20 名的客户里，有 3 家扣除服务成本后是亏损的。
 
-再看销售额最大的三家客户，按利润排第几（`rank` 是利润名次，`revenue_rank` 是销售额名次）：
+再看销售额最大的三家客户，按利润排第几：
 """,
         """
 - VIP accounts earn a profit margin of only 4.4%, important accounts 4.8%, ordinary key accounts
-  9.6%: just as the chapter says, the largest customers are less profitable than mid-size ones.
+  9.6%. Note that this is **not independent evidence**: as with the 80/20 rule in lesson 00,
+  Company A's simulated data were built to follow the chapter (larger discounts and higher cost to
+  serve for the largest accounts), so this shows how to see the pattern in data, not that it holds.
 - The whale curve rises, then falls: the profitable accounts together earn 118% of the company's
   total profit; the extra 18% is eaten by the loss-making accounts.
 - Of the 20 largest accounts by revenue, 3 lose money after cost to serve.
 
-Now the three largest accounts by revenue, and where they rank by profit (`rank` is the profit
-rank, `revenue_rank` the revenue rank):
+Now the three largest accounts by revenue, and where they rank by profit:
 """,
     ),
     code(
         """
 whale = kamlab.whale_curve(accounts)
-whale.table.sort_values("revenue_rank").head(3)[["account_id", "revenue_rank", "rank", "revenue", "profit"]]
+kamlab.show(whale.table.sort_values("revenue_rank").head(3)[["account_id", "revenue_rank", "rank", "revenue", "profit"]]
+            .rename(columns={"rank": "profit_rank"}).round(0))
 """
     ),
     md(
@@ -626,7 +650,7 @@ whale.table.sort_values("revenue_rank").head(3)[["account_id", "revenue_rank", "
 
 ### 先用笔算一算：33% 是怎么来的
 
-按标价每卖 100 元，毛利 20 元。降价 5% 以后，每卖 100 元标价的货只收 95 元，成本不变，毛利剩 15 元。
+按标价每卖 100 元，毛利 20 元。给 5% 的商业折扣以后，每卖 100 元标价的货只收 95 元，成本不变，毛利剩 15 元。
 要保住原来的毛利，销量必须增加 x，使 20 = 15 × (1 + x)，即 **0.20 = 0.15 × (1 + x)**，x = 0.20 / 0.15 − 1 = 1/3 ≈ **33.3%**。
 
 一般地，毛利率 m、折扣 d 时，x = d / (m − d)。常见的错误是用折扣除以毛利率（5% / 20% = 25%），这样算少了：
@@ -639,7 +663,7 @@ main source of profit depends on how they are managed: how much discount, how mu
 
 ### By hand first: where the 33% comes from
 
-At list price, every 100 yuan of sales carries 20 yuan of gross profit. After a 5% price cut, the
+At list price, every 100 yuan of sales carries 20 yuan of gross profit. After a 5% trade discount, the
 same goods bring in 95 yuan, the cost is unchanged, and 15 yuan of gross profit remain. To keep the
 old gross profit, volume must grow by x with 20 = 15 × (1 + x), that is **0.20 = 0.15 × (1 + x)**,
 x = 0.20 / 0.15 − 1 = 1/3 ≈ **33.3%**.
@@ -651,7 +675,7 @@ is left **after** the discount.
     ),
     code(
         """
-kamlab.breakeven_volume_increase(0.20, 0.05)
+kamlab.show({"breakeven_volume_increase": round(kamlab.breakeven_volume_increase(0.20, 0.05), 4)})
 """
     ),
     md(
@@ -678,7 +702,7 @@ plt.show()
     ),
     code(
         """
-importance.breakeven_scenario(0.20, 0.25).compensable
+kamlab.show({"compensable": importance.breakeven_scenario(0.20, 0.25).compensable})
 """
     ),
     md(
@@ -813,13 +837,13 @@ ex.check("02.5", answer)
 ## 小结
 
 - **I1 拥有客户比拥有市场更重要。** 客户天生不平等，不能平均用力。同样 20,000 个小时，集中给钱包最大的 5% 客户，
-  钱包份额达到 52.7%（平均分配 48.3%），战略客户保留率 90.0%（平均分配 83.7%），终身利润多出 11,406 万元。
+  钱包份额达到 52.7%（平均分配 48.3%），战略客户保留率 90.0%（平均分配 83.7%），终身投入后毛利（不扣服务成本）多出 11,406 万元。
   但在预算非常充裕、投入见效极快或挑错战略客户时，模型的结论会反过来。
 - **I2 客户是企业最重要的资产。** 客户终身价值 = 年利润 × r / (1 + i − r)。保留率 80%、折现率 12% 时乘数为 2.5；
-  保留率提高 1 个百分点，终身价值增加 4.5%。A公司 的客户资产约为今年利润的 4.2 倍。
+  保留率提高 1 个百分点，终身价值增加 4.5%。A公司 的客户资产约为今年客户利润（扣除服务成本之后）的 4.2 倍。
 - **I3 大客户关系是品牌的根基。** 保留率 90% 与 60% 的客户，10 年后分别还剩 34.9% 和 0.6%，重复购买相差约 3.9 倍。
-- **I4 忠诚的大客户是主要利润来源，但不是自动的。** A公司 VIP客户 利润率 4.4%，普通大客户 9.6%；
-  毛利率 20% 时降价 5%，销量要增加 33%（0.20 = 0.15 × (1 + x)，x = 1/3）；折扣达到毛利率时，多少销量都补不回来。
+- **I4 忠诚的大客户是主要利润来源，但不是自动的。** A公司 VIP客户 利润率 4.4%，普通大客户 9.6%（模拟数据按教材的说法生成，是演示，不是证据）；
+  毛利率 20% 时给 5% 的商业折扣，销量要增加 33%（0.20 = 0.15 × (1 + x)，x = 1/3）；折扣达到毛利率时，多少销量都补不回来。
 - 超出教材的模型及出处：服务利润链（Heskett 等，1994，*Harvard Business Review*）、零流失（Reichheld 与 Sasser，1990，*HBR*）、
   满意与忠诚（Jones 与 Sasser，1995，*HBR*）、客户终身价值（Gupta 与 Lehmann，2003、2005）、鲸鱼曲线（Kaplan 与 Cooper，1998）。
 
@@ -831,16 +855,18 @@ ex.check("02.5", answer)
 - **I1 Owning customers beats owning the market.** Customers are born unequal; effort cannot be
   spread evenly. The same 20,000 hours, focused on the 5% of accounts with the largest wallets, lift
   the share of wallet to 52.7% (48.3% when spread), the strategic accounts' retention to 90.0%
-  (83.7%), and lifetime profit by 11,406 (10k yuan). With a very large budget, effort that works very
+  (83.7%), and lifetime gross profit after effort (before cost to serve) by 11,406 (10k
+  yuan). With a very large budget, effort that works very
   fast, or the wrong strategic accounts, the model's conclusion turns around.
 - **I2 Customers are the supplier's most important asset.** Lifetime value = yearly margin ×
   r / (1 + i − r). At 80% retention and a 12% discount rate the multiple is 2.5; one more point of
   retention adds 4.5% to lifetime value. Company A's customer equity is about 4.2 times this year's
-  profit.
+  customer profit (after cost to serve).
 - **I3 The key-account relationship is the root of the brand.** Of accounts with 90% and 60%
   retention, 34.9% and 0.6% remain after ten years, and their repeat purchases differ about 3.9-fold.
 - **I4 Loyal key accounts are the main profit contributors, but not automatically.** Company A's VIP
-  accounts earn a 4.4% profit margin, ordinary key accounts 9.6%; with a 20% gross margin a 5%
+  accounts earn a 4.4% profit margin, ordinary key accounts 9.6% (the simulated data were built to
+  follow the chapter: a demonstration, not evidence); with a 20% gross margin a 5% trade
   discount needs 33% more volume (0.20 = 0.15 × (1 + x), x = 1/3); once the discount reaches the
   margin, no volume can compensate.
 - Models beyond the chapter and their sources: the service-profit chain (Heskett et al., 1994,

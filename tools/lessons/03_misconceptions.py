@@ -62,8 +62,15 @@ kamlab.setup()
 > **关于模型的说明。** 教材用文字讲清了五个误区，没有给出模型。本课的五个模型都**超出了教材**，
 > 是把教材的道理变成实验的教学模型，参数都是示意性的假设，不是实测数据。它们的出处分别是：
 > 饱和的营销反应曲线（Little，1970；Blattberg 与 Deighton，1996）、客户成本与分部盈利（Kaplan 与 Cooper，1998）、
-> 买卖关系的发展阶段（Dwyer、Schurr 与 Oh，1987；Millman 与 Wilson，1995）及其马尔可夫链模型（Pfeifer 与 Carraway，2000）、
+> 大客户关系的发展阶段（阶段名称出自 McDonald、Millman 与 Rogers，1997）及其马尔可夫链模型（Pfeifer 与 Carraway，2000）、
 > 集中度指数 HHI（Hirschman，1964）、与分销商结成伙伴（Narus 与 Anderson，1986）。
+
+### 先讨论，再建模
+
+在看任何模型之前，请先和同桌讨论两分钟：
+
+- 五个误区里，哪一个在你熟悉的企业里最常见？它为什么听起来有道理？
+- “给大客户的优惠越多，大客户就越忠诚、越赚钱。”你同意吗？先写下理由，再看误区一的模型。
 
 ## 误区一：对大客户让步越多越好（M1）
 
@@ -81,17 +88,26 @@ kamlab.setup()
 - 销量增幅：0.6 × (1 − e<sup>−0.75</sup>) = 0.6 × 0.5276 = 0.3166，即 +31.66%；
 - 毛利：(0.20 − 0.05) × 1.3166 = 0.1975，比不让步时的 0.20 少了 1.26%。
 
-第 02 课算过：毛利率 20% 时降价 5%，销量要增加 33.3% 才能保本。这里销量只增加了 31.66%，所以 5% 的让步已经亏了。
+第 02 课算过：毛利率 20% 时给 5% 的商业折扣，销量要增加 33.3% 才能保本。这里销量只增加了 31.66%，所以 5% 的让步已经亏了。
 """,
         """
 > **A note on the models.** The chapter states the five misconceptions in words and gives no models.
 > All five models in this lesson **go beyond the chapter**: they are teaching models that turn its
 > arguments into experiments, and their parameters are illustrative assumptions, not measured data.
 > Their sources: saturating marketing response (Little, 1970; Blattberg & Deighton, 1996), cost to
-> serve and segment profitability (Kaplan & Cooper, 1998), stages of buyer-seller relationships
-> (Dwyer, Schurr & Oh, 1987; Millman & Wilson, 1995) modelled as a Markov chain (Pfeifer & Carraway,
+> serve and segment profitability (Kaplan & Cooper, 1998), stages of key-account relationships
+> (the stage names follow McDonald, Millman & Rogers, 1997) modelled as a Markov chain (Pfeifer & Carraway,
 > 2000), the HHI concentration index (Hirschman, 1964), and partnerships with distributors (Narus &
 > Anderson, 1986).
+
+### Discuss first, model later
+
+Before any model, talk with your neighbour for two minutes:
+
+- Which of the five misconceptions is most common in a company you know? Why does it sound
+  reasonable?
+- "The more we give key accounts, the more loyal and profitable they become." Do you agree? Write
+  down your reasons before the model of misconception 1.
 
 ## Misconception 1: the more concessions to key accounts, the better (M1)
 
@@ -112,16 +128,17 @@ Gross margin m = 20%, G = 0.6, k = 15. A 5% concession gives:
 - volume: 0.6 × (1 − e<sup>−0.75</sup>) = 0.6 × 0.5276 = 0.3166, that is +31.66%;
 - gross profit: (0.20 − 0.05) × 1.3166 = 0.1975, 1.26% less than the 0.20 without a concession.
 
-Lesson 02 showed that with a 20% margin a 5% price cut needs 33.3% more volume to break even. Here
+Lesson 02 showed that with a 20% margin a 5% trade discount needs 33.3% more volume to break even. Here
 volume grows by only 31.66%, so the 5% concession already loses money.
 """,
     ),
     code(
         """
 model = mc.PRICE_CONCESSION
-print(f"volume gain at 5%: {model.volume_increase(0.05):.4f}")
-print(f"profit index at 5%: {model.profit_index(0.05):.4f} (no concession: {model.profit_index(0.0):.2f})")
-print(f"change in gross profit: {model.profit_index(0.05) / model.gross_margin - 1:+.2%}")
+kamlab.show({"volume_gain_at_5": f"{model.volume_increase(0.05):.4f}",
+             "profit_index_at_5": f"{model.profit_index(0.05):.4f}",
+             "profit_index_at_0": f"{model.profit_index(0.0):.2f}",
+             "profit_change_at_5": f"{model.profit_index(0.05) / model.gross_margin - 1:+.2%}"})
 """
     ),
     md(
@@ -148,22 +165,28 @@ kamlab.widgets.concession_explorer()
     ),
     md(
         """
-### 解释
+### 揭晓：静态结果
 
-揭晓之后，把价格让步和非价格支持放在一起看：
+先在上面的探索器里写下你的预测，再往下读。把价格让步和非价格支持放在一起看（在 GitHub 上或打印出来时，探索器不会显示，这里就是它揭晓的内容）：
 """,
         """
-### Explain
+### Reveal: the static result
 
-Once revealed, put price concessions and non-price support side by side:
+Set your prediction in the explorer above before reading on. Price concessions and non-price support
+side by side (on GitHub or on paper the explorer does not show; this is what it reveals):
 """,
     ),
     code(
         """
 curve, support = mc.concession_curve(mc.PRICE_CONCESSION), mc.concession_curve(mc.NON_PRICE_SUPPORT)
-for name, c in (("price", curve), ("support", support)):
-    print(f"{name:8} best {c.best_concession:.1%}  gain {c.best_profit_gain:+.1%}  "
-          f"break-even {c.breakeven_concession:.1%}  at 10%: {c.profit_change(0.10):+.1%}")
+kamlab.show(pd.DataFrame({name: {"best_concession": f"{c.best_concession:.1%}", "best_gain": f"{c.best_profit_gain:+.1%}",
+                                 "breakeven_concession": f"{c.breakeven_concession:.1%}",
+                                 "profit_change_at_10": f"{c.profit_change(0.10):+.1%}"}
+                          for name, c in (("price", curve), ("support", support))}).T, context="lesson03.kind")
+"""
+    ),
+    code(
+        """
 fig, (left, right) = plt.subplots(1, 2, figsize=(11, 4.2), layout="constrained")
 plot_concession_curve(curve, ax=left).set_title(kamlab.t("lesson03.kind.price"))
 plot_concession_curve(support, ax=right).set_title(kamlab.t("lesson03.kind.support"))
@@ -229,15 +252,33 @@ kamlab.widgets.segment_explorer()
 """,
         "nbval-ignore-output",
     ),
+    md(
+        """
+### 揭晓：静态结果
+
+先在上面的探索器里写下你的预测，再往下读。下面是模型在默认参数下的结果（在 GitHub 上或打印出来时，探索器不会显示，这里就是它揭晓的内容）。
+""",
+        """
+### Reveal: the static result
+
+Set your prediction in the explorer above before reading on. Below is the model's result with the
+default parameters (on GitHub or on paper the explorer does not show; this is what it reveals).
+""",
+    ),
     code(
         """
 pnl = mc.segment_pnl()
 shares = pnl.summary["sme_profit_share"].unstack("plan")
-print(f"SMEs' part of the SME plan's segment profit: {shares.loc[0, 'sme_profit']:.1%} -> {shares.loc[6, 'sme_profit']:.1%}")
-print(f"total over 7 years (10k yuan): sme_profit {pnl.totals['sme_profit'] / 1e4:,.0f}, win_win {pnl.totals['win_win'] / 1e4:,.0f}")
+kamlab.show({"sme_part_year_0": f"{shares.loc[0, 'sme_profit']:.1%}", "sme_part_year_6": f"{shares.loc[6, 'sme_profit']:.1%}",
+             "total_sme_profit_10k": f"{pnl.totals['sme_profit'] / 1e4:,.0f}",
+             "total_win_win_10k": f"{pnl.totals['win_win'] / 1e4:,.0f}"})
+"""
+    ),
+    code(
+        """
 profit = (pnl.summary["profit"] / 1e4).unstack("plan")
 profit.insert(0, "chain_share", pnl.summary.loc["sme_profit", "chain_share"])
-profit.round(2)
+kamlab.show(profit.round(2), context="lesson03.plan")
 """
     ),
     code(
@@ -279,10 +320,10 @@ instead of giving them margin for volume and hoping to win the profit back from 
         """
 ## 误区三：沿用传统的营销方式（M3）
 
-**教材怎么说。** 把大客户当作普通的小客户对待：一是没有专门的部门或专人负责；二是像“应付”小客户那样处理大客户的事务。
+**教材怎么说。** 把大客户当作普通的小客户对待：一是没有专门的部门或专人负责；二是营销人员按照“对付”中小客户的方式来“应付”大客户。
 这样一来，与大客户的合作就成了一句空话。
 
-**模型。** 买卖关系会经历几个阶段（Dwyer、Schurr 与 Oh，1987；Millman 与 Wilson，1995）：探索型、基础型、合作型、相互依存型、整合型。
+**模型。** 大客户关系会经历几个阶段（McDonald、Millman 与 Rogers，1997）：探索型、基础型、合作型、相互依存型、整合型。
 我们把它写成一个马尔可夫链：每年，客户可能流失，可能升一级，可能退一级，也可能原地不动。阶段越高，每年的利润越多（5、10、20、35、50 万元），流失率越低。
 
 - **传统做法：** 没有流失的客户中，每年有 10% 升一级、10% 退一级；五个阶段的流失率分别为 30%、20%、12%、8%、5%。
@@ -294,11 +335,11 @@ instead of giving them margin for volume and hoping to win the profit back from 
 ## Misconception 3: following the traditional marketing approach (M3)
 
 **What the chapter says.** Key accounts are treated like ordinary small customers: first, no
-dedicated unit or person is responsible for them; second, their business is handled the way small
-customers are "coped with". Cooperation with them then becomes empty talk.
+dedicated unit or person is responsible for them; second, salespeople "deal with" (应付) key accounts
+the way they "cope with" (对付) small and medium customers. Cooperation with them then becomes empty talk.
 
-**The model.** Buyer-seller relationships go through stages (Dwyer, Schurr & Oh, 1987; Millman &
-Wilson, 1995): exploratory, basic, cooperative, interdependent, integrated. We write them as a Markov
+**The model.** Key-account relationships go through stages (McDonald, Millman & Rogers, 1997):
+exploratory, basic, cooperative, interdependent, integrated. We write them as a Markov
 chain: each year an account may be lost, move up a stage, move down one, or stay. The higher the
 stage, the more profit a year (50, 100, 200, 350 and 500 thousand yuan) and the lower the churn.
 
@@ -315,7 +356,7 @@ to basic, which is 0.07.
     code(
         """
 states = [*kamlab.schema.CATEGORIES["relationship_stage"], "lost"]
-pd.DataFrame(mc.TRADITIONAL.transition_matrix(), index=states, columns=states).round(3)
+kamlab.show(pd.DataFrame(mc.TRADITIONAL.transition_matrix(), index=states, columns=states).round(3), context="stage")
 """
     ),
     md(
@@ -334,12 +375,25 @@ kamlab.widgets.stage_explorer()
 """,
         "nbval-ignore-output",
     ),
+    md(
+        """
+### 揭晓：静态结果
+
+先在上面的探索器里写下你的预测，再往下读。下面是模型在默认参数下的结果（在 GitHub 上或打印出来时，探索器不会显示，这里就是它揭晓的内容）。
+""",
+        """
+### Reveal: the static result
+
+Set your prediction in the explorer above before reading on. Below is the model's result with the
+default parameters (on GitHub or on paper the explorer does not show; this is what it reveals).
+""",
+    ),
     code(
         """
 paths = {"traditional": mc.relationship_paths(mc.TRADITIONAL), "dedicated": mc.relationship_paths(mc.DEDICATED_KAM)}
-pd.DataFrame({name: {"retention_pct": 100 * p.retention, "advanced_pct": 100 * p.advanced_share,
-                     "clv_10k": p.clv / 1e4} for name, p in paths.items()}).T.round(
-    {"retention_pct": 1, "advanced_pct": 1, "clv_10k": 3})
+kamlab.show(pd.DataFrame({name: {"retention_pct": 100 * p.retention, "advanced_pct": 100 * p.advanced_share,
+                                 "clv_10k": p.clv / 1e4} for name, p in paths.items()}).T.round(
+    {"retention_pct": 1, "advanced_pct": 1, "clv_10k": 3}))
 """
     ),
     code(
@@ -384,7 +438,7 @@ in the explorer, and see when it stops paying.
         """
 ## 误区四：为了大客户放弃传统客户（M4）
 
-**教材怎么说。** 有的企业和大客户签了年度合同以后，就忽视甚至“清理”中小客户，把大客户当作唯一的靠山。这样做风险太大。
+**教材怎么说。** 有的企业和大客户签了年度合同以后，就把中小客户置之脑后，甚至找各种理由“清退”中小客户，把大客户当作唯一的靠山。这样做风险太大。
 **没有永恒的朋友，也没有永恒的敌人，只有永恒的利害关系**；大客户和中小客户的长处要兼顾。
 
 **模型。** A公司 有 5 家大客户，每家每年采购 2,000 万元，另有 400 家中小客户，每家 10 万元。扣除服务成本后，
@@ -395,16 +449,13 @@ in the explorer, and see when it stops paying.
 
 明年每家大客户有 10% 的可能离开，每家中小客户也有 10% 的可能离开，互不相关。我们模拟 4,000 个“明年”。
 
-**先用笔算一算。** 清退之后，5 家大客户一样大，每家占收入的 20%：只要有一家离开，收入就下跌 20%。
-没有一家离开的概率是 0.9<sup>5</sup> = 0.59049，所以收入下跌 20% 及以上的概率是 1 − 0.59049 = 0.40951。
-
-**先预测：** 保留中小客户时，这个概率是多少？清退以后呢？在探索器里写下你对清退后的预测，再揭晓。
+**先预测：** 明年收入下跌 20% 及以上的概率，保留中小客户时是多少？清退以后呢？在探索器里写下你对清退后的预测，再揭晓。
 """,
         """
 ## Misconception 4: abandoning traditional customers for key accounts (M4)
 
-**What the chapter says.** After signing annual contracts with key accounts, some firms neglect or
-even "clear out" their SMEs and treat the key accounts as their only backer. That is far too risky.
+**What the chapter says.** After signing annual contracts with key accounts, some firms put their SMEs out of
+mind, even find reasons to "clear out" (清退) them, and treat the key accounts as their only backer. That is far too risky.
 **There are no eternal friends or enemies, only eternal interests**; use the strengths of both.
 
 **The model.** Company A has 5 key accounts buying 20 million yuan a year each, and 400 SMEs buying
@@ -418,12 +469,9 @@ fixed costs are 14 million yuan a year. Two strategies:
 Next year each key account leaves with a 10% chance, and so does each SME, independently. We
 simulate 4,000 "next years".
 
-**By hand first.** Once the SMEs are cleared, the 5 key accounts are equal and each brings 20% of
-revenue: one leaving is enough for a 20% drop. The chance that none leaves is 0.9<sup>5</sup> =
-0.59049, so the chance of a drop of 20% or more is 1 − 0.59049 = 0.40951.
-
-**Predict first:** what is that chance when the SMEs are kept? And once they are cleared? Set your
-prediction for the cleared base in the explorer, then reveal.
+**Predict first:** what is the chance that next year's revenue falls by 20% or more when the SMEs
+are kept? And once they are cleared? Set your prediction for the cleared base in the explorer, then
+reveal.
 """,
     ),
     code(
@@ -432,13 +480,55 @@ kamlab.widgets.portfolio_explorer()
 """,
         "nbval-ignore-output",
     ),
+    md(
+        """
+### 揭晓：先用笔算，再看模拟
+
+先在上面的探索器里写下你的预测，再往下读。
+
+**清退之后**，5 家大客户一样大，每家占收入的 20%：只要有一家离开，收入就下跌 20%。
+没有一家离开的概率是 0.9<sup>5</sup> = 0.59049，所以收入下跌 20% 及以上的概率是 1 − 0.59049 = **0.40951**。
+
+**保留中小客户时**，一家大客户离开只少 14.3%，要两家以上同时离开才会跌 20%：
+1 − 0.9<sup>5</sup> − 5 × 0.1 × 0.9<sup>4</sup> = 1 − 0.59049 − 0.32805 = **0.08146**（中小客户自己的流失几乎不影响这个数）。
+
+**预期利润**也能精确算出：每家客户都有 90% 的可能留下，所以预期边际贡献是期初的 90%。保留时 0.9 × 1,800 − 1,400 = **220** 万元，
+清退后 0.9 × 1,680 − 1,400 = **112** 万元。
+
+下表把精确值和 4,000 次模拟并排列出；模拟值后面的 ± 是一个标准误，模拟只能给到这个精度：
+""",
+        """
+### Reveal: by hand first, then the simulation
+
+Set your prediction in the explorer above before reading on.
+
+**Once the SMEs are cleared**, the 5 key accounts are equal and each brings 20% of revenue: one
+leaving is enough for a 20% drop. The chance that none leaves is 0.9<sup>5</sup> = 0.59049, so the
+chance of a drop of 20% or more is 1 − 0.59049 = **0.40951**.
+
+**With the SMEs kept**, one key account leaving costs only 14.3%; it takes two or more leaving
+together for a 20% drop: 1 − 0.9<sup>5</sup> − 5 × 0.1 × 0.9<sup>4</sup> = 1 − 0.59049 − 0.32805 =
+**0.08146** (the SMEs' own departures hardly change this).
+
+**Expected profit** can be computed exactly too: every account stays with probability 90%, so the
+expected contribution is 90% of the starting one. Kept: 0.9 × 1,800 − 1,400 = **220** (10k yuan);
+cleared: 0.9 × 1,680 − 1,400 = **112**.
+
+The table sets the exact values beside 4,000 simulated years; the ± after a simulated value is one
+standard error, the precision the simulation can give:
+""",
+    ),
     code(
         """
 risks = [mc.portfolio_risk(strategy) for strategy in mc.STRATEGIES]
-pd.DataFrame({r.strategy: {"hhi": r.hhi, "one_key_drop_pct": 100 * r.one_key_drop,
-                           "large_drop_pct": 100 * r.large_drop_probability, "loss_pct": 100 * r.loss_probability,
-                           "expected_profit_10k": r.expected_profit / 1e4} for r in risks}).T.round(
-    {"hhi": 0, "one_key_drop_pct": 1, "large_drop_pct": 1, "loss_pct": 1, "expected_profit_10k": 3})
+exact_drop = {"keep": 1 - 0.9**5 - 5 * 0.1 * 0.9**4, "clear": 1 - 0.9**5}     # by hand, above
+kamlab.show(pd.DataFrame({r.strategy: {
+    "hhi": f"{r.hhi:,.0f}", "one_key_drop_pct": f"{100 * r.one_key_drop:.1f}",
+    "large_drop_exact_pct": f"{100 * exact_drop[r.strategy]:.2f}",
+    "large_drop_simulated_pct": f"{100 * r.large_drop_probability:.1f} ± {100 * r.large_drop_se:.1f}",
+    "expected_profit_exact_10k": f"{(0.9 * r.start_contribution - r.fixed_cost) / 1e4:,.0f}",
+    "expected_profit_simulated_10k": f"{r.expected_profit / 1e4:,.0f} ± {r.expected_profit_se / 1e4:.0f}",
+} for r in risks}).T, context="lesson03.strategy")
 """
     ),
     code(
@@ -454,9 +544,10 @@ plt.show()
 
 - **集中度：** 保留中小客户时 HHI 为 1,022，清退后升到 2,000（相当于只有 5 家同样大小的客户）。
 - **一家大客户离开：** 保留中小客户时收入少 14.3%，清退后少 20.0%。
-- **收入大跌（20% 及以上）的概率：** 保留时 8.6%（要两家大客户同时离开才会发生），清退后 41.1%，和笔算的 0.40951 一致。
-- **固定成本无法分摊：** 清退后，只要一家大客户离开，剩下的边际贡献就抵不上 1,400 万元的固定成本，亏损的概率是 41.1%；保留中小客户时是 8.6%。
-  预期利润也从 217.648 万元降到 109.312 万元：大客户的边际贡献率低，转过来的采购量填不满中小客户留下的利润。
+- **收入大跌（20% 及以上）的概率：** 精确值保留时 8.15%（要两家大客户同时离开才会发生），清退后 40.95%；
+  模拟得到 8.6% ± 0.4% 和 41.1% ± 0.8%，都在一两个标准误之内，与精确值相符。
+- **固定成本无法分摊：** 清退后，只要一家大客户离开，剩下的边际贡献就抵不上 1,400 万元的固定成本，亏损的概率就是上面的 40.95%；保留中小客户时约 8.15%。
+  预期利润也从 220 万元降到 112 万元（精确值；模拟 218 ± 3 和 109 ± 4）：大客户的边际贡献率低，转过来的采购量填不满中小客户留下的利润。
 
 上图中，蓝色（保留）的柱子多在 −3% 左右，少数在 −17% 左右；红色（清退）的柱子只有 0%、−20%、−40% 这几档，四成落在 −20% 的虚线上或以外。
 签了年度合同的大客户，明年也可能被竞争对手挖走，也可能自己经营出问题，这就是“没有永恒的朋友”。
@@ -468,11 +559,13 @@ plt.show()
 - **Concentration:** with the SMEs kept the HHI is 1,022; cleared, it rises to 2,000 (as if there
   were only 5 equal customers).
 - **One key account leaving:** costs 14.3% of revenue with the SMEs kept, 20.0% once cleared.
-- **Chance of a large drop (20% or more):** 8.6% with the SMEs kept (it takes two key accounts
-  leaving together), 41.1% once cleared, in line with the 0.40951 computed by hand.
+- **Chance of a large drop (20% or more):** exactly 8.15% with the SMEs kept (it takes two key
+  accounts leaving together), 40.95% once cleared; the simulation gives 8.6% ± 0.4% and 41.1% ±
+  0.8%, within one or two standard errors of the exact values.
 - **Fixed costs not covered:** once the SMEs are cleared, a single key account leaving leaves too
-  little contribution to cover the 14 million yuan of fixed costs: the chance of a loss is 41.1%,
-  against 8.6% with the SMEs kept. Expected profit falls from 217.648 to 109.312 (10k yuan): the
+  little contribution to cover the 14 million yuan of fixed costs: the chance of a loss is the 40.95%
+  above, against about 8.15% with the SMEs kept. Expected profit falls from 220 to 112 (10k yuan,
+  exact; simulated 218 ± 3 and 109 ± 4): the
   key accounts' contribution margin is lower, so the volume moved to them does not replace the
   SMEs' profit.
 
@@ -520,13 +613,25 @@ kamlab.widgets.support_explorer()
 """,
         "nbval-ignore-output",
     ),
+    md(
+        """
+### 揭晓：静态结果
+
+先在上面的探索器里写下你的预测，再往下读。下面是模型在默认参数下的结果（在 GitHub 上或打印出来时，探索器不会显示，这里就是它揭晓的内容）。
+""",
+        """
+### Reveal: the static result
+
+Set your prediction in the explorer above before reading on. Below is the model's result with the
+default parameters (on GitHub or on paper the explorer does not show; this is what it reveals).
+""",
+    ),
     code(
         """
 value = mc.support_value()
 summary = value.summary.copy()
-summary[["support_cost", "account_value"]] /= 1e4
-print(f"value with / without: {value.value_ratio:.2f}")
-summary.round(3)
+summary[["support_cost", "account_value"]] = (summary[["support_cost", "account_value"]] / 1e4).round(1)
+kamlab.show(summary.round(3), title=kamlab.t("show.title.value_ratio", ratio=f"{value.value_ratio:.2f}"))
 """
     ),
     code(
@@ -538,14 +643,15 @@ plt.show()
     ),
     code(
         """
-pd.Series({activity: mc.support_value([activity]).value_ratio for activity in mc.SUPPORT_ACTIVITIES.index}).round(2)
+ratios = {activity: mc.support_value([activity]).value_ratio for activity in mc.SUPPORT_ACTIVITIES.index}
+kamlab.show(pd.Series(ratios, name="value_ratio").round(2), context="lesson03.activity")
 """
     ),
     md(
         """
 ### 解释（单位：万元）
 
-- 没有支持时，这家客户 10 年的价值是 702.975；五项支持全做，每年多花 38 万元，价值却达到 1,220.698，是没有支持时的 1.74 倍。
+- 没有支持时，这家客户 10 年的价值是 703；五项支持全做，每年多花 38 万元，价值却达到 1,220.7，是没有支持时的 1.74 倍。
 - 钱花在哪里了？动销率从 60% 升到 80%，订单每年增长 10%；保留率从 80% 升到 92%，客户留得更久。两条路都通向同一个结果：客户的价值更高。
 - 单独做一项，也各有回报：及时送货 1.16 倍，提供畅销产品 1.11 倍，市场前景分析 1.09 倍，产品卖点 1.06 倍，店内促销 1.01 倍。
   店内促销最贵，单独做几乎只够收回成本，但和其他活动一起做，客户的价值更高（在探索器里去掉它试试）。
@@ -555,8 +661,8 @@ pd.Series({activity: mc.support_value([activity]).value_ratio for activity in mc
         """
 ### Explain (10k yuan)
 
-- Without support the account is worth 702.975 over ten years. With all five activities, at 38 a
-  year, it is worth 1,220.698: 1.74 times as much.
+- Without support the account is worth 703 over ten years. With all five activities, at 38 a
+  year, it is worth 1,220.7: 1.74 times as much.
 - Where does the money go? Sell-through rises from 60% to 80%, so orders grow 10% a year; retention
   rises from 80% to 92%, so the account stays longer. Both roads lead to a more valuable account.
 - Each activity alone also pays: timely delivery 1.16 times the value without support, best sellers
@@ -674,10 +780,10 @@ ex.check("03.5", answer)
 - **误区一：让步越多越好。** 销量对让步的反应是饱和的。毛利率 20% 时，最佳让步约 2.1%，毛利多 4.0%；超过 4.6%，毛利就低于不让步的时候；5% 的让步已经让毛利少了 1.26%。非价格支持同理。过犹不及。
 - **误区二：大客户走量，中小客户赚利润。** 连锁大客户每年多占 6 个百分点时，“靠中小客户”的利润 6 年内从 1,680 万元降到 1,032 万元，“共赢”计划从第 3 年起反超。惟有共赢。
 - **误区三：沿用传统的营销方式。** 10 年后，传统做法只留住 5.2% 的客户，专职管理留住 32.2%；每家客户的价值 17.213 万元对 37.326 万元。
-- **误区四：为了大客户放弃传统客户。** 清退中小客户后 HHI 从 1,022 升到 2,000，收入大跌 20% 以上的概率从 8.6% 升到 41.1%，固定成本也更容易无法分摊。没有永恒的朋友，只有永恒的利害关系。
-- **误区五：有了大客户就万事大吉。** 五项支持活动让客户 10 年的价值从 702.975 万元升到 1,220.698 万元（1.74 倍）。
+- **误区四：为了大客户放弃传统客户。** 清退中小客户后 HHI 从 1,022 升到 2,000，收入大跌 20% 以上的概率从 8.15% 升到 40.95%（精确值），固定成本也更容易无法分摊。没有永恒的朋友，只有永恒的利害关系。
+- **误区五：有了大客户就万事大吉。** 五项支持活动让客户 10 年的价值从 703 万元升到 1,220.7 万元（1.74 倍）。
 - 超出教材的模型及出处：饱和反应曲线（Little，1970；Blattberg 与 Deighton，1996，*Harvard Business Review*）、客户盈利（Kaplan 与 Cooper，1998）、
-  关系阶段（Dwyer、Schurr 与 Oh，1987，*Journal of Marketing*；Millman 与 Wilson，1995）、马尔可夫链客户价值（Pfeifer 与 Carraway，2000）、
+  关系阶段（McDonald、Millman 与 Rogers，1997，*Journal of Marketing Management*）、马尔可夫链客户价值（Pfeifer 与 Carraway，2000）、
   HHI（Hirschman，1964）、分销商伙伴关系（Narus 与 Anderson，1986，*HBR*）。
 """,
         """
@@ -693,13 +799,13 @@ ex.check("03.5", answer)
 - **M3 The traditional approach.** After ten years the traditional way keeps 5.2% of the accounts, a
   dedicated unit 32.2%; an account is worth 17.213 vs 37.326 (10k yuan).
 - **M4 Abandoning traditional customers.** Clearing the SMEs raises the HHI from 1,022 to 2,000 and
-  the chance of a revenue drop of 20% or more from 8.6% to 41.1%, and fixed costs go uncovered far
+  the chance of a revenue drop of 20% or more from 8.15% to 40.95% (exact), and fixed costs go uncovered far
   more often. No eternal friends, only eternal interests.
 - **M5 Nothing else to manage.** The five support activities raise the account's ten-year value
-  from 702.975 to 1,220.698 (10k yuan; 1.74 times).
+  from 703 to 1,220.7 (10k yuan; 1.74 times).
 - Models beyond the chapter and their sources: saturating response (Little, 1970; Blattberg &
   Deighton, 1996, *Harvard Business Review*), customer profitability (Kaplan & Cooper, 1998),
-  relationship stages (Dwyer, Schurr & Oh, 1987, *Journal of Marketing*; Millman & Wilson, 1995),
+  relationship stages (McDonald, Millman & Rogers, 1997, *Journal of Marketing Management*),
   Markov-chain customer value (Pfeifer & Carraway, 2000), the HHI (Hirschman, 1964), distributor
   partnerships (Narus & Anderson, 1986, *HBR*).
 """,

@@ -9,7 +9,7 @@ CELLS = [
         """
 # 第 04 课　案例一：脱缰野马
 
-前三课讲了谁是大客户、为什么要专门管理大客户、管理中有哪些误区。这一课看一个真实的失败：
+前三课讲了谁是大客户、为什么要专门管理大客户、管理中有哪些误区。这一课看教材中的一个失败案例：
 一家企业最大的客户，完全交给一位最能干的销售经理，结果人走了，客户也走了。
 
 **本课学习目标**
@@ -17,14 +17,14 @@ CELLS = [
 1. 准确复述案例一的事实和数字（2007年、300万元、13%），说出教材给出的原因；
 2. 用联系人数据画出A公司与B公司之间的关系图，分清“蝴蝶结型”和“钻石型”两种关系；
 3. 用概率计算失去大客户的风险：在独立假设下，所有联系都断掉的概率是各条联系断掉概率的乘积；再看同一个人的联系一起断掉时会怎样；
-4. 算出B公司的销售额占比，判断它相对于 10% 披露线的位置；
+4. 算出B公司的销售额占比，并与两条教材以外的参考线（10% 与 50%）比较；
 5. 自己设计一个对接计划（谁去见谁、每年多少小时、有没有CRM记录），看“陆经理辞职”时的结果如何改变。
 """,
         """
 # Lesson 04 — Case K1: the runaway horse
 
 The first three lessons asked who the key accounts are, why they need managing, and what mistakes to
-avoid. This lesson looks at a real failure: a company handed its biggest customer entirely to its
+avoid. This lesson looks at the chapter's case of a failure: a company handed its biggest customer entirely to its
 most capable salesperson; he left, and the customer left with him.
 
 **Learning goals**
@@ -36,7 +36,8 @@ most capable salesperson; he left, and the customer left with him.
 3. Compute the risk of losing a key account: under independence, the probability that every link is
    lost is the product of the links' probabilities; then see what happens when one person's links
    fail together.
-4. Compute B's share of A's sales and place it against the 10% disclosure line.
+4. Compute B's share of A's sales and compare it with two reference lines from outside the chapter
+   (10% and 50%).
 5. Design your own contact plan (who meets whom, how many hours a year, whether a CRM record is
    kept), and see how the outcome of "Lu resigns" changes.
 """,
@@ -113,12 +114,12 @@ Before any model, talk with your neighbour for two minutes:
     ),
     md(
         """
-## 二、B公司有多重要：13% 与 10% 披露线
+## 二、B公司有多重要：13%，以及两条教材以外的参考线
 
 kamlab 按教材的数字生成了A公司 2007 年的客户数据：B公司（客户编号 C0001）采购 3,000,000 元，占A公司销售总额的 13%。
 """,
         """
-## 2. How much B matters: 13% and the 10% disclosure line
+## 2. How much B matters: 13%, and two reference lines from outside the chapter
 
 kamlab builds Company A's 2007 customer base from the chapter's numbers: customer B (account C0001)
 buys 3,000,000 yuan, 13% of A's total sales.
@@ -128,25 +129,52 @@ buys 3,000,000 yuan, 13% of A's total sales.
         """
 k1 = kamlab.load_k1_case()
 at_risk = cases.revenue_at_risk(k1.accounts)
-at_risk.revenue, round(at_risk.total_sales, 2), round(at_risk.share, 4), at_risk.above_disclosure, at_risk.major_dependence
+kamlab.show({"revenue_b": at_risk.revenue, "total_sales": round(at_risk.total_sales, 2), "share": round(at_risk.share, 4),
+             "above_disclosure": at_risk.above_disclosure, "major_dependence": at_risk.major_dependence})
 """
     ),
     md(
         """
-五个输出依次是：B公司的销售额、A公司的销售总额、B公司的占比、是否达到 10% 的披露线、是否超过 50% 的重大依赖线。
-B公司是A公司的第一大客户：3,000,000 ÷ 23,076,923.08 = 0.13。上市公司的信息披露规则（如国际财务报告准则 IFRS 8 第 34 段）要求：
-单一客户的销售额达到总额的 **10%**，就必须作为主要客户单独披露；中国的首发上市审核则把超过 **50%** 视为对单一客户的“重大依赖”。
-B公司高于第一条线、远低于第二条线：它不是A公司的命根子，但已经重要到要向投资者单独说明。
+B公司是A公司的第一大客户：3,000,000 ÷ 23,076,923.08 = 0.13（这是教材的数字）。
+
+> **超出教材：两条参考线。** 教材没有提到下面两条线，也没有说A公司是上市公司。本课借用它们，只是为了给“13% 有多大”一个参照：
+>
+> - **10%**：会计准则《国际财务报告准则第 8 号——经营分部》（IFRS 8）第 34 段规定，来自单一外部客户的收入达到企业收入的 10% 及以上时，
+>   企业应披露这一事实、来自每个这样的客户的收入总额及报告这些收入的分部，但**不必披露客户的名称**。IFRS 8 只适用于证券公开交易（或正在申请公开发行）的企业，
+>   2009 年起才生效，所以 2007 年的案例并不适用它；中国企业按中国的企业会计准则编制报表。
+> - **50%**：中国证监会《监管规则适用指引——发行类第5号》5-17（客户集中度）是首发上市审核的指引：发行人来自单一客户的收入或毛利占比超过 50% 的，
+>   “一般认为”对该客户存在重大依赖。这也是远晚于 2007 年的规定。我们没能逐字核对它的原文，本课只把 50% 当作一条**教学用的参考线**，以原文为准。
+>
+> 所以下面说的“10% 线”“50% 线”都是本课的教学参照，不是A公司当年必须遵守的规则。
+
+B公司高于 10% 线、远低于 50% 线：它不是A公司的命根子，但已经大到按 IFRS 8 的标准需要单独说明（如果A公司适用它的话）。
 失去它，A公司一年的销售额就少了八分之一左右。
 """,
         """
-The five outputs are B's revenue, A's total sales, B's share, whether B reaches the 10% disclosure
-line, and whether it is above the 50% line of major dependence. B is Company A's largest account:
-3,000,000 ÷ 23,076,923.08 = 0.13. Listing rules (for example IFRS 8,
-paragraph 34) require a single customer with **10%** or more of revenue to be disclosed as a major
-customer; China's IPO review treats more than **50%** as *major dependence* on one customer. B is
-above the first line and far below the second: not A's lifeline, but important enough to be
-reported to investors on its own. Losing it takes about an eighth of a year's sales.
+B is Company A's largest account: 3,000,000 ÷ 23,076,923.08 = 0.13 (the chapter's numbers).
+
+> **Beyond the chapter: two reference lines.** The chapter mentions neither line below, and never says
+> that Company A is listed. The lesson borrows them only to give "13%" a yardstick:
+>
+> - **10%**: the accounting standard IFRS 8 *Operating Segments*, paragraph 34: if revenues from
+>   transactions with a single external customer amount to 10% or more of an entity's revenues, the
+>   entity discloses that fact, the total revenues from each such customer and the segments reporting
+>   them; it **need not disclose the customer's name**. IFRS 8 applies only to entities whose
+>   securities are publicly traded (or are being registered for a public market), and it took effect
+>   in 2009, so it did not apply to a 2007 case; Chinese firms report under China's Accounting
+>   Standards for Business Enterprises.
+> - **50%**: the CSRC's guidance for IPO review, 《监管规则适用指引——发行类第5号》, item 5-17 (customer
+>   concentration): an issuer with more than 50% of its revenue or gross profit from a single customer
+>   is "generally considered" (一般认为) to depend heavily on it. This too is much later than 2007. We
+>   could not check its text word for word, so the lesson uses 50% only as a **teaching reference
+>   line**; the original text prevails.
+>
+> So the "10% line" and "50% line" below are the lesson's teaching yardsticks, not rules Company A had
+> to follow in 2007.
+
+B is above the 10% line and far below the 50% line: not A's lifeline, but large enough that IFRS 8
+would ask for it to be reported on its own (had A applied that standard). Losing it takes about an
+eighth of a year's sales.
 """,
     ),
     code(
@@ -160,18 +188,35 @@ plt.show()
         """
 ## 三、关系图：蝴蝶结型与钻石型
 
-联系人数据记录了B公司的哪些人与A公司的哪些人打交道。B公司的三位联系人是采购员小李、采购部周经理和总经理孙总：
+联系人数据记录了B公司的哪些人与A公司的哪些人打交道。
+
+> **注意：除了陆经理，本课的人名都是虚构的。** 教材只写了陆经理一个人，以及A公司的“几位副总及销售经理”和B公司的“高层管理人员”。
+> 为了建模，kamlab 的数据给B公司编了三位联系人：采购员小李（这个名字借自案例二里B公司的采购员，两个案例的人并不相同）、采购部周经理和总经理孙总；
+> 又给A公司编了杨副总、黄副总、销售经理马经理和工程师朱工，给B公司编了总工程师钱工。他们的角色是为了说明道理而设的，不是案例的事实。
+
+B公司的三位（虚构的）联系人：
 """,
         """
 ## 3. The relationship map: bow-tie and diamond
 
-The contacts data record who at B deals with whom at A. B's three contacts are the buyer Xiao Li,
-purchasing manager Zhou and general manager Sun:
+The contacts data record who at B deals with whom at A.
+
+> **Note: apart from Lu, every name in this lesson is invented.** The chapter names only Manager Lu,
+> and speaks of A's "several vice presidents and sales manager" and B's "senior managers". To build
+> the model, kamlab's data give B three contacts: the buyer Xiao Li (the name is borrowed from B's
+> buyer in case K2; the two cases' people are not the same), purchasing manager Zhou and general
+> manager Sun; and give A VP Yang, VP Huang, sales manager Ma and Engineer Zhu, and B a chief engineer,
+> Qian. Their roles illustrate the argument; they are not facts of the case.
+
+B's three (invented) contacts:
 """,
     ),
     code(
         """
-k1.contacts[k1.contacts.account_id == "C0001"]
+b = k1.contacts[k1.contacts.account_id == "C0001"]
+b = b.assign(customer_person=b[f"customer_person_{kamlab.get_lang()}"])
+kamlab.show(b[["contact_id", "staff_id", "customer_person", "customer_role", "strength", "since_year"]],
+            context="customer_role")
 """
     ),
     md(
@@ -195,15 +240,15 @@ plt.show()
         """
 大客户管理的文献把这种形状叫作**蝴蝶结型**（bow-tie）：供应商一侧只有一个销售人员，所有联系都从他这个“结”上穿过（McDonald、Millman 与 Rogers，1997）。
 与之相对的是**钻石型**（diamond）：双方的高层、采购与销售、工程技术、客户服务各自对接，客户关系不再系在一个人身上。
-A公司当年有副总（杨副总、黄副总）、销售经理（马经理）、工程师和客服，却没有一个人认识B公司的任何人。
+教材说A公司有几位副总和销售经理（本课虚构为杨副总、黄副总和马经理），还有工程师和客服，却没有一个人认识B公司的任何人。
 """,
         """
 The KAM literature calls this shape the **bow-tie**: on the supplier's side a single salesperson, and
 every link passes through that one knot (McDonald, Millman & Rogers, 1997). Its opposite is the
 **diamond**: executives meet executives, purchasing meets sales, engineers meet engineers, service
-meets users, and the relationship no longer hangs on one person. In 2007 Company A had vice
-presidents (VP Yang, VP Huang), a sales manager (Manager Ma), engineers and customer service, yet not
-one of them knew anyone at B.
+meets users, and the relationship no longer hangs on one person. The chapter says
+A had several vice presidents and a sales manager (here invented as VP Yang, VP Huang and Manager
+Ma), and it had engineers and customer service, yet not one of them knew anyone at B.
 """,
     ),
     md(
@@ -241,7 +286,7 @@ that is 0.6%. Three links look safe.
     ),
     code(
         """
-cases.loss_probability_independent([0.3, 0.2, 0.1])
+kamlab.show({"p_all_links_lost": round(cases.loss_probability_independent([0.3, 0.2, 0.1]), 4)})
 """
     ),
     md(
@@ -269,12 +314,13 @@ are really one: Lu himself.
     code(
         """
 lu_links = [("S01", 0.3), ("S01", 0.2), ("S01", 0.1)]
-round(cases.loss_probability_by_person(lu_links, 0.1), 4), cases.loss_probability_by_person(lu_links, {"S01": 1.0})
+kamlab.show({"p_lost_lu_may_leave": round(cases.loss_probability_by_person(lu_links, 0.1), 4),
+             "p_lost_lu_resigns": cases.loss_probability_by_person(lu_links, {"S01": 1.0})})
 """
     ),
     md(
         """
-第二个数是“陆经理辞职”这一情景：他确定离开，B公司就确定流失，P = 1。这正是 2007 年以后发生的事。
+表中第二行是“陆经理辞职”这一情景：他确定离开，B公司就确定流失，P = 1。这正是 2007 年以后发生的事。
 
 `loss_probability_by_person` 的一般形式：A公司的每个人 s 一年内离职的概率为 q<sub>s</sub>，各人离职互相独立；
 s 留任时，他的各条联系按各自的概率 p<sub>i</sub> 独立地断掉；s 离职时，每条联系有 c 的概率被接任者接过来（c 是记录在CRM里的客户知识），
@@ -285,7 +331,7 @@ P = ∏<sub>s</sub> [ q<sub>s</sub> × ∏<sub>i</sub> (1 − c (1 − p<sub>i</
 所有 q<sub>s</sub> = 0 时，它就回到独立假设下的乘积公式。
 """,
         """
-The second number is the scenario "Lu resigns": he leaves for certain, so B is lost for certain,
+The second row is the scenario "Lu resigns": he leaves for certain, so B is lost for certain,
 P = 1. That is what happened after 2007.
 
 The general form in `loss_probability_by_person`: each person s at A leaves within the year with
@@ -318,7 +364,8 @@ measured data.
     code(
         """
 hours = [0, 10, 20, 40, 60, 80]
-pd.Series(cases.link_loss_probability(hours), index=hours, name="loss_probability").round(3)
+kamlab.show(pd.Series(cases.link_loss_probability(hours), index=hours, name="loss_probability").round(3)
+            .rename_axis("hours_per_year"))
 """
     ),
     md(
@@ -326,7 +373,7 @@ pd.Series(cases.link_loss_probability(hours), index=hours, name="loss_probabilit
 假设A公司每年能为B公司拿出 120 个小时，每人每年离职的概率是 10%。比较两个计划：
 
 - **蝴蝶结型**（A公司 2007 年的实际做法）：陆经理一个人，见小李 60 小时、周经理 40 小时、孙总 20 小时，客户知识全在他脑子里（c = 0）；
-- **钻石型**：陆经理见小李 40 小时、周经理 20 小时；马经理见周经理 20 小时；杨副总见孙总 20 小时；朱工与B公司的钱工（B公司的总工程师，教材没有提到，本课为了“工程师对工程师”而加入）20 小时；一半的客户知识记入CRM（c = 0.5）。
+- **钻石型**：陆经理见小李 40 小时、周经理 20 小时；马经理见周经理 20 小时；杨副总见孙总 20 小时；朱工与B公司的钱工（B公司的总工程师；和其他人名一样是虚构的，本课为了“工程师对工程师”而加入）20 小时；一半的客户知识记入CRM（c = 0.5）。
 
 再加两个“只改一个因素”的对照：蝴蝶结型 + CRM记录，钻石型但不做CRM记录。
 """,
@@ -338,7 +385,7 @@ Compare two plans:
   GM Sun 20 hours; all the account knowledge in his head (c = 0).
 - **Diamond**: Lu meets Xiao Li 40 hours and Manager Zhou 20 hours; Manager Ma meets Manager Zhou 20
   hours; VP Yang meets GM Sun 20 hours; Engineer Zhu meets B's Engineer Qian 20 hours (B's chief
-  engineer is not in the chapter; the lesson adds him so that engineers can meet engineers); half of
+  engineer, invented like the other names, so that engineers can meet engineers); half of
   the account knowledge goes into a CRM record (c = 0.5).
 
 Two controls change one factor at a time: the bow-tie with a CRM record, and the diamond without one.
@@ -350,10 +397,10 @@ bow, dia = cases.PLANS["bow_tie"], cases.PLANS["diamond"]
 plans = [bow, dataclasses.replace(bow, knowledge_capture=0.5, name="bow_tie_crm"),
          dataclasses.replace(dia, knowledge_capture=0.0, name="diamond_no_crm"), dia]
 risks = {plan.name: cases.assess_plan(plan) for plan in plans}
-pd.DataFrame({name: {"p_loss_%": 100 * r.p_loss, "expected_loss": r.expected_loss,
-                     "p_loss_lu_resigns_%": 100 * r.p_loss_lu_resigns,
-                     "expected_loss_lu_resigns": r.expected_loss_lu_resigns}
-              for name, r in risks.items()}).T.round(2)
+kamlab.show(pd.DataFrame({name: {"p_loss_pct": 100 * r.p_loss, "expected_loss": r.expected_loss,
+                                 "p_loss_lu_resigns_pct": 100 * r.p_loss_lu_resigns,
+                                 "expected_loss_lu_resigns": r.expected_loss_lu_resigns}
+                          for name, r in risks.items()}).T.round(2))
 """
     ),
     md(
@@ -454,7 +501,7 @@ contact_plan_explorer()
 
 教材的结论是：问题不在陆经理不够好，而在**A公司没有大客户战略，也没有管理大客户的方法和流程**。按照大客户管理的做法，A公司本可以：
 
-1. **把B公司定为战略大客户，由公司而不是个人来“拥有”它**：13% 的销售额、高于 10% 披露线的客户，必须有公司层面的负责人和客户计划；
+1. **把B公司定为战略大客户，由公司而不是个人来“拥有”它**：占 13% 销售额的第一大客户，必须有公司层面的负责人和客户计划；
 2. **从蝴蝶结走向钻石**：副总对总经理、销售经理对采购经理、工程师对工程师、客服对使用部门，让B公司认识A公司的不止一个人；
 3. **把知识从脑子里搬进CRM**：联系人、历史订单、合同条款、未解决的问题、客户的组织与决策流程都记录在案，任何一个人离开，接任者都能接得住；
 4. **定期评审与沟通**：陆经理定期向销售经理和副总汇报客户计划，副总定期拜访B公司高层。这既消除了A公司高层的不安，也让陆经理不再孤军奋战；
@@ -481,8 +528,8 @@ The chapter's conclusion: the problem was not that Lu was not good enough, but t
 key-account strategy and no method or process for managing key accounts**. With KAM practice, A could
 have:
 
-1. **Made B a strategic key account, owned by the company rather than by one person**: a customer with
-   13% of sales, above the 10% disclosure line, needs an owner at company level and an account plan.
+1. **Made B a strategic key account, owned by the company rather than by one person**: the largest
+   customer, with 13% of sales, needs an owner at company level and an account plan.
 2. **Moved from the bow-tie to the diamond**: VP to general manager, sales manager to purchasing
    manager, engineer to engineer, service to the users, so that B knows more than one person at A.
 3. **Moved the knowledge from one head into the CRM**: contacts, order history, contract terms, open
@@ -506,7 +553,7 @@ None of this needs more time: the diamond in the model uses the same 120 hours. 
 2. 本课的模型假设各人离职互相独立。如果A公司的销售团队整体流失（例如竞争对手整体挖角），结论会怎样变化？
 3. CRM记录在模型里让接任者有 c 的概率接住一条联系。现实中，有哪些知识很难写进CRM？
 4. 钻石型关系也有成本：B公司的高层可能不愿意见那么多人，A公司内部的口径也要统一。怎样避免“人多嘴杂”？
-5. 如果B公司占A公司销售额的比例是 55%，超过了“重大依赖”线，除了建立钻石型关系，A公司还应该做什么？
+5. 如果B公司占A公司销售额的比例是 55%，超过了本课借用的 50% 参考线，除了建立钻石型关系，A公司还应该做什么？
 
 ## 练习
 
@@ -522,8 +569,8 @@ None of this needs more time: the diamond in the model uses the same 120 hours. 
    hard to write into a CRM?
 4. The diamond has costs too: B's executives may not want to meet so many people, and A's people must
    speak with one voice. How do you keep too many cooks from spoiling the broth?
-5. If B held 55% of A's sales, above the line of major dependence, what should A do besides building a
-   diamond?
+5. If B held 55% of A's sales, above the 50% reference line the lesson borrows, what should A do
+   besides building a diamond?
 
 ## Exercises
 
@@ -598,12 +645,13 @@ ex.check("04.5", answer)
 
 - **案例一的事实。** 2007年，A公司通过陆经理与B公司达成 300 万元的交易，占销售总额的 13%；陆经理把B公司的信息全部记在自己脑子里，B公司高层只认识他。
   陆经理辞职，B公司放弃与A公司合作。原因：沟通不良，更主要的是缺乏大客户战略、方法和流程。
-- **13% 与 10% 披露线。** B公司是A公司第一大客户，高于 10% 的披露线，远低于 50% 的重大依赖线。
+- **13%（教材的数字）与两条参考线（教材以外）。** B公司是A公司第一大客户，高于 IFRS 8 第 34 段的 10% 线，远低于证监会发行类第5号 5-17 的 50% 线；两条线都晚于 2007 年，也不在教材里，本课只把它们当作参照。
 - **蝴蝶结型与钻石型。** 联系人数据显示B公司的三位联系人全部连到陆经理一个人：典型的蝴蝶结型。
 - **风险模型。** 独立假设下，所有联系都断掉的概率是乘积：0.3 × 0.2 × 0.1 = 0.006；而同一个人的联系会一起断，陆经理离职概率 0.1 时，P = 0.1 + 0.9 × 0.006 = 0.1054。
 - **模拟。** 同样 120 小时：蝴蝶结型正常年份 10.18%，陆经理辞职那一年 100%；钻石型加CRM记录分别是 0.22% 和 1.20%。
 - 超出教材的模型及出处：蝴蝶结型与钻石型关系（McDonald、Millman 与 Rogers，1997，*Journal of Marketing Management*）；
-  10% 披露线（IFRS 8 第 34 段）。投入与风险的曲线、离职概率和知识记录的效果都是示意性的假设。
+  10% 参考线（IFRS 8《经营分部》第 34 段，2009 年起生效）；50% 参考线（证监会《监管规则适用指引——发行类第5号》5-17，作为教学参照）。
+  投入与风险的曲线、离职概率和知识记录的效果都是示意性的假设；除陆经理以外的人名都是虚构的。
 
 下一课（第 05 课）看案例二“抱怨传递”：同样是一个人扛着客户，这次发生在一张备件订单上。
 """,
@@ -614,8 +662,9 @@ ex.check("04.5", answer)
   A's total sales; Lu kept everything about B in his head, and B's executives knew only him. Lu
   resigned, and B ended its cooperation with A. The cause: poor communication, and above all no KAM
   strategy, method or process.
-- **13% and the 10% line.** B is A's largest account, above the 10% disclosure line and far below the
-  50% line of major dependence.
+- **13% (the chapter's figure) and two reference lines (not the chapter's).** B is A's largest
+  account, above IFRS 8.34's 10% line and far below the 50% line of the CSRC's IPO guidance (发行类第5号
+  5-17); both are later than 2007 and outside the chapter, and the lesson uses them only as yardsticks.
 - **Bow-tie and diamond.** The contacts data show all three of B's contacts linked to Lu alone: a
   textbook bow-tie.
 - **The risk model.** Under independence, all links are lost with the product of their
@@ -624,9 +673,10 @@ ex.check("04.5", answer)
 - **The simulation.** The same 120 hours: the bow-tie, 10.18% in a normal year and 100% in the year
   Lu resigns; the diamond with a CRM record, 0.22% and 1.20%.
 - Models beyond the chapter and their sources: bow-tie and diamond relationships (McDonald, Millman &
-  Rogers, 1997, *Journal of Marketing Management*); the 10% disclosure line (IFRS 8.34). The
-  hours-to-risk curve, the chance of leaving and the effect of knowledge capture are illustrative
-  assumptions.
+  Rogers, 1997, *Journal of Marketing Management*); the 10% reference line (IFRS 8 *Operating
+  Segments*, paragraph 34, effective 2009); the 50% reference line (CSRC, 监管规则适用指引——发行类第5号,
+  5-17, used as a teaching yardstick). The hours-to-risk curve, the chance of leaving and the effect of
+  knowledge capture are illustrative assumptions; every name except Lu's is invented.
 
 The next lesson (05) takes up case K2, "complaint relay": again one person carries the customer, this
 time over an order of spare parts.

@@ -61,7 +61,7 @@ kamlab.setup()
 乍一看，小张是个好销售员：客户一生气，他马上放下一切，替客户出头，还亲自送货。教材的解读恰恰相反：
 **这个做法看起来是以客户为导向，实际上说明销售工作没有被管理起来**。
 
-- **客户和客服部门得到的信息不完整，甚至是错误的**：订单两周没到，小李不知道原因，只能打电话发火；客服部门也说不清订单在哪里；
+- **客户和客服部门得到的信息不完整，甚至是错误的**（教材原话：“客户和客服部门得到的是不完全或错误的信息”）：小李两周前订购的备件还没收到，他不知道什么时候能到，只能打电话发火；
 - **销售员处于被动**：小张不是在管理客户，而是被客户的怒气推着跑，再把怒气一路传给仓库、生产和客服，这就是“抱怨传递”；
 - **教训：要重视大客户管理，建立大客户管理的流程**。
 
@@ -87,9 +87,10 @@ At first sight Xiao Zhang is a good salesperson: the customer is angry, so he dr
 the customer's side and even delivers in person. The chapter reads it the other way round: **it looks
 customer-oriented, but it shows that the sales work is not managed**.
 
-- **The customer and the customer-service department had incomplete, even wrong, information**: the
-  order was two weeks late, Xiao Li did not know why and could only call and shout; customer service
-  could not say where the order was either.
+- **The customer and the customer-service department had incomplete, even wrong, information**: in the
+  chapter's words, "the customer and the customer-service department received incomplete or wrong
+  information". Xiao Li had ordered the spare parts two weeks earlier, they had not arrived, and he
+  did not know when they would, so he could only call and shout.
 - **The salesperson is passive**: Xiao Zhang is not managing the customer; the customer's anger
   drives him, and he relays it on to the warehouse, production and customer service. That is the
   "complaint relay".
@@ -120,7 +121,7 @@ actually took (`actual_days`). An order that took longer than promised was late:
     code(
         """
 company = kamlab.make_company()
-round(cases.late_share(company.orders), 4)
+kamlab.show({"late_share": round(cases.late_share(company.orders), 4)})
 """
     ),
     md(
@@ -190,7 +191,8 @@ mean of a geometric distribution).
 rates = {w.name: cases.complaint_rates(w) for w in (cases.HEROIC, cases.KAM)}
 fields = ["complaint_probability", "first_contact_resolution", "contacts_per_complaint", "days_to_resolve",
           "promise_broken_probability", "sales_hours_per_complaint", "repeat_probability"]
-pd.DataFrame({name: {f: getattr(r, f) for f in fields} for name, r in rates.items()}).round(4)
+kamlab.show(pd.DataFrame({name: {f: getattr(r, f) for f in fields} for name, r in rates.items()}).round(4),
+            context="lesson05.way")
 """
     ),
     md(
@@ -239,7 +241,7 @@ per complaint; the rest are totals for the quarter):
     code(
         """
 expected = pd.DataFrame({w.name: cases.expected_quarter(w) for w in (cases.HEROIC, cases.KAM)})
-expected.round(2)
+kamlab.show(expected.round(2), context="lesson05.way")
 """
     ),
     md(
@@ -276,7 +278,7 @@ fixed seed 2026:
     code(
         """
 quarters = [cases.simulate_quarter(w, seed=2026) for w in (cases.HEROIC, cases.KAM)]
-pd.DataFrame({q.way.name: q.summary for q in quarters}).T.round(2)
+kamlab.show(pd.DataFrame({q.way.name: q.summary for q in quarters}).T.round(2), context="lesson05.way")
 """
     ),
     code(
@@ -350,7 +352,7 @@ plt.show()
     ),
     md(
         """
-- **英雄式**：第 1 步小李打来电话时，A公司没有人知道订单在哪里；第 3 到 5 步，小张把怒气依次传给仓库、生产部和客服部；
+- **英雄式**：第 1 步小李打来电话时（模型假设，教材没有细说），A公司没有一个共享的地方能查到订单的状态；第 3 到 5 步，小张把怒气依次传给仓库、生产部和客服部；
   第 6 步，他在不了解情况的时候承诺“今天下午送到”；第 7 步亲自送货。销售员一共用了 6.5 小时，承诺建立在猜测上。
 - **大客户管理流程**：第 1 步，共享的订单跟踪先发现了延误，小李在打电话之前就得到了通知；他打给指定的客户负责人，
   负责人在CRM里查到订单状态，按升级路径在服务时限内处理，给出一个能兑现的日期，再告诉小张，最后记录根本原因。
@@ -359,7 +361,8 @@ plt.show()
 用下面的控件自己一步一步地走一遍，在两种工作方式之间切换：
 """,
         """
-- **Heroic**: at step 1, when Xiao Li calls, nobody at A knows where the order is; at steps 3 to 5
+- **Heroic**: at step 1, when Xiao Li calls, A has no shared place where the order's status can be
+  looked up (the model's assumption; the chapter gives no such detail); at steps 3 to 5
   Xiao Zhang relays the anger to the warehouse, production and customer service in turn; at step 6 he
   promises "this afternoon" without knowing the facts; at step 7 he drives the parts over himself. The
   salesperson spends 6.5 hours, and the promise rests on a guess.

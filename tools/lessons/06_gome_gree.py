@@ -104,8 +104,7 @@ The facts in order:
     ),
     code(
         """
-for row in k3.timeline().itertuples():
-    print(row.date, row.event)
+kamlab.show(k3.timeline().set_index("date"))
 """
     ),
     md(
@@ -200,7 +199,7 @@ The payoff table (Gome first, then Gree):
         """
 case = k3.GomeGreeCase()
 result = k3.one_shot(case)
-result.game.table()
+kamlab.show(result.game.table(), context="lesson06.action")
 """
     ),
     code(
@@ -212,7 +211,8 @@ plt.show()
     ),
     code(
         """
-result.pure, result.outcome, result.lose_lose
+kamlab.show({"pure_equilibria": result.pure_actions, "outcome": result.outcome, "lose_lose": result.lose_lose},
+            context="lesson06.action")
 """
     ),
     md(
@@ -272,7 +272,7 @@ Gome: I can do without you.
     ),
     code(
         """
-case.threat_credible, round(case.credible_up_to, 4)
+kamlab.show({"threat_credible": case.threat_credible, "credible_up_to": round(case.credible_up_to, 4)})
 """
     ),
     code(
@@ -294,7 +294,8 @@ sales:
     code(
         """
 dependent = k3.GomeGreeCase(gree_dependence=0.03)
-k3.one_shot(dependent).pure, k3.one_shot(dependent).outcome
+kamlab.show({"pure_equilibria": k3.one_shot(dependent).pure_actions, "outcome": k3.one_shot(dependent).outcome},
+            context="lesson06.action")
 """
     ),
     md(
@@ -318,7 +319,8 @@ the channel's future at 3 times this year's margin instead of 1:
     ),
     code(
         """
-k3.GomeGreeCase(channel_premium=3).threat_credible, k3.GomeGreeCase(channel_premium=3).gree_loss
+premium = k3.GomeGreeCase(channel_premium=3)
+kamlab.show({"threat_credible": premium.threat_credible, "gree_loss": premium.gree_loss})
 """
     ),
     md(
@@ -346,7 +348,9 @@ than the −30 of keeping the price. The game has no pure equilibrium, only a mi
         """
 copycat = k3.one_shot(k3.GomeGreeCase(copycat_risk=0.1))
 gome_mix, gree_mix = copycat.mixed[0]
-copycat.pure, gome_mix.round(4), gree_mix.round(4), [round(v, 2) for v in copycat.outcome]
+kamlab.show({"pure_equilibria": copycat.pure_actions, "gome_cut_probability": round(gome_mix[1], 4),
+             "gree_withdraw_probability": round(gree_mix[1], 4),
+             "expected_outcome": tuple(round(v, 2) for v in copycat.outcome)}, context="lesson06.action")
 """
     ),
     md(
@@ -433,22 +437,26 @@ T = 15, R = 0, P = −28.5, and δ = 15 / 43.5 ≈ 0.345.
     ),
     code(
         """
-k3.grim_trigger_threshold(5, 3, 1), case.repeated_payoffs(), round(case.cooperation_threshold(), 4)
+kamlab.show({"axelrod_threshold": k3.grim_trigger_threshold(5, 3, 1), **case.repeated_payoffs(),
+             "cooperation_threshold": round(case.cooperation_threshold(), 4)})
 """
     ),
     md(
         """
 0.345 是一个很低的门槛：只要国美稍微看重一点未来，维持价格就比降价划算。那为什么冲突还是发生了？
-一个原因是教材写的“**四川**国美”：降价是一家分公司在总部和厂家都没有沟通的情况下做出的。
-下面的模拟把这一点写进模型：每个季度，国美即使打算维持价格，也有 10% 的概率被某个分公司擅自降价（这是示意性的假设）。
+教材只说降价的是“**四川**国美电器”，是在“未通知格力”的情况下做的；它没有说国美总部知不知道、同不同意。
+下面我们**假设**（这是本课的假设，不是教材的事实）：降价是一家地方公司自作主张，总部事先并不知情。这种没有人打算、却还是发生了的降价，博弈论称为“噪声”。
+模拟把这个假设写进模型：每个季度，国美即使打算维持价格，也有 10% 的概率被某个地方公司擅自降价（概率也是示意性的假设）。
 国美采用以牙还牙，格力采用冷酷触发，各自的累计折现利润变化如下：
 """,
         """
 0.345 is a low bar: if Gome values the future even a little, keeping the price pays better than
-cutting. So why did the conflict happen? One reason is in the chapter's words "**Sichuan** Gome": the
-cut came from a regional branch, without communication with head office or the manufacturer. The
-simulation below puts this into the model: each season, even when Gome means to keep the price, a
-branch cuts on its own with probability 10% (an illustrative assumption). Gome plays tit for tat,
+cutting. So why did the conflict happen? The chapter says only that "**Sichuan** Gome" cut the price "without
+telling Gree"; it does not say whether Gome's head office knew or agreed. **Suppose** (the lesson's
+assumption, not a fact of the chapter) that the cut was a regional company acting on its own, unknown
+to head office. Game theory calls such a move, which nobody planned yet happens anyway, "noise". The
+simulation below puts this assumption into the model: each season, even when Gome means to keep the
+price, a branch cuts on its own with probability 10% (also an illustrative assumption). Gome plays tit for tat,
 Gree grim trigger; their cumulative discounted profit changes are:
 """,
     ),
@@ -462,9 +470,10 @@ plt.show()
     ),
     code(
         """
-{"cuts": int(play["gome_action"].sum()), "branch_cuts": int(play["slip"].sum()),
- "seasons_withdrawn": int(play["gree_action"].sum()),
- "gome": round(play["gome_discounted"].iloc[-1], 1), "gree": round(play["gree_discounted"].iloc[-1], 1)}
+kamlab.show({"cuts": int(play["gome_action"].sum()), "branch_cuts": int(play["slip"].sum()),
+             "seasons_withdrawn": int(play["gree_action"].sum()),
+             "gome_discounted": round(play["gome_discounted"].iloc[-1], 1),
+             "gree_discounted": round(play["gree_discounted"].iloc[-1], 1)})
 """
     ),
     md(
@@ -492,7 +501,7 @@ kam = k3.KamDepartment()
 strategies = ["grim_trigger", "tit_for_tat", "generous_tit_for_tat"]
 odds = pd.DataFrame({"no_kam": [k3.conflict_odds(case, gree=s) for s in strategies],
                      "with_kam": [k3.conflict_odds(case, gree=s, kam=kam) for s in strategies]}, index=strategies)
-odds
+kamlab.show(odds, context="lesson06.strategy")
 """
     ),
     md(
@@ -535,21 +544,29 @@ Business as usual becomes (5, 3), and a cut with Gree still supplying becomes (0
     ),
     code(
         """
-case.game(kam).table()
+kamlab.show(case.game(kam).table(), context="lesson06.action")
 """
     ),
     code(
         """
-round(case.cooperation_threshold(kam), 4), k3.one_shot(case, kam=kam).pure, k3.one_shot(case, kam=kam).lose_lose
+with_kam = k3.one_shot(case, kam=kam)
+kamlab.show({"cooperation_threshold": round(case.cooperation_threshold(kam), 4), "pure_equilibria": with_kam.pure_actions,
+             "lose_lose": with_kam.lose_lose, "conceding": with_kam.conceding or "none"},
+            context=("lesson06.action", "lesson06.player"))
 """
     ),
     md(
         """
-- 维持合作所需的折现因子从 0.345 降到 (7 − 5) / (7 + 28.5) ≈ 0.056：降价的诱惑几乎消失了。
-- 一次性博弈的均衡变成（擅自降价，继续供货），结果 (7, −6.1)：即使有人降价，大多也已经事先谈成了促销，格力不必撤出，不再是双输。
+- **一次性博弈：不是双输了，但这是让步。** 均衡变成（擅自降价，继续供货），结果 (7, −6.1)。国美比照常合作的 5 多得 2，
+  格力却从照常合作的 3 跌到 −6.1：漏网的 20% 擅自降价由格力咽下。这正是让步，`conceding` 显示让步的一方是格力。
+  如果只有一次交易，大客户管理部只是让格力“更能忍”，这不是我们想要的结论。
+- **重复博弈：让合作容易维持，才是大客户管理部的作用。** 照常合作在有大客户管理部时是 (5, 3)，双方都比没有它时的 (0, 0) 好；
+  只要格力对擅自降价仍然有原则地回应（撤出），国美维持价格所需的折现因子从 0.345 降到 (7 − 5) / (7 + 28.5) ≈ 0.056。
+  沿着合作的路径，双方每个季度都拿 (5, 3)，谁也没有向谁让步。
 - 上面表格的右列：有了大客户管理部，冷酷触发下关系破裂的概率从 86% 降到 41%，宽容的以牙还牙从 14.5% 降到 5.5%。
 
-大客户管理部的作用不是向大客户让步（那是第 03 课的误区一），而是**沟通、预警和共同计划**：它改变了博弈本身。
+所以，大客户管理部的作用不是向大客户让步（那是第 03 课的误区一）：在一次性的算计里，它确实会把格力推向让步；它的价值在于**长期关系里的沟通、预警和共同计划**，
+让双方都得利的合作变得容易维持，同时格力维护价格体系的原则不变。
 
 ## 六、重演当年的决定
 
@@ -560,16 +577,23 @@ round(case.cooperation_threshold(kam), 4), k3.one_shot(case, kam=kam).pure, k3.o
 3. 设立大客户管理部之后，哪一种组合对双方都最好？
 """,
         """
-- The discount factor needed for cooperation falls from 0.345 to (7 − 5) / (7 + 28.5) ≈ 0.056: the
-  temptation to cut all but disappears.
-- The one-shot equilibrium becomes (cut, supply), with outcome (7, −6.1): even when a cut happens, it
-  has mostly been turned into an agreed promotion beforehand, Gree need not withdraw, and the outcome
-  is no longer lose-lose.
+- **The one-shot game: no longer lose-lose, but a concession.** The equilibrium becomes (cut, supply),
+  with outcome (7, −6.1). Gome gets 2 more than the 5 of business as usual, while Gree falls from 3 to
+  −6.1: Gree swallows the 20% of unilateral cuts that slip through. That is a concession, and
+  `conceding` names Gree as the side giving ground. If the two met only once, a KAM department would
+  merely make Gree more patient, which is not the lesson we want.
+- **The repeated game: making cooperation easy to keep is what the department is for.** With a KAM
+  department business as usual pays (5, 3), better for both than the (0, 0) without it; as long as
+  Gree still answers a unilateral cut on principle (by withdrawing), the discount factor Gome needs to
+  keep the price falls from 0.345 to (7 − 5) / (7 + 28.5) ≈ 0.056. Along the cooperative path both get
+  (5, 3) every season, and nobody concedes anything.
 - The right column of the table above: with a KAM department, the chance of a break-up under grim
   trigger falls from 86% to 41%, and under generous tit for tat from 14.5% to 5.5%.
 
-A KAM department is not there to make concessions to the key account (misconception 1 of lesson 03);
-it is there to **communicate, warn early and plan together**: it changes the game itself.
+So a KAM department is not there to make concessions to the key account (misconception 1 of lesson
+03): in a one-shot calculation it would indeed push Gree into conceding; its value lies in
+**communication, early warning and joint planning over a long relationship**, which make cooperation
+that pays both sides easy to sustain, while Gree keeps its principle of defending its price system.
 
 ## 6. Replay the decision
 
@@ -597,7 +621,7 @@ kamlab.widgets.repeated_game_explorer()
 
 - **格力维护价格体系没有错。** 在模型里，忍受降价的损失（42.5）大于撤出的损失（25）。一味忍让只会让大客户觉得规则可以随意打破。
 - **但撤出是代价最高的一种“正确”。** 一次性博弈的均衡是双输；失去最大、增长最快的连锁，格力损失的不只是今年的毛利。
-- **大客户经理制度改变的是博弈本身。** 对客户的经营活动进行细致的管理和监督，能在四川分公司降价之前就听到风声；深层次的沟通能把降价变成双方都能接受的促销；
+- **大客户经理制度改变的是博弈本身。** 对客户的经营活动进行细致的管理和监督，能在四川国美降价之前就听到风声；深层次的沟通能把降价变成双方都能接受的促销；
   共同计划带来的合作收益让双方都更看重未来。海尔的大客户管理部就是这样做的。
 - **市场需要博弈，但不需要无意义的赌气。** 冷酷触发是赌气，宽容的以牙还牙是博弈：有原则、会报复，但给对方留回头的路。
   教材相信，格力在调整内部结构、制定不卑不亢的合作原则之后，双方还会迎来完美的合作。
@@ -609,7 +633,7 @@ kamlab.widgets.repeated_game_explorer()
 ## 讨论
 
 1. 格力说国美“不到 1%”。用第三部分的图说明，这个比例到多少时格力的威胁就不再可信。现实中，格力还能用什么方式让威胁可信？
-2. 国美的降价来自四川分公司。对国美总部来说，这是“噪声”还是策略？大客户管理部应当和供应商的哪些层级对接？
+2. 本课假设国美的降价是四川国美自作主张（教材没有这样说）。如果这个假设成立，对国美总部来说这是“噪声”还是策略？如果不成立呢？大客户管理部应当和供应商的哪些层级对接？
 3. 为什么宽容的以牙还牙比冷酷触发好？在什么情况下原谅对方反而是错误的？
 4. 海尔成立了对接国美的大客户管理部。如果你是格力，2004 年 3 月以后会怎样修复和国美的关系？
 5. 第 03 课讲到“对大客户让步越多越好”是误区。大客户管理部和“向大客户让步”有什么区别？
@@ -629,7 +653,7 @@ Put the model next to the chapter:
 - **But withdrawing is the most expensive way of being right.** The one-shot equilibrium is
   lose-lose; losing the largest, fastest-growing chain costs Gree more than this year's margin.
 - **A key-account manager system changes the game itself.** Close management and monitoring of the
-  account's activities hears of the Sichuan branch's cut before it happens; deep communication turns
+  account's activities hears of Sichuan Gome's cut before it happens; deep communication turns
   a cut into a promotion both sides accept; the partnership gain of joint planning makes both value
   the future more. That is what Haier's KAM department did.
 - **Markets need bargaining, not pointless sulking.** Grim trigger is sulking; generous tit for tat is
@@ -647,7 +671,8 @@ weight on the future sustains cooperation, how far communication must reduce mis
 
 1. Gree said Gome was "under 1%". Using the chart of part 3, say at what share Gree's threat stops
    being credible. How else could Gree make its threat credible in practice?
-2. Gome's cut came from its Sichuan branch. For Gome's head office, was it "noise" or strategy? At
+2. The lesson supposed that Sichuan Gome cut on its own (the chapter does not say so). If so, was
+   it "noise" or strategy for Gome's head office? And if not? At
    which levels should a KAM department work with the supplier?
 3. Why does generous tit for tat beat grim trigger? When is forgiving the wrong move?
 4. Haier set up a KAM department for Gome. If you were Gree, how would you repair the relationship
@@ -732,8 +757,9 @@ ex.check("06.5", answer)
   如果更多“格力”会跟进，博弈只有混合均衡（国美以 58.82% 的概率降价，格力以 90.91% 的概率撤出），仍然是双输。
 - **依赖与权力。** 国美占格力销售额低于 1.7% 时，格力撤出的威胁可信；“不到 1%”正是这个信号。但撤出仍要损失 25，其中一半是渠道的未来价值。
 - **重复博弈。** 冷酷触发下维持合作所需的折现因子是 (T − R) / (T − P) = 15 / 43.5 ≈ 0.345（阿克塞尔罗德的收益下是 0.5）。
-  分公司擅自降价这样的“噪声”让冷酷触发 86% 以破裂告终，宽容的以牙还牙只有 14.5%。
-- **大客户管理部。** 预警、沟通和共同计划把门槛降到 0.056，把冷酷触发下的破裂概率从 86% 降到 41%。市场需要博弈，但不需要无意义的赌气。
+  假设存在地方公司擅自降价这样的“噪声”（本课的假设），冷酷触发 86% 以破裂告终，宽容的以牙还牙只有 14.5%。
+- **大客户管理部。** 一次性博弈里它让格力咽下漏网的降价 (7, −6.1)，那是让步；它的价值在重复博弈里：照常合作变成 (5, 3)，
+  预警、沟通和共同计划把门槛降到 0.056，把冷酷触发下的破裂概率从 86% 降到 41%。市场需要博弈，但不需要无意义的赌气。
 - 超出教材的模型及出处：Osborne（2004），*An Introduction to Game Theory*；Axelrod（1984），*The Evolution of Cooperation*；
   Emerson（1962），Power-dependence relations，*American Sociological Review*；Knight 与 Campbell（2018），Nashpy，*JOSS*。
 """,
@@ -752,10 +778,13 @@ ex.check("06.5", answer)
   credible; "under 1%" was exactly that signal. Yet withdrawing still costs 25, half of it the
   channel's future value.
 - **The repeated game.** Under grim trigger the discount factor that sustains cooperation is
-  (T − R) / (T − P) = 15 / 43.5 ≈ 0.345 (0.5 with Axelrod's payoffs). "Noise" such as a branch's
-  unilateral cut makes grim trigger end in a break-up 86% of the time, generous tit for tat only 14.5%.
-- **A KAM department.** Early warning, communication and joint planning lower the bar to 0.056 and the
-  chance of a break-up under grim trigger from 86% to 41%. Markets need bargaining, not pointless
+  (T − R) / (T − P) = 15 / 43.5 ≈ 0.345 (0.5 with Axelrod's payoffs). With "noise" such as a branch's
+  unilateral cut (the lesson's assumption), grim trigger ends in a break-up 86% of the time, generous
+  tit for tat only 14.5%.
+- **A KAM department.** In the one-shot game it makes Gree swallow the cuts that slip through,
+  (7, −6.1): a concession. Its value lies in the repeated game: business as usual becomes (5, 3), and
+  early warning, communication and joint planning lower the bar to 0.056 and the chance of a break-up
+  under grim trigger from 86% to 41%. Markets need bargaining, not pointless
   sulking.
 - Models beyond the chapter and their sources: Osborne (2004), *An Introduction to Game Theory*;
   Axelrod (1984), *The Evolution of Cooperation*; Emerson (1962), Power-dependence relations,

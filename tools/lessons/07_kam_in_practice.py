@@ -153,19 +153,19 @@ agreed method (C1/C2) and whether their profit after cost to serve is known.
     ),
     code(
         """
-questions_table()
+kamlab.show(questions_table(), context="lesson07.maturity.area")
 """
     ),
     md(
         """
 **先手算一个领域。** 一个领域的得分 =（该领域回答的平均数 − 1）÷ 4 × 100，这样全部答 1 得 0 分，全部答 5 得 100 分。
-以教材描述的典型企业（样本 `chapter_typical`）为例，它对 P2 的四个陈述分别答了 1、1、2、1：平均数 1.25，得分（1.25 − 1）÷ 4 × 100 = **6.25**。
+以样本 `chapter_typical` 为例（这是我们按教材所列的问题设想的一家典型企业，**答案是本课设定的，不是教材给的**），它对 P2 的四个陈述分别答了 1、1、2、1：平均数 1.25，得分（1.25 − 1）÷ 4 × 100 = **6.25**。
 五个领域各占同样的权重，总分是五个领域得分的平均数；总分低于 25 为“战术”阶段，25～50 为“起步”，50～75 为“发展”，75 以上为“战略”（阶段划分也是教学假设）。
 """,
         """
 **One area by hand first.** An area's score = (mean answer in the area − 1) ÷ 4 × 100, so all 1s
-score 0 and all 5s score 100. Take the typical firm the chapter describes (the `chapter_typical`
-profile): it answered P2's four statements with 1, 1, 2, 1. The mean is 1.25, and the score is
+score 0 and all 5s score 100. Take the `chapter_typical` profile (a typical firm we imagined after the
+problems the chapter lists; **its answers are ours, not the chapter's**): it answered P2's four statements with 1, 1, 2, 1. The mean is 1.25, and the score is
 (1.25 − 1) ÷ 4 × 100 = **6.25**. The five areas weigh the same, and the overall score is their mean;
 below 25 is the "tactical" stage, 25-50 "emerging", 50-75 "developing", 75 and above "strategic"
 (the bands are teaching assumptions too).
@@ -175,8 +175,9 @@ below 25 is the "tactical" stage, 25-50 "emerging", 50-75 "developing", 75 and a
         """
 typical = score_maturity(profile_answers("chapter_typical"))
 benchmark = score_maturity(profile_answers("benchmark"))
-print(typical.stage, round(typical.overall, 2))
-typical.table()
+kamlab.show(typical.table().round(2), context="lesson07.maturity.area",
+            title=kamlab.t("show.title.maturity", stage=kamlab.t(f"lesson07.maturity.stage.{typical.stage}"),
+                           overall=f"{typical.overall:.2f}"))
 """
     ),
     code(
@@ -203,12 +204,12 @@ rules; R3 comes from the chapter):
     ),
     code(
         """
-rules_table()
+kamlab.show(rules_table().set_index("rule"))
 """
     ),
     code(
         """
-recommend(typical)
+kamlab.show(recommend(typical), context="lesson07.maturity.area")
 """
     ),
     md(
@@ -297,11 +298,11 @@ one handoff, probability 0.9.
     code(
         """
 team = ["sales", "rnd", "marketing", "service", "logistics"]
-designs = {"hierarchy, sales only": team_design(["sales"], structure="hierarchy"),
-           "hierarchy, team named": team_design(team, structure="hierarchy"),
-           "inverted, KAM only": team_design(["sales"]),
-           "inverted, team": team_design(team)}
-compare_designs(designs).round(3)
+designs = {"hierarchy_sales_only": team_design(["sales"], structure="hierarchy"),
+           "hierarchy_team_named": team_design(team, structure="hierarchy"),
+           "inverted_kam_only": team_design(["sales"]),
+           "inverted_team": team_design(team)}
+kamlab.show(compare_designs(designs).round(3))
 """
     ),
     md(
@@ -337,7 +338,7 @@ which functions face the account and compare the two structures.
     code(
         """
 fig, ax = plt.subplots(figsize=(8, 5.5))
-ow.plot_account_team(designs["inverted, team"], ax=ax)
+ow.plot_account_team(designs["inverted_team"], ax=ax)
 plt.show()
 """
     ),
@@ -376,7 +377,13 @@ all; the key-account manager role requires 37 in all; fit = 1 − 12 ÷ 37 ≈ *
     code(
         """
 star = competency_fit("star_salesperson")
-print(round(star.fit, 4), star.weakest_dimension, competency_fit("star_salesperson", role="sales_rep").fit)
+kamlab.show({"fit_as_key_account_manager": round(star.fit, 4), "weakest_dimension": star.weakest_dimension,
+             "fit_as_sales_rep": competency_fit("star_salesperson", role="sales_rep").fit},
+            context="lesson07.competency.dimension")
+"""
+    ),
+    code(
+        """
 fig, ax = plt.subplots(figsize=(8, 5))
 mw.plot_competency_profile(star, ax=ax)
 plt.show()
@@ -435,7 +442,7 @@ Markdown(plan.to_markdown())
 所以计划把“联系太弱”列为风险，并安排大客户经理钱经理组织高层互访。
 
 同一份计划可以导出为一张整齐的表（CSV），交给 CRM 或 Excel。`plan.to_csv()` 不给路径时返回文本；给了路径就写文件，
-但如果文件已经存在，除非写明 `overwrite=True`，否则不会覆盖。`plan.save("我的计划")` 会在一个文件夹里同时写出 Markdown 和 CSV。
+但如果文件已经存在，除非写明 `overwrite=True`，否则不会覆盖。`plan.save("我的计划")` 会在一个文件夹里同时写出 Markdown 和 CSV。下面是这张表（`plan.to_frame()`）中“客户价值”部分的前 12 行：
 """,
         """
 This account buys about 16.54 million yuan a year and earns about 1.56 million after cost to serve; it
@@ -445,12 +452,13 @@ visits.
 
 The same plan exports to a tidy table (CSV) for a CRM or a spreadsheet. `plan.to_csv()` without a path
 returns the text; with a path it writes the file, but never overwrites an existing one unless you say
-`overwrite=True`. `plan.save("my_plans")` writes both the Markdown and the CSV into a folder.
+`overwrite=True`. `plan.save("my_plans")` writes both the Markdown and the CSV into a folder. Below are the first 12 rows
+of that table (`plan.to_frame()`), the account-value part:
 """,
     ),
     code(
         """
-print(plan.to_csv()[:700])
+kamlab.show(plan.to_frame().head(12).set_index("item")[["value"]], context=("portfolio", "portfolio.stance"))
 """
     ),
     md(
@@ -467,9 +475,9 @@ actions of our own replace the default ones (one per risk): each owner must be i
     code(
         """
 mine = build_account_plan(company, target_share_of_wallet=0.75, actions=[
-    ("联合产品路线图 / joint product roadmap with the customer's engineers", "S20", "2027-04-30"),
-    ("总经理层面的第二联系人 / a second contact at general-manager level", "S18", "2027-02-28")])
-mine.to_frame().query("section in ['goal', 'action']")
+    (kamlab.t("show.plan_action.roadmap"), "S20", "2027-04-30"),
+    (kamlab.t("show.plan_action.second_contact"), "S18", "2027-02-28")])
+kamlab.show(mine.to_frame().query("section in ['goal', 'action']").set_index("item"))
 """
     ),
     code(
@@ -503,7 +511,7 @@ ow.account_plan_explorer(company)
 
 1. **识别**（C1、C2）：主观评分和客观的 80/20 法则各选出前 20% 的客户，比较两者的重合；
 2. **盈利**（I4、第 02 课）：扣除服务成本后，哪些大客户在亏钱；
-3. **组合策略**（McDonald 与 Woodburn 的组合矩阵，第 03 课）：每个大客户该投资、选择性投资、维持还是收割；
+3. **组合策略**（第 01 课的大客户组合矩阵，McDonald、Millman 与 Rogers，1997）：每个大客户该投资、选择性投资、维持还是收割；
 4. **方案**：在每年的预算内，决定哪些客户配兼职的大客户经理（basic，每年 8 万元），哪些配专职的大客户经理和跨职能小组（team，每年 25 万元）；
 5. **评价**：三年折现利润，与“不做大客户管理”比较期望值和风险（模拟哪些客户在哪一年流失，两种做法用同一组随机数）。
 
@@ -521,7 +529,8 @@ exercises).
 1. **Identify** (C1, C2): subjective scoring and the objective 80/20 rule each pick the top 20% of
    accounts; compare the overlap.
 2. **Profitability** (I4, lesson 02): which key accounts lose money after cost to serve.
-3. **Portfolio stance** (McDonald & Woodburn's portfolio matrix, lesson 03): invest, invest
+3. **Portfolio stance** (the key-account portfolio matrix of lesson 01, McDonald, Millman & Rogers,
+   1997): invest, invest
    selectively, maintain or manage for cash, per key account.
 4. **Programme**: within a yearly budget, decide which accounts get a part-time key-account manager
    ("basic", 80,000 yuan a year) and which a dedicated one with a cross-functional team ("team",
@@ -544,7 +553,7 @@ if student is None:
 else:
     accounts = kamlab.exercises.lesson("07", student=student).data
 c = capstone(accounts, budget_yuan=1_000_000)
-c.steps()
+kamlab.show(c.steps().set_index("step"))
 """
     ),
     md(
@@ -565,12 +574,12 @@ top 10 by revenue. The largest account buys 36.16 million yuan a year and loses 
     ),
     code(
         """
-c.key_accounts.head(10)
+kamlab.show(c.key_accounts.head(10).round(3), context=("portfolio", "portfolio.stance"))
 """
     ),
     md(
         """
-**第三步，组合策略。** 大客户中 291 个属于“战略型”（投资），106 个“明星型”（选择性投资），3 个“维持型”。
+**第三步，组合策略。** 大客户中 291 个属于“战略型”（投资），106 个“明星型”（选择性投资），3 个“地位型”（维持）。
 
 **第四、五步，方案与评价。** 每年预算 100 万元时，\"optimal\" 规则（精确求解的多选背包问题：在预算内让期望增量最大）资助 9 个客户，每年花 89 万元：
 最大的客户配一个小组，8 个客户配兼职的大客户经理。三年折现利润的期望值从 5,792 万元增加到 5,952 万元，扣除费用后净增约 159 万元；
@@ -596,7 +605,7 @@ part-time manager, because its total spend in the category is large and our shar
     ),
     code(
         """
-c.evaluation.summary().round(3)
+kamlab.show(c.evaluation.summary().round(3), context="show.capstone")
 """
     ),
     code(
@@ -608,7 +617,7 @@ plt.show()
     ),
     md(
         """
-**同样的预算，不同的分法。** 下表比较五种规则：按销售额、按利润、按吸引力排序，按组合策略（战略型配小组、明星型和维持型配兼职经理），以及 \"optimal\"。
+**同样的预算，不同的分法。** 下表比较五种规则：按销售额、按利润、按吸引力排序，按组合策略（战略型配小组、明星型和地位型配兼职经理），以及 \"optimal\"。
 """,
         """
 **The same budget, spent differently.** The table compares five rules: by revenue, by profit, by
@@ -618,7 +627,7 @@ status accounts), and "optimal".
     ),
     code(
         """
-compare_rules(accounts, budget_yuan=1_000_000).round(3)
+kamlab.show(compare_rules(accounts, budget_yuan=1_000_000).round(3), context="show.rule_by")
 """
     ),
     md(
@@ -781,7 +790,7 @@ ex.check("07.7", answer)
 - **五个问题。** P1 大客户管理与战略脱节：战略意识传递到全体员工，愿景和目标变成行动计划，大客户计划与企业计划衔接，作为长期行为。
   P2 缺乏组织与流程变革：倒金字塔式的客户驱动型组织、专业化的大客户管理部门、跨职能的大客户支持小组、围绕大客户重新整合流程。
   P3 大客户经理角色模糊：“工程师 + 销售员 + 领导者”，并注重培养。P4 信息化基础缺失：建立 CRM 系统。P5 准备不足，能力不够。
-- **诊断。** 领域得分 =（平均回答 − 1）÷ 4 × 100。教材描述的典型企业总分 12.08，处在“战术”阶段；最弱的是组织与流程（6.25），
+- **诊断。** 领域得分 =（平均回答 − 1）÷ 4 × 100。样本 `chapter_typical`（按教材所列问题设想的典型企业，答案由本课设定）总分 12.08，处在“战术”阶段；最弱的是组织与流程（6.25），
   但战略得分低于 50，所以前四条建议都属于 P1（规则 R3）。
 - **组织。** 层级组织里，客户的请求平均转手 3.80 次；在层级组织里“指定”小组只增加费用。倒金字塔加五职能小组：76.3% 的请求直接处理，平均转手 1.24 次。
 - **大客户经理。** 明星销售员对大客户经理岗位的匹配度 1 − 12 ÷ 37 ≈ 0.676，短板在领导维度。
@@ -807,8 +816,8 @@ ex.check("07.7", answer)
   around key accounts. P3 a vague key-account manager role: "engineer + salesperson + leader", and
   develop such managers. P4 no information foundation: build a CRM system. P5 not prepared, not
   capable enough.
-- **Diagnostic.** Area score = (mean answer − 1) ÷ 4 × 100. The typical firm the chapter describes
-  scores 12.08 overall, "tactical"; its weakest area is organisation and processes (6.25), but its
+- **Diagnostic.** Area score = (mean answer − 1) ÷ 4 × 100. The `chapter_typical` profile (a typical firm imagined after
+  the chapter's problems; its answers are ours) scores 12.08 overall, "tactical"; its weakest area is organisation and processes (6.25), but its
   strategy scores below 50, so the first four remedies belong to P1 (rule R3).
 - **Organisation.** In the hierarchy a request takes 3.80 handoffs on average; "naming" a team inside
   the hierarchy only adds cost. The inverted pyramid with a five-function team answers 76.3% of

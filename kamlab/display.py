@@ -1,0 +1,203 @@
+"""Show a lesson's results as labelled tables in the lesson's language: :func:`show`.
+
+A lesson cell ends with ``kamlab.show(...)`` instead of a bare tuple, array or frame
+with code-style headers. The same code cell gives a Chinese table in the zh notebook
+and an English one in the en notebook: headers, row names and word-valued cells are
+looked up in the label catalog (:mod:`kamlab.labels.display`), numbers are formatted
+for reading, and ``True``/``False`` become 是/否 or yes/no.
+
+Lookup of a word ``w`` (a column, an index entry or a string cell): with
+``context="p"`` (or a tuple of prefixes) first the label ``p.w`` (e.g.
+``context="lesson06.action"`` finds ``lesson06.action.cut``), then ``show.w``, then the
+data dictionary's column label ``col.w``; a word with no label stays as it is (account
+ids such as ``A0561`` need none). Nothing here imports matplotlib or
+ipywidgets.
+
+Examples
+--------
+>>> r = show({"revenue": 3_000_000.0, "share": 0.13, "major_dependence": False}, lang="en")
+>>> print(r)
+                                     Value
+Revenue (current year)           3,000,000
+B's share                             0.13
+Above the 50% line (CSRC 5-17)?         no
+>>> show({"share": 0.13}, lang="zh").frame.columns.tolist()
+['数值']
+"""
+
+from __future__ import annotations
+
+import html
+import numbers
+
+import numpy as np
+import pandas as pd
+
+from .errors import KamlabTypeError
+from .i18n import catalog, resolve_lang
+
+__all__ = ["Shown", "show", "label", "format_value"]
+
+
+def _prefixes(context) -> tuple:
+    if context is None:
+        return ()
+    return (context,) if isinstance(context, str) else tuple(context)
+
+
+def label(word: object, *, context=None, lang: str | None = None) -> object:
+    """The label of ``word`` in ``lang``: ``<context>.<word>``, else ``show.<word>``, else
+    ``col.<word>``, else ``word`` itself; booleans become yes/no.
+
+    >>> label("keep", context="lesson06.action", lang="en"), label("A0561", lang="zh"), label(True, lang="zh")
+    ('Keep price', 'A0561', '是')
+    """
+    lang = resolve_lang(lang, "label")
+    if isinstance(word, (bool, np.bool_)):
+        return label("yes" if word else "no", lang=lang)
+    if not isinstance(word, str):
+        return word
+    texts = catalog()
+    for key in tuple(f"{p}.{word}" for p in _prefixes(context)) + (f"show.{word}", f"col.{word}"):
+        if key in texts:
+            return texts[key][lang]
+    return word
+
+
+def _number(x: float) -> str:
+    if not np.isfinite(x):
+        return "—"
+    if float(x).is_integer() and abs(x) >= 1:
+        return f"{x:,.0f}"
+    if abs(x) >= 1000:
+        return f"{x:,.2f}"
+    text = f"{x:.4f}".rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+def format_value(value: object, *, context=None, lang: str | None = None) -> str:
+    """One value as text for reading: numbers with thousands separators and at most 4 decimals,
+    booleans as yes/no, words through :func:`label`, tuples as ``(a, b)``, lists joined by ``;``.
+
+    >>> format_value((1.0, -0.5), lang="en"), format_value([], lang="zh"), format_value(True, lang="zh")
+    ('(1, -0.5)', '无', '是')
+    """
+    lang = resolve_lang(lang, "format_value")
+    if isinstance(value, (bool, np.bool_)):
+        return label("yes" if value else "no", lang=lang)
+    if isinstance(value, numbers.Integral):
+        return f"{int(value):,}"
+    if isinstance(value, numbers.Real):
+        return _number(float(value))
+    if isinstance(value, str):
+        return str(label(value, context=context, lang=lang))
+    if isinstance(value, np.ndarray):
+        value = tuple(value.tolist())
+    if isinstance(value, tuple):
+        sep = "，" if lang == "zh" and any(isinstance(v, str) for v in value) else ", "
+        inner = sep.join(format_value(v, context=context, lang=lang) for v in value)
+        return f"（{inner}）" if sep == "，" else f"({inner})"
+    if isinstance(value, list):
+        if not value:
+            return str(label("none", lang=lang))
+        return "；".join(format_value(v, context=context, lang=lang) for v in value) if lang == "zh" else \
+            "; ".join(format_value(v, context=context, lang=lang) for v in value)
+    return str(value)
+
+
+class Shown:
+    """A result ready to display: a labelled table (``frame``) and an optional title.
+
+    Notebooks show it through ``_repr_html_``; ``repr`` gives the same table as text.
+    """
+
+    def __init__(self, frame: pd.DataFrame, title: str | None = None):
+        self.frame = frame
+        self.title = title
+
+    def _repr_html_(self) -> str:
+        head = f"<p><b>{html.escape(self.title)}</b></p>" if self.title else ""
+        return head + self.frame.to_html(escape=True, float_format=_number, na_rep="—")
+
+    def __repr__(self) -> str:
+        head = f"{self.title}\n" if self.title else ""
+        return head + self.frame.to_string(float_format=_number, na_rep="—")
+
+
+def _relabel_frame(frame: pd.DataFrame, context, lang: str) -> pd.DataFrame:
+    out = frame.copy()
+    for col in out.columns:
+        s = out[col]
+        if s.dtype == bool:
+            out[col] = [format_value(bool(v), lang=lang) for v in s]
+        elif not pd.api.types.is_numeric_dtype(s.dtype):
+            out[col] = [format_value(v, context=context, lang=lang)
+                        if isinstance(v, (str, bool, np.bool_, tuple, list, numbers.Real)) else v for v in s]
+    out.index = _relabel_index(out.index, context, lang)
+    out.columns = _relabel_index(out.columns, context, lang)
+    return out
+
+
+def _relabel_index(index: pd.Index, context, lang: str) -> pd.Index:
+    relabel = lambda w: label(w, context=context, lang=lang)  # noqa: E731
+    names = [relabel(n) if n is not None else None for n in index.names]
+    if isinstance(index, pd.MultiIndex):
+        return pd.MultiIndex.from_tuples([tuple(relabel(w) for w in t) for t in index], names=names)
+    return pd.Index([relabel(w) for w in index], name=names[0])
+
+
+def show(result, *, context=None, title: str | None = None, lang: str | None = None) -> Shown:
+    """A lesson's result as a labelled table in ``lang`` (default: the current language).
+
+    Parameters
+    ----------
+    result : dict, pandas.Series or pandas.DataFrame
+        A dict of named values (one row each; a dict of dicts becomes a table with one
+        column per outer key), a Series, or a DataFrame.
+    context : str or tuple of str, optional
+        Label-key prefixes tried first for every word (e.g. ``"lesson06.action"``).
+    title : str, optional
+        A label key or text shown above the table.
+    lang : {"zh", "en"}, optional
+
+    Returns
+    -------
+    Shown
+
+    Raises
+    ------
+    TypeError
+        If ``result`` is not a dict, Series or DataFrame (a bare tuple or array has no
+        names to show).
+
+    References
+    ----------
+    The house style (every result a labelled table or sentence in the lesson's language).
+
+    Examples
+    --------
+    >>> print(show(pd.DataFrame({"keep": [0.25]}, index=["late_share"]), context="lesson03.strategy", lang="en"))
+                         Keep the SMEs
+    Share of late orders          0.25
+    """
+    lang = resolve_lang(lang, "show")
+    if isinstance(result, dict):
+        if result and all(isinstance(v, dict) for v in result.values()):
+            frame = pd.DataFrame(result)
+        else:
+            frame = pd.DataFrame({label("value", lang=lang): [format_value(v, context=context, lang=lang)
+                                                              for v in result.values()]},
+                                 index=list(result.keys()))
+    elif isinstance(result, pd.Series):
+        frame = result.to_frame(result.name if result.name is not None else "value")
+    elif isinstance(result, pd.DataFrame):
+        frame = result
+    else:
+        raise KamlabTypeError(
+            f"show: parameter 'result' must be a dict, pandas Series or DataFrame, got {type(result).__name__}; "
+            "name each value, e.g. kamlab.show({'share': 0.13})."
+        )
+    text = label(title, lang=lang) if isinstance(title, str) else None
+    if isinstance(title, str) and text == title and title in catalog():
+        text = catalog()[title][lang]
+    return Shown(_relabel_frame(frame, context, lang), text)
