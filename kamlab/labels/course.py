@@ -98,6 +98,7 @@ _TEXTS = {
     "report.predictions": ("第 03 课：全班的预测与模型的答案", "Lesson 03: the class's predictions against the model's answer"),
     "report.predictions_none": ("没有记录到预测。", "No predictions were recorded."),
     "report.col.student": ("学生", "student"),
+    "report.col.assignment": ("作业", "assignment"),
     "report.col.exercise": ("练习", "exercise"),
     "report.col.mean": ("平均分", "mean"),
     "report.col.max": ("满分", "max"),
