@@ -202,7 +202,8 @@ class AssessedSet(ExerciseSet):
         self.token = token
         self.personal = personal
         self._module = module
-        self._graders = {e.id: e for e in exercises}
+        # the graders of compute/interpret/rubric exercises; a judge exercise's (its hash) is not kept
+        self._graders = {e.id: e for e in exercises if e.kind != "judge"}
         _ASSESSED.add(lesson_id)
 
     def __repr__(self) -> str:

@@ -14,7 +14,7 @@ import time
 import pytest
 
 from tests.browser._voila import (_free_port, _isolated_env, _Server, browser, check_page_clean,  # noqa: F401
-                                  save_screenshot, server_starter)
+                                  save_screenshot)
 
 pytestmark = pytest.mark.xdist_group("servers")
 
@@ -32,14 +32,6 @@ class _Present(_Server):
         self.port = _free_port()
         self._launch([sys.executable, "-m", "kamlab", "present", "03", "--lang", lang, f"--port={self.port}",
                       "--no-browser"], cwd=tmp, env=_isolated_env(tmp), tmp=tmp, port=self.port)
-
-
-@pytest.fixture
-def start_present(tmp_path):
-    start, servers = server_starter(tmp_path, _Present, "present")
-    yield start
-    for server in servers:
-        server.stop()
 
 
 def _port_closed(port: int, within_s: float = 20) -> bool:
@@ -65,10 +57,11 @@ def _wait_for_new_image(page, old: str) -> None:
 
 
 @pytest.mark.parametrize("lang, heading", [("en", "Misconception 1"), ("zh", "误区一")])
-def test_present_lesson03(browser, start_present, lang, heading, tmp_path):
-    server = start_present(lang)
+def test_present_lesson03(browser, lang, heading, tmp_path):
+    server = _Present(lang, tmp_path / "present")
     page = browser.new_page(viewport={"width": 1366, "height": 900})
     try:
+        server.wait_until_serving()
         page.goto(server.url, wait_until="commit", timeout=RENDER_MS)
         handle = page.locator(f"{EXPLORER} .widget-slider .noUi-handle").first
         handle.wait_for(timeout=RENDER_MS)
