@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -100,7 +101,12 @@ def presentation_notebook(lesson: object, *, lang: str, folder: object) -> Path:
 def voila_command(notebook: Path, *, port: int | None = None, open_browser: bool = True) -> list[str]:
     """The Voila command line that serves ``notebook`` with its code hidden."""
     voila = Path(sys.executable).with_name("voila")
-    cmd = [str(voila) if voila.exists() else "voila", str(notebook), "--strip_sources=True",
+    if not voila.exists():
+        found = shutil.which("voila")
+        if found is None:
+            raise KamlabValueError(t("present.no_voila", None))
+        voila = Path(found)
+    cmd = [str(voila), str(notebook), "--strip_sources=True",
            "--Voila.ip=127.0.0.1", "--show_tracebacks=False"]
     if port is not None:
         cmd.append(f"--port={int(port)}")

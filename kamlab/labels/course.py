@@ -122,6 +122,8 @@ _TEXTS = {
     "present.unknown": ("没有第 {lesson} 课；可选：{choices}。", "there is no lesson {lesson}; expected one of {choices}."),
     "present.serving": ("正在演示第 {lesson} 课：{url}（按 Ctrl+C 结束）", "presenting lesson {lesson} at {url} (Ctrl+C to stop)"),
     "present.sections": ("目录", "Sections"),
+    "present.no_voila": ("这个命令需要 Voila：pip install 'kamlab[course]'。",
+                         "this command needs Voila: pip install 'kamlab[course]'."),
 }
 
 LABELS = {key: {"zh": zh, "en": en} for key, (zh, en) in _TEXTS.items()}
