@@ -178,6 +178,33 @@ def _add_check(sub, lang: str) -> None:
     check.set_defaults(func=_run_check)
 
 
+def _run_present(args, lang: str) -> int:
+    from .course.present import lessons, present
+    from .i18n import set_lang
+
+    set_lang(lang)
+    show = args.present_lang or lang
+    if args.list or args.lesson is None:
+        print(t("present.lessons", lang))
+        for lesson_id, title in lessons(show).items():
+            print(f"  {lesson_id}  {title}")
+        return 0
+    return present(args.lesson, lang=show, port=args.port, open_browser=not args.no_browser)
+
+
+def _add_present(sub, lang: str) -> None:
+    pre = sub.add_parser("present", help="instructors: show a lesson in class (Voila, code hidden)",
+                         description="Serve a lesson as a presentation with Voila: code hidden, large type, a "
+                                     "section navigator, live explorers. Ctrl+C stops it.")
+    pre.add_argument("lesson", nargs="?", help="the lesson, e.g. 03")
+    pre.add_argument("--list", action="store_true", help="list the lessons")
+    pre.add_argument("--lang", dest="present_lang", choices=LANGUAGES, default=None,
+                     help="language of the lesson (default: the language of messages)")
+    pre.add_argument("--port", type=int, default=None, help="port to serve on (default: Voila's)")
+    pre.add_argument("--no-browser", action="store_true", help="do not open a browser")
+    pre.set_defaults(func=_run_present)
+
+
 # One line per command; each _add_* declares its arguments and sets ``func``.
 _COMMANDS = (
     _add_generate,
@@ -185,6 +212,7 @@ _COMMANDS = (
     _add_course,
     _add_report,
     _add_check,
+    _add_present,
 )
 
 

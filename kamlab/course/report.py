@@ -124,6 +124,7 @@ def _lesson_figure(totals: pd.DataFrame, maxima: dict, lang: str) -> str:
                 edgecolor="white")
     ax.set_xlabel(t("report.axis.score", lang))
     ax.set_ylabel(t("report.axis.students", lang))
+    ax.yaxis.get_major_locator().set_params(integer=True)
     ax.legend()
     return _png(fig)
 
@@ -213,6 +214,7 @@ def _write(root, settings, assignment, out, csv_path, lang):
     wide = scores.pivot_table(index="student", columns="exercise", values="score", aggfunc="sum")
     totals = scores.groupby(["student", "assignment"])["score"].sum().unstack("assignment")
     table = pd.concat([wide, totals], axis=1).reset_index().sort_values("student")
+    csv_path.parent.mkdir(parents=True, exist_ok=True)
     table.to_csv(csv_path, index=False, encoding="utf-8")
     maxima = scores.groupby(["assignment", "student"])["max_score"].sum().groupby("assignment").max().to_dict()
 
@@ -225,7 +227,9 @@ def _write(root, settings, assignment, out, csv_path, lang):
     parts = [f"<h1>{html.escape(t('report.title', lang, course=settings['course_id']))}</h1>",
              f"<p>{html.escape(t('report.generated', lang, n=str(table.shape[0]), assignments=', '.join(assignments)))}</p>",
              f"<h2>{html.escape(t('report.lesson_scores', lang))}</h2>", _lesson_figure(totals, maxima, lang),
-             _table(totals.agg(["count", "mean", "min", "median", "max"]).T.reset_index()),
+             _table(totals.agg(["count", "mean", "min", "median", "max"]).T.reset_index().rename(
+                 columns={"assignment": t("report.col.assignment", lang), "count": t("report.col.n", lang),
+                          "mean": t("report.col.mean", lang), "median": t("report.col.median", lang)})),
              f"<h2>{html.escape(t('report.exercise_scores', lang))}</h2>", _exercise_figure(per_ex, lang),
              _table(per_ex[["exercise", "mean", "max", "right", "n"]].rename(columns={
                  "exercise": t("report.col.exercise", lang), "mean": t("report.col.mean", lang),
@@ -259,7 +263,6 @@ def _write(root, settings, assignment, out, csv_path, lang):
             parts.append(_table(_prediction_table(preds, lang)))
     parts.append(f"<p>{html.escape(t('report.csv', lang, path=csv_path.name))}</p>")
 
-    out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(_page("".join(parts), lang, settings["course_id"]), encoding="utf-8")
     return out, csv_path
 

@@ -11,6 +11,10 @@ A student's own data: ``kx.lesson("01", student="2026001")`` uses
 ``make_accounts(seed=kx.student_seed("2026001"))``; every check computes the expected
 answer from that data. See :mod:`kamlab.exercises.core` for how answers are kept out
 of plain text.
+
+Graded work: ``kx.lesson("03", mode="assess", lang="zh", course=TOKEN)`` checks the form of
+an answer only, and gives no hints, solutions or multiple-choice answers
+(:mod:`kamlab.exercises.assess`; the course notebooks of ``kamlab course new`` use it).
 """
 
 from .core import (

@@ -29,6 +29,7 @@ from __future__ import annotations
 import getpass
 import hashlib
 import json
+import numbers
 import os
 import re
 from dataclasses import dataclass
@@ -159,11 +160,15 @@ class AnswerFormat:
     high: float | None = None
 
 
-def _format_of(module, ex: Exercise) -> AnswerFormat | None:
+def _format_of(module, ex: Exercise, expected: object = None) -> AnswerFormat | None:
+    """The lesson's declared format (``FORMATS``), else "a number" when the answer is a number
+    (its type, never its value), else None: then only the grader's checks of form apply."""
     formats = getattr(module, "FORMATS", {})
     if ex.id in formats:
         return formats[ex.id]
-    return AnswerFormat() if ex.kind == "compute" else None
+    if ex.kind in ("compute", "interpret") and isinstance(expected, numbers.Real) and not isinstance(expected, bool):
+        return AnswerFormat()
+    return None
 
 
 # Verdict keys a grader reaches before it compares anything with the expected answer.
@@ -197,7 +202,8 @@ class AssessedSet(ExerciseSet):
         self.token = token
         self.personal = personal
         self._module = module
-        self._graders = {e.id: e for e in exercises}
+        # the graders of compute/interpret/rubric exercises; a judge exercise's (its hash) is not kept
+        self._graders = {e.id: e for e in exercises if e.kind != "judge"}
         _ASSESSED.add(lesson_id)
 
     def __repr__(self) -> str:
@@ -249,7 +255,7 @@ class AssessedSet(ExerciseSet):
             if grade_choice(answer, self._shown_options(ex.id)) is None:
                 return t("ex.fb.not_a_choice", lang, answer=_show(answer))
             return None
-        fmt = _format_of(self._module, ex)
+        fmt = self._format(ex)
         if fmt is not None:
             x, _ = read_number(answer)
             if x is _NOT_A_NUMBER:
@@ -268,13 +274,19 @@ class AssessedSet(ExerciseSet):
             return _text(verdict.key, lang, **fields)
         return None
 
+    def _format(self, ex: Exercise) -> AnswerFormat | None:
+        if ex.kind in ("judge", "rubric"):
+            return None
+        expected = self._facts_of(self._graders[ex.id])["expected"]
+        return _format_of(self._module, ex, expected() if callable(expected) else expected)
+
     def _form_text(self, ex: Exercise) -> str:
         lang = self.lang
         if ex.kind == "judge":
             return t("course.assess.form.choice", lang)
         if ex.kind == "rubric":
             return t("course.assess.form.text", lang)
-        fmt = _format_of(self._module, ex)
+        fmt = self._format(ex)
         if fmt is None:
             return t("course.assess.form.any", lang)
         text = t(f"course.assess.unit.{fmt.unit}", lang)

@@ -98,6 +98,7 @@ _TEXTS = {
     "report.predictions": ("第 03 课：全班的预测与模型的答案", "Lesson 03: the class's predictions against the model's answer"),
     "report.predictions_none": ("没有记录到预测。", "No predictions were recorded."),
     "report.col.student": ("学生", "student"),
+    "report.col.assignment": ("作业", "assignment"),
     "report.col.exercise": ("练习", "exercise"),
     "report.col.mean": ("平均分", "mean"),
     "report.col.max": ("满分", "max"),
@@ -121,6 +122,8 @@ _TEXTS = {
     "present.unknown": ("没有第 {lesson} 课；可选：{choices}。", "there is no lesson {lesson}; expected one of {choices}."),
     "present.serving": ("正在演示第 {lesson} 课：{url}（按 Ctrl+C 结束）", "presenting lesson {lesson} at {url} (Ctrl+C to stop)"),
     "present.sections": ("目录", "Sections"),
+    "present.no_voila": ("这个命令需要 Voila：pip install 'kamlab[course]'。",
+                         "this command needs Voila: pip install 'kamlab[course]'."),
 }
 
 LABELS = {key: {"zh": zh, "en": en} for key, (zh, en) in _TEXTS.items()}

@@ -1,0 +1,140 @@
+"""``kamlab present NN``: a lesson as a presentation in front of a class, served by Voila.
+
+ipywidgets do not render in reveal.js slides (jupyterlab-rise bugs #119, #126), so the
+presenter view is Voila: the lesson built from its source (the same cells as ``notebooks/``),
+code hidden (Voila shows outputs only), with a first cell that styles the page for a
+projector: larger type, a section navigator fixed at the top right (Voila's scrolling panel
+has ``contain: strict``, which would pin it to the top of the page instead), each explorer at least one
+screen high, and Chinese in the Noto Sans CJK font. The language is written into the
+notebook (``kamlab.setup(lang=...)``), never taken from the folder.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from ..errors import KamlabValueError
+from ..i18n import check_lang, t
+
+__all__ = ["lessons", "presentation_notebook", "voila_command", "present"]
+
+_CSS = """
+.jp-RenderedHTMLCommon { font-size: 22px !important; line-height: 1.55; }
+.jp-RenderedHTMLCommon, .jp-OutputArea-output pre {
+  font-family: 'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif !important; }
+body { font-size: 22px; }
+.jp-OutputArea-output pre { font-size: 18px !important; }
+.jp-RenderedHTMLCommon h1 { font-size: 2.1em; } .jp-RenderedHTMLCommon h2 { font-size: 1.6em; margin-top: 1.2em; }
+.jp-OutputArea-output:has(.widget-slider) { zoom: 1.2; }
+.jp-Cell:has(.widget-slider), .jp-Cell:has(.widget-dropdown) { min-height: 100vh; box-sizing: border-box;
+  padding-top: 1em; }
+.jp-LabShell .lm-BoxPanel, .jp-LabShell .lm-BoxPanel-child { contain: none !important; }
+#kamlab-nav { position: fixed; top: 0.5em; right: 0.5em; max-width: 16em; max-height: 90vh; overflow-y: auto;
+  background: rgba(255, 255, 255, 0.94); border: 1px solid #ccc; border-radius: 6px; padding: 0.4em 0.8em;
+  font-size: 15px; z-index: 1000; }
+#kamlab-nav a { display: block; color: #1f4e8c; text-decoration: none; margin: 0.2em 0; }
+#kamlab-nav summary { cursor: pointer; font-weight: bold; }
+"""
+
+
+def lessons(lang: str = "zh") -> dict[str, str]:
+    """Every lesson that can be presented: id -> title (its first heading)."""
+    from .build import lesson_sources
+
+    out = {}
+    for lesson_id, source in lesson_sources().items():
+        first = next(c for c in source.CELLS if c["type"] == "markdown")
+        match = re.search(r"^#\s+(.+)$", first[lang], re.M)
+        out[lesson_id] = match.group(1).strip() if match else source.NAME
+    return out
+
+
+def _lesson_id(lesson: object, lang: str) -> str:
+    key = str(lesson).strip()
+    key = key.zfill(2) if key.isdigit() else key
+    available = lessons(lang)
+    if key not in available:
+        raise KamlabValueError(t("present.unknown", None, lesson=lesson, choices=", ".join(available)))
+    return key
+
+
+def presentation_notebook(lesson: object, *, lang: str, folder: object) -> Path:
+    """Write the presentation notebook of ``lesson`` in ``lang`` into ``folder``; returns its path."""
+    import nbformat
+
+    from .build import _build_notebooks, lesson_sources
+
+    check_lang(lang, "present")
+    key = _lesson_id(lesson, lang)
+    bn = _build_notebooks()
+    source = lesson_sources()[key]
+    nb = bn.make_notebook(source.CELLS, lang)
+    links = []
+    for i, cell in enumerate(nb.cells):
+        if cell.cell_type == "code" and "kamlab.setup()" in cell.source:
+            cell.source = cell.source.replace("kamlab.setup()", f'kamlab.setup(lang="{lang}")', 1)
+        if cell.cell_type == "markdown":
+            for j, heading in enumerate(re.findall(r"^##\s+(.+)$", cell.source, re.M)):
+                anchor = f"kamlab-s{i}-{j}"
+                cell.source = cell.source.replace(f"## {heading}", f'<a id="{anchor}"></a>\n\n## {heading}', 1)
+                links.append(f'<a href="#{anchor}">{html.escape(heading)}</a>')
+    nav = (f'<nav id="kamlab-nav"><details><summary>{html.escape(t("present.sections", lang))}</summary>'
+           f'{"".join(links)}</details></nav>')
+    style = nbformat.v4.new_code_cell(
+        "from IPython.display import HTML\n"
+        f"HTML({('<style>' + _CSS + '</style>' + nav)!r})")
+    style["id"] = "kamlab-style"
+    nb.cells.insert(0, style)
+    target = Path(folder) / f"{source.NAME}_{lang}.ipynb"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    nbformat.write(nb, target)
+    return target
+
+
+def voila_command(notebook: Path, *, port: int | None = None, open_browser: bool = True) -> list[str]:
+    """The Voila command line that serves ``notebook`` with its code hidden."""
+    voila = Path(sys.executable).with_name("voila")
+    if not voila.exists():
+        found = shutil.which("voila")
+        if found is None:
+            raise KamlabValueError(t("present.no_voila", None))
+        voila = Path(found)
+    cmd = [str(voila), str(notebook), "--strip_sources=True",
+           "--Voila.ip=127.0.0.1", "--show_tracebacks=False"]
+    if port is not None:
+        cmd.append(f"--port={int(port)}")
+    if not open_browser:
+        cmd.append("--no-browser")
+    return cmd
+
+
+def present(lesson: object, *, lang: str, port: int | None = None, open_browser: bool = True) -> int:
+    """Serve the presentation until Ctrl+C; returns Voila's exit status."""
+    with tempfile.TemporaryDirectory(prefix="kamlab-present-") as folder:
+        notebook = presentation_notebook(lesson, lang=lang, folder=folder)
+        where = f"http://127.0.0.1:{port}/" if port else "Voila"
+        print(t("present.serving", lang, lesson=_lesson_id(lesson, lang), url=where), flush=True)
+        proc = subprocess.Popen(voila_command(notebook, port=port, open_browser=open_browser), cwd=folder)
+
+        def stop(signum, frame):  # SIGTERM stops Voila too, like Ctrl+C
+            raise KeyboardInterrupt
+
+        previous = signal.signal(signal.SIGTERM, stop)
+        try:
+            return proc.wait()
+        except KeyboardInterrupt:
+            proc.terminate()
+            try:
+                proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+            raise
+        finally:
+            signal.signal(signal.SIGTERM, previous)

@@ -1,0 +1,107 @@
+"""``kamlab course new`` without running nbgrader: the files, the cells of every lesson, the CLI's refusals,
+and the instructor's solutions pass their own hidden tests (every lesson's source notebook runs clean)."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import nbformat
+import pytest
+
+from kamlab.cli import main
+from kamlab.course.build import POINTS, course_notebook, new_course
+from kamlab.exercises import LESSONS, assess
+from kamlab.exercises.assess import lesson_key
+
+SECRET = "kamlab-build-test"
+
+
+@pytest.fixture(autouse=True)
+def fresh_kernel():
+    assess._ASSESSED.clear()
+    yield
+    assess._ASSESSED.clear()
+
+
+def _grade_ids(nb):
+    return [c.metadata["nbgrader"]["grade_id"] for c in nb.cells]
+
+
+@pytest.mark.parametrize("lesson_id", list(LESSONS))
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_lesson_becomes_a_course_notebook(lesson_id, lang):
+    import kamlab.exercises as kx
+
+    nb = course_notebook(lesson_id, lang=lang, secret=SECRET)
+    assert not assess.assessed_lessons()  # building leaves practice mode on in this process
+    ids = _grade_ids(nb)
+    assert len(ids) == len(set(ids))
+    kinds = {r.id: r.kind for r in kx.lesson(lesson_id, lang=lang).list().itertuples()}
+    for i, kind in kinds.items():
+        gid = i.replace(".", "_")
+        answer = next(c for c in nb.cells if c.metadata.nbgrader["grade_id"] == f"answer_{gid}")
+        assert "### BEGIN SOLUTION\nanswer = " in answer.source and answer.source.endswith(f'ex.check("{i}", answer)')
+        if kind == "rubric":
+            assert answer.metadata.nbgrader["grade"] and answer.metadata.nbgrader["solution"]
+            assert answer.metadata.nbgrader["points"] == 10
+            assert f"test_{gid}" not in ids
+        else:
+            test = next(c for c in nb.cells if c.metadata.nbgrader["grade_id"] == f"test_{gid}")
+            meta = test.metadata.nbgrader
+            assert (meta["grade"], meta["locked"], meta["points"]) == (True, True, POINTS)
+            assert test.source.startswith(f'kamlab.course.assert_format(ex, "{i}", answer)\n### BEGIN HIDDEN TESTS\n')
+            assert f'key="{lesson_key(SECRET, lesson_id)}"' in test.source
+            assert ('right="' in test.source) == (kind == "judge")
+    code = [c.source for c in nb.cells if c.cell_type == "code"]
+    assert not any(re.search(r"^ex\.(hint|solution)\(", s, re.M) for s in code)
+    assert any(f'kamlab.setup(lang="{lang}")' in s for s in code)
+    assert any(f'kamlab.exercises.lesson("{lesson_id}", mode="assess", lang="{lang}", course="' in s for s in code)
+    readonly = [c for c in nb.cells if not c.metadata.nbgrader["solution"] and not c.metadata.nbgrader["grade"]]
+    assert all(c.metadata.nbgrader["locked"] for c in readonly)
+    assert sum(g.startswith("prediction_") for g in ids) == (5 if lesson_id == "03" else 0)
+
+
+def test_course_files_and_refusals(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("KAMLAB_COURSE_SECRET", SECRET)
+    course = tmp_path / "kam"
+    assert main(["--lang", "en", "course", "new", str(course), "--lessons", "1,03", "--course-id", "kam-2026"]) == 0
+    config = (course / "nbgrader_config.py").read_text()
+    for line in ('c.CourseDirectory.course_id = \'kam-2026\'', '"sqlite:///"',
+                 "c.ClearSolutions.code_stub = {\"python\": 'answer = None  # your answer'}",
+                 "c.Execute.timeout = 120", "nbgrader.preprocessors.ClearHiddenTests"):
+        assert line in config, line
+    settings = json.loads((course / "kamlab_course.json").read_text())
+    assert settings == {"course_id": "kam-2026", "lang": "en", "personal": False, "lessons": ["01", "03"],
+                        "secret": SECRET}
+    assert sorted(p.name for p in (course / "source").glob("*/*.ipynb")) == ["lesson01.ipynb", "lesson03.ipynb"]
+    nb = nbformat.read(course / "source" / "lesson01" / "lesson01.ipynb", 4)
+    assert nb.metadata["kamlab"]["lang"] == "en"
+    capsys.readouterr()
+    before = (course / "source" / "lesson01" / "lesson01.ipynb").read_bytes()
+    assert main(["--lang", "en", "course", "new", str(course)]) == 2
+    assert "exists; add --force" in capsys.readouterr().err
+    assert (course / "source" / "lesson01" / "lesson01.ipynb").read_bytes() == before
+    assert main(["--lang", "zh", "course", "new", str(tmp_path / "x"), "--lessons", "03,12"]) == 2
+    assert "参数 --lessons 里的 12 没有练习" in capsys.readouterr().err
+    assert main(["course", "new", str(course), "--lessons", "03", "--lang", "zh", "--force"]) == 0
+
+
+def test_new_course_api_refuses_bad_language(tmp_path):
+    from kamlab.errors import KamlabValueError
+
+    with pytest.raises(KamlabValueError, match="parameter 'lang' = 'fr'"):
+        new_course(tmp_path / "c", lang="fr")
+
+
+@pytest.mark.xdist_group("servers")
+@pytest.mark.parametrize("lesson_id", [k for k in LESSONS if k != "03"])  # 03: the end-to-end test
+def test_instructor_solutions_pass_their_hidden_tests(lesson_id, tmp_path):
+    """The source notebook, solutions and hidden tests in, runs without an error in a fresh kernel."""
+    from nbclient import NotebookClient
+
+    nb = course_notebook(lesson_id, lang="en", secret=SECRET)
+    NotebookClient(nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}).execute()
+    results = [line for c in nb.cells for o in c.get("outputs", []) if o.get("output_type") == "stream"
+               for line in o["text"].splitlines() if line.startswith("KAMLAB-RESULT ")]
+    assert results and all(json.loads(r.split(" ", 1)[1])["correct"] for r in results)
