@@ -208,6 +208,25 @@ def _ids(prefix: str, n: int, width: int) -> np.ndarray:
     return np.array(raw.view(f"S{size}").ravel().astype(f"U{size}").tolist(), dtype=object)
 
 
+def _stable_argsort(values: np.ndarray) -> np.ndarray:
+    """``np.argsort(values, kind="stable")``, about 3x sooner on a million floats.
+
+    numpy's default sort is much faster than its stable one but may order equal values
+    either way; only the rows that tie (rounded revenues, a few percent) are then put
+    back in row order.
+    """
+    order = np.argsort(values)
+    ranked = values[order]
+    ties = ranked[1:] == ranked[:-1]
+    if ties.any():
+        tied = np.zeros(order.size, dtype=bool)
+        tied[1:] |= ties
+        tied[:-1] |= ties
+        rows = order[tied]  # whole groups of equal values, in value order
+        order[tied] = rows[np.lexsort((rows, values[rows]))]
+    return order
+
+
 def _category(codes: np.ndarray, name: str) -> pd.Categorical:
     cats = CATEGORIES[name]
     return pd.Categorical.from_codes(codes, categories=list(cats), ordered=name == "relationship_stage")
@@ -319,7 +338,7 @@ def _accounts_from_revenue(revenue: np.ndarray, rng: np.random.Generator, staff:
     """Every other column of the accounts table, simulated around current revenue."""
     n = revenue.size
     rank = np.empty(n)
-    rank[np.argsort(revenue, kind="stable")] = (np.arange(n) + 0.5) / n  # percentile, 0..1
+    rank[_stable_argsort(revenue)] = (np.arange(n) + 0.5) / n  # percentile, 0..1
     size = revenue / MEAN_REVENUE
     industry = rng.choice(len(_INDUSTRY_P), size=n, p=_INDUSTRY_P)
     region = rng.choice(len(_REGION_P), size=n, p=_REGION_P)

@@ -72,7 +72,11 @@ def pareto_table(accounts: pd.DataFrame, *, value: str = "revenue") -> pd.DataFr
     """
     func = "pareto_table"
     frame = accounts_frame(accounts, func, [value] if isinstance(value, str) else [])
-    values = money_column(frame, value, func)
+    return _pareto_of(frame, money_column(frame, value, func), value)
+
+
+def _pareto_of(frame: pd.DataFrame, values: np.ndarray, value: str) -> pd.DataFrame:
+    """pareto_table of a frame already checked (``values``: its ``value`` column as floats)."""
     order = rank_order(values, frame["account_id"])
     sorted_values = values[order]
     total = sorted_values.sum()
@@ -200,8 +204,7 @@ def customer_pyramid(
 def _pareto(accounts, value, func):
     """pareto_table with the caller's name in error messages."""
     frame = accounts_frame(accounts, func, [value] if isinstance(value, str) else [])
-    money_column(frame, value, func)
-    return pareto_table(frame, value=value)
+    return _pareto_of(frame, money_column(frame, value, func), value)  # checked once, not again
 
 
 def abc_classes(accounts: pd.DataFrame, *, value: str = "revenue", a: float = 0.80, b: float = 0.95) -> pd.DataFrame:
