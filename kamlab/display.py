@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import html
 import numbers
+import re
 
 import numpy as np
 import pandas as pd
@@ -62,6 +63,11 @@ def label(word: object, *, context=None, lang: str | None = None) -> object:
         if key in texts:
             return texts[key][lang]
     return word
+
+
+#: A machine-written number kept as text (5+ integer digits, no separators, or 5+ decimals), e.g. in a
+#: CSV-ready table; numbers a lesson formatted itself ("20.0", "2.50", "1,022") are left as they are.
+_NUMERIC = re.compile(r"-?(\d{5,}(\.\d+)?|\d+\.\d{5,})")
 
 
 def _number(x: float) -> str:
@@ -131,7 +137,8 @@ def _relabel_frame(frame: pd.DataFrame, context, lang: str) -> pd.DataFrame:
         if s.dtype == bool:
             out[col] = [format_value(bool(v), lang=lang) for v in s]
         elif not pd.api.types.is_numeric_dtype(s.dtype):
-            out[col] = [format_value(v, context=context, lang=lang)
+            out[col] = [_number(float(v)) if isinstance(v, str) and _NUMERIC.fullmatch(v)   # numbers kept as text
+                        else format_value(v, context=context, lang=lang)
                         if isinstance(v, (str, bool, np.bool_, tuple, list, numbers.Real)) else v for v in s]
     out.index = _relabel_index(out.index, context, lang)
     out.columns = _relabel_index(out.columns, context, lang)

@@ -55,3 +55,10 @@ def test_bad_language_is_refused():
 
     with pytest.raises(KamlabValueError, match="'lang' = 'fr'"):
         show({"share": 0.1}, lang="fr")
+
+
+def test_numbers_kept_as_text_in_a_frame_are_formatted():
+    plan = pd.DataFrame({"value": ["16535564.45", "strategic", "2029-12-31"]}, index=["revenue", "quadrant", "due"])
+    out = show(plan, context="portfolio", lang="en").frame["Value"].tolist()
+    assert out == ["16,535,564.45", kamlab.t("portfolio.strategic", "en"), "2029-12-31"]
+    assert show({"margin_multiple": "2.50"}, lang="en").frame.iloc[0, 0] == "2.50"   # a dict keeps the caller's digits
