@@ -160,9 +160,18 @@ def _add_report(sub, lang: str) -> None:
 
 
 def _run_check(args, lang: str) -> int:
-    from .io import check_file
+    from .errors import DataFileError
+    from .io import check_file, problem_lines
 
-    report = check_file(args.file, args.table, sheet=args.sheet, encoding=args.encoding, lang=lang)
+    try:
+        report = check_file(args.file, args.table, sheet=args.sheet, encoding=args.encoding, lang=lang)
+    except DataFileError as exc:
+        if not args.all or len(exc.problems) <= 1:
+            raise
+        first = str(exc).splitlines()[0]
+        print("\n".join([f"kamlab: {t('cli.error', lang)}: {first}"] + [f"- {line}" for line in problem_lines(exc, lang)]),
+              file=sys.stderr)
+        return 2
     print(report.text(lang))
     return 0
 
@@ -175,6 +184,7 @@ def _add_check(sub, lang: str) -> None:
     check.add_argument("--table", choices=list(TABLES), default="accounts", help=t("io.cli.table_help", lang))
     check.add_argument("--sheet", default=None, help=t("io.cli.sheet_help", lang))
     check.add_argument("--encoding", default=None, help=t("io.cli.encoding_help", lang))
+    check.add_argument("--all", action="store_true", help=t("io.cli.all_help", lang))
     check.set_defaults(func=_run_check)
 
 

@@ -47,6 +47,7 @@ __all__ = [
     "load_k1_case",
     "check_file",
     "CheckReport",
+    "problem_lines",
     "write_table",
     "data_dictionary_csv",
     "data_dictionary_markdown",
@@ -743,7 +744,7 @@ def _check_column(col, s: pd.Series, header: str, probs: _Problems, table: str):
                 shown_lines = ", ".join(map(str, where[:5])) + (", ..." if len(where) > 5 else "")
                 probs.add_general(t("io.not_unique", lang, column=label, value=repr(value), lines=shown_lines),
                                   _problem_frame([(probs.ctx.file, col.name, header, ln, repr(value),
-                                                   t("io.what.duplicate", lang), t("io.expect.nonempty", lang))
+                                                   t("io.what.duplicate", lang), t("io.expect.unique", lang))
                                                   for ln in where]))
             if len(first_values) > 3:
                 probs.add_general(t("io.more", lang, column=label, n=len(first_values) - 3), _problem_frame())
@@ -1019,6 +1020,30 @@ def check_file(path, table: str = "accounts", *, sheet=None, encoding=None,
     frame, ctx = _load(table, path, sheet=sheet, encoding=encoding, func="check", lang=lang)
     return CheckReport(file=ctx.file, table=table, format=ctx.fmt, encoding=ctx.encoding,
                        rows=len(frame), columns=dict(ctx.mapping), notes=tuple(ctx.notes))
+
+
+def problem_lines(error: DataFileError, lang: str | None = None) -> list[str]:
+    """Every problem of ``error`` as one line each (the message itself shows three per column).
+
+    >>> import io
+    >>> try:
+    ...     load_table("staff", io.StringIO("staff_id,name_zh,name_en,role,department\\nS1,,,x,y\\n"), lang="en")
+    ... except DataFileError as err:
+    ...     print("\\n".join(problem_lines(err, lang="en")[:2]))
+    line 2, column 'name_zh': missing value (empty); expected a non-empty value.
+    line 2, column 'name_en': missing value (empty); expected a non-empty value.
+    """
+    lang = resolve_lang(lang, "problem_lines")
+    out = []
+    for row in getattr(error, "problems", _problem_frame()).itertuples(index=False):
+        where = [t("io.line_word", lang, line=int(row.line)) if pd.notna(row.line) else None,
+                 t("io.column_item", lang, column=repr(row.column)) if isinstance(row.column, str) else None]
+        text = f"{row.problem} {row.value}" if isinstance(row.value, str) else str(row.problem)
+        if isinstance(row.expected, str):
+            text += t("io.expected_item", lang, expected=row.expected)
+        out.append(("，" if lang == "zh" else ", ").join(w for w in where if w) +
+                   ("：" if lang == "zh" else ": ") + text + ("。" if lang == "zh" else "."))
+    return out
 
 
 def _check_keys(company: Company, func: str, where, lang=None, lines=None) -> Company:

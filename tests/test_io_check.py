@@ -146,3 +146,28 @@ def test_check_usage_errors_exit_2(capsys):
     assert code == 2 and "the following arguments are required: file" in err
     code, _, err = run(capsys, "--lang", "en", "check", "x.csv", "--table", "customers")
     assert code == 2 and "invalid choice" in err
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("zh", ["- 第 3 行，列 'account_id'：重复 'A0002'；应为只出现一次的值。",
+            "- 第 9 行，列 'account_id'：重复 'A0002'；应为只出现一次的值。",
+            "- 第 10 行，列 'sales_rep'：缺少取值 （空）；应为非空的值。"]),
+    ("en", ["- line 3, column 'account_id': duplicate 'A0002'; expected a value that appears only once.",
+            "- line 5, column 'revenue': value '1234,5'; expected a number in yuan"]),
+])
+def test_check_all_lists_every_problem_one_per_line(capsys, lang, words):
+    code, out, err = run(capsys, "--lang", lang, "check", str(MESSY / "broken_many_problems_gbk.csv"), "--all")
+    assert code == 2 and out == "" and err.count("\n- ") == 8
+    for word in words:
+        assert word in err
+
+
+def test_check_all_lists_more_than_the_message(tmp_path, capsys):
+    text = kamlab.templates.formatted(kamlab.make_accounts(20, seed=7), "accounts")
+    text.loc[0:9, "revenue"] = "?"
+    text.to_csv(tmp_path / "a.csv", index=False)
+    code, _, err = run(capsys, "--lang", "en", "check", str(tmp_path / "a.csv"))
+    assert code == 2 and "... and 7 more in column 'revenue'." in err and "line 11" not in err
+    code, _, err = run(capsys, "--lang", "en", "check", str(tmp_path / "a.csv"), "--all")
+    assert code == 2 and [f"- line {n}, column 'revenue': value '?'" in err for n in range(2, 12)] == [True] * 10
+

@@ -48,6 +48,9 @@ _TEXTS = {
     "io.bad_ref": ("{table} 表第 {line} 行：{column} = {value} 在 {target} 表的 {target_key} 中找不到。",
                    "{table} line {line}: {column} = {value} matches no {target_key} in the {target} table."),
     "io.empty_value": ("（空）", "(empty)"),
+    "io.line_word": ("第 {line} 行", "line {line}"),
+    "io.column_item": ("列 {column}", "column {column}"),
+    "io.expected_item": ("；应为{expected}", "; expected {expected}"),
     # what is wrong with a value
     "io.what.missing": ("缺少取值", "missing value"),
     "io.what.value": ("取值", "value"),
@@ -62,6 +65,7 @@ _TEXTS = {
     "io.what.missing_column": ("缺少列", "missing column"),
     # what a value should be
     "io.expect.nonempty": ("非空的值", "a non-empty value"),
+    "io.expect.unique": ("只出现一次的值", "a value that appears only once"),
     "io.expect.money": ("以元计的数（>= 0），如 1234.5、1,234.50、¥1234.5、1234.5元 或 0.12万元",
                         "a number in yuan (>= 0), such as 1234.5, 1,234.50, ¥1234.5, 1234.5元 or 0.12万元"),
     "io.expect.hours": ("小时数（>= 0）", "a number of hours (>= 0)"),
@@ -103,6 +107,8 @@ _TEXTS = {
     "io.cli.file_help": ("数据文件（.csv、.tsv、.txt、.xlsx）", "the data file (.csv, .tsv, .txt, .xlsx)"),
     "io.cli.table_help": ("文件对应哪张表（默认 accounts）", "which table the file holds (default: accounts)"),
     "io.cli.sheet_help": ("Excel 工作表的名称或序号（默认第一张）", "Excel sheet, by name or number (default: the first)"),
+    "io.cli.all_help": ("列出每一处问题（默认每列只列前三处并给出其余的数目）",
+                        "list every problem (by default the first three of each column and a count of the rest)"),
     "io.cli.encoding_help": ("文本的编码（默认自动识别 UTF-8、GB18030/GBK、UTF-16）",
                              "the text's encoding (default: detect UTF-8, GB18030/GBK, UTF-16)"),
 }
