@@ -379,13 +379,13 @@ from kamlab.templates import shipped
 
 template = shipped("templates/accounts_template.xlsx")
 example = shipped("examples/accounts_gbk.csv")
-template.name, example.name
 """
     ),
     code(
         """
 report = kamlab.io.check_file(example)
-report.rows, len(report.columns), report.notes
+kamlab.show({"rows_read": report.rows, "columns_matched": len(report.columns),
+             **{f"note_{i + 1}": note for i, note in enumerate(report.notes)}})
 """
     ),
     md(
@@ -402,7 +402,7 @@ pyramid works on it as it stands:
         """
 mine = kamlab.load_accounts(example)
 pyramid = kamlab.customer_pyramid(mine)
-pyramid.summary[["tier_zh", "tier_en", "count", "account_share", "value_share"]].round(3)
+kamlab.show(pyramid.summary.set_index("tier")[["count", "account_share", "value_share"]].round(3), context="tier")
 """
     ),
 ]
