@@ -1,6 +1,10 @@
 # Two commands for a fresh machine with Python 3 and make:
 #   make lab    create .venv, install kamlab, open JupyterLab at the start-here lesson
 #   make test   create .venv, install kamlab with its test tools, run the whole suite
+# For developers:
+#   make test-fast        the suite without notebooks and without servers (browser, Voila, ...)
+#   make fuzz [seed=N]    the property tests with fresh random examples (seed=N replays a run)
+# Tests run in parallel (pytest-xdist, workers=auto: one per core; workers=0 runs in one process).
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
@@ -14,7 +18,12 @@ TEST_ENV := JUPYTER_CONFIG_DIR=$(RUN)/jupyter-config JUPYTER_DATA_DIR=$(RUN)/jup
             JUPYTER_RUNTIME_DIR=$(RUN)/jupyter-runtime IPYTHONDIR=$(RUN)/ipython \
             MPLCONFIGDIR=$(RUN)/matplotlib JUPYTER_PLATFORM_DIRS=1
 
-.PHONY: install lab test bench data clean proxy
+# Tests that start servers share the xdist group "servers" and run on one worker, one
+# after another; each notebook's cells stay together (conftest.py).
+workers ?= auto
+PYTEST  := $(TEST_ENV) $(BIN)/python -m pytest -n $(workers) --dist loadgroup
+
+.PHONY: install lab test test-fast fuzz bench data clean proxy
 
 # configurable-http-proxy, JupyterHub's proxy, from npm: the JupyterHub class test
 # (tests/classroom) runs a real hub. Installed into .venv/node; needs node and npm.
@@ -45,9 +54,22 @@ lab: install
 	$(BIN)/python -c "import sys, kamlab.classroom as c; c.write_lab_overrides(sys.argv[1], sys.argv[2])" "$(LAB_CONFIG)" "$(lang)"
 	JUPYTER_CONFIG_DIR="$(LAB_CONFIG)" $(BIN)/jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root) notebooks/$(lang)/00_start_here.ipynb
 
+# pytest's exit status is make's: 5 (no tests collected) fails like any other, on purpose.
 test: install proxy
 	rm -rf $(RUN) && mkdir -p $(RUN)
-	$(TEST_ENV) $(BIN)/python -m pytest
+	$(PYTEST)
+
+test-fast: install
+	rm -rf $(RUN) && mkdir -p $(RUN)
+	$(PYTEST) -m "not servers and not notebook"
+
+# Without seed=N a random seed is drawn and printed before and after the run.
+fuzz: install
+	rm -rf $(RUN) && mkdir -p $(RUN)
+	@s="$(seed)"; s="$${s:-$$(od -An -N2 -tu2 /dev/urandom | tr -d ' ')}"; \
+	echo "fuzz: hypothesis seed $$s"; \
+	$(PYTEST) tests -m hypothesis --hypothesis-profile=fuzz --hypothesis-seed=$$s; rc=$$?; \
+	echo "fuzz: hypothesis seed $$s (make fuzz seed=$$s replays this run)"; exit $$rc
 
 bench: install
 	$(BIN)/python benchmarks/bench_generate.py

@@ -1,4 +1,5 @@
-"""Applies to every test and doctest: Hypothesis profiles, and close the pyplot figures a test opened.
+"""Applies to every test, doctest and notebook cell: Hypothesis profiles, grouping for parallel
+runs, and closing the pyplot figures a test opened.
 
 Hypothesis profiles
 -------------------
@@ -7,6 +8,13 @@ same examples on every run and machine (``derandomize=True``, no example databas
 suite cannot go red on an example that CI never drew. ``fuzz`` (``make fuzz``) draws new
 random examples; ``make fuzz seed=N`` (``--hypothesis-seed=N``) replays one run exactly.
 Choose one with ``--hypothesis-profile=NAME`` or the ``HYPOTHESIS_PROFILE`` variable.
+
+Parallel runs (``make test``: pytest-xdist, ``-n auto --dist loadgroup``)
+------------------------------------------------------------------------
+Tests marked ``@pytest.mark.xdist_group("servers")`` (browser, Voila, JupyterLab, JupyterHub,
+nbgrader) run one after another on a single worker, so no two servers compete for ports and
+cores. The cells of one notebook share one kernel, so each notebook is one group too.
+Everything else is spread over the workers test by test.
 """
 
 import os
@@ -18,6 +26,19 @@ _COMMON = dict(deadline=None, print_blob=True, database=None, suppress_health_ch
 settings.register_profile("derandomized", derandomize=True, max_examples=60, **_COMMON)
 settings.register_profile("fuzz", derandomize=False, max_examples=200, **_COMMON)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "derandomized"))
+
+SERVERS = "servers"
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the xdist_group marks
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if type(item).__name__ == "IPyNbCell":  # nbval: a notebook's cells run in order in one kernel
+            item.add_marker(pytest.mark.notebook)
+            item.add_marker(pytest.mark.xdist_group(f"notebook:{item.path.parent.name}/{item.path.name}"))
+        group = item.get_closest_marker("xdist_group")
+        if group is not None and (group.args[:1] or (group.kwargs.get("name"),))[0] == SERVERS:
+            item.add_marker(pytest.mark.servers)
 
 
 @pytest.fixture(autouse=True)

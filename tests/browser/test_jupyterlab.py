@@ -55,6 +55,8 @@ from _voila import (  # noqa: F401 (browser is a fixture)
     server_starter,
 )
 
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("servers")]  # one worker, one server at a time
+
 NOTEBOOK = "00_start_here.ipynb"
 TOKEN = "kamlab-browser-test"
 START_MS = 60_000  # bound on waiting for JupyterLab's page and the kernel to be ready

@@ -22,6 +22,8 @@ from pathlib import Path
 import pytest
 from _voila import ROOT, browser, check_page_clean, save_screenshot, start_voila  # noqa: F401 (fixtures)
 
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("servers")]  # one worker, one server at a time
+
 NOTEBOOK = "00_start_here.ipynb"
 RENDER_MS = 30_000  # bound on waiting for the notebook to run and the explorer to render (~10-15 s)
 RENDER_ATTEMPTS = 1  # a page must render the first time (see _open_lesson)

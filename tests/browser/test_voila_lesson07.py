@@ -29,6 +29,8 @@ import re
 import pytest
 from _voila import ROOT, browser, check_page_clean, save_screenshot, start_voila  # noqa: F401 (fixtures)
 
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("servers")]  # one worker, one server at a time
+
 NOTEBOOK = "07_kam_in_practice.ipynb"
 N_EXPLORERS = 5
 RENDER_MS = 90_000  # bound on waiting for the notebook to run and all explorers to render (~15-25 s)
