@@ -191,7 +191,8 @@ class EffortModel:
     def attention(self, hours):
         """Attention 1 - 2^(-hours / half_effort_hours), in [0, 1)."""
         h = np.asarray(hours, dtype=float)
-        return 1.0 - np.exp2(-h / self.half_effort_hours)
+        with np.errstate(over="ignore"):  # hours / half-life beyond float range: attention is exactly 1
+            return 1.0 - np.exp2(-h / self.half_effort_hours)
 
     def share_of_wallet(self, baseline, hours):
         """Share of wallet after ``hours`` of effort, from the ``baseline`` share."""

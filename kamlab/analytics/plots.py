@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .._validate import require_columns, require_frame
+from .._validate import check_fraction, check_number, check_size, require_columns, require_frame
 from ..errors import KamlabTypeError
 from ..i18n import t
 from ..plots import prepare_axes
@@ -20,6 +20,9 @@ from ._common import TIERS
 from .profitability import WhaleCurve
 from .scoring import SCORING_CRITERIA
 from .segmentation import CustomerPyramid
+
+#: Most accounts a bar chart of :func:`plot_dependence` or :func:`plot_attractiveness` shows.
+MAX_TOP = 1_000
 
 __all__ = [
     "plot_pareto",
@@ -117,7 +120,7 @@ def plot_lorenz(curve: pd.DataFrame, *, gini: float | None = None, ax=None, lang
     curve : pandas.DataFrame
         Result of :func:`lorenz_curve`.
     gini : float, optional
-        Value of :func:`gini` to print on the plot.
+        Value of :func:`gini` to print on the plot, in [0, 1].
     ax : matplotlib.axes.Axes, optional
     lang : {"zh", "en"}, optional
     **kwargs
@@ -141,6 +144,7 @@ def plot_lorenz(curve: pd.DataFrame, *, gini: float | None = None, ax=None, lang
     """
     func = "plot_lorenz"
     frame = _frame(curve, func, "curve", ["account_share", "value_share"])
+    gini = None if gini is None else check_fraction(gini, "gini", func)
     ax, lang = _setup(ax, lang, func)
     x = frame["account_share"].to_numpy(dtype=float) * 100
     y = frame["value_share"].to_numpy(dtype=float) * 100
@@ -227,7 +231,7 @@ def plot_dependence(flags: pd.DataFrame, *, top: int = 10, ax=None, lang: str | 
     flags : pandas.DataFrame
         Result of :func:`dependence_flags`.
     top : int, default 10
-        Number of accounts shown.
+        Number of accounts shown, 0 to :data:`MAX_TOP` (1,000).
     ax : matplotlib.axes.Axes, optional
     lang : {"zh", "en"}, optional
     **kwargs
@@ -253,7 +257,7 @@ def plot_dependence(flags: pd.DataFrame, *, top: int = 10, ax=None, lang: str | 
     func = "plot_dependence"
     frame = _frame(flags, func, "flags", ["account_id", "share", "disclosure", "major_dependence"])
     ax, lang = _setup(ax, lang, func)
-    part = frame.head(int(top))
+    part = frame.head(check_size(top, "top", func, minimum=0, maximum=MAX_TOP))
     colors = np.where(part["major_dependence"], "#8c1d18", np.where(part["disclosure"], "#d1495b", "#8d8d8d"))
     style = {"color": list(colors)}
     style.update(kwargs)
@@ -277,7 +281,7 @@ def plot_attractiveness(scores: pd.DataFrame, *, top: int = 15, ax=None, lang: s
     scores : pandas.DataFrame
         Result of :func:`attractiveness_score`.
     top : int, default 15
-        Number of accounts shown (best first, at the top).
+        Number of accounts shown (best first, at the top), 0 to :data:`MAX_TOP` (1,000).
     ax : matplotlib.axes.Axes, optional
     lang : {"zh", "en"}, optional
     **kwargs
@@ -306,7 +310,7 @@ def plot_attractiveness(scores: pd.DataFrame, *, top: int = 15, ax=None, lang: s
     cols = [f"points_{c}" for c in SCORING_CRITERIA]
     frame = _frame(scores, func, "scores", ["account_id", *cols])
     ax, lang = _setup(ax, lang, func)
-    part = frame.head(int(top))
+    part = frame.head(check_size(top, "top", func, minimum=0, maximum=MAX_TOP))
     pos = np.arange(len(part))[::-1]
     left = np.zeros(len(part))
     for c, color in zip(SCORING_CRITERIA, _CRITERION_COLORS):
@@ -336,7 +340,7 @@ def plot_portfolio(matrix: pd.DataFrame, *, attractiveness_cut: float = 50.0, st
     matrix : pandas.DataFrame
         Result of :func:`portfolio_matrix`.
     attractiveness_cut, strength_cut : float
-        The cuts used to build it (drawn as lines).
+        The cuts used to build it (drawn as lines), in [0, 100] and [0, 1].
     ax : matplotlib.axes.Axes, optional
     lang : {"zh", "en"}, optional
     **kwargs
@@ -361,6 +365,8 @@ def plot_portfolio(matrix: pd.DataFrame, *, attractiveness_cut: float = 50.0, st
     """
     func = "plot_portfolio"
     frame = _frame(matrix, func, "matrix", ["attractiveness", "strength", "quadrant"])
+    attractiveness_cut = check_number(attractiveness_cut, "attractiveness_cut", func, minimum=0, maximum=100)
+    strength_cut = check_fraction(strength_cut, "strength_cut", func)
     ax, lang = _setup(ax, lang, func)
     for q in ("strategic", "star", "status", "streamline"):
         part = frame[frame["quadrant"] == q]

@@ -348,7 +348,8 @@ def link_loss_probability(hours, *, floor: float = 0.05, half_hours: float = 10.
         raise KamlabValueError(f"{exc} Expected hours >= 0.") from None
     if np.any(h < 0):
         raise KamlabValueError(f"{func}: parameter 'hours' has values that are negative or not finite; expected >= 0.")
-    return floor + (1.0 - floor) * 2.0 ** (-h / half_hours)
+    with np.errstate(over="ignore"):  # hours / half_hours beyond float range: the floor, exactly
+        return floor + (1.0 - floor) * 2.0 ** (-h / half_hours)
 
 
 # ---- the contact plan ----------------------------------------------------------------------------

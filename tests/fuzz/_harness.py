@@ -175,6 +175,8 @@ def numeric_parameters(func, base: Mapping) -> tuple[str, ...]:
         value = base.get(p.name, p.default)
         if isinstance(value, numbers.Real) and not isinstance(value, (bool, np.bool_)):
             names.append(p.name)
+    names += [k for k, v in base.items()  # keywords passed through **kwargs
+              if k not in names and isinstance(v, numbers.Real) and not isinstance(v, (bool, np.bool_))]
     return tuple(names)
 
 

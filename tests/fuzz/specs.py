@@ -34,6 +34,12 @@ LIFETIME_INF = ("result.summary['expected_lifetime_years']", "result.summary['ha
                 "result.summary['margin_multiple']")
 
 
+def _ax():
+    from matplotlib.figure import Figure
+
+    return Figure(figsize=(3, 2), dpi=30).add_subplot()
+
+
 def _curve(model):
     return mis.concession_curve(model)
 
@@ -103,6 +109,15 @@ SPECS = [
     spec(kamlab.customer_equity, ACCOUNTS, base={"retention": 0.8, "discount_rate": 0.1, "growth": 0.0},
          numbers_=("retention", "discount_rate", "growth")),
     spec(kamlab.clv_elasticities, base={"retention": 0.8, "discount_rate": 0.1}),
+    # plot functions with numeric parameters (drawn onto an Axes, not rendered)
+    spec(lambda **kw: kamlab.plot_dependence(kamlab.dependence_flags(ACCOUNTS), ax=_ax(), **kw),
+         name="plot_dependence", base={"top": 10}),
+    spec(lambda **kw: kamlab.plot_attractiveness(kamlab.attractiveness_score(ACCOUNTS), ax=_ax(), **kw),
+         name="plot_attractiveness", base={"top": 15}),
+    spec(lambda **kw: kamlab.plot_portfolio(kamlab.portfolio_matrix(ACCOUNTS), ax=_ax(), **kw),
+         name="plot_portfolio", base={"attractiveness_cut": 50.0, "strength_cut": 0.5}),
+    spec(lambda **kw: kamlab.plot_lorenz(kamlab.lorenz_curve([1.0, 2.0, 5.0]), ax=_ax(), **kw),
+         name="plot_lorenz", base={"gini": 0.3}),
     # ---- kamlab.explore
     spec(explore.top_accounts, ACCOUNTS),
     spec(explore.select_accounts, ACCOUNTS),
@@ -212,6 +227,9 @@ EXEMPT = {
     "competency_fit": "fuzzed as competency_fit", "handoffs": "names", "compare_designs": "TeamDesign objects",
     **{name: "a result type" for name in ("HHI", "CustomerPyramid", "Identification", "ScoringView",
                                           "ConcentrationView", "ReplayStep", "ProgrammeResult")},
+    **{name: "draws a result (no numeric input)" for name in (
+        "plot_pareto", "plot_pyramid", "plot_whale_curve", "plot_profit_by_tier", "plot_unused_capacity",
+        "plot_breakeven", "plot_margin_multiple", "plot_clv_elasticities")},
     "Need": "a constant record", "Question": "a constant record", "Rule": "a constant record",
     "Goal": "a record of the account plan", "Risk": "text", "Action": "text", "AccountPlan": "built by build_account_plan",
 }

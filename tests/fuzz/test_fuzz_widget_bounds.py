@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 
+import matplotlib
 import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
@@ -75,9 +76,11 @@ def _bounded(explorer) -> dict[str, tuple]:
 
 
 def _draw(explorer, result) -> None:
-    fig = Figure(figsize=(4, 3), dpi=30, layout="constrained")
-    explorer._draw(result, fig.add_subplot())
-    FigureCanvasAgg(fig).draw()
+    """Draw as the explorer does (its Chinese font settings), at low resolution."""
+    with matplotlib.rc_context(explorer._rc):
+        fig = Figure(figsize=explorer._figsize, dpi=20, layout="constrained")
+        explorer._draw(result, fig.add_subplot())
+        FigureCanvasAgg(fig).draw()
 
 
 @pytest.mark.parametrize("name", sorted(BUILDERS))
