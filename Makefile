@@ -33,6 +33,8 @@ test: install
 
 bench: install
 	$(BIN)/python benchmarks/bench_generate.py
+	$(TEST_ENV) $(BIN)/python benchmarks/bench_explorers.py
+	$(BIN)/python benchmarks/bench_pyramid.py
 
 data: install
 	$(BIN)/python -m kamlab generate --out data --force
