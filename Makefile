@@ -74,6 +74,8 @@ fuzz: install
 bench: install
 	$(BIN)/python benchmarks/bench_generate.py
 	$(BIN)/python benchmarks/bench_io.py
+	$(TEST_ENV) $(BIN)/python benchmarks/bench_explorers.py
+	$(BIN)/python benchmarks/bench_pyramid.py
 
 data: install
 	$(BIN)/python -m kamlab generate --out data --force
