@@ -1187,9 +1187,9 @@ def data_dictionary_markdown() -> str:
 
 
 #: Upper bound of ``n`` in :func:`generate` (``kamlab generate --n``): the datasets' own
-#: :data:`kamlab.datasets.MAX_ACCOUNTS` (100,000 accounts take about 15 s and 300 MB, half a
+#: :data:`kamlab.datasets.MAX_COMPANY_ACCOUNTS` (100,000 accounts take about 15 s and 300 MB, half a
 #: million orders); checked before any work.
-from .datasets import MAX_ACCOUNTS as MAX_GENERATE_ACCOUNTS  # noqa: E402
+from .datasets import MAX_COMPANY_ACCOUNTS as MAX_GENERATE_ACCOUNTS  # noqa: E402
 
 #: Smallest ``n`` :func:`generate` accepts (the smallest company :func:`make_company` builds).
 MIN_GENERATE_ACCOUNTS = 10
