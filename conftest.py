@@ -18,6 +18,7 @@ Everything else is spread over the workers test by test.
 """
 
 import os
+import re
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -35,10 +36,31 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if type(item).__name__ == "IPyNbCell":  # nbval: a notebook's cells run in order in one kernel
             item.add_marker(pytest.mark.notebook)
-            item.add_marker(pytest.mark.xdist_group(f"notebook:{item.path.parent.name}/{item.path.name}"))
-        group = item.get_closest_marker("xdist_group")
-        if group is not None and (group.args[:1] or (group.kwargs.get("name"),))[0] == SERVERS:
+            # a plain word: xdist appends "@<group>" to the node id, and dots or slashes there
+            # broke the grouping (cells of one notebook went to both workers)
+            group = re.sub(r"\W", "_", f"notebook_{item.path.parent.name}_{item.path.stem}")
+            item.add_marker(pytest.mark.xdist_group(group))
+        groups = sorted({str(m.args[0] if m.args else m.kwargs.get("name", "default"))
+                         for m in item.iter_markers("xdist_group")})
+        if SERVERS in groups:
             item.add_marker(pytest.mark.servers)
+        if groups and config.getoption("loadgroup", False) and hasattr(item, "_id"):
+            _join_group(item, "_".join(groups))
+
+
+def _join_group(item, group):
+    """Append ``@group`` to the node id, as pytest-xdist's worker does for ``--dist loadgroup``.
+
+    pytest 9.2 keeps node ids in ``item._id`` (a structured NodeId) and no longer reads the
+    ``item._nodeid`` that xdist 3.8 rewrites, so every group silently fell apart (notebook
+    cells ran on both workers, in fresh kernels). pytest-xdist issue #1386; PR #1388 makes the
+    same change. If xdist also appends the suffix, the scope (the part after the last "@") is
+    the same.
+    """
+    from _pytest.nodeid import NodeId
+
+    if not item.nodeid.endswith(f"@{group}"):
+        item._id = NodeId.parse(f"{item.nodeid}@{group}")
 
 
 @pytest.fixture(autouse=True)

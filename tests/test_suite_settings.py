@@ -2,6 +2,7 @@
 
 import os
 
+import pytest
 from hypothesis import settings
 
 
@@ -13,3 +14,11 @@ def test_hypothesis_profile_is_the_one_asked_for(pytestconfig):
     if asked == "derandomized":
         assert settings.default.derandomize and settings.default.database is None
         assert settings.default.deadline is None and settings.default.print_blob
+
+
+@pytest.mark.xdist_group("suite_check")
+def test_xdist_groups_reach_the_scheduler(request, pytestconfig):
+    # xdist schedules by the "@group" suffix of the node id; without it the "servers" group
+    # and each notebook's cells are spread over the workers (pytest-xdist #1386, pytest 9.2)
+    in_loadgroup_worker = bool(os.environ.get("PYTEST_XDIST_WORKER")) and pytestconfig.getoption("loadgroup", False)
+    assert request.node.nodeid.endswith("@suite_check") == in_loadgroup_worker
