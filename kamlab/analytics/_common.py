@@ -99,7 +99,7 @@ def rank_order(values: np.ndarray, ids: pd.Series, *, descending: bool = True) -
     only where values tie: a float sort, plus a string sort of the tied rows alone.
     """
     primary = -values if descending else values
-    order = np.argsort(primary, kind="stable")
+    order = np.argsort(primary)  # any order of ties will do: they are re-sorted by id below
     ranked = primary[order]
     ties = ranked[1:] == ranked[:-1]
     if ties.any():
