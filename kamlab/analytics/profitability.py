@@ -228,14 +228,15 @@ class TimeDrivenABC:
         frame = self._drivers(accounts, func)
         out = {"account_id": frame["account_id"].to_numpy()}
         total = np.zeros(len(frame))
-        for act in self.activities:
-            cost = frame[act.driver].to_numpy(dtype=float) * act.minutes_per_unit * self._pool(act.pool).cost_per_minute
-            out[act.name] = cost
-            total = total + cost
-        for col in self.direct_costs:
-            cost = frame[col].to_numpy(dtype=float)
-            out[col] = cost
-            total = total + cost
+        with np.errstate(over="ignore", invalid="ignore"):  # an overflow is reported by finite_result below
+            for act in self.activities:
+                cost = frame[act.driver].to_numpy(dtype=float) * act.minutes_per_unit * self._pool(act.pool).cost_per_minute
+                out[act.name] = cost
+                total = total + cost
+            for col in self.direct_costs:
+                cost = frame[col].to_numpy(dtype=float)
+                out[col] = cost
+                total = total + cost
         finite_result(total, func, "the cost to serve", pools=", ".join(
             f"{p.name}: {p.capacity_cost:g} yuan / {p.practical_capacity:g} min" for p in self.pools))
         out["cost_to_serve"] = total
