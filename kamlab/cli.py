@@ -262,6 +262,13 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"kamlab: {t('cli.interrupted', lang)}", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader went away (e.g. ``kamlab check FILE | head``): stop quietly
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())  # no second error when Python flushes stdout at exit
+        except (OSError, ValueError, AttributeError):
+            pass
+        return 141
     except MemoryError:
         return _error(lang, t("cli.memory", lang))
     except OSError as exc:

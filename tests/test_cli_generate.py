@@ -193,3 +193,16 @@ def test_real_process_prints_one_line_and_exits_2(tmp_path, lang, expected):
     assert done.stderr.strip().splitlines() == [done.stderr.strip()]
     assert done.stderr.startswith(expected), done.stderr
     assert listing(tmp_path) == []
+
+
+def test_a_closed_pipe_ends_quietly(tmp_path):
+    """``kamlab ... | head`` closes the pipe early: no traceback and no error line, exit 141 (SIGPIPE)."""
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen([sys.executable, "-m", "kamlab", "--lang", "zh", "generate", "--out", str(tmp_path / "d"),
+                             "--n", "60"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()  # the reader is gone before the first line is printed
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 141
+    assert "Traceback" not in err and "kamlab:" not in err, err
