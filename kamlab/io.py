@@ -990,6 +990,14 @@ class CheckReport:
     columns: dict
     notes: tuple
 
+    def summary(self) -> dict:
+        """Rows read, columns matched and the notes (one text), for :func:`kamlab.show`.
+
+        >>> check_file(_shipped_path("staff.csv"), "staff", lang="en").summary()
+        {'rows_read': 29, 'columns_matched': 5, 'notes': ''}
+        """
+        return {"rows_read": self.rows, "columns_matched": len(self.columns), "notes": " ".join(self.notes)}
+
     def text(self, lang: str | None = None) -> str:
         """The report as printed by ``kamlab check``."""
         lang = resolve_lang(lang, "CheckReport.text")

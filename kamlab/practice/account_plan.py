@@ -313,6 +313,13 @@ class AccountPlan:
             raise KamlabTypeError(f"{func}: parameter 'value' must be a dict, got {type(self.value).__name__}.")
 
     # ---- views -----------------------------------------------------------------------------------------
+    def __repr__(self) -> str:
+        """One line in the plan's language (its title); a notebook shows :meth:`to_markdown`."""
+        return t("lesson07.plan.md_title", self.lang, name=self.name, account_id=self.account_id, year=self.year)
+
+    def _repr_markdown_(self) -> str:
+        return self.to_markdown()
+
     def goal(self, metric: str) -> Goal:
         """The goal of ``metric`` (e.g. ``"share_of_wallet"``)."""
         for g in self.goals:

@@ -278,6 +278,14 @@ def test_markdown(plan, company):
     assert zh.startswith("# 大客户计划：") and "## 关系图谱（联系人）" in zh and "钱经理（S28）" in zh
 
 
+def test_a_notebook_shows_the_plan_in_its_language(plan, company):
+    """In a notebook the plan renders as its Markdown report; as plain text it is its title, not a dataclass dump."""
+    assert plan._repr_markdown_() == plan.to_markdown()
+    assert repr(plan) == f"Account plan: {plan.name} ({plan.account_id}), from {plan.year}"
+    zh = ap.build_account_plan(company, lang="zh")
+    assert repr(zh) == f"大客户计划：{zh.name}（{zh.account_id}），{zh.year} 年起"
+
+
 def test_csv_round_trip_and_overwrite(plan, tmp_path):
     text = plan.to_csv()
     back = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)

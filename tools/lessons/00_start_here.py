@@ -384,8 +384,7 @@ example = shipped("examples/accounts_gbk.csv")
     code(
         """
 report = kamlab.io.check_file(example)
-kamlab.show({"rows_read": report.rows, "columns_matched": len(report.columns),
-             **{f"note_{i + 1}": note for i, note in enumerate(report.notes)}})
+kamlab.show(report.summary())
 """
     ),
     md(

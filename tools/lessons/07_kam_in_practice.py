@@ -54,7 +54,6 @@ account plan. A capstone then pulls the whole chapter together.
     code(
         """
 import matplotlib.pyplot as plt
-from IPython.display import Markdown
 import kamlab
 from kamlab.practice.maturity import profile_answers, questions_table, recommend, rules_table, score_maturity
 from kamlab.practice.competency import competency_fit
@@ -433,7 +432,7 @@ cost to serve by lesson 02's activity-based costing, and risk rules from this ch
         """
 company = kamlab.io.load_company()
 plan = build_account_plan(company)
-Markdown(plan.to_markdown())
+plan
 """
     ),
     md(
