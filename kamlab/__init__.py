@@ -8,8 +8,9 @@ notebook to choose the language and make Chinese render in plots.
 
 import importlib as _importlib
 
-from . import analytics, datasets, explore, plots, schema
+from . import analytics, datasets, plots, schema
 from .analytics import *  # noqa: F401,F403  (the analytics core's public names)
+from .plots.analytics import *  # noqa: F401,F403  (their plots)
 from .datasets import (
     Company,
     make_accounts,
@@ -38,8 +39,9 @@ from .display import show
 
 __version__ = "0.1.0"
 
-_LAZY = ("widgets", "exercises", "identification", "importance", "misconceptions", "cases", "practice", "fonts", "io",
-         "cli")
+_LAZY = ("models", "widgets", "exercises", "fonts", "io", "cli",
+         # old paths, deprecated (kamlab._deprecated.MOVED):
+         "explore", "identification", "importance", "misconceptions", "cases", "practice")
 
 
 def __getattr__(name: str):
@@ -53,5 +55,5 @@ __all__ = [
     "make_staff", "make_tickets", "DataFileError", "KamlabError", "KamlabTypeError",
     "KamlabValueError", "get_lang", "set_lang", "t", "generate", "load_accounts", "load_company",
     "load_contacts", "load_k1_case", "load_orders", "load_staff", "load_table", "load_tickets",
-    "setup", "show", *analytics.__all__,
+    "setup", "show", *analytics.__all__, *plots.analytics.__all__,
 ]

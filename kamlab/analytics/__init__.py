@@ -2,14 +2,12 @@
 
 Compute modules (:mod:`.concentration`, :mod:`.segmentation`, :mod:`.scoring`,
 :mod:`.portfolio`, :mod:`.profitability`, :mod:`.equity`) never import matplotlib;
-the plot functions live in :mod:`.plots`, which imports matplotlib only when a plot
-is drawn.
+their plot functions live in :mod:`kamlab.plots.analytics`.
 """
 
-from . import concentration, equity, plots, portfolio, profitability, scoring, segmentation
+from . import concentration, equity, portfolio, profitability, scoring, segmentation
 from .concentration import *  # noqa: F401,F403
 from .equity import *  # noqa: F401,F403
-from .plots import *  # noqa: F401,F403
 from .portfolio import *  # noqa: F401,F403
 from .profitability import *  # noqa: F401,F403
 from .scoring import *  # noqa: F401,F403
@@ -22,5 +20,19 @@ __all__: list[str] = [
     *portfolio.__all__,
     *profitability.__all__,
     *equity.__all__,
-    *plots.__all__,
 ]
+
+
+def __getattr__(name: str):
+    """The analytics plots' old home (``kamlab.analytics.plot_pareto``): deprecated, now :mod:`kamlab.plots`."""
+    import importlib
+
+    from .._deprecated import warn_moved
+
+    if name == "plots":
+        return importlib.import_module("kamlab.analytics.plots")
+    drawing = importlib.import_module("kamlab.plots.analytics")
+    if name in drawing.__all__:
+        warn_moved(f"kamlab.analytics.{name}", f"kamlab.plots.{name}")
+        return getattr(drawing, name)
+    raise AttributeError(f"module 'kamlab.analytics' has no attribute {name!r}")

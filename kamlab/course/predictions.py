@@ -3,7 +3,7 @@
 Each explorer of lesson 03 (M1-M5) asks for a prediction before it reveals the model's
 result. A course notebook records each student's prediction (:func:`kamlab.course.record_prediction`);
 the class report compares the class with the model's answer computed here from
-:mod:`kamlab.misconceptions` with the explorers' default settings.
+:mod:`kamlab.models.misconceptions` with the explorers' default settings.
 """
 
 from __future__ import annotations
@@ -37,31 +37,31 @@ class Prediction:
 
 
 def _m1():
-    from ..misconceptions import PRICE_CONCESSION, concession_curve
+    from ..models.misconceptions import PRICE_CONCESSION, concession_curve
 
     return round(concession_curve(PRICE_CONCESSION).best_concession, 4)
 
 
 def _m2():
-    from ..misconceptions import segment_pnl
+    from ..models.misconceptions import segment_pnl
 
     return segment_pnl().winner
 
 
 def _m3():
-    from ..misconceptions import DEDICATED_KAM, relationship_paths
+    from ..models.misconceptions import DEDICATED_KAM, relationship_paths
 
     return round(relationship_paths(DEDICATED_KAM).retention, 4)
 
 
 def _m4():
-    from ..misconceptions import portfolio_risk
+    from ..models.misconceptions import portfolio_risk
 
     return round(portfolio_risk("clear").large_drop_probability, 4)
 
 
 def _m5():
-    from ..misconceptions import support_value
+    from ..models.misconceptions import support_value
 
     return round(support_value().value_ratio, 4)
 

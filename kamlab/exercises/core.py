@@ -1,6 +1,6 @@
 """The exercise mechanism shared by every lesson: tasks, self-checks, hints, solutions.
 
-A lesson module (``lesson01``, ``lesson02``, ...) defines a tuple ``EXERCISES`` of
+A lesson module (named like the lesson: ``key_accounts``, ``why_kam``, ...) defines a tuple ``EXERCISES`` of
 :class:`Exercise` objects. :func:`lesson` builds an :class:`ExerciseSet` for it on the
 default data (``make_accounts()``, seed 2026) or on a student's own data
 (``make_accounts(seed=student_seed(student))``). Every expected answer is computed
@@ -67,12 +67,14 @@ KINDS = ("compute", "interpret", "judge", "rubric")
 
 #: Lessons that have exercise sets, and the modules that define them.
 def _lesson_modules() -> dict[str, str]:
-    """Every ``lessonNN`` module of this package, by lesson id ``"NN"`` (new lessons add a module)."""
+    """The lessons that have an exercise module: lesson id ``"NN"`` -> module name (the lesson's name)."""
     import pkgutil
     from pathlib import Path
 
-    names = (m.name for m in pkgutil.iter_modules([str(Path(__file__).parent)]))
-    return {n[len("lesson"):]: n for n in sorted(names) if n.startswith("lesson") and n[6:].isdigit()}
+    from ..models import LESSONS as NAMES
+
+    names = {m.name for m in pkgutil.iter_modules([str(Path(__file__).parent)])}
+    return {key: name for key, name in NAMES.items() if name in names}
 
 
 LESSONS = _lesson_modules()

@@ -5,17 +5,17 @@ bound to a pure compute function and a plot function. ipywidgets is imported onl
 an explorer is built, so ``import kamlab`` stays light.
 """
 
-from .accounts import account_explorer
+from .start_here import account_explorer
 from .base import Explorer
-from .identification import concentration_explorer, scoring_explorer
-from .importance import breakeven_explorer, clv_explorer, effort_explorer, retention_explorer
+from .key_accounts import concentration_explorer, scoring_explorer
+from .why_kam import breakeven_explorer, clv_explorer, effort_explorer, retention_explorer
 from .misconceptions import concession_explorer, portfolio_explorer, segment_explorer, stage_explorer, support_explorer
-from .k3 import repeated_game_explorer, stage_game_explorer
-from .k1 import contact_plan_explorer
-from .k2 import complaint_relay_explorer, replay_explorer
-from .maturity import competency_explorer, maturity_explorer
-from .organisation import account_plan_explorer, team_explorer
-from .capstone import capstone_explorer
+from .gome_gree import repeated_game_explorer, stage_game_explorer
+from .runaway_horse import contact_plan_explorer
+from .complaint_relay import complaint_relay_explorer, replay_explorer
+from .kam_in_practice.maturity import competency_explorer, maturity_explorer
+from .kam_in_practice.organisation import account_plan_explorer, team_explorer
+from .kam_in_practice.capstone import capstone_explorer
 
 __all__ = ["Explorer", "account_explorer", "scoring_explorer", "concentration_explorer",
            "effort_explorer", "clv_explorer", "retention_explorer", "breakeven_explorer",

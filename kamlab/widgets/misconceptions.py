@@ -1,4 +1,4 @@
-"""Lesson 03 (the five misconceptions, M1-M5): plots and explorers over :mod:`kamlab.misconceptions`.
+"""Lesson 03 (the five misconceptions, M1-M5): plots and explorers over :mod:`kamlab.models.misconceptions`.
 
 Every explorer runs predict -> simulate -> reveal -> explain: its first control is the
 student's prediction, its last a "reveal" checkbox. Until the box is ticked the chart
@@ -21,7 +21,7 @@ import numpy as np
 
 from ..errors import KamlabTypeError
 from ..i18n import resolve_lang, t
-from ..plots import prepare_axes
+from ..plots.start_here import prepare_axes
 from .base import Explorer
 
 __all__ = [
@@ -74,7 +74,7 @@ def plot_concession_curve(curve, *, prediction: float | None = None, ax=None, la
     Parameters
     ----------
     curve : ConcessionCurve
-        Result of :func:`kamlab.misconceptions.concession_curve`.
+        Result of :func:`kamlab.models.misconceptions.concession_curve`.
     prediction : float, optional
         A concession to mark (the student's prediction).
     ax : matplotlib.axes.Axes, optional
@@ -92,12 +92,12 @@ def plot_concession_curve(curve, *, prediction: float | None = None, ax=None, la
 
     Examples
     --------
-    >>> from kamlab.misconceptions import concession_curve
+    >>> from kamlab.models.misconceptions import concession_curve
     >>> ax = plot_concession_curve(concession_curve(), lang="en")
     >>> ax.get_xlabel()
     'Concession (% of list-price sales)'
     """
-    from ..misconceptions import ConcessionCurve
+    from ..models.misconceptions import ConcessionCurve
 
     func = "plot_concession_curve"
     _require(curve, ConcessionCurve, "curve", func)
@@ -134,7 +134,7 @@ def plot_segment_pnl(pnl, *, ax=None, lang: str | None = None, **kwargs):
     Parameters
     ----------
     pnl : SegmentPnl
-        Result of :func:`kamlab.misconceptions.segment_pnl`.
+        Result of :func:`kamlab.models.misconceptions.segment_pnl`.
     ax : matplotlib.axes.Axes, optional
     lang : {"zh", "en"}, optional
     **kwargs
@@ -150,13 +150,13 @@ def plot_segment_pnl(pnl, *, ax=None, lang: str | None = None, **kwargs):
 
     Examples
     --------
-    >>> from kamlab.misconceptions import segment_pnl
+    >>> from kamlab.models.misconceptions import segment_pnl
     >>> ax = plot_segment_pnl(segment_pnl(), lang="en")
     >>> ax.get_lines()[0].get_label()
     'Count on SMEs for profit: total profit'
     """
     from ..i18n import catalog
-    from ..misconceptions import SegmentPnl
+    from ..models.misconceptions import SegmentPnl
 
     func = "plot_segment_pnl"
     _require(pnl, SegmentPnl, "pnl", func)
@@ -186,7 +186,7 @@ def plot_stage_paths(paths, *, axes=None, lang: str | None = None, **kwargs):
     Parameters
     ----------
     paths : dict of str to StagePaths
-        Results of :func:`kamlab.misconceptions.relationship_paths`, by a name
+        Results of :func:`kamlab.models.misconceptions.relationship_paths`, by a name
         (``traditional`` and ``dedicated`` get translated names).
     axes : pair of matplotlib.axes.Axes, optional
     lang : {"zh", "en"}, optional
@@ -204,14 +204,14 @@ def plot_stage_paths(paths, *, axes=None, lang: str | None = None, **kwargs):
 
     Examples
     --------
-    >>> from kamlab.misconceptions import TRADITIONAL, relationship_paths
+    >>> from kamlab.models.misconceptions import TRADITIONAL, relationship_paths
     >>> left, right = plot_stage_paths({"traditional": relationship_paths(TRADITIONAL)}, lang="en")
     >>> right.get_ylabel()
     'Share in each stage at the end (%)'
     """
     from ..analytics._common import STAGES
     from ..i18n import catalog
-    from ..misconceptions import StagePaths
+    from ..models.misconceptions import StagePaths
 
     func = "plot_stage_paths"
     if not isinstance(paths, dict) or not paths:
@@ -255,7 +255,7 @@ def plot_portfolio_risk(risks, *, ax=None, lang: str | None = None, **kwargs):
     Parameters
     ----------
     risks : sequence of PortfolioRisk
-        Results of :func:`kamlab.misconceptions.portfolio_risk` (e.g. keep and clear).
+        Results of :func:`kamlab.models.misconceptions.portfolio_risk` (e.g. keep and clear).
     ax : matplotlib.axes.Axes, optional
     lang : {"zh", "en"}, optional
     **kwargs
@@ -271,12 +271,12 @@ def plot_portfolio_risk(risks, *, ax=None, lang: str | None = None, **kwargs):
 
     Examples
     --------
-    >>> from kamlab.misconceptions import portfolio_risk
+    >>> from kamlab.models.misconceptions import portfolio_risk
     >>> ax = plot_portfolio_risk([portfolio_risk("keep", simulations=200)], lang="en")
     >>> ax.get_xlabel()
     "Change in next year's revenue (%)"
     """
-    from ..misconceptions import PortfolioRisk
+    from ..models.misconceptions import PortfolioRisk
 
     func = "plot_portfolio_risk"
     risks = list(risks)
@@ -312,7 +312,7 @@ def plot_support_value(value, *, ax=None, lang: str | None = None, **kwargs):
     Parameters
     ----------
     value : SupportValue
-        Result of :func:`kamlab.misconceptions.support_value`.
+        Result of :func:`kamlab.models.misconceptions.support_value`.
     ax : matplotlib.axes.Axes, optional
     lang : {"zh", "en"}, optional
     **kwargs
@@ -328,12 +328,12 @@ def plot_support_value(value, *, ax=None, lang: str | None = None, **kwargs):
 
     Examples
     --------
-    >>> from kamlab.misconceptions import support_value
+    >>> from kamlab.models.misconceptions import support_value
     >>> ax = plot_support_value(support_value(), lang="en")
     >>> [line.get_label() for line in ax.get_lines()[:2]]
     ['Without support', 'With support']
     """
-    from ..misconceptions import SupportValue
+    from ..models.misconceptions import SupportValue
 
     func = "plot_support_value"
     _require(value, SupportValue, "value", func)
@@ -388,8 +388,8 @@ def concession_explorer(*, lang: str | None = None):
     """M1: predict the most profitable concession, then see the profit curve (过犹不及).
 
     Controls: ``prediction`` (0 to 0.2), ``kind`` (price / support: default parameters
-    of :data:`~kamlab.misconceptions.PRICE_CONCESSION` or
-    :data:`~kamlab.misconceptions.NON_PRICE_SUPPORT` as the sliders' start), ``gross_margin``
+    of :data:`~kamlab.models.misconceptions.PRICE_CONCESSION` or
+    :data:`~kamlab.models.misconceptions.NON_PRICE_SUPPORT` as the sliders' start), ``gross_margin``
     (0.05 to 0.5), ``max_volume_gain`` (0 to 1.5), ``sensitivity`` (1 to 80), ``reveal``.
     A prediction counts as right within one percentage point of the best concession.
 
@@ -404,7 +404,7 @@ def concession_explorer(*, lang: str | None = None):
     """
     import ipywidgets as w
 
-    from ..misconceptions import NON_PRICE_SUPPORT, PRICE_CONCESSION, ConcessionModel, concession_curve
+    from ..models.misconceptions import NON_PRICE_SUPPORT, PRICE_CONCESSION, ConcessionModel, concession_curve
 
     lang = resolve_lang(lang, "concession_explorer")
     defaults = {"price": PRICE_CONCESSION, "support": NON_PRICE_SUPPORT}
@@ -457,7 +457,7 @@ def segment_explorer(*, lang: str | None = None):
 
     Controls: ``prediction`` (sme_profit / win_win), ``chain_share_gain`` (-0.02 to
     0.10), ``years`` (1 to 10), ``kam_fixed_cost_10k`` (0 to 1,500), ``reveal``. Model
-    :func:`kamlab.misconceptions.segment_pnl`; plot :func:`plot_segment_pnl`.
+    :func:`kamlab.models.misconceptions.segment_pnl`; plot :func:`plot_segment_pnl`.
 
     Examples
     --------
@@ -470,7 +470,7 @@ def segment_explorer(*, lang: str | None = None):
     """
     import ipywidgets as w
 
-    from ..misconceptions import SME_PROFIT_PLAN, WIN_WIN_PLAN, segment_pnl
+    from ..models.misconceptions import SME_PROFIT_PLAN, WIN_WIN_PLAN, segment_pnl
 
     lang = resolve_lang(lang, "segment_explorer")
     controls = {
@@ -519,9 +519,9 @@ def stage_explorer(*, lang: str | None = None):
 
     Controls: ``prediction`` (0 to 1), ``kam_advance`` (0 to 0.6), ``kam_cost_10k``
     (0 to 20), ``horizon_years`` (1 to 20), ``reveal``. Models
-    :data:`~kamlab.misconceptions.TRADITIONAL` and
-    :data:`~kamlab.misconceptions.DEDICATED_KAM` through
-    :func:`kamlab.misconceptions.relationship_paths`. A prediction counts as right
+    :data:`~kamlab.models.misconceptions.TRADITIONAL` and
+    :data:`~kamlab.models.misconceptions.DEDICATED_KAM` through
+    :func:`kamlab.models.misconceptions.relationship_paths`. A prediction counts as right
     within 10 percentage points.
 
     Examples
@@ -534,7 +534,7 @@ def stage_explorer(*, lang: str | None = None):
 
     from dataclasses import replace
 
-    from ..misconceptions import DEDICATED_KAM, TRADITIONAL, relationship_paths
+    from ..models.misconceptions import DEDICATED_KAM, TRADITIONAL, relationship_paths
 
     lang = resolve_lang(lang, "stage_explorer")
     controls = {
@@ -574,7 +574,7 @@ def portfolio_explorer(*, lang: str | None = None, simulations: int = 2000, seed
     Controls: ``prediction`` (0 to 1), ``key_accounts`` (2 to 20), ``key_leave_probability``
     (0 to 0.3), ``fixed_cost_10k`` (0 to 2,000), ``reveal``. Key accounts share 10,000
     (10k yuan) of revenue equally; 400 SMEs bring 4,000. Model
-    :func:`kamlab.misconceptions.portfolio_risk` for both strategies (same seed); plot
+    :func:`kamlab.models.misconceptions.portfolio_risk` for both strategies (same seed); plot
     :func:`plot_portfolio_risk`. A prediction counts as right within 10 percentage points.
 
     Examples
@@ -586,7 +586,7 @@ def portfolio_explorer(*, lang: str | None = None, simulations: int = 2000, seed
     """
     import ipywidgets as w
 
-    from ..misconceptions import portfolio_risk
+    from ..models.misconceptions import portfolio_risk
 
     lang = resolve_lang(lang, "portfolio_explorer")
     controls = {
@@ -640,8 +640,8 @@ def support_explorer(*, lang: str | None = None):
     """M5: predict what the chapter's support activities do to an account's value, then see it.
 
     Controls: ``prediction`` (a band of the value ratio), one checkbox per activity of
-    :data:`kamlab.misconceptions.SUPPORT_ACTIVITIES` (all ticked), ``horizon_years`` (1
-    to 20), ``reveal``. Model :func:`kamlab.misconceptions.support_value`; plot
+    :data:`kamlab.models.misconceptions.SUPPORT_ACTIVITIES` (all ticked), ``horizon_years`` (1
+    to 20), ``reveal``. Model :func:`kamlab.models.misconceptions.support_value`; plot
     :func:`plot_support_value`.
 
     Examples
@@ -655,7 +655,7 @@ def support_explorer(*, lang: str | None = None):
     """
     import ipywidgets as w
 
-    from ..misconceptions import SUPPORT_ACTIVITIES, support_value
+    from ..models.misconceptions import SUPPORT_ACTIVITIES, support_value
 
     lang = resolve_lang(lang, "support_explorer")
     names = list(SUPPORT_ACTIVITIES.index)

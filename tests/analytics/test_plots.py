@@ -13,6 +13,7 @@ from .frames import make_frame  # noqa: E402
 
 import kamlab.fonts  # noqa: E402
 from kamlab import analytics as ka  # noqa: E402
+from kamlab import plots as kp  # noqa: E402
 from kamlab.i18n import get_lang, set_lang  # noqa: E402
 
 
@@ -20,21 +21,21 @@ def _cases():
     frame = make_frame(40, seed=5)
     values = frame["revenue"]
     return {
-        "pareto": lambda **kw: ka.plot_pareto(ka.pareto_table(frame), **kw),
-        "pareto_abc": lambda **kw: ka.plot_pareto(ka.abc_classes(frame), **kw),
-        "lorenz": lambda **kw: ka.plot_lorenz(ka.lorenz_curve(values), gini=ka.gini(values), **kw),
-        "pyramid": lambda **kw: ka.plot_pyramid(ka.customer_pyramid(frame), expected=ka.pareto_pyramid_shares(), **kw),
-        "dependence": lambda **kw: ka.plot_dependence(ka.dependence_flags(frame), **kw),
-        "attractiveness": lambda **kw: ka.plot_attractiveness(ka.attractiveness_score(frame), **kw),
-        "portfolio": lambda **kw: ka.plot_portfolio(ka.portfolio_matrix(frame), **kw),
-        "whale": lambda **kw: ka.plot_whale_curve(ka.whale_curve(frame), **kw),
-        "profit_by_tier": lambda **kw: ka.plot_profit_by_tier(ka.profit_by_tier(frame), **kw),
-        "capacity": lambda **kw: ka.plot_unused_capacity(ka.unused_capacity(frame), **kw),
-        "breakeven": lambda **kw: ka.plot_breakeven(
+        "pareto": lambda **kw: kp.plot_pareto(ka.pareto_table(frame), **kw),
+        "pareto_abc": lambda **kw: kp.plot_pareto(ka.abc_classes(frame), **kw),
+        "lorenz": lambda **kw: kp.plot_lorenz(ka.lorenz_curve(values), gini=ka.gini(values), **kw),
+        "pyramid": lambda **kw: kp.plot_pyramid(ka.customer_pyramid(frame), expected=ka.pareto_pyramid_shares(), **kw),
+        "dependence": lambda **kw: kp.plot_dependence(ka.dependence_flags(frame), **kw),
+        "attractiveness": lambda **kw: kp.plot_attractiveness(ka.attractiveness_score(frame), **kw),
+        "portfolio": lambda **kw: kp.plot_portfolio(ka.portfolio_matrix(frame), **kw),
+        "whale": lambda **kw: kp.plot_whale_curve(ka.whale_curve(frame), **kw),
+        "profit_by_tier": lambda **kw: kp.plot_profit_by_tier(ka.profit_by_tier(frame), **kw),
+        "capacity": lambda **kw: kp.plot_unused_capacity(ka.unused_capacity(frame), **kw),
+        "breakeven": lambda **kw: kp.plot_breakeven(
             ka.breakeven_table([0.15, 0.20, 0.30], [d / 100 for d in range(0, 30)]), **kw),
-        "margin_multiple": lambda **kw: ka.plot_margin_multiple(
+        "margin_multiple": lambda **kw: kp.plot_margin_multiple(
             ka.margin_multiple_table([r / 20 for r in range(0, 20)], [0.08, 0.12]), **kw),
-        "elasticities": lambda **kw: ka.plot_clv_elasticities(ka.clv_elasticities(0.8, 0.12), **kw),
+        "elasticities": lambda **kw: kp.plot_clv_elasticities(ka.clv_elasticities(0.8, 0.12), **kw),
     }
 
 
@@ -70,14 +71,14 @@ def test_plot_renders_without_missing_glyphs(name, lang, cjk_font):
 def test_labels_follow_the_language():
     fig, ax = plt.subplots()
     try:
-        ka.plot_pareto(ka.pareto_table(make_frame(5)), ax=ax, lang="zh")
+        kp.plot_pareto(ka.pareto_table(make_frame(5)), ax=ax, lang="zh")
         assert ax.get_xlabel() == "累计客户占比（%）"
     finally:
         plt.close(fig)
     before = get_lang()
     try:
         set_lang("en")
-        ax = ka.plot_breakeven(ka.breakeven_table([0.2], [0.0, 0.05]))  # lang=None: current language
+        ax = kp.plot_breakeven(ka.breakeven_table([0.2], [0.0, 0.05]))  # lang=None: current language
         assert ax.get_xlabel() == "Price discount (%)"
         plt.close(ax.figure)
     finally:
@@ -85,7 +86,7 @@ def test_labels_follow_the_language():
 
 
 def test_kwargs_override_defaults_and_new_axes():
-    ax = ka.plot_pareto(ka.pareto_table(make_frame(5)), lang="en", color="red", linewidth=5)
+    ax = kp.plot_pareto(ka.pareto_table(make_frame(5)), lang="en", color="red", linewidth=5)
     line = ax.get_lines()[0]
     assert line.get_color() == "red" and line.get_linewidth() == 5
     plt.close(ax.figure)
@@ -93,17 +94,17 @@ def test_kwargs_override_defaults_and_new_axes():
 
 def test_plot_validation():
     with pytest.raises(ValueError, match=r"plot_pareto: missing columns 'cum_account_share', 'cum_value_share'"):
-        ka.plot_pareto(make_frame(3), lang="en")
+        kp.plot_pareto(make_frame(3), lang="en")
     with pytest.raises(TypeError, match=r"plot_pyramid: parameter 'pyramid' must be a CustomerPyramid"):
-        ka.plot_pyramid(pd.DataFrame(), lang="en")
+        kp.plot_pyramid(pd.DataFrame(), lang="en")
     with pytest.raises(TypeError, match=r"plot_whale_curve: parameter 'whale' must be a WhaleCurve"):
-        ka.plot_whale_curve(pd.DataFrame(), lang="en")
+        kp.plot_whale_curve(pd.DataFrame(), lang="en")
     with pytest.raises(TypeError, match=r"plot_clv_elasticities: parameter 'elasticities' must be a pandas Series"):
-        ka.plot_clv_elasticities({"margin": 1}, lang="en")
+        kp.plot_clv_elasticities({"margin": 1}, lang="en")
     with pytest.raises(ValueError, match=r"plot_lorenz: parameter 'lang' = 'fr'; expected one of 'zh', 'en'"):
-        ka.plot_lorenz(ka.lorenz_curve([1, 2]), lang="fr")
+        kp.plot_lorenz(ka.lorenz_curve([1, 2]), lang="fr")
     with pytest.raises(TypeError, match=r"plot_breakeven: parameter 'table' must be a pandas DataFrame"):
-        ka.plot_breakeven([[0.1]], lang="en")
+        kp.plot_breakeven([[0.1]], lang="en")
     plt.close("all")
 
 

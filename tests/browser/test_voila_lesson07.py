@@ -7,7 +7,7 @@ with its chart (the ``<img>`` of the explorer's Image widget) and a caption, the
 as a student would:
 
 1. team explorer: ticks the Logistics box; the chart is redrawn and the caption gives
-   the coverage and handoffs of :func:`kamlab.practice.organisation.team_design` for
+   the coverage and handoffs of :func:`kamlab.models.kam_in_practice.organisation.team_design` for
    sales + logistics;
 2. capstone explorer: chooses the rule "by revenue"; the chart is redrawn and the
    caption gives the accounts, cost and expected uplift of ``plan_programme`` +
@@ -119,9 +119,9 @@ def _open_lesson(browser, start_voila, notebook):
 def test_lesson07_explorers_respond_to_the_student(browser, start_voila, lang, tmp_path):
     import kamlab
     from kamlab.i18n import t
-    from kamlab.practice.capstone import DEFAULT_BUDGET_YUAN, evaluate_programme, plan_programme
-    from kamlab.practice.maturity import QUESTIONS, profile_answers, score_maturity
-    from kamlab.practice.organisation import team_design
+    from kamlab.models.kam_in_practice.capstone import DEFAULT_BUDGET_YUAN, evaluate_programme, plan_programme
+    from kamlab.models.kam_in_practice.maturity import QUESTIONS, profile_answers, score_maturity
+    from kamlab.models.kam_in_practice.organisation import team_design
 
     notebook = ROOT / "notebooks" / lang / NOTEBOOK
     assert notebook.is_file(), f"missing lesson {notebook}"

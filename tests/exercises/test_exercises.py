@@ -10,8 +10,10 @@ from hypothesis import strategies as st
 import kamlab
 import kamlab.exercises as kx
 from kamlab.errors import KamlabTypeError, KamlabValueError
-from kamlab.exercises import core, lesson01, lesson02
+from kamlab.exercises import core, key_accounts, why_kam
 from kamlab.labels import exercises as labels
+from kamlab.labels import key_accounts as labels01
+from kamlab.labels import why_kam as labels02
 
 STUDENTS = ("2026001", "2026002", "2026017")
 
@@ -295,7 +297,7 @@ def test_01_4(l01, personal01):
 
 
 # --------------------------------------------------------------------------- judge exercises
-@pytest.mark.parametrize("exercise_id, stored", [("01.5", lesson01.ANSWER_01_5), ("02.5", lesson02.ANSWER_02_5)])
+@pytest.mark.parametrize("exercise_id, stored", [("01.5", key_accounts.ANSWER_01_5), ("02.5", why_kam.ANSWER_02_5)])
 def test_judge_answers_are_hashed(exercise_id, stored):
     assert re.fullmatch(r"[0-9a-f]{64}", stored)
     right = [c for c in "abcd" if kx.answer_hash(exercise_id, c) == stored]
@@ -317,11 +319,12 @@ def test_judge_explanations_are_sealed():
 
     root = Path(kx.__file__).parent
     sources = [p.read_text(encoding="utf-8") for p in root.glob("*.py")]
-    sources.append(Path(labels.__file__).read_text(encoding="utf-8"))
+    sources += [Path(m.__file__).read_text(encoding="utf-8") for m in (labels, labels01, labels02)]
+    sealed = {**labels01.SEALED, **labels02.SEALED}
     for key in ("ex.01.5.solution", "ex.02.5.solution", "ex.01.5.fb.a", "ex.02.5.fb.d"):
-        assert key in labels.SEALED and key not in kamlab.i18n.catalog()
+        assert key in sealed and key not in kamlab.i18n.catalog()
         for lang in ("zh", "en"):
-            blob = "".join(labels.SEALED[key][lang])
+            blob = "".join(sealed[key][lang])
             assert re.fullmatch(r"[A-Za-z0-9+/=]+", blob)
             plain = core.unseal(blob)
             for sentence in re.split(r"[.。\n]", plain):
@@ -332,7 +335,7 @@ def test_judge_explanations_are_sealed():
 
 
 def test_sealed_chinese_uses_chinese_punctuation():
-    for key, texts in labels.SEALED.items():
+    for key, texts in core.sealed_catalog().items():
         zh = core.unseal(texts["zh"])
         assert not re.search(r"[\u4e00-\u9fff][,;:?!()]|[,;:?!()][\u4e00-\u9fff]", zh), (key, zh)
         assert core.unseal(texts["en"]).isascii() or "\u201c" in core.unseal(texts["en"])
@@ -368,9 +371,9 @@ def test_02_1_personal(personal02):
 
 
 def test_02_1_pairs_are_separable():
-    for m, d in lesson02._pairs_02_1():
+    for m, d in why_kam._pairs_02_1():
         x = d / (m - d)
-        assert all(abs(x - w) > 2 * lesson02._TOL_02_1 for _, w in lesson02._mistakes_02_1(m, d))
+        assert all(abs(x - w) > 2 * why_kam._TOL_02_1 for _, w in why_kam._mistakes_02_1(m, d))
 
 
 # --------------------------------------------------------------------------- 02.2

@@ -8,23 +8,23 @@ added here (or to :data:`EXEMPT` with the reason it has no numeric input).
 from __future__ import annotations
 
 import kamlab
-import kamlab.cases as cases
+from kamlab.models import complaint_relay, gome_gree, runaway_horse
 import kamlab.exercises as exercises
-import kamlab.explore as explore
-import kamlab.identification as identification
-import kamlab.importance as importance
-import kamlab.misconceptions as mis
-import kamlab.practice as practice
-import kamlab.practice.capstone as capstone
-import kamlab.practice.competency as competency
-import kamlab.practice.organisation as organisation
+import kamlab.models.start_here as explore
+import kamlab.models.key_accounts as identification
+import kamlab.models.why_kam as importance
+import kamlab.models.misconceptions as mis
+import kamlab.models.kam_in_practice as practice
+import kamlab.models.kam_in_practice.capstone as capstone
+import kamlab.models.kam_in_practice.competency as competency
+import kamlab.models.kam_in_practice.organisation as organisation
 
 from ._harness import spec
 
 ACCOUNTS = kamlab.make_accounts(40, seed=1)
 COMPANY = kamlab.make_company(30, seed=1)
 K1 = kamlab.make_k1_case()
-PLAN = cases.PLANS["diamond"]
+PLAN = runaway_horse.PLANS["diamond"]
 PROGRAMME = {ACCOUNTS["account_id"].iloc[0]: "basic", ACCOUNTS["account_id"].iloc[1]: "team"}
 PAYOFFS = ((3.0, 0.0), (5.0, 1.0)), ((3.0, 5.0), (0.0, 1.0))
 
@@ -119,10 +119,10 @@ SPECS = [
          name="plot_portfolio", base={"attractiveness_cut": 50.0, "strength_cut": 0.5}),
     spec(lambda **kw: kamlab.plot_lorenz(kamlab.lorenz_curve([1.0, 2.0, 5.0]), ax=_ax(), **kw),
          name="plot_lorenz", base={"gini": 0.3}),
-    # ---- kamlab.explore
+    # ---- kamlab.models.start_here
     spec(explore.top_accounts, ACCOUNTS),
     spec(explore.select_accounts, ACCOUNTS),
-    # ---- kamlab.misconceptions
+    # ---- kamlab.models.misconceptions
     spec(mis.ConcessionModel, wrap=_curve),
     spec(mis.concession_curve, base={"max_concession": 0.2}),
     spec(mis.SegmentPlan, name="SegmentPlan", wrap=_segment,
@@ -134,7 +134,7 @@ SPECS = [
     spec(mis.relationship_paths, mis.DEDICATED_KAM),
     spec(mis.portfolio_risk, base={"simulations": 200}),
     spec(mis.support_value, sequences=("activities",), nan_ok=("result.value_ratio",)),
-    # ---- kamlab.importance
+    # ---- kamlab.models.why_kam
     spec(importance.EffortModel, wrap=lambda m: importance.compare_effort_policies(ACCOUNTS, model=m),
          nan_ok=EFFORT_NAN),
     spec(importance.allocate_effort, ACCOUNTS),
@@ -151,40 +151,40 @@ SPECS = [
          name="retention_curves(groups)", base={"loyal": 0.9}, nan_ok=LIFETIME_INF),
     spec(importance.breakeven_scenario, base={"gross_margin": 0.2, "discount": 0.05},
          sequences=("margins", "discounts"), nan_ok=("result.table", "result.volume_increase")),
-    # ---- kamlab.identification
+    # ---- kamlab.models.key_accounts
     spec(identification.scoring_view, ACCOUNTS),
     spec(identification.tier_cuts, base={"vip": 0.01, "important": 0.04, "ordinary": 0.15}),
     spec(identification.concentration_view, base={"n": 50}),
-    # ---- kamlab.cases: K1
-    spec(cases.Link, wrap=lambda link: cases.assess_plan(cases.ContactPlan((link,))),
+    # ---- kamlab.models.runaway_horse (K1)
+    spec(runaway_horse.Link, wrap=lambda link: runaway_horse.assess_plan(runaway_horse.ContactPlan((link,))),
          base={"staff_id": "S01", "customer_person": "小李", "hours": 10.0}),
-    spec(lambda **kw: cases.assess_plan(cases.ContactPlan(PLAN.links, **kw)), name="ContactPlan",
+    spec(lambda **kw: runaway_horse.assess_plan(runaway_horse.ContactPlan(PLAN.links, **kw)), name="ContactPlan",
          base={"knowledge_capture": 0.2}),
-    spec(cases.link_loss_probability, base={"hours": 10.0}, sequences=("hours",)),
-    spec(cases.loss_probability_independent, numbers_=(), sequences=("probabilities",),
+    spec(runaway_horse.link_loss_probability, base={"hours": 10.0}, sequences=("hours",)),
+    spec(runaway_horse.loss_probability_independent, numbers_=(), sequences=("probabilities",),
          base={"probabilities": [0.1, 0.2]}),
-    spec(cases.loss_probability_by_person, base={"links": [("S01", 0.2), ("S02", 0.3)], "departure": 0.1},
+    spec(runaway_horse.loss_probability_by_person, base={"links": [("S01", 0.2), ("S02", 0.3)], "departure": 0.1},
          numbers_=("departure", "knowledge_capture"), sequences=("links",)),
-    spec(cases.assess_plan, PLAN),
-    spec(cases.revenue_at_risk, K1.accounts),
+    spec(runaway_horse.assess_plan, PLAN),
+    spec(runaway_horse.revenue_at_risk, K1.accounts),
     # ---- K2
-    spec(cases.WayOfWorking, wrap=cases.complaint_rates,
+    spec(complaint_relay.WayOfWorking, wrap=complaint_relay.complaint_rates,
          base={"information_completeness": 0.5, "process_maturity": 0.5}),
-    spec(cases.expected_quarter, cases.HEROIC),
-    spec(cases.simulate_quarter, cases.KAM, base={"orders": 100, "seed": 1}),
+    spec(complaint_relay.expected_quarter, complaint_relay.HEROIC),
+    spec(complaint_relay.simulate_quarter, complaint_relay.KAM, base={"orders": 100, "seed": 1}),
     # ---- K3
-    spec(cases.GomeGreeCase, wrap=cases.one_shot),
-    spec(cases.KamDepartment, wrap=lambda kam: cases.one_shot(kam=kam)),
-    spec(cases.grim_trigger_threshold, base={"temptation": 5.0, "reward": 3.0, "punishment": 1.0}),
-    spec(cases.is_best_response, base={"payoffs": PAYOFFS[0], "strategy": [0.0, 1.0], "opponent": [1.0, 0.0]},
+    spec(gome_gree.GomeGreeCase, wrap=gome_gree.one_shot),
+    spec(gome_gree.KamDepartment, wrap=lambda kam: gome_gree.one_shot(kam=kam)),
+    spec(gome_gree.grim_trigger_threshold, base={"temptation": 5.0, "reward": 3.0, "punishment": 1.0}),
+    spec(gome_gree.is_best_response, base={"payoffs": PAYOFFS[0], "strategy": [0.0, 1.0], "opponent": [1.0, 0.0]},
          numbers_=("tol",), sequences=("payoffs", "strategy", "opponent")),
-    spec(cases.pure_equilibria, numbers_=(), sequences=("row_payoffs", "col_payoffs"),
+    spec(gome_gree.pure_equilibria, numbers_=(), sequences=("row_payoffs", "col_payoffs"),
          base={"row_payoffs": PAYOFFS[0], "col_payoffs": PAYOFFS[1]}),
-    spec(cases.support_enumeration, numbers_=(), sequences=("row_payoffs", "col_payoffs"),
+    spec(gome_gree.support_enumeration, numbers_=(), sequences=("row_payoffs", "col_payoffs"),
          base={"row_payoffs": PAYOFFS[0], "col_payoffs": PAYOFFS[1]}),
-    spec(cases.simulate_repeated, base={"rounds": 10, "seed": 1}),
-    spec(cases.conflict_odds, base={"rounds": 10, "runs": 20}),
-    # ---- kamlab.practice
+    spec(gome_gree.simulate_repeated, base={"rounds": 10, "seed": 1}),
+    spec(gome_gree.conflict_odds, base={"rounds": 10, "runs": 20}),
+    # ---- kamlab.models.kam_in_practice
     spec(practice.build_account_plan, COMPANY, base={"target_share_of_wallet": 0.9},
          numbers_=("target_share_of_wallet", "horizon_years")),
     spec(capstone.KamLevel, wrap=lambda level: practice.evaluate_programme(

@@ -12,10 +12,13 @@ from __future__ import annotations
 import dataclasses
 import importlib
 import inspect
+import pkgutil
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+import kamlab.models
 
 from ._harness import ANY_NUMBER, ANY_SEQUENCE, EDGE_VALUES, WRONG_TYPES, bad_numbers, outcome
 from .specs import EXEMPT, SPECS
@@ -24,10 +27,8 @@ NUMBER_CASES = [pytest.param(s, p, id=f"{s.name}-{p}") for s in SPECS for p in s
 SEQUENCE_CASES = [pytest.param(s, p, id=f"{s.name}-{p}") for s in SPECS for p in s.sequences]
 
 #: Modules whose ``__all__`` the fuzz tests must cover.
-MODULES = ("kamlab", "kamlab.misconceptions", "kamlab.importance", "kamlab.identification", "kamlab.cases",
-           "kamlab.practice", "kamlab.practice.capstone", "kamlab.practice.organisation",
-           "kamlab.practice.account_plan", "kamlab.practice.maturity", "kamlab.practice.competency",
-           "kamlab.explore")
+MODULES = ("kamlab", *sorted(
+    m.name for m in pkgutil.walk_packages(kamlab.models.__path__, "kamlab.models.")))
 
 
 def test_specs_are_valid_calls():

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 import kamlab
-from kamlab import importance
-from kamlab import misconceptions as mc
-from kamlab.cases import k3
+from kamlab.models import why_kam
+from kamlab.models import misconceptions as mc
+from kamlab.models import gome_gree
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tools"))
@@ -46,7 +46,7 @@ def accounts():
 
 
 def test_lesson02_quotes(accounts):
-    c = importance.compare_effort_policies(accounts, budget_hours=20_000, strategic_share=0.05, focus_share=0.8)
+    c = why_kam.compare_effort_policies(accounts, budget_hours=20_000, strategic_share=0.05, focus_share=0.8)
     s = c.summary
     assert_quoted("02", *(f"{100 * s.loc[p, 'share_of_wallet']:.1f}%" for p in ("none", "even", "focused")),
                   *(f"{100 * s.loc[p, 'strategic_retention']:.1f}%" for p in ("none", "even", "focused")),
@@ -54,7 +54,7 @@ def test_lesson02_quotes(accounts):
                   *(f"{s.loc[p, 'lifetime_profit'] / 1e4:,.0f}" for p in ("even", "focused")),
                   f"{c.focus_gain / 1e4:,.0f}")                                          # 52.7%, 11,406 ...
     assert f"{c.focus_gain / 1e4:,.0f}" == "11,406" and f"{100 * s.loc['focused', 'share_of_wallet']:.1f}" == "52.7"
-    by_revenue = importance.compare_effort_policies(accounts, strategic_by="revenue")
+    by_revenue = why_kam.compare_effort_policies(accounts, strategic_by="revenue")
     assert_quoted("02", f"{by_revenue.focus_gain / 1e4:,.0f}")                        # 9,225
     equity = kamlab.customer_equity(accounts, discount_rate=0.10)
     this_year = kamlab.customer_profit(accounts)["profit"].sum()
@@ -97,17 +97,17 @@ def test_lesson03_other_quotes():
 
 
 def test_lesson04_quotes():
-    from kamlab import cases
+    from kamlab.models import runaway_horse
     import dataclasses
 
-    bow, dia = cases.PLANS["bow_tie"], cases.PLANS["diamond"]
+    bow, dia = runaway_horse.PLANS["bow_tie"], runaway_horse.PLANS["diamond"]
     plans = [bow, dataclasses.replace(bow, knowledge_capture=0.5), dataclasses.replace(dia, knowledge_capture=0.0), dia]
-    r = [cases.assess_plan(p) for p in plans]
+    r = [runaway_horse.assess_plan(p) for p in plans]
     assert_quoted("04", f"{100 * r[0].p_loss:.2f}%", f"{r[0].expected_loss:,.2f}", f"{100 * r[1].p_loss_lu_resigns:.2f}%",
                   f"{r[1].expected_loss_lu_resigns:,.2f}", f"{100 * r[2].p_loss_lu_resigns:.2f}%",
                   f"{100 * r[3].p_loss:.2f}%", f"{100 * r[3].p_loss_lu_resigns:.2f}%", f"{r[3].expected_loss_lu_resigns:,.2f}",
-                  f"{cases.loss_probability_by_person([('S01', 0.3), ('S01', 0.2), ('S01', 0.1)], 0.1):.4f}")
-    share = cases.revenue_at_risk(kamlab.load_k1_case().accounts).share
+                  f"{runaway_horse.loss_probability_by_person([('S01', 0.3), ('S01', 0.2), ('S01', 0.1)], 0.1):.4f}")
+    share = runaway_horse.revenue_at_risk(kamlab.load_k1_case().accounts).share
     assert_quoted("04", f"{share:.2f}", "IFRS 8", "5-17", "2009")
     text = prose("04")
     assert "虚构" in text["zh"] and "invented" in text["en"]
@@ -116,16 +116,16 @@ def test_lesson04_quotes():
 
 
 def test_lesson06_quotes():
-    case, kam = k3.GomeGreeCase(), k3.KamDepartment()
-    with_kam = k3.one_shot(case, kam=kam)
+    case, kam = gome_gree.GomeGreeCase(), gome_gree.KamDepartment()
+    with_kam = gome_gree.one_shot(case, kam=kam)
     gome, gree = with_kam.outcome
     assert with_kam.conceding == "gree"
     assert_quoted("06", f"({gome:g}, {gree:g})", f"{case.cooperation_threshold():.3f}",
                   f"{case.cooperation_threshold(kam):.3f}", "conceding")
-    odds = {s: (k3.conflict_odds(case, gree=s), k3.conflict_odds(case, gree=s, kam=kam))
+    odds = {s: (gome_gree.conflict_odds(case, gree=s), gome_gree.conflict_odds(case, gree=s, kam=kam))
             for s in ("grim_trigger", "generous_tit_for_tat")}
     assert_quoted("06", *(f"{100 * v:g}%" for pair in odds.values() for v in pair))
-    copycat = k3.one_shot(k3.GomeGreeCase(copycat_risk=0.1))
+    copycat = gome_gree.one_shot(gome_gree.GomeGreeCase(copycat_risk=0.1))
     gome_mix, gree_mix = copycat.mixed[0]
     assert_quoted("06", f"{100 * gome_mix[1]:.2f}%", f"{100 * gree_mix[1]:.2f}%", f"{case.credible_up_to:.1%}")
     text = prose("06")
@@ -194,8 +194,8 @@ def test_every_summary_number_is_computed(stem, lang):
 
 
 def test_by_hand_summary_numbers():
-    curves = importance.retention_curves({"loyal": 0.9, "transactional": 0.6}, horizon_years=10).summary
+    curves = why_kam.retention_curves({"loyal": 0.9, "transactional": 0.6}, horizon_years=10).summary
     assert f"{100 * 0.9**10:.1f}" == "34.9"
     assert f"{curves.loc['loyal', 'repeat_purchases'] / curves.loc['transactional', 'repeat_purchases']:.1f}" == "3.9"
-    case = k3.GomeGreeCase().repeated_payoffs()
+    case = gome_gree.GomeGreeCase().repeated_payoffs()
     assert case["temptation"] - case["punishment"] == 43.5

@@ -225,7 +225,7 @@ in case 1.
     ),
     code(
         """
-selection = kamlab.explore.select_accounts(accounts, industry="packaging_machinery", n=10)
+selection = kamlab.models.start_here.select_accounts(accounts, industry="packaging_machinery", n=10)
 fig, ax = plt.subplots(figsize=(7.5, 4.5), layout="constrained")
 kamlab.plots.plot_top_accounts(selection, ax=ax)
 plt.show()

@@ -40,8 +40,8 @@ CELLS = [
 import matplotlib.pyplot as plt
 import pandas as pd
 import kamlab
-from kamlab.identification import concentration_view, scoring_view
-from kamlab.widgets.identification import plot_concentration_view, plot_scoring_view
+from kamlab.models.key_accounts import concentration_view, scoring_view
+from kamlab.widgets.key_accounts import plot_concentration_view, plot_scoring_view
 
 kamlab.setup()
 """

@@ -48,8 +48,8 @@ chapter's own words and numbers, then a computation by hand, then an experiment 
 import matplotlib.pyplot as plt
 import pandas as pd
 import kamlab
-from kamlab import importance
-from kamlab.widgets.importance import (plot_breakeven_map, plot_clv_scenario, plot_focus_curve,
+from kamlab.models import why_kam
+from kamlab.widgets.why_kam import (plot_breakeven_map, plot_clv_scenario, plot_focus_curve,
                                        plot_repeat_purchases, plot_survival)
 
 kamlab.setup()
@@ -167,7 +167,7 @@ in numbers. Now check it with kamlab:
 two = pd.DataFrame({"account_id": ["big", "small"], "category_spend": [5_000_000.0, 100_000.0],
                     "share_of_wallet": [0.25, 0.25], "gross_margin": [0.20, 0.20],
                     "relationship_stage": ["cooperative", "cooperative"]})
-result = importance.EffortModel().simulate(two, [40.0, 40.0])
+result = why_kam.EffortModel().simulate(two, [40.0, 40.0])
 kamlab.show(result.set_index("account_id")[["share_of_wallet", "revenue", "gross_profit", "effort_cost",
                                             "profit", "retention_before", "retention"]].round(3))
 """
@@ -216,7 +216,7 @@ Those 100 strategic accounts hold 41.7% of all the accounts' spending in the cat
     ),
     code(
         """
-comparison = importance.compare_effort_policies(accounts, budget_hours=20_000, strategic_share=0.05,
+comparison = why_kam.compare_effort_policies(accounts, budget_hours=20_000, strategic_share=0.05,
                                                 focus_share=0.8)
 table = comparison.summary[["share_of_wallet", "retention", "strategic_retention"]].round(3)
 table["profit_10k"] = (comparison.summary["profit"] / 1e4).round(0)
@@ -258,7 +258,7 @@ all accounts), the diamond the current setting (80%).
     ),
     code(
         """
-curve = importance.focus_curve(accounts, budget_hours=20_000, strategic_share=0.05)
+curve = why_kam.focus_curve(accounts, budget_hours=20_000, strategic_share=0.05)
 fig, ax = plt.subplots(figsize=(7.5, 4.5), layout="constrained")
 plot_focus_curve(curve, comparison, ax=ax)
 plt.show()
@@ -310,10 +310,10 @@ spread wins:
     code(
         """
 cases = {"budget_100k_hours": {"budget_hours": 100_000},
-         "half_effort_2_hours": {"model": importance.EffortModel(half_effort_hours=2)},
+         "half_effort_2_hours": {"model": why_kam.EffortModel(half_effort_hours=2)},
          "strategic_by_importance": {"strategic_by": "strategic_importance"},
          "strategic_by_revenue": {"strategic_by": "revenue"}}
-runs = {name: importance.compare_effort_policies(accounts, **kwargs) for name, kwargs in cases.items()}
+runs = {name: why_kam.compare_effort_policies(accounts, **kwargs) for name, kwargs in cases.items()}
 kamlab.show(pd.DataFrame({name: {"winner": c.winner, "focus_gain_10k": f"{c.focus_gain / 1e4:,.0f}"}
                           for name, c in runs.items()}).T)
 """
@@ -403,7 +403,7 @@ lengthens the account's whole life as a customer.
     ),
     code(
         """
-scenario = importance.clv_scenario(100_000, 0.8, 0.12)
+scenario = why_kam.clv_scenario(100_000, 0.8, 0.12)
 kamlab.show({"margin_multiple": f"{scenario.margin_multiple:.2f}", "clv_yuan": f"{scenario.clv:,.0f}",
              "one_point_gain": f"{scenario.one_point_gain:.1%}"})
 """
@@ -538,7 +538,7 @@ retention and **transactional accounts** (they buy wherever it is cheapest) with
     ),
     code(
         """
-curves = importance.retention_curves({"loyal": 0.9, "transactional": 0.6}, horizon_years=10)
+curves = why_kam.retention_curves({"loyal": 0.9, "transactional": 0.6}, horizon_years=10)
 kamlab.show(curves.summary.round(2))
 """
     ),
@@ -694,7 +694,7 @@ extra unit earns nothing or loses money, and **no volume can compensate**. Thin 
     ),
     code(
         """
-rule = importance.breakeven_scenario(0.20, 0.05)
+rule = why_kam.breakeven_scenario(0.20, 0.05)
 fig, ax = plt.subplots(figsize=(8, 5), layout="constrained")
 plot_breakeven_map(rule, ax=ax)
 plt.show()
@@ -702,7 +702,7 @@ plt.show()
     ),
     code(
         """
-kamlab.show({"compensable": importance.breakeven_scenario(0.20, 0.25).compensable})
+kamlab.show({"compensable": why_kam.breakeven_scenario(0.20, 0.25).compensable})
 """
     ),
     md(

@@ -50,7 +50,7 @@ why is the point of the lesson.
 import matplotlib.pyplot as plt
 import pandas as pd
 import kamlab
-from kamlab import misconceptions as mc
+from kamlab.models import misconceptions as mc
 from kamlab.widgets.misconceptions import (plot_concession_curve, plot_portfolio_risk, plot_segment_pnl,
                                            plot_stage_paths, plot_support_value)
 

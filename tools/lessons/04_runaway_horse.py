@@ -48,8 +48,8 @@ import dataclasses
 import matplotlib.pyplot as plt
 import pandas as pd
 import kamlab
-from kamlab import cases
-from kamlab.widgets.k1 import contact_plan_explorer, plot_plan_risk, plot_relationship_map, plot_revenue_share
+from kamlab.models import runaway_horse
+from kamlab.widgets.runaway_horse import contact_plan_explorer, plot_plan_risk, plot_relationship_map, plot_revenue_share
 
 kamlab.setup()
 """
@@ -128,7 +128,7 @@ buys 3,000,000 yuan, 13% of A's total sales.
     code(
         """
 k1 = kamlab.load_k1_case()
-at_risk = cases.revenue_at_risk(k1.accounts)
+at_risk = runaway_horse.revenue_at_risk(k1.accounts)
 kamlab.show({"revenue_b": at_risk.revenue, "total_sales": round(at_risk.total_sales, 2), "share": round(at_risk.share, 4),
              "above_disclosure": at_risk.above_disclosure, "major_dependence": at_risk.major_dependence})
 """
@@ -230,7 +230,7 @@ and B's on the right (thicker lines, stronger relationships):
     ),
     code(
         """
-graph = cases.relationship_map(k1.contacts, k1.staff)
+graph = runaway_horse.relationship_map(k1.contacts, k1.staff)
 fig, ax = plt.subplots(figsize=(7, 3.5), layout="constrained")
 plot_relationship_map(graph, ax=ax)
 plt.show()
@@ -286,7 +286,7 @@ that is 0.6%. Three links look safe.
     ),
     code(
         """
-kamlab.show({"p_all_links_lost": round(cases.loss_probability_independent([0.3, 0.2, 0.1]), 4)})
+kamlab.show({"p_all_links_lost": round(runaway_horse.loss_probability_independent([0.3, 0.2, 0.1]), 4)})
 """
     ),
     md(
@@ -314,8 +314,8 @@ are really one: Lu himself.
     code(
         """
 lu_links = [("S01", 0.3), ("S01", 0.2), ("S01", 0.1)]
-kamlab.show({"p_lost_lu_may_leave": round(cases.loss_probability_by_person(lu_links, 0.1), 4),
-             "p_lost_lu_resigns": cases.loss_probability_by_person(lu_links, {"S01": 1.0})})
+kamlab.show({"p_lost_lu_may_leave": round(runaway_horse.loss_probability_by_person(lu_links, 0.1), 4),
+             "p_lost_lu_resigns": runaway_horse.loss_probability_by_person(lu_links, {"S01": 1.0})})
 """
     ),
     md(
@@ -364,7 +364,7 @@ measured data.
     code(
         """
 hours = [0, 10, 20, 40, 60, 80]
-kamlab.show(pd.Series(cases.link_loss_probability(hours), index=hours, name="loss_probability").round(3)
+kamlab.show(pd.Series(runaway_horse.link_loss_probability(hours), index=hours, name="loss_probability").round(3)
             .rename_axis("hours_per_year"))
 """
     ),
@@ -393,10 +393,10 @@ Two controls change one factor at a time: the bow-tie with a CRM record, and the
     ),
     code(
         """
-bow, dia = cases.PLANS["bow_tie"], cases.PLANS["diamond"]
+bow, dia = runaway_horse.PLANS["bow_tie"], runaway_horse.PLANS["diamond"]
 plans = [bow, dataclasses.replace(bow, knowledge_capture=0.5, name="bow_tie_crm"),
          dataclasses.replace(dia, knowledge_capture=0.0, name="diamond_no_crm"), dia]
-risks = {plan.name: cases.assess_plan(plan) for plan in plans}
+risks = {plan.name: runaway_horse.assess_plan(plan) for plan in plans}
 kamlab.show(pd.DataFrame({name: {"p_loss_pct": 100 * r.p_loss, "expected_loss": r.expected_loss,
                                  "p_loss_lu_resigns_pct": 100 * r.p_loss_lu_resigns,
                                  "expected_loss_lu_resigns": r.expected_loss_lu_resigns}
@@ -442,8 +442,8 @@ plt.show()
     code(
         """
 fig, axes = plt.subplots(1, 2, figsize=(11, 4), layout="constrained")
-plot_relationship_map(cases.plan_graph(bow), ax=axes[0], resigned=["S01"])
-plot_relationship_map(cases.plan_graph(dia), ax=axes[1], resigned=["S01"])
+plot_relationship_map(runaway_horse.plan_graph(bow), ax=axes[0], resigned=["S01"])
+plot_relationship_map(runaway_horse.plan_graph(dia), ax=axes[1], resigned=["S01"])
 plt.show()
 """
     ),

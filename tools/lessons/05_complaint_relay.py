@@ -43,8 +43,8 @@ problem: **sales is not being managed**.
 import matplotlib.pyplot as plt
 import pandas as pd
 import kamlab
-from kamlab import cases
-from kamlab.widgets.k2 import complaint_relay_explorer, plot_quarter_measures, plot_replay, replay_explorer
+from kamlab.models import complaint_relay
+from kamlab.widgets.complaint_relay import complaint_relay_explorer, plot_quarter_measures, plot_replay, replay_explorer
 
 kamlab.setup()
 """
@@ -121,7 +121,7 @@ actually took (`actual_days`). An order that took longer than promised was late:
     code(
         """
 company = kamlab.make_company()
-kamlab.show({"late_share": round(cases.late_share(company.orders), 4)})
+kamlab.show({"late_share": round(complaint_relay.late_share(company.orders), 4)})
 """
     ),
     md(
@@ -188,7 +188,7 @@ mean of a geometric distribution).
     ),
     code(
         """
-rates = {w.name: cases.complaint_rates(w) for w in (cases.HEROIC, cases.KAM)}
+rates = {w.name: complaint_relay.complaint_rates(w) for w in (complaint_relay.HEROIC, complaint_relay.KAM)}
 fields = ["complaint_probability", "first_contact_resolution", "contacts_per_complaint", "days_to_resolve",
           "promise_broken_probability", "sales_hours_per_complaint", "repeat_probability"]
 kamlab.show(pd.DataFrame({name: {f: getattr(r, f) for f in fields} for name, r in rates.items()}).round(4),
@@ -240,7 +240,7 @@ per complaint; the rest are totals for the quarter):
     ),
     code(
         """
-expected = pd.DataFrame({w.name: cases.expected_quarter(w) for w in (cases.HEROIC, cases.KAM)})
+expected = pd.DataFrame({w.name: complaint_relay.expected_quarter(w) for w in (complaint_relay.HEROIC, complaint_relay.KAM)})
 kamlab.show(expected.round(2), context="lesson05.way")
 """
     ),
@@ -277,7 +277,7 @@ fixed seed 2026:
     ),
     code(
         """
-quarters = [cases.simulate_quarter(w, seed=2026) for w in (cases.HEROIC, cases.KAM)]
+quarters = [complaint_relay.simulate_quarter(w, seed=2026) for w in (complaint_relay.HEROIC, complaint_relay.KAM)]
 kamlab.show(pd.DataFrame({q.way.name: q.summary for q in quarters}).T.round(2), context="lesson05.way")
 """
     ),
@@ -345,8 +345,8 @@ the same late order under a KAM process (the durations of the steps are illustra
     code(
         """
 fig, axes = plt.subplots(2, 1, figsize=(9, 7), layout="constrained")
-plot_replay(cases.replay_call("heroic"), ax=axes[0])
-plot_replay(cases.replay_call("kam"), ax=axes[1])
+plot_replay(complaint_relay.replay_call("heroic"), ax=axes[0])
+plot_replay(complaint_relay.replay_call("kam"), ax=axes[1])
 plt.show()
 """
     ),

@@ -48,8 +48,8 @@ and parted ways, and both lost.
 import matplotlib.pyplot as plt
 import pandas as pd
 import kamlab
-from kamlab.cases import k3
-from kamlab.widgets.k3 import plot_payoff_table, plot_repeated_play, plot_threat_credibility
+from kamlab.models import gome_gree
+from kamlab.widgets.gome_gree import plot_payoff_table, plot_repeated_play, plot_threat_credibility
 
 kamlab.setup()
 """
@@ -104,7 +104,7 @@ The facts in order:
     ),
     code(
         """
-kamlab.show(k3.timeline().set_index("date"))
+kamlab.show(gome_gree.timeline().set_index("date"))
 """
     ),
     md(
@@ -197,8 +197,8 @@ The payoff table (Gome first, then Gree):
     ),
     code(
         """
-case = k3.GomeGreeCase()
-result = k3.one_shot(case)
+case = gome_gree.GomeGreeCase()
+result = gome_gree.one_shot(case)
 kamlab.show(result.game.table(), context="lesson06.action")
 """
     ),
@@ -293,8 +293,8 @@ sales:
     ),
     code(
         """
-dependent = k3.GomeGreeCase(gree_dependence=0.03)
-kamlab.show({"pure_equilibria": k3.one_shot(dependent).pure_actions, "outcome": k3.one_shot(dependent).outcome},
+dependent = gome_gree.GomeGreeCase(gree_dependence=0.03)
+kamlab.show({"pure_equilibria": gome_gree.one_shot(dependent).pure_actions, "outcome": gome_gree.one_shot(dependent).outcome},
             context="lesson06.action")
 """
     ),
@@ -319,7 +319,7 @@ the channel's future at 3 times this year's margin instead of 1:
     ),
     code(
         """
-premium = k3.GomeGreeCase(channel_premium=3)
+premium = gome_gree.GomeGreeCase(channel_premium=3)
 kamlab.show({"threat_credible": premium.threat_credible, "gree_loss": premium.gree_loss})
 """
     ),
@@ -346,7 +346,7 @@ than the −30 of keeping the price. The game has no pure equilibrium, only a mi
     ),
     code(
         """
-copycat = k3.one_shot(k3.GomeGreeCase(copycat_risk=0.1))
+copycat = gome_gree.one_shot(gome_gree.GomeGreeCase(copycat_risk=0.1))
 gome_mix, gree_mix = copycat.mixed[0]
 kamlab.show({"pure_equilibria": copycat.pure_actions, "gome_cut_probability": round(gome_mix[1], 4),
              "gree_withdraw_probability": round(gree_mix[1], 4),
@@ -437,7 +437,7 @@ T = 15, R = 0, P = −28.5, and δ = 15 / 43.5 ≈ 0.345.
     ),
     code(
         """
-kamlab.show({"axelrod_threshold": k3.grim_trigger_threshold(5, 3, 1), **case.repeated_payoffs(),
+kamlab.show({"axelrod_threshold": gome_gree.grim_trigger_threshold(5, 3, 1), **case.repeated_payoffs(),
              "cooperation_threshold": round(case.cooperation_threshold(), 4)})
 """
     ),
@@ -462,7 +462,7 @@ Gree grim trigger; their cumulative discounted profit changes are:
     ),
     code(
         """
-play = k3.simulate_repeated(case, gome="tit_for_tat", gree="grim_trigger", slip_rate=0.1, seed=2004)
+play = gome_gree.simulate_repeated(case, gome="tit_for_tat", gree="grim_trigger", slip_rate=0.1, seed=2004)
 fig, ax = plt.subplots(figsize=(8, 4.5), layout="constrained")
 plot_repeated_play(play, ax=ax, gome="tit_for_tat", gree="grim_trigger")
 plt.show()
@@ -497,10 +497,10 @@ Gree is out in the last season, for three strategies of Gree:
     ),
     code(
         """
-kam = k3.KamDepartment()
+kam = gome_gree.KamDepartment()
 strategies = ["grim_trigger", "tit_for_tat", "generous_tit_for_tat"]
-odds = pd.DataFrame({"no_kam": [k3.conflict_odds(case, gree=s) for s in strategies],
-                     "with_kam": [k3.conflict_odds(case, gree=s, kam=kam) for s in strategies]}, index=strategies)
+odds = pd.DataFrame({"no_kam": [gome_gree.conflict_odds(case, gree=s) for s in strategies],
+                     "with_kam": [gome_gree.conflict_odds(case, gree=s, kam=kam) for s in strategies]}, index=strategies)
 kamlab.show(odds, context="lesson06.strategy")
 """
     ),
@@ -549,7 +549,7 @@ kamlab.show(case.game(kam).table(), context="lesson06.action")
     ),
     code(
         """
-with_kam = k3.one_shot(case, kam=kam)
+with_kam = gome_gree.one_shot(case, kam=kam)
 kamlab.show({"cooperation_threshold": round(case.cooperation_threshold(kam), 4), "pure_equilibria": with_kam.pure_actions,
              "lose_lose": with_kam.lose_lose, "conceding": with_kam.conceding or "none"},
             context=("lesson06.action", "lesson06.player"))

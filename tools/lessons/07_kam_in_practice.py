@@ -55,12 +55,12 @@ account plan. A capstone then pulls the whole chapter together.
         """
 import matplotlib.pyplot as plt
 import kamlab
-from kamlab.practice.maturity import profile_answers, questions_table, recommend, rules_table, score_maturity
-from kamlab.practice.competency import competency_fit
-from kamlab.practice.organisation import compare_designs, team_design
-from kamlab.practice.account_plan import build_account_plan
-from kamlab.practice.capstone import capstone, compare_rules
-from kamlab.widgets import capstone as cw, maturity as mw, organisation as ow
+from kamlab.models.kam_in_practice.maturity import profile_answers, questions_table, recommend, rules_table, score_maturity
+from kamlab.models.kam_in_practice.competency import competency_fit
+from kamlab.models.kam_in_practice.organisation import compare_designs, team_design
+from kamlab.models.kam_in_practice.account_plan import build_account_plan
+from kamlab.models.kam_in_practice.capstone import capstone, compare_rules
+from kamlab.widgets.kam_in_practice import capstone as cw, maturity as mw, organisation as ow
 
 kamlab.setup()
 """

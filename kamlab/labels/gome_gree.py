@@ -1,0 +1,416 @@
+"""Labels of lesson 06 (case K3, Gome vs Gree): the timeline, plots and explorers; and its exercises (:mod:`kamlab.exercises.gome_gree`).
+
+The exercises: Texts may hold ``{placeholders}`` filled from the exercise's facts, so no computed answer is
+written here. ``SEALED`` holds the judge exercise's per-option feedback and solution, sealed with
+:func:`kamlab.exercises.core.seal`; they are not part of the label catalog.
+"""
+
+_LESSON = {
+    # timeline (chapter 4, case K3)
+    "lesson06.event.cut": ("四川国美在未通知格力的情况下，擅自把格力空调降价，平均降幅 34%。",
+                           "Sichuan Gome, without telling Gree, cuts the prices of Gree air conditioners by 34% on average."),
+    "lesson06.event.standoff": ("双方都以强势姿态解决问题，经过短暂的对峙。",
+                                "Both sides take a hard line; a brief standoff follows."),
+    "lesson06.event.withdraw": ("格力全线退出国美电器，合作宣告结束：一个双输的结局。",
+                                "Gree withdraws from Gome entirely and the partnership ends: lose-lose."),
+    "lesson06.event.one_percent": ("格力宣称国美在其销售额中的贡献不到 1%，终止合作丝毫不影响整体运营。",
+                                   "Gree says Gome makes up less than 1% of its sales and that ending the "
+                                   "partnership does not affect its business at all."),
+    "lesson06.event.haier": ("海尔针对异军突起的国美迅速调整组织架构，成立直接对接国美的大客户管理部，效果非常明显。",
+                             "Haier quickly reorganises and sets up a key-account department dealing directly "
+                             "with the fast-rising Gome, with clear effect."),
+    # actions and players
+    "lesson06.player.gome": ("国美", "Gome"),
+    "lesson06.player.gree": ("格力", "Gree"),
+    "lesson06.action.keep": ("维持价格", "Keep price"),
+    "lesson06.action.cut": ("擅自降价", "Cut price"),
+    "lesson06.action.supply": ("继续供货", "Keep supplying"),
+    "lesson06.action.withdraw": ("撤出", "Withdraw"),
+    "lesson06.strategy.always_cooperate": ("始终合作", "Always cooperate"),
+    "lesson06.strategy.always_defect": ("始终强硬", "Always defect"),
+    "lesson06.strategy.grim_trigger": ("冷酷触发", "Grim trigger"),
+    "lesson06.strategy.tit_for_tat": ("以牙还牙", "Tit for tat"),
+    "lesson06.strategy.generous_tit_for_tat": ("宽容的以牙还牙", "Generous tit for tat"),
+    # payoff table
+    "lesson06.table_title": ("一次性博弈：（国美，格力）的年利润变化（百万元）",
+                             "One-shot game: yearly profit change (Gome, Gree), million yuan"),
+    "lesson06.equilibrium": ("纳什均衡", "Nash equilibrium"),
+    "lesson06.mixed_note": ("混合均衡：国美以 {p:.0%} 的概率降价，格力以 {q:.0%} 的概率撤出",
+                            "Mixed equilibrium: Gome cuts with probability {p:.0%}, Gree withdraws with {q:.0%}"),
+    # repeated play
+    "lesson06.play_title": ("重复博弈：{gome} 对 {gree}", "Repeated game: {gome} vs {gree}"),
+    "lesson06.round_axis": ("回合（季度）", "Round (season)"),
+    "lesson06.cum_axis": ("累计折现利润变化（百万元）", "Cumulative discounted profit change (million yuan)"),
+    "lesson06.slip": ("分公司擅自降价", "Branch cuts on its own"),
+    "lesson06.withdrawn": ("格力撤出", "Gree withdraws"),
+    # dependence and power
+    "lesson06.dependence_title": ("格力的威胁什么时候可信？", "When is Gree's threat credible?"),
+    "lesson06.dependence_axis": ("国美占格力销售额的比例（%）", "Gome's share of Gree's sales (%)"),
+    "lesson06.loss_axis": ("格力的年损失（百万元）", "Gree's yearly loss (million yuan)"),
+    "lesson06.loss_withdraw": ("撤出的损失", "Loss from withdrawing"),
+    "lesson06.loss_stay": ("忍受降价的损失（价格体系被打乱）", "Loss from swallowing the cut (price system broken)"),
+    "lesson06.credible_zone": ("威胁可信", "Threat credible"),
+    "lesson06.now_marker": ("格力自称：1%", "Gree's own figure: 1%"),
+    # controls
+    "lesson06.ctrl.gree_dependence": ("国美占格力销售额", "Gome's share of Gree's sales"),
+    "lesson06.ctrl.price_cut": ("降价幅度", "Price cut"),
+    "lesson06.ctrl.gome_cut_gain": ("国美降价收益（百万元）", "Gome's gain from the cut (million yuan)"),
+    "lesson06.ctrl.gome_spillover": ("格力带来的连带客流", "Spillover shoppers brought by Gree"),
+    "lesson06.ctrl.channel_premium": ("国美渠道的未来价值", "Future value of the Gome channel"),
+    "lesson06.ctrl.copycat_risk": ("更多“格力”跟进的风险", "Risk that more \"Grees\" follow"),
+    "lesson06.no_threshold": ("无从谈起（撤出的惩罚不可信）", "none (the punishment is not credible)"),
+    "lesson06.never": ("不存在（撤出对国美毫无损失）", "none (withdrawing costs Gome nothing)"),
+    "lesson06.ctrl.kam": ("大客户管理部", "KAM department"),
+    "lesson06.ctrl.gome": ("国美的策略", "Gome's strategy"),
+    "lesson06.ctrl.gree": ("格力的策略", "Gree's strategy"),
+    "lesson06.ctrl.slip_rate": ("分公司擅自降价的概率", "Chance a branch cuts on its own"),
+    "lesson06.ctrl.seed": ("随机种子", "Random seed"),
+    "lesson06.kam.off": ("没有", "None"),
+    "lesson06.kam.on": ("设立（像海尔一样）", "Set up (as Haier did)"),
+    # captions
+    "lesson06.caption_pure": (
+        "纳什均衡：国美<b>{gome}</b>，格力<b>{gree}</b>，结果（{m}，{g}），照常合作是（{bm}，{bg}）。{verdict}",
+        "Nash equilibrium: Gome <b>{gome}</b>, Gree <b>{gree}</b>, outcome ({m}, {g}); business as usual "
+        "is ({bm}, {bg}). {verdict}"),
+    "lesson06.caption_mixed": (
+        "没有纯策略均衡，只有混合均衡：国美以 {p:.0%} 的概率降价，格力以 {q:.0%} 的概率撤出，期望结果（{m}，{g}）。{verdict}",
+        "No pure equilibrium, only a mixed one: Gome cuts with probability {p:.0%}, Gree withdraws with "
+        "probability {q:.0%}; expected outcome ({m}, {g}). {verdict}"),
+    "lesson06.verdict.lose_lose": ("双方都比照常合作差：<b>双输</b>。", "Both are worse off than business as usual: <b>lose-lose</b>."),
+    "lesson06.verdict.not_lose_lose": ("不是双输。", "Not lose-lose."),
+    "lesson06.threat": (
+        "格力撤出损失 {lg}，忍受降价损失 {d}：{credible}国美占格力销售额低于 {limit:.1%} 时威胁可信。"
+        "合作能维持所需的折现因子：{delta}。",
+        "Gree loses {lg} by withdrawing and {d} by swallowing the cut: {credible}The threat is credible while "
+        "Gome is below {limit:.1%} of Gree's sales. Discount factor needed for cooperation: {delta}."),
+    "lesson06.threat.yes": ("撤出的威胁可信。", "the threat to withdraw is credible. "),
+    "lesson06.threat.no": ("撤出的威胁不可信。", "the threat to withdraw is not credible. "),
+    "lesson06.play_caption": (
+        "{rounds} 个回合里国美降价 {cuts} 次（其中分公司擅自降价 {slips} 次），格力撤出 {withdrawals} 个回合。"
+        "累计折现利润变化：国美 {m}，格力 {g}（百万元）。",
+        "Over {rounds} rounds Gome cut {cuts} times ({slips} of them a branch acting on its own) and Gree "
+        "stayed out for {withdrawals} rounds. Cumulative discounted profit change: Gome {m}, Gree {g} "
+        "(million yuan)."),
+}
+
+_EXERCISES = {
+    # ------------------------------------------------------------------ 06.1 grim-trigger threshold
+    "ex.06.1.title": ("冷酷触发下维持合作的折现因子", "Discount factor that sustains cooperation under a grim trigger"),
+    "ex.06.1.prompt": (
+        "国美与格力每个季度都重复一次博弈。国美每季度的利润变化（百万元）：擅自降价而格力照常供货 T = {T}；"
+        "双方照常合作 R = {R}；降价之后格力撤出 P = {P}。格力采用冷酷触发：国美只要降价一次，格力就永远撤出。\n\n"
+        "折现因子 δ 至少为多少时，国美维持价格比降价更划算？答案用小数表示，允许误差 ±{tol}。",
+        "Gome and Gree play the stage game every season. Gome's profit change per season (million yuan): cut "
+        "while Gree keeps supplying T = {T}; business as usual R = {R}; after a cut, with Gree withdrawn, "
+        "P = {P}. Gree plays a grim trigger: one cut and it withdraws for ever.\n\n"
+        "From which discount factor δ on does keeping the price pay better for Gome than cutting? Give a "
+        "decimal, within ±{tol}."),
+    "ex.06.1.hint1": (
+        "维持价格：每季度都拿 R，合计 R / (1 − δ)。降价：这一季拿 T，之后每季都拿 P，合计 T + δP / (1 − δ)。",
+        "Keeping the price earns R every season: R / (1 − δ) in all. Cutting earns T now and P every season "
+        "after: T + δP / (1 − δ)."),
+    "ex.06.1.hint2": (
+        "令两者相等，两边同乘 (1 − δ)，解出 δ。",
+        "Set the two equal, multiply both sides by (1 − δ) and solve for δ."),
+    "ex.06.1.hint3": (
+        "结果是 (T − R) / (T − P)：分子是降价的一次性好处，分母是好处加上此后每季的损失。注意 P 是负数。",
+        "The result is (T − R) / (T − P): the one-off gain from cutting over that gain plus the loss each "
+        "season after. Mind that P is negative."),
+    "ex.06.1.fb.right": (
+        "δ ≥ (T − R) / (T − P)。只要国美足够看重未来，冷酷触发就能让它维持价格。",
+        "δ ≥ (T − R) / (T − P). If Gome values the future enough, the grim trigger keeps it from cutting."),
+    "ex.06.1.fb.one_minus": (
+        "还不对：你算的是 (R − P) / (T − P)，正好等于 1 减去正确答案。分子应当是降价的一次性好处 T − R。",
+        "Not yet: you computed (R − P) / (T − P), one minus the right answer. The numerator is the one-off "
+        "gain from cutting, T − R."),
+    "ex.06.1.fb.wrong_denominator": (
+        "还不对：分母应当是 T − P（降价的好处加上被惩罚的损失），而不是 R − P。",
+        "Not yet: the denominator is T − P (the gain from cutting plus the loss from punishment), not R − P."),
+    "ex.06.1.fb.no_punishment": (
+        "还不对：你用 T 作分母，相当于忘了惩罚 P。格力撤出之后国美每季度拿的是 P，不是 0。",
+        "Not yet: dividing by T forgets the punishment P. Once Gree has withdrawn, Gome earns P each season, "
+        "not 0."),
+    "ex.06.1.fb.sign_of_p": (
+        "还不对：注意 P 是负数，T − P 比 T 还大。你好像把 T − P 算成了 T + P。",
+        "Not yet: P is negative, so T − P is larger than T. You seem to have computed T + P instead of T − P."),
+    "ex.06.1.fb.wrong": (
+        "还不对。写出两种做法的折现总收益，令它们相等，再解出 δ。",
+        "Not yet. Write down the discounted total of each choice, set them equal and solve for δ."),
+    "ex.06.1.solution": (
+        "维持价格：R / (1 − δ)；降价：T + δP / (1 − δ)。两者相等时 R = T(1 − δ) + δP，所以\n\n"
+        "δ = (T − R) / (T − P) = {tr} / {tp} = {x}。\n\n"
+        "```python\nfrom kamlab.models.gome_gree import grim_trigger_threshold\ngrim_trigger_threshold({T}, {R}, {P})\n```\n\n"
+        "δ 越接近 1，说明越看重未来。惩罚越重（P 越低），需要的 δ 越小，合作越容易维持。",
+        "Keeping the price: R / (1 − δ); cutting: T + δP / (1 − δ). They are equal when R = T(1 − δ) + δP, so\n\n"
+        "δ = (T − R) / (T − P) = {tr} / {tp} = {x}.\n\n"
+        "```python\nfrom kamlab.models.gome_gree import grim_trigger_threshold\ngrim_trigger_threshold({T}, {R}, {P})\n```\n\n"
+        "A δ close to 1 means valuing the future highly. The heavier the punishment (the lower P), the smaller "
+        "the δ needed, and the easier cooperation is to sustain."),
+    # ------------------------------------------------------------------ 06.2 pure equilibrium
+    "ex.06.2.title": ("一次性博弈的纯策略均衡", "Pure equilibrium of the one-shot game"),
+    "ex.06.2.prompt": (
+        "下表是国美与格力一次性博弈的收益（括号里前一个数是国美的年利润变化，后一个是格力的，单位百万元）。"
+        "哪一格是纯策略纳什均衡？\n\n"
+        "答案格式：\"行动作/列动作\"，例如 \"keep/supply\" 或 \"维持价格/继续供货\"（可选：keep/supply、keep/withdraw、"
+        "cut/supply、cut/withdraw）。",
+        "The table gives the payoffs of the one-shot game between Gome and Gree (in each cell, first Gome's "
+        "yearly profit change, then Gree's, million yuan). Which cell is the pure Nash equilibrium?\n\n"
+        "Answer format: \"row action/column action\", e.g. \"keep/supply\" or \"Keep price/Keep supplying\" "
+        "(one of keep/supply, keep/withdraw, cut/supply, cut/withdraw)."),
+    "ex.06.2.hint1": (
+        "先看国美：格力继续供货时，国美维持价格和降价哪个更好？格力撤出时呢？",
+        "Start with Gome: if Gree keeps supplying, is keeping the price or cutting better for Gome? And if "
+        "Gree withdraws?"),
+    "ex.06.2.hint2": (
+        "再看格力：国美降价时，格力继续供货和撤出哪个损失更小？",
+        "Then Gree: if Gome cuts, does keeping supplying or withdrawing lose Gree less?"),
+    "ex.06.2.hint3": (
+        "均衡是双方都不想单方面改变的那一格：每一方的动作都是对另一方动作的最优反应。",
+        "The equilibrium is the cell neither side wants to leave on its own: each side's action is a best "
+        "response to the other's."),
+    "ex.06.2.fb.right": (
+        "这一格里双方的动作互为最优反应，谁单方面改变都不会更好。",
+        "In this cell each action is a best response to the other; neither side gains by changing alone."),
+    "ex.06.2.fb.unknown": (
+        "读不出是哪一格：{answer}。请写成 \"行动作/列动作\"，例如 \"cut/withdraw\"。",
+        "Cannot tell which cell {answer} means. Write \"row action/column action\", e.g. \"cut/withdraw\"."),
+    "ex.06.2.fb.pareto": (
+        "还不对：照常合作对双方都最好，但它不稳定。格力继续供货时，国美降价能多赚，它有单方面改变的动机。这正是双输的根源。",
+        "Not yet: business as usual is best for both, but it is not stable. While Gree keeps supplying, Gome "
+        "earns more by cutting, so it wants to change on its own. That is the root of the lose-lose outcome."),
+    "ex.06.2.fb.gome_dominant": (
+        "还不对：比较国美的两行。无论格力怎么做，降价那一行的收益都更高，国美不会选择维持价格。",
+        "Not yet: compare Gome's two rows. Whatever Gree does, the cut row pays Gome more, so Gome does not "
+        "keep the price."),
+    "ex.06.2.fb.credible": (
+        "还不对：国美降价时，比较格力的两列。撤出的损失比忍受降价小，所以格力会撤出。",
+        "Not yet: when Gome cuts, compare Gree's two columns. Withdrawing loses Gree less than swallowing the "
+        "cut, so Gree withdraws."),
+    "ex.06.2.fb.not_credible": (
+        "还不对：国美降价时，比较格力的两列。在这张表里撤出的损失比忍受降价更大，格力会继续供货。",
+        "Not yet: when Gome cuts, compare Gree's two columns. In this table withdrawing loses Gree more than "
+        "swallowing the cut, so Gree keeps supplying."),
+    "ex.06.2.solution": (
+        "均衡是 <b>{answer_label}</b>。\n\n"
+        "1. 国美：格力供货时降价多得 {gain}；格力撤出时降价也不比维持价格差，所以降价是国美的占优策略。\n"
+        "2. 格力：国美降价后，撤出损失 {lg}，忍受降价损失 {d}，选损失小的那一列。\n\n"
+        "```python\nfrom kamlab.models.gome_gree import GomeGreeCase\ncase = GomeGreeCase(gree_dependence=..., gome_cut_gain=...)\ncase.game().pure_equilibria()\n```",
+        "The equilibrium is <b>{answer_label}</b>.\n\n"
+        "1. Gome: with Gree supplying, cutting earns {gain} more; with Gree withdrawn, cutting is no worse "
+        "than keeping the price, so cutting is Gome's dominant action.\n"
+        "2. Gree: after a cut, withdrawing loses {lg} and swallowing the cut loses {d}; it picks the smaller "
+        "loss.\n\n"
+        "```python\nfrom kamlab.models.gome_gree import GomeGreeCase\ncase = GomeGreeCase(gree_dependence=..., gome_cut_gain=...)\ncase.game().pure_equilibria()\n```"),
+    # ------------------------------------------------------------------ 06.3 mixed equilibrium
+    "ex.06.3.title": ("混合均衡中国美降价的概率", "Gome's probability of cutting in the mixed equilibrium"),
+    "ex.06.3.prompt": (
+        "假设国美降价逼走格力之后，会有更多“格力”跟着离开（本章：“将会有更多的‘格力’出现”）。下表是这种情况下的收益，"
+        "它没有纯策略均衡。在混合均衡里，国美以多大的概率降价？答案用小数表示，允许误差 ±{tol}。",
+        "Suppose that when a cut drives Gree out, more \"Grees\" follow (the chapter: more \"Grees\" will "
+        "appear). The table gives the payoffs in that case; it has no pure equilibrium. In the mixed "
+        "equilibrium, with what probability does Gome cut? Give a decimal, within ±{tol}."),
+    "ex.06.3.hint1": (
+        "混合均衡里，国美的概率要让<b>格力</b>在继续供货和撤出之间无差异，而不是让国美自己无差异。",
+        "In a mixed equilibrium Gome's probability makes <b>Gree</b> indifferent between supplying and "
+        "withdrawing, not Gome itself."),
+    "ex.06.3.hint2": (
+        "设国美降价的概率为 x。格力继续供货的期望收益是 x 乘以降价那一行的收益；撤出的收益两行一样。",
+        "Let x be the probability that Gome cuts. Gree's expected payoff from supplying is x times its payoff "
+        "in the cut row; withdrawing pays the same in both rows."),
+    "ex.06.3.hint3": (
+        "令两者相等：x = 撤出的损失 / 忍受降价的损失。",
+        "Set them equal: x = loss from withdrawing / loss from swallowing the cut."),
+    "ex.06.3.fb.right": (
+        "国美以这个概率降价时，格力供货和撤出一样好，所以格力愿意混合。",
+        "At this probability of a cut, supplying and withdrawing are equally good for Gree, so Gree is "
+        "willing to mix."),
+    "ex.06.3.fb.other_player": (
+        "还不对：这是格力的概率（或者它的补数）。国美的概率由<b>格力</b>的收益决定：它要让格力无差异。",
+        "Not yet: that is Gree's probability (or one minus it). Gome's probability comes from <b>Gree's</b> "
+        "payoffs: it makes Gree indifferent."),
+    "ex.06.3.fb.complement": (
+        "还不对：你给出的是国美维持价格的概率。题目问的是降价的概率。",
+        "Not yet: that is the probability that Gome keeps the price. The question asks for the probability "
+        "of a cut."),
+    "ex.06.3.fb.wrong": (
+        "还不对。写出格力两种选择的期望收益，它们只取决于国美降价的概率 x，令它们相等。",
+        "Not yet. Write Gree's expected payoff from each choice; both depend only on Gome's probability x. "
+        "Set them equal."),
+    "ex.06.3.solution": (
+        "格力继续供货：−{d} × x；撤出：−{lg}。令两者相等，x = {lg} / {d} = <b>{x}</b>。"
+        "同理，格力撤出的概率 {y} 让国美无差异。\n\n"
+        "```python\nfrom kamlab.models.gome_gree import GomeGreeCase, one_shot\nr = one_shot(GomeGreeCase(gree_dependence=..., copycat_risk=0.2))\nr.mixed\n```\n\n"
+        "期望结果仍然是双方都比照常合作差：没有沟通，就算互相猜测也是双输。",
+        "Gree supplying: −{d} × x; withdrawing: −{lg}. Setting them equal gives x = {lg} / {d} = <b>{x}</b>. "
+        "Likewise Gree's probability of withdrawing, {y}, makes Gome indifferent.\n\n"
+        "```python\nfrom kamlab.models.gome_gree import GomeGreeCase, one_shot\nr = one_shot(GomeGreeCase(gree_dependence=..., copycat_risk=0.2))\nr.mixed\n```\n\n"
+        "The expected outcome still leaves both worse off than business as usual: without communication, "
+        "even guessing at each other is lose-lose."),
+    # ------------------------------------------------------------------ 06.4 credibility threshold
+    "ex.06.4.title": ("格力的威胁在什么依赖程度下可信", "Up to what dependence Gree's threat is credible"),
+    "ex.06.4.prompt": (
+        "沿用课上的模型：格力年销售额 10,000（百万元），毛利率 25%；国美降价 34%，格力其他销售中有 {e_pct}% 的价格会被拖累；"
+        "撤出后格力其他渠道能夺回国美销售的 50%；国美渠道的未来价值是当年损失毛利的 {k} 倍。"
+        "国美占格力销售额的比例低于多少时，格力撤出的威胁可信？答案用小数表示，允许误差 ±{tol}。",
+        "Keep the lesson's model: Gree sells 10,000 (million yuan) a year at a 25% margin; Gome cuts by 34% "
+        "and drags down the price of {e_pct}% of Gree's other sales; after withdrawing, Gree's other channels "
+        "win back 50% of its Gome sales; the future value of the Gome channel is {k} times this year's lost "
+        "margin. Below what share of Gree's sales made through Gome is Gree's threat to withdraw credible? "
+        "Give a decimal, within ±{tol}."),
+    "ex.06.4.hint1": (
+        "忍受降价的损失 D = 降价幅度 × 毛利率 × 年销售额 × 受拖累的比例，与依赖程度无关。",
+        "The loss from swallowing the cut, D = cut × margin × sales × exposed share, does not depend on the "
+        "dependence."),
+    "ex.06.4.hint2": (
+        "撤出的损失 = 毛利率 × 年销售额 × d ×（1 − 夺回比例）×（1 + 渠道未来价值），随依赖程度 d 增加。",
+        "The loss from withdrawing = margin × sales × d × (1 − share won back) × (1 + future value), growing "
+        "with the dependence d."),
+    "ex.06.4.hint3": (
+        "令两个损失相等，解出 d。",
+        "Set the two losses equal and solve for d."),
+    "ex.06.4.fb.right": (
+        "依赖越小，撤出越便宜，威胁越可信。这就是权力—依赖关系（Emerson，1962）。",
+        "The less Gree depends on Gome, the cheaper withdrawing is and the more credible the threat: "
+        "power-dependence (Emerson, 1962)."),
+    "ex.06.4.fb.no_premium": (
+        "还不对：你漏掉了国美渠道的未来价值（1 + 渠道未来价值）。“得渠道者得天下”：失去最大的连锁，损失不只是当年的毛利。",
+        "Not yet: you left out the future value of the channel (1 + future value). \"Who holds the channel "
+        "holds the world\": losing the largest chain costs more than this year's margin."),
+    "ex.06.4.fb.no_recapture": (
+        "还不对：你漏掉了其他渠道能夺回的那一半销售（1 − 夺回比例）。",
+        "Not yet: you left out the half of the sales that other channels win back (1 − share won back)."),
+    "ex.06.4.fb.wrong": (
+        "还不对。分别写出两种损失，令它们相等，再解出依赖程度 d。",
+        "Not yet. Write down both losses, set them equal and solve for the dependence d."),
+    "ex.06.4.solution": (
+        "忍受降价：D = 0.34 × 0.25 × 10,000 × {e_pct}% = {d}。撤出：每 1 个单位的依赖程度损失 {per}。"
+        "令两者相等，d = {d} / {per} = <b>{x}</b>，即 {x_pct}%。\n\n"
+        "```python\nfrom kamlab.models.gome_gree import GomeGreeCase\nGomeGreeCase(price_exposure=..., channel_premium=...).credible_up_to\n```",
+        "Swallowing the cut: D = 0.34 × 0.25 × 10,000 × {e_pct}% = {d}. Withdrawing: {per} per unit of "
+        "dependence. Setting them equal, d = {d} / {per} = <b>{x}</b>, that is {x_pct}%.\n\n"
+        "```python\nfrom kamlab.models.gome_gree import GomeGreeCase\nGomeGreeCase(price_exposure=..., channel_premium=...).credible_up_to\n```"),
+    # ------------------------------------------------------------------ 06.5 judge
+    "ex.06.5.title": ("如果格力早有大客户管理部", "If Gree had had a KAM department"),
+    "ex.06.5.prompt": (
+        "2004 年 2 月，四川国美在未通知格力的情况下把格力空调平均降价 34%。假设格力当时已经像海尔那样，"
+        "设立了直接对接国美的大客户管理部。哪一种说法最符合本章的观点？\n\n"
+        "a. 格力不该撤出：国美是最大的连锁，无论如何都应当忍受降价。\n"
+        "b. 撤出是对的，而且格力没有任何损失，因为国美不到格力销售额的 1%。\n"
+        "c. 维护价格体系是对的；但大客户经理制度、对客户经营活动的细致管理和深层次的沟通，可能让降价在发生前就被发现并协商解决，避免双输。\n"
+        "d. 大客户管理部的作用是给国美更多折扣，让它不再擅自降价。\n\n"
+        "答案格式：a、b、c 或 d。",
+        "In February 2004 Sichuan Gome, without telling Gree, cut Gree air-conditioner prices by 34% on "
+        "average. Suppose Gree had already set up, as Haier did, a key-account department dealing directly "
+        "with Gome. Which statement best matches the chapter?\n\n"
+        "a. Gree should not have withdrawn: Gome is the largest chain, and the cut had to be swallowed.\n"
+        "b. Withdrawing was right, and it cost Gree nothing, since Gome was under 1% of its sales.\n"
+        "c. Defending the price system was right; but a key-account manager system, close management of the "
+        "account's activities and deep communication might have spotted the cut before it happened and "
+        "settled it by negotiation, avoiding lose-lose.\n"
+        "d. The KAM department's job is to give Gome more discounts so that it stops cutting prices on its "
+        "own.\n\n"
+        "Answer format: a, b, c or d."),
+    "ex.06.5.option.a": ("格力不该撤出：国美是最大的连锁，无论如何都应当忍受降价。",
+                         "Gree should not have withdrawn: Gome is the largest chain, and the cut had to be swallowed."),
+    "ex.06.5.option.b": ("撤出是对的，而且格力没有任何损失，因为国美不到格力销售额的 1%。",
+                         "Withdrawing was right, and it cost Gree nothing, since Gome was under 1% of its sales."),
+    "ex.06.5.option.c": (
+        "维护价格体系是对的；但大客户经理制度、对客户经营活动的细致管理和深层次的沟通，可能让降价在发生前就被发现并协商解决，避免双输。",
+        "Defending the price system was right; but a key-account manager system, close management of the "
+        "account's activities and deep communication might have spotted the cut before it happened and "
+        "settled it by negotiation, avoiding lose-lose."),
+    "ex.06.5.option.d": ("大客户管理部的作用是给国美更多折扣，让它不再擅自降价。",
+                         "The KAM department's job is to give Gome more discounts so that it stops cutting prices "
+                         "on its own."),
+    "ex.06.5.hint1": (
+        "本章对格力的做法有两句评价：一句关于价格体系，一句关于大客户的重要性。",
+        "The chapter judges Gree's move in two sentences: one about the price system, one about the "
+        "importance of key accounts."),
+    "ex.06.5.hint2": (
+        "想一想海尔的大客户管理部做的是什么：让步，还是沟通和预警？",
+        "Think about what Haier's KAM department did: make concessions, or communicate and warn early?"),
+}
+
+
+#: Sealed texts of 06.5 (zlib + base64); ``unseal`` -> edit -> ``seal`` to change one.
+SEALED: dict[str, dict[str, str]] = {
+    "ex.06.5.fb.a": {
+        "zh": (
+            "eNpNj29Og0AQxa/SI5h4QWpQC2mLhpjSLY20gZBS3I1CLJR/d6k7s8Mnr+A0MdEvk5eZl997Q0OgqwWo+su6wzA3xwiDpdlJUuV3"
+            "O4dNZ/ol+vf0mKHj6/odoxbcjRG2bk6sdeebomHn774p0Y3/n9gJU4HFC8PpfMSPHYbOuJLjPuBEXVnwXMCwIHkAL9OtuIo4BbnH"
+            "2YlSB/oVeEo3ySg8tD0TlbD1KLVhtuZQk+eTm9sJqZ5jSCmYn5l4sUL+548iD/iW0KcLsbjOpLtYW12/YqBoWOsqG6e+eXrgNj9c"
+            "n78Q"
+        ),
+        "en": (
+            "eNpNjz1uwzAMha/ykDkwCnTrBbxl6gVohY6IyKIhMgl0+1Buh2wE+b0fXtTR2Sf8ZkbKtDs3GHXDXkhq6fBMjrkx40WGJrfscMWV"
+            "V65XiAfZJDGsm/MGWofDrBtjaXrnICbM8pR6g9Sh5Ce37nks9AhgSpkNhDt3UEr6qP4X61GqPUocE1Us/5YVcXpJKT8HsEozxyaW"
+            "tCbeXbRCV4TKYvr6PuM0sE1bfDgQs0BsVPkItPNhtrBH/9P0BlsZZJg="
+        ),
+    },
+    "ex.06.5.fb.b": {
+        "zh": (
+            "eNo9j1tSg0AQRbfijwtwh4NJQAWCDyyiEAQLK2gsSD4kEF57SeY2zFe24Iyp8q+7us/pvmO/4KWNvDqya3pMYOyH1ylSbZxovDLp"
+            "lvH6A07O+/jUWEOcIQtpkcOPeLmH3w7dXOE3G4oa3PnCZXAz8b6Ukoury1Pj81an4HtYR7i3KNqRZcgTUnVgATqPykhoTyObyRrJ"
+            "Jy/NA1vK6dn8d6iFPhtXU0pjChiS1ZFpcB6wfVZtv1bfZsXg/ox9KFxNsckW8xrZROLnr+SO0DzSO5UxjRGawrD+w5L9ppCqkEEk"
+            "IvxCSZwvhecuehuOJ15sXu+wcaThF1P6194="
+        ),
+        "en": (
+            "eNpNj8FqAzEMRH9FBEov24Ve2w8IvfTUH9CulbVBkRZLxuzfV3ES2puZGb/RfKvDQT7DTybwXAkdOhqslVJZmGChFZsRnPVKw2mS"
+            "qML7C+gFzpXo1cCQySZYmgeCYM24e2SQTcM7LNTAnnpWyMrJnikR4n9K18rp9PFXNWLaxOsRLYx1I/MJLmgej7etai+yAe47F5R1"
+            "MItMgJKA1W5euc95HBpiUFVn+JJBv2qKE3rxnCoOWFKK9Wo+/nzeACp8DCkAZGONgHVkvvePM5vPv1TEdnI="
+        ),
+    },
+    "ex.06.5.fb.c": {
+        "zh": (
+            "eNpFkOtygjAQhV8dwdqgQGylVZG2Yr3NaAGtyiWgD2N2k/zyFRpqZ/ov2f3OnrMrL2P8+sRRguFWbKYiaAs2kHF5qwKcVtCdCHbA"
+            "7pyzTH95PRDfDPcRhrbyx7fK4XUHlia+h7zswQMBVopND+YriGdIMsGo6HeAnKBcahiS4q/euFDZX+CBQXctLxMZOTxfaAvBOvLx"
+            "0ABxpLWNqjjx3MdsBzsTtxGEKe4/lBGAS2VqaUCNXR1PxhGQZwjXaK+aaUUPbBfSHdBEWrWcbYA+CS+9Gi39lilB0gfq4GuhdNeq"
+            "0VsAHWpffrGUb1wNE48ZpL7Gmo2SogEmtTh7mvlf8DekstY6Br4QfQf19g55jiMPR2c9BHITwlKFhly2wA2gIvej8dy9F3E4xTbl"
+            "ha3HyqODqa9VP4WXIUU="
+        ),
+        "en": (
+            "eNo9kD1uwzAMha/CrUuaA3TrlAJFtl6AoZ9twpYoiHSC3L60GxTQQPHnvY/8mdUpX8wgmbkF+puTWJV1c7X6QZcO0IOduk5zUBgN"
+            "GFEH0nBqXQXkTw+UE922oIfGTEwLnu8sYlsNKlx5Qv9vk9Ucr2xBNth4+L/6058l9K6hyDCdBqAlUylbVeFIrNMx8Ocu6ZqD60Az"
+            "30E3oJI3i8CQn9E6EjVrraFmaheMre+h1tyGU8aK7ap0s4R3HXZfEbQ40xfrcZLvz2tyNO5xIKcsXawgdVMyVwJ3wjhCcubKfUFe"
+            "p2JH4D6xVq3TiaoFNUvbFe7k27pk+vwLNgmM2g=="
+        ),
+    },
+    "ex.06.5.fb.d": {
+        "zh": (
+            "eNoVjm1OwkAYhK/CEUy84Gr5KHWbNlhNqShpoVgN3Y2aQCsgh6Hz7u4vruDbv5N5Zh57TrsmhG4v4h7rd6iC/L1RuYnHzqtMNuxO"
+            "C5NU3KFUY52Zw5yClKar61FaITmk76UT2UXcuWJo6w1mEqMvxNKqHP7sesywqKjK8fbgJpIpKI+CgB5HdvLp5mF32FMUYxoiSsmP"
+            "EUZ4GqM89ddnzyWiR9od/yKS9Nyi2dBridhnMUp25iVgcza06oPqksKiF2h/mKJ6xXpmux3c3A6s/uNFqzXkb9cIZv4Bd2GupA=="
+        ),
+        "en": (
+            "eNodj0FuRDEIQ6/iA1Rflbrrbrqt2jvQhMlHSiBKSEf/9kNmB7L9ML/muNgP3PB9+0HmTsMbq0MmNEQ/eTDcUOSf0SyWLDPZUp/4"
+            "W76lZK0tlUTOb3jQUDCNeoE0o1fS8BTeoE+IbmJwMldIpNfQCULEa8QHVaSAigY2glQGc0CGNXMxfSF3k7htfmJK5h3frZXHPKWj"
+            "kOiBr3WJFnSmxHhIeJNp4jmDMvdzu8ZdxnS0/U9o/XXB7qhhi+n943gCOxJoNQ=="
+        ),
+    },
+    "ex.06.5.solution": {
+        "zh": (
+            "eNpVk81a2lAQhvdeRTbd8ljF3k9/LiQRgQQSQiEqQlSCIFghgFbyC9yLPTPnZMUtdA7xsXaXZOab+d6ZCZ856Om7tPv9j3p6cPC5"
+            "oPDkN9aGLAmwn7J1mz8n+OSha2TOFaVBb803DWyXRfVXdmVRmnJc/LRLTZZ2sVYjDdR6UF6x5IInduaocF6BlsnCNlgXEF/y7tlb"
+            "6VAVLwHWDRbW8Xq0S3vgTnDiwU09q5pUELYW2Jd5D1KhdQvD5S7Vi0eFk11qwHDM4ga2hlCNP4aPZJDkaKgsGb3HYaKJkgb2nG09"
+            "SXpUUNi6kodZdEt8LLmjTv8QO3N0Veoixf6KOy9ie5M5GpV+VV3YXGLYz7S2UMv0DMMHwnhVryXGXk5moJHwh1gsSnw6JVpoa9zY"
+            "gy2WULKpMqGKVRnC03zAZA7sO2kxapJFkuDUQ3UMVhdSXdq4rgrPI8aP45eoewrCFv4D2CZeRFlpjXOHl8cQhtDU2dqFwJdotik2"
+            "bcl/XFCkA3+AesB9jzcr6ERgd+QoO/O8JbpTET9K2XtmYlMm6CuI72mrGCxheSpdPt1mapfa556E74Hekvs0xsIzwbCIWQwewf7J"
+            "GwsCyAZnYnafL+rNX3hPVwDlJTRNdFa8V6OQPEVTyxNon5mrSnu1DhWBXh9mTZY0lMPCcfFEocagL+jl8OQL8eFLAAtH+Bv+WId5"
+            "hI1RvhY5xf+xs9Ik3wlhi+0V9gPQupQmh1QsKJlqZF6kfFUIV/mhcGdClDgboTWgLxA9E42Yz8GMaV850JvkmwLbNT8fsbiSH0N+"
+            "TvnZ7H8DeW/U5i8PVmcv"
+        ),
+        "en": (
+            "eNpVU81u2zAMvucpiALDEiARkjTZITl1HdABxbbLXoCWaFutLHqiPCNvP8pu0vUSOBL5kd+PHqKMlE5gzWKxM/CNaorOxwZyS9An"
+            "bwnkIpk6GFEg+abNJ3jijj4LDNEHzJQwwP3hE9ghg0vYCDge4zuAANfwlKi0sJ4mcISBkgBGBz7rqZZL5kRyBj93duwogIwYAo/X"
+            "fcoEy6IdBU5rEsHysDfHlV5jhNHnVjeY6pf742oNwlNjbhNhhsy3EvACNpHzVSCz2Bv4qtj/97dKF98UyMwz6UmEAhgwNSQZsO+D"
+            "x6g1tkUf1xOlu7FlaDm4uVZvYlQy7ycjp+Duzm+QOpR1eLn4yWYH6NPGsrqQPUdVq0qTTmUdGXpKHaZXyre+R7a4eeSABn4rhLZs"
+            "pOUM9GfwwVfJDx0sVbn1jd4KAuFf9aVSO8oyom11PWtYDeIjiU5Tg2XAcILAQpvyYxb3Bp7pAmgtDzFDhxEb6kg/C0uVZKLRoPJS"
+            "YynUJ936lS6bjx3pGqrCzBH1amvXaZ4sFtIgvRJQ9UNRzk2+V1QXu31WZ/qeosCSMIWLWpKiGqZmW2aVZ0ZQ3rEpkr2w17HNzZyy"
+            "n/Myb1Oj1dhBJHI6Rgd8wKg1fAJ14g625v5wLPnZmu3xi4Hv6Clpnp8ffuj+PaY8iVAQJlOdd/AySHEVs1kcDPzqC2bZaOKsOl+g"
+            "J7RzAHSuhkhkKll2ZT/9P7XAbnUGnj8r8E0s72QOlj6F8rbUmusLuebyLXPmH4DOXY0="
+        ),
+    },
+}
+
+LABELS: dict[str, dict[str, str]] = {key: {"zh": zh, "en": en}
+                                     for key, (zh, en) in {**_LESSON, **_EXERCISES}.items()}

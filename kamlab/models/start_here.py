@@ -1,0 +1,93 @@
+"""Filtering and ranking accounts: the computations behind the start-here explorer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from .._validate import check_choice, check_int, check_numeric_column, require_columns, require_frame
+from ..schema import CATEGORIES
+
+__all__ = ["SORTABLE", "AccountSelection", "filter_accounts", "top_accounts", "select_accounts"]
+
+#: Numeric account columns the explorer can rank by.
+SORTABLE = ("revenue", "gross_margin", "share_of_wallet", "category_spend", "growth_trend",
+            "discounts_rebates", "sales_hours", "complaints")
+
+
+def filter_accounts(accounts: pd.DataFrame, *, industry: str | None = None,
+                    region: str | None = None) -> pd.DataFrame:
+    """The accounts of one industry and/or region (``None`` keeps all).
+
+    Examples
+    --------
+    >>> from kamlab import make_accounts
+    >>> acc = make_accounts(200, seed=1)
+    >>> sub = filter_accounts(acc, industry="automotive", region="east")
+    >>> set(sub.industry) <= {"automotive"}, set(sub.region) <= {"east"}
+    (True, True)
+    """
+    func = "filter_accounts"
+    require_frame(accounts, func)
+    mask = pd.Series(True, index=accounts.index)
+    for column, value in (("industry", industry), ("region", region)):
+        if value is None:
+            continue
+        require_columns(accounts, [column], func)
+        check_choice(value, column, func, CATEGORIES[column])
+        mask &= accounts[column].astype("str") == value
+    return accounts.loc[mask].copy()
+
+
+def top_accounts(accounts: pd.DataFrame, *, by: str = "revenue", n: int = 10) -> pd.DataFrame:
+    """The ``n`` accounts with the largest ``by``, ranked (ties keep table order).
+
+    Examples
+    --------
+    >>> from kamlab import make_accounts
+    >>> top = top_accounts(make_accounts(100, seed=2), by="revenue", n=3)
+    >>> list(top["rank"]), bool(top.revenue.is_monotonic_decreasing)
+    ([1, 2, 3], True)
+    """
+    func = "top_accounts"
+    require_frame(accounts, func)
+    check_choice(by, "by", func, SORTABLE)
+    n = check_int(n, "n", func, minimum=1)
+    check_numeric_column(accounts, by, func)
+    top = accounts.sort_values(by, ascending=False, kind="stable").head(n).copy()
+    top.insert(0, "rank", range(1, len(top) + 1))
+    return top
+
+
+@dataclass(frozen=True)
+class AccountSelection:
+    """What the explorer shows: the top accounts of a filtered base, and its totals."""
+
+    top: pd.DataFrame
+    by: str
+    n_selected: int
+    revenue_selected: float
+    revenue_share: float
+
+
+def select_accounts(accounts: pd.DataFrame, *, industry: str | None = None, region: str | None = None,
+                    by: str = "revenue", n: int = 10) -> AccountSelection:
+    """Filter, rank and total in one step (the explorer's model).
+
+    Examples
+    --------
+    >>> from kamlab import make_accounts
+    >>> acc = make_accounts(300, seed=3)
+    >>> sel = select_accounts(acc, industry="packaging_machinery", n=5)
+    >>> sel.n_selected == int((acc.industry == "packaging_machinery").sum())
+    True
+    >>> 0 < sel.revenue_share < 1
+    True
+    """
+    check_numeric_column(require_frame(accounts, "select_accounts"), "revenue", "select_accounts", minimum=0)
+    chosen = filter_accounts(accounts, industry=industry, region=region)
+    top = top_accounts(chosen, by=by, n=n)
+    total = float(accounts["revenue"].sum())
+    selected = float(chosen["revenue"].sum())
+    return AccountSelection(top, by, len(chosen), selected, selected / total if total > 0 else 0.0)

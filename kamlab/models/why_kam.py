@@ -1,0 +1,991 @@
+"""Why key account management matters (chapter points I1-I4): the models of lesson 02.
+
+* I1 "owning customers beats owning the market": :class:`EffortModel` and
+  :func:`compare_effort_policies` spread a sales-effort budget evenly over all accounts
+  or concentrate it on strategic accounts, and follow the chapter's chain
+  effort -> share of wallet and satisfaction -> loyalty (retention) -> profit.
+* I2 customer equity: :func:`clv_scenario` wraps the analytics core's
+  :func:`~kamlab.analytics.margin_multiple` for a what-if explorer (why one point of
+  retention is worth more than it looks).
+* I3 relationship and brand: :func:`retention_curves` compares loyal and transactional
+  accounts (survival r^t, expected repeat purchases, the margin multiple of I2).
+* I4 profitability: :func:`breakeven_scenario` wraps
+  :func:`~kamlab.analytics.breakeven_volume_increase` and
+  :func:`~kamlab.analytics.breakeven_table` (the chapter's 33% rule).
+
+The whale curve and the profit of the pyramid's tiers (I4) come straight from
+:mod:`kamlab.analytics`; nothing here re-implements them.
+
+What goes beyond the chapter: the chapter states the chain satisfaction -> loyalty ->
+profit in words; the response curves and the numbers of the I1 simulation are
+kamlab's illustrative assumptions, shaped after the service-profit chain (Heskett et
+al. 1994), the value of retention (Reichheld & Sasser 1990) and the convex link from
+satisfaction to loyalty (Jones & Sasser 1995). Nothing here imports matplotlib.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from .._validate import (
+    MAX_HORIZON_YEARS,
+    check_amount,
+    check_choice,
+    check_fraction,
+    check_hours,
+    check_number,
+    check_numeric_column,
+    check_rate,
+    check_size,
+)
+from ..analytics import STAGE_RETENTION, breakeven_table, breakeven_volume_increase, margin_multiple
+from ..analytics._common import STAGES, accounts_frame, rank_order
+from ..errors import KamlabTypeError, KamlabValueError
+
+__all__ = [
+    "EffortModel",
+    "EffortComparison",
+    "STRATEGIC_CRITERIA",
+    "POLICIES",
+    "allocate_effort",
+    "compare_effort_policies",
+    "focus_curve",
+    "ClvScenario",
+    "clv_converges",
+    "clv_scenario",
+    "RetentionCurves",
+    "survival",
+    "expected_repeat_purchases",
+    "retention_curves",
+    "BreakevenScenario",
+    "breakeven_scenario",
+]
+
+#: Columns by which strategic accounts can be chosen (largest first).
+STRATEGIC_CRITERIA = ("category_spend", "revenue", "strategic_importance")
+
+#: Upper bound of ``points`` in :func:`focus_curve` (each point simulates every account).
+MAX_POINTS = 1001
+
+#: Upper bound of ``purchases_per_year`` in :func:`expected_repeat_purchases` and
+#: :func:`retention_curves`.
+MAX_PURCHASES_PER_YEAR = 1e6
+
+#: Upper bound of :class:`EffortModel`'s ``loyalty_convexity``.
+MAX_CONVEXITY = 100.0
+
+#: The policies compared by :func:`compare_effort_policies`.
+POLICIES = ("none", "even", "focused")
+
+_EFFORT_COLUMNS = ("category_spend", "share_of_wallet", "gross_margin", "relationship_stage")
+
+
+# ---- I1: effort -> share of wallet and satisfaction -> loyalty -> profit ---------------------
+@dataclass(frozen=True)
+class EffortModel:
+    """How extra sales effort turns into share of wallet, satisfaction, loyalty and profit.
+
+    An account that gets ``h`` hours of extra key-account effort a year receives
+    *attention* a = 1 - 2^(-h / half_effort_hours) (0 without effort, 1/2 at the
+    half-effort hours, approaching 1: a saturating response with diminishing returns).
+
+    * Share of wallet: s = s0 + response_strength x max(wallet_ceiling - s0, 0) x a.
+      The customer keeps other sources, so even unlimited effort stops at the ceiling.
+    * Satisfaction (0-1): q = q0 + response_strength x (1 - q0) x a: meeting or
+      exceeding the account's expectations raises it.
+    * Loyalty: retention = retention_floor + (retention_ceiling - retention_floor) x q^k,
+      with k = ``loyalty_convexity`` (k > 1: only highly satisfied accounts are truly
+      loyal, Jones & Sasser 1995). The baseline satisfaction q0 is chosen so that
+      without effort retention equals :data:`kamlab.analytics.STAGE_RETENTION` of the
+      account's relationship stage (clipped to the floor and ceiling).
+    * Profit: yearly profit = category_spend x s x gross_margin - hourly_cost x h (only
+      the gross profit and the cost of the *extra* effort: the existing cost to serve
+      is the same under every policy); lifetime profit = yearly profit x the margin
+      multiple (1 + i) / (1 + i - retention) of :func:`kamlab.analytics.margin_multiple`
+      with ``timing="now"`` (this year's profit, then every year the account stays,
+      the effort sustained).
+
+    Parameters
+    ----------
+    half_effort_hours : float, default 40.0
+        Yearly hours that give half of the possible response (> 0).
+    response_strength : float, default 0.6
+        Share of the gap (to the wallet ceiling, to full satisfaction) that unlimited
+        effort closes, in [0, 1].
+    wallet_ceiling : float, default 0.85
+        Highest share of wallet effort can reach, in [0, 1].
+    retention_floor, retention_ceiling : float, default 0.5 and 0.97
+        Retention of a fully dissatisfied and of a fully satisfied account,
+        0 <= floor < ceiling <= 1.
+    loyalty_convexity : float, default 2.0
+        Exponent k of satisfaction in the loyalty curve, in (0, 100].
+    hourly_cost : float, default 300.0
+        Cost of one hour of key-account effort (yuan, in [0, 1e15]).
+    discount_rate : float, default 0.10
+        Yearly discount rate for lifetime profit, in [0, 10].
+
+    Raises
+    ------
+    TypeError
+        If a parameter is not a number.
+    ValueError
+        If a parameter is out of range, or the floor is not below the ceiling.
+
+    References
+    ----------
+    Chapter 4, I1: customers are born unequal; meeting or exceeding strategic key
+    customers' expectations raises satisfaction, then loyalty, then profit.
+    Heskett, J. L., Jones, T. O., Loveman, G. W., Sasser, W. E. & Schlesinger, L. A.
+    (1994). Putting the service-profit chain to work. Harvard Business Review, 72(2), 164-174.
+    Reichheld, F. F. & Sasser, W. E. (1990). Zero defections: quality comes to services.
+    Harvard Business Review, 68(5), 105-111.
+    Jones, T. O. & Sasser, W. E. (1995). Why satisfied customers defect. Harvard
+    Business Review, 73(6), 88-99.
+
+    Examples
+    --------
+    >>> model = EffortModel()
+    >>> float(model.attention(40.0))
+    0.5
+    >>> round(float(model.share_of_wallet(0.25, 40.0)), 3)    # 0.25 + 0.6 x 0.60 x 0.5
+    0.43
+    >>> round(float(model.retention(1.0)), 2), round(float(model.retention(0.0)), 2)
+    (0.97, 0.5)
+    """
+
+    half_effort_hours: float = 40.0
+    response_strength: float = 0.6
+    wallet_ceiling: float = 0.85
+    retention_floor: float = 0.5
+    retention_ceiling: float = 0.97
+    loyalty_convexity: float = 2.0
+    hourly_cost: float = 300.0
+    discount_rate: float = 0.10
+
+    def __post_init__(self):
+        func = "EffortModel"
+        checked = {
+            "half_effort_hours": check_hours(self.half_effort_hours, "half_effort_hours", func, positive=True),
+            "response_strength": check_fraction(self.response_strength, "response_strength", func),
+            "wallet_ceiling": check_fraction(self.wallet_ceiling, "wallet_ceiling", func),
+            "retention_floor": check_fraction(self.retention_floor, "retention_floor", func),
+            "retention_ceiling": check_fraction(self.retention_ceiling, "retention_ceiling", func),
+        }
+        lo, hi = checked["retention_floor"], checked["retention_ceiling"]
+        if lo >= hi:
+            raise KamlabValueError(
+                f"{func}: retention_floor = {lo!r} is not below retention_ceiling = {hi!r}; "
+                f"expected 0 <= retention_floor < retention_ceiling <= 1."
+            )
+        checked["loyalty_convexity"] = check_number(self.loyalty_convexity, "loyalty_convexity", func, minimum=0,
+                                                    strict_minimum=True, maximum=MAX_CONVEXITY)
+        checked["hourly_cost"] = check_amount(self.hourly_cost, "hourly_cost", func)
+        checked["discount_rate"] = check_rate(self.discount_rate, "discount_rate", func)
+        for name, value in checked.items():  # store plain floats (a Fraction or numpy number in, a float kept)
+            object.__setattr__(self, name, value)
+
+    def attention(self, hours):
+        """Attention 1 - 2^(-hours / half_effort_hours), in [0, 1)."""
+        h = np.asarray(hours, dtype=float)
+        with np.errstate(over="ignore"):  # hours / half-life beyond float range: attention is exactly 1
+            return 1.0 - np.exp2(-h / self.half_effort_hours)
+
+    def share_of_wallet(self, baseline, hours):
+        """Share of wallet after ``hours`` of effort, from the ``baseline`` share."""
+        s0 = np.asarray(baseline, dtype=float)
+        gap = np.maximum(self.wallet_ceiling - s0, 0.0)
+        return s0 + self.response_strength * gap * self.attention(hours)
+
+    def baseline_satisfaction(self, retention):
+        """Satisfaction that gives ``retention`` without extra effort (inverse loyalty curve)."""
+        r = np.asarray(retention, dtype=float)
+        span = self.retention_ceiling - self.retention_floor
+        x = np.clip((r - self.retention_floor) / span, 0.0, 1.0)
+        return x ** (1.0 / self.loyalty_convexity)
+
+    def satisfaction(self, baseline, hours):
+        """Satisfaction (0-1) after ``hours`` of effort, from the ``baseline`` satisfaction."""
+        q0 = np.asarray(baseline, dtype=float)
+        return q0 + self.response_strength * (1.0 - q0) * self.attention(hours)
+
+    def retention(self, satisfaction):
+        """Yearly retention (loyalty) of an account with this satisfaction."""
+        q = np.clip(np.asarray(satisfaction, dtype=float), 0.0, 1.0)
+        return self.retention_floor + (self.retention_ceiling - self.retention_floor) * q**self.loyalty_convexity
+
+    def lifetime_multiple(self, retention):
+        """(1 + i) / (1 + i - r): this year's profit plus every retained year, discounted."""
+        r = np.asarray(retention, dtype=float)
+        i = self.discount_rate
+        return (1.0 + i) / (1.0 + i - r)
+
+    def simulate(self, accounts: pd.DataFrame, hours) -> pd.DataFrame:
+        """Per-account outcome of giving each account ``hours`` of extra effort.
+
+        Parameters
+        ----------
+        accounts : pandas.DataFrame
+            With ``account_id``, ``category_spend``, ``share_of_wallet``,
+            ``gross_margin`` and ``relationship_stage``.
+        hours : array-like
+            Hours per account (>= 0), in the rows' order.
+
+        Returns
+        -------
+        pandas.DataFrame
+            ``account_id``, ``hours``, ``share_of_wallet_before``, ``share_of_wallet``,
+            ``satisfaction_before``, ``satisfaction``, ``retention_before``,
+            ``retention``, ``revenue``, ``gross_profit``, ``effort_cost``, ``profit``
+            (yearly, yuan) and ``lifetime_profit`` (yuan).
+
+        Raises
+        ------
+        TypeError, ValueError
+            For a bad table (missing or out-of-range columns, unknown stages) or bad hours.
+
+        Examples
+        --------
+        >>> import pandas as pd
+        >>> a = pd.DataFrame({"account_id": ["A1"], "category_spend": [1_000_000.0],
+        ...                   "share_of_wallet": [0.25], "gross_margin": [0.2],
+        ...                   "relationship_stage": ["cooperative"]})
+        >>> out = EffortModel().simulate(a, [40.0])
+        >>> float(out["revenue"].iloc[0]), float(out["profit"].iloc[0])
+        (430000.0, 74000.0)
+        """
+        func = "EffortModel.simulate"
+        frame = _effort_frame(accounts, func)
+        h = np.asarray(hours, dtype=float)
+        if h.shape != (len(frame),) or not np.isfinite(h).all() or (h < 0).any():
+            raise KamlabValueError(
+                f"{func}: parameter 'hours' must hold one finite number >= 0 per account "
+                f"({len(frame)}), got shape {h.shape}."
+            )
+        return _simulate(self, frame, h)
+
+
+def _effort_frame(accounts, func):
+    frame = accounts_frame(accounts, func, _EFFORT_COLUMNS)
+    check_numeric_column(frame, "category_spend", func, minimum=0)
+    check_numeric_column(frame, "share_of_wallet", func, minimum=0, maximum=1)
+    check_numeric_column(frame, "gross_margin", func, minimum=0, maximum=1)
+    stages = frame["relationship_stage"].astype("object")
+    bad = ~stages.isin(STAGES)
+    if bad.any():
+        pos = int(np.flatnonzero(bad.to_numpy())[0])
+        raise KamlabValueError(
+            f"{func}: column 'relationship_stage' has {int(bad.sum())} unknown values (first: "
+            f"account_id={frame['account_id'].iloc[pos]!r}, relationship_stage={stages.iloc[pos]!r}); "
+            f"expected one of {', '.join(STAGES)}."
+        )
+    return frame
+
+
+def _simulate(model: EffortModel, frame: pd.DataFrame, hours: np.ndarray) -> pd.DataFrame:
+    spend = frame["category_spend"].to_numpy(dtype=float)
+    s0 = frame["share_of_wallet"].to_numpy(dtype=float)
+    margin = frame["gross_margin"].to_numpy(dtype=float)
+    r_stage = frame["relationship_stage"].astype("object").map(STAGE_RETENTION).to_numpy(dtype=float)
+    q0 = model.baseline_satisfaction(r_stage)
+    r0 = model.retention(q0)
+    sow = model.share_of_wallet(s0, hours)
+    q = model.satisfaction(q0, hours)
+    r = model.retention(q)
+    revenue = spend * sow
+    gross = revenue * margin
+    cost = model.hourly_cost * hours
+    profit = gross - cost
+    return pd.DataFrame(
+        {
+            "account_id": frame["account_id"].to_numpy(),
+            "hours": hours,
+            "share_of_wallet_before": s0,
+            "share_of_wallet": sow,
+            "satisfaction_before": q0,
+            "satisfaction": q,
+            "retention_before": r0,
+            "retention": r,
+            "revenue": revenue,
+            "gross_profit": gross,
+            "effort_cost": cost,
+            "profit": profit,
+            "lifetime_profit": profit * model.lifetime_multiple(r),
+        },
+        index=frame.index,
+    )
+
+
+def _strategic_mask(frame, strategic_share, strategic_by, func):
+    check_choice(strategic_by, "strategic_by", func, STRATEGIC_CRITERIA)
+    check_numeric_column(frame, strategic_by, func, minimum=0)
+    n = len(frame)
+    k = int(round(strategic_share * n))
+    order = rank_order(frame[strategic_by].to_numpy(dtype=float), frame["account_id"])
+    mask = np.zeros(n, dtype=bool)
+    mask[order[:k]] = True
+    return mask
+
+
+def _check_policy(budget_hours, strategic_share, focus_share, func):
+    b = check_hours(budget_hours, "budget_hours", func)
+    s = check_fraction(strategic_share, "strategic_share", func, open_low=True, open_high=True)
+    f = check_fraction(focus_share, "focus_share", func)
+    return b, s, f
+
+
+def _hours(mask, budget, focus):
+    n, k = len(mask), int(mask.sum())
+    if k == 0 or k == n:  # no split possible: everyone is treated alike
+        return np.full(n, budget / n)
+    return np.where(mask, focus * budget / k, (1.0 - focus) * budget / (n - k))
+
+
+def allocate_effort(
+    accounts: pd.DataFrame,
+    *,
+    budget_hours: float = 20_000.0,
+    strategic_share: float = 0.05,
+    focus_share: float = 0.8,
+    strategic_by: str = "category_spend",
+) -> pd.DataFrame:
+    """Split a yearly effort budget between strategic and other accounts.
+
+    The top ``strategic_share`` of accounts by ``strategic_by`` are the strategic
+    accounts; they share ``focus_share`` of the budget equally, the others share the
+    rest equally. ``focus_share == strategic_share`` is the even spread (every account
+    the same hours).
+
+    Parameters
+    ----------
+    accounts : pandas.DataFrame
+        With ``account_id`` and the ``strategic_by`` column.
+    budget_hours : float, default 20,000
+        Yearly hours of key-account effort to allocate, in [0, 1e9] (:data:`kamlab._validate.MAX_HOURS`).
+    strategic_share : float, default 0.05
+        Share of accounts that are strategic, in (0, 1) (0.05: the pyramid's VIP and
+        important tiers, 1% + 4%).
+    focus_share : float, default 0.8
+        Share of the budget given to the strategic accounts, in [0, 1].
+    strategic_by : {"category_spend", "revenue", "strategic_importance"}
+        How strategic accounts are chosen: by the customer's total purchases of the
+        category (its wallet: the *potential*), by current revenue, or by the 1-5
+        strategic importance.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Input row order: ``account_id``, ``strategic`` (bool), ``hours``.
+
+    Raises
+    ------
+    TypeError, ValueError
+        For a bad table or parameter.
+
+    References
+    ----------
+    Chapter 4, I1 ("customers are born unequal": effort cannot be spread evenly).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> a = pd.DataFrame({"account_id": list("ABCD"), "category_spend": [10.0, 40.0, 20.0, 30.0]})
+    >>> allocate_effort(a, budget_hours=100, strategic_share=0.25, focus_share=0.7)["hours"].tolist()
+    [10.0, 70.0, 10.0, 10.0]
+    """
+    func = "allocate_effort"
+    b, s, f = _check_policy(budget_hours, strategic_share, focus_share, func)
+    frame = accounts_frame(accounts, func)
+    mask = _strategic_mask(frame, s, strategic_by, func)
+    return pd.DataFrame({"account_id": frame["account_id"].to_numpy(), "strategic": mask,
+                         "hours": _hours(mask, b, f)}, index=frame.index)
+
+
+@dataclass(frozen=True)
+class EffortComparison:
+    """Result of :func:`compare_effort_policies`.
+
+    Attributes
+    ----------
+    summary : pandas.DataFrame
+        One row per policy (index ``policy``: ``none``, ``even``, ``focused``):
+        ``hours``, ``share_of_wallet`` (revenue / total category spend; NaN when that is 0),
+        ``satisfaction`` and ``retention`` (means over accounts),
+        ``strategic_retention`` (mean over the strategic accounts; NaN when none is strategic), ``revenue``,
+        ``effort_cost``, ``profit`` (yearly) and ``lifetime_profit`` (yuan).
+    accounts : pandas.DataFrame
+        Per account and policy: ``policy``, ``strategic`` and the columns of
+        :meth:`EffortModel.simulate`.
+    budget_hours, strategic_share, focus_share : float
+    strategic_by : str
+    model : EffortModel
+    """
+
+    summary: pd.DataFrame
+    accounts: pd.DataFrame
+    budget_hours: float
+    strategic_share: float
+    focus_share: float
+    strategic_by: str
+    model: EffortModel
+
+    @property
+    def winner(self) -> str:
+        """The policy with the highest lifetime profit among ``even`` and ``focused``."""
+        lp = self.summary["lifetime_profit"]
+        return "focused" if lp["focused"] > lp["even"] else "even"
+
+    @property
+    def focus_gain(self) -> float:
+        """Lifetime profit of ``focused`` minus that of ``even`` (yuan)."""
+        lp = self.summary["lifetime_profit"]
+        return float(lp["focused"] - lp["even"])
+
+
+def _summary_row(out: pd.DataFrame, mask: np.ndarray, spend_total: float) -> dict:
+    return {
+        "hours": float(out["hours"].sum()),
+        "share_of_wallet": float(out["revenue"].sum() / spend_total) if spend_total > 0 else math.nan,
+        "satisfaction": float(out["satisfaction"].mean()),
+        "retention": float(out["retention"].mean()),
+        "strategic_retention": float(out["retention"][mask].mean()) if mask.any() else math.nan,
+        "revenue": float(out["revenue"].sum()),
+        "effort_cost": float(out["effort_cost"].sum()),
+        "profit": float(out["profit"].sum()),
+        "lifetime_profit": float(out["lifetime_profit"].sum()),
+    }
+
+
+def compare_effort_policies(
+    accounts: pd.DataFrame,
+    *,
+    budget_hours: float = 20_000.0,
+    strategic_share: float = 0.05,
+    focus_share: float = 0.8,
+    strategic_by: str = "category_spend",
+    model: EffortModel | None = None,
+) -> EffortComparison:
+    """Spread the effort budget evenly, or concentrate it on strategic accounts?
+
+    Three policies with the same accounts and the same :class:`EffortModel`: ``none``
+    (no extra effort, the reference), ``even`` (``budget_hours`` split equally over
+    all accounts) and ``focused`` (:func:`allocate_effort` with ``focus_share``). For
+    sensible parameters the focused policy earns more, because the big wallets are
+    few; it loses when effort is so plentiful (large budget) or so effective (small
+    ``half_effort_hours``) that the strategic accounts saturate while the others
+    still respond, or when the focus is put on the wrong accounts.
+
+    Parameters
+    ----------
+    accounts : pandas.DataFrame
+        As :meth:`EffortModel.simulate`, plus the ``strategic_by`` column.
+    budget_hours, strategic_share, focus_share, strategic_by
+        As :func:`allocate_effort`.
+    model : EffortModel, optional
+        Default ``EffortModel()``.
+
+    Returns
+    -------
+    EffortComparison
+
+    Raises
+    ------
+    TypeError, ValueError
+        For a bad table or parameter (``model`` not an EffortModel is a TypeError).
+
+    References
+    ----------
+    Chapter 4, I1. Heskett et al. (1994), Putting the service-profit chain to work,
+    HBR 72(2); Reichheld & Sasser (1990), Zero defections, HBR 68(5).
+
+    Examples
+    --------
+    >>> import kamlab
+    >>> c = compare_effort_policies(kamlab.make_accounts(300, seed=1), budget_hours=3000)
+    >>> c.winner
+    'focused'
+    >>> list(c.summary.index)
+    ['none', 'even', 'focused']
+    """
+    func = "compare_effort_policies"
+    b, s, f = _check_policy(budget_hours, strategic_share, focus_share, func)
+    model = EffortModel() if model is None else model
+    if not isinstance(model, EffortModel):
+        raise KamlabTypeError(f"{func}: parameter 'model' must be an EffortModel, got {type(model).__name__}.")
+    frame = _effort_frame(accounts, func)
+    mask = _strategic_mask(frame, s, strategic_by, func)
+    n = len(frame)
+    spend_total = float(frame["category_spend"].sum())
+    plans = {"none": np.zeros(n), "even": np.full(n, b / n), "focused": _hours(mask, b, f)}
+    rows, parts = {}, []
+    for policy, hours in plans.items():
+        out = _simulate(model, frame, hours)
+        rows[policy] = _summary_row(out, mask, spend_total)
+        out.insert(0, "strategic", mask)
+        out.insert(0, "policy", policy)
+        parts.append(out)
+    summary = pd.DataFrame.from_dict(rows, orient="index")
+    summary.index.name = "policy"
+    return EffortComparison(summary=summary, accounts=pd.concat(parts, ignore_index=True), budget_hours=b,
+                            strategic_share=s, focus_share=f, strategic_by=strategic_by, model=model)
+
+
+def focus_curve(
+    accounts: pd.DataFrame,
+    *,
+    budget_hours: float = 20_000.0,
+    strategic_share: float = 0.05,
+    strategic_by: str = "category_spend",
+    model: EffortModel | None = None,
+    points: int = 21,
+) -> pd.DataFrame:
+    """Yearly and lifetime profit as the share of the budget on strategic accounts goes from 0 to 1.
+
+    Parameters
+    ----------
+    accounts, budget_hours, strategic_share, strategic_by, model
+        As :func:`compare_effort_policies`.
+    points : int, default 21
+        Number of focus shares, evenly spaced in [0, 1], 2 to :data:`MAX_POINTS` (1001).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``focus_share``, ``share_of_wallet``, ``retention``, ``profit``,
+        ``lifetime_profit`` (as in :class:`EffortComparison`'s summary).
+
+    Raises
+    ------
+    TypeError, ValueError
+        As :func:`compare_effort_policies`; ``points`` < 2.
+
+    References
+    ----------
+    Chapter 4, I1.
+
+    Examples
+    --------
+    >>> import kamlab
+    >>> curve = focus_curve(kamlab.make_accounts(300, seed=1), budget_hours=3000, points=5)
+    >>> curve["focus_share"].tolist()
+    [0.0, 0.25, 0.5, 0.75, 1.0]
+    """
+    func = "focus_curve"
+    b, s, _ = _check_policy(budget_hours, strategic_share, 0.0, func)
+    p = check_size(points, "points", func, minimum=2, maximum=MAX_POINTS)
+    model = EffortModel() if model is None else model
+    if not isinstance(model, EffortModel):
+        raise KamlabTypeError(f"{func}: parameter 'model' must be an EffortModel, got {type(model).__name__}.")
+    frame = _effort_frame(accounts, func)
+    mask = _strategic_mask(frame, s, strategic_by, func)
+    spend_total = float(frame["category_spend"].sum())
+    rows = []
+    for f in np.linspace(0.0, 1.0, p):
+        row = _summary_row(_simulate(model, frame, _hours(mask, b, float(f))), mask, spend_total)
+        rows.append({"focus_share": float(f), **{k: row[k] for k in
+                                                  ("share_of_wallet", "retention", "profit", "lifetime_profit")}})
+    return pd.DataFrame(rows)
+
+
+# ---- I2: customer lifetime value, what if ----------------------------------------------------
+def clv_converges(retention: float, discount_rate: float, growth: float = 0.0) -> bool:
+    """True if the infinite-horizon CLV is finite: retention x (1 + growth) < 1 + discount_rate.
+
+    Examples
+    --------
+    >>> clv_converges(0.9, 0.10), clv_converges(1.0, 0.10, growth=0.10)
+    (True, False)
+
+    Raises
+    ------
+    TypeError, ValueError
+        If retention is not in [0, 1], the discount rate not in [0, 10] or the growth
+        not in (-1, 10].
+    """
+    func = "clv_converges"
+    r = check_fraction(retention, "retention", func)
+    i = check_rate(discount_rate, "discount_rate", func)
+    g = check_rate(growth, "growth", func, minimum=-1, strict_minimum=True)
+    return r * (1.0 + g) < 1.0 + i - 1e-12
+
+
+@dataclass(frozen=True)
+class ClvScenario:
+    """Result of :func:`clv_scenario` (money in yuan, rates as fractions).
+
+    Attributes
+    ----------
+    margin, retention, discount_rate, growth : float
+        The inputs.
+    converges : bool
+        False when retention x (1 + growth) >= 1 + discount_rate: the discounted margins
+        do not shrink and the infinite-horizon CLV has no finite value; then the
+        numbers below are NaN.
+    margin_multiple : float
+        r / (1 + i - r(1 + g)) (Gupta & Lehmann).
+    clv : float
+        margin x margin_multiple.
+    clv_one_point_more : float
+        CLV with retention one percentage point higher (NaN if that diverges or exceeds 1).
+    one_point_gain : float
+        clv_one_point_more / clv - 1: what one retention point adds to CLV (NaN when
+        the CLV is 0 or ``clv_one_point_more`` is NaN; inf when retention is so near 0,
+        e.g. 1e-310, that the ratio is beyond float range).
+    one_point_relative : float
+        0.01 / retention: how big that point looks, as a relative change in retention
+        (inf when retention is 0: any gain is infinitely large relative to nothing).
+    """
+
+    margin: float
+    retention: float
+    discount_rate: float
+    growth: float
+    converges: bool
+    margin_multiple: float
+    clv: float
+    clv_one_point_more: float
+    one_point_gain: float
+    one_point_relative: float
+
+
+def clv_scenario(margin: float, retention: float, discount_rate: float, *, growth: float = 0.0) -> ClvScenario:
+    """CLV of one account, and what one more point of retention is worth.
+
+    CLV = m x r / (1 + i - r(1 + g)) (first margin at the end of year 1). Raising
+    retention from r to r + 0.01 looks like a small change (0.01 / r, about 1.25% at
+    r = 0.8) but raises CLV by several percent, because it lengthens the whole
+    expected lifetime. Unlike :func:`kamlab.analytics.margin_multiple`, a divergent
+    scenario (r(1 + g) >= 1 + i) is not an error here but a result with
+    ``converges=False``, so that an explorer can explain it.
+
+    Parameters
+    ----------
+    margin : float
+        Yearly margin of the account (yuan; may be negative), in [-1e15, 1e15].
+    retention : float
+        Yearly retention rate, in [0, 1].
+    discount_rate : float
+        Yearly discount rate, in [0, 10].
+    growth : float, default 0.0
+        Yearly margin growth, in (-1, 10].
+
+    Returns
+    -------
+    ClvScenario
+
+    Raises
+    ------
+    TypeError, ValueError
+        For a non-number or an out-of-range value.
+
+    References
+    ----------
+    Gupta, S. & Lehmann, D. R. (2003). Customers as assets. Journal of Interactive
+    Marketing, 17(1), 9-24. Reichheld, F. F. & Sasser, W. E. (1990). Zero defections.
+    HBR 68(5). Chapter 4, I2 (customer equity).
+
+    Examples
+    --------
+    >>> s = clv_scenario(10_000, 0.8, 0.12)
+    >>> s.margin_multiple, s.clv
+    (2.5, 25000.0)
+    >>> round(s.one_point_gain, 4), round(s.one_point_relative, 4)
+    (0.0452, 0.0125)
+    """
+    func = "clv_scenario"
+    m = check_amount(margin, "margin", func, signed=True)
+    r = check_fraction(retention, "retention", func)
+    i = check_rate(discount_rate, "discount_rate", func)
+    g = check_rate(growth, "growth", func, minimum=-1, strict_minimum=True)
+    nan = math.nan
+    rel = 0.01 / r if r > 0 else math.inf
+    if not clv_converges(r, i, g):
+        return ClvScenario(m, r, i, g, False, nan, nan, nan, nan, rel)
+    mult = margin_multiple(r, i, growth=g)
+    clv = m * mult
+    r1 = round(r + 0.01, 10)
+    more = m * margin_multiple(r1, i, growth=g) if r1 <= 1 and clv_converges(r1, i, g) else nan
+    gain = more / clv - 1 if clv != 0 and not math.isnan(more) else nan
+    return ClvScenario(m, r, i, g, True, mult, clv, more, gain, rel)
+
+
+# ---- I3: loyal vs transactional accounts ---------------------------------------------------
+def survival(retention: float, horizon_years: int):
+    """Share of a cohort still buying after t = 0, 1, ..., horizon_years years: r^t.
+
+    Parameters
+    ----------
+    retention : float
+        Yearly retention rate r, in [0, 1].
+    horizon_years : int
+        Last year shown, 1 to :data:`kamlab._validate.MAX_HORIZON_YEARS` (10,000).
+
+    Returns
+    -------
+    numpy.ndarray
+        horizon_years + 1 values, starting at 1.
+
+    Raises
+    ------
+    TypeError, ValueError
+        For a bad rate or horizon.
+
+    References
+    ----------
+    Reichheld, F. F. & Sasser, W. E. (1990). Zero defections. HBR 68(5).
+    Fader, P. S. & Hardie, B. G. S. (2007). How to project customer retention.
+    Journal of Interactive Marketing, 21(1), 76-90 (constant retention: geometric survival).
+
+    Examples
+    --------
+    >>> survival(0.9, 3).round(3).tolist()
+    [1.0, 0.9, 0.81, 0.729]
+    """
+    func = "survival"
+    r = check_fraction(retention, "retention", func)
+    h = check_size(horizon_years, "horizon_years", func, maximum=MAX_HORIZON_YEARS)
+    return r ** np.arange(h + 1, dtype=float)
+
+
+def expected_repeat_purchases(retention: float, horizon_years: int, *, purchases_per_year: float = 1.0,
+                              discount_rate: float = 0.0) -> float:
+    """Expected repeat purchases of one account over ``horizon_years`` after the first year.
+
+    sum over t = 1..T of p x r^t / (1 + i)^t = p q (1 - q^T) / (1 - q) with q = r / (1 + i).
+    With a discount rate and T -> infinity this is the margin multiple r / (1 + i - r) of
+    chapter I2 (per unit of yearly margin): I3's repeat sales and I2's CLV are one idea.
+
+    Parameters
+    ----------
+    retention : float
+        Yearly retention rate, in [0, 1].
+    horizon_years : int
+        Number of years after the first, 1 to :data:`kamlab._validate.MAX_HORIZON_YEARS` (10,000).
+    purchases_per_year : float, default 1.0
+        Purchases (or sales) per year of an active account, in [0, :data:`MAX_PURCHASES_PER_YEAR`] (1e6).
+    discount_rate : float, default 0.0
+        Yearly discount rate, in [0, 10].
+
+    Returns
+    -------
+    float
+
+    Raises
+    ------
+    TypeError, ValueError
+        For a bad argument.
+
+    References
+    ----------
+    Gupta, S. & Lehmann, D. R. (2003). Customers as assets. JIM 17(1). Chapter 4, I3.
+
+    Examples
+    --------
+    >>> round(expected_repeat_purchases(0.9, 10), 3), round(expected_repeat_purchases(0.6, 10), 3)
+    (5.862, 1.491)
+    """
+    func = "expected_repeat_purchases"
+    r = check_fraction(retention, "retention", func)
+    h = check_size(horizon_years, "horizon_years", func, maximum=MAX_HORIZON_YEARS)
+    p = check_number(purchases_per_year, "purchases_per_year", func, minimum=0, maximum=MAX_PURCHASES_PER_YEAR)
+    i = check_rate(discount_rate, "discount_rate", func)
+    q = r / (1.0 + i)
+    years = np.arange(1, h + 1, dtype=float)
+    return float(p * np.sum(q**years))
+
+
+@dataclass(frozen=True)
+class RetentionCurves:
+    """Result of :func:`retention_curves`.
+
+    Attributes
+    ----------
+    table : pandas.DataFrame
+        Long format, one row per group and year t = 0..horizon: ``group``, ``year``,
+        ``survival`` (r^t), ``repeat_purchases`` (expected purchases in year t, 0 in
+        year 0), ``cum_repeat_purchases``.
+    summary : pandas.DataFrame
+        Index ``group``: ``retention``, ``expected_lifetime_years`` (1 / (1 - r), the
+        first year included), ``half_life_years`` (ln 0.5 / ln r), ``repeat_purchases``
+        (over the horizon), ``margin_multiple`` (r / (1 + i - r), infinite horizon, I2).
+        With r = 1 (an account that never leaves) the lifetime and half-life are inf, and
+        so is the margin multiple when r >= 1 + i: these infinities are the answer.
+    horizon_years : int
+    purchases_per_year, discount_rate : float
+    """
+
+    table: pd.DataFrame
+    summary: pd.DataFrame
+    horizon_years: int
+    purchases_per_year: float
+    discount_rate: float
+
+    @property
+    def repeat_ratio(self) -> float:
+        """Repeat purchases over the horizon of the first group divided by the last group's."""
+        rp = self.summary["repeat_purchases"]
+        return float(rp.iloc[0] / rp.iloc[-1]) if rp.iloc[-1] > 0 else math.inf
+
+
+def retention_curves(
+    groups=None,
+    *,
+    horizon_years: int = 10,
+    purchases_per_year: float = 1.0,
+    discount_rate: float = 0.10,
+) -> RetentionCurves:
+    """Survival and repeat purchases of loyal vs transactional accounts (chapter I3).
+
+    Loyal accounts "prefer the brand in mind and buy it consistently": a high yearly
+    retention r keeps a cohort buying for years (survival r^t), so its repeat
+    purchases pile up; transactional accounts drift away within a few years.
+
+    Parameters
+    ----------
+    groups : mapping of str to float, optional
+        Group name -> yearly retention; default ``{"loyal": 0.9, "transactional": 0.6}``
+        (kamlab's illustrative stage retentions run from 0.60 to 0.93).
+    horizon_years : int, default 10
+        Years shown, 1 to :data:`kamlab._validate.MAX_HORIZON_YEARS` (10,000).
+    purchases_per_year : float, default 1.0
+        Purchases per year of an active account, in [0, :data:`MAX_PURCHASES_PER_YEAR`] (1e6).
+    discount_rate : float, default 0.10
+        For the margin multiple, in [0, 10]; repeat purchases are not discounted.
+
+    Returns
+    -------
+    RetentionCurves
+
+    Raises
+    ------
+    TypeError, ValueError
+        For a bad mapping, rate or horizon.
+
+    References
+    ----------
+    Reichheld, F. F. & Sasser, W. E. (1990). Zero defections. HBR 68(5).
+    Aaker, D. A. (1991). Managing Brand Equity. New York: Free Press (brand loyalty).
+    Chapter 4, I3: key accounts are the water and nutrients of the brand's flower.
+
+    Examples
+    --------
+    >>> rc = retention_curves()
+    >>> rc.summary[["expected_lifetime_years", "repeat_purchases"]].round(2)
+                   expected_lifetime_years  repeat_purchases
+    group
+    loyal                             10.0              5.86
+    transactional                      2.5              1.49
+    >>> round(rc.repeat_ratio, 2)
+    3.93
+    """
+    func = "retention_curves"
+    groups = {"loyal": 0.9, "transactional": 0.6} if groups is None else groups
+    if not isinstance(groups, dict) or not groups:
+        raise KamlabTypeError(
+            f"{func}: parameter 'groups' must be a non-empty dict of group name -> retention rate, "
+            f"got {type(groups).__name__} {groups!r}."
+        )
+    h = check_size(horizon_years, "horizon_years", func, maximum=MAX_HORIZON_YEARS)
+    p = check_number(purchases_per_year, "purchases_per_year", func, minimum=0, maximum=MAX_PURCHASES_PER_YEAR)
+    i = check_rate(discount_rate, "discount_rate", func)
+    parts, rows = [], {}
+    years = np.arange(h + 1)
+    for name, rate in groups.items():
+        r = check_fraction(rate, f"groups[{name!r}]", func)
+        surv = r ** years.astype(float)
+        repeat = np.where(years > 0, p * surv, 0.0)
+        parts.append(pd.DataFrame({"group": name, "year": years, "survival": surv,
+                                   "repeat_purchases": repeat, "cum_repeat_purchases": np.cumsum(repeat)}))
+        rows[name] = {
+            "retention": r,
+            "expected_lifetime_years": 1.0 / (1.0 - r) if r < 1 else math.inf,
+            "half_life_years": math.log(0.5) / math.log(r) if 0 < r < 1 else (math.inf if r == 1 else 0.0),
+            "repeat_purchases": float(np.sum(repeat)),
+            "margin_multiple": margin_multiple(r, i) if clv_converges(r, i) else math.inf,
+        }
+    summary = pd.DataFrame.from_dict(rows, orient="index")
+    summary.index.name = "group"
+    return RetentionCurves(table=pd.concat(parts, ignore_index=True), summary=summary, horizon_years=h,
+                           purchases_per_year=p, discount_rate=i)
+
+
+# ---- I4: the 33% rule -------------------------------------------------------------------------
+@dataclass(frozen=True)
+class BreakevenScenario:
+    """Result of :func:`breakeven_scenario`.
+
+    Attributes
+    ----------
+    gross_margin, discount : float
+        The inputs (fractions of the list price).
+    compensable : bool
+        True if discount < gross_margin (some volume increase restores the gross profit).
+    volume_increase : float
+        d / (m - d) (0.3333 = +33.3%); NaN when not compensable.
+    profit_per_100_before, profit_per_100_after : float
+        Gross profit per 100 yuan of list-price sales before and after the discount.
+    table : pandas.DataFrame
+        :func:`kamlab.analytics.breakeven_table` over the grid (NaN: no volume compensates).
+    """
+
+    gross_margin: float
+    discount: float
+    compensable: bool
+    volume_increase: float
+    profit_per_100_before: float
+    profit_per_100_after: float
+    table: pd.DataFrame
+
+
+def breakeven_scenario(gross_margin: float, discount: float, *, margins=None, discounts=None) -> BreakevenScenario:
+    """The chapter's 33% rule for one margin and discount, and the whole grid around it.
+
+    Profit per unit falls from m to m - d; volume must grow by x with
+    m = (m - d)(1 + x). With m = 20% and d = 5%: 0.20 = 0.15 x (1 + x), x = 1/3. When
+    d >= m every unit sells at no profit or a loss: no volume can compensate, which
+    is a result here (``compensable=False``), not an error.
+
+    Parameters
+    ----------
+    gross_margin : float
+        In (0, 1].
+    discount : float
+        In [0, 1).
+    margins, discounts : sequence of float, optional
+        The grid for the heat map; default 5%..60% and 0%..30% in steps of one point.
+
+    Returns
+    -------
+    BreakevenScenario
+
+    Raises
+    ------
+    TypeError, ValueError
+        For a non-number or an out-of-range value (as the analytics functions).
+
+    References
+    ----------
+    Chapter 4, I4: with a 20% gross margin a 5% discount needs 33% more volume.
+    Nagle, T. T., Hogan, J. E. & Zale, J. (2011). The Strategy and Tactics of Pricing,
+    5th ed., ch. 11.
+
+    Examples
+    --------
+    >>> s = breakeven_scenario(0.20, 0.05)
+    >>> round(s.volume_increase, 4), round(s.profit_per_100_before, 6), round(s.profit_per_100_after, 6)
+    (0.3333, 20.0, 15.0)
+    >>> breakeven_scenario(0.20, 0.25).compensable
+    False
+    """
+    func = "breakeven_scenario"
+    m = check_fraction(gross_margin, "gross_margin", func, open_low=True)
+    d = check_fraction(discount, "discount", func, open_high=True)
+    margins = np.round(np.arange(5, 61) / 100, 2) if margins is None else margins
+    discounts = np.round(np.arange(0, 31) / 100, 2) if discounts is None else discounts
+    table = breakeven_table(margins, discounts)
+    ok = d < m
+    x = breakeven_volume_increase(m, d) if ok else math.nan
+    return BreakevenScenario(m, d, ok, x, round(100 * m, 10), round(100 * (m - d), 10) + 0.0, table)

@@ -1,0 +1,62 @@
+"""The start-here lesson's account explorer."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ..i18n import resolve_lang, t
+from .base import Explorer
+
+__all__ = ["account_explorer", "ALL"]
+
+#: The value of the "All" choice of the industry and region lists.
+ALL = "all"
+
+
+def account_explorer(accounts: pd.DataFrame, *, lang: str | None = None, n: int = 10) -> Explorer:
+    """Explore the accounts: filter by industry and region, rank by a measure, show the top N.
+
+    Controls: ``industry`` and ``region`` (:data:`ALL` = every one), ``by`` (the measure to
+    rank by, :data:`kamlab.models.start_here.SORTABLE`) and ``n`` (1 to 30). The model is
+    :func:`kamlab.models.start_here.select_accounts`, the plot :func:`kamlab.plots.plot_top_accounts`.
+
+    Examples
+    --------
+    >>> from kamlab import make_accounts
+    >>> ex = account_explorer(make_accounts(200, seed=1), lang="en")
+    >>> ex.controls["n"].value = 3
+    >>> len(ex.result.top)
+    3
+    """
+    import ipywidgets as w
+
+    from .._validate import require_frame
+    from ..models.start_here import SORTABLE, select_accounts
+    from ..plots.start_here import plot_top_accounts
+    from ..schema import CATEGORIES
+
+    require_frame(accounts, "account_explorer")
+    lang = resolve_lang(lang, "account_explorer")
+    style = {"description_width": "initial"}
+    everything = [(t("ui.all", lang), ALL)]  # a real value: ipywidgets shows value None as blank
+    controls = {
+        "industry": w.Dropdown(options=everything + [(t(f"industry.{c}", lang), c) for c in CATEGORIES["industry"]],
+                               value=ALL, description=t("ui.industry", lang), style=style),
+        "region": w.Dropdown(options=everything + [(t(f"region.{c}", lang), c) for c in CATEGORIES["region"]],
+                             value=ALL, description=t("ui.region", lang), style=style),
+        "by": w.Dropdown(options=[(t(f"col.{c}", lang), c) for c in SORTABLE], value="revenue",
+                         description=t("ui.sort_by", lang), style=style),
+        "n": w.IntSlider(value=n, min=1, max=30, description=t("ui.top_n", lang), style=style,
+                         continuous_update=False),
+    }
+
+    def compute(industry, region, by, n):
+        return select_accounts(accounts, industry=None if industry == ALL else industry,
+                               region=None if region == ALL else region, by=by, n=n)
+
+    def describe(sel):
+        share = f"{sel.revenue_share:.1%}"
+        return t("ui.accounts_shown", lang, n=f"{sel.n_selected:,}", total=f"{sel.revenue_selected:,.0f}",
+                 share=share)
+
+    return Explorer(controls, compute, lambda sel, ax: plot_top_accounts(sel, ax=ax, lang=lang), describe)
