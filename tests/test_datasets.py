@@ -291,3 +291,17 @@ def test_fingerprint_sees_one_changed_value_and_a_changed_dtype():
         assert _fingerprint(changed) != pinned, column
     assert _fingerprint(accounts.astype({"account_id": object})) != pinned
     assert _fingerprint(accounts.astype({"industry": str})) != pinned
+
+
+def test_digitize_counts_like_numpy():
+    bins = (0.55, 1.25, 2.0, 2.55)
+    values = np.concatenate([np.random.default_rng(4).normal(1.5, 1.0, 10_000),
+                             np.array(bins), np.nextafter(np.array(bins), -np.inf), [-1e300, 1e300]])
+    got, want = datasets._digitize(values, bins), np.digitize(values, list(bins))
+    assert got.dtype == want.dtype and np.array_equal(got, want)
+
+
+def test_ids_empty_and_wide():
+    assert datasets._ids("T", 0, 5).tolist() == []
+    ids = datasets._ids("A", 1_000_000, 4)
+    assert ids.dtype == object and ids[0] == "A0000001" and ids[-1] == "A1000000" and len(set(ids[::997])) == ids[::997].size
