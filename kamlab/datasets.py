@@ -223,8 +223,12 @@ def _stable_argsort(values: np.ndarray) -> np.ndarray:
 
     numpy's default sort is much faster than its stable one but may order equal values
     either way; only the rows that tie (rounded revenues, a few percent) are then put
-    back in row order.
+    back in row order. Amounts in whole fen (revenue: rounded to 2 decimals) go faster
+    still (:func:`_fen_argsort`).
     """
+    order = _fen_argsort(values)
+    if order is not None:
+        return order
     order = np.argsort(values)
     ranked = values[order]
     ties = ranked[1:] == ranked[:-1]
@@ -235,6 +239,27 @@ def _stable_argsort(values: np.ndarray) -> np.ndarray:
         rows = order[tied]  # whole groups of equal values, in value order
         order[tied] = rows[np.lexsort((rows, values[rows]))]
     return order
+
+
+def _fen_argsort(values: np.ndarray) -> np.ndarray | None:
+    """The stable argsort of non-negative amounts in whole fen (0.01), or None for others.
+
+    Each amount becomes one int64 key, ``fen << b | row`` (b bits hold every row number),
+    so a plain sort of the keys orders by amount and equal amounts by row: the stable
+    order, about 3x sooner than a float argsort. Used only when every amount is exactly
+    ``fen / 100`` (so equal keys mean equal amounts) and the keys fit in 63 bits.
+    """
+    n = values.size
+    if n == 0 or values.dtype != np.float64:
+        return None
+    fen = np.rint(values * 100.0)
+    bits = max(1, (n - 1).bit_length())
+    if not (fen.min() >= 0 and fen.max() < 2.0 ** (63 - bits) and np.array_equal(fen / 100.0, values)):
+        return None
+    keys = fen.astype(np.int64) << bits
+    keys |= np.arange(n, dtype=np.int64)
+    keys.sort()
+    return keys & ((1 << bits) - 1)
 
 
 def _digitize(values: np.ndarray, bins: tuple[float, ...]) -> np.ndarray:

@@ -305,3 +305,17 @@ def test_ids_empty_and_wide():
     assert datasets._ids("T", 0, 5).tolist() == []
     ids = datasets._ids("A", 1_000_000, 4)
     assert ids.dtype == object and ids[0] == "A0000001" and ids[-1] == "A1000000" and len(set(ids[::997])) == ids[::997].size
+
+
+@pytest.mark.parametrize("values, by_keys", [
+    (np.round(np.random.default_rng(0).lognormal(5, 2, 100_000), 2), True),  # fen amounts with ties
+    (np.array([3.0, 1.0, 3.0, 1.0, 2.0, 0.0, -0.0]), True),
+    (np.random.default_rng(1).random(1_000), False),                         # not whole fen
+    (np.array([1e17, 1.0, 1e17]), False),                                    # keys would not fit in 63 bits
+    (-np.round(np.random.default_rng(2).lognormal(5, 2, 2_000), 2), False),  # negative amounts
+    (np.array([np.nan, 1.0, np.nan]), False),
+])
+def test_stable_argsort_is_numpys_stable_order(values, by_keys):
+    got = datasets._stable_argsort(values)
+    assert got.dtype == np.intp and np.array_equal(got, np.argsort(values, kind="stable"))
+    assert (datasets._fen_argsort(values) is not None) == by_keys
