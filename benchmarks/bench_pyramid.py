@@ -52,7 +52,7 @@ def main(argv=None) -> int:
     accounts = accounts_table(args.n)
     revenue = accounts["revenue"].to_numpy()
     # The same accounts with ids of varying width (A1 ... A2000000): the fast check needs one
-    # width, so these take the slower path (a Python hash per id); shown for information.
+    # width, so these are compared by their Python hashes (one call per id); for information.
     varying = accounts.assign(account_id=pd.Series([f"A{i}" for i in range(1, args.n + 1)], dtype="str"))
     cases = {
         "numpy.sort(revenue)  [floor]": lambda: np.sort(revenue),
