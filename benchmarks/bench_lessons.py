@@ -49,6 +49,7 @@ def isolate(tmp: Path) -> None:
             os.environ[var] = str(tmp / var.lower())
     os.environ.setdefault("JUPYTER_PLATFORM_DIRS", "1")
     os.environ.pop("MPLBACKEND", None)
+    os.environ.pop("KAMLAB_LANG", None)  # the folder's name (zh, en) gives each lesson its language
 
 
 def run(nb: nbformat.NotebookNode, folder: Path) -> float:

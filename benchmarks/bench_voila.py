@@ -94,6 +94,7 @@ def main(argv=None) -> int:
         return 2
     from playwright.sync_api import sync_playwright
 
+    os.environ.pop("KAMLAB_LANG", None)  # each lesson's folder (zh, en) gives its language
     notebooks = {}
     for lang in langs:
         for path in sorted((ROOT / "notebooks" / lang).glob("[0-9][0-9]_*.ipynb")):
