@@ -76,6 +76,8 @@ bench: install
 	$(BIN)/python benchmarks/bench_io.py
 	$(TEST_ENV) $(BIN)/python benchmarks/bench_explorers.py
 	$(BIN)/python benchmarks/bench_pyramid.py
+	$(TEST_ENV) $(BIN)/python benchmarks/bench_lessons.py
+	$(TEST_ENV) $(BIN)/python benchmarks/bench_voila.py
 
 data: install
 	$(BIN)/python -m kamlab generate --out data --force

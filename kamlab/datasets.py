@@ -198,16 +198,24 @@ def _child_rng(seed, salt: int, func: str) -> np.random.Generator:
 
 def _ids(prefix: str, n: int, width: int) -> np.ndarray:
     """``prefix`` + zero-padded 1..n as an object array of str, built from digit
-    patterns rather than a Python loop (fast at 1e6 rows)."""
+    patterns rather than a Python loop (fast at 1e6 rows).
+
+    The ids are written as ASCII lines into one byte matrix (a digit column repeats
+    0..9), decoded once and split: ``str.split`` makes the million small strings in C,
+    about 3x sooner than converting a numpy string array to Python strings.
+    """
     width = max(width, len(str(n)))
-    size = len(prefix) + width
+    if n == 0:
+        return np.empty(0, dtype=object)
+    size = len(prefix) + width + 1  # + the line break
     raw = np.empty((n, size), dtype=np.uint8)
     raw[:, : len(prefix)] = np.frombuffer(prefix.encode("ascii"), dtype=np.uint8)
+    raw[:, -1] = ord("\n")
     for p in range(width):  # the digit 10**p of 1..n repeats 0..9, each 10**p times
         pattern = np.repeat(np.arange(48, 58, dtype=np.uint8), 10**p)
         reps = -(-(n + 1) // (10 ** (p + 1)))
-        raw[:, size - 1 - p] = np.tile(pattern, reps)[1 : n + 1]
-    return np.array(raw.view(f"S{size}").ravel().astype(f"U{size}").tolist(), dtype=object)
+        raw[:, size - 2 - p] = np.tile(pattern, reps)[1 : n + 1]
+    return np.array(raw.tobytes()[:-1].decode("ascii").split("\n"), dtype=object)
 
 
 def _stable_argsort(values: np.ndarray) -> np.ndarray:
@@ -215,8 +223,12 @@ def _stable_argsort(values: np.ndarray) -> np.ndarray:
 
     numpy's default sort is much faster than its stable one but may order equal values
     either way; only the rows that tie (rounded revenues, a few percent) are then put
-    back in row order.
+    back in row order. Amounts in whole fen (revenue: rounded to 2 decimals) go faster
+    still (:func:`_fen_argsort`).
     """
+    order = _fen_argsort(values)
+    if order is not None:
+        return order
     order = np.argsort(values)
     ranked = values[order]
     ties = ranked[1:] == ranked[:-1]
@@ -229,13 +241,45 @@ def _stable_argsort(values: np.ndarray) -> np.ndarray:
     return order
 
 
+def _fen_argsort(values: np.ndarray) -> np.ndarray | None:
+    """The stable argsort of non-negative amounts in whole fen (0.01), or None for others.
+
+    Each amount becomes one int64 key, ``fen << b | row`` (b bits hold every row number),
+    so a plain sort of the keys orders by amount and equal amounts by row: the stable
+    order, about 3x sooner than a float argsort. Used only when every amount is exactly
+    ``fen / 100`` (so equal keys mean equal amounts) and the keys fit in 63 bits.
+    """
+    n = values.size
+    if n == 0 or values.dtype != np.float64:
+        return None
+    fen = np.rint(values * 100.0)
+    bits = max(1, (n - 1).bit_length())
+    if not (fen.min() >= 0 and fen.max() < 2.0 ** (63 - bits) and np.array_equal(fen / 100.0, values)):
+        return None
+    keys = fen.astype(np.int64) << bits
+    keys |= np.arange(n, dtype=np.int64)
+    keys.sort()
+    return keys & ((1 << bits) - 1)
+
+
+def _digitize(values: np.ndarray, bins: tuple[float, ...]) -> np.ndarray:
+    """``np.digitize(values, bins)`` for finite values and a few increasing bins: how many
+    bins each value reaches, counted with one comparison per bin (3x sooner at 1e6 rows)."""
+    out = np.zeros(values.size, dtype=np.intp)
+    for edge in bins:
+        out += values >= edge
+    return out
+
+
 def _category(codes: np.ndarray, name: str) -> pd.Categorical:
     cats = CATEGORIES[name]
     return pd.Categorical.from_codes(codes, categories=list(cats), ordered=name == "relationship_stage")
 
 
 def _strings(values) -> pd.Series:
-    return pd.Series(values, dtype="str")
+    """A ``str`` column of ``values``, a list or a fresh object array that nothing else
+    holds (taken as it is, not copied: the copy was a tenth of make_accounts' time)."""
+    return pd.Series(values, dtype="str", copy=False)
 
 
 def _sigma_for_top_share(z: np.ndarray, k: int, target: float) -> float:
@@ -249,12 +293,18 @@ def _sigma_for_top_share(z: np.ndarray, k: int, target: float) -> float:
     kth = np.partition(z, n - k)[n - k]
     top = z >= kth
     zc = z - z.max()
+    zc_top = zc[top]
+    buf = np.empty_like(zc)  # one scratch array for every step (the same values, fewer allocations)
 
-    def share_and_slope(sigma: float) -> tuple[float, float]:
-        w = np.exp(sigma * zc)
-        total, top_sum = w.sum(), w[top].sum()
+    def share_and_slope(sigma: float, with_slope: bool = True) -> tuple[float, float]:
+        w = np.exp(np.multiply(sigma, zc, out=buf), out=buf)
+        total = w.sum()
+        w_top = w[top]
+        top_sum = w_top.sum()
         s = top_sum / total
-        slope = s * ((w[top] * zc[top]).sum() / top_sum - (w * zc).sum() / total)
+        if not with_slope:
+            return s, math.nan
+        slope = s * ((w_top * zc_top).sum() / top_sum - np.multiply(w, zc, out=buf).sum() / total)
         return s, slope
 
     nd = NormalDist()
@@ -263,7 +313,7 @@ def _sigma_for_top_share(z: np.ndarray, k: int, target: float) -> float:
     # Two nearly equal draws at the top need a large sigma to pull apart (n = 5, k = 1,
     # target 0.75 took sigma ~ 70): widen the bracket until it holds the root.
     for _ in range(60):
-        if share_and_slope(hi)[0] >= target:
+        if share_and_slope(hi, with_slope=False)[0] >= target:
             break
         lo, hi = hi, 2 * hi
     if not lo < sigma < hi:
@@ -353,7 +403,7 @@ def _accounts_from_revenue(revenue: np.ndarray, rng: np.random.Generator, staff:
     u = [rng.random(n) for _ in range(4)]
 
     stage_latent = 2.6 * rank + 0.55 * noise[0]
-    stage = np.digitize(stage_latent, [0.55, 1.25, 2.0, 2.55])
+    stage = _digitize(stage_latent, (0.55, 1.25, 2.0, 2.55))
     sow = np.clip(_STAGE_SOW[stage] + 0.07 * noise[1], 0.02, 0.97)
     category_spend = np.round(revenue / sow, 2)
     share_of_wallet = np.round(np.divide(revenue, category_spend, out=np.zeros(n), where=category_spend > 0), 4)
@@ -382,7 +432,7 @@ def _accounts_from_revenue(revenue: np.ndarray, rng: np.random.Generator, staff:
     complaint_hours = np.where(complaints > 0, np.maximum(complaint_hours, 0.1 * complaints), 0.0)
     promotion = np.round(revenue * 0.06 * rank**6 * u[3] * (stage >= 2), 2)
     importance_latent = 2.8 * rank + 0.25 * stage + 1.0 * (growth_trend > 0.12) + 0.6 * noise[1]
-    importance = 1 + np.digitize(importance_latent, [0.9, 1.7, 2.4, 3.0])
+    importance = 1 + _digitize(importance_latent, (0.9, 1.7, 2.4, 3.0))
     n_contacts = 1 + rng.poisson(0.3 + 0.9 * stage + 0.4 * size**0.3)
 
     reps = staff.index[staff.role == "sales_rep"].to_numpy()

@@ -217,3 +217,105 @@ def test_ids_are_zero_padded():
     ids = datasets._ids("A", 12, 4)
     assert ids[0] == "A0001" and ids[-1] == "A0012"
     assert datasets._ids("O", 100000, 4)[-1] == "O100000"
+
+
+# --------------------------------------------------------------------------- pinned output
+def _fingerprint(frame: pd.DataFrame) -> str:
+    """SHA-256 of a frame's columns, dtypes (repr: a string column's storage too), index and
+    every value (floats and ints by their bytes, strings as UTF-8, categoricals as
+    categories + codes, dates as int64 nanoseconds)."""
+    import hashlib
+
+    h = hashlib.sha256()
+    h.update(repr([(c, repr(frame[c].dtype)) for c in frame.columns]).encode())
+    h.update(repr((type(frame.index).__name__, frame.index.dtype.str, frame.index[:1].tolist(), len(frame))).encode())
+    for c in frame.columns:
+        col = frame[c]
+        if isinstance(col.dtype, pd.CategoricalDtype):
+            h.update(repr((list(col.cat.categories), col.cat.ordered)).encode())
+            h.update(col.cat.codes.to_numpy().astype("<i8").tobytes())
+        elif col.dtype.kind in "mM":
+            h.update(col.to_numpy().view("<i8").tobytes())
+        elif col.dtype.kind in "biuf":
+            h.update(col.to_numpy().astype(col.dtype.newbyteorder("<")).tobytes())
+        else:
+            values = col.to_numpy(dtype=object)
+            assert all(type(v) is str for v in values), c
+            h.update("\x1f".join(values).encode("utf-8"))
+    return h.hexdigest()
+
+
+# Computed on main at 9201967 (before make_accounts was sped up): the shipped data/, the
+# numbers the lessons quote and the random stream depend on every one of these values.
+_PINNED_ACCOUNTS = {
+    (2000, 2026, 0.8): "37629615365296992eb0eefa2ac76bb06ac07cb581fc513a90e19cc1137feb36",
+    (5, 0, 0.8): "7cbf886147833a0fba356fcc6e8fb5e2e006b6c001bff4129d1001ef494253a5",
+    (777, 1, 0.6): "bf00f04e740824382e7619e2b75a1458df48f970a840345925b0aed8145ed9cc",
+    (12_345, 99, 0.9): "c8612d9767e73a36272d159c59631fcc6e7244cef829353f5baf196c69c5bf54",
+    (100_003, 7, 0.8): "412d862140355345aca74386adbc2b1ab98d7315e6762175335855fd4f429f0c",
+    (1_000_000, 2026, 0.8): "0af03ae62e89ed3fa02fd7f287d32858ccaea7843061c7c65f3a3bf323b0dc73",
+}
+_PINNED_COMPANY = {  # make_company(300, seed=5) and make_k1_case()
+    ("company", "accounts"): "2ef9d21a9d4c38f750f0c780fddad762fc98ef436d7c4398e81fe94900d767f6",
+    ("company", "staff"): "e2cf8fde0d3fff3163a94d3e0a76e6bb74727527054fd304c9c241c01b4a69f7",
+    ("company", "orders"): "d3f48e24c9537bef894117daa5afbdff78d69d656acc0384cbb80e45f4b84dd1",
+    ("company", "contacts"): "196619f27e52ffc06db6c6570e85457c366bc81b15bd55da002c90c9dbef4f5c",
+    ("company", "tickets"): "a57ef2d97d5aff8a22e3fc3d2a4b9310a967daded7f4988fb3361dcfce0491e7",
+    ("k1", "accounts"): "76f19e0c2cfd63fe979e2ea24df1936d6330b3a41702945f9492ce7f5465a49e",
+    ("k1", "staff"): "567be6998eb96345ea53facf548755ba0710cbd01d62dd2f0d13b199dabdcc8c",
+    ("k1", "orders"): "90fb90e2684719bde1ddee9ebbf8317fdaf23cad5f411d1bb5b2eccd9412a1bb",
+    ("k1", "contacts"): "d9de1463b71ab97007151287ebed8fa256a7da35f36cb90670e946a1c4a3d128",
+    ("k1", "tickets"): "86e1ac43bf4021023d4e1610979161168206db1f444e42bdd8e955223d4e9652",
+}
+
+
+@pytest.mark.parametrize("n, seed, concentration", list(_PINNED_ACCOUNTS))
+def test_make_accounts_output_is_pinned(n, seed, concentration):
+    accounts = datasets.make_accounts(n, seed=seed, concentration=concentration)
+    assert _fingerprint(accounts) == _PINNED_ACCOUNTS[n, seed, concentration]
+
+
+def test_related_tables_are_pinned():
+    bases = {"company": datasets.make_company(300, seed=5), "k1": datasets.make_k1_case()}
+    got = {(base, name): _fingerprint(table) for base, c in bases.items() for name, table in c.tables().items()}
+    assert got == _PINNED_COMPANY
+
+
+def test_fingerprint_sees_one_changed_value_and_a_changed_dtype():
+    accounts = datasets.make_accounts(50, seed=3)
+    pinned = _fingerprint(accounts)
+    for column, value in (("revenue", np.nextafter(accounts.revenue.iloc[7], np.inf)),
+                          ("name_zh", accounts.name_zh.iloc[7] + " "), ("orders_per_year", 10**6)):
+        changed = accounts.copy()
+        changed.loc[7, column] = value
+        assert _fingerprint(changed) != pinned, column
+    assert _fingerprint(accounts.astype({"account_id": object})) != pinned
+    assert _fingerprint(accounts.astype({"industry": str})) != pinned
+
+
+def test_digitize_counts_like_numpy():
+    bins = (0.55, 1.25, 2.0, 2.55)
+    values = np.concatenate([np.random.default_rng(4).normal(1.5, 1.0, 10_000),
+                             np.array(bins), np.nextafter(np.array(bins), -np.inf), [-1e300, 1e300]])
+    got, want = datasets._digitize(values, bins), np.digitize(values, list(bins))
+    assert got.dtype == want.dtype and np.array_equal(got, want)
+
+
+def test_ids_empty_and_wide():
+    assert datasets._ids("T", 0, 5).tolist() == []
+    ids = datasets._ids("A", 1_000_000, 4)
+    assert ids.dtype == object and ids[0] == "A0000001" and ids[-1] == "A1000000" and len(set(ids[::997])) == ids[::997].size
+
+
+@pytest.mark.parametrize("values, by_keys", [
+    (np.round(np.random.default_rng(0).lognormal(5, 2, 100_000), 2), True),  # fen amounts with ties
+    (np.array([3.0, 1.0, 3.0, 1.0, 2.0, 0.0, -0.0]), True),
+    (np.random.default_rng(1).random(1_000), False),                         # not whole fen
+    (np.array([1e17, 1.0, 1e17]), False),                                    # keys would not fit in 63 bits
+    (-np.round(np.random.default_rng(2).lognormal(5, 2, 2_000), 2), False),  # negative amounts
+    (np.array([np.nan, 1.0, np.nan]), False),
+])
+def test_stable_argsort_is_numpys_stable_order(values, by_keys):
+    got = datasets._stable_argsort(values)
+    assert got.dtype == np.intp and np.array_equal(got, np.argsort(values, kind="stable"))
+    assert (datasets._fen_argsort(values) is not None) == by_keys

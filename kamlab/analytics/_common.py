@@ -35,14 +35,11 @@ def accounts_frame(accounts: object, func: str, columns: Iterable[str] = ()) -> 
     if len(frame) == 0:
         raise KamlabValueError(f"{func}: parameter 'accounts' has no rows; expected at least one account.")
     ids = frame["account_id"]
-    missing = ids.isna().to_numpy()
-    if missing.any():
-        pos = int(np.flatnonzero(missing)[0])
-        raise KamlabValueError(
-            f"{func}: column 'account_id' has {int(missing.sum())} missing values "
-            f"(first at row {frame.index[pos]!r}); expected a unique id on every row."
-        )
-    if _has_duplicates(ids):
+    unique = _unique_strings(ids)  # None: not all str; see below
+    if unique is None:
+        _check_ids_complete(frame, ids, func)
+        unique = not _has_duplicates(ids)
+    if not unique:
         dup = ids.duplicated(keep=False)
         first = ids[dup].iloc[0]
         raise KamlabValueError(
@@ -50,6 +47,83 @@ def accounts_frame(accounts: object, func: str, columns: Iterable[str] = ()) -> 
             f"(first: account_id={first!r}); expected each account once."
         )
     return frame
+
+
+def _check_ids_complete(frame: pd.DataFrame, ids: pd.Series, func: str) -> None:
+    """Raise if ``account_id`` has a missing value (naming the first row that lacks one)."""
+    missing = ids.isna().to_numpy()
+    if missing.any():
+        pos = int(np.flatnonzero(missing)[0])
+        raise KamlabValueError(
+            f"{func}: column 'account_id' has {int(missing.sum())} missing values "
+            f"(first at row {frame.index[pos]!r}); expected a unique id on every row."
+        )
+
+
+#: Odd 64-bit multiplier that folds the 8-byte words of a long id into one hash.
+_FOLD = np.uint64(0x9E3779B97F4A7C15)
+
+
+def _unique_strings(ids: pd.Series) -> bool | None:
+    """Whether string ids are all different; None if the ids are not all ``str`` (a
+    missing value, a number): those take :func:`_has_duplicates` after the missing check.
+
+    Ids such as ``A0000001`` are checked without a Python call per id: they are joined
+    into one string with NUL after each (one C loop) and encoded once, so id ``i`` is
+    bytes ``i * (width + 1)`` onwards. Each run of 8 bytes is read for every id at once
+    (a strided view) as a big-endian integer: ids of up to 8 bytes are then exact
+    keys; longer ones are folded into a 64-bit hash, and only ids whose hashes meet
+    are compared by value. The keys are sorted and neighbours compared: on 2 million
+    ids about 3x a ``numpy.sort`` of as many floats. Ids of different widths are compared
+    by their Python hashes, as :func:`_has_duplicates` does (about 7x). All ``str`` (the
+    join succeeded) also means that no id is missing.
+    """
+    values = ids.to_numpy()
+    n = len(values)
+    if values.dtype != object or n < 2:
+        return None
+    strings = values.tolist()
+    try:
+        data = ("\0".join(strings) + "\0" * 9).encode("utf-8")  # 8 NULs to read past the end
+    except (TypeError, UnicodeEncodeError):  # not every id is a str (or one holds a lone surrogate)
+        return None
+    stride, extra = divmod(len(data) - 8, n)
+    raw = np.frombuffer(data, dtype=np.uint8)
+    width = stride - 1
+    if extra or np.count_nonzero(raw == 0) != n + 8 or not (raw[width : n * stride : stride] == 0).all():
+        # Widths differ (or an id holds a NUL): every id is a str all the same, so no id is
+        # missing; compare the strings' own (cached) hashes instead.
+        return not _hashes_repeat(np.fromiter(map(hash, strings), dtype=np.int64, count=n), ids)
+    keys = None
+    for start in range(0, max(width, 1), 8):
+        word = np.ndarray((n,), dtype=">u8", buffer=data, offset=start, strides=(stride,)).astype(np.uint64)
+        tail = 8 - min(8, width - start)  # bytes of this word past the id: its NUL and the next id
+        if tail:
+            word &= np.uint64(~((1 << (8 * tail)) - 1) & 0xFFFFFFFFFFFFFFFF)
+        if keys is None:
+            keys = word
+        else:
+            keys *= _FOLD
+            keys ^= word
+    # Multiplying by an odd number is one-to-one on 64-bit integers, so equal keys stay
+    # equal and different ones different; it scatters ids that come in order, which
+    # numpy sorts about 1.5x slower than scattered ones.
+    keys *= _FOLD
+    if width <= 8:  # the keys are the ids themselves
+        keys.sort()
+        return not bool((keys[1:] == keys[:-1]).any())
+    return not _hashes_repeat(keys, ids)
+
+
+def _hashes_repeat(hashes: np.ndarray, ids: pd.Series) -> bool:
+    """Whether ``ids`` holds a value twice, given a 64-bit hash of each: hashes sorted and
+    neighbours compared; only ids whose hashes meet are compared by value (exact)."""
+    ordered = np.sort(hashes)
+    same = ordered[1:] == ordered[:-1]
+    if not same.any():
+        return False
+    suspects = np.isin(hashes, ordered[1:][same])
+    return bool(ids[suspects].duplicated().any())
 
 
 def _has_duplicates(ids: pd.Series) -> bool:
@@ -69,12 +143,7 @@ def _has_duplicates(ids: pd.Series) -> bool:
         hashes = np.fromiter(map(hash, values), dtype=np.int64, count=len(values))
     except TypeError:  # an unhashable id: let pandas decide (and word any error)
         return bool(ids.duplicated().any())
-    ordered = np.sort(hashes)
-    same = ordered[1:] == ordered[:-1]
-    if not same.any():
-        return False
-    suspects = np.isin(hashes, ordered[1:][same])
-    return bool(ids[suspects].duplicated().any())
+    return _hashes_repeat(hashes, ids)
 
 
 def money_column(frame: pd.DataFrame, column: str, func: str, *, positive_total: bool = True) -> np.ndarray:

@@ -1,6 +1,7 @@
 """Pareto table, customer pyramid, ABC classes, dependence flags, Pareto-implied shares."""
 
 import math
+import re
 
 import numpy as np
 import pandas as pd
@@ -245,3 +246,58 @@ def test_dependence_validation():
         dependence_flags(frame_of([1.0]), major=2.0)
     with pytest.raises(TypeError, match=r"dependence_flags: parameter 'accounts' must be a pandas DataFrame"):
         dependence_flags({"revenue": [1]})
+
+
+# --- the account_id check: one vectorised pass, the same verdicts and messages as pandas ---
+from kamlab.analytics import _common  # noqa: E402
+
+
+@pytest.mark.parametrize("ids, fast", [
+    (["A1", "A2", "B1"], True),                                         # one width, up to 8 bytes: exact keys
+    (["A1", "A2", "A1"], False),
+    (["ABCDEFGH", "ABCDEFGI"], True), (["ABCDEFGH", "ABCDEFGH"], False),  # exactly 8 bytes
+    ([f"ACCOUNT-{i:012d}" for i in range(500)], True),                  # 20 bytes: folded hashes
+    ([f"ACCOUNT-{i:012d}" for i in range(500)] + ["ACCOUNT-000000000007"], False),
+    (["客户甲", "客户乙"], True), (["客户甲", "客户乙", "客户甲"], False),  # UTF-8 bytes
+    (["", ""], False),
+    (["A1", "A22"], True), (["A1", "A22", "A1"], False),                # widths differ: Python hashes
+    (["a\0", "bc"], True), (["a\0", "bc", "a\0"], False),                # an id holding a NUL: the same
+    (["A1", None], None),                                              # not all str
+    ([1, 2], None),
+])
+def test_fixed_width_id_check(ids, fast):
+    series = pd.Series(ids, dtype=object)
+    assert _common._unique_strings(series) == fast
+    if fast is not None:
+        assert _common._unique_strings(series.astype("str")) == fast
+        assert fast == (not series.duplicated().any())
+
+
+@given(st.lists(st.text(alphabet="ab\0甲", max_size=3), min_size=1, max_size=40),
+       st.sampled_from([object, "str"]))
+def test_id_check_agrees_with_pandas(ids, dtype):
+    frame = pd.DataFrame({"account_id": pd.Series(ids, dtype=dtype), "revenue": 1.0})
+    expected = pd.Series(ids).duplicated()
+    if expected.any():
+        first = pd.Series(ids)[pd.Series(ids).duplicated(keep=False)].iloc[0]
+        message = f"'account_id' has {int(expected.sum())} duplicated values (first: account_id={first!r})"
+        with pytest.raises(ValueError, match=re.escape(message)):
+            pareto_table(frame)
+    else:
+        assert len(pareto_table(frame)) == len(ids)
+
+
+def test_id_check_runs_once_per_call(monkeypatch):
+    calls = []
+    real = _common._unique_strings
+    monkeypatch.setattr(_common, "_unique_strings", lambda ids: calls.append(1) or real(ids))
+    accounts = pd.DataFrame({"account_id": [f"A{i:04d}" for i in range(300)], "revenue": np.arange(300.0)})
+    pareto_table(accounts)
+    customer_pyramid(accounts)
+    assert len(calls) == 2
+
+
+def test_missing_ids_are_reported_before_duplicates():
+    frame = pd.DataFrame({"account_id": pd.Series(["a", "a", None], dtype="str"), "revenue": [1.0, 2.0, 3.0]})
+    with pytest.raises(ValueError, match=r"'account_id' has 1 missing values \(first at row 2\)"):
+        customer_pyramid(frame)
