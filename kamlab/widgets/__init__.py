@@ -5,22 +5,40 @@ bound to a pure compute function and a plot function. ipywidgets is imported onl
 an explorer is built, so ``import kamlab`` stays light.
 """
 
-from .start_here import account_explorer
-from .base import Explorer
-from .key_accounts import concentration_explorer, scoring_explorer
-from .why_kam import breakeven_explorer, clv_explorer, effort_explorer, retention_explorer
-from .misconceptions import concession_explorer, portfolio_explorer, segment_explorer, stage_explorer, support_explorer
-from .gome_gree import repeated_game_explorer, stage_game_explorer
-from .runaway_horse import contact_plan_explorer
-from .complaint_relay import complaint_relay_explorer, replay_explorer
-from .kam_in_practice.maturity import competency_explorer, maturity_explorer
-from .kam_in_practice.organisation import account_plan_explorer, team_explorer
-from .kam_in_practice.capstone import capstone_explorer
+import importlib as _importlib
 
-__all__ = ["Explorer", "account_explorer", "scoring_explorer", "concentration_explorer",
-           "effort_explorer", "clv_explorer", "retention_explorer", "breakeven_explorer",
-           "stage_game_explorer", "repeated_game_explorer"]
-__all__ += ["concession_explorer", "segment_explorer", "stage_explorer", "portfolio_explorer", "support_explorer"]
-__all__ += ["contact_plan_explorer"]
-__all__ += ["complaint_relay_explorer", "replay_explorer"]
-__all__ += ["maturity_explorer", "competency_explorer", "team_explorer", "account_plan_explorer", "capstone_explorer"]
+from .base import Explorer
+
+#: Each explorer and the lesson module that defines it. A lesson's explorers are imported when one
+#: is first used (``kamlab.widgets.scoring_explorer``), so a lesson loads only its own widgets (and
+#: lesson 04's networkx only where it is needed).
+EXPLORERS: dict[str, str] = {
+    "account_explorer": "start_here",
+    "scoring_explorer": "key_accounts", "concentration_explorer": "key_accounts",
+    "effort_explorer": "why_kam", "clv_explorer": "why_kam", "retention_explorer": "why_kam",
+    "breakeven_explorer": "why_kam",
+    "concession_explorer": "misconceptions", "segment_explorer": "misconceptions",
+    "stage_explorer": "misconceptions", "portfolio_explorer": "misconceptions",
+    "support_explorer": "misconceptions",
+    "contact_plan_explorer": "runaway_horse",
+    "complaint_relay_explorer": "complaint_relay", "replay_explorer": "complaint_relay",
+    "stage_game_explorer": "gome_gree", "repeated_game_explorer": "gome_gree",
+    "maturity_explorer": "kam_in_practice.maturity", "competency_explorer": "kam_in_practice.maturity",
+    "team_explorer": "kam_in_practice.organisation", "account_plan_explorer": "kam_in_practice.organisation",
+    "capstone_explorer": "kam_in_practice.capstone",
+}
+
+__all__ = ["Explorer", *EXPLORERS]
+
+
+def __getattr__(name: str):
+    """Import an explorer's lesson module on first use (PEP 562)."""
+    if name in EXPLORERS:
+        value = getattr(_importlib.import_module(f"{__name__}.{EXPLORERS[name]}"), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
