@@ -129,7 +129,7 @@ def format_value(value: object, *, context=None, lang: str | None = None) -> str
     Raises
     ------
     KamlabValueError
-        If ``lang`` is not ``"zh"``, ``"en"`` or ``None``.
+        For a ``lang`` other than ``"zh"``, ``"en"`` or ``None``.
 
     Examples
     --------

@@ -372,7 +372,7 @@ def write_example(out_dir, *, force: bool = False) -> Path:
     Parameters
     ----------
     out_dir : str or os.PathLike
-        The folder (``~`` is expanded; created if missing).
+        Where to write the file (``~`` is expanded; missing folders are created).
     force : bool, default False
         Overwrite an existing file.
 

@@ -84,9 +84,9 @@ def assert_correct(ex: AssessedSet, exercise_id: str, answer: object, *, key: st
     Parameters
     ----------
     ex : AssessedSet
-        The notebook's exercise set, ``kamlab.exercises.lesson(..., mode="assess")``.
+        The same assess-mode set as for :func:`assert_format`.
     exercise_id : str
-        The exercise, e.g. ``"03.1"``.
+        The exercise to grade, e.g. ``"03.1"``.
     answer : object
         The student's answer.
     key : str
