@@ -247,6 +247,31 @@ def nbgitpuller_link(hub: str, repo: str, *, branch: str | None = None, lang: st
 def parse_nbgitpuller_link(link: str, *, messages: str | None = None) -> PullLink:
     """The parts of an nbgitpuller link: the inverse of :func:`nbgitpuller_link`.
 
+    Parameters
+    ----------
+    link : str
+        An ``http(s)://`` link whose path contains ``/hub/user-redirect/git-pull`` and whose
+        query names a ``repo``. Surrounding spaces are ignored; when a query parameter is
+        repeated, its last value counts.
+    messages : {"zh", "en"}, optional
+        Language of error messages; default: kamlab's current language.
+
+    Returns
+    -------
+    PullLink
+        ``hub`` (the address before ``/hub/user-redirect/git-pull``), ``repo``, ``branch``
+        (``None`` when the link names none), ``urlpath`` (``""`` when the link has none) and
+        ``targetpath`` (when the link has none: the last part of the repository URL, the
+        folder nbgitpuller would use).
+
+    Raises
+    ------
+    KamlabTypeError
+        When ``link`` is not text.
+    KamlabValueError
+        When ``link`` is not an http(s) git-pull link with a ``repo`` parameter, or
+        ``messages`` is not a known language.
+
     Examples
     --------
     >>> parse_nbgitpuller_link("https://hub.example.edu/hub/user-redirect/git-pull?"
@@ -277,6 +302,25 @@ def lab_overrides(lang: str) -> dict[str, dict]:
     The Chinese interface needs the ``jupyterlab-language-pack-zh-CN`` package (a kamlab
     dependency). English is set explicitly, not left to the server's locale.
 
+    Parameters
+    ----------
+    lang : {"zh", "en"}
+        The interface language: ``"zh"`` sets the locale ``zh_CN``, ``"en"`` sets ``en``.
+
+    Returns
+    -------
+    dict
+        JupyterLab plugin id -> its settings: ``@jupyterlab/translation-extension:plugin``
+        (``locale``) and ``@jupyterlab/apputils-extension:notification`` (``fetchNews``
+        ``"false"``, ``checkForUpdates`` ``False``). A new dict on every call.
+
+    Raises
+    ------
+    KamlabValueError
+        If ``lang`` is not ``"zh"`` or ``"en"``.
+
+    Examples
+    --------
     >>> lab_overrides("zh")["@jupyterlab/translation-extension:plugin"]
     {'locale': 'zh_CN'}
     >>> lab_overrides("en")["@jupyterlab/apputils-extension:notification"]["fetchNews"]
@@ -298,6 +342,28 @@ def write_lab_overrides(config_dir: str | os.PathLike, lang: str) -> Path:
     sets ``JUPYTER_CONFIG_DIR`` to ``.run/lab-<lang>``) or a hub image's
     ``/etc/jupyter``; a user's own settings folder is never touched.
 
+    Parameters
+    ----------
+    config_dir : str or os.PathLike
+        A Jupyter config folder; it and its ``labconfig`` folder are created if missing.
+    lang : {"zh", "en"}
+        The interface language (see :func:`lab_overrides`).
+
+    Returns
+    -------
+    pathlib.Path
+        The file written, ``<config_dir>/labconfig/default_setting_overrides.json`` (UTF-8
+        JSON). An existing file there is replaced whole (written beside it, then renamed).
+
+    Raises
+    ------
+    KamlabValueError
+        If ``lang`` is not ``"zh"`` or ``"en"`` (nothing is written).
+    OSError
+        If the folder or the file cannot be written.
+
+    Examples
+    --------
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as d:
     ...     write_lab_overrides(d, "zh").relative_to(d).as_posix()

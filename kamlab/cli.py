@@ -27,6 +27,25 @@ __all__ = ["main", "build_parser", "cli_lang"]
 def cli_lang(argv: list[str] | None = None, environ=None) -> str:
     """The language of the command's messages (see the module docstring).
 
+    Parameters
+    ----------
+    argv : list of str, optional
+        The command's arguments, without the program name. The first ``--lang zh|en`` or
+        ``--lang=zh|en`` among them decides, wherever it stands (a command's own ``--lang``
+        too); a ``--lang`` with another value is skipped.
+    environ : mapping, optional
+        The environment to read ``KAMLAB_LANG``, ``LC_ALL``, ``LC_MESSAGES`` and ``LANG``
+        from; default ``os.environ``.
+
+    Returns
+    -------
+    str
+        ``"zh"`` or ``"en"``. ``KAMLAB_LANG`` counts only when it is exactly ``zh`` or
+        ``en``; the first non-empty locale variable gives ``"zh"`` if it starts with ``zh``
+        (any case), else ``"en"``.
+
+    Examples
+    --------
     >>> cli_lang(["--lang", "en", "generate"]), cli_lang([], {"KAMLAB_LANG": "zh"})
     ('en', 'zh')
     >>> cli_lang([], {"LANG": "zh_CN.UTF-8"}), cli_lang([], {"LANG": "C"})
@@ -227,7 +246,20 @@ _COMMANDS = (
 
 
 def build_parser(lang: str = "en") -> argparse.ArgumentParser:
-    """The ``kamlab`` argument parser with every command."""
+    """The ``kamlab`` argument parser with every command.
+
+    Parameters
+    ----------
+    lang : {"zh", "en"}, default "en"
+        Language of the help texts that come from kamlab's label catalog (the other help
+        texts are in English).
+
+    Returns
+    -------
+    argparse.ArgumentParser
+        A parser with the global ``--lang`` option and one subcommand per entry of
+        ``_COMMANDS``; the parsed arguments' ``func(args, lang)`` runs the command.
+    """
     parser = argparse.ArgumentParser(
         prog="kamlab",
         description="kamlab: Key Account Management Lab (大客户管理实验室).",
@@ -246,7 +278,23 @@ def _error(lang: str, text: str) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the ``kamlab`` command; returns the exit status (0 done, 2 failed, 130 interrupted)."""
+    """Run the ``kamlab`` command; returns the exit status (0 done, 2 failed, 130 interrupted).
+
+    Parameters
+    ----------
+    argv : list of str, optional
+        The arguments, without the program name; default ``sys.argv[1:]``.
+
+    Returns
+    -------
+    int
+        0 when the command (or ``--help``) succeeded; 2 for a usage error (argparse's
+        message) or a failure, reported as one line ``kamlab: error: ...`` on stderr (a
+        kamlab error, an ``OSError``, ``MemoryError`` or an unexpected exception; with
+        ``KAMLAB_DEBUG`` set, an unexpected exception is raised instead); 130 after Ctrl+C;
+        141 when the reader of stdout went away. ``kamlab present`` returns Voila's own exit
+        status.
+    """
     argv = sys.argv[1:] if argv is None else list(argv)
     lang = cli_lang(argv)
     parser = build_parser(lang)

@@ -32,6 +32,17 @@ def detect_lang() -> str:
     folder, when it is ``zh`` or ``en`` (a notebook's kernel runs in the notebook's
     folder, so the lessons in ``notebooks/en/`` speak English while their code cells
     stay identical to ``notebooks/zh/``); otherwise ``"zh"``, the chapter's language.
+
+    Returns
+    -------
+    str
+        ``"zh"`` or ``"en"``.
+
+    Raises
+    ------
+    KamlabValueError
+        If ``KAMLAB_LANG`` is set (not blank) to anything but ``zh`` or ``en`` (case and
+        surrounding spaces are ignored).
     """
     env = os.environ.get("KAMLAB_LANG", "").strip().lower()
     if env:

@@ -50,6 +50,28 @@ def label(word: object, *, context=None, lang: str | None = None) -> object:
     """The label of ``word`` in ``lang``: ``<context>.<word>``, else ``show.<word>``, else
     ``col.<word>``, else ``word`` itself; booleans become yes/no.
 
+    Parameters
+    ----------
+    word : object
+        A word to label (a column, an index entry, a cell). A bool (numpy's too) is labelled
+        as ``"yes"``/``"no"``; any other non-string is returned unchanged.
+    context : str or tuple of str, optional
+        Label-key prefixes tried first, in order (e.g. ``"lesson06.action"``).
+    lang : {"zh", "en"}, optional
+        Language of the label; default: kamlab's current language.
+
+    Returns
+    -------
+    object
+        The label text in ``lang``, or ``word`` itself when no label exists.
+
+    Raises
+    ------
+    KamlabValueError
+        If ``lang`` is not ``"zh"``, ``"en"`` or ``None``.
+
+    Examples
+    --------
     >>> label("keep", context="lesson06.action", lang="en"), label("A0561", lang="zh"), label(True, lang="zh")
     ('Keep price', 'A0561', '是')
     """
@@ -85,6 +107,32 @@ def format_value(value: object, *, context=None, lang: str | None = None) -> str
     """One value as text for reading: numbers with thousands separators and at most 4 decimals,
     booleans as yes/no, words through :func:`label`, tuples as ``(a, b)``, lists joined by ``;``.
 
+    Parameters
+    ----------
+    value : object
+        A bool, number, string, tuple, list or numpy array (shown as a tuple); tuples and
+        lists are formatted element by element. Anything else is shown with ``str``.
+    context : str or tuple of str, optional
+        Label-key prefixes for words (see :func:`label`).
+    lang : {"zh", "en"}, optional
+        Language; default: kamlab's current language. In Chinese, lists are joined by
+        ``；`` and tuples that contain words use full-width brackets and commas.
+
+    Returns
+    -------
+    str
+        The text. Integers, and other numbers that are whole and at least 1 in size, get
+        thousands separators and no decimals; other numbers from 1000 up get separators and
+        two decimals, smaller ones at most four decimals (trailing zeros dropped); NaN and
+        infinities show as ``—``; an empty list as the label ``none`` (无 / none).
+
+    Raises
+    ------
+    KamlabValueError
+        For a ``lang`` other than ``"zh"``, ``"en"`` or ``None``.
+
+    Examples
+    --------
     >>> format_value((1.0, -0.5), lang="en"), format_value([], lang="zh"), format_value(True, lang="zh")
     ('(1, -0.5)', '无', '是')
     """

@@ -69,6 +69,13 @@ def find_cjk_font() -> FontChoice | None:
     """Locate a Simplified-Chinese font without changing any matplotlib state.
 
     Returns ``None`` when no such font can be found (Chinese would draw as boxes).
+
+    Returns
+    -------
+    FontChoice or None
+        The first font found in the order of the module docstring: its family name (read
+        from the file), its file, and ``source`` ``"KAMLAB_CJK_FONT"``, ``"mplfonts"``,
+        ``"conda"`` or ``"system"``. A ``KAMLAB_CJK_FONT`` that is not a file is ignored.
     """
     from matplotlib import font_manager
 
@@ -93,6 +100,14 @@ def cjk_rc() -> dict:
 
     Widgets draw inside ``rc_context(cjk_rc())`` so that their Chinese labels render
     even when :func:`kamlab.setup` was not called, without changing global settings.
+
+    Returns
+    -------
+    dict
+        ``font.family`` ``"sans-serif"``, ``font.sans-serif`` (the font's family, then the
+        current list), ``axes.unicode_minus`` ``False``; or ``{}`` if no font is found. The
+        font's file is registered with matplotlib's font manager so that its family name
+        resolves (this changes no ``rcParams``).
     """
     import matplotlib
     from matplotlib import font_manager
@@ -112,6 +127,11 @@ def use_cjk_font() -> FontChoice | None:
     This changes matplotlib's ``rcParams`` (kernel-global), so it is called by
     :func:`kamlab.setup`, never at import. Latin text also draws in the CJK font,
     which has Latin glyphs; the minus sign is drawn as ASCII ``-``.
+
+    Returns
+    -------
+    FontChoice or None
+        The font now in use, or ``None`` (``rcParams`` unchanged) if no font is found.
     """
     import matplotlib
 

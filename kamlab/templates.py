@@ -115,6 +115,22 @@ def formatted(frame: pd.DataFrame, table: str, *, headers="name", numbers=None, 
     dates : str
         ``"iso"`` (2026-01-05) or ``"slash"`` (2026/1/5, Chinese Excel's default).
 
+    Returns
+    -------
+    pandas.DataFrame
+        A new frame of strings (dtype ``object``, index ``0 .. n-1``): one column per column
+        of ``table`` in the data dictionary's order (other columns of ``frame`` are left
+        out), headed in the chosen style; booleans as ``TRUE``/``FALSE``.
+
+    Raises
+    ------
+    KamlabValueError
+        For an unknown number style.
+    KeyError
+        For an unknown table or header style, or a column of ``table`` missing from ``frame``.
+
+    Examples
+    --------
     >>> import kamlab
     >>> cells = formatted(kamlab.make_accounts(5, seed=1), "accounts", headers="zh",
     ...                   numbers={"money": "thousands", "share": "percent"}, categories="zh")
@@ -146,6 +162,23 @@ def formatted(frame: pd.DataFrame, table: str, *, headers="name", numbers=None, 
 def shipped(name: str) -> Path:
     """The path of a file shipped with kamlab under ``data/``, e.g. ``"templates/accounts_template.xlsx"``.
 
+    Parameters
+    ----------
+    name : str
+        The file's path under kamlab's ``data/`` folder, with ``/`` between parts.
+
+    Returns
+    -------
+    pathlib.Path
+        The installed file (inside the ``kamlab.data`` package).
+
+    Raises
+    ------
+    KamlabValueError
+        If no such file is shipped.
+
+    Examples
+    --------
     >>> shipped("examples/accounts_gbk.csv").name
     'accounts_gbk.csv'
     """
@@ -164,6 +197,17 @@ def xlsx_bytes(book) -> bytes:
 
     openpyxl stamps the file's properties and every zip member with the current time;
     here the properties say 2026-01-01 and the members are re-stored with that time.
+
+    Parameters
+    ----------
+    book : openpyxl.Workbook
+        The workbook to save (e.g. from :func:`template_workbook`).
+
+    Returns
+    -------
+    bytes
+        The ``.xlsx`` file: the same members in the same order, deflated, each dated
+        2026-01-01 00:00, and ``created``/``modified`` set to ``2026-01-01T00:00:00Z``.
     """
     buf = _io.BytesIO()
     book.save(buf)
@@ -182,7 +226,26 @@ def xlsx_bytes(book) -> bytes:
 
 
 def template_workbook(table: str):
-    """The template of ``table``: a data sheet (bilingual headers, one example row) and notes."""
+    """The template of ``table``: a data sheet (bilingual headers, one example row) and notes.
+
+    Parameters
+    ----------
+    table : str
+        A table of the data dictionary: ``"accounts"``, ``"staff"``, ``"orders"``,
+        ``"contacts"`` or ``"tickets"`` (the keys of :data:`kamlab.schema.TABLES`).
+
+    Returns
+    -------
+    openpyxl.Workbook
+        A sheet named ``table`` (row 1 ``中文名 / column`` headers, frozen; row 2 the first
+        row of ``make_company(40, seed=2026)``'s table) and a sheet ``说明 notes`` with each
+        column's labels, kind, unit, meaning and allowed values, and how to load the file.
+
+    Raises
+    ------
+    KamlabValueError
+        For an unknown table.
+    """
     import datetime
 
     from openpyxl import Workbook
@@ -251,6 +314,23 @@ def write_templates(out_dir, *, force: bool = False) -> list[Path]:
     """Write ``{table}_template.xlsx`` for every table into ``out_dir``; return the paths.
 
     Existing files are not overwritten unless ``force=True``.
+
+    Parameters
+    ----------
+    out_dir : str or os.PathLike
+        The folder (``~`` is expanded; created if missing).
+    force : bool, default False
+        Overwrite existing template files.
+
+    Returns
+    -------
+    list of pathlib.Path
+        One path per table, in the order of :data:`TEMPLATE_FILES`.
+
+    Raises
+    ------
+    KamlabValueError
+        If any of the files exists and ``force`` is False (then nothing is written).
     """
     out = Path(out_dir).expanduser()
     paths = [out / name for name in TEMPLATE_FILES]
@@ -287,7 +367,25 @@ def example_text() -> str:
 
 
 def write_example(out_dir, *, force: bool = False) -> Path:
-    """Write :data:`EXAMPLE_FILE` (GBK-encoded, as Chinese Excel saves "CSV") into ``out_dir``."""
+    """Write :data:`EXAMPLE_FILE` (GBK-encoded, as Chinese Excel saves "CSV") into ``out_dir``.
+
+    Parameters
+    ----------
+    out_dir : str or os.PathLike
+        Where to write the file (``~`` is expanded; missing folders are created).
+    force : bool, default False
+        Overwrite an existing file.
+
+    Returns
+    -------
+    pathlib.Path
+        ``<out_dir>/accounts_gbk.csv``.
+
+    Raises
+    ------
+    KamlabValueError
+        If the file exists and ``force`` is False.
+    """
     path = Path(out_dir).expanduser() / EXAMPLE_FILE
     if path.exists() and not force:
         raise KamlabValueError(f"write_example: {path} already exists. Pass force=True to overwrite it.")

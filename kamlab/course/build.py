@@ -90,7 +90,15 @@ def _build_notebooks():
 
 
 def lesson_sources() -> dict[str, object]:
-    """Every lesson source module by lesson id (``"03"`` -> the module of ``03_misconceptions.py``)."""
+    """Every lesson source module by lesson id (``"03"`` -> the module of ``03_misconceptions.py``).
+
+    Returns
+    -------
+    dict of str to module
+        Two-digit lesson id -> the module of ``tools/lessons/NN_<name>.py`` (shipped as
+        ``kamlab._tools``), in lesson order; each module defines ``NAME`` and ``CELLS``. The
+        modules are loaded afresh on every call.
+    """
     bn = _build_notebooks()
     return {path.name[:2]: bn.load_lesson(path) for path in bn.lesson_sources()}
 
@@ -144,7 +152,34 @@ _EXPLORER = re.compile(r"kamlab\.widgets\.(?P<name>\w+_explorer)\(\)")
 
 
 def course_notebook(lesson_id: str, *, lang: str, secret: str, personal: bool = False):
-    """The nbgrader source notebook of one lesson (an ``nbformat`` notebook)."""
+    """The nbgrader source notebook of one lesson (an ``nbformat`` notebook).
+
+    Parameters
+    ----------
+    lesson_id : str
+        A two-digit id of a lesson with exercises (``"01"`` .. ``"07"``).
+    lang : {"zh", "en"}
+        Language of the notebook's prose and of its exercise set.
+    secret : str
+        The course secret; the lesson's key (carried by the hidden tests) and the course
+        token (in the student's exercise-set cell) are derived from it.
+    personal : bool, default False
+        Every student's data and answers follow their nbgrader student id; the solutions
+        are then computed in the notebook instead of being written as literals.
+
+    Returns
+    -------
+    nbformat.NotebookNode
+        The notebook with nbgrader metadata on every cell (see the module docstring); it is
+        not written anywhere.
+
+    Raises
+    ------
+    KamlabValueError
+        For a lesson without exercises (``"00"``) or an unknown language.
+    KeyError
+        For an id that is not a lesson source's (e.g. ``"3"`` instead of ``"03"``).
+    """
     import nbformat
 
     import kamlab.exercises as kx
@@ -252,7 +287,23 @@ def _exercise_cells(match, kinds, values, right, rubrics, models, key, personal,
 
 # --------------------------------------------------------------------------- the course directory
 def read_course(directory: object) -> dict:
-    """The kamlab settings of a course directory (``kamlab_course.json``)."""
+    """The kamlab settings of a course directory (``kamlab_course.json``).
+
+    Parameters
+    ----------
+    directory : str or os.PathLike
+        A course directory made by :func:`new_course`.
+
+    Returns
+    -------
+    dict
+        The file's JSON: ``course_id``, ``lang``, ``personal``, ``lessons`` and ``secret``.
+
+    Raises
+    ------
+    KamlabValueError
+        If the directory has no ``kamlab_course.json``.
+    """
     root = Path(directory)
     path = root / COURSE_FILE
     if not path.is_file():
@@ -281,6 +332,10 @@ def new_course(directory: object, *, lessons: object = None, lang: str = "zh", c
                personal: bool = False, force: bool = False) -> list[Path]:
     """Write an nbgrader course directory; returns the files written.
 
+    The course secret (``kamlab_course.json``) is random, or ``KAMLAB_COURSE_SECRET`` when set
+    (e.g. for sections of one course that must share their keys). With ``force``, the secret
+    of an existing ``kamlab_course.json`` is kept, so notebooks already released stay valid.
+
     Parameters
     ----------
     directory : path
@@ -296,8 +351,11 @@ def new_course(directory: object, *, lessons: object = None, lang: str = "zh", c
     force : bool
         Overwrite an existing course directory's files.
 
-    The course secret (``kamlab_course.json``) is random, or ``KAMLAB_COURSE_SECRET`` when set
-    (e.g. for sections of one course that must share their keys).
+    Returns
+    -------
+    list of pathlib.Path
+        ``nbgrader_config.py``, ``kamlab_course.json``, then
+        ``source/lessonNN/lessonNN.ipynb`` for each lesson, in that order.
 
     Raises
     ------

@@ -43,7 +43,29 @@ def _assessed(ex: object) -> AssessedSet:
 
 
 def assert_format(ex: AssessedSet, exercise_id: str, answer: object) -> None:
-    """Fail unless ``answer`` has the right form (what ``ex.check`` says in assess mode)."""
+    """Fail unless ``answer`` has the right form (what ``ex.check`` says in assess mode).
+
+    Parameters
+    ----------
+    ex : AssessedSet
+        The notebook's exercise set, ``kamlab.exercises.lesson(..., mode="assess")``.
+    exercise_id : str
+        The exercise, e.g. ``"03.1"``.
+    answer : object
+        The student's answer, as given to ``ex.check``.
+
+    Returns
+    -------
+    None
+        On success it prints, in the set's language, that the answer will be graded later.
+
+    Raises
+    ------
+    TestFailed
+        If ``ex`` is not an assess-mode set, the answer is missing or has the wrong form
+        (e.g. text where a number is expected, a number out of range, no valid option), or
+        checking the form raised an error (its type and message become the failure's).
+    """
     from ..i18n import t
 
     ex = _assessed(ex)
@@ -57,7 +79,35 @@ def assert_format(ex: AssessedSet, exercise_id: str, answer: object) -> None:
 
 
 def assert_correct(ex: AssessedSet, exercise_id: str, answer: object, *, key: str, right: str | None = None) -> None:
-    """The hidden test: print the ``KAMLAB-RESULT`` line, then fail unless the answer is right."""
+    """The hidden test: print the ``KAMLAB-RESULT`` line, then fail unless the answer is right.
+
+    Parameters
+    ----------
+    ex : AssessedSet
+        The same assess-mode set as for :func:`assert_format`.
+    exercise_id : str
+        The exercise to grade, e.g. ``"03.1"``.
+    answer : object
+        The student's answer.
+    key : str
+        The lesson key (:func:`kamlab.exercises.assess.lesson_key`) that the hidden test carries.
+    right : str, optional
+        A multiple-choice exercise's right option code, in the practice order; required for
+        those exercises, unused by the others.
+
+    Returns
+    -------
+    None
+        It prints the ``KAMLAB-RESULT {json}`` line (exercise, correct, feedback category)
+        and, when the answer is right, a line saying so in the set's language.
+
+    Raises
+    ------
+    TestFailed
+        If ``ex`` is not an assess-mode set, the answer is wrong or missing (the message
+        gives kamlab's feedback), or grading raised an error (a wrong key, a missing
+        ``right``, a rubric exercise, which is graded by hand).
+    """
     from ..i18n import t
 
     ex = _assessed(ex)
@@ -72,7 +122,30 @@ def assert_correct(ex: AssessedSet, exercise_id: str, answer: object, *, key: st
 
 
 def record_prediction(prediction_id: str, answer: object, *, lang: str) -> None:
-    """Print a student's prediction (a ``KAMLAB-PREDICTION`` line) for the class report."""
+    """Print a student's prediction (a ``KAMLAB-PREDICTION`` line) for the class report.
+
+    Parameters
+    ----------
+    prediction_id : str
+        The prediction, ``"M1"`` .. ``"M5"`` (see :data:`kamlab.course.predictions.PREDICTIONS`).
+    answer : object
+        The student's prediction. ``None`` or ``...`` means not answered: nothing is recorded.
+        An ``int``, ``float`` or ``str`` is recorded as it is, anything else (a ``bool``
+        included) as its ``repr``.
+    lang : {"zh", "en"}
+        Language of the confirmation printed after the marker line.
+
+    Returns
+    -------
+    None
+        It prints ``KAMLAB-PREDICTION {"id": ..., "value": ...}`` and a confirmation, or only
+        a reminder when ``answer`` is missing.
+
+    Raises
+    ------
+    KamlabValueError
+        If ``lang`` is not ``"zh"`` or ``"en"``.
+    """
     from ..i18n import check_lang, t
 
     check_lang(lang, "record_prediction")

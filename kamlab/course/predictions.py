@@ -77,5 +77,17 @@ PREDICTIONS = (
 
 
 def by_explorer() -> dict[str, Prediction]:
-    """The predictions by the name of the explorer function that asks for them."""
+    """The predictions by the name of the explorer function that asks for them.
+
+    Returns
+    -------
+    dict of str to Prediction
+        Explorer name (e.g. ``"concession_explorer"``) -> its :class:`Prediction`, one for
+        each of :data:`PREDICTIONS`.
+
+    Examples
+    --------
+    >>> by_explorer()["segment_explorer"].id
+    'M2'
+    """
     return {p.explorer: p for p in PREDICTIONS}

@@ -45,7 +45,19 @@ body { font-size: 22px; }
 
 
 def lessons(lang: str = "zh") -> dict[str, str]:
-    """Every lesson that can be presented: id -> title (its first heading)."""
+    """Every lesson that can be presented: id -> title (its first heading).
+
+    Parameters
+    ----------
+    lang : {"zh", "en"}, default "zh"
+        Language of the titles.
+
+    Returns
+    -------
+    dict of str to str
+        Two-digit lesson id -> the first ``#`` heading of the lesson's first markdown cell
+        in ``lang`` (the lesson source's ``NAME`` if it has none), in lesson order.
+    """
     from .build import lesson_sources
 
     out = {}
@@ -66,7 +78,28 @@ def _lesson_id(lesson: object, lang: str) -> str:
 
 
 def presentation_notebook(lesson: object, *, lang: str, folder: object) -> Path:
-    """Write the presentation notebook of ``lesson`` in ``lang`` into ``folder``; returns its path."""
+    """Write the presentation notebook of ``lesson`` in ``lang`` into ``folder``; returns its path.
+
+    Parameters
+    ----------
+    lesson : str or int
+        The lesson, e.g. ``"03"``, ``"3"`` or ``3``.
+    lang : {"zh", "en"}
+        Language of the lesson; written into its ``kamlab.setup(lang=...)`` cell.
+    folder : str or os.PathLike
+        Where to write the notebook (created if missing).
+
+    Returns
+    -------
+    pathlib.Path
+        ``<folder>/<lesson name>_<lang>.ipynb`` (an existing file is overwritten): the lesson's
+        cells after a first cell that styles the page and holds the section navigator.
+
+    Raises
+    ------
+    KamlabValueError
+        For an unknown language or lesson.
+    """
     import nbformat
 
     from .build import _build_notebooks, lesson_sources
@@ -99,7 +132,29 @@ def presentation_notebook(lesson: object, *, lang: str, folder: object) -> Path:
 
 
 def voila_command(notebook: Path, *, port: int | None = None, open_browser: bool = True) -> list[str]:
-    """The Voila command line that serves ``notebook`` with its code hidden."""
+    """The Voila command line that serves ``notebook`` with its code hidden.
+
+    Parameters
+    ----------
+    notebook : pathlib.Path
+        The notebook to serve (e.g. from :func:`presentation_notebook`).
+    port : int, optional
+        The port; default: Voila's own choice.
+    open_browser : bool, default True
+        Whether Voila opens a browser (``False`` adds ``--no-browser``).
+
+    Returns
+    -------
+    list of str
+        The arguments: the ``voila`` executable beside this Python (else the one on
+        ``PATH``), the notebook, and options that hide the code and tracebacks and listen on
+        127.0.0.1 only.
+
+    Raises
+    ------
+    KamlabValueError
+        If no ``voila`` executable can be found.
+    """
     voila = Path(sys.executable).with_name("voila")
     if not voila.exists():
         found = shutil.which("voila")
@@ -116,7 +171,35 @@ def voila_command(notebook: Path, *, port: int | None = None, open_browser: bool
 
 
 def present(lesson: object, *, lang: str, port: int | None = None, open_browser: bool = True) -> int:
-    """Serve the presentation until Ctrl+C; returns Voila's exit status."""
+    """Serve the presentation until Ctrl+C; returns Voila's exit status.
+
+    The notebook is written into a temporary folder, removed when Voila stops. SIGTERM
+    stops Voila like Ctrl+C.
+
+    Parameters
+    ----------
+    lesson : str or int
+        The lesson, e.g. ``"03"``.
+    lang : {"zh", "en"}
+        Language of the lesson and of the line printed when it starts.
+    port : int, optional
+        The port on 127.0.0.1; default: Voila's own choice.
+    open_browser : bool, default True
+        Whether Voila opens a browser.
+
+    Returns
+    -------
+    int
+        Voila's exit status, when it exits by itself.
+
+    Raises
+    ------
+    KamlabValueError
+        For an unknown language or lesson, or when Voila is not installed.
+    KeyboardInterrupt
+        On Ctrl+C or SIGTERM, after Voila has been stopped (terminated, or killed if it is
+        still running 15 s later).
+    """
     with tempfile.TemporaryDirectory(prefix="kamlab-present-") as folder:
         notebook = presentation_notebook(lesson, lang=lang, folder=folder)
         where = f"http://127.0.0.1:{port}/" if port else "Voila"

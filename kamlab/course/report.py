@@ -47,6 +47,26 @@ def read_scores(directory: object, assignment: str | None = None) -> pd.DataFram
     """Every graded cell of every submission: ``student``, ``assignment``, ``exercise``, ``score``, ``max_score``.
 
     Read with :class:`nbgrader.api.Gradebook`; only the assignment ``assignment`` if given.
+
+    Parameters
+    ----------
+    directory : str or os.PathLike
+        A course directory made by ``kamlab course new``, with nbgrader's ``gradebook.db``.
+    assignment : str, optional
+        One assignment (``"lesson03"``); default: every assignment in the gradebook.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per graded cell of each submitted notebook. ``exercise`` is the exercise id
+        of the cell's grade id (``test_03_1`` -> ``"03.1"``); ``score`` and ``max_score`` are
+        floats (points).
+
+    Raises
+    ------
+    KamlabValueError
+        If the directory has no ``kamlab_course.json`` or no ``gradebook.db``, nbgrader is not
+        installed, ``assignment`` is not in the gradebook, or there are no grades at all.
     """
     root = Path(directory)
     settings = read_course(root)
@@ -69,7 +89,25 @@ def read_scores(directory: object, assignment: str | None = None) -> pd.DataFram
 
 
 def read_markers(directory: object, assignment: str, marker: str) -> pd.DataFrame:
-    """The ``marker`` lines (JSON) the autograded notebooks of ``assignment`` printed, one row each, with ``student``."""
+    """The ``marker`` lines (JSON) the autograded notebooks of ``assignment`` printed, one row each, with ``student``.
+
+    Parameters
+    ----------
+    directory : str or os.PathLike
+        A course directory; the notebooks read are ``autograded/<student>/<assignment>/*.ipynb``.
+    assignment : str
+        The assignment, e.g. ``"lesson03"``.
+    marker : str
+        The first word of the lines to read, e.g. ``"KAMLAB-RESULT"`` or
+        :data:`~kamlab.course.cells.PREDICTION_MARKER`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per such line in the cells' stream outputs: ``student`` (the folder name)
+        and the keys of the line's JSON object. Without any line (or any notebook), an empty
+        frame without columns.
+    """
     import nbformat
 
     rows = []
@@ -185,10 +223,17 @@ def class_report(directory: object, *, assignment: str | None = None, out: objec
     force : bool
         Overwrite existing files.
 
+    Returns
+    -------
+    tuple of pathlib.Path
+        The HTML report (figures embedded, opens anywhere) and the CSV: one row per student,
+        one column per exercise and one per assignment (lesson total).
+
     Raises
     ------
     KamlabValueError
-        No course directory, no grades, an unknown assignment, or an existing file without ``force``.
+        No course directory, no grades, an unknown assignment or language, or an existing file
+        without ``force``.
     """
     root = Path(directory)
     settings = read_course(root)
