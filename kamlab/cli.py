@@ -6,7 +6,8 @@ its own module, imported only when the command runs). Every failure a user can c
 ends with exit status 2 and one line ``kamlab: error: ...`` in the user's language,
 never a traceback.
 
-The language of messages: ``--lang zh|en`` (before the command), else the environment
+The language of messages: the first ``--lang zh|en`` on the command line (a command's own ``--lang``, such as
+the lesson language of ``kamlab link``, counts too), else the environment
 variable ``KAMLAB_LANG``, else the locale (``LC_ALL``, ``LC_MESSAGES``, ``LANG``: ``zh*``
 gives Chinese), else English.
 """
