@@ -38,6 +38,8 @@ __all__ = [
     "check_hours",
     "check_seed",
     "check_choice",
+    "check_stages",
+    "require_instance",
     "check_ratings",
     "as_value_array",
     "first_bad",
@@ -320,6 +322,96 @@ def check_choice(value: object, name: str, func: str, choices: Sequence[object])
             f"{', '.join(_fmt(c) for c in choices)}."
         )
     return value
+
+
+def check_stages(frame: pd.DataFrame, func: str, *, column: str = "relationship_stage",
+                 id_column: str = "account_id") -> pd.Series:
+    """Every value of ``column`` must be a relationship stage (``kamlab.schema.CATEGORIES``).
+
+    The one check of the relationship stage, used by every function that reads the
+    column (equity, portfolio, effort model, capstone).
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        A table with ``column`` and ``id_column`` (the caller has checked they exist).
+    func : str
+        Name of the calling function, for the message.
+    column : str, default "relationship_stage"
+    id_column : str, default "account_id"
+        The column that names the first bad row in the message.
+
+    Returns
+    -------
+    pandas.Series
+        The column as an object Series (index as in ``frame``).
+
+    Raises
+    ------
+    KamlabValueError
+        Naming how many values are unknown, the first (its id and value) and the stages.
+
+    Examples
+    --------
+    >>> frame = pd.DataFrame({"account_id": ["A1", "A2"], "relationship_stage": ["basic", "friendly"]})
+    >>> check_stages(frame.iloc[:1], "demo").tolist()
+    ['basic']
+    >>> check_stages(frame, "demo")
+    Traceback (most recent call last):
+    ...
+    kamlab.errors.KamlabValueError: demo: column 'relationship_stage' has 1 unknown values (first: \
+account_id='A2', relationship_stage='friendly'); expected one of exploratory, basic, cooperative, \
+interdependent, integrated.
+    """
+    from .schema import CATEGORIES
+
+    stages = CATEGORIES["relationship_stage"]
+    values = frame[column].astype("object")
+    bad = ~values.isin(stages)
+    if bad.any():
+        pos = int(np.flatnonzero(bad.to_numpy())[0])
+        raise KamlabValueError(
+            f"{func}: column '{column}' has {int(bad.sum())} unknown values (first: "
+            f"{id_column}={frame[id_column].iloc[pos]!r}, {column}={values.iloc[pos]!r}); "
+            f"expected one of {', '.join(stages)}."
+        )
+    return values
+
+
+def require_instance(obj: object, cls: type, name: str, func: str) -> object:
+    """``obj`` must be an instance of ``cls`` (e.g. a model's result handed to a plot).
+
+    Parameters
+    ----------
+    obj : object
+    cls : type
+    name : str
+        The parameter's name, for the message.
+    func : str
+        Name of the calling function.
+
+    Returns
+    -------
+    object
+        ``obj`` itself.
+
+    Raises
+    ------
+    KamlabTypeError
+        Naming the parameter, the class expected and the type given.
+
+    Examples
+    --------
+    >>> require_instance(3, int, "n", "demo")
+    3
+    >>> require_instance("3", int, "n", "demo")
+    Traceback (most recent call last):
+    ...
+    kamlab.errors.KamlabTypeError: demo: parameter 'n' must be a int, got str.
+    """
+    if not isinstance(obj, cls):
+        raise KamlabTypeError(f"{func}: parameter '{name}' must be a {cls.__name__}, got {type(obj).__name__}.")
+    return obj
 
 
 def check_ratings(values: object, ids: Sequence[str], func: str, *, name: str, unknown: str, missing: str,

@@ -56,7 +56,6 @@ Gupta, S. & Lehmann, D. R. (2003). Customers as assets. Journal of Interactive M
 from __future__ import annotations
 
 import math
-import numbers
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -73,6 +72,7 @@ from ..._validate import (
     check_rate,
     check_seed,
     check_size,
+    check_stages,
 )
 from ...analytics._common import STAGES, accounts_frame
 from ...analytics.equity import STAGE_RETENTION
@@ -231,14 +231,7 @@ def _prepare(accounts, func) -> _Prepared:
     frame = accounts_frame(accounts, func, _COLUMNS)
     check_numeric_column(frame, "category_spend", func, minimum=0)
     check_numeric_column(frame, "share_of_wallet", func, minimum=0, maximum=1)
-    stages = frame["relationship_stage"].astype("object")
-    bad = ~stages.isin(STAGES)
-    if bad.any():
-        pos = int(np.flatnonzero(bad.to_numpy())[0])
-        raise KamlabValueError(
-            f"{func}: column 'relationship_stage' has {int(bad.sum())} unknown values (first: "
-            f"account_id={frame['account_id'].iloc[pos]!r}, relationship_stage={stages.iloc[pos]!r}); "
-            f"expected one of {', '.join(STAGES)}.")
+    stages = check_stages(frame, func)
     profit = customer_profit(frame)
     matrix = portfolio_matrix(frame).set_index("account_id")
     order = np.argsort(frame["account_id"].astype(str).to_numpy(), kind="stable")
