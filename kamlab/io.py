@@ -928,6 +928,12 @@ def load_table(table: str, path=None, *, sheet=None, encoding=None, func: str = 
     lang : {"zh", "en"}, optional
         Language of messages; default: the current one (:func:`kamlab.set_lang`).
 
+    Returns
+    -------
+    pandas.DataFrame
+        The table with the data dictionary's column names and types; skipped lines are
+        listed in ``frame.attrs["notes"]``.
+
     Raises
     ------
     DataFileError
@@ -952,6 +958,25 @@ def load_accounts(path=None, *, sheet=None, encoding=None) -> pd.DataFrame:
 
     See :func:`load_table` for the formats, encodings and number styles accepted.
 
+    Parameters
+    ----------
+    path : str, path-like, open file or pandas.DataFrame, optional
+        The data; None loads the shipped file.
+    sheet : str or int, optional
+        The sheet of an Excel workbook (default: the first).
+    encoding : str, optional
+        The text's encoding, if detection should not decide.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The accounts table (see :func:`load_table`).
+
+    Raises
+    ------
+    DataFileError
+        Listing every problem found (see :func:`load_table`).
+
     >>> len(load_accounts())
     2000
     """
@@ -959,22 +984,102 @@ def load_accounts(path=None, *, sheet=None, encoding=None) -> pd.DataFrame:
 
 
 def load_staff(path=None, *, sheet=None, encoding=None) -> pd.DataFrame:
-    """Company A's staff table (shipped or a user's file; see :func:`load_table`)."""
+    """Company A's staff table (shipped or a user's file; see :func:`load_table`).
+
+    Parameters
+    ----------
+    path : str, path-like, open file or pandas.DataFrame, optional
+        The data; None loads the shipped file.
+    sheet : str or int, optional
+        The sheet of an Excel workbook (default: the first).
+    encoding : str, optional
+        The text's encoding, if detection should not decide.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The staff table.
+
+    Raises
+    ------
+    DataFileError
+        Listing every problem found (see :func:`load_table`).
+    """
     return load_table("staff", path, sheet=sheet, encoding=encoding, func="load_staff")
 
 
 def load_orders(path=None, *, sheet=None, encoding=None) -> pd.DataFrame:
-    """The orders table (shipped or a user's file; see :func:`load_table`)."""
+    """The orders table (shipped or a user's file; see :func:`load_table`).
+
+    Parameters
+    ----------
+    path : str, path-like, open file or pandas.DataFrame, optional
+        The data; None loads the shipped file.
+    sheet : str or int, optional
+        The sheet of an Excel workbook (default: the first).
+    encoding : str, optional
+        The text's encoding, if detection should not decide.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The orders table.
+
+    Raises
+    ------
+    DataFileError
+        Listing every problem found (see :func:`load_table`).
+    """
     return load_table("orders", path, sheet=sheet, encoding=encoding, func="load_orders")
 
 
 def load_contacts(path=None, *, sheet=None, encoding=None) -> pd.DataFrame:
-    """The contacts table (shipped or a user's file; see :func:`load_table`)."""
+    """The contacts table (shipped or a user's file; see :func:`load_table`).
+
+    Parameters
+    ----------
+    path : str, path-like, open file or pandas.DataFrame, optional
+        The data; None loads the shipped file.
+    sheet : str or int, optional
+        The sheet of an Excel workbook (default: the first).
+    encoding : str, optional
+        The text's encoding, if detection should not decide.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The contacts table.
+
+    Raises
+    ------
+    DataFileError
+        Listing every problem found (see :func:`load_table`).
+    """
     return load_table("contacts", path, sheet=sheet, encoding=encoding, func="load_contacts")
 
 
 def load_tickets(path=None, *, sheet=None, encoding=None) -> pd.DataFrame:
-    """The complaint tickets table (shipped or a user's file; see :func:`load_table`)."""
+    """The complaint tickets table (shipped or a user's file; see :func:`load_table`).
+
+    Parameters
+    ----------
+    path : str, path-like, open file or pandas.DataFrame, optional
+        The data; None loads the shipped file.
+    sheet : str or int, optional
+        The sheet of an Excel workbook (default: the first).
+    encoding : str, optional
+        The text's encoding, if detection should not decide.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The tickets table.
+
+    Raises
+    ------
+    DataFileError
+        Listing every problem found (see :func:`load_table`).
+    """
     return load_table("tickets", path, sheet=sheet, encoding=encoding, func="load_tickets")
 
 
@@ -1002,7 +1107,7 @@ class CheckReport:
         """The report as printed by ``kamlab check``."""
         lang = resolve_lang(lang, "CheckReport.text")
         enc = f" ({self.encoding})" if self.encoding else ""
-        colon = "：" if lang == "zh" else ": "
+        colon = t("format.colon", lang)
         out = [f"{t('io.check.file', lang)}{colon}{self.file}",
                f"{t('io.check.format', lang)}{colon}{self.format}{enc}",
                f"{t('io.check.table', lang)}{colon}{self.table}",
@@ -1021,6 +1126,23 @@ def check_file(path, table: str = "accounts", *, sheet=None, encoding=None,
 
     Raises the same :class:`DataFileError` as the loaders, listing every problem.
 
+    Parameters
+    ----------
+    path : str, path-like, open file or pandas.DataFrame
+        The data file.
+    table : str, default "accounts"
+        Which table of the data dictionary it holds.
+    sheet : str or int, optional
+    encoding : str, optional
+        As :func:`load_table`.
+    lang : {"zh", "en"}, optional
+        Language of the messages; default: the current one (:func:`kamlab.set_lang`).
+
+    Returns
+    -------
+    CheckReport
+        Rows read, the columns matched (file header -> column), notes on skipped lines.
+
     >>> report = check_file(_shipped_path("staff.csv"), "staff", lang="en")
     >>> report.rows, len(report.columns), report.notes
     (29, 5, ())
@@ -1032,6 +1154,18 @@ def check_file(path, table: str = "accounts", *, sheet=None, encoding=None,
 
 def problem_lines(error: DataFileError, lang: str | None = None) -> list[str]:
     """Every problem of ``error`` as one line each (the message itself shows three per column).
+
+    Parameters
+    ----------
+    error : DataFileError
+        From a loader.
+    lang : {"zh", "en"}, optional
+        Language of the messages; default: the current one (:func:`kamlab.set_lang`).
+
+    Returns
+    -------
+    list of str
+        One line per problem: where (line, column), what, and what was expected.
 
     >>> import io
     >>> try:
@@ -1049,8 +1183,8 @@ def problem_lines(error: DataFileError, lang: str | None = None) -> list[str]:
         text = f"{row.problem} {row.value}" if isinstance(row.value, str) else str(row.problem)
         if isinstance(row.expected, str):
             text += t("io.expected_item", lang, expected=row.expected)
-        out.append(("，" if lang == "zh" else ", ").join(w for w in where if w) +
-                   ("：" if lang == "zh" else ": ") + text + ("。" if lang == "zh" else "."))
+        out.append(t("format.comma", lang).join(w for w in where if w) +
+                   t("format.colon", lang) + text + t("format.full_stop", lang))
     return out
 
 
@@ -1094,6 +1228,22 @@ def load_company(folder=None, *, prefix: str = "") -> Company:
     Files are ``{prefix}accounts.csv`` etc. The shipped K1 case ships only accounts,
     staff and contacts; see :func:`load_k1_case`.
 
+    Parameters
+    ----------
+    folder : str or path-like, optional
+        The folder with the five CSV files; None loads the shipped data.
+    prefix : str, default ""
+        Prefix of the file names (``{prefix}accounts.csv`` ...).
+
+    Returns
+    -------
+    kamlab.datasets.Company
+
+    Raises
+    ------
+    DataFileError
+        For a problem in a file, or a key that points at no row of another table.
+
     >>> company = load_company()
     >>> company.year, len(company.accounts), len(company.staff)
     (2026, 2000, 29)
@@ -1115,6 +1265,11 @@ def load_company(folder=None, *, prefix: str = "") -> Company:
 def load_k1_case() -> Company:
     """The shipped K1 case base (2007): accounts, staff and contacts; no orders or tickets.
 
+    Returns
+    -------
+    kamlab.datasets.Company
+        Year 2007; orders and tickets are empty tables.
+
     >>> k1 = load_k1_case()
     >>> int(k1.accounts.revenue.iloc[0]), k1.accounts.name_en.iloc[0]
     (3000000, 'Company B')
@@ -1135,12 +1290,28 @@ def write_table(frame: pd.DataFrame, path) -> None:
 
     Floats are written in their shortest round-trip form, so reading the file back
     gives the same numbers and regenerating it gives the same bytes.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+    path : str or path-like
+        The file to write (replaced if it exists).
+
+    Returns
+    -------
+    None
     """
     frame.to_csv(path, index=False, lineterminator="\n", date_format="%Y-%m-%d", encoding="utf-8")
 
 
 def data_dictionary_csv() -> str:
-    """The data dictionary as CSV text (one row per table column)."""
+    """The data dictionary as CSV text (one row per table column).
+
+    Returns
+    -------
+    str
+        CSV text with one row per table column.
+    """
     rows = _io.StringIO()
     writer = csv.writer(rows, lineterminator="\n")
     writer.writerow(["table", "column", "kind", "unit_zh", "unit_en", "label_zh", "label_en",
@@ -1154,7 +1325,13 @@ def data_dictionary_csv() -> str:
 
 
 def data_dictionary_markdown() -> str:
-    """The bilingual data dictionary as Markdown (数据字典 / Data dictionary)."""
+    """The bilingual data dictionary as Markdown (数据字典 / Data dictionary).
+
+    Returns
+    -------
+    str
+        Markdown text, one section per table.
+    """
     lines = [
         "# 数据字典 / Data dictionary",
         "",

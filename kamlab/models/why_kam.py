@@ -587,6 +587,19 @@ def focus_curve(
 def clv_converges(retention: float, discount_rate: float, growth: float = 0.0) -> bool:
     """True if the infinite-horizon CLV is finite: retention x (1 + growth) < 1 + discount_rate.
 
+    Parameters
+    ----------
+    retention : float
+        Yearly retention, in [0, 1].
+    discount_rate : float
+        Yearly discount rate, in [0, 10].
+    growth : float, default 0.0
+        Yearly growth of the margin, in (-1, 10].
+
+    Returns
+    -------
+    bool
+
     Examples
     --------
     >>> clv_converges(0.9, 0.10), clv_converges(1.0, 0.10, growth=0.10)

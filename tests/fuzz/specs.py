@@ -238,5 +238,6 @@ EXEMPT = {
         "plot_pareto", "plot_pyramid", "plot_whale_curve", "plot_profit_by_tier", "plot_unused_capacity",
         "plot_breakeven", "plot_margin_multiple", "plot_clv_elasticities")},
     "Need": "a constant record", "Question": "a constant record", "Rule": "a constant record",
+    "check_company": "a Company (checked through build_account_plan)", "ProgrammePlanner": "fuzzed as ProgrammePlanner(run)",
     "Goal": "a record of the account plan", "Risk": "text", "Action": "text", "AccountPlan": "built by build_account_plan",
 }
