@@ -352,6 +352,35 @@ def score_maturity(answers: Mapping) -> MaturityResult:
     return MaturityResult(clean, areas, overall, weakest, _stage(overall))
 
 
+def _rule_r1(result: MaturityResult) -> list:
+    """R1: the questions answered 1 or 2, and those answered 3 in the weakest area(s), in chapter order."""
+    areas, answers = result.areas, result.answers
+    lowest = min(areas.values())
+    return [q for q in QUESTIONS if answers[q.id] <= 2 or (answers[q.id] == 3 and areas[q.area] == lowest)]
+
+
+def _rule_r2_r3(picked: list, result: MaturityResult, strategy_first: bool) -> list:
+    """R2: largest gap first, then weaker area, then chapter order; R3 (``strategy_first``): strategy before all."""
+    areas, answers = result.areas, result.answers
+    return sorted(picked, key=lambda q: (0 if strategy_first and q.area == "strategy" else 1,
+                                         -(ANSWER_MAX - answers[q.id]), areas[q.area], _ORDER[q.id]))
+
+
+def _rule_r4(ordered: list) -> tuple[list, set]:
+    """R4: information-system items ranked before the last organisation item move to just after it.
+
+    Returns the new order and the ids of the items moved.
+    """
+    last = max((i for i, q in enumerate(ordered) if q.area == "organisation"), default=None)
+    early = [q for q in ordered[:last] if q.area == "information"] if last is not None else []
+    if not early:
+        return ordered, set()
+    moved = {q.id for q in early}
+    rest = [q for q in ordered if q.id not in moved]
+    cut = max(i for i, q in enumerate(rest) if q.area == "organisation") + 1
+    return rest[:cut] + early + rest[cut:], moved
+
+
 def recommend(result: MaturityResult, *, max_items: int = 5, lang: str | None = None) -> pd.DataFrame:
     """The remedies the answers call for, in priority order.
 
@@ -419,22 +448,9 @@ def recommend(result: MaturityResult, *, max_items: int = 5, lang: str | None = 
     max_items = check_int(max_items, "max_items", func, minimum=1)
     text = _texts(lang, func)
     areas, answers = result.areas, result.answers
-    lowest = min(areas.values())
-    picked = [q for q in QUESTIONS
-              if answers[q.id] <= 2 or (answers[q.id] == 3 and areas[q.area] == lowest)]
     r3 = areas["strategy"] < FOUNDATION_THRESHOLD
-    r4 = areas["organisation"] < FOUNDATION_THRESHOLD
-    ordered = sorted(picked, key=lambda q: (0 if r3 and q.area == "strategy" else 1, -(ANSWER_MAX - answers[q.id]),
-                                            areas[q.area], _ORDER[q.id]))
-    moved = set()
-    if r4 and any(q.area == "organisation" for q in ordered):
-        last = max(i for i, q in enumerate(ordered) if q.area == "organisation")
-        early = [q for q in ordered[:last] if q.area == "information"]
-        if early:
-            moved = {q.id for q in early}
-            rest = [q for q in ordered if q.id not in moved]
-            cut = max(i for i, q in enumerate(rest) if q.area == "organisation") + 1
-            ordered = rest[:cut] + early + rest[cut:]
+    ordered = _rule_r2_r3(_rule_r1(result), result, r3)
+    ordered, moved = _rule_r4(ordered) if areas["organisation"] < FOUNDATION_THRESHOLD else (ordered, set())
     rows = []
     for k, q in enumerate(ordered[:max_items], start=1):
         rule = "R1+R2" + ("+R3" if r3 and q.area == "strategy" else "") + ("+R4" if q.id in moved else "")
