@@ -2,7 +2,7 @@
 
 Company A sells hydraulic fittings to car makers, construction-machinery and
 packaging-machinery builders and the other machine builders of the chapter's case
-K1. :func:`make_accounts` simulates one row per customer account; :func:`make_company`
+K1 (runaway horse). :func:`make_accounts` simulates one row per customer account; :func:`make_company`
 adds the related tables with consistent keys (A's staff, orders, contacts between
 A's people and the customer's people, complaint tickets); :func:`make_k1_case` builds
 the 2007 customer base of case K1, in which customer B bought 3,000,000 yuan, 13% of
@@ -65,9 +65,9 @@ MAX_ACCOUNTS = 2_000_000
 #: Upper bound of ``n`` in :func:`make_company` and :func:`make_k1_case`: a company of
 #: 100,000 accounts (with its orders, contacts and tickets) takes about 15 s and 300 MB.
 MAX_COMPANY_ACCOUNTS = 100_000
-#: Seed of the shipped K1 case base.
+#: Seed of the shipped base of case K1 (runaway horse).
 K1_SEED = 2007
-#: account_id of customer B in the K1 case base.
+#: account_id of customer B in the base of case K1 (runaway horse).
 K1_CUSTOMER_B = "C0001"
 #: staff_id of Manager Lu (陆经理).
 K1_LU = "S01"
@@ -307,7 +307,7 @@ def make_staff(*, with_key_account_managers: bool = True) -> pd.DataFrame:
     Parameters
     ----------
     with_key_account_managers : bool
-        Include the two key-account managers. The K1 case base of 2007 has none:
+        Include the two key-account managers. The base of case K1 (runaway horse), 2007, has none:
         Company A had no KAM strategy, method or process then.
 
     Returns

@@ -1269,7 +1269,7 @@ def _check_keys(company: Company, func: str, where, lang=None, lines=None) -> Co
 def load_company(folder=None, *, prefix: str = "") -> Company:
     """Load the five related tables from a folder (default: the shipped data), keys checked.
 
-    Files are ``{prefix}accounts.csv`` etc. The shipped K1 case ships only accounts,
+    Files are ``{prefix}accounts.csv`` etc. The shipped case K1 (runaway horse) has only accounts,
     staff and contacts; see :func:`load_k1_case`.
 
     Parameters
@@ -1307,7 +1307,7 @@ def load_company(folder=None, *, prefix: str = "") -> Company:
 
 
 def load_k1_case() -> Company:
-    """The shipped K1 case base (2007): accounts, staff and contacts; no orders or tickets.
+    """The shipped base of case K1 (runaway horse), 2007: accounts, staff and contacts; no orders or tickets.
 
     Returns
     -------
