@@ -239,10 +239,8 @@ def to_float(value: object, name: str, func: str) -> float:
     ----------
     value : object
         A real number (already type-checked by the caller).
-    name : str
-        The parameter's name, for the message.
-    func : str
-        Name of the calling function, for the message.
+    name, func : str
+        The parameter's name and the calling function's, for the message.
 
     Returns
     -------
@@ -277,10 +275,8 @@ def check_number(
     Parameters
     ----------
     value : object
-    name : str
-        The parameter's name, for the message.
-    func : str
-        Name of the calling function, for the message.
+    name, func : str
+        The parameter's name and the calling function's, for the message.
     minimum, maximum : float, optional
         Bounds, inclusive unless ``strict_minimum`` / ``strict_maximum``.
     strict_minimum, strict_maximum : bool, default False
@@ -319,10 +315,8 @@ def check_fraction(value: object, name: str, func: str, *, open_low: bool = Fals
     Parameters
     ----------
     value : object
-    name : str
-        The parameter's name, for the message.
-    func : str
-        Name of the calling function, for the message.
+    name, func : str
+        The parameter's name and the calling function's, for the message.
     open_low, open_high : bool, default False
         Exclude 0 / 1.
 
@@ -355,10 +349,8 @@ def check_int(value: object, name: str, func: str, *, minimum: int | None = None
     Parameters
     ----------
     value : object
-    name : str
-        The parameter's name, for the message.
-    func : str
-        Name of the calling function, for the message.
+    name, func : str
+        The parameter's name and the calling function's, for the message.
     minimum, maximum : int, optional
         Inclusive bounds.
 
@@ -392,10 +384,8 @@ def check_size(value: object, name: str, func: str, *, maximum: int, minimum: in
     Parameters
     ----------
     value : object
-    name : str
-        The parameter's name, for the message.
-    func : str
-        Name of the calling function, for the message.
+    name, func : str
+        The parameter's name and the calling function's, for the message.
     maximum : int
         The documented upper bound.
     minimum : int, default 1
@@ -431,10 +421,8 @@ def check_amount(value: object, name: str, func: str, *, positive: bool = False,
     Parameters
     ----------
     value : object
-    name : str
-        The parameter's name, for the message.
-    func : str
-        Name of the calling function, for the message.
+    name, func : str
+        The parameter's name and the calling function's, for the message.
     positive : bool, default False
         Require > 0.
     signed : bool, default False
@@ -457,10 +445,8 @@ def check_hours(value: object, name: str, func: str, *, positive: bool = False, 
     Parameters
     ----------
     value : object
-    name : str
-        The parameter's name, for the message.
-    func : str
-        Name of the calling function, for the message.
+    name, func : str
+        The parameter's name and the calling function's, for the message.
     positive : bool, default False
         Require > 0.
     maximum : float, default :data:`MAX_HOURS`
@@ -514,10 +500,8 @@ def check_rate(value: object, name: str, func: str, *, minimum: float = 0.0, str
     Parameters
     ----------
     value : object
-    name : str
-        The parameter's name, for the message.
-    func : str
-        Name of the calling function, for the message.
+    name, func : str
+        The parameter's name and the calling function's, for the message.
     minimum : float, default 0.0
     strict_minimum : bool, default False
         Exclude ``minimum`` itself.
@@ -578,10 +562,8 @@ def check_choice(value: object, name: str, func: str, choices: Sequence[object])
     Parameters
     ----------
     value : object
-    name : str
-        The parameter's name, for the message.
-    func : str
-        Name of the calling function, for the message.
+    name, func : str
+        The parameter's name and the calling function's, for the message.
     choices : sequence
         The allowed values, listed in the message.
 
@@ -768,10 +750,8 @@ def as_value_array(values: object, name: str, func: str, *, minimum: float | Non
     ----------
     values : list, tuple, numpy.ndarray or pandas.Series
         The amounts.
-    name : str
-        The parameter's name, for the message.
-    func : str
-        Name of the calling function, for the message.
+    name, func : str
+        The parameter's name and the calling function's, for the message.
     minimum : float or None, default 0.0
         Smallest allowed value; None allows any finite number.
     allow_empty : bool, default False

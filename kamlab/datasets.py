@@ -524,10 +524,8 @@ def make_orders(accounts: pd.DataFrame, *, seed=DEFAULT_SEED, year: int = 2026) 
     ----------
     accounts : pandas.DataFrame
         From :func:`make_accounts`.
-    seed : int, numpy.random.Generator or None, default 2026
-        Source of randomness; the same integer gives identical tables.
-    year : int, default 2026
-        The current year of the data (order and ticket dates fall in it).
+    seed, year
+        As :func:`make_company`.
 
     Returns
     -------
@@ -650,10 +648,8 @@ def make_tickets(accounts: pd.DataFrame, orders: pd.DataFrame, *, seed=DEFAULT_S
         From :func:`make_accounts`.
     orders : pandas.DataFrame
         From :func:`make_orders` for the same accounts.
-    seed : int, numpy.random.Generator or None, default 2026
-        Source of randomness; the same integer gives identical tables.
-    year : int, default 2026
-        The current year of the data (order and ticket dates fall in it).
+    seed, year
+        As :func:`make_company`.
 
     Returns
     -------

@@ -1004,12 +1004,8 @@ def load_accounts(path=None, *, sheet=None, encoding=None) -> pd.DataFrame:
 
     Parameters
     ----------
-    path : str, path-like, open file or pandas.DataFrame, optional
-        The data; None loads the shipped file.
-    sheet : str or int, optional
-        The sheet of an Excel workbook (default: the first).
-    encoding : str, optional
-        The text's encoding, if detection should not decide.
+    path, sheet, encoding
+        As :func:`load_table` (``path=None`` loads the shipped file).
 
     Returns
     -------
@@ -1019,7 +1015,7 @@ def load_accounts(path=None, *, sheet=None, encoding=None) -> pd.DataFrame:
     Raises
     ------
     DataFileError
-        Listing every problem found (see :func:`load_table`).
+        As :func:`load_table`.
 
     >>> len(load_accounts())
     2000
@@ -1032,12 +1028,8 @@ def load_staff(path=None, *, sheet=None, encoding=None) -> pd.DataFrame:
 
     Parameters
     ----------
-    path : str, path-like, open file or pandas.DataFrame, optional
-        The data; None loads the shipped file.
-    sheet : str or int, optional
-        The sheet of an Excel workbook (default: the first).
-    encoding : str, optional
-        The text's encoding, if detection should not decide.
+    path, sheet, encoding
+        As :func:`load_table` (``path=None`` loads the shipped file).
 
     Returns
     -------
@@ -1047,7 +1039,7 @@ def load_staff(path=None, *, sheet=None, encoding=None) -> pd.DataFrame:
     Raises
     ------
     DataFileError
-        Listing every problem found (see :func:`load_table`).
+        As :func:`load_table`.
     """
     return load_table("staff", path, sheet=sheet, encoding=encoding, func="load_staff")
 
@@ -1057,12 +1049,8 @@ def load_orders(path=None, *, sheet=None, encoding=None) -> pd.DataFrame:
 
     Parameters
     ----------
-    path : str, path-like, open file or pandas.DataFrame, optional
-        The data; None loads the shipped file.
-    sheet : str or int, optional
-        The sheet of an Excel workbook (default: the first).
-    encoding : str, optional
-        The text's encoding, if detection should not decide.
+    path, sheet, encoding
+        As :func:`load_table` (``path=None`` loads the shipped file).
 
     Returns
     -------
@@ -1072,7 +1060,7 @@ def load_orders(path=None, *, sheet=None, encoding=None) -> pd.DataFrame:
     Raises
     ------
     DataFileError
-        Listing every problem found (see :func:`load_table`).
+        As :func:`load_table`.
     """
     return load_table("orders", path, sheet=sheet, encoding=encoding, func="load_orders")
 
@@ -1082,12 +1070,8 @@ def load_contacts(path=None, *, sheet=None, encoding=None) -> pd.DataFrame:
 
     Parameters
     ----------
-    path : str, path-like, open file or pandas.DataFrame, optional
-        The data; None loads the shipped file.
-    sheet : str or int, optional
-        The sheet of an Excel workbook (default: the first).
-    encoding : str, optional
-        The text's encoding, if detection should not decide.
+    path, sheet, encoding
+        As :func:`load_table` (``path=None`` loads the shipped file).
 
     Returns
     -------
@@ -1097,7 +1081,7 @@ def load_contacts(path=None, *, sheet=None, encoding=None) -> pd.DataFrame:
     Raises
     ------
     DataFileError
-        Listing every problem found (see :func:`load_table`).
+        As :func:`load_table`.
     """
     return load_table("contacts", path, sheet=sheet, encoding=encoding, func="load_contacts")
 
@@ -1107,12 +1091,8 @@ def load_tickets(path=None, *, sheet=None, encoding=None) -> pd.DataFrame:
 
     Parameters
     ----------
-    path : str, path-like, open file or pandas.DataFrame, optional
-        The data; None loads the shipped file.
-    sheet : str or int, optional
-        The sheet of an Excel workbook (default: the first).
-    encoding : str, optional
-        The text's encoding, if detection should not decide.
+    path, sheet, encoding
+        As :func:`load_table` (``path=None`` loads the shipped file).
 
     Returns
     -------
@@ -1122,7 +1102,7 @@ def load_tickets(path=None, *, sheet=None, encoding=None) -> pd.DataFrame:
     Raises
     ------
     DataFileError
-        Listing every problem found (see :func:`load_table`).
+        As :func:`load_table`.
     """
     return load_table("tickets", path, sheet=sheet, encoding=encoding, func="load_tickets")
 
