@@ -38,6 +38,8 @@ __all__ = [
     "check_hours",
     "check_seed",
     "check_choice",
+    "check_stages",
+    "require_instance",
     "check_ratings",
     "as_value_array",
     "first_bad",
@@ -73,7 +75,27 @@ def _fmt(value: object) -> str:
 
 
 def require_frame(data: object, func: str, name: str = "accounts") -> pd.DataFrame:
-    """Return ``data`` if it is a DataFrame, else raise a clear ``TypeError``."""
+    """Return ``data`` if it is a DataFrame, else raise a clear ``TypeError``.
+
+    Parameters
+    ----------
+    data : object
+        What the caller received.
+    func : str
+        Name of the calling function, for the message.
+    name : str, default "accounts"
+        The parameter's name, for the message.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``data`` itself.
+
+    Raises
+    ------
+    KamlabTypeError
+        If ``data`` is not a DataFrame.
+    """
     if not isinstance(data, pd.DataFrame):
         raise KamlabTypeError(
             f"{func}: parameter '{name}' must be a pandas DataFrame, "
@@ -83,7 +105,26 @@ def require_frame(data: object, func: str, name: str = "accounts") -> pd.DataFra
 
 
 def require_columns(frame: pd.DataFrame, columns: Iterable[str], func: str) -> None:
-    """Raise if any of ``columns`` is missing; the message lists what is present."""
+    """Raise if any of ``columns`` is missing; the message lists what is present.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+    columns : iterable of str
+        The columns required.
+    func : str
+        Name of the calling function, for the message.
+
+    Returns
+    -------
+    None
+        Only raises.
+
+    Raises
+    ------
+    KamlabValueError
+        Naming the missing columns and listing the columns present.
+    """
     missing = [c for c in columns if c not in frame.columns]
     if missing:
         what = "column" if len(missing) == 1 else "columns"
@@ -94,7 +135,23 @@ def require_columns(frame: pd.DataFrame, columns: Iterable[str], func: str) -> N
 
 
 def first_bad(frame: pd.DataFrame, mask: pd.Series, column: str, id_column: str | None) -> str:
-    """Describe the first row where ``mask`` is true, e.g. ``account_id='A017', revenue=-1200.0``."""
+    """Describe the first row where ``mask`` is true, e.g. ``account_id='A017', revenue=-1200.0``.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+    mask : array-like of bool
+        One entry per row; at least one must be true.
+    column : str
+        The column whose value is shown.
+    id_column : str or None
+        The column that names the row (e.g. ``account_id``); None or absent: the row label.
+
+    Returns
+    -------
+    str
+        E.g. ``"account_id='A017', revenue=-1200.0"``.
+    """
     pos = int(np.flatnonzero(np.asarray(mask))[0])
     value = frame[column].iloc[pos]
     if id_column and id_column in frame.columns and id_column != column:
@@ -117,6 +174,26 @@ def check_numeric_column(
 
     Raises a ``TypeError`` for a non-numeric column and a ``ValueError`` naming the
     column, the count of bad values and the first bad row otherwise.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+    column : str
+    func : str
+        Name of the calling function, for the message.
+    minimum, maximum : float, optional
+        Inclusive bounds.
+    id_column : str or None, default "account_id"
+        The column that names the first bad row in the message.
+    allow_nan : bool, default False
+        Whether missing values are allowed.
+    integer : bool, default False
+        Whether every value must be a whole number.
+
+    Returns
+    -------
+    None
+        Only raises.
     """
     require_columns(frame, [column], func)
     series = frame[column]
@@ -156,7 +233,24 @@ def check_numeric_column(
 
 
 def to_float(value: object, name: str, func: str) -> float:
-    """``float(value)``; an integer too large for a float (e.g. ``10**400``) is a ``KamlabValueError``."""
+    """``float(value)``; an integer too large for a float (e.g. ``10**400``) is a ``KamlabValueError``.
+
+    Parameters
+    ----------
+    value : object
+        A real number (already type-checked by the caller).
+    name, func : str
+        The parameter's name and the calling function's, for the message.
+
+    Returns
+    -------
+    float
+
+    Raises
+    ------
+    KamlabValueError
+        For an integer too large for a float.
+    """
     try:
         return float(value)
     except OverflowError:
@@ -176,7 +270,28 @@ def check_number(
     strict_minimum: bool = False,
     strict_maximum: bool = False,
 ) -> float:
-    """Return ``value`` as a float after checking type, finiteness and range."""
+    """Return ``value`` as a float after checking type, finiteness and range.
+
+    Parameters
+    ----------
+    value : object
+    name, func : str
+        The parameter's name and the calling function's, for the message.
+    minimum, maximum : float, optional
+        Bounds, inclusive unless ``strict_minimum`` / ``strict_maximum``.
+    strict_minimum, strict_maximum : bool, default False
+
+    Returns
+    -------
+    float
+
+    Raises
+    ------
+    KamlabTypeError
+        For a non-number (bool rejected).
+    KamlabValueError
+        For NaN, an infinity or a value out of range.
+    """
     if isinstance(value, bool) or not isinstance(value, numbers.Real):
         raise KamlabTypeError(
             f"{func}: parameter '{name}' must be a number, got {type(value).__name__} {_fmt(value)}."
@@ -195,7 +310,25 @@ def check_number(
 
 def check_fraction(value: object, name: str, func: str, *, open_low: bool = False,
                    open_high: bool = False) -> float:
-    """A share: a number in [0, 1] (ends optionally excluded)."""
+    """A share: a number in [0, 1] (ends optionally excluded).
+
+    Parameters
+    ----------
+    value : object
+    name, func : str
+        The parameter's name and the calling function's, for the message.
+    open_low, open_high : bool, default False
+        Exclude 0 / 1.
+
+    Returns
+    -------
+    float
+
+    Raises
+    ------
+    KamlabTypeError, KamlabValueError
+        For a non-number or a share outside the interval (the message says "give it as a fraction").
+    """
     x = check_number(value, name, func)
     low_bad = x <= 0 if open_low else x < 0
     high_bad = x >= 1 if open_high else x > 1
@@ -211,7 +344,25 @@ def check_fraction(value: object, name: str, func: str, *, open_low: bool = Fals
 
 def check_int(value: object, name: str, func: str, *, minimum: int | None = None,
               maximum: int | None = None) -> int:
-    """A whole number (bool rejected) inside [minimum, maximum]."""
+    """A whole number (bool rejected) inside [minimum, maximum].
+
+    Parameters
+    ----------
+    value : object
+    name, func : str
+        The parameter's name and the calling function's, for the message.
+    minimum, maximum : int, optional
+        Inclusive bounds.
+
+    Returns
+    -------
+    int
+
+    Raises
+    ------
+    KamlabTypeError, KamlabValueError
+        For a non-integer (bool rejected) or a value out of range.
+    """
     if isinstance(value, bool) or not isinstance(value, numbers.Integral):
         raise KamlabTypeError(
             f"{func}: parameter '{name}' must be an integer, got {type(value).__name__} {_fmt(value)}."
@@ -229,6 +380,19 @@ def check_size(value: object, name: str, func: str, *, maximum: int, minimum: in
 
     Every size parameter of a public function has a documented upper bound (a module
     constant) that keeps one call under a few seconds; the message names it.
+
+    Parameters
+    ----------
+    value : object
+    name, func : str
+        The parameter's name and the calling function's, for the message.
+    maximum : int
+        The documented upper bound.
+    minimum : int, default 1
+
+    Returns
+    -------
+    int
 
     Examples
     --------
@@ -253,6 +417,22 @@ def check_amount(value: object, name: str, func: str, *, positive: bool = False,
 
     ``positive``: > 0; ``signed`` (a profit or margin that may be a loss): in
     [-MAX_AMOUNT_YUAN, MAX_AMOUNT_YUAN].
+
+    Parameters
+    ----------
+    value : object
+    name, func : str
+        The parameter's name and the calling function's, for the message.
+    positive : bool, default False
+        Require > 0.
+    signed : bool, default False
+        Allow negative amounts down to ``-maximum``.
+    maximum : float, default :data:`MAX_AMOUNT_YUAN`
+
+    Returns
+    -------
+    float
+        The amount in yuan.
     """
     if signed:
         return check_number(value, name, func, minimum=-maximum, maximum=maximum)
@@ -260,12 +440,45 @@ def check_amount(value: object, name: str, func: str, *, positive: bool = False,
 
 
 def check_hours(value: object, name: str, func: str, *, positive: bool = False, maximum: float = MAX_HOURS) -> float:
-    """A number of hours: a finite number in [0, :data:`MAX_HOURS`] (``positive``: > 0)."""
+    """A number of hours: a finite number in [0, :data:`MAX_HOURS`] (``positive``: > 0).
+
+    Parameters
+    ----------
+    value : object
+    name, func : str
+        The parameter's name and the calling function's, for the message.
+    positive : bool, default False
+        Require > 0.
+    maximum : float, default :data:`MAX_HOURS`
+
+    Returns
+    -------
+    float
+        The hours.
+    """
     return check_number(value, name, func, minimum=0, strict_minimum=positive, maximum=maximum)
 
 
 def check_seed(seed: object, func: str, name: str = "seed"):
     """A random seed: None, an integer >= 0 (any size) or a ``numpy.random.Generator``; returned unchanged.
+
+    Parameters
+    ----------
+    seed : object
+    func : str
+        Name of the calling function, for the message.
+    name : str, default "seed"
+        The parameter's name, for the message.
+
+    Returns
+    -------
+    int, numpy.random.Generator or None
+        ``seed`` unchanged.
+
+    Raises
+    ------
+    KamlabTypeError, KamlabValueError
+        For another type or a negative integer.
 
     >>> check_seed(2026, "f"), check_seed(None, "f")
     (2026, None)
@@ -282,7 +495,22 @@ def check_seed(seed: object, func: str, name: str = "seed"):
 
 def check_rate(value: object, name: str, func: str, *, minimum: float = 0.0, strict_minimum: bool = False,
                maximum: float = MAX_RATE) -> float:
-    """A yearly rate (discount rate, growth) as a fraction: finite, >= ``minimum``, <= :data:`MAX_RATE`."""
+    """A yearly rate (discount rate, growth) as a fraction: finite, >= ``minimum``, <= :data:`MAX_RATE`.
+
+    Parameters
+    ----------
+    value : object
+    name, func : str
+        The parameter's name and the calling function's, for the message.
+    minimum : float, default 0.0
+    strict_minimum : bool, default False
+        Exclude ``minimum`` itself.
+    maximum : float, default :data:`MAX_RATE`
+
+    Returns
+    -------
+    float
+    """
     return check_number(value, name, func, minimum=minimum, strict_minimum=strict_minimum, maximum=maximum)
 
 
@@ -292,6 +520,22 @@ def finite_result(value, func: str, what: str, **inputs: object):
     An honest result that does not fit in a float (it overflows to inf, or inf - inf
     gives NaN) becomes a ``KamlabValueError`` that names the result and the inputs,
     never a silent inf or NaN.
+
+    Parameters
+    ----------
+    value : float or numpy.ndarray
+        The result to check.
+    func : str
+        Name of the calling function.
+    what : str
+        What the result is, for the message (e.g. "the multiple").
+    **inputs
+        The inputs that led to it, named in the message.
+
+    Returns
+    -------
+    float or numpy.ndarray
+        ``value`` unchanged.
 
     Examples
     --------
@@ -313,13 +557,122 @@ def finite_result(value, func: str, what: str, **inputs: object):
 
 
 def check_choice(value: object, name: str, func: str, choices: Sequence[object]) -> object:
-    """``value`` must be one of ``choices``."""
+    """``value`` must be one of ``choices``.
+
+    Parameters
+    ----------
+    value : object
+    name, func : str
+        The parameter's name and the calling function's, for the message.
+    choices : sequence
+        The allowed values, listed in the message.
+
+    Returns
+    -------
+    object
+        ``value`` unchanged.
+
+    Raises
+    ------
+    KamlabValueError
+        If ``value`` is not among ``choices``.
+    """
     if value not in choices:
         raise KamlabValueError(
             f"{func}: parameter '{name}' = {_fmt(value)}; expected one of "
             f"{', '.join(_fmt(c) for c in choices)}."
         )
     return value
+
+
+def check_stages(frame: pd.DataFrame, func: str, *, column: str = "relationship_stage",
+                 id_column: str = "account_id") -> pd.Series:
+    """Every value of ``column`` must be a relationship stage (``kamlab.schema.CATEGORIES``).
+
+    The one check of the relationship stage, used by every function that reads the
+    column (equity, portfolio, effort model, capstone).
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        A table with ``column`` and ``id_column`` (the caller has checked they exist).
+    func : str
+        Name of the calling function, for the message.
+    column : str, default "relationship_stage"
+    id_column : str, default "account_id"
+        The column that names the first bad row in the message.
+
+    Returns
+    -------
+    pandas.Series
+        The column as an object Series (index as in ``frame``).
+
+    Raises
+    ------
+    KamlabValueError
+        Naming how many values are unknown, the first (its id and value) and the stages.
+
+    Examples
+    --------
+    >>> frame = pd.DataFrame({"account_id": ["A1", "A2"], "relationship_stage": ["basic", "friendly"]})
+    >>> check_stages(frame.iloc[:1], "demo").tolist()
+    ['basic']
+    >>> check_stages(frame, "demo")
+    Traceback (most recent call last):
+    ...
+    kamlab.errors.KamlabValueError: demo: column 'relationship_stage' has 1 unknown values (first: \
+account_id='A2', relationship_stage='friendly'); expected one of exploratory, basic, cooperative, \
+interdependent, integrated.
+    """
+    from .schema import CATEGORIES
+
+    stages = CATEGORIES["relationship_stage"]
+    values = frame[column].astype("object")
+    bad = ~values.isin(stages)
+    if bad.any():
+        pos = int(np.flatnonzero(bad.to_numpy())[0])
+        raise KamlabValueError(
+            f"{func}: column '{column}' has {int(bad.sum())} unknown values (first: "
+            f"{id_column}={frame[id_column].iloc[pos]!r}, {column}={values.iloc[pos]!r}); "
+            f"expected one of {', '.join(stages)}."
+        )
+    return values
+
+
+def require_instance(obj: object, cls: type, name: str, func: str) -> object:
+    """``obj`` must be an instance of ``cls`` (e.g. a model's result handed to a plot).
+
+    Parameters
+    ----------
+    obj : object
+    cls : type
+    name : str
+        The parameter's name, for the message.
+    func : str
+        Name of the calling function.
+
+    Returns
+    -------
+    object
+        ``obj`` itself.
+
+    Raises
+    ------
+    KamlabTypeError
+        Naming the parameter, the class expected and the type given.
+
+    Examples
+    --------
+    >>> require_instance(3, int, "n", "demo")
+    3
+    >>> require_instance("3", int, "n", "demo")
+    Traceback (most recent call last):
+    ...
+    kamlab.errors.KamlabTypeError: demo: parameter 'n' must be a int, got str.
+    """
+    if not isinstance(obj, cls):
+        raise KamlabTypeError(f"{func}: parameter '{name}' must be a {cls.__name__}, got {type(obj).__name__}.")
+    return obj
 
 
 def check_ratings(values: object, ids: Sequence[str], func: str, *, name: str, unknown: str, missing: str,
@@ -330,6 +683,30 @@ def check_ratings(values: object, ids: Sequence[str], func: str, *, name: str, u
     kind of key in the messages ("question ids", "skills"), ``item`` the kind of value
     ("answer to question", "level of skill"); ``hint`` is appended to a range error.
     Returns a new dict in the order of ``ids``.
+
+    Parameters
+    ----------
+    values : mapping
+        id -> rating.
+    ids : sequence of str
+        Every id that must be rated, in order.
+    func : str
+        Name of the calling function, for the message.
+    name : str
+        The parameter's name.
+    unknown, missing : str
+        The kind of key, for the messages about unknown and missing keys.
+    item : str
+        The kind of value, for the messages about a bad rating.
+    low, high : int, default 1, 5
+        Inclusive range of a rating.
+    hint : str, default ""
+        Appended to a range error.
+
+    Returns
+    -------
+    dict of str to int
+        A new dict in the order of ``ids``.
 
     Examples
     --------
@@ -368,6 +745,27 @@ def as_value_array(values: object, name: str, func: str, *, minimum: float | Non
 
     Rejects strings, non-numeric items, NaN, infinities and (by default) negatives,
     naming the position and the value.
+
+    Parameters
+    ----------
+    values : list, tuple, numpy.ndarray or pandas.Series
+        The amounts.
+    name, func : str
+        The parameter's name and the calling function's, for the message.
+    minimum : float or None, default 0.0
+        Smallest allowed value; None allows any finite number.
+    allow_empty : bool, default False
+        Whether an empty sequence is accepted.
+
+    Returns
+    -------
+    numpy.ndarray
+        1-d float array (a new array).
+
+    Raises
+    ------
+    KamlabTypeError, KamlabValueError
+        For strings, non-numeric items, NaN, infinities or values below ``minimum``, naming the position.
     """
     if isinstance(values, (str, bytes)) or isinstance(values, pd.DataFrame):
         raise KamlabTypeError(

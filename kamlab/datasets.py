@@ -2,7 +2,7 @@
 
 Company A sells hydraulic fittings to car makers, construction-machinery and
 packaging-machinery builders and the other machine builders of the chapter's case
-K1. :func:`make_accounts` simulates one row per customer account; :func:`make_company`
+K1 (runaway horse). :func:`make_accounts` simulates one row per customer account; :func:`make_company`
 adds the related tables with consistent keys (A's staff, orders, contacts between
 A's people and the customer's people, complaint tickets); :func:`make_k1_case` builds
 the 2007 customer base of case K1, in which customer B bought 3,000,000 yuan, 13% of
@@ -65,9 +65,9 @@ MAX_ACCOUNTS = 2_000_000
 #: Upper bound of ``n`` in :func:`make_company` and :func:`make_k1_case`: a company of
 #: 100,000 accounts (with its orders, contacts and tickets) takes about 15 s and 300 MB.
 MAX_COMPANY_ACCOUNTS = 100_000
-#: Seed of the shipped K1 case base.
+#: Seed of the shipped base of case K1 (runaway horse).
 K1_SEED = 2007
-#: account_id of customer B in the K1 case base.
+#: account_id of customer B in the base of case K1 (runaway horse).
 K1_CUSTOMER_B = "C0001"
 #: staff_id of Manager Lu (陆经理).
 K1_LU = "S01"
@@ -357,7 +357,7 @@ def make_staff(*, with_key_account_managers: bool = True) -> pd.DataFrame:
     Parameters
     ----------
     with_key_account_managers : bool
-        Include the two key-account managers. The K1 case base of 2007 has none:
+        Include the two key-account managers. The base of case K1 (runaway horse), 2007, has none:
         Company A had no KAM strategy, method or process then.
 
     Returns
@@ -570,6 +570,18 @@ def make_orders(accounts: pd.DataFrame, *, seed=DEFAULT_SEED, year: int = 2026) 
     Each account's order amounts add up to its ``revenue`` to the cent. About one
     order in seven arrives late (``actual_days > promised_days``).
 
+    Parameters
+    ----------
+    accounts : pandas.DataFrame
+        From :func:`make_accounts`.
+    seed, year
+        As :func:`make_company`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The orders table (columns in :data:`kamlab.schema.ORDERS`).
+
     Examples
     --------
     >>> accounts = make_accounts(50, seed=3)
@@ -612,6 +624,22 @@ def make_contacts(accounts: pd.DataFrame, staff: pd.DataFrame, *, seed=DEFAULT_S
     The first link of every account joins its ``sales_rep`` to the customer's buyer;
     the others join A's engineers, service staff and managers (or the rep again) to
     the customer's managers, engineers and finance staff.
+
+    Parameters
+    ----------
+    accounts : pandas.DataFrame
+        From :func:`make_accounts`.
+    staff : pandas.DataFrame
+        From :func:`make_staff`.
+    seed : int, numpy.random.Generator or None, default 2026
+        Source of randomness; the same integer gives identical tables.
+    year : int, default 2026
+        The current year (contacts start in or before it).
+
+    Returns
+    -------
+    pandas.DataFrame
+        The contacts table (columns in :data:`kamlab.schema.CONTACTS`).
 
     Examples
     --------
@@ -663,6 +691,20 @@ def make_tickets(accounts: pd.DataFrame, orders: pd.DataFrame, *, seed=DEFAULT_S
     Each ticket concerns one of the account's orders (a late order becomes a
     "late delivery" complaint four times in five); an account's ``handling_hours``
     add up to its ``complaint_hours`` to the tenth of an hour.
+
+    Parameters
+    ----------
+    accounts : pandas.DataFrame
+        From :func:`make_accounts`.
+    orders : pandas.DataFrame
+        From :func:`make_orders` for the same accounts.
+    seed, year
+        As :func:`make_company`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The tickets table (columns in :data:`kamlab.schema.TICKETS`).
 
     Examples
     --------
@@ -724,6 +766,22 @@ def make_company(n: int = 2000, *, seed=DEFAULT_SEED, concentration: float = 0.8
     ``make_company(...).accounts`` equals ``make_accounts(...)`` with the same
     arguments. Derived tables use seeds fixed by ``seed``.
 
+    Parameters
+    ----------
+    n : int, default 2000
+        Number of accounts, as :func:`make_accounts`.
+    seed : int, numpy.random.Generator or None, default 2026
+        Source of randomness; the same integer gives identical tables.
+    concentration : float, default 0.80
+        Share of revenue held by the top 20% of accounts, as :func:`make_accounts`.
+    year : int, default 2026
+        The current year of the data (order and ticket dates fall in it).
+
+    Returns
+    -------
+    Company
+        The five tables (accounts, staff, orders, contacts, tickets) and the year.
+
     Examples
     --------
     >>> company = make_company(100, seed=7)
@@ -748,6 +806,18 @@ def make_k1_case(n: int = 150, *, seed=K1_SEED) -> Company:
     handled by Manager Lu (staff ``S01``) alone: B's three contacts at A (its buyer,
     purchasing manager and general manager) all link to Lu (the "bow-tie"). In 2007
     A has no key-account managers.
+
+    Parameters
+    ----------
+    n : int, default 150
+        Number of accounts of A in 2007 (customer B included).
+    seed : int, numpy.random.Generator or None, default 2007
+        Source of randomness for the other accounts.
+
+    Returns
+    -------
+    Company
+        Year 2007: accounts, staff and contacts (orders and tickets are empty tables).
 
     References
     ----------

@@ -48,7 +48,8 @@ def _prefixes(context) -> tuple:
 
 def label(word: object, *, context=None, lang: str | None = None) -> object:
     """The label of ``word`` in ``lang``: ``<context>.<word>``, else ``show.<word>``, else
-    ``col.<word>``, else ``word`` itself; booleans become yes/no.
+    ``col.<word>``, else the label ``word`` when ``word`` is itself a label key (the codes that
+    models return, e.g. ``"lesson06.event.cut"``), else ``word`` itself; booleans become yes/no.
 
     Parameters
     ----------
@@ -74,6 +75,8 @@ def label(word: object, *, context=None, lang: str | None = None) -> object:
     --------
     >>> label("keep", context="lesson06.action", lang="en"), label("A0561", lang="zh"), label(True, lang="zh")
     ('Keep price', 'A0561', '是')
+    >>> label("lesson07.maturity.rule.R3", lang="en")[:30]
+    'R3: foundation first. When str'
     """
     lang = resolve_lang(lang, "label")
     if isinstance(word, (bool, np.bool_)):
@@ -81,8 +84,8 @@ def label(word: object, *, context=None, lang: str | None = None) -> object:
     if not isinstance(word, str):
         return word
     texts = catalog()
-    for key in tuple(f"{p}.{word}" for p in _prefixes(context)) + (f"show.{word}", f"col.{word}"):
-        if key in texts:
+    for key in tuple(f"{p}.{word}" for p in _prefixes(context)) + (f"show.{word}", f"col.{word}", word):
+        if key in texts:  # last: a word that is itself a label key (a model's language-neutral code)
             return texts[key][lang]
     return word
 

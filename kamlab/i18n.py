@@ -28,12 +28,36 @@ _state = {"lang": "zh"}
 
 
 def get_lang() -> str:
-    """The current label language, ``"zh"`` (the default, the chapter's language) or ``"en"``."""
+    """The current label language, ``"zh"`` (the default, the chapter's language) or ``"en"``.
+
+    Returns
+    -------
+    str
+        ``"zh"`` or ``"en"``.
+    """
     return _state["lang"]
 
 
 def check_lang(lang: object, func: str = "kamlab") -> str:
-    """Return ``lang`` if it is a supported language code, else raise a clear error."""
+    """Return ``lang`` if it is a supported language code, else raise a clear error.
+
+    Parameters
+    ----------
+    lang : object
+        The language asked for.
+    func : str, default "kamlab"
+        Name of the calling function, for the message.
+
+    Returns
+    -------
+    str
+        ``lang``.
+
+    Raises
+    ------
+    KamlabValueError
+        If ``lang`` is not ``"zh"`` or ``"en"``.
+    """
     if lang not in LANGUAGES:
         raise KamlabValueError(
             f"{func}: parameter 'lang' = {lang!r}; expected one of 'zh', 'en'."
@@ -44,6 +68,17 @@ def check_lang(lang: object, func: str = "kamlab") -> str:
 def resolve_lang(lang: object, func: str = "kamlab") -> str:
     """``lang`` checked, or the current language when it is ``None`` (for ``lang=None`` parameters).
 
+    Parameters
+    ----------
+    lang : {"zh", "en"} or None
+    func : str, default "kamlab"
+        Name of the calling function, for the message.
+
+    Returns
+    -------
+    str
+        ``lang``, or the current language for None.
+
     >>> resolve_lang("en"), resolve_lang(None) in LANGUAGES
     ('en', True)
     """
@@ -51,7 +86,17 @@ def resolve_lang(lang: object, func: str = "kamlab") -> str:
 
 
 def set_lang(lang: str) -> str:
-    """Set the label language for later plots and widgets; returns it."""
+    """Set the label language for later plots and widgets; returns it.
+
+    Parameters
+    ----------
+    lang : {"zh", "en"}
+
+    Returns
+    -------
+    str
+        The language set.
+    """
     _state["lang"] = check_lang(lang, "set_lang")
     return _state["lang"]
 
@@ -82,6 +127,19 @@ def t(key: str, lang: str | None = None, **fields: object) -> str:
 
     ``fields`` fill ``{name}`` placeholders in the label.
 
+    Parameters
+    ----------
+    key : str
+        A label key, e.g. ``"col.revenue"``.
+    lang : {"zh", "en"}, optional
+        Default: the current language.
+    **fields
+        Values for the label's ``{name}`` placeholders.
+
+    Returns
+    -------
+    str
+
     Raises
     ------
     KeyError
@@ -101,6 +159,19 @@ def t(key: str, lang: str | None = None, **fields: object) -> str:
 
 def labels_for(prefix: str, codes, lang: str | None = None) -> list[str]:
     """Labels of several codes under one prefix, e.g. industries or relationship stages.
+
+    Parameters
+    ----------
+    prefix : str
+        The key prefix, e.g. ``"stage"``.
+    codes : iterable of str
+    lang : {"zh", "en"}, optional
+        Default: the current language.
+
+    Returns
+    -------
+    list of str
+        The label of ``prefix.code`` for each code.
 
     >>> labels_for("stage", ["basic", "integrated"], lang="en")
     ['Basic', 'Integrated']

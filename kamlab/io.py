@@ -421,26 +421,29 @@ def _cell_text(value) -> str:
     return str(value)
 
 
-def _read_excel(raw: bytes, table: str, sheet, ctx: _Ctx):
-    """(body, header texts, header line, line numbers function) of an Excel workbook's sheet."""
-    from python_calamine import CalamineWorkbook
-
-    ctx.fmt = "excel"
-    try:
-        book = CalamineWorkbook.from_filelike(_io.BytesIO(raw))
-        names = list(book.sheet_names)
-    except Exception as exc:  # calamine's own error types vary by format
-        raise _file_error(ctx, "io.not_excel", detail=f"{type(exc).__name__}: {exc}") from None
+def _sheet_name(sheet, names: list, ctx: _Ctx) -> str:
+    """The name of the sheet asked for: None = the first, an index (also "2" as text), or a name."""
     if sheet is None:
         sheet = 0
     if isinstance(sheet, str) and sheet not in names and sheet.strip().isdigit():
         sheet = int(sheet)  # "2" from the command line: the third sheet
     if isinstance(sheet, int) and not isinstance(sheet, bool) and 0 <= sheet < len(names):
-        name = names[sheet]
-    elif isinstance(sheet, str) and sheet in names:
-        name = sheet
-    else:
-        raise _file_error(ctx, "io.no_sheet", sheet=repr(sheet), sheets=", ".join(map(repr, names)))
+        return names[sheet]
+    if isinstance(sheet, str) and sheet in names:
+        return sheet
+    raise _file_error(ctx, "io.no_sheet", sheet=repr(sheet), sheets=", ".join(map(repr, names)))
+
+
+def _sheet_rows(raw: bytes, sheet, ctx: _Ctx) -> list:
+    """The chosen sheet's cells as text rows (trailing empty rows dropped); names the sheet in ``ctx``."""
+    from python_calamine import CalamineWorkbook
+
+    try:
+        book = CalamineWorkbook.from_filelike(_io.BytesIO(raw))
+        names = list(book.sheet_names)
+    except Exception as exc:  # calamine's own error types vary by format
+        raise _file_error(ctx, "io.not_excel", detail=f"{type(exc).__name__}: {exc}") from None
+    name = _sheet_name(sheet, names, ctx)
     ctx.fmt = f"excel, sheet {name!r}"
     ctx.file = f"{ctx.file} [sheet {name!r}]" if len(names) > 1 else ctx.file
     try:
@@ -450,6 +453,13 @@ def _read_excel(raw: bytes, table: str, sheet, ctx: _Ctx):
     rows = [[_cell_text(v) for v in row] for row in cells]
     while rows and not any(v.strip() for v in rows[-1]):
         rows.pop()
+    return rows
+
+
+def _read_excel(raw: bytes, table: str, sheet, ctx: _Ctx):
+    """(body, header texts, header line, line numbers function) of an Excel workbook's sheet."""
+    ctx.fmt = "excel"
+    rows = _sheet_rows(raw, sheet, ctx)
     first = next((i for i, r in enumerate(rows) if any(v.strip() for v in r)), 0)
     h = first + _find_header(rows[first:first + 25], table)
     _note_title(rows[:h], ctx)
@@ -787,79 +797,87 @@ def _drop_leftovers(body: pd.DataFrame, probs: _Problems, ctx: _Ctx) -> pd.DataF
     return body.loc[keep]  # the index keeps each row's position in the file's table
 
 
-def _load(table: str, source, *, sheet=None, encoding=None, func: str = "load_table", lang=None):
-    """Read, map, clean and check one table; returns (frame, ctx with notes and mapping)."""
-    lang = resolve_lang(lang, func)
-    if table not in TABLES:
-        raise KamlabValueError(f"{func}: " + t("io.bad_table", lang, value=repr(table),
-                                               tables=", ".join(map(repr, TABLES))))
-    ctx = _Ctx(func, "", lang)
-    if source is None:
-        source = _shipped_path(f"{table}.csv")
+def _read_text(payload, table: str, encoding, ctx: _Ctx):
+    """Read a text file (CSV or tab-separated): UTF-8 in place when its head is plain UTF-8, else
+    the whole file decoded (:func:`_to_utf8`) and read again."""
+    head = payload.head()
+    plain = (encoding is None and not head.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+             and _head_is_utf8(head, payload.size() <= len(head))
+             and not _blank(head))
+    try:
+        if not plain:
+            raise UnicodeDecodeError("utf-8", b"", 0, 1, "not plain UTF-8")
+        # UTF-8 at the top, as most files are: pandas reads it where it lies, and
+        # meets any bad byte further down (then the whole file decides, below)
+        ctx.encoding = ctx.encoding or "utf-8"
+        return _read_csv(payload, table, ctx)
+    except UnicodeDecodeError:  # decide on the whole file (and transcode it)
+        ctx.notes.clear()
+        ctx.encoding = "text" if ctx.encoding == "text" else None
+        text = _to_utf8(payload.whole(), encoding, ctx)
+        if _blank(text):
+            raise _file_error(ctx, "io.empty") from None
+        return _read_csv(_Data(raw=text), table, ctx)
+
+
+def _read_any(source, table: str, sheet, encoding, ctx: _Ctx):
+    """Step 1 of a load: (body, header, header line, line numbers) from a DataFrame, a workbook or a text file."""
     payload = _read_source(source, ctx)
     if isinstance(payload, pd.DataFrame):
         if sheet is not None:
             raise _file_error(ctx, "io.sheet_not_excel")
-        body, header, header_line, lines = _from_frame(payload)
-    else:
-        head = payload.head()
-        if _blank(head) and payload.size() <= len(head):
-            raise _file_error(ctx, "io.empty")
-        if head.startswith((_ZIP_MAGIC, _OLE_MAGIC)):
-            body, header, header_line, lines = _read_excel(payload.whole(), table, sheet, ctx)
-        else:
-            if sheet is not None:
-                raise _file_error(ctx, "io.sheet_not_excel")
-            plain = (encoding is None and not head.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE,
-                                                               codecs.BOM_UTF16_BE))
-                     and _head_is_utf8(head, payload.size() <= len(head))
-                     and not _blank(head))
-            try:
-                if not plain:
-                    raise UnicodeDecodeError("utf-8", b"", 0, 1, "not plain UTF-8")
-                # UTF-8 at the top, as most files are: pandas reads it where it lies, and
-                # meets any bad byte further down (then the whole file decides, below)
-                ctx.encoding = ctx.encoding or "utf-8"
-                body, header, header_line, lines = _read_csv(payload, table, ctx)
-            except UnicodeDecodeError:  # decide on the whole file (and transcode it)
-                ctx.notes.clear()
-                ctx.encoding = "text" if ctx.encoding == "text" else None
-                text = _to_utf8(payload.whole(), encoding, ctx)
-                if _blank(text):
-                    raise _file_error(ctx, "io.empty") from None
-                body, header, header_line, lines = _read_csv(_Data(raw=text), table, ctx)
-            del payload
-    probs = _Problems(ctx, lines)
-    header = [str(h).strip().lstrip("\ufeff").strip() for h in header]
-    # a second header line right under the first (e.g. English names under Chinese labels)
-    mapped = {f"c{i}": _map_header(h, table) for i, h in enumerate(header)}
-    if len(body) and sum(m is not None for m in mapped.values()) >= 2:
-        first = body.iloc[0]
-        same = sum(_map_header(first[c], table) == m for c, m in mapped.items()
-                   if m is not None and isinstance(first[c], str))
-        if same >= max(2, sum(m is not None for m in mapped.values()) // 2):
-            ctx.note("io.note.second_header", line=int(probs.lines()[0]))
-            rest = probs.lines()[1:]
-            body = body.iloc[1:]
-            probs._line_cache = rest
-    body = _drop_leftovers(body, probs, ctx)
-    # columns: kamlab's, duplicates, extras, empties
-    columns = TABLES[table]
+        return _from_frame(payload)
+    head = payload.head()
+    if _blank(head) and payload.size() <= len(head):
+        raise _file_error(ctx, "io.empty")
+    if head.startswith((_ZIP_MAGIC, _OLE_MAGIC)):
+        return _read_excel(payload.whole(), table, sheet, ctx)
+    if sheet is not None:
+        raise _file_error(ctx, "io.sheet_not_excel")
+    return _read_text(payload, table, encoding, ctx)
+
+
+def _skip_second_header(body: pd.DataFrame, mapped: dict, table: str, probs: _Problems, ctx: _Ctx) -> pd.DataFrame:
+    """Step 2: a second header line right under the first (e.g. English names under Chinese labels) is skipped."""
+    known = sum(m is not None for m in mapped.values())
+    if not len(body) or known < 2:
+        return body
+    first = body.iloc[0]
+    same = sum(_map_header(first[c], table) == m for c, m in mapped.items()
+               if m is not None and isinstance(first[c], str))
+    if same < max(2, known // 2):
+        return body
+    ctx.note("io.note.second_header", line=int(probs.lines()[0]))
+    rest = probs.lines()[1:]
+    probs._line_cache = rest
+    return body.iloc[1:]
+
+
+def _sort_columns(header: list, mapped: dict, body: pd.DataFrame, ctx: _Ctx) -> tuple[dict, list]:
+    """Step 3: file columns by kamlab column name (duplicates kept), and the positions of extra columns.
+
+    Columns with no header and no value are dropped (noted).
+    """
     by_name: dict[str, list[int]] = {}
+    extra, dropped = [], 0
     for i, h in enumerate(header):
         m = mapped.get(f"c{i}")
         if m is not None:
             by_name.setdefault(m, []).append(i)
-    extra, dropped = [], 0
-    for i, h in enumerate(header):
-        if mapped.get(f"c{i}") is None:
-            if h == "" and body[f"c{i}"].isna().all():
-                dropped += 1
-            else:
-                extra.append(i)
+        elif h == "" and body[f"c{i}"].isna().all():
+            dropped += 1
+        else:
+            extra.append(i)
     if dropped:
         ctx.note("io.note.empty_columns", n=dropped)
-    missing = [c for c in columns if c.name not in by_name]
+    return by_name, extra
+
+
+def _column_problems(table: str, header: list, header_line: int, by_name: dict, probs: _Problems,
+                     ctx: _Ctx) -> None:
+    """Step 4: missing and duplicated columns, added to ``probs``."""
+    lang = ctx.lang
+    missing = [c for c in TABLES[table] if c.name not in by_name]
     if missing:
         what = t("io.column_word" if len(missing) == 1 else "io.columns_word", lang)
         present = ", ".join(h for h in header if h)
@@ -875,10 +893,44 @@ def _load(table: str, source, *, sheet=None, encoding=None, func: str = "load_ta
             probs.add_general(t("io.duplicate_column", lang, column=repr(name), headers=headers),
                               _problem_frame([(ctx.file, name, header[i], header_line, None,
                                                t("io.what.duplicate", lang), None) for i in where]))
+
+
+def _add_extras(result: pd.DataFrame, extra: list, header: list, body: pd.DataFrame, ctx: _Ctx) -> None:
+    """Step 6: extra columns kept as text, under their header (or ``column_<n>``), never clashing."""
+    if not extra:
+        return
+    names = []
+    for i in extra:
+        name = header[i] or f"column_{i + 1}"
+        while name in result.columns:
+            name += "_"
+        result[name] = _as_text(body[f"c{i}"]).astype("str").array
+        names.append(name)
+    ctx.note("io.note.extra", columns=", ".join(map(repr, names)))
+
+
+def _load(table: str, source, *, sheet=None, encoding=None, func: str = "load_table", lang=None):
+    """Read, map, clean and check one table; returns (frame, ctx with notes and mapping)."""
+    lang = resolve_lang(lang, func)
+    if table not in TABLES:
+        raise KamlabValueError(f"{func}: " + t("io.bad_table", lang, value=repr(table),
+                                               tables=", ".join(map(repr, TABLES))))
+    ctx = _Ctx(func, "", lang)
+    if source is None:
+        source = _shipped_path(f"{table}.csv")
+    body, header, header_line, lines = _read_any(source, table, sheet, encoding, ctx)
+    probs = _Problems(ctx, lines)
+    header = [str(h).strip().lstrip("\ufeff").strip() for h in header]
+    mapped = {f"c{i}": _map_header(h, table) for i, h in enumerate(header)}
+    body = _skip_second_header(body, mapped, table, probs, ctx)
+    body = _drop_leftovers(body, probs, ctx)
+    by_name, extra = _sort_columns(header, mapped, body, ctx)
+    _column_problems(table, header, header_line, by_name, probs, ctx)
     if body.empty and not probs.general:
         raise _file_error(ctx, "io.no_rows")
+    # step 5: each column of the data dictionary, checked and converted
     out = {}
-    for c in columns:
+    for c in TABLES[table]:
         if c.name in by_name:
             i = by_name[c.name][0]
             ctx.mapping[header[i]] = c.name
@@ -886,15 +938,7 @@ def _load(table: str, source, *, sheet=None, encoding=None, func: str = "load_ta
     probs.raise_if_any()
     ctx.lines = probs.lines
     result = pd.DataFrame(out, copy=False)
-    if extra:
-        names = []
-        for i in extra:
-            name = header[i] or f"column_{i + 1}"
-            while name in result.columns:
-                name += "_"
-            result[name] = _as_text(body[f"c{i}"]).astype("str").array
-            names.append(name)
-        ctx.note("io.note.extra", columns=", ".join(map(repr, names)))
+    _add_extras(result, extra, header, body, ctx)
     if ctx.notes:
         result.attrs["notes"] = list(ctx.notes)
     return result, ctx
@@ -928,6 +972,12 @@ def load_table(table: str, path=None, *, sheet=None, encoding=None, func: str = 
     lang : {"zh", "en"}, optional
         Language of messages; default: the current one (:func:`kamlab.set_lang`).
 
+    Returns
+    -------
+    pandas.DataFrame
+        The table with the data dictionary's column names and types; skipped lines are
+        listed in ``frame.attrs["notes"]``.
+
     Raises
     ------
     DataFileError
@@ -952,6 +1002,21 @@ def load_accounts(path=None, *, sheet=None, encoding=None) -> pd.DataFrame:
 
     See :func:`load_table` for the formats, encodings and number styles accepted.
 
+    Parameters
+    ----------
+    path, sheet, encoding
+        As :func:`load_table` (``path=None`` loads the shipped file).
+
+    Returns
+    -------
+    pandas.DataFrame
+        The accounts table (see :func:`load_table`).
+
+    Raises
+    ------
+    DataFileError
+        As :func:`load_table`.
+
     >>> len(load_accounts())
     2000
     """
@@ -959,22 +1024,86 @@ def load_accounts(path=None, *, sheet=None, encoding=None) -> pd.DataFrame:
 
 
 def load_staff(path=None, *, sheet=None, encoding=None) -> pd.DataFrame:
-    """Company A's staff table (shipped or a user's file; see :func:`load_table`)."""
+    """Company A's staff table (shipped or a user's file; see :func:`load_table`).
+
+    Parameters
+    ----------
+    path, sheet, encoding
+        As :func:`load_table` (``path=None`` loads the shipped file).
+
+    Returns
+    -------
+    pandas.DataFrame
+        The staff table.
+
+    Raises
+    ------
+    DataFileError
+        As :func:`load_table`.
+    """
     return load_table("staff", path, sheet=sheet, encoding=encoding, func="load_staff")
 
 
 def load_orders(path=None, *, sheet=None, encoding=None) -> pd.DataFrame:
-    """The orders table (shipped or a user's file; see :func:`load_table`)."""
+    """The orders table (shipped or a user's file; see :func:`load_table`).
+
+    Parameters
+    ----------
+    path, sheet, encoding
+        As :func:`load_table` (``path=None`` loads the shipped file).
+
+    Returns
+    -------
+    pandas.DataFrame
+        The orders table.
+
+    Raises
+    ------
+    DataFileError
+        As :func:`load_table`.
+    """
     return load_table("orders", path, sheet=sheet, encoding=encoding, func="load_orders")
 
 
 def load_contacts(path=None, *, sheet=None, encoding=None) -> pd.DataFrame:
-    """The contacts table (shipped or a user's file; see :func:`load_table`)."""
+    """The contacts table (shipped or a user's file; see :func:`load_table`).
+
+    Parameters
+    ----------
+    path, sheet, encoding
+        As :func:`load_table` (``path=None`` loads the shipped file).
+
+    Returns
+    -------
+    pandas.DataFrame
+        The contacts table.
+
+    Raises
+    ------
+    DataFileError
+        As :func:`load_table`.
+    """
     return load_table("contacts", path, sheet=sheet, encoding=encoding, func="load_contacts")
 
 
 def load_tickets(path=None, *, sheet=None, encoding=None) -> pd.DataFrame:
-    """The complaint tickets table (shipped or a user's file; see :func:`load_table`)."""
+    """The complaint tickets table (shipped or a user's file; see :func:`load_table`).
+
+    Parameters
+    ----------
+    path, sheet, encoding
+        As :func:`load_table` (``path=None`` loads the shipped file).
+
+    Returns
+    -------
+    pandas.DataFrame
+        The tickets table.
+
+    Raises
+    ------
+    DataFileError
+        As :func:`load_table`.
+    """
     return load_table("tickets", path, sheet=sheet, encoding=encoding, func="load_tickets")
 
 
@@ -1002,7 +1131,7 @@ class CheckReport:
         """The report as printed by ``kamlab check``."""
         lang = resolve_lang(lang, "CheckReport.text")
         enc = f" ({self.encoding})" if self.encoding else ""
-        colon = "：" if lang == "zh" else ": "
+        colon = t("format.colon", lang)
         out = [f"{t('io.check.file', lang)}{colon}{self.file}",
                f"{t('io.check.format', lang)}{colon}{self.format}{enc}",
                f"{t('io.check.table', lang)}{colon}{self.table}",
@@ -1021,6 +1150,23 @@ def check_file(path, table: str = "accounts", *, sheet=None, encoding=None,
 
     Raises the same :class:`DataFileError` as the loaders, listing every problem.
 
+    Parameters
+    ----------
+    path : str, path-like, open file or pandas.DataFrame
+        The data file.
+    table : str, default "accounts"
+        Which table of the data dictionary it holds.
+    sheet : str or int, optional
+    encoding : str, optional
+        As :func:`load_table`.
+    lang : {"zh", "en"}, optional
+        Language of the messages; default: the current one (:func:`kamlab.set_lang`).
+
+    Returns
+    -------
+    CheckReport
+        Rows read, the columns matched (file header -> column), notes on skipped lines.
+
     >>> report = check_file(_shipped_path("staff.csv"), "staff", lang="en")
     >>> report.rows, len(report.columns), report.notes
     (29, 5, ())
@@ -1032,6 +1178,18 @@ def check_file(path, table: str = "accounts", *, sheet=None, encoding=None,
 
 def problem_lines(error: DataFileError, lang: str | None = None) -> list[str]:
     """Every problem of ``error`` as one line each (the message itself shows three per column).
+
+    Parameters
+    ----------
+    error : DataFileError
+        From a loader.
+    lang : {"zh", "en"}, optional
+        Language of the messages; default: the current one (:func:`kamlab.set_lang`).
+
+    Returns
+    -------
+    list of str
+        One line per problem: where (line, column), what, and what was expected.
 
     >>> import io
     >>> try:
@@ -1049,8 +1207,8 @@ def problem_lines(error: DataFileError, lang: str | None = None) -> list[str]:
         text = f"{row.problem} {row.value}" if isinstance(row.value, str) else str(row.problem)
         if isinstance(row.expected, str):
             text += t("io.expected_item", lang, expected=row.expected)
-        out.append(("，" if lang == "zh" else ", ").join(w for w in where if w) +
-                   ("：" if lang == "zh" else ": ") + text + ("。" if lang == "zh" else "."))
+        out.append(t("format.comma", lang).join(w for w in where if w) +
+                   t("format.colon", lang) + text + t("format.full_stop", lang))
     return out
 
 
@@ -1091,8 +1249,24 @@ def _check_keys(company: Company, func: str, where, lang=None, lines=None) -> Co
 def load_company(folder=None, *, prefix: str = "") -> Company:
     """Load the five related tables from a folder (default: the shipped data), keys checked.
 
-    Files are ``{prefix}accounts.csv`` etc. The shipped K1 case ships only accounts,
+    Files are ``{prefix}accounts.csv`` etc. The shipped case K1 (runaway horse) has only accounts,
     staff and contacts; see :func:`load_k1_case`.
+
+    Parameters
+    ----------
+    folder : str or path-like, optional
+        The folder with the five CSV files; None loads the shipped data.
+    prefix : str, default ""
+        Prefix of the file names (``{prefix}accounts.csv`` ...).
+
+    Returns
+    -------
+    kamlab.datasets.Company
+
+    Raises
+    ------
+    DataFileError
+        For a problem in a file, or a key that points at no row of another table.
 
     >>> company = load_company()
     >>> company.year, len(company.accounts), len(company.staff)
@@ -1113,7 +1287,12 @@ def load_company(folder=None, *, prefix: str = "") -> Company:
 
 
 def load_k1_case() -> Company:
-    """The shipped K1 case base (2007): accounts, staff and contacts; no orders or tickets.
+    """The shipped base of case K1 (runaway horse), 2007: accounts, staff and contacts; no orders or tickets.
+
+    Returns
+    -------
+    kamlab.datasets.Company
+        Year 2007; orders and tickets are empty tables.
 
     >>> k1 = load_k1_case()
     >>> int(k1.accounts.revenue.iloc[0]), k1.accounts.name_en.iloc[0]
@@ -1135,12 +1314,28 @@ def write_table(frame: pd.DataFrame, path) -> None:
 
     Floats are written in their shortest round-trip form, so reading the file back
     gives the same numbers and regenerating it gives the same bytes.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+    path : str or path-like
+        The file to write (replaced if it exists).
+
+    Returns
+    -------
+    None
     """
     frame.to_csv(path, index=False, lineterminator="\n", date_format="%Y-%m-%d", encoding="utf-8")
 
 
 def data_dictionary_csv() -> str:
-    """The data dictionary as CSV text (one row per table column)."""
+    """The data dictionary as CSV text (one row per table column).
+
+    Returns
+    -------
+    str
+        CSV text with one row per table column.
+    """
     rows = _io.StringIO()
     writer = csv.writer(rows, lineterminator="\n")
     writer.writerow(["table", "column", "kind", "unit_zh", "unit_en", "label_zh", "label_en",
@@ -1154,7 +1349,13 @@ def data_dictionary_csv() -> str:
 
 
 def data_dictionary_markdown() -> str:
-    """The bilingual data dictionary as Markdown (数据字典 / Data dictionary)."""
+    """The bilingual data dictionary as Markdown (数据字典 / Data dictionary).
+
+    Returns
+    -------
+    str
+        Markdown text, one section per table.
+    """
     lines = [
         "# 数据字典 / Data dictionary",
         "",

@@ -198,6 +198,15 @@ TABLES: dict[str, tuple[Column, ...]] = {
 def columns(table: str) -> list[str]:
     """Column names of ``table`` in their documented order.
 
+    Parameters
+    ----------
+    table : str
+        One of the data dictionary's tables (``accounts``, ``staff``, ``orders``, ``contacts``, ``tickets``).
+
+    Returns
+    -------
+    list of str
+
     >>> columns("staff")
     ['staff_id', 'name_zh', 'name_en', 'role', 'department']
     """
@@ -205,7 +214,18 @@ def columns(table: str) -> list[str]:
 
 
 def kind_of(table: str, column: str) -> str:
-    """The kind of a column, e.g. ``kind_of("accounts", "revenue") == "money"``."""
+    """The kind of a column, e.g. ``kind_of("accounts", "revenue") == "money"``.
+
+    Parameters
+    ----------
+    table : str
+    column : str
+
+    Returns
+    -------
+    str
+        The column's kind (e.g. ``"money"``, ``"share"``, ``"category"``, ``"id"``).
+    """
     for c in TABLES[table]:
         if c.name == column:
             return c.kind

@@ -226,3 +226,46 @@ def test_finite_result():
         finite_result([1.0, np.inf], "f", "the value", growth=10.0, horizon_years=1000)
     with pytest.raises(KamlabValueError, match="too large"):
         finite_result(float("nan"), "f", "the value")
+
+
+# ---- one validator per concept: relationship stages, instances ------------------------------------------
+def test_check_stages_accepts_every_stage_and_names_the_first_unknown():
+    from kamlab._validate import check_stages
+    from kamlab.schema import CATEGORIES
+
+    stages = list(CATEGORIES["relationship_stage"])
+    ok = pd.DataFrame({"account_id": [f"A{i}" for i in range(len(stages))], "relationship_stage": stages})
+    assert check_stages(ok, "f").tolist() == stages
+    bad = ok.assign(relationship_stage=["basic", "married", "basic", None, "integrated"])
+    with pytest.raises(KamlabValueError, match=r"^f: column 'relationship_stage' has 2 unknown values \(first: "
+                       r"account_id='A1', relationship_stage='married'\); expected one of exploratory, basic, "
+                       r"cooperative, interdependent, integrated\.$"):
+        check_stages(bad, "f")
+    other = bad.rename(columns={"account_id": "id", "relationship_stage": "stage"})
+    with pytest.raises(KamlabValueError, match=r"column 'stage' has 2 unknown values \(first: id='A1', stage="):
+        check_stages(other, "f", column="stage", id_column="id")
+
+
+@pytest.mark.parametrize("func", ["portfolio_matrix", "customer_equity", "compare_effort_policies", "capstone"])
+def test_every_stage_reader_uses_the_shared_check(func):
+    """The four readers of relationship_stage give the shared message (one copy of the check)."""
+    import kamlab
+    from kamlab.models import why_kam
+    from kamlab.models.kam_in_practice import capstone
+
+    accounts = kamlab.make_accounts(50).assign(relationship_stage="married")
+    call = {"portfolio_matrix": lambda: kamlab.analytics.portfolio_matrix(accounts),
+            "customer_equity": lambda: kamlab.analytics.customer_equity(accounts),
+            "compare_effort_policies": lambda: why_kam.compare_effort_policies(accounts),
+            "capstone": lambda: capstone.evaluate_programme(accounts, {}, n_sims=1)}[func]
+    with pytest.raises(KamlabValueError, match=r"column 'relationship_stage' has 50 unknown values \(first: "
+                       r"account_id='A\d+', relationship_stage='married'\); expected one of exploratory"):
+        call()
+
+
+def test_require_instance():
+    from kamlab._validate import require_instance
+
+    assert require_instance(3, int, "n", "f") == 3
+    with pytest.raises(KamlabTypeError, match=r"^f: parameter 'result' must be a DataFrame, got list\.$"):
+        require_instance([], pd.DataFrame, "result", "f")

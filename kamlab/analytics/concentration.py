@@ -141,7 +141,10 @@ def gini(values) -> float:
 
 @dataclass(frozen=True)
 class HHI:
-    """Herfindahl-Hirschman index of a customer base.
+    """Herfindahl-Hirschman index of a customer base: the result of :func:`hhi`.
+
+    ``hhi`` (lower case) computes the index; ``HHI`` (upper case) is the record it
+    returns. They are two different things, not two names for one: both stay public.
 
     Attributes
     ----------

@@ -23,6 +23,7 @@ from .._validate import (
     check_numeric_column,
     check_rate,
     check_size,
+    check_stages,
     finite_result,
 )
 from ..errors import KamlabTypeError, KamlabValueError
@@ -229,15 +230,7 @@ def _per_account(param, name: str, frame: pd.DataFrame, func: str, *, low: float
                 f"{func}: retention by stage needs column 'relationship_stage'. "
                 f"Columns present: {', '.join(map(str, frame.columns))}."
             )
-        stages = frame["relationship_stage"].astype("object")
-        bad = ~stages.isin(STAGES)
-        if bad.any():
-            pos = int(np.flatnonzero(bad.to_numpy())[0])
-            raise KamlabValueError(
-                f"{func}: column 'relationship_stage' has {int(bad.sum())} unknown values (first: "
-                f"account_id={frame['account_id'].iloc[pos]!r}, relationship_stage={stages.iloc[pos]!r}); "
-                f"expected one of {', '.join(STAGES)}."
-            )
+        stages = check_stages(frame, func)
         return stages.map(rates).to_numpy(dtype=float)
     if isinstance(param, numbers.Real) and not isinstance(param, bool):
         if name == "retention":

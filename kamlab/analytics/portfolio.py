@@ -10,8 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .._validate import check_number, check_numeric_column, require_columns
-from ..errors import KamlabValueError
+from .._validate import check_number, check_numeric_column, check_stages, require_columns
 from ._common import STAGES, accounts_frame, check_weights
 from .scoring import attractiveness_score
 
@@ -128,15 +127,7 @@ def portfolio_matrix(
     s_cut = check_number(strength_cut, "strength_cut", func, minimum=0, maximum=1)
     frame = accounts_frame(accounts, func, _STRENGTH)
     require_columns(frame, _STRENGTH, func)
-    stages = frame["relationship_stage"].astype("object")
-    bad = ~stages.isin(STAGES)
-    if bad.any():
-        pos = int(np.flatnonzero(bad.to_numpy())[0])
-        raise KamlabValueError(
-            f"{func}: column 'relationship_stage' has {int(bad.sum())} unknown values "
-            f"(first: account_id={frame['account_id'].iloc[pos]!r}, relationship_stage={stages.iloc[pos]!r}); "
-            f"expected one of {', '.join(STAGES)}."
-        )
+    stages = check_stages(frame, func)
     check_numeric_column(frame, "share_of_wallet", func, minimum=0, maximum=1)
     scores = attractiveness_score(frame, weights=PORTFOLIO_WEIGHTS if weights is None else weights)
     stage_score = stages.map({s: i / (len(STAGES) - 1) for i, s in enumerate(STAGES)}).to_numpy(dtype=float)

@@ -281,7 +281,7 @@ def dependence_flags(
       profit from one customer to depend heavily (重大依赖) on it. Lessons use it only
       as a teaching reference line.
 
-    Case K1: customer B's 3 million yuan were 13% of A's sales: above the first
+    Case K1 (runaway horse): customer B's 3 million yuan were 13% of A's sales: above the first
     line, far below the second, yet losing B (with manager Lu) hurt badly.
 
     Parameters

@@ -51,7 +51,13 @@ _ASSESSED: set[str] = set()
 
 
 def assessed_lessons() -> frozenset[str]:
-    """The lessons this process (kernel) has built in assess mode."""
+    """The lessons this process (kernel) has built in assess mode.
+
+    Returns
+    -------
+    frozenset of str
+        Lesson ids, e.g. ``frozenset({"03"})``.
+    """
     return frozenset(_ASSESSED)
 
 
@@ -70,6 +76,17 @@ def student_id(environ=None, cwd: Path | None = None) -> str:
     (:func:`nbgrader.utils.get_username`) is the OS user, replaced by ``JUPYTERHUB_USER`` only
     for the Docker user ``jovyan``; the two agree except under a hub whose spawner runs every
     student as one OS user, where only ``JUPYTERHUB_USER`` tells students apart.
+
+    Parameters
+    ----------
+    environ : mapping, optional
+        Environment variables; default ``os.environ``.
+    cwd : pathlib.Path, optional
+        The working folder; default the current one.
+
+    Returns
+    -------
+    str
 
     Examples
     --------
@@ -91,12 +108,33 @@ def lesson_key(course_secret: str, lesson_id: str) -> str:
     """The key of one lesson of a course (what its hidden tests carry), from the course secret.
 
     A key per lesson: a key seen in one lesson's feedback unlocks nothing in another lesson.
+
+    Parameters
+    ----------
+    course_secret : str
+        The instructor's course secret.
+    lesson_id : str
+        E.g. ``"03"``.
+
+    Returns
+    -------
+    str
     """
     return hashlib.sha256(f"kamlab-lesson-key:{course_secret}:{lesson_id}".encode()).hexdigest()[:32]
 
 
 def course_token(key: str) -> str:
     """The public token of a lesson key (what the student's notebook carries).
+
+    Parameters
+    ----------
+    key : str
+        A lesson key (:func:`lesson_key`).
+
+    Returns
+    -------
+    str
+        24 characters.
 
     Examples
     --------
@@ -119,6 +157,20 @@ def option_order(token: str | None, exercise_id: str, student: str | None = None
     """The canonical option codes in the order a student sees them as a, b, c, d.
 
     Without a course token the order is the practice order.
+
+    Parameters
+    ----------
+    token : str or None
+        The course token of the student's notebook; None for practice.
+    exercise_id : str
+        E.g. ``"03.5"``.
+    student : str, optional
+        The student's id (:func:`student_id`).
+
+    Returns
+    -------
+    tuple of str
+        The option codes shown as a, b, c, d.
 
     Examples
     --------

@@ -143,6 +143,17 @@ def _student_text(student: object, func: str) -> str:
 def answer_hash(exercise_id: str, code: str) -> str:
     """Salted SHA-256 of a choice answer: how judge exercises store their right choice.
 
+    Parameters
+    ----------
+    exercise_id : str
+    code : str
+        The choice (case and surrounding spaces ignored).
+
+    Returns
+    -------
+    str
+        64 hex digits.
+
     Examples
     --------
     >>> h = answer_hash("01.5", "a")
@@ -156,6 +167,15 @@ def answer_hash(exercise_id: str, code: str) -> str:
 def seal(text: str) -> str:
     """Keep a text out of plain sight (zlib + base64); :func:`unseal` reverses it.
 
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    str
+        The sealed text (ASCII).
+
     Examples
     --------
     >>> unseal(seal("示例：x")) == "示例：x"
@@ -165,7 +185,22 @@ def seal(text: str) -> str:
 
 
 def unseal(blob: str) -> str:
-    """The text sealed by :func:`seal` (refused while a lesson is assessed in this process)."""
+    """The text sealed by :func:`seal` (refused while a lesson is assessed in this process).
+
+    Parameters
+    ----------
+    blob : str
+        From :func:`seal`.
+
+    Returns
+    -------
+    str
+
+    Raises
+    ------
+    KamlabValueError
+        While a lesson is assessed in this process.
+    """
     _refuse_if_assessed(None, "sealed")
     return _unseal(blob)
 
@@ -500,8 +535,8 @@ class ExerciseSet:
         fields = {**self._fields(ex, lang), **verdict.fields}
         message = text(verdict.key, lang, **fields)
         if verdict.correct:
-            sep = "" if lang == "zh" else " "
-            message = t("ex.fb.correct", lang) + sep + message if message else t("ex.fb.correct", lang)
+            correct = t("ex.fb.correct", lang)
+            message = t("format.two_sentences", lang, first=correct, second=message) if message else correct
         return Feedback(None if verdict.correct is None else bool(verdict.correct), message, ex.id)
 
     def hint(self, exercise_id: str, number: int | None = None) -> Note:
@@ -866,6 +901,22 @@ def rubric_exercise(exercise_id: str, rubric: tuple[tuple[str, int], ...], *, mi
     (``correct`` stays None: a judgement is not right or wrong by string matching). The
     criteria are the labels ``ex.<id>.rubric.<code>``; the model answer is
     ``ex.<id>.solution``. ``facts`` may add fields for the prompt (e.g. the student's data).
+
+    Parameters
+    ----------
+    exercise_id : str
+        E.g. ``"03.6"``.
+    rubric : tuple of (str, int)
+        Criterion code and its points.
+    min_length : int, default 40
+        Shortest answer accepted (:func:`answer_length`).
+    n_hints : int, default 2
+    facts : callable, optional
+        Context -> extra fields for the prompt.
+
+    Returns
+    -------
+    Exercise
     """
     def all_facts(ctx):
         out = {"expected": None}

@@ -61,7 +61,24 @@ TIMELINE = (
 
 
 def timeline(*, lang: str | None = None) -> pd.DataFrame:
-    """The case's facts as a table (date, event), in the chosen language.
+    """The case's facts as a table (date, event), in the chosen language or as label keys.
+
+    Parameters
+    ----------
+    lang : {"zh", "en"}, optional
+        Language of the events (and of the undated "back then"). Default None: the
+        label keys of :data:`TIMELINE` (language-neutral codes such as
+        ``"lesson06.event.cut"``), which :func:`kamlab.show` shows in the reader's language.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``date`` (ISO date, or a label key / text for an undated event) and ``event``.
+
+    Raises
+    ------
+    ValueError
+        For an unknown ``lang``.
 
     References
     ----------
@@ -72,10 +89,14 @@ def timeline(*, lang: str | None = None) -> pd.DataFrame:
     --------
     >>> timeline(lang="en")["date"].tolist()
     ['2004-02-21', '2004-02', '2004-03', '2004-03', 'back then (no year given)']
+    >>> timeline()["event"].iloc[0]
+    'lesson06.event.cut'
     """
-    from ..i18n import resolve_lang, t
+    if lang is None:
+        return pd.DataFrame({"date": [d for d, _ in TIMELINE], "event": [k for _, k in TIMELINE]})
+    from ..i18n import check_lang, t
 
-    lang = resolve_lang(lang, "timeline")
+    lang = check_lang(lang, "timeline")
     dates = [t(d, lang) if d.startswith("lesson06.") else d for d, _ in TIMELINE]
     return pd.DataFrame({"date": dates, "event": [t(k, lang) for _, k in TIMELINE]})
 
@@ -119,6 +140,21 @@ def is_best_response(payoffs, strategy, opponent, *, tol: float = 1e-9) -> bool:
     ``payoffs`` is the player's own matrix, rows = own actions. A mixed strategy is a
     best response when every action it plays with positive probability earns the
     highest expected payoff against ``opponent``.
+
+    Parameters
+    ----------
+    payoffs : 2-d array-like of float
+        The player's own payoff matrix (rows = own actions).
+    strategy : sequence of float
+        The player's mix over rows (probabilities adding up to 1).
+    opponent : sequence of float
+        The opponent's mix over columns.
+    tol : float, default 1e-9
+        Payoff tolerance, in [0, 0.1].
+
+    Returns
+    -------
+    bool
 
     Examples
     --------
@@ -712,6 +748,18 @@ def one_shot(case: GomeGreeCase | None = None, *, kam: KamDepartment | None = No
     if there is one); ``lose_lose`` says whether both sides do worse there than in
     business as usual (keep, supply).
 
+    Parameters
+    ----------
+    case : GomeGreeCase, optional
+        Default: the chapter's case.
+    kam : KamDepartment, optional
+        A KAM department that changes the payoffs.
+
+    Returns
+    -------
+    OneShotResult
+        The game, its pure and mixed equilibria, the outcome and ``lose_lose``.
+
     Examples
     --------
     >>> r = one_shot()
@@ -836,6 +884,30 @@ def conflict_odds(case: GomeGreeCase | None = None, *, gome: str = "tit_for_tat"
                   rounds: int = 20, slip_rate: float = 0.1, kam: KamDepartment | None = None,
                   runs: int = 200, seed=2004) -> float:
     """Share of simulated relationships in which Gree has withdrawn by the last round.
+
+    Parameters
+    ----------
+    case : GomeGreeCase, optional
+        Default: the chapter's case.
+    gome, gree : str
+        Strategies, one of :data:`STRATEGIES`.
+    rounds : int, default 20
+    slip_rate : float, default 0.1
+        Chance per round that Gome cuts although its strategy says keep.
+    kam : KamDepartment, optional
+    runs : int, default 200
+        Simulated relationships, 1..10,000.
+    seed : int, numpy.random.Generator or None, default 2004
+
+    Returns
+    -------
+    float
+        Share of runs, in [0, 1], that end with Gree withdrawn.
+
+    Raises
+    ------
+    TypeError, ValueError
+        As :func:`simulate_repeated`, or ``runs`` out of range.
 
     Examples
     --------

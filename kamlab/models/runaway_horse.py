@@ -43,6 +43,7 @@ from ..datasets import K1_CUSTOMER_B, K1_LU
 from ..errors import KamlabTypeError, KamlabValueError
 
 __all__ = [
+    "A_PEOPLE",
     "B_PEOPLE",
     "PLANS",
     "Link",
@@ -150,6 +151,16 @@ def relationship_shape(graph: nx.Graph) -> str:
 
     In the bow-tie one person at A (the salesperson) holds all the links; in the
     diamond several people at A, from several functions, meet their counterparts.
+
+    Parameters
+    ----------
+    graph : networkx.Graph
+        A relationship map, e.g. from :func:`plan_graph` or :func:`relationship_map`.
+
+    Returns
+    -------
+    str
+        ``"bow_tie"`` or ``"diamond"``.
 
     Raises
     ------
@@ -444,12 +455,28 @@ PLANS = {
                             Link("S18", "孙总", 20.0), Link("S20", "钱工", 20.0)), 0.5, "diamond"),
 }
 
-_NAMES = {"S01": ("陆经理", "Manager Lu"), "S17": ("马经理", "Manager Ma"), "S18": ("杨副总", "VP Yang"),
-          "S19": ("黄副总", "VP Huang"), "S20": ("朱工", "Engineer Zhu"), "S23": ("小唐", "Xiao Tang")}
+#: A's people in the case, by staff id: (Chinese name, English name), as :data:`B_PEOPLE` names B's.
+A_PEOPLE = {"S01": ("陆经理", "Manager Lu"), "S17": ("马经理", "Manager Ma"), "S18": ("杨副总", "VP Yang"),
+            "S19": ("黄副总", "VP Huang"), "S20": ("朱工", "Engineer Zhu"), "S23": ("小唐", "Xiao Tang")}
 
 
 def plan_graph(plan: ContactPlan) -> nx.Graph:
     """The relationship map of a contact plan (links with hours > 0; edge attribute ``hours``).
+
+    Parameters
+    ----------
+    plan : ContactPlan
+
+    Returns
+    -------
+    networkx.Graph
+        Nodes ``A:<staff_id>`` and ``B:<person>`` with ``side``, ``name_zh``, ``name_en``,
+        ``role``; one edge per link with hours > 0.
+
+    Raises
+    ------
+    TypeError
+        If ``plan`` is not a ContactPlan.
 
     Examples
     --------
@@ -462,7 +489,7 @@ def plan_graph(plan: ContactPlan) -> nx.Graph:
     for k in plan.links:
         if k.hours <= 0:
             continue
-        zh, en = _NAMES.get(k.staff_id, (k.staff_id, k.staff_id))
+        zh, en = A_PEOPLE.get(k.staff_id, (k.staff_id, k.staff_id))
         g.add_node(f"A:{k.staff_id}", side="A", name_zh=zh, name_en=en, role="")
         b_en, b_role = B_PEOPLE[k.customer_person]
         g.add_node(f"B:{k.customer_person}", side="B", name_zh=k.customer_person, name_en=b_en, role=b_role)

@@ -20,6 +20,18 @@ def filter_accounts(accounts: pd.DataFrame, *, industry: str | None = None,
                     region: str | None = None) -> pd.DataFrame:
     """The accounts of one industry and/or region (``None`` keeps all).
 
+    Parameters
+    ----------
+    accounts : pandas.DataFrame
+        Accounts table with ``industry`` and ``region``.
+    industry, region : str, optional
+        A category code (:data:`kamlab.schema.CATEGORIES`); None keeps all.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The matching rows (a copy).
+
     Examples
     --------
     >>> from kamlab import make_accounts
@@ -42,6 +54,19 @@ def filter_accounts(accounts: pd.DataFrame, *, industry: str | None = None,
 
 def top_accounts(accounts: pd.DataFrame, *, by: str = "revenue", n: int = 10) -> pd.DataFrame:
     """The ``n`` accounts with the largest ``by``, ranked (ties keep table order).
+
+    Parameters
+    ----------
+    accounts : pandas.DataFrame
+    by : str, default "revenue"
+        The numeric column to rank by (one of :data:`SORTABLE`).
+    n : int, default 10
+        How many accounts, at least 1.
+
+    Returns
+    -------
+    pandas.DataFrame
+        At most ``n`` rows, largest first, with a ``rank`` column (1 = largest) in front.
 
     Examples
     --------
@@ -74,6 +99,20 @@ class AccountSelection:
 def select_accounts(accounts: pd.DataFrame, *, industry: str | None = None, region: str | None = None,
                     by: str = "revenue", n: int = 10) -> AccountSelection:
     """Filter, rank and total in one step (the explorer's model).
+
+    Parameters
+    ----------
+    accounts : pandas.DataFrame
+    industry, region : str, optional
+        As :func:`filter_accounts`.
+    by, n
+        As :func:`top_accounts`.
+
+    Returns
+    -------
+    AccountSelection
+        ``top`` (the ranked accounts), ``by``, ``n_selected``, ``revenue_selected`` and
+        ``revenue_share`` (of all accounts' revenue; 0 when the total is 0).
 
     Examples
     --------

@@ -41,9 +41,10 @@ from .._validate import (
     check_numeric_column,
     check_rate,
     check_size,
+    check_stages,
 )
 from ..analytics import STAGE_RETENTION, breakeven_table, breakeven_volume_increase, margin_multiple
-from ..analytics._common import STAGES, accounts_frame, rank_order
+from ..analytics._common import accounts_frame, rank_order
 from ..errors import KamlabTypeError, KamlabValueError
 
 __all__ = [
@@ -273,15 +274,7 @@ def _effort_frame(accounts, func):
     check_numeric_column(frame, "category_spend", func, minimum=0)
     check_numeric_column(frame, "share_of_wallet", func, minimum=0, maximum=1)
     check_numeric_column(frame, "gross_margin", func, minimum=0, maximum=1)
-    stages = frame["relationship_stage"].astype("object")
-    bad = ~stages.isin(STAGES)
-    if bad.any():
-        pos = int(np.flatnonzero(bad.to_numpy())[0])
-        raise KamlabValueError(
-            f"{func}: column 'relationship_stage' has {int(bad.sum())} unknown values (first: "
-            f"account_id={frame['account_id'].iloc[pos]!r}, relationship_stage={stages.iloc[pos]!r}); "
-            f"expected one of {', '.join(STAGES)}."
-        )
+    check_stages(frame, func)
     return frame
 
 
@@ -593,6 +586,19 @@ def focus_curve(
 # ---- I2: customer lifetime value, what if ----------------------------------------------------
 def clv_converges(retention: float, discount_rate: float, growth: float = 0.0) -> bool:
     """True if the infinite-horizon CLV is finite: retention x (1 + growth) < 1 + discount_rate.
+
+    Parameters
+    ----------
+    retention : float
+        Yearly retention, in [0, 1].
+    discount_rate : float
+        Yearly discount rate, in [0, 10].
+    growth : float, default 0.0
+        Yearly growth of the margin, in (-1, 10].
+
+    Returns
+    -------
+    bool
 
     Examples
     --------

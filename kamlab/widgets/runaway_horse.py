@@ -252,13 +252,13 @@ def contact_plan_explorer(*, lang: str | None = None, revenue: float = 3_000_000
     """
     import ipywidgets as w
 
-    from ..models.runaway_horse import _NAMES, B_PEOPLE, ContactPlan, Link, assess_plan, plan_graph
+    from ..models.runaway_horse import A_PEOPLE, B_PEOPLE, ContactPlan, Link, assess_plan, plan_graph
 
     lang = resolve_lang(lang, "contact_plan_explorer")
     start = (60, 40, 20, 0, 0, 0)
     controls = {}
     for i, ((staff_id, person), h) in enumerate(zip(CANDIDATE_LINKS, start)):
-        a = _NAMES[staff_id][0 if lang == "zh" else 1]
+        a = A_PEOPLE[staff_id][0 if lang == "zh" else 1]
         b = person if lang == "zh" else B_PEOPLE[person][0]
         controls[f"hours_{i}"] = w.IntSlider(value=h, min=0, max=80, step=5, style=_style(), continuous_update=False,
                                              description=t("lesson04.ctrl.hours", lang, a=a, b=b))

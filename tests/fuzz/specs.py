@@ -26,6 +26,7 @@ COMPANY = kamlab.make_company(30, seed=1)
 K1 = kamlab.make_k1_case()
 PLAN = runaway_horse.PLANS["diamond"]
 PROGRAMME = {ACCOUNTS["account_id"].iloc[0]: "basic", ACCOUNTS["account_id"].iloc[1]: "team"}
+PLANNER = capstone.programme_planner(ACCOUNTS)
 PAYOFFS = ((3.0, 0.0), (5.0, 1.0)), ((3.0, 5.0), (0.0, 1.0))
 
 # Non-finite values the docstrings document (each is named in the function's Returns/Attributes).
@@ -195,6 +196,10 @@ SPECS = [
     spec(practice.plan_programme, ACCOUNTS, base={"budget_yuan": 500_000.0}),
     spec(capstone.capstone, ACCOUNTS, base={"n_sims": 10}, nan_ok=("result.evaluation.roi",)),
     spec(practice.compare_rules, ACCOUNTS, base={"n_sims": 10}, nan_ok=("result['roi']",)),
+    spec(capstone.programme_planner, ACCOUNTS, wrap=lambda planner: planner.run(budget_yuan=500_000.0, n_sims=10),
+         nan_ok=("result.roi",)),
+    spec(lambda budget_yuan, **kw: PLANNER.run(budget_yuan=budget_yuan, **kw), name="ProgrammePlanner(run)",
+         base={"budget_yuan": 500_000.0, "top_n": 5, "n_sims": 10, "seed": 1}, nan_ok=("result.roi",)),
     spec(practice.recommend, practice.score_maturity(practice.profile_answers("chapter_typical"))),
     spec(lambda q1, **kw: practice.score_maturity({**practice.profile_answers("benchmark"), "P1.1": q1}),
          name="score_maturity", base={"q1": 3}),
@@ -233,5 +238,6 @@ EXEMPT = {
         "plot_pareto", "plot_pyramid", "plot_whale_curve", "plot_profit_by_tier", "plot_unused_capacity",
         "plot_breakeven", "plot_margin_multiple", "plot_clv_elasticities")},
     "Need": "a constant record", "Question": "a constant record", "Rule": "a constant record",
+    "check_company": "a Company (checked through build_account_plan)", "ProgrammePlanner": "fuzzed as ProgrammePlanner(run)",
     "Goal": "a record of the account plan", "Risk": "text", "Action": "text", "AccountPlan": "built by build_account_plan",
 }

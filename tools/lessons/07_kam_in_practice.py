@@ -431,7 +431,7 @@ cost to serve by lesson 02's activity-based costing, and risk rules from this ch
     code(
         """
 company = kamlab.io.load_company()
-plan = build_account_plan(company)
+plan = build_account_plan(company, lang=kamlab.get_lang())
 plan
 """
     ),
@@ -473,7 +473,7 @@ actions of our own replace the default ones (one per risk): each owner must be i
     ),
     code(
         """
-mine = build_account_plan(company, target_share_of_wallet=0.75, actions=[
+mine = build_account_plan(company, target_share_of_wallet=0.75, lang=kamlab.get_lang(), actions=[
     (kamlab.t("show.plan_action.roadmap"), "S20", "2027-04-30"),
     (kamlab.t("show.plan_action.second_contact"), "S18", "2027-02-28")])
 kamlab.show(mine.to_frame().query("section in ['goal', 'action']").set_index("item"))

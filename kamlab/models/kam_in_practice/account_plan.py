@@ -64,7 +64,7 @@ import pandas as pd
 
 from ..._validate import check_choice, check_fraction, check_int, require_columns, require_frame
 from ...errors import KamlabTypeError, KamlabValueError
-from ...i18n import resolve_lang, t
+from ...i18n import check_lang, t
 
 __all__ = [
     "RISK_KINDS",
@@ -76,6 +76,7 @@ __all__ = [
     "Action",
     "AccountPlan",
     "build_account_plan",
+    "check_company",
 ]
 
 #: The risk kinds, in the order a plan lists them.
@@ -301,7 +302,7 @@ class AccountPlan:
         _text(self.name, "name", func)
         check_int(self.year, "year", func, minimum=1900, maximum=2200)
         require_frame(self.contacts, func, "contacts")
-        resolve_lang(self.lang, func)
+        check_lang(self.lang, func)
         for attr, cls in (("goals", Goal), ("risks", Risk), ("actions", Action)):
             items = tuple(getattr(self, attr))
             for i, item in enumerate(items):
@@ -337,7 +338,7 @@ class AccountPlan:
         name = self.owner_names.get(staff_id)
         if not name:
             return staff_id
-        return f"{name}（{staff_id}）" if self.lang == "zh" else f"{name} ({staff_id})"
+        return t("format.name_id", self.lang, name=name, id=staff_id)
 
     def to_frame(self) -> pd.DataFrame:
         """The plan as one tidy table: ``section``, ``item``, ``value``, ``detail``, ``owner``, ``due``.
@@ -445,18 +446,49 @@ class AccountPlan:
 
 
 # ---- building a plan ------------------------------------------------------------------------------------
-def _company(company, func):
+#: The tables and columns of a company an account plan reads.
+_COMPANY_COLUMNS = (("accounts", ("account_id", "name_zh", "name_en", "revenue", "share_of_wallet",
+                                  "category_spend", "gross_margin", "sales_rep")),
+                    ("staff", ("staff_id", "name_zh", "name_en", "role")),
+                    ("contacts", ("contact_id", "account_id", "staff_id", "customer_person_zh",
+                                  "customer_person_en", "customer_role", "strength", "since_year")),
+                    ("tickets", ("ticket_id", "account_id", "days_to_resolve", "escalated")))
+
+
+def check_company(company, *, func: str = "check_company"):
+    """Check that ``company`` is a kamlab Company with the tables and columns an account plan reads.
+
+    Parameters
+    ----------
+    company : kamlab.datasets.Company
+        ``kamlab.make_company()`` (any seed) or ``kamlab.io.load_company()``.
+    func : str, default "check_company"
+        Name of the calling function for error messages (an explorer passes its own).
+
+    Returns
+    -------
+    kamlab.datasets.Company
+        ``company`` itself.
+
+    Raises
+    ------
+    TypeError
+        If ``company`` is not a Company, or one of its tables is not a DataFrame.
+    ValueError
+        For a missing column (the message lists the columns present) or no accounts.
+
+    Examples
+    --------
+    >>> import kamlab
+    >>> check_company(kamlab.make_company(30, seed=1)).accounts.shape[0]
+    30
+    """
     from ...datasets import Company
 
     if not isinstance(company, Company):
         raise KamlabTypeError(f"{func}: parameter 'company' must be a kamlab Company (kamlab.make_company() or "
                               f"kamlab.io.load_company()), got {type(company).__name__}.")
-    for name, cols in (("accounts", ("account_id", "name_zh", "name_en", "revenue", "share_of_wallet",
-                                     "category_spend", "gross_margin", "sales_rep")),
-                       ("staff", ("staff_id", "name_zh", "name_en", "role")),
-                       ("contacts", ("contact_id", "account_id", "staff_id", "customer_person_zh",
-                                     "customer_person_en", "customer_role", "strength", "since_year")),
-                       ("tickets", ("ticket_id", "account_id", "days_to_resolve", "escalated"))):
+    for name, cols in _COMPANY_COLUMNS:
         frame = require_frame(getattr(company, name), func, f"company.{name}")
         require_columns(frame, cols, func)
     if company.accounts.empty:
@@ -492,9 +524,146 @@ def _user_actions(actions, staff_ids, func) -> tuple[Action, ...]:
     return tuple(out)
 
 
+def _account_row(accounts: pd.DataFrame, account_id, func: str) -> pd.Series:
+    """Section 0: the account's row (default: the largest by revenue); a clear error for an unknown id."""
+    ids = accounts["account_id"].astype(str)
+    if account_id is None:
+        account_id = str(accounts.loc[accounts["revenue"].idxmax(), "account_id"])
+    elif not isinstance(account_id, str):
+        raise KamlabTypeError(f"{func}: parameter 'account_id' must be a str such as {ids.iloc[0]!r}, "
+                              f"got {type(account_id).__name__} {account_id!r}.")
+    elif account_id not in set(ids):
+        raise KamlabValueError(f"{func}: parameter 'account_id' = {account_id!r} is not among the "
+                               f"{len(ids)} accounts (e.g. {ids.iloc[0]!r}).")
+    return accounts.loc[ids == account_id].iloc[0]
+
+
+def _target_share(target_share_of_wallet, sow: float, account_id: str, func: str) -> float:
+    """The target share of wallet: default current + 0.10 (capped at 1); never below the current share."""
+    if target_share_of_wallet is None:
+        return min(1.0, sow + 0.10)
+    target = check_fraction(target_share_of_wallet, "target_share_of_wallet", func)
+    if target < sow - 1e-12:
+        raise KamlabValueError(f"{func}: parameter 'target_share_of_wallet' = {target!r} is below the current "
+                               f"share of wallet {sow:.4f} of {account_id}; expected a value in [{sow:.4f}, 1].")
+    return target
+
+
+def _plan_value(accounts: pd.DataFrame, row: pd.Series) -> tuple[dict, pd.Series]:
+    """Section 1, value: the plan's value dict (:data:`_VALUE_KEYS`) and the account's dependence flags."""
+    from ...analytics import customer_lifetime_value, customer_profit, dependence_flags, portfolio_matrix
+
+    account_id = str(row["account_id"])
+
+    def own(frame):
+        return frame.loc[frame["account_id"].astype(str) == account_id].iloc[0]
+
+    prow = own(customer_profit(accounts))
+    clv_value = float(own(customer_lifetime_value(accounts))["clv"])
+    mrow = own(portfolio_matrix(accounts))
+    frow = own(dependence_flags(accounts, disclosure=RISK_RULES["dependence_share"],
+                                major=RISK_RULES["major_dependence_share"]))
+    value = {"revenue": float(prow["revenue"]), "gross_profit": float(prow["gross_profit"]),
+             "discounts_rebates": float(prow["discounts_rebates"]), "cost_to_serve": float(prow["cost_to_serve"]),
+             "customer_profit": float(prow["profit"]), "profit_margin": float(prow["profit_margin"]),
+             "share_of_wallet": float(row["share_of_wallet"]), "category_spend": float(row["category_spend"]),
+             "clv": clv_value, "quadrant": str(mrow["quadrant"]), "stance": str(mrow["stance"]),
+             "revenue_rank": int(frow["rank"]), "share_of_total_revenue": float(frow["share"]),
+             "n_accounts": int(len(accounts))}
+    return value, frow
+
+
+def _contacts_map(company, account_id: str, staff: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Section 2, contacts map: who at the customer knows whom at A, and how well."""
+    sname = staff.set_index("staff_id")[f"name_{lang}"].astype(str)
+    srole = staff.set_index("staff_id")["role"].astype(str)
+    c = company.contacts.loc[company.contacts["account_id"].astype(str) == account_id]
+    contacts = pd.DataFrame({
+        "contact_id": c["contact_id"].astype(str).to_numpy(),
+        "customer_person": c[f"customer_person_{lang}"].astype(str).to_numpy(),
+        "customer_role": c["customer_role"].astype(str).to_numpy(),
+        "strength": c["strength"].astype(int).to_numpy(),
+        "since_year": c["since_year"].astype(int).to_numpy(),
+        "staff_id": c["staff_id"].astype(str).to_numpy(),
+    })
+    contacts["staff_name"] = contacts["staff_id"].map(sname).fillna("?")
+    contacts["staff_role"] = contacts["staff_id"].map(srole).fillna("sales_rep")
+    return contacts
+
+
+def _plan_risks(value: dict, flags: pd.Series, contacts: pd.DataFrame, tickets: pd.DataFrame,
+                lang: str) -> tuple[Risk, ...]:
+    """Section 3, risks: one :class:`Risk` per rule of :data:`RISK_RULES` that fires, in :data:`RISK_KINDS` order.
+
+    ``flags`` is the account's row of :func:`kamlab.analytics.dependence_flags`; ``tickets``
+    are the account's tickets.
+    """
+    p = "lesson07.plan.detail."
+    risks = []
+    if bool(flags["disclosure"]):
+        risks.append(Risk("dependence", "high" if bool(flags["major_dependence"]) else "medium",
+                          t(p + "dependence", lang, share=f"{value['share_of_total_revenue']:.1%}")))
+    owners = contacts["staff_id"].nunique()
+    if owners <= 1:
+        who = f"{contacts['staff_name'].iloc[0]} ({contacts['staff_id'].iloc[0]})" if owners else "-"
+        risks.append(Risk("single_threaded", "high", t(p + "single_threaded", lang, n=len(contacts), who=who)))
+    mean_strength = float(contacts["strength"].mean()) if len(contacts) else 0.0
+    if mean_strength < RISK_RULES["weak_tie_mean_strength"]:
+        risks.append(Risk("weak_ties", "medium", t(p + "weak_ties", lang, mean=f"{mean_strength:.2f}",
+                                                   cut=RISK_RULES["weak_tie_mean_strength"])))
+    if value["customer_profit"] < 0:
+        risks.append(Risk("unprofitable", "high", t(p + "unprofitable", lang,
+                                                    profit=f"{value['customer_profit']:,.0f}")))
+    escalated = int(tickets["escalated"].astype(bool).sum())
+    mean_days = float(tickets["days_to_resolve"].mean()) if len(tickets) else 0.0
+    if escalated >= 1 or mean_days > RISK_RULES["slow_resolution_days"]:
+        risks.append(Risk("service_trouble", "medium", t(p + "service_trouble", lang, n=len(tickets),
+                                                         escalated=escalated, days=f"{mean_days:.1f}")))
+    sow = value["share_of_wallet"]
+    if sow < RISK_RULES["low_share_of_wallet"]:
+        risks.append(Risk("low_share_of_wallet", "low", t(p + "low_share_of_wallet", lang, share=f"{sow:.1%}",
+                                                          spend=f"{value['category_spend']:,.0f}")))
+    return tuple(risks)
+
+
+def _plan_goals(value: dict, gross_margin: float, contacts: pd.DataFrame, target: float,
+                due: _dt.date) -> tuple[Goal, ...]:
+    """Section 4, goals: share of wallet, the revenue it implies, the customer profit that follows, strong ties."""
+    revenue, profit, sow = value["revenue"], value["customer_profit"], value["share_of_wallet"]
+    target_revenue = max(revenue, target * value["category_spend"])
+    net_rate = gross_margin - (value["discounts_rebates"] / revenue if revenue > 0 else 0.0)
+    target_profit = profit + (target_revenue - revenue) * net_rate
+    if profit < 0:
+        target_profit = max(target_profit, 0.0)
+    strong = int(contacts.loc[contacts["strength"] >= RISK_RULES["strong_tie"], "staff_id"].nunique())
+    return (Goal("share_of_wallet", sow, target, due), Goal("revenue", revenue, target_revenue, due),
+            Goal("customer_profit", profit, target_profit, due), Goal("strong_ties", strong, max(strong, 2), due))
+
+
+def _default_actions(risks, staff: pd.DataFrame, sales_rep: str, start: _dt.date, lang: str) -> tuple[Action, ...]:
+    """Section 5, actions: one default action per risk (a review if none), owners by role (:data:`_DEFAULT_ACTIONS`).
+
+    The key-account manager is the account's sales rep when that rep is one, else the first
+    key-account manager of the staff table.
+    """
+    srole = staff.set_index("staff_id")["role"].astype(str)
+    kam = sales_rep if srole.get(sales_rep) == "key_account_manager" else \
+        _owner_for("key_account_manager", staff, sales_rep)
+    out = []
+    for kind in [r.kind for r in risks] or ["review"]:
+        role, days = _DEFAULT_ACTIONS[kind]
+        owner = kam if role == "key_account_manager" else _owner_for(role, staff, kam)
+        out.append(Action(t(f"lesson07.plan.action.{kind}", lang), owner, start + _dt.timedelta(days=days)))
+    return tuple(out)
+
+
 def build_account_plan(company, account_id: str | None = None, *, target_share_of_wallet: float | None = None,
-                       horizon_years: int = 3, start=None, actions=None, lang: str | None = None) -> AccountPlan:
+                       horizon_years: int = 3, start=None, actions=None, lang: str = "zh") -> AccountPlan:
     """Fill an account plan for one account of a company.
+
+    The plan is a document in one language: ``lang`` chooses it explicitly (the lessons
+    pass the notebook's language, ``lang=kamlab.get_lang()``); nothing here reads the
+    session's language.
 
     Parameters
     ----------
@@ -514,8 +683,8 @@ def build_account_plan(company, account_id: str | None = None, *, target_share_o
     actions : list of (what, owner_staff_id, due), optional
         The student's own actions; they replace the default ones (one per risk). The
         owner must be in the staff table; ``due`` is a date or ISO string.
-    lang : {"zh", "en"}, optional
-        Language of the names, texts and reports; default the current language.
+    lang : {"zh", "en"}, default "zh"
+        Language of the names, texts and reports.
 
     Returns
     -------
@@ -529,7 +698,8 @@ def build_account_plan(company, account_id: str | None = None, *, target_share_o
     ValueError
         For an unknown account (the message says how many accounts exist and gives an
         example id), a share outside [0, 1] or below the current share, a horizon
-        outside 1-10, an unparseable date, an action owner not in the staff table.
+        outside 1-10, an unparseable date, an action owner not in the staff table, an
+        unknown ``lang``.
 
     References
     ----------
@@ -548,122 +718,27 @@ def build_account_plan(company, account_id: str | None = None, *, target_share_o
     (0.1, '2029-12-31')
     """
     func = "build_account_plan"
-    from ...analytics import customer_lifetime_value, customer_profit, dependence_flags, portfolio_matrix
-
-    company = _company(company, func)
-    lang = resolve_lang(lang, func)
+    company = check_company(company, func=func)
+    lang = check_lang(lang, func)
     accounts = company.accounts
-    ids = accounts["account_id"].astype(str)
-    if account_id is None:
-        account_id = str(accounts.loc[accounts["revenue"].idxmax(), "account_id"])
-    elif not isinstance(account_id, str):
-        raise KamlabTypeError(f"{func}: parameter 'account_id' must be a str such as {ids.iloc[0]!r}, "
-                              f"got {type(account_id).__name__} {account_id!r}.")
-    elif account_id not in set(ids):
-        raise KamlabValueError(f"{func}: parameter 'account_id' = {account_id!r} is not among the "
-                               f"{len(ids)} accounts (e.g. {ids.iloc[0]!r}).")
+    row = _account_row(accounts, account_id, func)
+    account_id = str(row["account_id"])
     horizon_years = check_int(horizon_years, "horizon_years", func, minimum=1, maximum=10)
     start = _dt.date(int(company.year) + 1, 1, 1) if start is None else _date(start, "start", func)
-    row = accounts.loc[ids == account_id].iloc[0]
-    sow = float(row["share_of_wallet"])
-    if target_share_of_wallet is None:
-        target = min(1.0, sow + 0.10)
-    else:
-        target = check_fraction(target_share_of_wallet, "target_share_of_wallet", func)
-        if target < sow - 1e-12:
-            raise KamlabValueError(f"{func}: parameter 'target_share_of_wallet' = {target!r} is below the current "
-                                   f"share of wallet {sow:.4f} of {account_id}; expected a value in [{sow:.4f}, 1].")
+    target = _target_share(target_share_of_wallet, float(row["share_of_wallet"]), account_id, func)
 
-    # ---- value -------------------------------------------------------------------------------------
-    profit = customer_profit(accounts)
-    prow = profit.loc[profit["account_id"].astype(str) == account_id].iloc[0]
-    clv = customer_lifetime_value(accounts)
-    clv_value = float(clv.loc[clv["account_id"].astype(str) == account_id, "clv"].iloc[0])
-    matrix = portfolio_matrix(accounts)
-    mrow = matrix.loc[matrix["account_id"].astype(str) == account_id].iloc[0]
-    flags = dependence_flags(accounts, disclosure=RISK_RULES["dependence_share"],
-                             major=RISK_RULES["major_dependence_share"])
-    frow = flags.loc[flags["account_id"].astype(str) == account_id].iloc[0]
-    revenue = float(prow["revenue"])
-    value = {"revenue": revenue, "gross_profit": float(prow["gross_profit"]),
-             "discounts_rebates": float(prow["discounts_rebates"]), "cost_to_serve": float(prow["cost_to_serve"]),
-             "customer_profit": float(prow["profit"]), "profit_margin": float(prow["profit_margin"]),
-             "share_of_wallet": sow, "category_spend": float(row["category_spend"]), "clv": clv_value,
-             "quadrant": str(mrow["quadrant"]), "stance": str(mrow["stance"]), "revenue_rank": int(frow["rank"]),
-             "share_of_total_revenue": float(frow["share"]), "n_accounts": int(len(accounts))}
-
-    # ---- contacts map ------------------------------------------------------------------------------
+    value, flags = _plan_value(accounts, row)
     staff = company.staff.assign(staff_id=company.staff["staff_id"].astype(str))
-    staff_ids = set(staff["staff_id"])
-    sname = staff.set_index("staff_id")[f"name_{lang}"].astype(str)
-    srole = staff.set_index("staff_id")["role"].astype(str)
-    c = company.contacts.loc[company.contacts["account_id"].astype(str) == account_id]
-    contacts = pd.DataFrame({
-        "contact_id": c["contact_id"].astype(str).to_numpy(),
-        "customer_person": c[f"customer_person_{lang}"].astype(str).to_numpy(),
-        "customer_role": c["customer_role"].astype(str).to_numpy(),
-        "strength": c["strength"].astype(int).to_numpy(),
-        "since_year": c["since_year"].astype(int).to_numpy(),
-        "staff_id": c["staff_id"].astype(str).to_numpy(),
-    })
-    contacts["staff_name"] = contacts["staff_id"].map(sname).fillna("?")
-    contacts["staff_role"] = contacts["staff_id"].map(srole).fillna("sales_rep")
-
-    # ---- risks ---------------------------------------------------------------------------------------
-    p = "lesson07.plan.detail."
-    risks = []
-    share = value["share_of_total_revenue"]
-    if bool(frow["disclosure"]):
-        risks.append(Risk("dependence", "high" if bool(frow["major_dependence"]) else "medium",
-                          t(p + "dependence", lang, share=f"{share:.1%}")))
-    owners = contacts["staff_id"].nunique()
-    if owners <= 1:
-        who = f"{contacts['staff_name'].iloc[0]} ({contacts['staff_id'].iloc[0]})" if owners else "-"
-        risks.append(Risk("single_threaded", "high", t(p + "single_threaded", lang, n=len(contacts), who=who)))
-    mean_strength = float(contacts["strength"].mean()) if len(contacts) else 0.0
-    if mean_strength < RISK_RULES["weak_tie_mean_strength"]:
-        risks.append(Risk("weak_ties", "medium", t(p + "weak_ties", lang, mean=f"{mean_strength:.2f}",
-                                                   cut=RISK_RULES["weak_tie_mean_strength"])))
-    if value["customer_profit"] < 0:
-        risks.append(Risk("unprofitable", "high", t(p + "unprofitable", lang,
-                                                    profit=f"{value['customer_profit']:,.0f}")))
-    tk = company.tickets.loc[company.tickets["account_id"].astype(str) == account_id]
-    escalated = int(tk["escalated"].astype(bool).sum())
-    mean_days = float(tk["days_to_resolve"].mean()) if len(tk) else 0.0
-    if escalated >= 1 or mean_days > RISK_RULES["slow_resolution_days"]:
-        risks.append(Risk("service_trouble", "medium", t(p + "service_trouble", lang, n=len(tk), escalated=escalated,
-                                                         days=f"{mean_days:.1f}")))
-    if sow < RISK_RULES["low_share_of_wallet"]:
-        risks.append(Risk("low_share_of_wallet", "low", t(p + "low_share_of_wallet", lang, share=f"{sow:.1%}",
-                                                          spend=f"{value['category_spend']:,.0f}")))
-
-    # ---- goals ---------------------------------------------------------------------------------------
+    contacts = _contacts_map(company, account_id, staff, lang)
+    tickets = company.tickets.loc[company.tickets["account_id"].astype(str) == account_id]
+    risks = _plan_risks(value, flags, contacts, tickets, lang)
     due = (pd.Timestamp(start) + pd.DateOffset(years=horizon_years) - pd.Timedelta(days=1)).date()
-    spend = value["category_spend"]
-    target_revenue = max(revenue, target * spend)
-    net_rate = float(row["gross_margin"]) - (value["discounts_rebates"] / revenue if revenue > 0 else 0.0)
-    target_profit = value["customer_profit"] + (target_revenue - revenue) * net_rate
-    if value["customer_profit"] < 0:
-        target_profit = max(target_profit, 0.0)
-    strong = int(contacts.loc[contacts["strength"] >= RISK_RULES["strong_tie"], "staff_id"].nunique())
-    goals = (Goal("share_of_wallet", sow, target, due), Goal("revenue", revenue, target_revenue, due),
-             Goal("customer_profit", value["customer_profit"], target_profit, due),
-             Goal("strong_ties", strong, max(strong, 2), due))
-
-    # ---- actions -------------------------------------------------------------------------------------
-    rep = str(row["sales_rep"])
-    kam = rep if srole.get(rep) == "key_account_manager" else _owner_for("key_account_manager", staff, rep)
+    goals = _plan_goals(value, float(row["gross_margin"]), contacts, target, due)
     if actions is None:
-        kinds = [r.kind for r in risks] or ["review"]
-        plan_actions = []
-        for kind in kinds:
-            role, days = _DEFAULT_ACTIONS[kind]
-            owner = kam if role == "key_account_manager" else _owner_for(role, staff, kam)
-            plan_actions.append(Action(t(f"lesson07.plan.action.{kind}", lang), owner,
-                                       start + _dt.timedelta(days=days)))
-        plan_actions = tuple(plan_actions)
+        plan_actions = _default_actions(risks, staff, str(row["sales_rep"]), start, lang)
     else:
-        plan_actions = _user_actions(actions, staff_ids, func)
+        plan_actions = _user_actions(actions, set(staff["staff_id"]), func)
+    sname = staff.set_index("staff_id")[f"name_{lang}"].astype(str)
     names = {sid: sname[sid] for sid in {a.owner for a in plan_actions} | set(contacts["staff_id"]) if sid in sname}
-    return AccountPlan(account_id, str(row[f"name_{lang}"]), start.year, goals, contacts, tuple(risks), value,
+    return AccountPlan(account_id, str(row[f"name_{lang}"]), start.year, goals, contacts, risks, value,
                        plan_actions, lang, names)

@@ -56,7 +56,6 @@ Gupta, S. & Lehmann, D. R. (2003). Customers as assets. Journal of Interactive M
 from __future__ import annotations
 
 import math
-import numbers
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -73,6 +72,7 @@ from ..._validate import (
     check_rate,
     check_seed,
     check_size,
+    check_stages,
 )
 from ...analytics._common import STAGES, accounts_frame
 from ...analytics.equity import STAGE_RETENTION
@@ -95,6 +95,8 @@ __all__ = [
     "plan_programme",
     "capstone",
     "compare_rules",
+    "ProgrammePlanner",
+    "programme_planner",
 ]
 
 #: The knapsack's cost unit: level costs are whole multiples of 10,000 yuan.
@@ -231,14 +233,7 @@ def _prepare(accounts, func) -> _Prepared:
     frame = accounts_frame(accounts, func, _COLUMNS)
     check_numeric_column(frame, "category_spend", func, minimum=0)
     check_numeric_column(frame, "share_of_wallet", func, minimum=0, maximum=1)
-    stages = frame["relationship_stage"].astype("object")
-    bad = ~stages.isin(STAGES)
-    if bad.any():
-        pos = int(np.flatnonzero(bad.to_numpy())[0])
-        raise KamlabValueError(
-            f"{func}: column 'relationship_stage' has {int(bad.sum())} unknown values (first: "
-            f"account_id={frame['account_id'].iloc[pos]!r}, relationship_stage={stages.iloc[pos]!r}); "
-            f"expected one of {', '.join(STAGES)}.")
+    stages = check_stages(frame, func)
     profit = customer_profit(frame)
     matrix = portfolio_matrix(frame).set_index("account_id")
     order = np.argsort(frame["account_id"].astype(str).to_numpy(), kind="stable")
@@ -433,8 +428,21 @@ class ProgrammeResult:
 _SIMULATE = ("all", "programme")
 
 
-def _evaluate(prep: _Prepared, programme: dict, levels: dict, horizon: int, rate: float, n_sims: int, seed,
-              simulate: str) -> ProgrammeResult:
+@dataclass(frozen=True)
+class _Arms:
+    """Both arms of an evaluation, per account (account_id order): no KAM and the programme."""
+
+    level_of: np.ndarray      # level name per account ("none" if not funded)
+    base_profit: np.ndarray   # n x H yearly net profit without KAM
+    base_ret: np.ndarray      # n retention without KAM
+    prog_profit: np.ndarray   # n x H yearly net profit with the programme
+    prog_ret: np.ndarray      # n retention with the programme
+    cost: np.ndarray          # n yearly KAM cost
+    sow_end: np.ndarray       # n share of wallet at the end of the horizon
+
+
+def _arms(prep: _Prepared, programme: dict, levels: dict, horizon: int) -> _Arms:
+    """Section 1 of an evaluation: each account's yearly profit and retention in both arms."""
     n = len(prep.ids)
     level_of = np.array(["none"] * n, dtype=object)
     for account, level in programme.items():
@@ -451,18 +459,35 @@ def _evaluate(prep: _Prepared, programme: dict, levels: dict, horizon: int, rate
         p, r = _flows(prep, idx, lv, horizon)
         prog_profit[idx], prog_ret[idx], cost[idx] = p, r, lv.annual_cost_yuan
         sow_end[idx] = np.minimum(1.0, prep.share_of_wallet[idx] + lv.wallet_gain_per_year * horizon)
-    exp_base = _expected(base_profit, base_ret, rate)
-    exp_prog = _expected(prog_profit, prog_ret, rate)
-    exp_cost = _expected(np.repeat(cost[:, None], horizon, axis=1), prog_ret, rate)
+    return _Arms(level_of, base_profit, base_ret, prog_profit, prog_ret, cost, sow_end)
 
-    # Monte Carlo with common random numbers: one uniform V per account and scenario; the
-    # account stays t years while V < r^t (so P(still a customer in year t) = r^t). A higher
-    # retention keeps the account in every scenario in which the lower one kept it.
+
+@dataclass(frozen=True)
+class _Simulated:
+    """Section 3 of an evaluation: per scenario, both arms' totals and whether a top-5 account was lost."""
+
+    totals_base: np.ndarray
+    totals_prog: np.ndarray
+    lose_base: np.ndarray
+    lose_prog: np.ndarray
+
+
+def _simulate(prep: _Prepared, arms: _Arms, exp_base: np.ndarray, exp_prog: np.ndarray, rate: float,
+              n_sims: int, seed, simulate: str) -> _Simulated:
+    """Section 3: Monte Carlo of which accounts are lost in which year, with common random numbers.
+
+    One uniform V per account and scenario; the account stays t years while V < r^t (so
+    P(still a customer in year t) = r^t). A higher retention keeps the account in every
+    scenario in which the lower one kept it. Accounts not simulated (``simulate="programme"``)
+    add their expected value, the same in every scenario.
+    """
+    n = len(prep.ids)
+    horizon = arms.base_profit.shape[1]
     top5 = np.argsort(-prep.revenue, kind="stable")[:min(5, n)]
     if simulate == "all":
         sim = np.arange(n)
     else:
-        sim = np.union1d(np.flatnonzero(level_of != "none"), top5)
+        sim = np.union1d(np.flatnonzero(arms.level_of != "none"), top5)
     rest = np.setdiff1d(np.arange(n), sim)
     constant_base = float(exp_base[rest].sum())
     constant_prog = float(exp_prog[rest].sum())
@@ -474,14 +499,11 @@ def _evaluate(prep: _Prepared, programme: dict, levels: dict, horizon: int, rate
         c = np.cumsum(profit[sim] / disc[None, :], axis=1)
         return np.hstack([np.zeros((len(sim), 1)), c])  # cum[k] = value of k years kept
 
-    cum_base, cum_prog = cumulative(base_profit), cumulative(prog_profit)
-    powers_base = base_ret[sim][:, None] ** years[None, :]
-    powers_prog = prog_ret[sim][:, None] ** years[None, :]
+    cum_base, cum_prog = cumulative(arms.base_profit), cumulative(arms.prog_profit)
+    powers_base = arms.base_ret[sim][:, None] ** years[None, :]
+    powers_prog = arms.prog_ret[sim][:, None] ** years[None, :]
     in_top5 = np.isin(sim, top5)
-    totals_base = np.empty(n_sims)
-    totals_prog = np.empty(n_sims)
-    lose_base = np.empty(n_sims, dtype=bool)
-    lose_prog = np.empty(n_sims, dtype=bool)
+    out = _Simulated(np.empty(n_sims), np.empty(n_sims), np.empty(n_sims, dtype=bool), np.empty(n_sims, dtype=bool))
     rows = np.arange(len(sim))
     block = max(1, 400_000 // max(1, len(sim)))
     for start in range(0, n_sims, block):
@@ -489,45 +511,62 @@ def _evaluate(prep: _Prepared, programme: dict, levels: dict, horizon: int, rate
         v = rng.random((stop - start, len(sim)))
         k_base = (v[:, :, None] < powers_base[None, :, :]).sum(axis=2)
         k_prog = (v[:, :, None] < powers_prog[None, :, :]).sum(axis=2)
-        totals_base[start:stop] = cum_base[rows[None, :], k_base].sum(axis=1) + constant_base
-        totals_prog[start:stop] = cum_prog[rows[None, :], k_prog].sum(axis=1) + constant_prog
-        lose_base[start:stop] = (k_base[:, in_top5] < horizon).any(axis=1)
-        lose_prog[start:stop] = (k_prog[:, in_top5] < horizon).any(axis=1)
-    tol = 1e-6 * max(1.0, float(np.abs(totals_base).max(initial=0.0)))
+        out.totals_base[start:stop] = cum_base[rows[None, :], k_base].sum(axis=1) + constant_base
+        out.totals_prog[start:stop] = cum_prog[rows[None, :], k_prog].sum(axis=1) + constant_prog
+        out.lose_base[start:stop] = (k_base[:, in_top5] < horizon).any(axis=1)
+        out.lose_prog[start:stop] = (k_prog[:, in_top5] < horizon).any(axis=1)
+    return out
 
+
+def _account_table(prep: _Prepared, arms: _Arms, exp_base: np.ndarray, exp_prog: np.ndarray,
+                   exp_cost: np.ndarray) -> pd.DataFrame:
+    """Section 4: one row per account, largest revenue first (ties by account_id)."""
     table = pd.DataFrame({
         "account_id": prep.ids,
         "revenue": prep.revenue,
         "profit": prep.profit,
         "quadrant": prep.quadrant,
         "stance": prep.stance,
-        "level": level_of,
-        "annual_cost": cost,
-        "retention_no_kam": base_ret,
-        "retention": prog_ret,
+        "level": arms.level_of,
+        "annual_cost": arms.cost,
+        "retention_no_kam": arms.base_ret,
+        "retention": arms.prog_ret,
         "share_of_wallet": prep.share_of_wallet,
-        "share_of_wallet_end": sow_end,
+        "share_of_wallet_end": arms.sow_end,
         "expected_no_kam": exp_base,
         "expected": exp_prog,
         "expected_uplift": exp_prog - exp_base,
         "expected_cost": exp_cost,
     })
-    table = table.iloc[np.lexsort((prep.ids.astype(str), -prep.revenue))].reset_index(drop=True)
+    return table.iloc[np.lexsort((prep.ids.astype(str), -prep.revenue))].reset_index(drop=True)
+
+
+def _evaluate(prep: _Prepared, programme: dict, levels: dict, horizon: int, rate: float, n_sims: int, seed,
+              simulate: str) -> ProgrammeResult:
+    """Evaluate a checked programme: both arms (:func:`_arms`), expected values, the Monte
+    Carlo (:func:`_simulate`) and the account table (:func:`_account_table`)."""
+    arms = _arms(prep, programme, levels, horizon)
+    # Section 2: expected discounted values per account.
+    exp_base = _expected(arms.base_profit, arms.base_ret, rate)
+    exp_prog = _expected(arms.prog_profit, arms.prog_ret, rate)
+    exp_cost = _expected(np.repeat(arms.cost[:, None], horizon, axis=1), arms.prog_ret, rate)
+    sims = _simulate(prep, arms, exp_base, exp_prog, rate, n_sims, seed, simulate)
+    tol = 1e-6 * max(1.0, float(np.abs(sims.totals_base).max(initial=0.0)))
     total_cost = float(exp_cost.sum())
     uplift = float(exp_prog.sum() - exp_base.sum())
     return ProgrammeResult(
         programme={a: lv for a, lv in programme.items() if lv != "none"},
-        accounts=table,
+        accounts=_account_table(prep, arms, exp_base, exp_prog, exp_cost),
         expected_no_kam=float(exp_base.sum()),
         expected_programme=float(exp_prog.sum()),
         expected_uplift=uplift,
-        annual_cost=float(cost.sum()),
+        annual_cost=float(arms.cost.sum()),
         expected_cost=total_cost,
         roi=uplift / total_cost if total_cost > 0 else float("nan"),
-        simulations=pd.DataFrame({"no_kam": totals_base, "programme": totals_prog}),
-        p_worse=float(np.mean(totals_prog < totals_base - tol)),
-        p_lose_top5_no_kam=float(lose_base.mean()),
-        p_lose_top5=float(lose_prog.mean()),
+        simulations=pd.DataFrame({"no_kam": sims.totals_base, "programme": sims.totals_prog}),
+        p_worse=float(np.mean(sims.totals_prog < sims.totals_base - tol)),
+        p_lose_top5_no_kam=float(sims.lose_base.mean()),
+        p_lose_top5=float(sims.lose_prog.mean()),
         horizon_years=horizon,
         discount_rate=rate,
         n_sims=n_sims,
@@ -773,6 +812,125 @@ def plan_programme(accounts: pd.DataFrame, *, budget_yuan: float, rule: str = "o
     prep = _prepare(accounts, func)
     top_n = check_int(top_n, "top_n", func, minimum=1, maximum=len(prep.ids))
     return _plan(prep, budget, rule, level, top_n, levels, horizon, rate)
+
+
+@dataclass(frozen=True)
+class ProgrammePlanner:
+    """An accounts table prepared once, to plan and evaluate many programmes quickly.
+
+    Build it with :func:`programme_planner`; the capstone explorer calls :meth:`run`
+    each time a control changes. :meth:`run` gives the same result as
+    :func:`plan_programme` followed by :func:`evaluate_programme`, with ``budget_yuan``
+    and ``rule`` recorded on the result as :func:`capstone` does.
+
+    Attributes
+    ----------
+    levels : dict
+        Level name -> :class:`KamLevel`.
+    horizon_years : int
+    discount_rate : float
+    n_accounts : int
+        Number of accounts.
+    total_revenue : float
+        Revenue of all accounts (yuan), e.g. to size a budget control.
+    """
+
+    levels: dict
+    horizon_years: int
+    discount_rate: float
+    _prep: _Prepared = field(repr=False)
+
+    @property
+    def n_accounts(self) -> int:
+        """Number of accounts."""
+        return len(self._prep.ids)
+
+    @property
+    def total_revenue(self) -> float:
+        """Revenue of all accounts (yuan)."""
+        return float(self._prep.revenue.sum())
+
+    def run(self, *, budget_yuan: float, rule: str = "optimal", level: str = "basic", top_n: int = 20,
+            n_sims: int = 2000, seed=2026, simulate: str = "programme") -> ProgrammeResult:
+        """Plan a programme within ``budget_yuan`` by ``rule`` and evaluate it against no KAM.
+
+        Parameters
+        ----------
+        budget_yuan : float
+            Yearly KAM budget (yuan), in [0, 1e15].
+        rule, level : str
+            As :func:`plan_programme`.
+        top_n : int, default 20
+            As :func:`plan_programme`, 1..:attr:`n_accounts`.
+        n_sims, seed, simulate
+            As :func:`evaluate_programme`; ``simulate`` defaults to ``"programme"`` (fast).
+
+        Returns
+        -------
+        ProgrammeResult
+            With ``budget_yuan`` and ``rule`` set.
+
+        Raises
+        ------
+        TypeError, ValueError
+            For a setting out of range, an unknown rule or level.
+
+        Examples
+        --------
+        >>> from kamlab.datasets import make_accounts
+        >>> accounts = make_accounts(300)
+        >>> r = programme_planner(accounts).run(budget_yuan=500_000, n_sims=200, simulate="all")
+        >>> same = evaluate_programme(accounts, plan_programme(accounts, budget_yuan=500_000), n_sims=200)
+        >>> r.programme == same.programme, r.expected_uplift == same.expected_uplift, r.rule
+        (True, True, 'optimal')
+        """
+        func = "ProgrammePlanner.run"
+        budget = check_amount(budget_yuan, "budget_yuan", func)
+        check_choice(rule, "rule", func, RULES)
+        check_choice(level, "level", func, [k for k in self.levels if k != "none"])
+        top_n = check_int(top_n, "top_n", func, minimum=1, maximum=self.n_accounts)
+        n_sims = check_int(n_sims, "n_sims", func, minimum=1, maximum=100_000)
+        seed = check_seed(seed, func)
+        check_choice(simulate, "simulate", func, _SIMULATE)
+        programme = _plan(self._prep, budget, rule, level, top_n, self.levels, self.horizon_years, self.discount_rate)
+        result = _evaluate(self._prep, programme, self.levels, self.horizon_years, self.discount_rate, n_sims, seed,
+                           simulate)
+        return _with(result, budget_yuan=budget, rule=rule)
+
+
+def programme_planner(accounts: pd.DataFrame, *, levels=LEVELS, horizon_years: int = 3, discount_rate: float = 0.10,
+                      func: str = "programme_planner") -> ProgrammePlanner:
+    """Check and prepare an accounts table once, for many runs of :meth:`ProgrammePlanner.run`.
+
+    Parameters
+    ----------
+    accounts : pandas.DataFrame
+        As :func:`evaluate_programme`.
+    levels : dict, default :data:`LEVELS`
+    horizon_years : int, default 3
+    discount_rate : float, default 0.10
+        As :func:`evaluate_programme`.
+    func : str, default "programme_planner"
+        Name of the calling function for error messages (an explorer passes its own).
+
+    Returns
+    -------
+    ProgrammePlanner
+
+    Raises
+    ------
+    TypeError, ValueError
+        For a wrong accounts table, levels without "none", or a setting out of range.
+
+    Examples
+    --------
+    >>> from kamlab.datasets import make_accounts
+    >>> planner = programme_planner(make_accounts(300))
+    >>> planner.n_accounts, planner.horizon_years
+    (300, 3)
+    """
+    levels, horizon, rate = _terms(levels, horizon_years, discount_rate, func)
+    return ProgrammePlanner(levels, horizon, rate, _prepare(accounts, func))
 
 
 @dataclass(frozen=True)

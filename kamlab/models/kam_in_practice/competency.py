@@ -107,6 +107,21 @@ CANDIDATES = {
 def candidate_levels(name: str) -> dict:
     """A copy of a named candidate's levels (:data:`CANDIDATES`).
 
+    Parameters
+    ----------
+    name : str
+        One of :data:`CANDIDATES`.
+
+    Returns
+    -------
+    dict
+        Skill -> level 1..5 (a new dict).
+
+    Raises
+    ------
+    ValueError
+        For an unknown name.
+
     Examples
     --------
     >>> candidate_levels("engineer")["product_knowledge"]

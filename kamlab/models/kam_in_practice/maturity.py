@@ -352,6 +352,35 @@ def score_maturity(answers: Mapping) -> MaturityResult:
     return MaturityResult(clean, areas, overall, weakest, _stage(overall))
 
 
+def _rule_r1(result: MaturityResult) -> list:
+    """R1: the questions answered 1 or 2, and those answered 3 in the weakest area(s), in chapter order."""
+    areas, answers = result.areas, result.answers
+    lowest = min(areas.values())
+    return [q for q in QUESTIONS if answers[q.id] <= 2 or (answers[q.id] == 3 and areas[q.area] == lowest)]
+
+
+def _rule_r2_r3(picked: list, result: MaturityResult, strategy_first: bool) -> list:
+    """R2: largest gap first, then weaker area, then chapter order; R3 (``strategy_first``): strategy before all."""
+    areas, answers = result.areas, result.answers
+    return sorted(picked, key=lambda q: (0 if strategy_first and q.area == "strategy" else 1,
+                                         -(ANSWER_MAX - answers[q.id]), areas[q.area], _ORDER[q.id]))
+
+
+def _rule_r4(ordered: list) -> tuple[list, set]:
+    """R4: information-system items ranked before the last organisation item move to just after it.
+
+    Returns the new order and the ids of the items moved.
+    """
+    last = max((i for i, q in enumerate(ordered) if q.area == "organisation"), default=None)
+    early = [q for q in ordered[:last] if q.area == "information"] if last is not None else []
+    if not early:
+        return ordered, set()
+    moved = {q.id for q in early}
+    rest = [q for q in ordered if q.id not in moved]
+    cut = max(i for i, q in enumerate(rest) if q.area == "organisation") + 1
+    return rest[:cut] + early + rest[cut:], moved
+
+
 def recommend(result: MaturityResult, *, max_items: int = 5, lang: str | None = None) -> pd.DataFrame:
     """The remedies the answers call for, in priority order.
 
@@ -381,13 +410,15 @@ def recommend(result: MaturityResult, *, max_items: int = 5, lang: str | None = 
     max_items : int, default 5
         At least 1.
     lang : {"zh", "en"}, optional
-        Language of the ``remedy`` texts (default: the current language).
+        Language of the ``remedy`` texts. Default None: ``remedy`` holds the label key of
+        each remedy (a code, e.g. ``"lesson07.maturity.remedy.P1.2"``), which
+        :func:`kamlab.show` and :func:`kamlab.t` turn into the reader's language.
 
     Returns
     -------
     pandas.DataFrame
         Columns :data:`RECOMMEND_COLUMNS`: priority 1..n, area, point (P1..P5), question
-        (id), answer, remedy (text), rule.
+        (id), answer, remedy (text in ``lang``, or its label key), rule.
 
     Raises
     ------
@@ -410,36 +441,21 @@ def recommend(result: MaturityResult, *, max_items: int = 5, lang: str | None = 
     >>> recommend(score_maturity(profile_answers("benchmark"))).empty
     True
     """
-    from ...i18n import resolve_lang, t
-
     func = "recommend"
     if not isinstance(result, MaturityResult):
         raise KamlabTypeError(f"{func}: parameter 'result' must be a MaturityResult (from score_maturity), "
                               f"got {type(result).__name__}.")
     max_items = check_int(max_items, "max_items", func, minimum=1)
-    lang = resolve_lang(lang, func)
+    text = _texts(lang, func)
     areas, answers = result.areas, result.answers
-    lowest = min(areas.values())
-    picked = [q for q in QUESTIONS
-              if answers[q.id] <= 2 or (answers[q.id] == 3 and areas[q.area] == lowest)]
     r3 = areas["strategy"] < FOUNDATION_THRESHOLD
-    r4 = areas["organisation"] < FOUNDATION_THRESHOLD
-    ordered = sorted(picked, key=lambda q: (0 if r3 and q.area == "strategy" else 1, -(ANSWER_MAX - answers[q.id]),
-                                            areas[q.area], _ORDER[q.id]))
-    moved = set()
-    if r4 and any(q.area == "organisation" for q in ordered):
-        last = max(i for i, q in enumerate(ordered) if q.area == "organisation")
-        early = [q for q in ordered[:last] if q.area == "information"]
-        if early:
-            moved = {q.id for q in early}
-            rest = [q for q in ordered if q.id not in moved]
-            cut = max(i for i, q in enumerate(rest) if q.area == "organisation") + 1
-            ordered = rest[:cut] + early + rest[cut:]
+    ordered = _rule_r2_r3(_rule_r1(result), result, r3)
+    ordered, moved = _rule_r4(ordered) if areas["organisation"] < FOUNDATION_THRESHOLD else (ordered, set())
     rows = []
     for k, q in enumerate(ordered[:max_items], start=1):
         rule = "R1+R2" + ("+R3" if r3 and q.area == "strategy" else "") + ("+R4" if q.id in moved else "")
         rows.append({"priority": k, "area": q.area, "point": q.point, "question": q.id, "answer": answers[q.id],
-                     "remedy": t(q.remedy_key, lang), "rule": rule})
+                     "remedy": text(q.remedy_key), "rule": rule})
     frame = pd.DataFrame(rows, columns=list(RECOMMEND_COLUMNS))
     if frame.empty:
         frame = frame.astype({"priority": int, "answer": int})
@@ -455,12 +471,13 @@ def questions_table(*, lang: str | None = None) -> pd.DataFrame:
     Parameters
     ----------
     lang : {"zh", "en"}, optional
-        Language of the statements (default: the current language).
+        Language of the statements. Default None: ``statement`` holds each statement's
+        label key (e.g. ``"lesson07.maturity.q.P1.1"``), for :func:`kamlab.show`.
 
     Returns
     -------
     pandas.DataFrame
-        Columns ``question``, ``point``, ``area``, ``statement``, ``source``.
+        Columns ``question``, ``point``, ``area``, ``statement`` (text or label key), ``source``.
 
     Examples
     --------
@@ -468,23 +485,42 @@ def questions_table(*, lang: str | None = None) -> pd.DataFrame:
     >>> len(q), q["source"].value_counts().to_dict()
     (17, {'chapter': 12, 'ours': 5})
     """
-    from ...i18n import resolve_lang, t
-
-    lang = resolve_lang(lang, "questions_table")
+    text = _texts(lang, "questions_table")
     return pd.DataFrame({"question": [q.id for q in QUESTIONS], "point": [q.point for q in QUESTIONS],
-                         "area": [q.area for q in QUESTIONS], "statement": [t(q.key, lang) for q in QUESTIONS],
+                         "area": [q.area for q in QUESTIONS], "statement": [text(q.key) for q in QUESTIONS],
                          "source": [q.remedy for q in QUESTIONS]})
 
 
 def rules_table(*, lang: str | None = None) -> pd.DataFrame:
     """The recommendation rules of :func:`recommend`: ``rule`` and its ``text``.
 
+    Parameters
+    ----------
+    lang : {"zh", "en"}, optional
+        Language of the texts. Default None: ``text`` holds each rule's label key
+        (e.g. ``"lesson07.maturity.rule.R1"``), for :func:`kamlab.show`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``rule`` (R1..R4) and ``text`` (text in ``lang``, or its label key).
+
     Examples
     --------
     >>> rules_table(lang="en")["rule"].tolist()
     ['R1', 'R2', 'R3', 'R4']
+    >>> rules_table()["text"].iloc[0]
+    'lesson07.maturity.rule.R1'
     """
-    from ...i18n import resolve_lang, t
+    text = _texts(lang, "rules_table")
+    return pd.DataFrame({"rule": [r.id for r in RULES], "text": [text(r.key) for r in RULES]})
 
-    lang = resolve_lang(lang, "rules_table")
-    return pd.DataFrame({"rule": [r.id for r in RULES], "text": [t(r.key, lang) for r in RULES]})
+
+def _texts(lang, func: str):
+    """Label key -> text in ``lang``; with ``lang=None``, the key itself (a language-neutral code)."""
+    if lang is None:
+        return str
+    from ...i18n import check_lang, t
+
+    lang = check_lang(lang, func)
+    return lambda key: t(key, lang)

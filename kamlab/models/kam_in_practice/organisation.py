@@ -326,7 +326,7 @@ def team_design(facing=("sales",), *, structure: str = "inverted", hours_per_fac
         Working days each handoff adds (teaching assumption).
     loss_per_handoff : float, default 0.10
         Share of the information lost at each handoff (teaching assumption, as in
-        cases K1/K2), in [0, 1].
+        cases K1, runaway horse, and K2, complaint relay), in [0, 1].
 
     Returns
     -------

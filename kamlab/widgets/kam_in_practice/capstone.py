@@ -199,10 +199,9 @@ def capstone_explorer(accounts, *, lang: str | None = None, n_sims: int = 1000, 
     lang = resolve_lang(lang, func)
     n_sims = check_int(n_sims, "n_sims", func, minimum=1, maximum=100_000)
     seed = check_int(seed, "seed", func, minimum=0)
-    prep = cp._prepare(accounts, func)
-    levels = cp.LEVELS
-    top_max = min(50, len(prep.ids))
-    budget_max = max(1_000_000.0, float(np.ceil(0.01 * prep.revenue.sum() / 1e6) * 1e6))
+    planner = cp.programme_planner(accounts, func=func)
+    top_max = min(50, planner.n_accounts)
+    budget_max = max(1_000_000.0, float(np.ceil(0.01 * planner.total_revenue / 1e6) * 1e6))
     controls = {
         "budget": w.FloatSlider(value=min(cp.DEFAULT_BUDGET_YUAN, budget_max), min=0.0, max=budget_max,
                                 step=50_000.0, readout_format=",.0f", description=t(_P + "ctrl.budget", lang),
@@ -216,10 +215,8 @@ def capstone_explorer(accounts, *, lang: str | None = None, n_sims: int = 1000, 
     }
 
     def compute(budget, rule, level, top_n):
-        budget = float(budget)
-        programme = cp._plan(prep, budget, rule, level, int(top_n), levels, 3, 0.10)
-        result = cp._evaluate(prep, programme, levels, 3, 0.10, n_sims, seed, "programme")
-        return cp._with(result, budget_yuan=budget, rule=rule)
+        return planner.run(budget_yuan=float(budget), rule=rule, level=level, top_n=int(top_n), n_sims=n_sims,
+                           seed=seed)
 
     def draw(result, ax):
         return plot_programme(result, ax=ax, lang=lang)

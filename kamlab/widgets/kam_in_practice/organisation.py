@@ -389,11 +389,11 @@ def account_plan_explorer(company, *, lang: str | None = None):
     """
     import ipywidgets as w
 
-    from ...models.kam_in_practice.account_plan import _company, build_account_plan
+    from ...models.kam_in_practice.account_plan import build_account_plan, check_company
 
     func = "account_plan_explorer"
     lang = resolve_lang(lang, func)
-    company = _company(company, func)
+    company = check_company(company, func=func)
     accounts = company.accounts
     top = accounts.sort_values("revenue", ascending=False, kind="mergesort").head(20)
     options = [(f"{r.account_id} {getattr(r, 'name_' + lang)}", str(r.account_id)) for r in top.itertuples()]
