@@ -146,3 +146,18 @@ def test_planner_validation_names_the_caller():
         cp.programme_planner([1], func="my_explorer")
     with pytest.raises(KamlabValueError, match="programme_planner: parameter 'horizon_years' = 0"):
         cp.programme_planner(accounts, horizon_years=0)
+
+
+def test_planner_and_compare_rules_check_rule_and_level_like_plan_programme():
+    """The explorer's planner and compare_rules refuse what plan_programme refuses, naming themselves."""
+    accounts = kamlab.make_accounts(120, seed=3)
+    levels = {k: v for k, v in cp.LEVELS.items() if k != "team"}
+    planner = cp.programme_planner(accounts, levels=levels)
+    with pytest.raises(KamlabValueError, match=r"ProgrammePlanner.run: rule 'stance' needs levels 'basic' and 'team'"):
+        planner.run(budget_yuan=300_000, rule="stance")
+    with pytest.raises(KamlabTypeError, match=r"ProgrammePlanner.run: parameter 'level' must be a level name"):
+        planner.run(budget_yuan=300_000, level=3)
+    with pytest.raises(KamlabValueError, match=r"compare_rules: rule 'stance' needs levels"):
+        cp.compare_rules(accounts, levels=levels, n_sims=10)
+    with pytest.raises(KamlabValueError, match=r"compare_rules: parameter 'n_sims'"):
+        cp.compare_rules(accounts, n_sims=0)
