@@ -127,7 +127,7 @@ def main(argv=None) -> int:
     for r in range(args.repeats):
         for size in sizes:
             gc.collect()
-            best_bare[size] = min(best_bare[size], _time(lambda: bare_redraw(size, rc)))
+            best_bare[size] = min(best_bare[size], _time(lambda size=size: bare_redraw(size, rc)))
         for name, (explorer, moves) in built.items():
             for c, a, b in moves:
                 control = explorer.controls[c]
@@ -136,7 +136,7 @@ def main(argv=None) -> int:
                     target = a if target == b else b
                 gc.collect()
                 before = explorer.updates
-                best[name, c] = min(best[name, c], _time(lambda: setattr(control, "value", target)))
+                best[name, c] = min(best[name, c], _time(lambda control=control, target=target: setattr(control, "value", target)))
                 redraws[name, c] = explorer.updates - before
 
     print(f"kamlab explorers, lang={args.lang}; matplotlib {matplotlib.__version__}, "

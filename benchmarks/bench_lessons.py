@@ -110,8 +110,8 @@ def main(argv=None) -> int:
                 empty = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(EMPTY)])
                 secs = run(empty, tmp / lang)
                 best[lang, "(empty)"] = min(best.get((lang, "(empty)"), float("inf")), secs)
-                for (l, stem), path in lessons.items():
-                    if l != lang:
+                for (lg, stem), path in lessons.items():
+                    if lg != lang:
                         continue
                     nb = nbformat.read(path, as_version=4)
                     secs = run(nb, path.parent)
@@ -128,18 +128,18 @@ def main(argv=None) -> int:
     for lang in langs:
         base = best[lang, "(empty)"]
         print(f"{lang:<6}{'(empty: import + setup)':<26}{base:>9.2f}{'':>9}{1:>8.2f}x")
-        for (l, stem), secs in best.items():
-            if l != lang or stem == "(empty)":
+        for (lg, stem), secs in best.items():
+            if lg != lang or stem == "(empty)":
                 continue
             ratio = ratios[lang, stem] = secs / base
             in_cells = sum(c[0] for c in cells[lang, stem])
             print(f"{lang:<6}{stem:<26}{secs:>9.2f}{in_cells:>9.2f}{ratio:>8.2f}x  <= {GOAL:g}x  "
                   f"{'PASS' if ratio <= GOAL else 'MISS'}")
-    total = {lang: sum(s for (l, stem), s in best.items() if l == lang and stem != "(empty)") for lang in langs}
+    total = {lang: sum(s for (lg, stem), s in best.items() if lg == lang and stem != "(empty)") for lang in langs}
     print("\nall lessons together: " + ", ".join(f"{lang} {secs:.1f} s" for lang, secs in total.items()))
     missed = sorted(k for k, r in ratios.items() if r > GOAL)
     print(f"verdict: {len(ratios) - len(missed)} of {len(ratios)} lessons within {GOAL:g}x the empty notebook"
-          + (f"; missed: {', '.join(f'{l}/{s[:2]}' for l, s in missed)}" if missed else ""))
+          + (f"; missed: {', '.join(f'{lg}/{s[:2]}' for lg, s in missed)}" if missed else ""))
 
     print(f"\nslowest cells of the {args.detail} slowest lessons (seconds, cell number, code):")
     for lang, stem in sorted(ratios, key=ratios.get, reverse=True)[: args.detail]:

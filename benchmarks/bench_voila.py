@@ -120,7 +120,7 @@ def main(argv=None) -> int:
     print("-" * 80)
     ratios = {}
     for (lang, stem), secs in best.items():
-        base = next(s for (l, st), s in best.items() if l == lang and st[:2] == BASELINE)
+        base = next(s for (lg, st), s in best.items() if lg == lang and st[:2] == BASELINE)
         ratio = secs / base
         verdict = ""
         if stem[:2] != BASELINE:
@@ -130,7 +130,7 @@ def main(argv=None) -> int:
               f"{ratio:>7.2f}x  {verdict}")
     missed = sorted(k for k, r in ratios.items() if r > GOAL)
     print(f"\nverdict: {len(ratios) - len(missed)} of {len(ratios)} lessons open within {GOAL:g}x lesson {BASELINE}"
-          + (f"; missed: {', '.join(f'{l}/{s[:2]}' for l, s in missed)}" if missed else ""))
+          + (f"; missed: {', '.join(f'{lg}/{s[:2]}' for lg, s in missed)}" if missed else ""))
     return 0
 
 

@@ -8,9 +8,9 @@ notebook to choose the language and make Chinese render in plots.
 
 import importlib as _importlib
 
-from . import analytics, datasets, plots, schema
+from . import analytics, datasets, plots, schema  # noqa: F401  (kamlab.datasets, kamlab.schema)
 from .analytics import *  # noqa: F401,F403  (the analytics core's public names)
-from .plots.analytics import *  # noqa: F401,F403  (their plots)
+from .config import setup
 from .datasets import (
     Company,
     make_accounts,
@@ -21,6 +21,7 @@ from .datasets import (
     make_staff,
     make_tickets,
 )
+from .display import show
 from .errors import DataFileError, KamlabError, KamlabTypeError, KamlabValueError
 from .i18n import get_lang, set_lang, t
 from .io import (
@@ -34,8 +35,7 @@ from .io import (
     load_table,
     load_tickets,
 )
-from .config import setup
-from .display import show
+from .plots.analytics import *  # noqa: F401,F403  (their plots)
 
 __version__ = "0.1.0"
 

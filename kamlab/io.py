@@ -23,7 +23,7 @@ import os
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -262,7 +262,7 @@ def _norm(text) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(text))).replace("\ufeff", "").casefold()
 
 
-@lru_cache(maxsize=None)
+@cache
 def _header_lookup(table: str) -> dict[str, str]:
     """Every way a header may name a column of ``table``: name, labels, labels with unit or name."""
     lookup: dict[str, str] = {}

@@ -109,6 +109,11 @@ def test_notebook_hygiene(path):
         assert cjk < 0.01 * len(prose)
 
 
+def _cells(cells):
+    """What a notebook's sources say: each cell's type, text and tags."""
+    return [(c["cell_type"], "".join(c["source"]), c["metadata"].get("tags")) for c in cells]
+
+
 def test_notebooks_match_their_sources(tmp_path):
     import build_notebooks
 
@@ -118,5 +123,4 @@ def test_notebooks_match_their_sources(tmp_path):
         assert shipped.exists(), f"{shipped} is missing: run tools/build_notebooks.py"
         a = json.loads(built.read_text(encoding="utf-8"))["cells"]
         b = json.loads(shipped.read_text(encoding="utf-8"))["cells"]
-        strip = lambda cells: [(c["cell_type"], "".join(c["source"]), c["metadata"].get("tags")) for c in cells]
-        assert strip(a) == strip(b), f"{shipped} differs from tools/lessons: rebuild the notebooks"
+        assert _cells(a) == _cells(b), f"{shipped} differs from tools/lessons: rebuild the notebooks"

@@ -27,7 +27,7 @@ from .._validate import (
     finite_result,
 )
 from ..errors import KamlabTypeError, KamlabValueError
-from ._common import value_array, STAGES, accounts_frame
+from ._common import STAGES, accounts_frame, value_array
 from .profitability import TimeDrivenABC, customer_profit
 
 __all__ = [

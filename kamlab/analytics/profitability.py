@@ -16,7 +16,7 @@ import pandas as pd
 
 from .._validate import MAX_AMOUNT_YUAN, check_fraction, check_numeric_column, finite_result, to_float
 from ..errors import KamlabTypeError, KamlabValueError
-from ._common import value_array, CHAPTER_CUTS, TIERS, accounts_frame, check_cuts, money_column, rank_order
+from ._common import CHAPTER_CUTS, TIERS, accounts_frame, check_cuts, money_column, rank_order, value_array
 
 __all__ = [
     "ResourcePool",

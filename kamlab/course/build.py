@@ -183,6 +183,7 @@ def course_notebook(lesson_id: str, *, lang: str, secret: str, personal: bool = 
     import nbformat
 
     import kamlab.exercises as kx
+
     from ..exercises.assess import course_token, lesson_key
     from .predictions import by_explorer
 

@@ -8,8 +8,8 @@ the class report compares the class with the model's answer computed here from
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 __all__ = ["Prediction", "PREDICTIONS", "by_explorer"]
 

@@ -37,8 +37,19 @@ from pathlib import Path
 
 from ..errors import KamlabValueError
 from ..i18n import t
-from .core import CHOICES, Exercise, ExerciseSet, Feedback, Note, Verdict, _UNANSWERED, _show, grade_choice, \
-    read_number, _NOT_A_NUMBER
+from .core import (
+    _NOT_A_NUMBER,
+    _UNANSWERED,
+    CHOICES,
+    Exercise,
+    ExerciseSet,
+    Feedback,
+    Note,
+    Verdict,
+    _show,
+    grade_choice,
+    read_number,
+)
 
 __all__ = ["AssessedSet", "AssessmentResult", "assessed_lessons", "course_token", "lesson_key", "option_order",
            "student_id", "RESULT_MARKER"]

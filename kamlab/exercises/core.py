@@ -35,9 +35,10 @@ import math
 import numbers
 import re
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from fractions import Fraction
-from typing import Any, Callable
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -120,7 +121,7 @@ def student_seed(student: object) -> int:
     True
     """
     text = _student_text(student, "student_seed")
-    digest = hashlib.sha256(f"kamlab-student:{text}".encode("utf-8")).digest()
+    digest = hashlib.sha256(f"kamlab-student:{text}".encode()).digest()
     return int.from_bytes(digest[:4], "big")
 
 
@@ -161,7 +162,7 @@ def answer_hash(exercise_id: str, code: str) -> str:
     (64, True)
     """
     _refuse_if_assessed(str(exercise_id).split(".")[0], "practice")
-    return hashlib.sha256(f"{_SALT}:{exercise_id}:{_norm(code)}".encode("utf-8")).hexdigest()
+    return hashlib.sha256(f"{_SALT}:{exercise_id}:{_norm(code)}".encode()).hexdigest()
 
 
 def seal(text: str) -> str:
@@ -354,8 +355,8 @@ class Exercise:
 
     id: str
     kind: str
-    facts: Callable[["Context"], dict]
-    grade: Callable[[Any, dict, "Context"], Verdict]
+    facts: Callable[[Context], dict]
+    grade: Callable[[Any, dict, Context], Verdict]
     n_hints: int = 3
     sealed_solution: bool = False
     rubric: tuple[tuple[str, int], ...] = ()
@@ -893,7 +894,7 @@ def answer_length(text: str) -> int:
 
 
 def rubric_exercise(exercise_id: str, rubric: tuple[tuple[str, int], ...], *, min_length: int = 40,
-                    n_hints: int = 2, facts: Callable[["Context"], dict] | None = None) -> Exercise:
+                    n_hints: int = 2, facts: Callable[[Context], dict] | None = None) -> Exercise:
     """A written judgement assessed against a rubric, not marked by the program.
 
     ``check`` accepts any text of at least ``min_length`` (Chinese characters plus other

@@ -16,7 +16,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..analytics import hhi
-from ..models.misconceptions import (DEDICATED_KAM, SME_PROFIT_PLAN, ConcessionModel, relationship_paths, segment_pnl)
+from ..models.misconceptions import DEDICATED_KAM, SME_PROFIT_PLAN, ConcessionModel, relationship_paths, segment_pnl
 from .assess import AnswerFormat
 from .core import Exercise, grade_number, judge_exercise
 

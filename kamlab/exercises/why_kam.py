@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 
 from ..analytics import breakeven_volume_increase, customer_profit, margin_multiple, pareto_table
-from .core import Exercise, Verdict, _NOT_A_NUMBER, _show, grade_choice, grade_number, judge_exercise, read_number
+from .core import _NOT_A_NUMBER, Exercise, Verdict, _show, grade_choice, grade_number, judge_exercise, read_number
 
 __all__ = ["EXERCISES"]
 

@@ -17,7 +17,6 @@ Nothing here imports matplotlib or ipywidgets.
 
 from __future__ import annotations
 
-import math
 import numbers
 from collections.abc import Mapping
 from dataclasses import dataclass

@@ -41,7 +41,6 @@ from .._validate import (
     check_amount,
     check_choice,
     check_fraction,
-    check_int,
     check_number,
     check_rate,
     check_seed,

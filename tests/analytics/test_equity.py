@@ -2,7 +2,6 @@
 
 import numpy as np
 import pytest
-from .frames import make_frame
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -15,6 +14,8 @@ from kamlab.analytics import (
     margin_multiple,
     margin_multiple_table,
 )
+
+from .frames import make_frame
 
 
 def brute_force_multiple(r, i, g=0.0, timing="end", years=3000):

@@ -5,7 +5,6 @@ import math
 import numpy as np
 import pandas as pd
 import pytest
-from .frames import make_frame
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -23,6 +22,8 @@ from kamlab.analytics import (
     unused_capacity,
     whale_curve,
 )
+
+from .frames import make_frame
 
 
 # --- break-even (chapter I4) ---

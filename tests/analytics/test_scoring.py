@@ -3,7 +3,6 @@
 import numpy as np
 import pandas as pd
 import pytest
-from .frames import make_frame
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -16,6 +15,8 @@ from kamlab.analytics import (
     compare_identifications,
     portfolio_matrix,
 )
+
+from .frames import make_frame
 
 
 def test_known_scores_and_contributions():

@@ -4,9 +4,9 @@
 import pytest
 
 import kamlab.exercises as kx
-from kamlab.models.complaint_relay import HEROIC, complaint_rates, expected_quarter
 from kamlab.exercises import complaint_relay as exercises
 from kamlab.labels import complaint_relay as labels05
+from kamlab.models.complaint_relay import HEROIC, complaint_rates, expected_quarter
 from tests.exercises._judge import check_judge_hashed_and_sealed
 
 STUDENTS = ["2026001", "2026002", "alice", "b-17", "9"]

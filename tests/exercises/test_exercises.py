@@ -246,7 +246,7 @@ def test_01_2_default(l01):
 
 
 def test_01_2_personal(personal01, l01):
-    for s, ex in personal01.items():
+    for ex in personal01.values():
         p = int(re.search(r"largest (\d+)% of accounts", str(ex.ask("01.2"))).group(1)) / 100
         assert p != 0.2
         revenue = np.sort(ex.data.revenue.to_numpy())[::-1]

@@ -6,9 +6,9 @@ import pytest
 
 import kamlab
 import kamlab.exercises as kx
-from kamlab.models.gome_gree import GomeGreeCase, grim_trigger_threshold, one_shot
 from kamlab.exercises import gome_gree as exercises
 from kamlab.labels import gome_gree as labels
+from kamlab.models.gome_gree import GomeGreeCase, grim_trigger_threshold, one_shot
 from tests.exercises._judge import check_judge_hashed_and_sealed
 
 STUDENTS = ("2026001", "2026002", "2026017")
@@ -70,7 +70,7 @@ def test_06_1_known_answer_and_mistakes(en):
 def test_06_1_pairs_are_separable_and_personal(personal):
     triples = exercises._triples_06_1()
     assert len(triples) > 20
-    for s, ex in personal.items():
+    for ex in personal.values():
         t_, r, p = (float(x) for x in re.search(r"T = (\S+);.*R = (\S+);.*P = (\S+)\.", ex.ask("06.1").text).groups())
         assert ex.solution("06.1").value == pytest.approx(grim_trigger_threshold(t_, r, p))
         assert f"{ex.solution('06.1').value:.4f}" in ex.solution("06.1").text

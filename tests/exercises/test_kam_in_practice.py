@@ -155,7 +155,7 @@ def test_07_4_matches_the_capstone(en):
 
 def test_07_4_personal_data_and_budgets(personal):
     budgets = set()
-    for s, ex in personal.items():
+    for ex in personal.values():
         budget = int(re.search(r"budget_yuan=([\d_]+)", ex.ask("07.4").text).group(1))
         budgets.add(budget)
         assert budget in exercises._BUDGETS_07_4

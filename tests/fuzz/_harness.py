@@ -69,52 +69,57 @@ def _alarm(signum, frame):
 def bad_numbers(obj, path: str = "result", *, depth: int = 0, seen=None) -> list[str]:
     """Where ``obj`` holds a NaN or an infinity: a list of paths such as ``result.table['clv']``."""
     seen = set() if seen is None else seen
-    if depth > 6 or id(obj) in seen:
-        return []
-    if isinstance(obj, (bool, np.bool_, str, bytes, type(None), type)):
+    if depth > 6 or id(obj) in seen or isinstance(obj, (bool, np.bool_, str, bytes, type(None), type)):
         return []
     if isinstance(obj, numbers.Number):
-        try:
-            ok = all(math.isfinite(x) for x in ((obj.real, obj.imag) if isinstance(obj, complex) else (float(obj),)))
-        except OverflowError:
-            ok = False
-        return [] if ok else [f"{path} = {obj!r}"]
+        return [] if _finite_number(obj) else [f"{path} = {obj!r}"]
     seen.add(id(obj))
+    items = _children(obj, path)
+    if isinstance(items, list):  # a verdict on the whole object
+        return items
+    return [p for child, child_path in items for p in bad_numbers(child, child_path, depth=depth + 1, seen=seen)]
+
+
+def _finite_number(x) -> bool:
+    try:
+        return all(math.isfinite(v) for v in ((x.real, x.imag) if isinstance(x, complex) else (float(x),)))
+    except OverflowError:
+        return False
+
+
+def _children(obj, path: str):
+    """Either a verdict for ``obj`` as a whole (a list of bad paths) or its parts to look into
+    (an iterable of (child, path))."""
     if isinstance(obj, np.ndarray):
         if obj.dtype.kind in "fiuc":
             return [] if np.isfinite(obj).all() else [f"{path} (array)"]
-        if obj.dtype == object:
-            return [p for i, v in enumerate(obj.ravel()[:1000]) for p in bad_numbers(v, f"{path}[{i}]",
-                                                                                       depth=depth + 1, seen=seen)]
-        return []
-    if isinstance(obj, pd.DataFrame):
-        out = []
-        for col in obj.columns:
-            out += bad_numbers(obj[col], f"{path}[{col!r}]", depth=depth + 1, seen=seen)
-        return out + bad_numbers(obj.index, f"{path}.index", depth=depth + 1, seen=seen)
-    if isinstance(obj, (pd.Series, pd.Index)):
-        if isinstance(obj, pd.MultiIndex):
+        if obj.dtype != object:
             return []
-        if pd.api.types.is_numeric_dtype(obj.dtype) and not pd.api.types.is_bool_dtype(obj.dtype):
-            values = obj.to_numpy(dtype=float, na_value=np.nan)
-            return [] if np.isfinite(values).all() else [f"{path} (column)"]
-        if obj.dtype == object:
-            return [p for i, v in enumerate(obj.to_numpy()[:1000])
-                    for p in bad_numbers(v, f"{path}[{i}]", depth=depth + 1, seen=seen)]
-        return []
+        return ((v, f"{path}[{i}]") for i, v in enumerate(obj.ravel()[:1000]))
+    if isinstance(obj, pd.DataFrame):
+        return iter([*((obj[c], f"{path}[{c!r}]") for c in obj.columns), (obj.index, f"{path}.index")])
+    if isinstance(obj, (pd.Series, pd.Index)):
+        return _pandas_children(obj, path)
     if dataclasses.is_dataclass(obj):
-        return [p for f in dataclasses.fields(obj)
-                for p in bad_numbers(getattr(obj, f.name), f"{path}.{f.name}", depth=depth + 1, seen=seen)]
+        return ((getattr(obj, f.name), f"{path}.{f.name}") for f in dataclasses.fields(obj))
     if isinstance(obj, Mapping):
-        return [p for k, v in list(obj.items())[:1000]
-                for p in bad_numbers(v, f"{path}[{k!r}]", depth=depth + 1, seen=seen)]
+        return ((v, f"{path}[{k!r}]") for k, v in list(obj.items())[:1000])
     if isinstance(obj, (list, tuple, set, frozenset)):
-        return [p for i, v in enumerate(list(obj)[:1000])
-                for p in bad_numbers(v, f"{path}[{i}]", depth=depth + 1, seen=seen)]
+        return ((v, f"{path}[{i}]") for i, v in enumerate(list(obj)[:1000]))
     if hasattr(obj, "nodes") and hasattr(obj, "edges"):  # a networkx graph: its edge weights
-        return [p for u, v, data in obj.edges(data=True)
-                for p in bad_numbers(data, f"{path}.edges[{u!r}, {v!r}]", depth=depth + 1, seen=seen)]
+        return ((data, f"{path}.edges[{u!r}, {v!r}]") for u, v, data in obj.edges(data=True))
     return []
+
+
+def _pandas_children(obj, path: str):
+    if isinstance(obj, pd.MultiIndex):
+        return []
+    if pd.api.types.is_numeric_dtype(obj.dtype) and not pd.api.types.is_bool_dtype(obj.dtype):
+        values = obj.to_numpy(dtype=float, na_value=np.nan)
+        return [] if np.isfinite(values).all() else [f"{path} (column)"]
+    if obj.dtype != object:
+        return []
+    return ((v, f"{path}[{i}]") for i, v in enumerate(obj.to_numpy()[:1000]))
 
 
 def outcome(call: Callable[[], object], *, nan_ok: frozenset = frozenset()) -> str:

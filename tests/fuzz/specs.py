@@ -8,16 +8,16 @@ added here (or to :data:`EXEMPT` with the reason it has no numeric input).
 from __future__ import annotations
 
 import kamlab
-from kamlab.models import complaint_relay, gome_gree, runaway_horse
 import kamlab.exercises as exercises
-import kamlab.models.start_here as explore
-import kamlab.models.key_accounts as identification
-import kamlab.models.why_kam as importance
-import kamlab.models.misconceptions as mis
 import kamlab.models.kam_in_practice as practice
 import kamlab.models.kam_in_practice.capstone as capstone
 import kamlab.models.kam_in_practice.competency as competency
 import kamlab.models.kam_in_practice.organisation as organisation
+import kamlab.models.key_accounts as identification
+import kamlab.models.misconceptions as mis
+import kamlab.models.start_here as explore
+import kamlab.models.why_kam as importance
+from kamlab.models import complaint_relay, gome_gree, runaway_horse
 
 from ._harness import spec
 

@@ -94,7 +94,7 @@ def test_compute_at_control_bounds(name):
     for overrides in itertools.chain(settings, corners):
         values = {**defaults, **overrides}
         try:
-            assert outcome(lambda: explorer._compute(**values), nan_ok=documented) == "result", \
+            assert outcome(lambda values=values: explorer._compute(**values), nan_ok=documented) == "result", \
                 "a control setting inside its own range gave an error"
         except AssertionError as exc:
             raise AssertionError(f"{name} at {overrides}: {exc}") from None

@@ -14,9 +14,8 @@ from pathlib import Path
 import pytest
 
 import kamlab
-from kamlab.models import why_kam
+from kamlab.models import gome_gree, why_kam
 from kamlab.models import misconceptions as mc
-from kamlab.models import gome_gree
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tools"))
@@ -97,8 +96,9 @@ def test_lesson03_other_quotes():
 
 
 def test_lesson04_quotes():
-    from kamlab.models import runaway_horse
     import dataclasses
+
+    from kamlab.models import runaway_horse
 
     bow, dia = runaway_horse.PLANS["bow_tie"], runaway_horse.PLANS["diamond"]
     plans = [bow, dataclasses.replace(bow, knowledge_capture=0.5), dataclasses.replace(dia, knowledge_capture=0.0), dia]
