@@ -646,120 +646,159 @@ class _Problems:
 
 
 def _check_column(col, s: pd.Series, header: str, probs: _Problems, table: str):
-    """The column converted to its kamlab dtype, problems recorded in ``probs``."""
-    from .datasets import _category  # the same categorical dtypes as generated data
+    """The column converted to its kamlab dtype, problems recorded in ``probs`` (None if any)."""
+    if col.kind in _NUMERIC_KINDS:
+        return _check_numbers(col, s, header, probs)
+    if col.kind == "date":
+        return _check_dates(col, s, header, probs)
+    if col.kind == "bool":
+        return _check_bools(col, s, header, probs)
+    if col.kind == "category":
+        return _check_codes(col, s, header, probs)
+    return _check_text(col, s, header, probs)
 
-    lang, kind = probs.ctx.lang, col.kind
-    if kind in _NUMERIC_KINDS:
-        expect_key = "number_min0" if (kind == "number" and col.minimum == 0) else kind
-        expected = t(f"io.expect.{expect_key}", lang)
-        if pd.api.types.is_numeric_dtype(s) and not pd.api.types.is_bool_dtype(s):
-            values = s.to_numpy(dtype=float, na_value=np.nan)
-            missing = np.isnan(values)
-            shown = s
-            if getattr(probs.ctx, "as_written", None) is not None and (
-                    np.isnan(values).any() or not np.isfinite(values).all()
-                    or _out_of_range(values, kind, col).any()):
-                shown = probs.ctx.as_written(s.name).iloc[s.index.to_numpy()]
-        else:
-            text = _as_text(s)
-            missing = (text == "").to_numpy()
-            values = np.array(pd.to_numeric(text, errors="coerce"), dtype=float)
-            retry = np.isnan(values) & ~missing
-            if retry.any():
-                values[retry] = _parse_numbers(text[retry], kind)
-            shown = text
-        probs.add(col.name, header, missing, shown, "missing", expected)
-        bad = ~np.isfinite(values) & ~missing
-        probs.add(col.name, header, bad, shown, "value", expected)
-        flagged = missing | bad
-        with np.errstate(invalid="ignore"):
-            checks = []
-            if kind in ("money", "hours", "count") or col.minimum == 0:
-                checks.append((values < 0, "negative"))
-            if kind == "share":
-                checks.append(((values < 0) | (values > 1), "share"))
-            if kind in ("count", "year", "rating"):
-                checks.append((values != np.round(values), "whole"))
-            if kind == "count":
-                checks.append((values > _COUNT_MAX, "too_large"))
-            if kind == "year":
-                checks.append(((values < _YEARS[0]) | (values > _YEARS[1]), "year"))
-            if kind == "rating":
-                checks.append(((values < 1) | (values > 5), "rating"))
-            for mask, what in checks:
-                mask = mask & ~flagged
-                probs.add(col.name, header, mask, shown, what, expected)
-                flagged = flagged | mask
-        if flagged.any():
-            return None
-        return values.astype(np.int64) if kind in ("count", "year", "rating") else values
-    if kind == "date":
-        expected = t("io.expect.date", lang)
-        if pd.api.types.is_datetime64_any_dtype(s):
-            dates = pd.Series(s.to_numpy()).astype("datetime64[ns]")
-            missing = dates.isna().to_numpy()
-            probs.add(col.name, header, missing, _as_text(s), "missing", expected)
-            return None if missing.any() else dates.to_numpy()
-        text = _as_text(s)
-        missing = (text == "").to_numpy()
-        dates = pd.to_datetime(text, format="%Y-%m-%d", errors="coerce")
-        retry = dates.isna().to_numpy() & ~missing
-        if retry.any():
-            alt = (text[retry].str.normalize("NFKC").str.replace(r"[/.年月]", "-", regex=True)
-                   .str.replace("日", "", regex=False).str.replace(r"[ T]00:00(:00)?$", "", regex=True))
-            dates[retry] = pd.to_datetime(alt, format="%Y-%m-%d", errors="coerce")
-        bad = dates.isna().to_numpy() & ~missing
-        probs.add(col.name, header, missing, text, "missing", expected)
-        probs.add(col.name, header, bad, text, "value", expected)
-        return None if (missing | bad).any() else dates.astype("datetime64[ns]").to_numpy()
-    if kind == "bool":
-        expected = t("io.expect.bool", lang)
-        if pd.api.types.is_bool_dtype(s):
-            return s.to_numpy(dtype=bool)
-        text = _as_text(s)
-        missing = (text == "").to_numpy()
-        mapped = text.str.lower().map(_BOOLS)
-        bad = mapped.isna().to_numpy() & ~missing
-        probs.add(col.name, header, missing, text, "missing", expected)
-        probs.add(col.name, header, bad, text, "value", expected)
-        return None if (missing | bad).any() else mapped.to_numpy(dtype=bool)
+
+def _numbers_of(col, s: pd.Series, probs: _Problems):
+    """(values as floats, missing mask, what to show in problems) of a numeric column as read."""
+    if pd.api.types.is_numeric_dtype(s) and not pd.api.types.is_bool_dtype(s):
+        values = s.to_numpy(dtype=float, na_value=np.nan)
+        shown = s
+        if getattr(probs.ctx, "as_written", None) is not None and (
+                np.isnan(values).any() or not np.isfinite(values).all()
+                or _out_of_range(values, col.kind, col).any()):
+            shown = probs.ctx.as_written(s.name).iloc[s.index.to_numpy()]
+        return values, np.isnan(values), shown
     text = _as_text(s)
     missing = (text == "").to_numpy()
-    if kind == "category":
-        allowed = list(col.categories)
-        expected = t("io.expect.code", lang, codes=", ".join(allowed))
-        if isinstance(s.dtype, pd.CategoricalDtype):  # the distinct values, then take
-            distinct = _category_codes(col, _as_text(pd.Series(np.asarray(s.cat.categories, dtype=object))))
-            codes = np.append(distinct, -1)[s.cat.codes.to_numpy()]
-        else:
-            codes = _category_codes(col, text)
-        unknown = codes < 0
-        probs.add(col.name, header, missing, text, "missing", expected)
-        probs.add(col.name, header, unknown & ~missing, text, "code", expected)
-        if (missing | unknown).any():
-            return None
-        return _category(codes, col.ref)
+    values = np.array(pd.to_numeric(text, errors="coerce"), dtype=float)
+    retry = np.isnan(values) & ~missing
+    if retry.any():
+        values[retry] = _parse_numbers(text[retry], col.kind)
+    return values, missing, text
+
+
+def _range_checks(col, values: np.ndarray) -> list:
+    """(mask, what) for each rule a number of this column's kind must keep, in the order reported."""
+    kind, checks = col.kind, []
+    with np.errstate(invalid="ignore"):
+        if kind in ("money", "hours", "count") or col.minimum == 0:
+            checks.append((values < 0, "negative"))
+        if kind == "share":
+            checks.append(((values < 0) | (values > 1), "share"))
+        if kind in ("count", "year", "rating"):
+            checks.append((values != np.round(values), "whole"))
+        if kind == "count":
+            checks.append((values > _COUNT_MAX, "too_large"))
+        if kind == "year":
+            checks.append(((values < _YEARS[0]) | (values > _YEARS[1]), "year"))
+        if kind == "rating":
+            checks.append(((values < 1) | (values > 5), "rating"))
+    return checks
+
+
+def _check_numbers(col, s: pd.Series, header: str, probs: _Problems):
+    kind = col.kind
+    expect_key = "number_min0" if (kind == "number" and col.minimum == 0) else kind
+    expected = t(f"io.expect.{expect_key}", probs.ctx.lang)
+    values, missing, shown = _numbers_of(col, s, probs)
+    probs.add(col.name, header, missing, shown, "missing", expected)
+    bad = ~np.isfinite(values) & ~missing
+    probs.add(col.name, header, bad, shown, "value", expected)
+    flagged = missing | bad
+    for mask, what in _range_checks(col, values):
+        mask = mask & ~flagged
+        probs.add(col.name, header, mask, shown, what, expected)
+        flagged = flagged | mask
+    if flagged.any():
+        return None
+    return values.astype(np.int64) if kind in ("count", "year", "rating") else values
+
+
+def _check_dates(col, s: pd.Series, header: str, probs: _Problems):
+    expected = t("io.expect.date", probs.ctx.lang)
+    if pd.api.types.is_datetime64_any_dtype(s):
+        dates = pd.Series(s.to_numpy()).astype("datetime64[ns]")
+        missing = dates.isna().to_numpy()
+        probs.add(col.name, header, missing, _as_text(s), "missing", expected)
+        return None if missing.any() else dates.to_numpy()
+    text = _as_text(s)
+    missing = (text == "").to_numpy()
+    dates = pd.to_datetime(text, format="%Y-%m-%d", errors="coerce")
+    retry = dates.isna().to_numpy() & ~missing
+    if retry.any():
+        alt = (text[retry].str.normalize("NFKC").str.replace(r"[/.年月]", "-", regex=True)
+               .str.replace("日", "", regex=False).str.replace(r"[ T]00:00(:00)?$", "", regex=True))
+        dates[retry] = pd.to_datetime(alt, format="%Y-%m-%d", errors="coerce")
+    bad = dates.isna().to_numpy() & ~missing
+    probs.add(col.name, header, missing, text, "missing", expected)
+    probs.add(col.name, header, bad, text, "value", expected)
+    return None if (missing | bad).any() else dates.astype("datetime64[ns]").to_numpy()
+
+
+def _check_bools(col, s: pd.Series, header: str, probs: _Problems):
+    expected = t("io.expect.bool", probs.ctx.lang)
+    if pd.api.types.is_bool_dtype(s):
+        return s.to_numpy(dtype=bool)
+    text = _as_text(s)
+    missing = (text == "").to_numpy()
+    mapped = text.str.lower().map(_BOOLS)
+    bad = mapped.isna().to_numpy() & ~missing
+    probs.add(col.name, header, missing, text, "missing", expected)
+    probs.add(col.name, header, bad, text, "value", expected)
+    return None if (missing | bad).any() else mapped.to_numpy(dtype=bool)
+
+
+def _check_codes(col, s: pd.Series, header: str, probs: _Problems):
+    from .datasets import _category  # the same categorical dtypes as generated data
+
+    text = _as_text(s)
+    missing = (text == "").to_numpy()
+    allowed = list(col.categories)
+    expected = t("io.expect.code", probs.ctx.lang, codes=", ".join(allowed))
+    if isinstance(s.dtype, pd.CategoricalDtype):  # the distinct values, then take
+        distinct = _category_codes(col, _as_text(pd.Series(np.asarray(s.cat.categories, dtype=object))))
+        codes = np.append(distinct, -1)[s.cat.codes.to_numpy()]
+    else:
+        codes = _category_codes(col, text)
+    unknown = codes < 0
+    probs.add(col.name, header, missing, text, "missing", expected)
+    probs.add(col.name, header, unknown & ~missing, text, "code", expected)
+    if (missing | unknown).any():
+        return None
+    return _category(codes, col.ref)
+
+
+def _check_text(col, s: pd.Series, header: str, probs: _Problems):
+    lang = probs.ctx.lang
+    text = _as_text(s)
+    missing = (text == "").to_numpy()
     expected = t("io.expect.nonempty", lang)
     probs.add(col.name, header, missing, text, "missing", expected)
-    if kind == "id":
-        dup = text.duplicated(keep=False).to_numpy() & ~missing
-        if dup.any():
-            lines = probs.lines()
-            label = repr(header) if header == col.name else f"{header!r} ({col.name})"
-            groups = pd.Series(lines[dup]).groupby(text[dup].to_numpy(), sort=False)
-            first_values = list(groups.groups)
-            for value in first_values[:3]:
-                where = groups.get_group(value).to_list()
-                shown_lines = ", ".join(map(str, where[:5])) + (", ..." if len(where) > 5 else "")
-                probs.add_general(t("io.not_unique", lang, column=label, value=repr(value), lines=shown_lines),
-                                  _problem_frame([(probs.ctx.file, col.name, header, ln, repr(value),
-                                                   t("io.what.duplicate", lang), t("io.expect.unique", lang))
-                                                  for ln in where]))
-            if len(first_values) > 3:
-                probs.add_general(t("io.more", lang, column=label, n=len(first_values) - 3), _problem_frame())
-            return None
+    if col.kind == "id" and _report_duplicates(col, text, missing, header, probs):
+        return None
     return None if missing.any() else text.astype("str").array
+
+
+def _report_duplicates(col, text: pd.Series, missing: np.ndarray, header: str, probs: _Problems) -> bool:
+    """Record the first three repeated values of an id column (and how many more); True if any."""
+    lang = probs.ctx.lang
+    dup = text.duplicated(keep=False).to_numpy() & ~missing
+    if not dup.any():
+        return False
+    lines = probs.lines()
+    label = repr(header) if header == col.name else f"{header!r} ({col.name})"
+    groups = pd.Series(lines[dup]).groupby(text[dup].to_numpy(), sort=False)
+    first_values = list(groups.groups)
+    for value in first_values[:3]:
+        where = groups.get_group(value).to_list()
+        shown_lines = ", ".join(map(str, where[:5])) + (", ..." if len(where) > 5 else "")
+        probs.add_general(t("io.not_unique", lang, column=label, value=repr(value), lines=shown_lines),
+                          _problem_frame([(probs.ctx.file, col.name, header, ln, repr(value),
+                                           t("io.what.duplicate", lang), t("io.expect.unique", lang))
+                                          for ln in where]))
+    if len(first_values) > 3:
+        probs.add_general(t("io.more", lang, column=label, n=len(first_values) - 3), _problem_frame())
+    return True
 
 
 def _drop_leftovers(body: pd.DataFrame, probs: _Problems, ctx: _Ctx) -> pd.DataFrame:
