@@ -22,7 +22,7 @@ from kamlab.exercises.assess import course_token, lesson_key
 
 from ._nbgrader import course_settings, isolated_env, nbgrader, submit
 
-pytestmark = pytest.mark.xdist_group("servers")
+pytestmark = pytest.mark.xdist_group("servers_class")  # with the JupyterHub class (conftest.py)
 
 IDS = ("03.1", "03.2", "03.3", "03.4", "03.5")
 
