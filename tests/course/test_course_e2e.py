@@ -2,6 +2,8 @@
 ``kamlab course new`` -> ``nbgrader generate_assignment`` -> three students submit ->
 ``nbgrader autograde`` -> the gradebook's exact scores -> ``generate_feedback`` -> ``kamlab report``.
 And ``--personal``: two students get different data and answers, and copying scores low.
+nbgrader's commands run in the test process through nbgrader's own application (``_nbgrader.nbgrader``),
+as nbgrader's test suite runs them; their kernels are separate processes, as with the command.
 """
 
 from __future__ import annotations
