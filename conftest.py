@@ -12,8 +12,8 @@ Choose one with ``--hypothesis-profile=NAME`` or the ``HYPOTHESIS_PROFILE`` vari
 Parallel runs (``make test``: pytest-xdist, ``-n auto --dist loadgroup``)
 ------------------------------------------------------------------------
 Tests that start servers are in one of two groups, ``@pytest.mark.xdist_group("servers")``
-(the browser tests: JupyterLab, Voila, ``kamlab present``; and the instructor notebooks run by
-nbclient) and ``"servers_class"`` (the JupyterHub class and the nbgrader course). Each group
+(the browser tests: JupyterLab, Voila, ``kamlab present``) and ``"servers_class"`` (the
+JupyterHub class and the nbgrader course). Each group
 runs one test after another on one worker, and the two groups run on different workers at the
 same time: every server takes free ports, and the two halves together keep both cores busy
 while one of them waits for a server or a browser. A group whose name starts with
@@ -69,7 +69,9 @@ def pytest_configure(config):
 
 
 def _rank(item) -> int:
-    """0: a server group, 1: a notebook, 2: the rest (the order in which work is handed out)."""
+    """0: a server group (or a test marked ``servers`` without a group, such as the instructor
+    notebooks run by nbclient: each goes to the first free worker), 1: a notebook, 2: the rest
+    (the order in which work is handed out)."""
     if item.get_closest_marker("servers") is not None:
         return 0
     return 1 if item.get_closest_marker("notebook") is not None else 2
