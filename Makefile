@@ -18,8 +18,10 @@ TEST_ENV := JUPYTER_CONFIG_DIR=$(RUN)/jupyter-config JUPYTER_DATA_DIR=$(RUN)/jup
             JUPYTER_RUNTIME_DIR=$(RUN)/jupyter-runtime IPYTHONDIR=$(RUN)/ipython \
             MPLCONFIGDIR=$(RUN)/matplotlib JUPYTER_PLATFORM_DIRS=1
 
-# Tests that start servers share the xdist group "servers" and run on one worker, one
-# after another; each notebook's cells stay together (conftest.py).
+# Tests that start servers are in two xdist groups, "servers" (browser) and "servers_class"
+# (JupyterHub, nbgrader): each runs on one worker, one test after another, the two at the same
+# time; they are handed out first, then the notebooks (each one's cells stay together), then
+# the rest (conftest.py).
 workers ?= auto
 PYTEST  := $(TEST_ENV) $(BIN)/python -m pytest -n $(workers) --dist loadgroup
 

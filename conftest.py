@@ -11,10 +11,22 @@ Choose one with ``--hypothesis-profile=NAME`` or the ``HYPOTHESIS_PROFILE`` vari
 
 Parallel runs (``make test``: pytest-xdist, ``-n auto --dist loadgroup``)
 ------------------------------------------------------------------------
-Tests marked ``@pytest.mark.xdist_group("servers")`` (browser, Voila, JupyterLab, JupyterHub,
-nbgrader) run one after another on a single worker, so no two servers compete for ports and
-cores. The cells of one notebook share one kernel, so each notebook is one group too.
-Everything else is spread over the workers test by test.
+Tests that start servers are in one of two groups, ``@pytest.mark.xdist_group("servers")``
+(the browser tests: JupyterLab, Voila, ``kamlab present``) and ``"servers_class"`` (the
+JupyterHub class and the nbgrader course). Each group
+runs one test after another on one worker, and the two groups run on different workers at the
+same time: every server takes free ports, and the two halves together keep both cores busy
+while one of them waits for a server or a browser. A group whose name starts with
+``servers`` gets the ``servers`` marker (``make test-fast`` leaves them out). The cells of one
+notebook share one kernel, so each notebook is one group too. Everything else is spread over
+the workers test by test.
+
+Order of the work: the server groups first, then the notebooks, then everything else (many
+short tests, which fill the gaps at the end so both workers finish together). xdist's own
+reorder (``--loadscope-reorder``, on by default: largest group by number of tests first) would
+start the server groups, the longest units in wall time, after most notebooks; it is switched
+off for ``--dist loadgroup`` in :func:`pytest_configure`, and the order comes from
+:func:`pytest_collection_modifyitems`.
 """
 
 import os
@@ -46,6 +58,25 @@ collect_ignore = [*_old_paths(), "kamlab/cases/__init__.py"]
 SERVERS = "servers"
 
 
+def is_servers_group(group: str) -> bool:
+    """``servers`` and ``servers_<anything>``: groups of tests that start servers."""
+    return group == SERVERS or group.startswith(SERVERS + "_")
+
+
+def pytest_configure(config):
+    if getattr(config.option, "dist", "no") == "loadgroup":
+        config.option.loadscopereorder = False  # our order (below), not "most tests first"
+
+
+def _rank(item) -> int:
+    """0: a server group (or a test marked ``servers`` without a group, such as the instructor
+    notebooks run by nbclient: each goes to the first free worker), 1: a notebook, 2: the rest
+    (the order in which work is handed out)."""
+    if item.get_closest_marker("servers") is not None:
+        return 0
+    return 1 if item.get_closest_marker("notebook") is not None else 2
+
+
 @pytest.hookimpl(tryfirst=True)  # before xdist reads the xdist_group marks
 def pytest_collection_modifyitems(config, items):
     for item in items:
@@ -57,10 +88,11 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.xdist_group(group))
         groups = sorted({str(m.args[0] if m.args else m.kwargs.get("name", "default"))
                          for m in item.iter_markers("xdist_group")})
-        if SERVERS in groups:
+        if any(is_servers_group(g) for g in groups):
             item.add_marker(pytest.mark.servers)
         if groups and config.getoption("loadgroup", False) and hasattr(item, "_id"):
             _join_group(item, "_".join(groups))
+    items.sort(key=_rank)  # stable: within each rank the collection order stays
 
 
 def _join_group(item, group):

@@ -27,3 +27,12 @@ def company():
 @pytest.fixture(scope="session")
 def accounts(company):
     return company.accounts
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for every browser test of this process (tests/browser, tests/course):
+    a launch costs seconds of CPU, and each test opens and closes its own page (a fresh context)."""
+    from tests.browser._voila import chromium
+
+    yield from chromium()

@@ -2,8 +2,9 @@
 
 Used by ``test_voila.py`` (lesson 00) and ``test_voila_lesson07.py`` (lesson 07). Not a
 test module itself (its name does not match ``test_*.py``); the test modules import the
-fixtures ``browser`` and ``start_voila`` from here. ``test_jupyterlab.py`` (what ``make lab``
-opens) reuses ``browser``, the isolated environment and the server polling.
+fixture ``start_voila`` from here. The fixture ``browser`` (one Chromium per test process)
+lives in ``tests/conftest.py`` and is started by :func:`chromium`. ``test_jupyterlab.py``
+(what ``make lab`` opens) reuses the isolated environment and the server polling.
 
 Chromium is Debian's ``/usr/bin/chromium`` (``playwright install`` is never run).
 Without it a test is skipped on a workstation but fails in CI (``CI`` set), where
@@ -77,7 +78,22 @@ def _isolated_env(tmp: Path) -> dict[str, str]:
         env[var] = str(tmp / sub)
     for var in ("MPLBACKEND", "JUPYTER_PATH", "JUPYTER_CONFIG_PATH"):
         env.pop(var, None)
+    copy_font_list(tmp / "matplotlib")
     return env
+
+
+def copy_font_list(folder: Path) -> None:
+    """Put this process's matplotlib font list into ``folder`` (a fresh ``MPLCONFIGDIR``).
+
+    Same matplotlib, same fonts, built in this run: without it every kernel of a new
+    ``MPLCONFIGDIR`` scans all fonts again (~1 s of CPU, more under load). Settings
+    (``matplotlibrc``) are not copied.
+    """
+    import matplotlib
+    import matplotlib.font_manager  # noqa: F401 - loads or builds this process's font list
+
+    for cache in sorted(Path(matplotlib.get_cachedir()).glob("fontlist-v*.json"))[-1:]:
+        shutil.copy2(cache, Path(folder) / cache.name)
 
 
 def _wait_until_serving(url: str, proc: subprocess.Popen, log: Path, name: str = "voila") -> None:
@@ -98,9 +114,9 @@ def _wait_until_serving(url: str, proc: subprocess.Popen, log: Path, name: str =
     pytest.fail(f"{name} did not answer {url} within {SERVER_START_S} s:\n{log.read_text()[-3000:]}")
 
 
-@pytest.fixture(scope="module")
-def browser():
-    """One headless Chromium for all tests of this module."""
+def chromium():
+    """Headless Chromium, as a generator for a fixture (``tests/conftest.py``: ``browser``, one
+    per test process, shared by every browser test; each test opens and closes its own page)."""
     if not CHROMIUM.exists():
         _unavailable(f"{CHROMIUM} not found (install Debian's chromium: apt-get install -y chromium)")
     try:

@@ -44,13 +44,12 @@ from pathlib import Path
 import pytest
 from kamlab.classroom import write_lab_overrides
 
-from _voila import (  # noqa: F401 (browser is a fixture)
+from _voila import (  # the fixture browser is in tests/conftest.py
     ROOT,
     _free_port,
     _isolated_env,
     _Server,
     _unavailable,
-    browser,
     save_screenshot,
     server_starter,
 )

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from _voila import ROOT, browser, check_page_clean, save_screenshot, start_voila  # noqa: F401 (fixtures)
+from _voila import ROOT, check_page_clean, save_screenshot, start_voila  # noqa: F401 (a fixture; browser: tests/conftest.py)
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("servers")]  # one worker, one server at a time
 

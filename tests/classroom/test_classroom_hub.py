@@ -56,7 +56,7 @@ def _value(expressions: dict, key: str):
     return ast.literal_eval(entry["data"]["text/plain"])
 
 
-@pytest.mark.xdist_group("servers")
+@pytest.mark.xdist_group("servers_class")  # with the nbgrader course; the browser tests are "servers" (conftest.py)
 def test_a_class_on_jupyterhub(request, tmp_path, capsys):
     missing = missing_tools()
     if missing:

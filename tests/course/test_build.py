@@ -94,7 +94,7 @@ def test_new_course_api_refuses_bad_language(tmp_path):
         new_course(tmp_path / "c", lang="fr")
 
 
-@pytest.mark.xdist_group("servers")
+@pytest.mark.servers  # runs a kernel (out of make test-fast); no xdist group: each lesson goes to the first free worker
 @pytest.mark.parametrize("lesson_id", [k for k in LESSONS if k != "03"])  # 03: the end-to-end test
 def test_instructor_solutions_pass_their_hidden_tests(lesson_id, tmp_path):
     """The source notebook, solutions and hidden tests in, runs without an error in a fresh kernel."""

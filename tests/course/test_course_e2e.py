@@ -2,6 +2,8 @@
 ``kamlab course new`` -> ``nbgrader generate_assignment`` -> three students submit ->
 ``nbgrader autograde`` -> the gradebook's exact scores -> ``generate_feedback`` -> ``kamlab report``.
 And ``--personal``: two students get different data and answers, and copying scores low.
+nbgrader's commands run in the test process through nbgrader's own application (``_nbgrader.nbgrader``),
+as nbgrader's test suite runs them; their kernels are separate processes, as with the command.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from kamlab.exercises.assess import course_token, lesson_key
 
 from ._nbgrader import course_settings, isolated_env, nbgrader, submit
 
-pytestmark = pytest.mark.xdist_group("servers")
+pytestmark = pytest.mark.xdist_group("servers_class")  # with the JupyterHub class (conftest.py)
 
 IDS = ("03.1", "03.2", "03.3", "03.4", "03.5")
 

@@ -13,8 +13,7 @@ import time
 
 import pytest
 
-from tests.browser._voila import (_free_port, _isolated_env, _Server, browser, check_page_clean,  # noqa: F401
-                                  save_screenshot)
+from tests.browser._voila import _free_port, _isolated_env, _Server, check_page_clean, save_screenshot
 
 pytestmark = pytest.mark.xdist_group("servers")
 
