@@ -234,4 +234,8 @@ EXEMPT = {
         "plot_breakeven", "plot_margin_multiple", "plot_clv_elasticities")},
     "Need": "a constant record", "Question": "a constant record", "Rule": "a constant record",
     "Goal": "a record of the account plan", "Risk": "text", "Action": "text", "AccountPlan": "built by build_account_plan",
+    # what the plots draw (issue #16): results in, no numeric input of their own
+    "revenue_by_industry": "an accounts table (revenue fuzzed in select_accounts)",
+    "even_focus_share": "an EffortComparison (fuzzed in compare_effort_policies)",
+    "clv_multiple_curve": "a ClvScenario (fuzzed in clv_scenario; NaN where the sum diverges)",
 }
