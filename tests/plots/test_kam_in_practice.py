@@ -3,16 +3,17 @@
 import matplotlib
 import pytest
 from matplotlib.figure import Figure
-from kamlab.models.kam_in_practice import competency as comp
-from kamlab.models.kam_in_practice import maturity as mat
-from kamlab.plots import kam_in_practice as drawing
-from tests.lessons._fonts import render, strict_fonts
-import dataclasses
-from kamlab.models.kam_in_practice import account_plan as ap
-from kamlab.models.kam_in_practice import organisation as org
+
 import kamlab
 from kamlab.errors import KamlabTypeError, KamlabValueError
+from kamlab.models.kam_in_practice import account_plan as ap
 from kamlab.models.kam_in_practice import capstone as cp
+from kamlab.models.kam_in_practice import competency as comp
+from kamlab.models.kam_in_practice import maturity as mat
+from kamlab.models.kam_in_practice import organisation as org
+from kamlab.plots import kam_in_practice as drawing
+from tests.lessons._fonts import render, strict_fonts
+from tests.models.kam_in_practice.test_organisation import _risky_company  # one hand-built company for both
 
 
 # ---- maturity ----------------------------------------------------------------------------------
@@ -77,26 +78,6 @@ def test_competency_plot_colours_and_kwargs():
 @pytest.fixture(scope="module")
 def plan(company):
     return ap.build_account_plan(company, lang="en")
-
-
-# ---- risks from a hand-built company -------------------------------------------------------------------
-def _risky_company(company):
-    """The largest account made risky on every rule; the session fixture is never mutated."""
-    accounts = company.accounts.copy()
-    i = accounts["revenue"].idxmax()
-    top = accounts.loc[i, "account_id"]
-    others = accounts["revenue"].sum() - accounts.loc[i, "revenue"]
-    accounts.loc[i, "revenue"] = others * 0.2                     # 1/6 of all revenue: dependence
-    accounts.loc[i, "category_spend"] = others * 0.2 / 0.15
-    accounts.loc[i, "share_of_wallet"] = 0.15                     # low share of wallet
-    accounts.loc[i, "service_hours"] = 500_000.0                  # cost to serve beyond the gross profit
-    contacts = company.contacts.copy()
-    mask = contacts["account_id"] == top
-    contacts.loc[mask, "staff_id"] = "S05"                        # single-threaded through one sales rep
-    contacts.loc[mask, "strength"] = 1                            # weak ties
-    tickets = company.tickets.copy()
-    tickets.loc[tickets["account_id"] == top, "escalated"] = True  # service trouble
-    return dataclasses.replace(company, accounts=accounts, contacts=contacts, tickets=tickets), top
 
 
 # ---- plots ---------------------------------------------------------------------------------------------
