@@ -9,7 +9,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
-from .frames import make_frame  # noqa: E402
+from tests.analytics.frames import make_frame  # noqa: E402
 
 import kamlab.fonts  # noqa: E402
 from kamlab import analytics as ka  # noqa: E402
