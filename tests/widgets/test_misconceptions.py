@@ -1,6 +1,8 @@
 """Lesson misconceptions: the explorers of kamlab.widgets.misconceptions (moved from tests/models/test_misconceptions.py)."""
 
 import pytest
+
+import kamlab
 from kamlab.models import misconceptions as mc
 from kamlab.errors import KamlabTypeError, KamlabValueError
 from kamlab.widgets import misconceptions as views
@@ -114,3 +116,43 @@ def test_other_explorers_judge_the_prediction():
         sp.controls[a].value = False
     assert sp.result.result.value_ratio == pytest.approx(1.0)
     assert views.ratio_band(float("nan")) == "lower"
+
+
+# ---- explorers: predict -> reveal, and every control over its range ----------------------------
+def _sweep(ex, skip=()):
+    for name, control in ex.controls.items():
+        if name in skip:
+            continue
+        if hasattr(control, "options") and control.options:
+            values = [o[1] if isinstance(o, tuple) else o for o in control.options]
+        elif isinstance(control.value, bool):
+            values = [not control.value, control.value]
+        else:
+            values = [control.min, control.max]
+            if isinstance(control.value, int):
+                values = [int(v) for v in values]
+        before = control.value
+        for v in values:
+            control.value = v
+            assert ex.result is not None and ex.png
+            assert "{" not in ex.caption.value
+        control.value = before
+
+
+EXPLORERS = [views.concession_explorer, views.segment_explorer, views.stage_explorer,
+             lambda lang: views.portfolio_explorer(lang=lang, simulations=200), views.support_explorer]
+
+
+@pytest.mark.parametrize("make", EXPLORERS)
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_explorers_hide_until_revealed_and_sweep(make, lang):
+    ex = make(lang=lang)
+    assert list(ex.controls)[0] == "prediction" and list(ex.controls)[-1] == "reveal"
+    assert not ex.result.revealed and ex.caption.value == kamlab.t("lesson03.predict_first", lang)
+    hidden = ex.png
+    ex.controls["reveal"].value = True
+    assert ex.result.revealed and ex.png != hidden
+    assert kamlab.t("lesson03.verdict.right", lang) in ex.caption.value or \
+        kamlab.t("lesson03.verdict.wrong", lang) in ex.caption.value
+    if lang == "en":  # the controls are the same in both languages; sweep once (keeps the suite fast)
+        _sweep(ex)
