@@ -45,8 +45,7 @@ def complaint_relay_explorer(*, lang: str | None = None, orders: int = 600):
     Returns
     -------
     Explorer
-        Its ``controls`` (by the names above), ``result`` (the model's answer to the current
-        settings), ``figure`` and ``widget`` (what a notebook displays).
+        Its ``result`` is the model's answer to the current settings.
 
     Examples
     --------
@@ -100,8 +99,7 @@ def replay_explorer(*, lang: str | None = None):
     Returns
     -------
     Explorer
-        Its ``controls`` (by the names above), ``result`` (the model's answer to the current
-        settings), ``figure`` and ``widget`` (what a notebook displays).
+        Its ``result`` is the model's answer to the current settings.
 
     Examples
     --------

@@ -89,8 +89,7 @@ def concession_explorer(*, lang: str | None = None):
     Returns
     -------
     Explorer
-        Its ``controls`` (by the names above), ``result`` (the model's answer to the current
-        settings), ``figure`` and ``widget`` (what a notebook displays). ``result`` is a :class:`Revealed`.
+        Its ``result`` is a :class:`Revealed`.
 
     Examples
     --------
@@ -166,8 +165,7 @@ def segment_explorer(*, lang: str | None = None):
     Returns
     -------
     Explorer
-        Its ``controls`` (by the names above), ``result`` (the model's answer to the current
-        settings), ``figure`` and ``widget`` (what a notebook displays). ``result`` is a :class:`Revealed`.
+        Its ``result`` is a :class:`Revealed`.
 
     Examples
     --------
@@ -236,8 +234,7 @@ def stage_explorer(*, lang: str | None = None):
     Returns
     -------
     Explorer
-        Its ``controls`` (by the names above), ``result`` (the model's answer to the current
-        settings), ``figure`` and ``widget`` (what a notebook displays). ``result`` is a :class:`Revealed`.
+        Its ``result`` is a :class:`Revealed`.
 
     Examples
     --------
@@ -304,8 +301,7 @@ def portfolio_explorer(*, lang: str | None = None, simulations: int = 2000, seed
     Returns
     -------
     Explorer
-        Its ``controls`` (by the names above), ``result`` (the model's answer to the current
-        settings), ``figure`` and ``widget`` (what a notebook displays). ``result`` is a :class:`Revealed`.
+        Its ``result`` is a :class:`Revealed`.
 
     Examples
     --------
@@ -396,8 +392,7 @@ def support_explorer(*, lang: str | None = None):
     Returns
     -------
     Explorer
-        Its ``controls`` (by the names above), ``result`` (the model's answer to the current
-        settings), ``figure`` and ``widget`` (what a notebook displays). ``result`` is a :class:`Revealed`.
+        Its ``result`` is a :class:`Revealed`.
 
     Examples
     --------

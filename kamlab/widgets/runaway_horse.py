@@ -40,8 +40,7 @@ def contact_plan_explorer(*, lang: str | None = None, revenue: float = 3_000_000
     Returns
     -------
     Explorer
-        Its ``controls`` (by the names above), ``result`` (the model's answer to the current
-        settings), ``figure`` and ``widget`` (what a notebook displays).
+        Its ``result`` is the model's answer to the current settings.
 
     Examples
     --------

@@ -33,8 +33,7 @@ def account_explorer(accounts: pd.DataFrame, *, lang: str | None = None, n: int 
     Returns
     -------
     Explorer
-        Its ``controls`` (by the names above), ``result`` (the model's answer to the current
-        settings), ``figure`` and ``widget`` (what a notebook displays).
+        Its ``result`` is the model's answer to the current settings.
 
     Examples
     --------

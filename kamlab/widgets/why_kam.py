@@ -57,8 +57,7 @@ def effort_explorer(accounts, *, lang: str | None = None):
     Returns
     -------
     Explorer
-        Its ``controls`` (by the names above), ``result`` (the model's answer to the current
-        settings), ``figure`` and ``widget`` (what a notebook displays).
+        Its ``result`` is the model's answer to the current settings.
 
     Examples
     --------
@@ -130,8 +129,7 @@ def clv_explorer(*, lang: str | None = None):
     Returns
     -------
     Explorer
-        Its ``controls`` (by the names above), ``result`` (the model's answer to the current
-        settings), ``figure`` and ``widget`` (what a notebook displays).
+        Its ``result`` is the model's answer to the current settings.
 
     Examples
     --------
@@ -184,8 +182,7 @@ def retention_explorer(*, lang: str | None = None):
     Returns
     -------
     Explorer
-        Its ``controls`` (by the names above), ``result`` (the model's answer to the current
-        settings), ``figure`` and ``widget`` (what a notebook displays).
+        Its ``result`` is the model's answer to the current settings.
 
     Examples
     --------
@@ -242,8 +239,7 @@ def breakeven_explorer(*, lang: str | None = None):
     Returns
     -------
     Explorer
-        Its ``controls`` (by the names above), ``result`` (the model's answer to the current
-        settings), ``figure`` and ``widget`` (what a notebook displays).
+        Its ``result`` is the model's answer to the current settings.
 
     Examples
     --------

@@ -56,8 +56,7 @@ def capstone_explorer(accounts, *, lang: str | None = None, n_sims: int = 1000, 
     Returns
     -------
     Explorer
-        Its ``controls`` (by the names above), ``result`` (the model's answer to the current
-        settings), ``figure`` and ``widget`` (what a notebook displays).
+        Its ``result`` is the model's answer to the current settings.
 
     Examples
     --------

@@ -61,8 +61,7 @@ def team_explorer(*, structure: str = "inverted", facing=("sales",), lang: str |
     Returns
     -------
     Explorer
-        Its ``controls`` (by the names above), ``result`` (the model's answer to the current
-        settings), ``figure`` and ``widget`` (what a notebook displays).
+        Its ``result`` is the model's answer to the current settings.
 
     Examples
     --------
@@ -126,8 +125,7 @@ def account_plan_explorer(company, *, lang: str | None = None):
     Returns
     -------
     Explorer
-        Its ``controls`` (by the names above), ``result`` (the model's answer to the current
-        settings), ``figure`` and ``widget`` (what a notebook displays).
+        Its ``result`` is the model's answer to the current settings.
 
     Examples
     --------
