@@ -121,6 +121,9 @@ def split_axes(ax, *, figsize=FIGSIZE["two_panels"], width_ratios=(1, 1)):
         return left, right
     fig, spec = ax.figure, ax.get_subplotspec()
     ax.remove()
+    if not fig.axes:  # ax was alone (an explorer's figure): a plain grid lays out faster than a nested one
+        left, right = fig.subplots(1, 2, gridspec_kw={"width_ratios": width_ratios})
+        return left, right
     grid = spec.subgridspec(1, 2, width_ratios=width_ratios)
     return fig.add_subplot(grid[0]), fig.add_subplot(grid[1])
 
