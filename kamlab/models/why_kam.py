@@ -995,3 +995,62 @@ def breakeven_scenario(gross_margin: float, discount: float, *, margins=None, di
     ok = d < m
     x = breakeven_volume_increase(m, d) if ok else math.nan
     return BreakevenScenario(m, d, ok, x, round(100 * m, 10), round(100 * (m - d), 10) + 0.0, table)
+
+
+# ---- what the plots draw (added with the drawing layer, issue #16) ------------------------------
+def even_focus_share(comparison: EffortComparison) -> float:
+    """The share of the budget the even spread puts on strategic accounts: their share of the accounts.
+
+    Parameters
+    ----------
+    comparison : EffortComparison
+        Result of :func:`compare_effort_policies`.
+
+    Returns
+    -------
+    float
+        The fraction of the accounts that are strategic (0 to 1).
+
+    Examples
+    --------
+    >>> import kamlab
+    >>> c = compare_effort_policies(kamlab.make_accounts(200, seed=1), budget_hours=2000, strategic_share=0.05)
+    >>> even_focus_share(c)
+    0.05
+    """
+    if not isinstance(comparison, EffortComparison):
+        raise KamlabTypeError(f"even_focus_share: parameter 'comparison' must be an EffortComparison, "
+                              f"got {type(comparison).__name__}.")
+    return float(comparison.accounts.query("policy == 'none'")["strategic"].mean())
+
+
+def clv_multiple_curve(scenario: ClvScenario) -> pd.DataFrame:
+    """The margin multiple for retention 0.00 to 0.99 at the scenario's discount rate and growth.
+
+    Parameters
+    ----------
+    scenario : ClvScenario
+        Result of :func:`clv_scenario`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        :func:`kamlab.margin_multiple_table` of the retention grid (rows) and the scenario's
+        discount rate (one column); NaN where the infinite sum diverges.
+
+    Examples
+    --------
+    >>> curve = clv_multiple_curve(clv_scenario(10_000, 0.8, 0.12))
+    >>> curve.shape, round(float(curve.loc[0.8].iloc[0]), 2)
+    ((100, 1), 2.5)
+    """
+    from ..analytics import margin_multiple_table
+
+    if not isinstance(scenario, ClvScenario):
+        raise KamlabTypeError(f"clv_multiple_curve: parameter 'scenario' must be a ClvScenario, "
+                              f"got {type(scenario).__name__}.")
+    grid = np.round(np.arange(0, 100) / 100, 2)
+    return margin_multiple_table(grid, [scenario.discount_rate], growth=scenario.growth)
+
+
+__all__ += ["even_focus_share", "clv_multiple_curve"]

@@ -15,11 +15,11 @@ import pandas as pd
 from .._validate import check_fraction, check_number, check_size, require_columns, require_frame
 from ..errors import KamlabTypeError
 from ..i18n import t
-from .start_here import prepare_axes
 from ..analytics._common import TIERS
 from ..analytics.profitability import WhaleCurve
 from ..analytics.scoring import SCORING_CRITERIA
 from ..analytics.segmentation import CustomerPyramid
+from .style import BLUE, DARK_RED, GOLD, GREEN, GREY, LIGHT_GREY, RED, TEAL, setup_axes
 
 #: Most accounts a bar chart of :func:`plot_dependence` or :func:`plot_attractiveness` shows.
 MAX_TOP = 1_000
@@ -40,15 +40,11 @@ __all__ = [
 ]
 
 _COLORS = {
-    "vip": "#8c1d18", "important": "#d1495b", "ordinary": "#edae49", "small": "#66a182",
-    "A": "#d1495b", "B": "#edae49", "C": "#66a182",
-    "strategic": "#d1495b", "star": "#edae49", "status": "#00798c", "streamline": "#8d8d8d",
+    "vip": DARK_RED, "important": RED, "ordinary": GOLD, "small": GREEN,
+    "A": RED, "B": GOLD, "C": GREEN,
+    "strategic": RED, "star": GOLD, "status": TEAL, "streamline": GREY,
 }
-_CRITERION_COLORS = ("#00798c", "#d1495b", "#edae49", "#8d8d8d", "#30638e")
-
-
-def _setup(ax, lang, func, figsize=(7, 4.5)):
-    return prepare_axes(ax, lang, func, figsize)
+_CRITERION_COLORS = (TEAL, RED, GOLD, GREY, BLUE)
 
 
 def _frame(data, func, name, columns):
@@ -89,10 +85,10 @@ def plot_pareto(table: pd.DataFrame, *, ax=None, lang: str | None = None, **kwar
     """
     func = "plot_pareto"
     frame = _frame(table, func, "table", ["cum_account_share", "cum_value_share"])
-    ax, lang = _setup(ax, lang, func)
+    ax, lang = setup_axes(ax, lang, func)
     x = np.concatenate([[0.0], frame["cum_account_share"].to_numpy(dtype=float)]) * 100
     y = np.concatenate([[0.0], frame["cum_value_share"].to_numpy(dtype=float)]) * 100
-    style = {"color": "#30638e", "linewidth": 2}
+    style = {"color": BLUE, "linewidth": 2}
     style.update(kwargs)
     ax.plot(x, y, **style)
     if "abc" in frame.columns:
@@ -145,13 +141,13 @@ def plot_lorenz(curve: pd.DataFrame, *, gini: float | None = None, ax=None, lang
     func = "plot_lorenz"
     frame = _frame(curve, func, "curve", ["account_share", "value_share"])
     gini = None if gini is None else check_fraction(gini, "gini", func)
-    ax, lang = _setup(ax, lang, func)
+    ax, lang = setup_axes(ax, lang, func)
     x = frame["account_share"].to_numpy(dtype=float) * 100
     y = frame["value_share"].to_numpy(dtype=float) * 100
-    style = {"color": "#d1495b", "linewidth": 2, "label": t("analytics.lorenz_title", lang)}
+    style = {"color": RED, "linewidth": 2, "label": t("analytics.lorenz_title", lang)}
     style.update(kwargs)
     ax.plot(x, y, **style)
-    ax.fill_between(x, y, x, color="#d1495b", alpha=0.12)
+    ax.fill_between(x, y, x, color=RED, alpha=0.12)
     ax.plot([0, 100], [0, 100], color="grey", linestyle=":", label=t("analytics.equality_line", lang))
     if gini is not None:
         ax.text(5, 85, t("analytics.gini_note", lang, gini=float(gini)), fontsize=11)
@@ -200,11 +196,11 @@ def plot_pyramid(pyramid: CustomerPyramid, *, expected: pd.DataFrame | None = No
     if not isinstance(pyramid, CustomerPyramid):
         raise KamlabTypeError(f"{func}: parameter 'pyramid' must be a CustomerPyramid (from customer_pyramid), "
                               f"got {type(pyramid).__name__}.")
-    ax, lang = _setup(ax, lang, func)
+    ax, lang = setup_axes(ax, lang, func)
     summary = pyramid.summary.set_index("tier").reindex(list(TIERS))
     pos = np.arange(len(TIERS))[::-1]  # VIP on top
     height = 0.38
-    ax.barh(pos + height / 2, summary["account_share"] * 100, height=height, color="#c9c9c9",
+    ax.barh(pos + height / 2, summary["account_share"] * 100, height=height, color=LIGHT_GREY,
             label=t("analytics.account_share_pct", lang))
     style = {"color": [_COLORS[c] for c in TIERS], "label": t("analytics.value_share_pct", lang)}
     style.update(kwargs)
@@ -256,14 +252,14 @@ def plot_dependence(flags: pd.DataFrame, *, top: int = 10, ax=None, lang: str | 
     """
     func = "plot_dependence"
     frame = _frame(flags, func, "flags", ["account_id", "share", "disclosure", "major_dependence"])
-    ax, lang = _setup(ax, lang, func)
+    ax, lang = setup_axes(ax, lang, func)
     part = frame.head(check_size(top, "top", func, minimum=0, maximum=MAX_TOP))
-    colors = np.where(part["major_dependence"], "#8c1d18", np.where(part["disclosure"], "#d1495b", "#8d8d8d"))
+    colors = np.where(part["major_dependence"], DARK_RED, np.where(part["disclosure"], RED, GREY))
     style = {"color": list(colors)}
     style.update(kwargs)
     ax.bar(part["account_id"].astype(str), part["share"] * 100, **style)
-    ax.axhline(10, color="#d1495b", linestyle="--", label=t("analytics.disclosure_line", lang))
-    ax.axhline(50, color="#8c1d18", linestyle="--", label=t("analytics.major_line", lang))
+    ax.axhline(10, color=RED, linestyle="--", label=t("analytics.disclosure_line", lang))
+    ax.axhline(50, color=DARK_RED, linestyle="--", label=t("analytics.major_line", lang))
     ax.set_ylim(0, max(55.0, float(part["share"].max()) * 105))
     ax.set_xlabel(t("col.account_id", lang))
     ax.set_ylabel(t("analytics.share_of_sales_pct", lang))
@@ -309,7 +305,7 @@ def plot_attractiveness(scores: pd.DataFrame, *, top: int = 15, ax=None, lang: s
     func = "plot_attractiveness"
     cols = [f"points_{c}" for c in SCORING_CRITERIA]
     frame = _frame(scores, func, "scores", ["account_id", *cols])
-    ax, lang = _setup(ax, lang, func)
+    ax, lang = setup_axes(ax, lang, func)
     part = frame.head(check_size(top, "top", func, minimum=0, maximum=MAX_TOP))
     pos = np.arange(len(part))[::-1]
     left = np.zeros(len(part))
@@ -367,7 +363,7 @@ def plot_portfolio(matrix: pd.DataFrame, *, attractiveness_cut: float = 50.0, st
     frame = _frame(matrix, func, "matrix", ["attractiveness", "strength", "quadrant"])
     attractiveness_cut = check_number(attractiveness_cut, "attractiveness_cut", func, minimum=0, maximum=100)
     strength_cut = check_fraction(strength_cut, "strength_cut", func)
-    ax, lang = _setup(ax, lang, func)
+    ax, lang = setup_axes(ax, lang, func)
     for q in ("strategic", "star", "status", "streamline"):
         part = frame[frame["quadrant"] == q]
         style = {"s": 18, "color": _COLORS[q], "alpha": 0.75,
@@ -424,18 +420,18 @@ def plot_whale_curve(whale: WhaleCurve, *, ax=None, lang: str | None = None, **k
     if not isinstance(whale, WhaleCurve):
         raise KamlabTypeError(f"{func}: parameter 'whale' must be a WhaleCurve (from whale_curve), "
                               f"got {type(whale).__name__}.")
-    ax, lang = _setup(ax, lang, func)
+    ax, lang = setup_axes(ax, lang, func)
     table = whale.table
     x = np.concatenate([[0.0], table["cum_account_share"].to_numpy()]) * 100
     y = np.concatenate([[0.0], table["cum_profit"].to_numpy()]) / 1e4
-    style = {"color": "#00798c", "linewidth": 2}
+    style = {"color": TEAL, "linewidth": 2}
     style.update(kwargs)
     ax.plot(x, y, **style)
     peak_x = whale.peak_rank / len(table) * 100
     peak_y = whale.peak_profit / 1e4
     label = (t("analytics.whale_peak", lang, peak=peak_y, share=whale.peak_share)
              if np.isfinite(whale.peak_share) else None)
-    ax.scatter([peak_x], [peak_y], color="#d1495b", zorder=3, label=label)
+    ax.scatter([peak_x], [peak_y], color=RED, zorder=3, label=label)
     ax.axhline(whale.total_profit / 1e4, color="grey", linestyle="--", linewidth=0.8,
                label=t("analytics.total_profit", lang))
     ax.set_xlim(0, 100)
@@ -477,8 +473,8 @@ def plot_profit_by_tier(table: pd.DataFrame, *, ax=None, lang: str | None = None
     """
     func = "plot_profit_by_tier"
     frame = _frame(table, func, "table", ["tier", "profit_margin"])
-    ax, lang = _setup(ax, lang, func)
-    style = {"color": [_COLORS.get(c, "#8d8d8d") for c in frame["tier"]]}
+    ax, lang = setup_axes(ax, lang, func)
+    style = {"color": [_COLORS.get(c, GREY) for c in frame["tier"]]}
     style.update(kwargs)
     values = frame["profit_margin"].to_numpy(dtype=float) * 100
     ax.bar([t(f"tier.{c}", lang) for c in frame["tier"]], np.nan_to_num(values), **style)
@@ -521,14 +517,14 @@ def plot_unused_capacity(capacity: pd.DataFrame, *, ax=None, lang: str | None = 
     """
     func = "plot_unused_capacity"
     frame = _frame(capacity, func, "capacity", ["pool", "used_cost", "unused_cost"])
-    ax, lang = _setup(ax, lang, func)
+    ax, lang = setup_axes(ax, lang, func)
     names = [t(f"analytics.pool.{p}", lang) if f"analytics.pool.{p}" in _catalog() else str(p) for p in frame["pool"]]
     used = frame["used_cost"].to_numpy(dtype=float) / 1e4
     unused = np.maximum(frame["unused_cost"].to_numpy(dtype=float), 0) / 1e4
-    style = {"color": "#30638e", "label": t("analytics.used", lang)}
+    style = {"color": BLUE, "label": t("analytics.used", lang)}
     style.update(kwargs)
     ax.bar(names, used, **style)
-    ax.bar(names, unused, bottom=used, color="#c9c9c9", label=t("analytics.unused", lang))
+    ax.bar(names, unused, bottom=used, color=LIGHT_GREY, label=t("analytics.unused", lang))
     ax.set_ylabel(t("analytics.cost_10k", lang))
     ax.set_title(t("analytics.capacity_title", lang))
     ax.legend()
@@ -571,7 +567,7 @@ def plot_breakeven(table: pd.DataFrame, *, ax=None, lang: str | None = None, **k
     """
     func = "plot_breakeven"
     frame = require_frame(table, func, "table")
-    ax, lang = _setup(ax, lang, func)
+    ax, lang = setup_axes(ax, lang, func)
     d = np.asarray(frame.columns, dtype=float) * 100
     for m, row in frame.iterrows():
         style = {"linewidth": 2, "label": t("analytics.gross_margin_line", lang, m=float(m))}
@@ -614,7 +610,7 @@ def plot_margin_multiple(table: pd.DataFrame, *, ax=None, lang: str | None = Non
     """
     func = "plot_margin_multiple"
     frame = require_frame(table, func, "table")
-    ax, lang = _setup(ax, lang, func)
+    ax, lang = setup_axes(ax, lang, func)
     r = np.asarray(frame.index, dtype=float) * 100
     for i in frame.columns:
         style = {"linewidth": 2, "label": t("analytics.discount_rate_line", lang, i=float(i))}
@@ -658,10 +654,10 @@ def plot_clv_elasticities(elasticities: pd.Series, *, ax=None, lang: str | None 
     if not isinstance(elasticities, pd.Series):
         raise KamlabTypeError(f"{func}: parameter 'elasticities' must be a pandas Series (from clv_elasticities), "
                               f"got {type(elasticities).__name__}.")
-    ax, lang = _setup(ax, lang, func)
+    ax, lang = setup_axes(ax, lang, func)
     names = [t(f"analytics.driver.{k}", lang) for k in elasticities.index]
     values = elasticities.to_numpy(dtype=float)
-    style = {"color": ["#d1495b" if k == "retention" else "#8d8d8d" for k in elasticities.index]}
+    style = {"color": [RED if k == "retention" else GREY for k in elasticities.index]}
     style.update(kwargs)
     ax.bar(names, values, **style)
     for k, v in enumerate(values):

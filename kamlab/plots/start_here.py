@@ -5,36 +5,35 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from ..i18n import t
 from ..models.start_here import AccountSelection
-from ..i18n import resolve_lang, t
+from .style import setup_axes
 
-__all__ = ["prepare_axes", "plot_top_accounts", "plot_revenue_by_industry", "plot_revenue_histogram", "new_axes"]
+__all__ = ["plot_top_accounts", "plot_revenue_by_industry", "plot_revenue_histogram"]
+
+#: Size of a new figure of these plots (inches).
+_FIGSIZE = (7, 4)
 
 
-def new_axes(figsize=(7, 4)):
-    """A fresh ``Axes`` on a figure that is not managed by pyplot (no duplicate inline display)."""
+def _new_axes(figsize=_FIGSIZE):
+    """A fresh ``Axes`` on a figure that is not managed by pyplot (the deprecated ``new_axes``)."""
     from matplotlib.figure import Figure
 
     fig = Figure(figsize=figsize, layout="constrained")
     return fig.add_subplot()
 
 
-def prepare_axes(ax, lang, func: str, figsize=(7, 4.5)):
-    """The Axes to draw on (a new pyplot one when ``ax`` is None) and the checked language.
+def __getattr__(name: str):
+    """``prepare_axes`` and ``new_axes`` (before 0.2): use :func:`kamlab.plots.style.setup_axes`."""
+    from .._deprecated import warn_moved
 
-    Every plot function of kamlab starts with this, so ``plot_x(data)`` in a notebook
-    shows its figure inline and ``plot_x(data, ax=ax)`` draws where it is told.
-    """
-    lang = resolve_lang(lang, func)
-    if ax is None:
-        import matplotlib.pyplot as plt
-
-        _, ax = plt.subplots(figsize=figsize)
-    return ax, lang
-
-
-def _lang(lang):
-    return resolve_lang(lang, "plot")
+    if name == "prepare_axes":
+        warn_moved(f"{__name__}.prepare_axes", "kamlab.plots.style.setup_axes")
+        return setup_axes
+    if name == "new_axes":
+        warn_moved(f"{__name__}.new_axes", "kamlab.plots.style.setup_axes (ax=None opens a pyplot figure)")
+        return _new_axes
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _unit(column: str, lang: str) -> str:
@@ -66,6 +65,21 @@ def _number_formatter(column: str):
 def plot_top_accounts(selection: AccountSelection, *, ax=None, lang: str | None = None, **kwargs):
     """Horizontal bars of the selected top accounts, largest on top.
 
+    Parameters
+    ----------
+    selection : AccountSelection
+        Result of :func:`kamlab.models.start_here.select_accounts`.
+    ax : matplotlib.axes.Axes, optional
+        Where to draw; a new pyplot figure if None.
+    lang : {"zh", "en"}, optional
+        Language of the labels (default: the current language).
+    **kwargs
+        Passed to ``ax.barh``.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+
     Examples
     --------
     >>> from kamlab import make_accounts
@@ -74,8 +88,7 @@ def plot_top_accounts(selection: AccountSelection, *, ax=None, lang: str | None 
     >>> len(ax.patches)
     5
     """
-    lang = _lang(lang)
-    ax = ax if ax is not None else new_axes()
+    ax, lang = setup_axes(ax, lang, "plot_top_accounts", _FIGSIZE)
     top = selection.top
     metric = t(f"col.{selection.by}", lang)
     unit = _unit(selection.by, lang)
@@ -96,8 +109,23 @@ def plot_top_accounts(selection: AccountSelection, *, ax=None, lang: str | None 
     return ax
 
 
-def plot_revenue_by_industry(accounts: pd.DataFrame, *, ax=None, lang: str | None = None, **kwargs):
+def plot_revenue_by_industry(totals, *, ax=None, lang: str | None = None, **kwargs):
     """Bars of total revenue per industry, in 10,000 yuan (万元).
+
+    Parameters
+    ----------
+    totals : pandas.Series or pandas.DataFrame
+        Revenue by industry from :func:`kamlab.models.start_here.revenue_by_industry`, or an
+        accounts table, whose totals that function computes.
+    ax : matplotlib.axes.Axes, optional
+        Where to draw; a new pyplot figure if None.
+    lang : {"zh", "en"}, optional
+    **kwargs
+        Passed to ``ax.bar``.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
 
     Examples
     --------
@@ -106,15 +134,14 @@ def plot_revenue_by_industry(accounts: pd.DataFrame, *, ax=None, lang: str | Non
     >>> ax.get_ylabel()
     '销售额（万元）'
     """
-    from .._validate import check_numeric_column, require_frame
+    from ..models.start_here import revenue_by_industry
 
-    lang = _lang(lang)
-    require_frame(accounts, "plot_revenue_by_industry")
-    check_numeric_column(accounts, "revenue", "plot_revenue_by_industry", minimum=0)
-    ax = ax if ax is not None else new_axes()
-    totals = accounts.groupby("industry", observed=False)["revenue"].sum().sort_values(ascending=False) / 1e4
+    func = "plot_revenue_by_industry"
+    if not isinstance(totals, pd.Series):
+        totals = revenue_by_industry(totals)
+    ax, lang = setup_axes(ax, lang, func, _FIGSIZE)
     style = {"color": "#2f855a"} | kwargs
-    ax.bar(range(len(totals)), totals.to_numpy(), **style)
+    ax.bar(range(len(totals)), totals.to_numpy(dtype=float) / 1e4, **style)
     ax.set_xticks(range(len(totals)), [t(f"industry.{c}", lang) for c in totals.index], rotation=30, ha="right")
     ax.set_ylabel(t("ui.revenue_10k", lang))
     ax.set_title(t("ui.revenue_by_industry", lang))
@@ -125,6 +152,23 @@ def plot_revenue_histogram(accounts: pd.DataFrame, *, ax=None, lang: str | None 
                            **kwargs):
     """Histogram of revenue per account on a log scale: a few large, many small.
 
+    Parameters
+    ----------
+    accounts : pandas.DataFrame
+        Accounts table with ``revenue`` (yuan, >= 0); accounts without revenue are left out.
+    ax : matplotlib.axes.Axes, optional
+        Where to draw; a new pyplot figure if None.
+    lang : {"zh", "en"}, optional
+        Language of the labels (default: the current language).
+    bins : int, default 40
+        Number of bins, equally wide on the log scale.
+    **kwargs
+        Passed to ``ax.hist``.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+
     Examples
     --------
     >>> from kamlab import make_accounts
@@ -133,11 +177,12 @@ def plot_revenue_histogram(accounts: pd.DataFrame, *, ax=None, lang: str | None 
     'log'
     """
     from .._validate import check_numeric_column, require_frame
+    from ..i18n import resolve_lang
 
-    lang = _lang(lang)
+    lang = resolve_lang(lang, "plot_revenue_histogram")
     require_frame(accounts, "plot_revenue_histogram")
     check_numeric_column(accounts, "revenue", "plot_revenue_histogram", minimum=0)
-    ax = ax if ax is not None else new_axes()
+    ax, lang = setup_axes(ax, lang, "plot_revenue_histogram", _FIGSIZE)
     revenue = accounts["revenue"].to_numpy(dtype=float)
     revenue = revenue[revenue > 0]
     edges = np.geomspace(revenue.min(), revenue.max(), bins + 1) if revenue.size else bins

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import io
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 
 __all__ = ["Explorer"]
@@ -152,14 +152,26 @@ class Explorer:
         self.update()
 
     def values(self) -> dict[str, object]:
-        """The current value of every control, by name."""
+        """The current value of every control, by name.
+
+        Returns
+        -------
+        dict of str to object
+            ``{name: control.value}``, the keyword arguments of ``compute``.
+        """
         return {name: control.value for name, control in self.controls.items()}
 
     def _on_change(self, _change) -> None:
         self.update()
 
     def update(self) -> None:
-        """Recompute the model and redraw (called on every control change)."""
+        """Recompute the model and redraw (called on every control change).
+
+        Returns
+        -------
+        None
+            ``result``, ``figure``, ``png``, the image and the caption are updated in place.
+        """
         import matplotlib
         from matplotlib.figure import Figure
 
@@ -176,3 +188,39 @@ class Explorer:
 
     def _repr_mimebundle_(self, **kwargs):
         return self.widget._repr_mimebundle_(**kwargs)
+
+
+def deprecated_plots(module: str, new: str, names: Sequence[str]) -> Callable[[str], object]:
+    """A module ``__getattr__`` that still offers the plots moved out of a widget module, for one release.
+
+    ``kamlab.widgets.why_kam.plot_survival`` (before 0.2) is now
+    ``kamlab.plots.why_kam.plot_survival``: the old name warns with a DeprecationWarning that
+    names the new one (:func:`kamlab._deprecated.warn_moved`) and returns the same function.
+
+    Parameters
+    ----------
+    module : str
+        The widget module's ``__name__``.
+    new : str
+        The plot module the names moved to.
+    names : sequence of str
+        The moved names.
+
+    Returns
+    -------
+    callable
+        ``__getattr__(name)`` for the widget module.
+    """
+    import importlib
+
+    from .._deprecated import warn_moved
+
+    moved = frozenset(names)
+
+    def __getattr__(name: str):
+        if name in moved:
+            warn_moved(f"{module}.{name}", f"{new}.{name}")
+            return getattr(importlib.import_module(new), name)
+        raise AttributeError(f"module {module!r} has no attribute {name!r}")
+
+    return __getattr__

@@ -1,8 +1,8 @@
 """Lesson 06 (case K3, Gome vs Gree): plots and explorers over :mod:`kamlab.models.gome_gree`.
 
-* :func:`plot_payoff_table`: the stage game, equilibria marked.
-* :func:`plot_threat_credibility`: Gree's two losses against its dependence on Gome.
-* :func:`plot_repeated_play`: cumulative payoffs of a simulated repeated game.
+* :func:`kamlab.plots.plot_payoff_table`: the stage game, equilibria marked.
+* :func:`kamlab.plots.plot_threat_credibility`: Gree's two losses against its dependence on Gome.
+* :func:`kamlab.plots.plot_repeated_play`: cumulative payoffs of a simulated repeated game.
 * :func:`stage_game_explorer` and :func:`repeated_game_explorer`: replay the decision.
 """
 
@@ -10,224 +10,51 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..models.gome_gree import STRATEGIES, GomeGreeCase, KamDepartment, OneShotResult, one_shot, simulate_repeated
-from ..errors import KamlabTypeError
+from ..models.gome_gree import STRATEGIES, GomeGreeCase, KamDepartment, one_shot, simulate_repeated
 from ..i18n import resolve_lang, t
-from ..plots.start_here import prepare_axes
-from .base import Explorer
+from ..plots import gome_gree as plots
+from ..plots.style import CONTROL_STYLE
+from .base import Explorer, deprecated_plots
 
 __all__ = [
-    "plot_payoff_table",
-    "plot_threat_credibility",
-    "plot_repeated_play",
     "stage_game_explorer",
     "repeated_game_explorer",
     "describe_one_shot",
 ]
 
-_GOME, _GREE = "#d1495b", "#30638e"
-
-
-def _setup(ax, lang, func, figsize=(7, 4.5)):
-    return prepare_axes(ax, lang, func, figsize)
-
-
-def _require(obj, cls, name, func):
-    if not isinstance(obj, cls):
-        raise KamlabTypeError(f"{func}: parameter '{name}' must be a {cls.__name__}, got {type(obj).__name__}.")
-
-
-def _num(x: float) -> str:
-    return f"{x:g}"
-
 
 # ---- plots ------------------------------------------------------------------------------------
-def plot_payoff_table(result, *, ax=None, lang: str | None = None, **kwargs):
-    """Draw the stage game's payoff table; pure equilibria framed, business as usual marked.
-
-    Parameters
-    ----------
-    result : OneShotResult
-        From :func:`kamlab.models.gome_gree.one_shot`.
-    ax : matplotlib Axes, optional
-    lang : {"zh", "en"}, optional
-    **kwargs
-        Passed to the cells' ``Rectangle`` (e.g. ``alpha``).
-
-    Returns
-    -------
-    matplotlib.axes.Axes
-
-    References
-    ----------
-    Chapter 4, case K3. Osborne, M. J. (2004). An Introduction to Game Theory, ch. 2.
-
-    Examples
-    --------
-    >>> from kamlab.models.gome_gree import one_shot
-    >>> ax = plot_payoff_table(one_shot(), lang="en")
-    >>> ax.get_title()
-    'One-shot game: yearly profit change (Gome, Gree), million yuan'
-    """
-    func = "plot_payoff_table"
-    _require(result, OneShotResult, "result", func)
-    ax, lang = _setup(ax, lang, func)
-    from matplotlib.patches import Rectangle
-
-    game = result.game
-    m, n = game.shape
-    style = {"facecolor": "#f4f1ea", "edgecolor": "#555555", "linewidth": 1.0} | kwargs
-    for i in range(m):
-        for j in range(n):
-            y = m - 1 - i
-            eq = (i, j) in result.pure
-            ax.add_patch(Rectangle((j, y), 1, 1, **(style | ({"facecolor": "#fde2c8"} if eq else {}))))
-            if eq:
-                ax.add_patch(Rectangle((j + 0.03, y + 0.03), 0.94, 0.94, fill=False, edgecolor="black", linewidth=2.5))
-                ax.text(j + 0.5, y + 0.15, t("lesson06.equilibrium", lang), ha="center", fontsize=9)
-            a, b = game.payoffs(i, j)
-            ax.text(j + 0.5, y + 0.68, _num(a), ha="center", va="center", color=_GOME, fontsize=14)
-            ax.text(j + 0.5, y + 0.42, _num(b), ha="center", va="center", color=_GREE, fontsize=14)
-    for j, code in enumerate(game.col_actions):
-        ax.text(j + 0.5, m + 0.08, t(f"lesson06.action.{code}", lang), ha="center", va="bottom", color=_GREE)
-    for i, code in enumerate(game.row_actions):
-        ax.text(-0.05, m - 1 - i + 0.5, t(f"lesson06.action.{code}", lang), ha="right", va="center", color=_GOME)
-    ax.text(n / 2, m + 0.35, t("lesson06.player.gree", lang), ha="center", fontsize=12, color=_GREE)
-    ax.text(-0.55, m + 0.35, t("lesson06.player.gome", lang), ha="center", fontsize=12, color=_GOME)
-    if not result.pure and result.mixed:
-        x, y = result.mixed[0]
-        ax.text(n / 2, -0.2, t("lesson06.mixed_note", lang, p=float(x[1]), q=float(y[1])), ha="center", va="top")
-    ax.set_xlim(-0.9, n + 0.05)
-    ax.set_ylim(-0.45, m + 0.6)
-    ax.set_aspect("equal")
-    ax.axis("off")
-    ax.set_title(t("lesson06.table_title", lang))
-    return ax
-
-
-def plot_threat_credibility(case, *, ax=None, lang: str | None = None, max_dependence: float = 0.05, **kwargs):
-    """Gree's loss from withdrawing and from swallowing the cut, against Gome's share of its sales.
-
-    Where the first line is below the second, withdrawing is Gree's best reply to a cut:
-    its threat is credible (Emerson 1962: the less Gree depends on Gome, the more power it has).
-
-    Parameters
-    ----------
-    case : GomeGreeCase
-    ax : matplotlib.axes.Axes, optional
-    lang : {"zh", "en"}, optional
-    max_dependence : float, default 0.05
-        Right end of the horizontal axis (a share).
-    **kwargs
-        Passed to the ``ax.plot`` of the withdrawal line.
-
-    Returns
-    -------
-    matplotlib.axes.Axes
-
-    References
-    ----------
-    Emerson, R. M. (1962). Power-dependence relations. American Sociological Review, 27(1), 31-41.
-
-    Examples
-    --------
-    >>> ax = plot_threat_credibility(GomeGreeCase(), lang="en")
-    >>> ax.get_xlabel()
-    "Gome's share of Gree's sales (%)"
-    """
-    func = "plot_threat_credibility"
-    _require(case, GomeGreeCase, "case", func)
-    ax, lang = _setup(ax, lang, func)
-    from dataclasses import replace
-
-    shares = np.linspace(0.0, max_dependence, 101)
-    withdraw = [replace(case, gree_dependence=float(s)).gree_loss for s in shares]
-    stay = np.full_like(shares, case.gree_price_damage)
-    ax.plot(100 * shares, withdraw, color=_GREE, label=t("lesson06.loss_withdraw", lang), **kwargs)
-    ax.plot(100 * shares, stay, color=_GOME, linestyle="--", label=t("lesson06.loss_stay", lang))
-    limit = min(case.credible_up_to, max_dependence)
-    ax.axvspan(0, 100 * limit, color="#66a182", alpha=0.15, label=t("lesson06.credible_zone", lang))
-    ax.axvline(1.0, color="#555555", linewidth=1)
-    ax.annotate(t("lesson06.now_marker", lang), (1.0, case.gree_price_damage), xytext=(6, 8),
-                textcoords="offset points", fontsize=9)
-    ax.plot([100 * case.gree_dependence], [case.gree_loss], "o", color=_GREE)
-    ax.set_xlabel(t("lesson06.dependence_axis", lang))
-    ax.set_ylabel(t("lesson06.loss_axis", lang))
-    ax.set_title(t("lesson06.dependence_title", lang))
-    ax.legend(loc="upper left", fontsize=9)
-    return ax
-
-
-def plot_repeated_play(play, *, ax=None, lang: str | None = None, gome: str = "", gree: str = "", **kwargs):
-    """Cumulative discounted payoffs of both sides over a simulated repeated game.
-
-    ``play`` is a frame from :func:`kamlab.models.gome_gree.simulate_repeated`; branch cuts
-    (slips) are marked with triangles, rounds in which Gree stays out are shaded.
-
-    Parameters
-    ----------
-    play : pandas.DataFrame
-    ax : matplotlib.axes.Axes, optional
-    lang : {"zh", "en"}, optional
-    gome, gree : str, optional
-        The strategies played, for the title (codes of :data:`kamlab.models.gome_gree.STRATEGIES`).
-    **kwargs
-        Passed to both lines' ``ax.plot``.
-
-    Returns
-    -------
-    matplotlib.axes.Axes
-
-    References
-    ----------
-    Axelrod, R. (1984). The Evolution of Cooperation.
-
-    Examples
-    --------
-    >>> ax = plot_repeated_play(simulate_repeated(seed=2004), lang="en")
-    >>> len(ax.lines) >= 2
-    True
-    """
-    import pandas as pd
-
-    func = "plot_repeated_play"
-    _require(play, pd.DataFrame, "play", func)
-    ax, lang = _setup(ax, lang, func)
-    r = play["round"].to_numpy()
-    ax.plot(r, play["gome_discounted"], color=_GOME, marker=".", label=t("lesson06.player.gome", lang), **kwargs)
-    ax.plot(r, play["gree_discounted"], color=_GREE, marker=".", label=t("lesson06.player.gree", lang), **kwargs)
-    out = play["gree_action"].to_numpy() == 1
-    for k in np.flatnonzero(out):
-        ax.axvspan(r[k] - 0.5, r[k] + 0.5, color="#8d8d8d", alpha=0.15, linewidth=0,
-                   label=t("lesson06.withdrawn", lang) if k == np.flatnonzero(out)[0] else None)
-    slips = play["slip"].to_numpy(dtype=bool)
-    if slips.any():
-        ax.plot(r[slips], play["gome_discounted"].to_numpy()[slips], "v", color="black", linestyle="none",
-                label=t("lesson06.slip", lang))
-    ax.axhline(0, color="#555555", linewidth=0.8)
-    from matplotlib.ticker import MaxNLocator
-
-    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-    ax.set_xlabel(t("lesson06.round_axis", lang))
-    ax.set_ylabel(t("lesson06.cum_axis", lang))
-    if gome and gree:
-        ax.set_title(t("lesson06.play_title", lang, gome=t(f"lesson06.strategy.{gome}", lang),
-                       gree=t(f"lesson06.strategy.{gree}", lang)))
-    ax.legend(loc="lower left", fontsize=9)
-    return ax
 
 
 # ---- captions (pure functions of a result, used by the explorers and the tests) ---------------
 def describe_one_shot(result, case, kam=None, *, lang: str | None = None) -> str:
-    """The explorer's caption for a stage game: equilibrium, verdict, credibility, threshold."""
+    """The explorer's caption for a stage game: equilibrium, verdict, credibility, threshold.
+
+    Parameters
+    ----------
+    result : OneShotResult
+        Result of :func:`kamlab.models.gome_gree.one_shot` for ``case`` and ``kam``.
+    case : GomeGreeCase
+        The case's parameters.
+    kam : KamDepartment, optional
+        The KAM department, if any.
+    lang : {"zh", "en"}, optional
+        Language of the labels (default: the current language).
+
+    Returns
+    -------
+    str
+        HTML.
+
+    """
     lang = resolve_lang(lang, "describe_one_shot")
     verdict = t("lesson06.verdict.lose_lose" if result.lose_lose else "lesson06.verdict.not_lose_lose", lang)
-    m, g = (_num(v) for v in result.outcome)
+    m, g = (plots.number_label(v) for v in result.outcome)
     if result.pure:
         i, j = result.pure[0]
         head = t("lesson06.caption_pure", lang, gome=t(f"lesson06.action.{result.game.row_actions[i]}", lang),
                  gree=t(f"lesson06.action.{result.game.col_actions[j]}", lang), m=m, g=g,
-                 bm=_num(result.business_as_usual[0]), bg=_num(result.business_as_usual[1]), verdict=verdict)
+                 bm=plots.number_label(result.business_as_usual[0]), bg=plots.number_label(result.business_as_usual[1]), verdict=verdict)
     else:
         x, y = result.mixed[0]
         head = t("lesson06.caption_mixed", lang, p=float(x[1]), q=float(y[1]), m=m, g=g, verdict=verdict)
@@ -236,24 +63,33 @@ def describe_one_shot(result, case, kam=None, *, lang: str | None = None) -> str
         delta = t("lesson06.no_threshold", lang)
     else:
         delta = f"{delta:.3f}" if np.isfinite(delta) else t("lesson06.never", lang)
-    tail = t("lesson06.threat", lang, lg=_num(case.gree_loss), d=_num(case.gree_price_damage),
+    tail = t("lesson06.threat", lang, lg=plots.number_label(case.gree_loss), d=plots.number_label(case.gree_price_damage),
              credible=t("lesson06.threat.yes" if case.threat_credible else "lesson06.threat.no", lang),
              limit=case.credible_up_to, delta=delta)
     return head + "<br>" + tail
 
 
 # ---- explorers --------------------------------------------------------------------------------
-def _style():
-    return {"description_width": "initial"}
-
-
 def _kam_toggle(w, lang):
     return w.ToggleButtons(options=[(t("lesson06.kam.off", lang), False), (t("lesson06.kam.on", lang), True)],
-                           value=False, description=t("lesson06.ctrl.kam", lang), style=_style())
+                           value=False, description=t("lesson06.ctrl.kam", lang), style=CONTROL_STYLE)
 
 
 def stage_game_explorer(*, lang: str | None = None):
     """Change the case's parameters and see the stage game's equilibrium and Gree's threat.
+
+    Controls: the parameters of :class:`kamlab.models.gome_gree.GomeGreeCase`,
+    ``gree_dependence`` (0 to 0.05), ``price_cut`` (0 to 0.5), ``gome_cut_gain`` (0 to 40),
+    ``gome_spillover`` (0 to 4), ``channel_premium`` (0 to 5) and ``copycat_risk`` (0 to 0.5),
+    starting at the case's values, and ``kam`` (without / with a KAM department,
+    :class:`kamlab.models.gome_gree.KamDepartment`). Model
+    :func:`kamlab.models.gome_gree.one_shot`; plot :func:`kamlab.plots.gome_gree.plot_payoff_table`;
+    caption :func:`describe_one_shot`.
+
+    Parameters
+    ----------
+    lang : {"zh", "en"}, optional
+        Language of the labels (default: the current language).
 
     Returns
     -------
@@ -275,7 +111,7 @@ def stage_game_explorer(*, lang: str | None = None):
 
     def slider(value, lo, hi, step, key, fmt):
         return w.FloatSlider(value=value, min=lo, max=hi, step=step, readout_format=fmt, continuous_update=False,
-                             description=t(f"lesson06.ctrl.{key}", lang), style=_style())
+                             description=t(f"lesson06.ctrl.{key}", lang), style=CONTROL_STYLE)
 
     controls = {
         "gree_dependence": slider(0.01, 0.0, 0.05, 0.0025, "gree_dependence", ".2%"),
@@ -293,7 +129,7 @@ def stage_game_explorer(*, lang: str | None = None):
         return case, dept, one_shot(case, kam=dept)
 
     def draw(res, ax):
-        return plot_payoff_table(res[2], ax=ax, lang=lang)
+        return plots.plot_payoff_table(res[2], ax=ax, lang=lang)
 
     def describe(res):
         case, dept, result = res
@@ -304,6 +140,18 @@ def stage_game_explorer(*, lang: str | None = None):
 
 def repeated_game_explorer(*, lang: str | None = None):
     """Replay the relationship season by season: strategies, branch slips and a KAM department.
+
+    Controls: ``gome`` and ``gree`` (each side's strategy, one of
+    :data:`kamlab.models.gome_gree.STRATEGIES`; tit for tat and grim trigger to start),
+    ``slip_rate`` (the chance a branch cuts prices by mistake, 0 to 0.5), ``kam`` (without / with
+    a KAM department) and ``seed`` (2000 to 2030). Model
+    :func:`kamlab.models.gome_gree.simulate_repeated`; plot
+    :func:`kamlab.plots.gome_gree.plot_repeated_play`.
+
+    Parameters
+    ----------
+    lang : {"zh", "en"}, optional
+        Language of the labels (default: the current language).
 
     Returns
     -------
@@ -326,15 +174,15 @@ def repeated_game_explorer(*, lang: str | None = None):
     options = [(t(f"lesson06.strategy.{s}", lang), s) for s in STRATEGIES]
     controls = {
         "gome": w.Dropdown(options=options, value="tit_for_tat", description=t("lesson06.ctrl.gome", lang),
-                           style=_style()),
+                           style=CONTROL_STYLE),
         "gree": w.Dropdown(options=options, value="grim_trigger", description=t("lesson06.ctrl.gree", lang),
-                           style=_style()),
+                           style=CONTROL_STYLE),
         "slip_rate": w.FloatSlider(value=0.1, min=0.0, max=0.5, step=0.05, readout_format=".0%",
                                    continuous_update=False, description=t("lesson06.ctrl.slip_rate", lang),
-                                   style=_style()),
+                                   style=CONTROL_STYLE),
         "kam": _kam_toggle(w, lang),
         "seed": w.IntSlider(value=2004, min=2000, max=2030, description=t("lesson06.ctrl.seed", lang),
-                            continuous_update=False, style=_style()),
+                            continuous_update=False, style=CONTROL_STYLE),
     }
 
     def compute(gome, gree, slip_rate, kam, seed):
@@ -343,7 +191,7 @@ def repeated_game_explorer(*, lang: str | None = None):
         return {"play": play, "gome": gome, "gree": gree}
 
     def draw(res, ax):
-        return plot_repeated_play(res["play"], ax=ax, lang=lang, gome=res["gome"], gree=res["gree"])
+        return plots.plot_repeated_play(res["play"], ax=ax, lang=lang, gome=res["gome"], gree=res["gree"])
 
     def describe(res):
         play = res["play"]
@@ -352,3 +200,7 @@ def repeated_game_explorer(*, lang: str | None = None):
                  m=f"{play['gome_discounted'].iloc[-1]:.1f}", g=f"{play['gree_discounted'].iloc[-1]:.1f}")
 
     return Explorer(controls, compute, draw, describe, figsize=(8, 4.5))
+
+
+#: The plots that lived here before 0.2 (now in :mod:`kamlab.plots.gome_gree`): deprecated aliases.
+__getattr__ = deprecated_plots(__name__, "kamlab.plots.gome_gree", ('plot_payoff_table', 'plot_threat_credibility', 'plot_repeated_play'))

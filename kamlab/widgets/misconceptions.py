@@ -1,4 +1,4 @@
-"""Lesson 03 (the five misconceptions, M1-M5): plots and explorers over :mod:`kamlab.models.misconceptions`.
+"""Lesson 03 (the five misconceptions, M1-M5): explorers over :mod:`kamlab.models.misconceptions`.
 
 Every explorer runs predict -> simulate -> reveal -> explain: its first control is the
 student's prediction, its last a "reveal" checkbox. Until the box is ticked the chart
@@ -19,18 +19,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..errors import KamlabTypeError
 from ..i18n import resolve_lang, t
-from ..plots.start_here import prepare_axes
-from .base import Explorer
+from ..plots import misconceptions as plots
+from ..plots.style import CONTROL_STYLE
+from .base import Explorer, deprecated_plots
 
 __all__ = [
     "Revealed",
-    "plot_concession_curve",
-    "plot_segment_pnl",
-    "plot_stage_paths",
-    "plot_portfolio_risk",
-    "plot_support_value",
     "concession_explorer",
     "segment_explorer",
     "stage_explorer",
@@ -39,18 +34,6 @@ __all__ = [
     "RATIO_BANDS",
     "ratio_band",
 ]
-
-_RED, _BLUE, _GREY, _GOLD, _GREEN = "#d1495b", "#30638e", "#8d8d8d", "#edae49", "#66a182"
-_PRED = "#00798c"
-
-
-def _setup(ax, lang, func, figsize=(7, 4.5)):
-    return prepare_axes(ax, lang, func, figsize)
-
-
-def _require(obj, cls, name, func):
-    if not isinstance(obj, cls):
-        raise KamlabTypeError(f"{func}: parameter '{name}' must be a {cls.__name__}, got {type(obj).__name__}.")
 
 
 def _10k(x: float) -> str:
@@ -68,316 +51,21 @@ class Revealed:
 
 
 # ---- plots ------------------------------------------------------------------------------------
-def plot_concession_curve(curve, *, prediction: float | None = None, ax=None, lang: str | None = None, **kwargs):
-    """M1: volume gain and change in gross profit against the concession, best and break-even marked.
-
-    Parameters
-    ----------
-    curve : ConcessionCurve
-        Result of :func:`kamlab.models.misconceptions.concession_curve`.
-    prediction : float, optional
-        A concession to mark (the student's prediction).
-    ax : matplotlib.axes.Axes, optional
-    lang : {"zh", "en"}, optional
-    **kwargs
-        Passed to the ``ax.plot`` of the profit line.
-
-    Returns
-    -------
-    matplotlib.axes.Axes
-
-    References
-    ----------
-    Chapter 4, M1. Blattberg & Deighton (1996), HBR 74(4).
-
-    Examples
-    --------
-    >>> from kamlab.models.misconceptions import concession_curve
-    >>> ax = plot_concession_curve(concession_curve(), lang="en")
-    >>> ax.get_xlabel()
-    'Concession (% of list-price sales)'
-    """
-    from ..models.misconceptions import ConcessionCurve
-
-    func = "plot_concession_curve"
-    _require(curve, ConcessionCurve, "curve", func)
-    ax, lang = _setup(ax, lang, func)
-    tab = curve.table
-    x = tab["concession"].to_numpy() * 100
-    style = {"color": _RED, "linewidth": 2.2, "label": t("lesson03.profit_line", lang)}
-    style.update(kwargs)
-    ax.plot(x, tab["profit_change"].to_numpy() * 100, **style)
-    ax.plot(x, tab["volume_increase"].to_numpy() * 100, color=_BLUE, linestyle="--", linewidth=1.5,
-            label=t("lesson03.volume_line", lang))
-    ax.axhline(0, color="black", linewidth=0.8)
-    if curve.model.pays:
-        ax.scatter([curve.best_concession * 100], [curve.best_profit_gain * 100], color=_RED, zorder=3, s=50,
-                   label=t("lesson03.best_marker", lang, d=curve.best_concession))
-        ax.axvline(curve.breakeven_concession * 100, color=_GREY, linestyle=":", linewidth=1.5,
-                   label=t("lesson03.breakeven_marker", lang, d=curve.breakeven_concession))
-    if prediction is not None:
-        ax.scatter([prediction * 100], [curve.profit_change(prediction) * 100], marker="D", color=_PRED, zorder=4,
-                   s=45, label=t("lesson03.prediction_marker", lang))
-    ax.set_xlim(0, x.max())
-    low = max(float(tab["profit_change"].min()) * 100, -100.0)
-    ax.set_ylim(low - 5, max(float(tab["volume_increase"].max()) * 100, 5.0) + 5)
-    ax.set_xlabel(t("lesson03.concession_axis", lang))
-    ax.set_ylabel(t("lesson03.profit_change_axis", lang))
-    ax.set_title(t("lesson03.concession_title", lang))
-    ax.legend(loc="best", fontsize=8)
-    return ax
-
-
-def plot_segment_pnl(pnl, *, ax=None, lang: str | None = None, **kwargs):
-    """M2: total profit of each plan, year by year, with each plan's SME profit dashed.
-
-    Parameters
-    ----------
-    pnl : SegmentPnl
-        Result of :func:`kamlab.models.misconceptions.segment_pnl`.
-    ax : matplotlib.axes.Axes, optional
-    lang : {"zh", "en"}, optional
-    **kwargs
-        Passed to every ``ax.plot`` of a total-profit line.
-
-    Returns
-    -------
-    matplotlib.axes.Axes
-
-    References
-    ----------
-    Chapter 4, M2.
-
-    Examples
-    --------
-    >>> from kamlab.models.misconceptions import segment_pnl
-    >>> ax = plot_segment_pnl(segment_pnl(), lang="en")
-    >>> ax.get_lines()[0].get_label()
-    'Count on SMEs for profit: total profit'
-    """
-    from ..i18n import catalog
-    from ..models.misconceptions import SegmentPnl
-
-    func = "plot_segment_pnl"
-    _require(pnl, SegmentPnl, "pnl", func)
-    ax, lang = _setup(ax, lang, func)
-    colors = (_GREY, _RED, _BLUE, _GOLD)
-    for k, plan in enumerate(pnl.summary.index.get_level_values("plan").unique()):
-        part = pnl.summary.loc[plan]
-        key = f"lesson03.plan.{plan}"
-        name = t(key, lang) if key in catalog() else str(plan)
-        style = {"color": colors[k % len(colors)], "linewidth": 2.2, "marker": "o", "markersize": 4,
-                 "label": t("lesson03.segment_line", lang, plan=name, segment=t("lesson03.segment.total", lang))}
-        style.update(kwargs)
-        ax.plot(part.index, part["profit"] / 1e4, **style)
-        ax.plot(part.index, part["sme_profit"] / 1e4, color=colors[k % len(colors)], linestyle="--", linewidth=1.2,
-                label=t("lesson03.segment_line", lang, plan=name, segment=t("lesson03.segment.sme", lang)))
-    ax.axhline(0, color="black", linewidth=0.8)
-    ax.set_xlabel(t("lesson03.year_axis", lang))
-    ax.set_ylabel(t("lesson03.profit_axis_10k", lang))
-    ax.set_title(t("lesson03.segment_title", lang))
-    ax.legend(fontsize=8, loc="best")
-    return ax
-
-
-def plot_stage_paths(paths, *, axes=None, lang: str | None = None, **kwargs):
-    """M3: retention over the years (left) and the stage mix at the horizon (right), per chain.
-
-    Parameters
-    ----------
-    paths : dict of str to StagePaths
-        Results of :func:`kamlab.models.misconceptions.relationship_paths`, by a name
-        (``traditional`` and ``dedicated`` get translated names).
-    axes : pair of matplotlib.axes.Axes, optional
-    lang : {"zh", "en"}, optional
-    **kwargs
-        Passed to every ``ax.plot`` of the left panel.
-
-    Returns
-    -------
-    numpy.ndarray of two Axes
-
-    References
-    ----------
-    McDonald, Millman & Rogers (1997) (stage names); Dwyer, Schurr & Oh (1987);
-    Millman & Wilson (1995); Pfeifer & Carraway (2000). Chapter 4, M3.
-
-    Examples
-    --------
-    >>> from kamlab.models.misconceptions import TRADITIONAL, relationship_paths
-    >>> left, right = plot_stage_paths({"traditional": relationship_paths(TRADITIONAL)}, lang="en")
-    >>> right.get_ylabel()
-    'Share in each stage at the end (%)'
-    """
-    from ..analytics._common import STAGES
-    from ..i18n import catalog
-    from ..models.misconceptions import StagePaths
-
-    func = "plot_stage_paths"
-    if not isinstance(paths, dict) or not paths:
-        raise KamlabTypeError(f"{func}: parameter 'paths' must be a non-empty dict of name -> StagePaths.")
-    for p in paths.values():
-        _require(p, StagePaths, "paths", func)
-    lang = resolve_lang(lang, func)
-    if axes is None:
-        import matplotlib.pyplot as plt
-
-        _, axes = plt.subplots(1, 2, figsize=(11, 4.2))
-    left, right = axes
-    colors = (_GREY, _RED, _BLUE, _GOLD)
-    states = STAGES + ("lost",)
-    width = 0.8 / len(paths)
-    for k, (name, p) in enumerate(paths.items()):
-        key = f"lesson03.chain.{name}"
-        shown = t(key, lang) if key in catalog() else str(name)
-        style = {"color": colors[k % len(colors)], "linewidth": 2, "marker": "o", "markersize": 3, "label": shown}
-        style.update(kwargs)
-        left.plot(p.table.index, p.table["retained"] * 100, **style)
-        end = p.table.iloc[-1]
-        xs = np.arange(len(states)) + (k - (len(paths) - 1) / 2) * width
-        right.bar(xs, [end[s] * 100 for s in states], width=width, color=colors[k % len(colors)], label=shown)
-    left.set_ylim(0, 105)
-    left.set_xlabel(t("lesson03.year_axis", lang))
-    left.set_ylabel(t("lesson03.retained_axis", lang))
-    left.set_title(t("lesson03.retained_title", lang))
-    left.legend(fontsize=8)
-    right.set_xticks(np.arange(len(states)))
-    right.set_xticklabels([t(f"lesson03.stage.{s}", lang) for s in states], rotation=30, ha="right", fontsize=8)
-    right.set_ylabel(t("lesson03.stage_share_axis", lang))
-    right.set_title(t("lesson03.stage_title", lang))
-    right.legend(fontsize=8)
-    return np.array([left, right])
-
-
-def plot_portfolio_risk(risks, *, ax=None, lang: str | None = None, **kwargs):
-    """M4: distribution of next year's revenue change (whole %), per strategy, with the large-drop line.
-
-    Parameters
-    ----------
-    risks : sequence of PortfolioRisk
-        Results of :func:`kamlab.models.misconceptions.portfolio_risk` (e.g. keep and clear).
-    ax : matplotlib.axes.Axes, optional
-    lang : {"zh", "en"}, optional
-    **kwargs
-        Passed to every ``ax.bar``.
-
-    Returns
-    -------
-    matplotlib.axes.Axes
-
-    References
-    ----------
-    Chapter 4, M4. Hirschman (1964).
-
-    Examples
-    --------
-    >>> from kamlab.models.misconceptions import portfolio_risk
-    >>> ax = plot_portfolio_risk([portfolio_risk("keep", simulations=200)], lang="en")
-    >>> ax.get_xlabel()
-    "Change in next year's revenue (%)"
-    """
-    from ..models.misconceptions import PortfolioRisk
-
-    func = "plot_portfolio_risk"
-    risks = list(risks)
-    if not risks:
-        raise KamlabTypeError(f"{func}: parameter 'risks' must hold at least one PortfolioRisk.")
-    for r in risks:
-        _require(r, PortfolioRisk, "risks", func)
-    ax, lang = _setup(ax, lang, func)
-    colors = {"keep": _BLUE, "clear": _RED}
-    width = 1.6 / len(risks)
-    for k, r in enumerate(risks):  # bars at whole percentages, side by side
-        change = np.round(r.simulations["revenue_change"].to_numpy() * 100)
-        values, counts = np.unique(change, return_counts=True)
-        offset = (k - (len(risks) - 1) / 2) * width
-        style = {"width": width, "color": colors.get(r.strategy, _GREY), "alpha": 0.85,
-                 "label": t("lesson03.strategy_line", lang, name=t(f"lesson03.strategy.{r.strategy}", lang),
-                            hhi=r.hhi)}
-        style.update(kwargs)
-        ax.bar(values + offset, 100.0 * counts / change.size, **style)
-    thr = risks[0].drop_threshold
-    ax.axvline(-thr * 100, color="black", linestyle=":", linewidth=1.5, label=t("lesson03.drop_line", lang, thr=thr))
-    ax.set_xlim(-100, 3)
-    ax.set_xlabel(t("lesson03.revenue_change_axis", lang))
-    ax.set_ylabel(t("lesson03.frequency_axis", lang))
-    ax.set_title(t("lesson03.portfolio_title", lang))
-    ax.legend(fontsize=8, loc="upper left")
-    return ax
-
-
-def plot_support_value(value, *, ax=None, lang: str | None = None, **kwargs):
-    """M5: cumulative discounted account value, with and without support.
-
-    Parameters
-    ----------
-    value : SupportValue
-        Result of :func:`kamlab.models.misconceptions.support_value`.
-    ax : matplotlib.axes.Axes, optional
-    lang : {"zh", "en"}, optional
-    **kwargs
-        Passed to every ``ax.plot``.
-
-    Returns
-    -------
-    matplotlib.axes.Axes
-
-    References
-    ----------
-    Chapter 4, M5. Narus & Anderson (1986), HBR 64(2).
-
-    Examples
-    --------
-    >>> from kamlab.models.misconceptions import support_value
-    >>> ax = plot_support_value(support_value(), lang="en")
-    >>> [line.get_label() for line in ax.get_lines()[:2]]
-    ['Without support', 'With support']
-    """
-    from ..models.misconceptions import SupportValue
-
-    func = "plot_support_value"
-    _require(value, SupportValue, "value", func)
-    ax, lang = _setup(ax, lang, func)
-    for case, color in (("without", _GREY), ("with", _GREEN)):
-        part = value.table[value.table["case"] == case]
-        style = {"color": color, "linewidth": 2.2, "marker": "o", "markersize": 3,
-                 "label": t(f"lesson03.case.{case}", lang)}
-        style.update(kwargs)
-        ax.plot(part["year"], part["cum_discounted_profit"] / 1e4, **style)
-    ax.axhline(0, color="black", linewidth=0.8)
-    ax.set_xlim(0, value.horizon_years)
-    ax.set_xlabel(t("lesson03.year_axis", lang))
-    ax.set_ylabel(t("lesson03.value_axis", lang))
-    ax.set_title(t("lesson03.support_title", lang))
-    ax.legend(fontsize=9, loc="upper left")
-    return ax
 
 
 # ---- explorers --------------------------------------------------------------------------------
-def _style():
-    return {"description_width": "initial"}
-
-
 def _fslider(w, value, lo, hi, step, key, lang, fmt=".2f"):
-    return w.FloatSlider(value=value, min=lo, max=hi, step=step, description=t(key, lang), style=_style(),
+    return w.FloatSlider(value=value, min=lo, max=hi, step=step, description=t(key, lang), style=CONTROL_STYLE,
                          readout_format=fmt, continuous_update=False)
 
 
 def _islider(w, value, lo, hi, step, key, lang):
-    return w.IntSlider(value=value, min=lo, max=hi, step=step, description=t(key, lang), style=_style(),
+    return w.IntSlider(value=value, min=lo, max=hi, step=step, description=t(key, lang), style=CONTROL_STYLE,
                        continuous_update=False)
 
 
 def _reveal(w, lang):
-    return w.Checkbox(value=False, description=t("lesson03.ctrl.reveal", lang), style=_style(), indent=False)
-
-
-def _hidden(ax, lang):
-    ax.text(0.5, 0.5, t("lesson03.hidden", lang), transform=ax.transAxes, ha="center", va="center", fontsize=13,
-            color=_PRED, bbox={"facecolor": "white", "edgecolor": _PRED})
-    ax.set_xticks([])
-    ax.set_yticks([])
-    return ax
+    return w.Checkbox(value=False, description=t("lesson03.ctrl.reveal", lang), style=CONTROL_STYLE, indent=False)
 
 
 def _verdict(ok: bool, lang: str) -> str:
@@ -392,6 +80,16 @@ def concession_explorer(*, lang: str | None = None):
     :data:`~kamlab.models.misconceptions.NON_PRICE_SUPPORT` as the sliders' start), ``gross_margin``
     (0.05 to 0.5), ``max_volume_gain`` (0 to 1.5), ``sensitivity`` (1 to 80), ``reveal``.
     A prediction counts as right within one percentage point of the best concession.
+
+    Parameters
+    ----------
+    lang : {"zh", "en"}, optional
+        Language of the labels (default: the current language).
+
+    Returns
+    -------
+    Explorer
+        Its ``result`` is a :class:`Revealed`.
 
     Examples
     --------
@@ -411,7 +109,7 @@ def concession_explorer(*, lang: str | None = None):
     controls = {
         "prediction": _fslider(w, 0.10, 0.0, 0.20, 0.005, "lesson03.ctrl.predicted_concession", lang, ".1%"),
         "kind": w.Dropdown(options=[(t(f"lesson03.kind.{k}", lang), k) for k in defaults], value="price",
-                           description=t("lesson03.ctrl.kind", lang), style=_style()),
+                           description=t("lesson03.ctrl.kind", lang), style=CONTROL_STYLE),
         "gross_margin": _fslider(w, 0.20, 0.05, 0.50, 0.01, "lesson03.ctrl.gross_margin", lang),
         "max_volume_gain": _fslider(w, 0.6, 0.0, 1.5, 0.05, "lesson03.ctrl.max_volume_gain", lang),
         "sensitivity": _fslider(w, 15.0, 1.0, 80.0, 1.0, "lesson03.ctrl.sensitivity", lang, ".0f"),
@@ -433,8 +131,8 @@ def concession_explorer(*, lang: str | None = None):
 
     def draw(r, ax):
         if not r.revealed:
-            return _hidden(ax, lang)
-        return plot_concession_curve(r.result, prediction=r.prediction, ax=ax, lang=lang)
+            return plots.plot_hidden(ax=ax, lang=lang)
+        return plots.plot_concession_curve(r.result, prediction=r.prediction, ax=ax, lang=lang)
 
     def describe(r):
         if not r.revealed:
@@ -457,7 +155,17 @@ def segment_explorer(*, lang: str | None = None):
 
     Controls: ``prediction`` (sme_profit / win_win), ``chain_share_gain`` (-0.02 to
     0.10), ``years`` (1 to 10), ``kam_fixed_cost_10k`` (0 to 1,500), ``reveal``. Model
-    :func:`kamlab.models.misconceptions.segment_pnl`; plot :func:`plot_segment_pnl`.
+    :func:`kamlab.models.misconceptions.segment_pnl`; plot :func:`kamlab.plots.plot_segment_pnl`.
+
+    Parameters
+    ----------
+    lang : {"zh", "en"}, optional
+        Language of the labels (default: the current language).
+
+    Returns
+    -------
+    Explorer
+        Its ``result`` is a :class:`Revealed`.
 
     Examples
     --------
@@ -476,7 +184,7 @@ def segment_explorer(*, lang: str | None = None):
     controls = {
         "prediction": w.Dropdown(options=[(t(f"lesson03.plan.{p}", lang), p) for p in ("sme_profit", "win_win")],
                                  value="sme_profit", description=t("lesson03.ctrl.predicted_plan", lang),
-                                 style=_style()),
+                                 style=CONTROL_STYLE),
         "chain_share_gain": _fslider(w, 0.06, -0.02, 0.10, 0.01, "lesson03.ctrl.chain_share_gain", lang),
         "years": _islider(w, 6, 1, 10, 1, "lesson03.ctrl.years", lang),
         "kam_fixed_cost_10k": _islider(w, 600, 0, 1500, 100, "lesson03.ctrl.kam_fixed_cost_10k", lang),
@@ -491,7 +199,7 @@ def segment_explorer(*, lang: str | None = None):
                         prediction, bool(reveal))
 
     def draw(r, ax):
-        return plot_segment_pnl(r.result, ax=ax, lang=lang) if r.revealed else _hidden(ax, lang)
+        return plots.plot_segment_pnl(r.result, ax=ax, lang=lang) if r.revealed else plots.plot_hidden(ax=ax, lang=lang)
 
     def describe(r):
         if not r.revealed:
@@ -508,12 +216,6 @@ def segment_explorer(*, lang: str | None = None):
     return Explorer(controls, compute, draw, describe)
 
 
-def _two_panels(ax):
-    fig = ax.figure
-    ax.remove()
-    return fig.subplots(1, 2)
-
-
 def stage_explorer(*, lang: str | None = None):
     """M3: predict how many accounts a dedicated KAM unit keeps, then see the stage chain.
 
@@ -523,6 +225,16 @@ def stage_explorer(*, lang: str | None = None):
     :data:`~kamlab.models.misconceptions.DEDICATED_KAM` through
     :func:`kamlab.models.misconceptions.relationship_paths`. A prediction counts as right
     within 10 percentage points.
+
+    Parameters
+    ----------
+    lang : {"zh", "en"}, optional
+        Language of the labels (default: the current language).
+
+    Returns
+    -------
+    Explorer
+        Its ``result`` is a :class:`Revealed`.
 
     Examples
     --------
@@ -553,8 +265,8 @@ def stage_explorer(*, lang: str | None = None):
 
     def draw(r, ax):
         if not r.revealed:
-            return _hidden(ax, lang)
-        return plot_stage_paths(r.result, axes=_two_panels(ax), lang=lang)[0]
+            return plots.plot_hidden(ax=ax, lang=lang)
+        return plots.plot_stage_paths(r.result, ax=ax, lang=lang)[0]
 
     def describe(r):
         if not r.revealed:
@@ -575,7 +287,21 @@ def portfolio_explorer(*, lang: str | None = None, simulations: int = 2000, seed
     (0 to 0.3), ``fixed_cost_10k`` (0 to 2,000), ``reveal``. Key accounts share 10,000
     (10k yuan) of revenue equally; 400 SMEs bring 4,000. Model
     :func:`kamlab.models.misconceptions.portfolio_risk` for both strategies (same seed); plot
-    :func:`plot_portfolio_risk`. A prediction counts as right within 10 percentage points.
+    :func:`kamlab.plots.plot_portfolio_risk`. A prediction counts as right within 10 percentage points.
+
+    Parameters
+    ----------
+    lang : {"zh", "en"}, optional
+        Language of the labels (default: the current language).
+    simulations : int, default 2000
+        Simulated years per strategy.
+    seed : int, default 2026
+        Seed of the simulations (the same for both strategies).
+
+    Returns
+    -------
+    Explorer
+        Its ``result`` is a :class:`Revealed`.
 
     Examples
     --------
@@ -605,7 +331,7 @@ def portfolio_explorer(*, lang: str | None = None, simulations: int = 2000, seed
                         bool(reveal))
 
     def draw(r, ax):
-        return plot_portfolio_risk(r.result, ax=ax, lang=lang) if r.revealed else _hidden(ax, lang)
+        return plots.plot_portfolio_risk(r.result, ax=ax, lang=lang) if r.revealed else plots.plot_hidden(ax=ax, lang=lang)
 
     def describe(r):
         if not r.revealed:
@@ -627,6 +353,18 @@ RATIO_BANDS = {"lower": (-np.inf, 0.9), "same": (0.9, 1.1), "up_to_1_5": (1.1, 1
 def ratio_band(ratio: float) -> str:
     """The band of :data:`RATIO_BANDS` that holds ``ratio`` (upper ends excluded).
 
+    Parameters
+    ----------
+    ratio : float
+        Account value with support / without support.
+
+    Returns
+    -------
+    str
+        A key of :data:`RATIO_BANDS`; ``"lower"`` for NaN.
+
+    Examples
+    --------
     >>> ratio_band(1.74), ratio_band(1.0), ratio_band(0.5)
     ('above_1_5', 'same', 'lower')
     """
@@ -640,9 +378,21 @@ def support_explorer(*, lang: str | None = None):
     """M5: predict what the chapter's support activities do to an account's value, then see it.
 
     Controls: ``prediction`` (a band of the value ratio), one checkbox per activity of
-    :data:`kamlab.models.misconceptions.SUPPORT_ACTIVITIES` (all ticked), ``horizon_years`` (1
-    to 20), ``reveal``. Model :func:`kamlab.models.misconceptions.support_value`; plot
-    :func:`plot_support_value`.
+    :data:`kamlab.models.misconceptions.SUPPORT_ACTIVITIES`, named by the activity
+    (``market_outlook``, ``selling_points``, ``best_sellers``, ``timely_delivery``,
+    ``in_store_promotion``; all ticked), ``horizon_years`` (1 to 20), ``reveal``. Model
+    :func:`kamlab.models.misconceptions.support_value`; plot
+    :func:`kamlab.plots.misconceptions.plot_support_value`.
+
+    Parameters
+    ----------
+    lang : {"zh", "en"}, optional
+        Language of the labels (default: the current language).
+
+    Returns
+    -------
+    Explorer
+        Its ``result`` is a :class:`Revealed`.
 
     Examples
     --------
@@ -661,7 +411,7 @@ def support_explorer(*, lang: str | None = None):
     names = list(SUPPORT_ACTIVITIES.index)
     controls = {"prediction": w.Dropdown(options=[(t(f"lesson03.ratio.{b}", lang), b) for b in RATIO_BANDS],
                                          value="same", description=t("lesson03.ctrl.predicted_ratio", lang),
-                                         style=_style())}
+                                         style=CONTROL_STYLE)}
     for a in names:
         controls[a] = w.Checkbox(value=True, description=t(f"lesson03.activity.{a}", lang), indent=False)
     controls["horizon_years"] = _islider(w, 10, 1, 20, 1, "lesson03.ctrl.horizon_years", lang)
@@ -672,7 +422,7 @@ def support_explorer(*, lang: str | None = None):
         return Revealed(support_value(chosen, horizon_years=horizon_years), prediction, bool(reveal))
 
     def draw(r, ax):
-        return plot_support_value(r.result, ax=ax, lang=lang) if r.revealed else _hidden(ax, lang)
+        return plots.plot_support_value(r.result, ax=ax, lang=lang) if r.revealed else plots.plot_hidden(ax=ax, lang=lang)
 
     def describe(r):
         if not r.revealed:
@@ -687,3 +437,7 @@ def support_explorer(*, lang: str | None = None):
                  verdict=_verdict(r.prediction == ratio_band(v.value_ratio), lang))
 
     return Explorer(controls, compute, draw, describe)
+
+
+#: The plots that lived here before 0.2 (now in :mod:`kamlab.plots.misconceptions`): deprecated aliases.
+__getattr__ = deprecated_plots(__name__, "kamlab.plots.misconceptions", ('plot_concession_curve', 'plot_segment_pnl', 'plot_stage_paths', 'plot_portfolio_risk', 'plot_support_value'))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..i18n import resolve_lang, t
+from ..plots.style import CONTROL_STYLE
 from .base import Explorer
 
 __all__ = ["account_explorer", "ALL"]
@@ -19,6 +20,20 @@ def account_explorer(accounts: pd.DataFrame, *, lang: str | None = None, n: int 
     Controls: ``industry`` and ``region`` (:data:`ALL` = every one), ``by`` (the measure to
     rank by, :data:`kamlab.models.start_here.SORTABLE`) and ``n`` (1 to 30). The model is
     :func:`kamlab.models.start_here.select_accounts`, the plot :func:`kamlab.plots.plot_top_accounts`.
+
+    Parameters
+    ----------
+    accounts : pandas.DataFrame
+        Accounts table (e.g. :func:`kamlab.load_accounts`).
+    lang : {"zh", "en"}, optional
+        Language of the labels (default: the current language).
+    n : int, default 10
+        Starting value of the ``n`` slider.
+
+    Returns
+    -------
+    Explorer
+        Its ``result`` is the model's answer to the current settings.
 
     Examples
     --------
@@ -37,16 +52,15 @@ def account_explorer(accounts: pd.DataFrame, *, lang: str | None = None, n: int 
 
     require_frame(accounts, "account_explorer")
     lang = resolve_lang(lang, "account_explorer")
-    style = {"description_width": "initial"}
     everything = [(t("ui.all", lang), ALL)]  # a real value: ipywidgets shows value None as blank
     controls = {
         "industry": w.Dropdown(options=everything + [(t(f"industry.{c}", lang), c) for c in CATEGORIES["industry"]],
-                               value=ALL, description=t("ui.industry", lang), style=style),
+                               value=ALL, description=t("ui.industry", lang), style=CONTROL_STYLE),
         "region": w.Dropdown(options=everything + [(t(f"region.{c}", lang), c) for c in CATEGORIES["region"]],
-                             value=ALL, description=t("ui.region", lang), style=style),
+                             value=ALL, description=t("ui.region", lang), style=CONTROL_STYLE),
         "by": w.Dropdown(options=[(t(f"col.{c}", lang), c) for c in SORTABLE], value="revenue",
-                         description=t("ui.sort_by", lang), style=style),
-        "n": w.IntSlider(value=n, min=1, max=30, description=t("ui.top_n", lang), style=style,
+                         description=t("ui.sort_by", lang), style=CONTROL_STYLE),
+        "n": w.IntSlider(value=n, min=1, max=30, description=t("ui.top_n", lang), style=CONTROL_STYLE,
                          continuous_update=False),
     }
 

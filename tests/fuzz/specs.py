@@ -240,4 +240,8 @@ EXEMPT = {
     "Need": "a constant record", "Question": "a constant record", "Rule": "a constant record",
     "check_company": "a Company (checked through build_account_plan)", "ProgrammePlanner": "fuzzed as ProgrammePlanner(run)",
     "Goal": "a record of the account plan", "Risk": "text", "Action": "text", "AccountPlan": "built by build_account_plan",
+    # what the plots draw (issue #16): results in, no numeric input of their own
+    "revenue_by_industry": "an accounts table (revenue fuzzed in select_accounts)",
+    "even_focus_share": "an EffortComparison (fuzzed in compare_effort_policies)",
+    "clv_multiple_curve": "a ClvScenario (fuzzed in clv_scenario; NaN where the sum diverges)",
 }

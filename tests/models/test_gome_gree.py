@@ -1,23 +1,16 @@
 """Lesson 06 (case K3, Gome vs Gree): the game solver, the case model, plots and explorers."""
 
-import io
 import itertools
-import warnings
 from dataclasses import replace
 
-import matplotlib
 import numpy as np
 import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from matplotlib.figure import Figure
 
-import kamlab
 from kamlab.models import gome_gree
 from kamlab.errors import KamlabTypeError, KamlabValueError
-from kamlab.widgets import gome_gree as views
-from kamlab.widgets import repeated_game_explorer, stage_game_explorer
 from tests._floats import le, ordered
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -250,79 +243,6 @@ def test_validation(call, err, msg):
 def test_frozen():
     with pytest.raises(AttributeError):
         gome_gree.GomeGreeCase().price_cut = 0.1
-
-
-# ---- plots and explorers ----------------------------------------------------------------------
-@pytest.mark.parametrize("lang", ["zh", "en"])
-def test_plots_render_without_missing_glyphs(lang):
-    from kamlab.fonts import cjk_rc
-
-    with matplotlib.rc_context(cjk_rc()), warnings.catch_warnings():
-        warnings.filterwarnings("error", message=".*[Gg]lyph.*missing")
-        for draw in (lambda ax: views.plot_payoff_table(gome_gree.one_shot(), ax=ax, lang=lang),
-                     lambda ax: views.plot_payoff_table(gome_gree.one_shot(gome_gree.GomeGreeCase(copycat_risk=0.1)), ax=ax,
-                                                        lang=lang),
-                     lambda ax: views.plot_threat_credibility(gome_gree.GomeGreeCase(), ax=ax, lang=lang),
-                     lambda ax: views.plot_repeated_play(gome_gree.simulate_repeated(seed=1, slip_rate=0.3), ax=ax,
-                                                         lang=lang, gome="tit_for_tat", gree="grim_trigger")):
-            fig = Figure()
-            ax = fig.add_subplot()
-            assert draw(ax) is ax
-            fig.savefig(io.BytesIO(), format="png")
-
-
-def test_plots_reject_wrong_input_and_pass_kwargs():
-    fig = Figure()
-    ax = fig.add_subplot()
-    with pytest.raises(KamlabTypeError, match="plot_payoff_table: parameter 'result' must be a OneShotResult"):
-        views.plot_payoff_table(gome_gree.GomeGreeCase(), ax=ax)
-    with pytest.raises(KamlabTypeError, match="'case' must be a GomeGreeCase"):
-        views.plot_threat_credibility(gome_gree.one_shot(), ax=ax)
-    with pytest.raises(KamlabTypeError, match="'play' must be a DataFrame"):
-        views.plot_repeated_play([1, 2], ax=ax)
-    views.plot_threat_credibility(gome_gree.GomeGreeCase(), ax=ax, linewidth=4, lang="en")
-    assert ax.lines[0].get_linewidth() == 4
-
-
-def test_stage_game_explorer_sweep():
-    e = stage_game_explorer(lang="en")
-    assert "lose-lose" in e.caption.value and "0.345" in e.caption.value
-    for name, control in e.controls.items():
-        values = (control.options if hasattr(control, "options") and not hasattr(control, "min")
-                  else np.linspace(control.min, control.max, 5))
-        for v in values:
-            control.value = v[1] if isinstance(v, tuple) else float(v)
-            result = e.result[2]
-            assert result.pure or result.mixed
-            assert e.png and e.caption.value
-        control.value = {"kam": False}.get(name, control.value)
-    e.controls["gree_dependence"].value = 0.03
-    assert "not credible" in e.caption.value and "none (the punishment" in e.caption.value
-
-
-def test_repeated_game_explorer_sweep():
-    e = repeated_game_explorer(lang="zh")
-    first = e.updates
-    for gome, gree in itertools.product(gome_gree.STRATEGIES, repeat=2):
-        e.controls["gome"].value, e.controls["gree"].value = gome, gree
-    for v in (0.0, 0.25, 0.5):
-        e.controls["slip_rate"].value = v
-    e.controls["kam"].value = True
-    e.controls["seed"].value = 2030
-    assert e.updates > first and "个回合" in e.caption.value
-    e.controls["slip_rate"].value = 0.0
-    e.controls["gome"].value = "always_cooperate"
-    assert e.result["play"]["gree_action"].sum() == 0
-
-
-def test_explorers_reject_bad_language():
-    with pytest.raises(KamlabValueError, match="'lang' = 'fr'"):
-        stage_game_explorer(lang="fr")
-    kamlab.set_lang("en")
-    try:
-        assert "Gome" in views.describe_one_shot(gome_gree.one_shot(), gome_gree.GomeGreeCase())
-    finally:
-        kamlab.set_lang("zh")
 
 
 def test_numbers_quoted_in_the_lesson():

@@ -1,23 +1,17 @@
 """Lesson 02 (why KAM matters, I1-I4): models, plots and explorers of kamlab.models.why_kam."""
 
 import math
-import warnings
 
-import matplotlib
 import numpy as np
 import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from matplotlib.figure import Figure
 
 import kamlab
 from kamlab.models import why_kam
 from kamlab.errors import KamlabTypeError, KamlabValueError
-from kamlab.widgets import breakeven_explorer, clv_explorer, effort_explorer, retention_explorer
-from kamlab.widgets import why_kam as views
 from tests._floats import le
-from tests.lessons._fonts import render, strict_fonts
 
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -293,153 +287,3 @@ def test_effort_validation(call, err, msg):
 def test_scenario_validation(call, err, msg):
     with pytest.raises(err, match=msg):
         call()
-
-
-# ---- plots in both languages, rendered for real ---------------------------------------------
-@pytest.mark.parametrize("lang", ["zh", "en"])
-def test_plots_render_without_missing_glyphs(small, lang):
-    comparison = why_kam.compare_effort_policies(small, budget_hours=3000)
-    curve = why_kam.focus_curve(small, budget_hours=3000, points=6)
-    with strict_fonts(lang):
-        ax = views.plot_focus_curve(curve, comparison, lang=lang)
-        assert len(ax.get_lines()) >= 2 and len(ax.collections) == 2
-        render(ax)
-        for s in (why_kam.clv_scenario(1e4, 0.8, 0.12), why_kam.clv_scenario(1e4, 1.0, 0.1, growth=0.1)):
-            ax = views.plot_clv_scenario(s, lang=lang)
-            assert bool(ax.collections) == s.converges and bool(ax.texts) != s.converges
-            render(ax)
-        rc = why_kam.retention_curves()
-        ax = views.plot_survival(rc, lang=lang)
-        assert ax.get_lines()[0].get_ydata()[0] == 100
-        render(ax)
-        render(views.plot_repeat_purchases(rc, lang=lang))
-        for d in (0.05, 0.25):
-            ax = views.plot_breakeven_map(why_kam.breakeven_scenario(0.2, d), lang=lang)
-            render(ax)
-    en = views.plot_breakeven_map(why_kam.breakeven_scenario(0.2, 0.05), lang="en")
-    assert en.texts[-1].get_text() == "+33%"
-    zh = views.plot_survival(why_kam.retention_curves(), lang="zh")
-    assert zh.get_lines()[0].get_label() == "忠诚客户（保留率 90%）"
-
-
-def test_plots_use_given_axes_kwargs_and_reject_wrong_input(small):
-    ax = Figure().add_subplot()
-    out = views.plot_survival(why_kam.retention_curves({"a": 0.5}), ax=ax, lang="en", color="red")
-    assert out is ax and matplotlib.colors.to_hex(ax.get_lines()[0].get_color()) == "#ff0000"
-    assert ax.get_lines()[0].get_label() == "a (retention 50%)"  # unknown group names shown as given
-    with pytest.raises(KamlabTypeError, match="plot_survival: parameter 'curves' must be a RetentionCurves, got dict"):
-        views.plot_survival({}, lang="en")
-    with pytest.raises(KamlabTypeError, match="plot_clv_scenario: parameter 'scenario' must be a ClvScenario"):
-        views.plot_clv_scenario(2.5, lang="en")
-    with pytest.raises(KamlabTypeError, match="plot_breakeven_map: parameter 'scenario' must be a BreakevenScenario"):
-        views.plot_breakeven_map(None, lang="en")
-    with pytest.raises(KamlabTypeError, match="plot_focus_curve: parameter 'comparison' must be a EffortComparison"):
-        views.plot_focus_curve(pd.DataFrame(), None, lang="en")
-    with pytest.raises(KamlabValueError, match="plot_survival: parameter 'lang' = 'fr'"):
-        views.plot_survival(why_kam.retention_curves(), lang="fr")
-
-
-# ---- explorers: every control over its whole range ------------------------------------------
-def _values(slider, n=5):
-    if isinstance(slider.value, str) or hasattr(slider, "options"):
-        return [value for _label, value in slider.options]
-    if isinstance(slider.value, int) and not isinstance(slider.value, bool) and slider.step >= 1:
-        return sorted({int(v) for v in np.linspace(slider.min, slider.max, n).round(-int(np.log10(slider.step)))})
-    return [float(v) for v in np.linspace(slider.min, slider.max, n)]
-
-
-def _sweep(ex, check):
-    seen = set()
-    defaults = ex.values()
-    for name, control in ex.controls.items():
-        for value in _values(control):
-            before, changed = ex.updates, control.value != value
-            control.value = value
-            assert ex.updates == before + changed
-            check(ex)
-            assert ex.png.startswith(b"\x89PNG") and ex.caption.value
-            seen.add(ex.png)
-        control.value = defaults[name]
-    return seen
-
-
-def test_effort_explorer_sweep(small):
-    ex = effort_explorer(small, lang="en")
-    assert ex.result[0].winner in why_kam.POLICIES and ex.caption.value.startswith("<b>")
-
-    def check(ex):
-        comparison, curve = ex.result
-        v = ex.values()
-        assert comparison.budget_hours == v["budget_hours"] and comparison.focus_share == pytest.approx(v["focus_share"])
-        assert comparison.model.half_effort_hours == pytest.approx(v["half_effort_hours"])
-        assert len(curve) == 21 and ex.figure.axes[0].get_xlabel().startswith("Share of the budget")
-
-    assert len(_sweep(ex, check)) > 10
-
-
-def test_clv_explorer_sweep_and_divergence():
-    ex = clv_explorer(lang="en")
-    assert ex.result.clv == pytest.approx(250_000)
-    assert "4.52%" in ex.caption.value or "4.5%" in ex.caption.value
-
-    def check(ex):
-        s, v = ex.result, ex.values()
-        assert s.converges == why_kam.clv_converges(v["retention"], v["discount_rate"], v["growth"])
-        if not s.converges:
-            assert "no finite value" in ex.caption.value
-
-    assert len(_sweep(ex, check)) > 8
-    ex.controls["discount_rate"].value = 0.0
-    ex.controls["retention"].value = 1.0
-    assert not ex.result.converges and "is not below 1 + discount rate" in ex.caption.value
-    zh = clv_explorer(lang="zh")
-    zh.controls["growth"].value = 0.2
-    zh.controls["retention"].value = 1.0
-    assert "没有有限值" in zh.caption.value
-
-
-def test_retention_explorer_sweep():
-    ex = retention_explorer(lang="en")
-    assert len(ex.figure.axes) == 2
-    assert "5.86 vs 1.49" in ex.caption.value
-
-    def check(ex):
-        v, rc = ex.values(), ex.result
-        assert rc.horizon_years == v["horizon_years"]
-        assert rc.summary.loc["loyal", "retention"] == pytest.approx(v["loyal_retention"])
-        assert len(ex.figure.axes) == 2
-
-    assert len(_sweep(ex, check)) > 8
-
-
-def test_breakeven_explorer_sweep_and_the_line():
-    ex = breakeven_explorer(lang="en")
-    assert "33.3%" in ex.caption.value
-
-    def check(ex):
-        v, s = ex.values(), ex.result
-        assert s.compensable == (round(v["discount"], 4) < round(v["gross_margin"], 4))
-        if not s.compensable:
-            assert "no volume can compensate" in ex.caption.value
-
-    assert len(_sweep(ex, check)) > 6
-    ex.controls["gross_margin"].value = 0.05
-    ex.controls["discount"].value = 0.30
-    assert not ex.result.compensable
-    zh = breakeven_explorer(lang="zh")
-    zh.controls["discount"].value = 0.20
-    assert "多少销量都无法弥补" in zh.caption.value
-
-
-def test_explorers_follow_the_language_and_reject_bad_input(small):
-    with matplotlib.rc_context({"font.sans-serif": ["DejaVu Sans"]}), warnings.catch_warnings():
-        warnings.filterwarnings("error", message=r".*Glyph .* missing.*")  # no boxes, even without setup()
-        zh = [effort_explorer(small, lang="zh"), clv_explorer(lang="zh"), retention_explorer(lang="zh"),
-              breakeven_explorer(lang="zh")]
-    assert zh[0].controls["budget_hours"].description == "投入预算（小时/年）"
-    assert zh[3].caption.value.startswith("毛利率 20%、折扣 5%")
-    with pytest.raises(KamlabTypeError, match="effort_explorer: parameter 'accounts' must be a pandas DataFrame"):
-        effort_explorer("accounts.csv")
-    for make in (clv_explorer, retention_explorer, breakeven_explorer):
-        with pytest.raises(KamlabValueError, match="parameter 'lang' = 'fr'"):
-            make(lang="fr")

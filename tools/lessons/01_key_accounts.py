@@ -41,7 +41,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import kamlab
 from kamlab.models.key_accounts import concentration_view, scoring_view
-from kamlab.widgets.key_accounts import plot_concentration_view, plot_scoring_view
+from kamlab.plots.key_accounts import plot_concentration_view, plot_scoring_view
 
 kamlab.setup()
 """

@@ -49,8 +49,8 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import kamlab
 from kamlab.models import why_kam
-from kamlab.widgets.why_kam import (plot_breakeven_map, plot_clv_scenario, plot_focus_curve,
-                                       plot_repeat_purchases, plot_survival)
+from kamlab.plots.why_kam import (plot_breakeven_map, plot_clv_scenario, plot_focus_curve, plot_repeat_purchases,
+                                  plot_survival)
 
 kamlab.setup()
 """

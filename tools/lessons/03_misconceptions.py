@@ -51,8 +51,8 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import kamlab
 from kamlab.models import misconceptions as mc
-from kamlab.widgets.misconceptions import (plot_concession_curve, plot_portfolio_risk, plot_segment_pnl,
-                                           plot_stage_paths, plot_support_value)
+from kamlab.plots.misconceptions import (plot_concession_curve, plot_portfolio_risk, plot_segment_pnl,
+                                         plot_stage_paths, plot_support_value)
 
 kamlab.setup()
 """
@@ -399,7 +399,7 @@ kamlab.show(pd.DataFrame({name: {"retention_pct": 100 * p.retention, "advanced_p
     code(
         """
 fig, axes = plt.subplots(1, 2, figsize=(11, 4.2), layout="constrained")
-plot_stage_paths(paths, axes=axes)
+plot_stage_paths(paths, ax=axes)
 plt.show()
 """
     ),

@@ -49,7 +49,8 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import kamlab
 from kamlab.models import runaway_horse
-from kamlab.widgets.runaway_horse import contact_plan_explorer, plot_plan_risk, plot_relationship_map, plot_revenue_share
+from kamlab.plots.runaway_horse import plot_plan_risk, plot_relationship_map, plot_revenue_share
+from kamlab.widgets.runaway_horse import contact_plan_explorer
 
 kamlab.setup()
 """

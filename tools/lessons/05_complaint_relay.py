@@ -44,7 +44,8 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import kamlab
 from kamlab.models import complaint_relay
-from kamlab.widgets.complaint_relay import complaint_relay_explorer, plot_quarter_measures, plot_replay, replay_explorer
+from kamlab.plots.complaint_relay import plot_quarter_measures, plot_replay
+from kamlab.widgets.complaint_relay import complaint_relay_explorer, replay_explorer
 
 kamlab.setup()
 """

@@ -49,7 +49,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import kamlab
 from kamlab.models import gome_gree
-from kamlab.widgets.gome_gree import plot_payoff_table, plot_repeated_play, plot_threat_credibility
+from kamlab.plots.gome_gree import plot_payoff_table, plot_repeated_play, plot_threat_credibility
 
 kamlab.setup()
 """

@@ -60,6 +60,7 @@ from kamlab.models.kam_in_practice.competency import competency_fit
 from kamlab.models.kam_in_practice.organisation import compare_designs, team_design
 from kamlab.models.kam_in_practice.account_plan import build_account_plan
 from kamlab.models.kam_in_practice.capstone import capstone, compare_rules
+from kamlab.plots import kam_in_practice as kp
 from kamlab.widgets.kam_in_practice import capstone as cw, maturity as mw, organisation as ow
 
 kamlab.setup()
@@ -182,7 +183,7 @@ kamlab.show(typical.table().round(2), context="lesson07.maturity.area",
     code(
         """
 fig, ax = plt.subplots(figsize=(6.5, 6))
-mw.plot_maturity_radar(typical, compare=benchmark, ax=ax)
+kp.plot_maturity_radar(typical, compare=benchmark, ax=ax)
 plt.show()
 """
     ),
@@ -255,7 +256,7 @@ and management at the bottom, "holding up" the organisation.
     code(
         """
 fig, ax = plt.subplots(figsize=(9, 4.5))
-ow.plot_org_structures(ax=ax)
+kp.plot_org_structures(ax=ax)
 plt.show()
 """
     ),
@@ -337,7 +338,7 @@ which functions face the account and compare the two structures.
     code(
         """
 fig, ax = plt.subplots(figsize=(8, 5.5))
-ow.plot_account_team(designs["inverted_team"], ax=ax)
+kp.plot_account_team(designs["inverted_team"], ax=ax)
 plt.show()
 """
     ),
@@ -384,7 +385,7 @@ kamlab.show({"fit_as_key_account_manager": round(star.fit, 4), "weakest_dimensio
     code(
         """
 fig, ax = plt.subplots(figsize=(8, 5))
-mw.plot_competency_profile(star, ax=ax)
+kp.plot_competency_profile(star, ax=ax)
 plt.show()
 """
     ),
@@ -482,7 +483,7 @@ kamlab.show(mine.to_frame().query("section in ['goal', 'action']").set_index("it
     code(
         """
 fig, ax = plt.subplots(figsize=(8, 4.5))
-ow.plot_account_plan(plan, ax=ax)
+kp.plot_account_plan(plan, ax=ax)
 plt.show()
 """
     ),
@@ -610,7 +611,7 @@ kamlab.show(c.evaluation.summary().round(3), context="show.capstone")
     code(
         """
 fig, ax = plt.subplots(figsize=(8, 4.5))
-cw.plot_programme(c, ax=ax)
+kp.plot_programme(c, ax=ax)
 plt.show()
 """
     ),

@@ -3,21 +3,17 @@
 import dataclasses
 import itertools
 
-import matplotlib
 import numpy as np
 import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from matplotlib.figure import Figure
 
 import kamlab
 from kamlab.analytics import customer_lifetime_value
 from kamlab.errors import KamlabTypeError, KamlabValueError
 from kamlab.models.kam_in_practice import capstone as cp
-from kamlab.widgets.kam_in_practice import capstone as views
 from tests._floats import le, ordered
-from tests.lessons._fonts import render, strict_fonts
 
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 FEW = settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -441,110 +437,6 @@ def test_plan_and_capstone_validation(small):
         cp.capstone(small, key_share=0.0)
     with pytest.raises(KamlabValueError, match="capstone: parameter 'budget_yuan' = -5.0"):
         cp.capstone(small, budget_yuan=-5)
-
-
-# ---- plots ---------------------------------------------------------------------------------------------
-@pytest.mark.parametrize("lang", ["zh", "en"])
-def test_plots_render_without_missing_glyphs(small, lang):
-    with strict_fonts(lang):
-        c = cp.capstone(small, budget_yuan=400_000, rule="revenue", n_sims=200)
-        ax = views.plot_programme(c, lang=lang)
-        assert len(ax.lines) == 4 and ("万元" if lang == "zh" else " yuan a year") in ax.get_title()
-        assert ("百万元" if lang == "zh" else "million yuan") in ax.get_xlabel()
-        legend = [x.get_text() for x in ax.get_legend().get_texts()]
-        assert ("大客户管理方案：第5百分位" if lang == "zh" else "KAM programme: 5th percentile") in legend
-        render(ax)
-        ax = views.plot_capstone_accounts(c, lang=lang)
-        assert len(ax.patches) == 2 * len(c.programme) == 10
-        assert ("兼职" if lang == "zh" else "Part-time") in ax.get_yticklabels()[0].get_text()
-        render(ax)
-        empty = cp.evaluate_programme(small, {}, n_sims=50)
-        ax = views.plot_capstone_accounts(empty, lang=lang)
-        assert not ax.patches and ax.texts
-        render(ax)
-        render(views.plot_programme(empty, lang=lang))
-
-
-def test_plots_use_given_axes_kwargs_and_reject_wrong_input(small):
-    r = cp.evaluate_programme(small, {"A0050": "basic"}, n_sims=100)
-    ax = Figure().add_subplot()
-    out = views.plot_programme(r, ax=ax, lang="en", color="red", bins=10)
-    assert out is ax and matplotlib.colors.to_hex(ax.patches[0].get_facecolor()) == "#ff0000"
-    assert len(ax.patches) == 2  # one filled step outline per arm
-    # the marked lines are the means and 5th percentiles, in million yuan
-    assert ax.lines[0].get_xdata()[0] == pytest.approx(r.simulations["no_kam"].mean() / 1e6)
-    assert ax.lines[1].get_xdata()[0] == pytest.approx(r.percentile(5, "no_kam") / 1e6)
-    assert "Budget 80,000 yuan" in ax.get_title()
-    ax = views.plot_capstone_accounts(r, ax=Figure().add_subplot(), lang="en", top=1)
-    benefit = r.accounts.iloc[[0]]
-    row = r.accounts[r.accounts["level"] != "none"].iloc[0]
-    assert ax.patches[0].get_width() == pytest.approx((row["expected_uplift"] + row["expected_cost"]) / 1e3)  # thousand yuan in English
-    assert len(benefit) == 1
-    with pytest.raises(KamlabTypeError, match="plot_programme: parameter 'result' must be a ProgrammeResult"):
-        views.plot_programme(1, lang="en")
-    with pytest.raises(KamlabTypeError, match="plot_capstone_accounts: parameter 'result'"):
-        views.plot_capstone_accounts("x", lang="en")
-    with pytest.raises(KamlabValueError, match="plot_programme: parameter 'bins' = 0"):
-        views.plot_programme(r, bins=0, lang="en")
-    with pytest.raises(KamlabValueError, match="plot_capstone_accounts: parameter 'top' = 0"):
-        views.plot_capstone_accounts(r, top=0, lang="en")
-    with pytest.raises(KamlabValueError, match="lang"):
-        views.plot_programme(r, lang="fr")
-
-
-# ---- the explorer --------------------------------------------------------------------------------------
-def test_capstone_explorer_sweep(accounts):
-    ex = views.capstone_explorer(accounts, lang="en")
-    c = ex.controls
-    assert c["budget"].min == 0 and c["budget"].max == 5_000_000 and c["budget"].value == 1_000_000
-    assert [v for _, v in c["rule"].options] == list(cp.RULES) and c["top_n"].max == 50
-    assert ex.result.expected_uplift == pytest.approx(cp.capstone(accounts, n_sims=1).evaluation.expected_uplift)
-    assert "chance of doing worse than no KAM" in ex.caption.value and ex.png.startswith(b"\x89PNG")
-
-    def check():
-        r = ex.result
-        assert r.annual_cost <= c["budget"].value + 1e-6 and r.simulate == "programme"
-        assert r.rule == c["rule"].value and ex.caption.value and ex.png.startswith(b"\x89PNG")
-        if r.rule != "optimal":
-            assert len(r.programme) <= c["top_n"].value
-        if r.rule in ("revenue", "profit", "attractiveness"):
-            assert set(r.programme.values()) <= {c["level"].value}
-
-    for budget in (0.0, 50_000.0, 5_000_000.0):
-        before, changed = ex.updates, c["budget"].value != budget
-        c["budget"].value = budget
-        assert ex.updates == before + changed
-        check()
-        if budget == 0:
-            assert ex.result.programme == {} and "0 accounts" in ex.caption.value
-    for rule in cp.RULES:
-        c["rule"].value = rule
-        for level in ("basic", "team"):
-            c["level"].value = level
-            check()
-    for top_n in (1, 50):
-        c["top_n"].value = top_n
-        check()
-    optimal_top = cp._plan(cp._prepare(accounts, "t"), 5_000_000.0, "optimal", "team", 50, cp.LEVELS, 3, 0.10)
-    c["rule"].value = "optimal"
-    assert ex.result.programme == optimal_top
-
-
-def test_capstone_explorer_zh_small_and_validation(small):
-    ex = views.capstone_explorer(small, lang="zh")
-    assert ex.controls["budget"].max == 1_000_000 and "方案不如不做的概率" in ex.caption.value
-    assert ex.controls["rule"].options[0][0] == "最优（背包算法）"
-    tiny = kamlab.make_accounts(10, seed=1)
-    ex = views.capstone_explorer(tiny, lang="en", n_sims=50)
-    assert ex.controls["top_n"].max == 10
-    ex.controls["top_n"].value = 1
-    assert len(ex.result.programme) <= 1 or ex.result.rule == "optimal"
-    with pytest.raises(KamlabValueError, match="capstone_explorer: parameter 'n_sims' = 0"):
-        views.capstone_explorer(small, n_sims=0)
-    with pytest.raises(KamlabTypeError, match="capstone_explorer: parameter 'seed' must be an integer"):
-        views.capstone_explorer(small, seed="a")
-    with pytest.raises(KamlabTypeError, match="capstone_explorer: parameter 'accounts' must be a pandas DataFrame"):
-        views.capstone_explorer([1])
 
 
 # ---- compare_rules: every rule at one budget ----------------------------------------------------

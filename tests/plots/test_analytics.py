@@ -9,13 +9,12 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
+from tests.analytics.frames import make_frame  # noqa: E402
 
 import kamlab.fonts  # noqa: E402
 from kamlab import analytics as ka  # noqa: E402
 from kamlab import plots as kp  # noqa: E402
 from kamlab.i18n import get_lang, set_lang  # noqa: E402
-
-from .frames import make_frame  # noqa: E402
 
 
 def _cases():

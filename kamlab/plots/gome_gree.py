@@ -1,0 +1,199 @@
+"""Lesson 06 (case K3, Gome vs Gree): plots of :mod:`kamlab.models.gome_gree`'s results.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..i18n import t
+from .style import BLUE, DARK_GREY, GREEN, GREY, RED, require_result, setup_axes
+
+__all__ = ["plot_payoff_table", "plot_threat_credibility", "plot_repeated_play"]
+
+_GOME, _GREE = RED, BLUE
+
+
+def number_label(x: float) -> str:
+    """A payoff as the shortest exact text (``15.0`` -> ``'15'``, ``1.5`` -> ``'1.5'``)."""
+    return f"{x:g}"
+
+
+def plot_payoff_table(result, *, ax=None, lang: str | None = None, **kwargs):
+    """Draw the stage game's payoff table; pure equilibria framed, business as usual marked.
+
+    Parameters
+    ----------
+    result : OneShotResult
+        From :func:`kamlab.models.gome_gree.one_shot`.
+    ax : matplotlib Axes, optional
+    lang : {"zh", "en"}, optional
+    **kwargs
+        Passed to the cells' ``Rectangle`` (e.g. ``alpha``).
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+
+    References
+    ----------
+    Chapter 4, case K3. Osborne, M. J. (2004). An Introduction to Game Theory, ch. 2.
+
+    Examples
+    --------
+    >>> from kamlab.models.gome_gree import one_shot
+    >>> ax = plot_payoff_table(one_shot(), lang="en")
+    >>> ax.get_title()
+    'One-shot game: yearly profit change (Gome, Gree), million yuan'
+    """
+    func = "plot_payoff_table"
+    from ..models.gome_gree import OneShotResult
+
+    require_result(result, OneShotResult, "result", func)
+    ax, lang = setup_axes(ax, lang, func)
+    from matplotlib.patches import Rectangle
+
+    game = result.game
+    m, n = game.shape
+    style = {"facecolor": "#f4f1ea", "edgecolor": DARK_GREY, "linewidth": 1.0} | kwargs
+    for i in range(m):
+        for j in range(n):
+            y = m - 1 - i
+            eq = (i, j) in result.pure
+            ax.add_patch(Rectangle((j, y), 1, 1, **(style | ({"facecolor": "#fde2c8"} if eq else {}))))
+            if eq:
+                ax.add_patch(Rectangle((j + 0.03, y + 0.03), 0.94, 0.94, fill=False, edgecolor="black", linewidth=2.5))
+                ax.text(j + 0.5, y + 0.15, t("lesson06.equilibrium", lang), ha="center", fontsize=9)
+            a, b = game.payoffs(i, j)
+            ax.text(j + 0.5, y + 0.68, number_label(a), ha="center", va="center", color=_GOME, fontsize=14)
+            ax.text(j + 0.5, y + 0.42, number_label(b), ha="center", va="center", color=_GREE, fontsize=14)
+    for j, code in enumerate(game.col_actions):
+        ax.text(j + 0.5, m + 0.08, t(f"lesson06.action.{code}", lang), ha="center", va="bottom", color=_GREE)
+    for i, code in enumerate(game.row_actions):
+        ax.text(-0.05, m - 1 - i + 0.5, t(f"lesson06.action.{code}", lang), ha="right", va="center", color=_GOME)
+    ax.text(n / 2, m + 0.35, t("lesson06.player.gree", lang), ha="center", fontsize=12, color=_GREE)
+    ax.text(-0.55, m + 0.35, t("lesson06.player.gome", lang), ha="center", fontsize=12, color=_GOME)
+    if not result.pure and result.mixed:
+        x, y = result.mixed[0]
+        ax.text(n / 2, -0.2, t("lesson06.mixed_note", lang, p=float(x[1]), q=float(y[1])), ha="center", va="top")
+    ax.set_xlim(-0.9, n + 0.05)
+    ax.set_ylim(-0.45, m + 0.6)
+    ax.set_aspect("equal")
+    ax.axis("off")
+    ax.set_title(t("lesson06.table_title", lang))
+    return ax
+
+
+def plot_threat_credibility(case, *, ax=None, lang: str | None = None, max_dependence: float = 0.05, **kwargs):
+    """Gree's loss from withdrawing and from swallowing the cut, against Gome's share of its sales.
+
+    Where the first line is below the second, withdrawing is Gree's best reply to a cut:
+    its threat is credible (Emerson 1962: the less Gree depends on Gome, the more power it has).
+
+    Parameters
+    ----------
+    case : GomeGreeCase
+    ax : matplotlib.axes.Axes, optional
+    lang : {"zh", "en"}, optional
+    max_dependence : float, default 0.05
+        Right end of the horizontal axis (a share).
+    **kwargs
+        Passed to the ``ax.plot`` of the withdrawal line.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+
+    References
+    ----------
+    Emerson, R. M. (1962). Power-dependence relations. American Sociological Review, 27(1), 31-41.
+
+    Examples
+    --------
+    >>> from kamlab.models.gome_gree import GomeGreeCase
+    >>> ax = plot_threat_credibility(GomeGreeCase(), lang="en")
+    >>> ax.get_xlabel()
+    "Gome's share of Gree's sales (%)"
+    """
+    func = "plot_threat_credibility"
+    from ..models.gome_gree import GomeGreeCase
+
+    require_result(case, GomeGreeCase, "case", func)
+    ax, lang = setup_axes(ax, lang, func)
+    from dataclasses import replace
+
+    shares = np.linspace(0.0, max_dependence, 101)
+    withdraw = [replace(case, gree_dependence=float(s)).gree_loss for s in shares]
+    stay = np.full_like(shares, case.gree_price_damage)
+    ax.plot(100 * shares, withdraw, color=_GREE, label=t("lesson06.loss_withdraw", lang), **kwargs)
+    ax.plot(100 * shares, stay, color=_GOME, linestyle="--", label=t("lesson06.loss_stay", lang))
+    limit = min(case.credible_up_to, max_dependence)
+    ax.axvspan(0, 100 * limit, color=GREEN, alpha=0.15, label=t("lesson06.credible_zone", lang))
+    ax.axvline(1.0, color=DARK_GREY, linewidth=1)
+    ax.annotate(t("lesson06.now_marker", lang), (1.0, case.gree_price_damage), xytext=(6, 8),
+                textcoords="offset points", fontsize=9)
+    ax.plot([100 * case.gree_dependence], [case.gree_loss], "o", color=_GREE)
+    ax.set_xlabel(t("lesson06.dependence_axis", lang))
+    ax.set_ylabel(t("lesson06.loss_axis", lang))
+    ax.set_title(t("lesson06.dependence_title", lang))
+    ax.legend(loc="upper left", fontsize=9)
+    return ax
+
+
+def plot_repeated_play(play, *, ax=None, lang: str | None = None, gome: str = "", gree: str = "", **kwargs):
+    """Cumulative discounted payoffs of both sides over a simulated repeated game.
+
+    ``play`` is a frame from :func:`kamlab.models.gome_gree.simulate_repeated`; branch cuts
+    (slips) are marked with triangles, rounds in which Gree stays out are shaded.
+
+    Parameters
+    ----------
+    play : pandas.DataFrame
+    ax : matplotlib.axes.Axes, optional
+    lang : {"zh", "en"}, optional
+    gome, gree : str, optional
+        The strategies played, for the title (codes of :data:`kamlab.models.gome_gree.STRATEGIES`).
+    **kwargs
+        Passed to both lines' ``ax.plot``.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+
+    References
+    ----------
+    Axelrod, R. (1984). The Evolution of Cooperation.
+
+    Examples
+    --------
+    >>> from kamlab.models.gome_gree import simulate_repeated
+    >>> ax = plot_repeated_play(simulate_repeated(seed=2004), lang="en")
+    >>> len(ax.lines) >= 2
+    True
+    """
+    import pandas as pd
+
+    func = "plot_repeated_play"
+    require_result(play, pd.DataFrame, "play", func)
+    ax, lang = setup_axes(ax, lang, func)
+    r = play["round"].to_numpy()
+    ax.plot(r, play["gome_discounted"], color=_GOME, marker=".", label=t("lesson06.player.gome", lang), **kwargs)
+    ax.plot(r, play["gree_discounted"], color=_GREE, marker=".", label=t("lesson06.player.gree", lang), **kwargs)
+    out = play["gree_action"].to_numpy() == 1
+    for k in np.flatnonzero(out):
+        ax.axvspan(r[k] - 0.5, r[k] + 0.5, color=GREY, alpha=0.15, linewidth=0,
+                   label=t("lesson06.withdrawn", lang) if k == np.flatnonzero(out)[0] else None)
+    slips = play["slip"].to_numpy(dtype=bool)
+    if slips.any():
+        ax.plot(r[slips], play["gome_discounted"].to_numpy()[slips], "v", color="black", linestyle="none",
+                label=t("lesson06.slip", lang))
+    ax.axhline(0, color=DARK_GREY, linewidth=0.8)
+    from matplotlib.ticker import MaxNLocator
+
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set_xlabel(t("lesson06.round_axis", lang))
+    ax.set_ylabel(t("lesson06.cum_axis", lang))
+    if gome and gree:
+        ax.set_title(t("lesson06.play_title", lang, gome=t(f"lesson06.strategy.{gome}", lang),
+                       gree=t(f"lesson06.strategy.{gree}", lang)))
+    ax.legend(loc="lower left", fontsize=9)
+    return ax
