@@ -86,8 +86,9 @@ def pytest_collection_modifyitems(config, items):
             # broke the grouping (cells of one notebook went to both workers)
             group = re.sub(r"\W", "_", f"notebook_{item.path.parent.name}_{item.path.stem}")
             item.add_marker(pytest.mark.xdist_group(group))
-        groups = sorted({str(m.args[0] if m.args else m.kwargs.get("name", "default"))
-                         for m in item.iter_markers("xdist_group")})
+        groups = sorted(
+            {str(m.args[0] if m.args else m.kwargs.get("name", "default")) for m in item.iter_markers("xdist_group")}
+        )
         if any(is_servers_group(g) for g in groups):
             item.add_marker(pytest.mark.servers)
         if groups and config.getoption("loadgroup", False) and hasattr(item, "_id"):

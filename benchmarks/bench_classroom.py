@@ -58,8 +58,9 @@ def local_baseline(tmp: Path, lang: str = "zh") -> float:
     shutil.copy2(ROOT / "notebooks" / lang / "00_start_here.ipynb", folder)
     nb = nbformat.read(folder / "00_start_here.ipynb", as_version=4)
     start = time.monotonic()
-    nbclient.NotebookClient(nb, kernel_name="python3", timeout=300,
-                            resources={"metadata": {"path": str(folder)}}).execute()
+    nbclient.NotebookClient(
+        nb, kernel_name="python3", timeout=300, resources={"metadata": {"path": str(folder)}}
+    ).execute()
     return time.monotonic() - start
 
 
@@ -79,8 +80,10 @@ def main(argv=None) -> int:
 
     import kamlab
 
-    print(f"kamlab {kamlab.__version__}, JupyterHub {jupyterhub.__version__}, nbgitpuller {nbgitpuller.__version__}, "
-          f"Python {platform.python_version()}, {cpus} CPUs, load average {os.getloadavg()[0]:.1f}")
+    print(
+        f"kamlab {kamlab.__version__}, JupyterHub {jupyterhub.__version__}, nbgitpuller {nbgitpuller.__version__}, "
+        f"Python {platform.python_version()}, {cpus} CPUs, load average {os.getloadavg()[0]:.1f}"
+    )
     with tempfile.TemporaryDirectory(prefix="kamlab-class-") as tmp:
         tmp = Path(tmp)
         baseline = local_baseline(tmp / "baseline")
@@ -89,11 +92,21 @@ def main(argv=None) -> int:
     _hub.report(result)
 
     students = result.students
-    failures = n - len(students) + sum(
-        any(c.status != "ok" or c.errors for c in s.lesson) or s.exercise is None or s.exercise.status != "ok"
-        or s.after_repull != s.saved for s in students)
-    mean = {k: sum(s.times.get(k, 0.0) for s in students) / max(1, len(students))
-            for k in ("login", "spawn", "pull", "execute", "repull")}
+    failures = (
+        n
+        - len(students)
+        + sum(
+            any(c.status != "ok" or c.errors for c in s.lesson)
+            or s.exercise is None
+            or s.exercise.status != "ok"
+            or s.after_repull != s.saved
+            for s in students
+        )
+    )
+    mean = {
+        k: sum(s.times.get(k, 0.0) for s in students) / max(1, len(students))
+        for k in ("login", "spawn", "pull", "execute", "repull")
+    }
     peak_student = max((s.peak_rss for s in students), default=0)
     budget = CI_BUDGET_S * n / 5
     execute_goal = EXECUTE_SLACK * max(1.0, n / cpus)
@@ -106,25 +119,52 @@ def main(argv=None) -> int:
     print("-" * 78)
     verdicts = [
         (f"class of {n}: seconds in all", f"{result.wall_s:.1f}", f"<= {budget:g}", result.wall_s <= budget),
-        ("peak memory of one student (MB)", f"{peak_student / MB:.0f}", f"<= {MEMORY_GOAL // MB}",
-         peak_student <= MEMORY_GOAL),
-        ("mean execute on the hub / local baseline", f"{execute_ratio:.2f}x", f"<= {execute_goal:.2f}x",
-         execute_ratio <= execute_goal),
-        ("failures, processes left running", f"{failures}, {len(result.leftovers)}", "0, 0",
-         failures == 0 and not result.leftovers),
+        (
+            "peak memory of one student (MB)",
+            f"{peak_student / MB:.0f}",
+            f"<= {MEMORY_GOAL // MB}",
+            peak_student <= MEMORY_GOAL,
+        ),
+        (
+            "mean execute on the hub / local baseline",
+            f"{execute_ratio:.2f}x",
+            f"<= {execute_goal:.2f}x",
+            execute_ratio <= execute_goal,
+        ),
+        (
+            "failures, processes left running",
+            f"{failures}, {len(result.leftovers)}",
+            "0, 0",
+            failures == 0 and not result.leftovers,
+        ),
     ]
     for name, value, goal, ok in verdicts:
         print(f"{name:<48}{value:>10}  {goal:<12}{verdict(ok)}")
-    print(f"\nper student (mean): spawn {mean['spawn']:.1f} s, pull {mean['pull']:.1f} s, execute "
-          f"{mean['execute']:.1f} s, second pull {mean['repull']:.1f} s; class peak {result.peak_total / MB:.0f} MB "
-          f"= {result.peak_total / MB / max(1, n):.0f} MB per student with the hub's share")
+    print(
+        f"\nper student (mean): spawn {mean['spawn']:.1f} s, pull {mean['pull']:.1f} s, execute "
+        f"{mean['execute']:.1f} s, second pull {mean['repull']:.1f} s; class peak {result.peak_total / MB:.0f} MB "
+        f"= {result.peak_total / MB / max(1, n):.0f} MB per student with the hub's share"
+    )
     if args.json:
-        args.json.write_text(json.dumps({
-            "students": n, "cpus": cpus, "wall_s": result.wall_s, "peak_total_mb": result.peak_total / MB,
-            "baseline_s": baseline, "phases": result.phases, "failures": failures, "left_running": result.leftovers,
-            "per_student": [{"name": s.name, **s.times, "peak_mb": s.peak_rss / MB, "cpu_s": s.cpu_s}
-                            for s in students],
-        }, indent=1), encoding="utf-8")
+        args.json.write_text(
+            json.dumps(
+                {
+                    "students": n,
+                    "cpus": cpus,
+                    "wall_s": result.wall_s,
+                    "peak_total_mb": result.peak_total / MB,
+                    "baseline_s": baseline,
+                    "phases": result.phases,
+                    "failures": failures,
+                    "left_running": result.leftovers,
+                    "per_student": [
+                        {"name": s.name, **s.times, "peak_mb": s.peak_rss / MB, "cpu_s": s.cpu_s} for s in students
+                    ],
+                },
+                indent=1,
+            ),
+            encoding="utf-8",
+        )
     return 0
 
 

@@ -49,11 +49,11 @@ def _explorers(lang: str):
     for name in sorted(n for n in dir(widgets) if n.endswith("_explorer")):
         factory = getattr(widgets, name)
         if name in needs_accounts:
-            out[name] = (lambda f=factory: f(accounts, lang=lang))
+            out[name] = lambda f=factory: f(accounts, lang=lang)
         elif name == "account_plan_explorer":
-            out[name] = (lambda f=factory: f(company, lang=lang))
+            out[name] = lambda f=factory: f(company, lang=lang)
         else:
-            out[name] = (lambda f=factory: f(lang=lang))
+            out[name] = lambda f=factory: f(lang=lang)
     return out
 
 
@@ -97,8 +97,12 @@ def main(argv=None) -> int:
     parser.add_argument("--repeats", type=int, default=5, help="interleaved rounds (best of R; default 5)")
     parser.add_argument("--only", nargs="*", help="explorer names to time (default: all)")
     parser.add_argument("--lang", default="zh", choices=("zh", "en"))
-    parser.add_argument("--clock", default="cpu", choices=tuple(CLOCKS),
-                        help="cpu: process time (default; steadier on a shared machine), wall: elapsed time")
+    parser.add_argument(
+        "--clock",
+        default="cpu",
+        choices=tuple(CLOCKS),
+        help="cpu: process time (default; steadier on a shared machine), wall: elapsed time",
+    )
     args = parser.parse_args(argv)
     global _clock
     _clock = CLOCKS[args.clock]
@@ -136,12 +140,16 @@ def main(argv=None) -> int:
                     target = a if target == b else b
                 gc.collect()
                 before = explorer.updates
-                best[name, c] = min(best[name, c], _time(lambda control=control, target=target: setattr(control, "value", target)))
+                best[name, c] = min(
+                    best[name, c], _time(lambda control=control, target=target: setattr(control, "value", target))
+                )
                 redraws[name, c] = explorer.updates - before
 
-    print(f"kamlab explorers, lang={args.lang}; matplotlib {matplotlib.__version__}, "
-          f"Python {platform.python_version()}, {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}; "
-          f"{args.clock} time, best of {args.repeats} interleaved rounds")
+    print(
+        f"kamlab explorers, lang={args.lang}; matplotlib {matplotlib.__version__}, "
+        f"Python {platform.python_version()}, {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}; "
+        f"{args.clock} time, best of {args.repeats} interleaved rounds"
+    )
     print("bare redraw: constrained-layout Figure, one axes, one line, PNG at 96 dpi, same fonts")
     for size in sizes:
         print(f"  {size[0]:g}x{size[1]:g} in: {best_bare[size] * 1000:7.1f} ms")
@@ -156,16 +164,19 @@ def main(argv=None) -> int:
         ratio = mean / bare
         ratios.append(ratio)
         ok = "PASS" if ratio <= GOAL_EACH else "MISS"
-        print(f"{name:<26}{len(moves):>9}{mean * 1000:>11.1f}{worst * 1000:>9.1f}{bare * 1000:>9.1f}"
-              f"{ratio:>7.2f}x  <= {GOAL_EACH:g}x  {ok}")
+        print(
+            f"{name:<26}{len(moves):>9}{mean * 1000:>11.1f}{worst * 1000:>9.1f}{bare * 1000:>9.1f}"
+            f"{ratio:>7.2f}x  <= {GOAL_EACH:g}x  {ok}"
+        )
         for c, _, _ in moves:
             if redraws[name, c] != 1:
                 print(f"  (moving '{c}' redraws {redraws[name, c]} times: it sets other controls too)")
     median = statistics.median(ratios)
     print("-" * 90)
     print(f"{'median ratio':<64}{median:>7.2f}x  <= {GOAL_MEDIAN:g}x {'PASS' if median <= GOAL_MEDIAN else 'MISS'}")
-    print(f"{'worst ratio':<64}{max(ratios):>7.2f}x  <= {GOAL_EACH:g}x  "
-          f"{'PASS' if max(ratios) <= GOAL_EACH else 'MISS'}")
+    print(
+        f"{'worst ratio':<64}{max(ratios):>7.2f}x  <= {GOAL_EACH:g}x  {'PASS' if max(ratios) <= GOAL_EACH else 'MISS'}"
+    )
     return 0
 
 

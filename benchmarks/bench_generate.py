@@ -35,9 +35,26 @@ import numpy as np
 import kamlab
 
 SEED = 2026
-_RECORDED = ("standard_normal", "normal", "random", "uniform", "choice", "integers", "poisson",
-             "binomial", "gamma", "beta", "exponential", "geometric", "lognormal", "permutation",
-             "shuffle", "permuted", "multinomial", "dirichlet")
+_RECORDED = (
+    "standard_normal",
+    "normal",
+    "random",
+    "uniform",
+    "choice",
+    "integers",
+    "poisson",
+    "binomial",
+    "gamma",
+    "beta",
+    "exponential",
+    "geometric",
+    "lognormal",
+    "permutation",
+    "shuffle",
+    "permuted",
+    "multinomial",
+    "dirichlet",
+)
 
 
 class _RecordingGenerator(np.random.Generator):
@@ -61,6 +78,7 @@ def _recorder(name):
             frozen_kw = {k: (v.copy() if isinstance(v, np.ndarray) else v) for k, v in kwargs.items()}
             self.calls.append((name, frozen, frozen_kw, int(np.size(out))))
         return out
+
     method.__name__ = name
     return method
 
@@ -101,35 +119,37 @@ def faker_rows(n: int, seed: int = SEED):
         growth = round(rnd.gauss(0.05, 0.10), 3)
         orders = 1 + int(rnd.expovariate(0.25))
         complaints = int(rnd.expovariate(3.0))
-        rows.append({
-            "account_id": f"A{i:07d}",
-            "name_zh": fake_zh.company(),
-            "name_en": fake_en.company(),
-            "industry": rnd.choice(industries),
-            "region": rnd.choice(regions),
-            "sales_rep": f"S{rnd.randint(1, 12):02d}",
-            "revenue_3y_ago": round(revenue / (1 + rnd.gauss(0.05, 0.1)) ** 3, 2),
-            "revenue_2y_ago": round(revenue / (1 + rnd.gauss(0.05, 0.1)) ** 2, 2),
-            "revenue_1y_ago": round(revenue / (1 + rnd.gauss(0.05, 0.1)), 2),
-            "revenue": revenue,
-            "growth_trend": growth,
-            "category_spend": round(revenue / sow, 2),
-            "share_of_wallet": round(sow, 4),
-            "gross_margin": round(rnd.gauss(0.22, 0.03), 4),
-            "discounts_rebates": round(revenue * rnd.uniform(0.0, 0.1), 2),
-            "orders_per_year": orders,
-            "sales_visits": int(rnd.expovariate(0.5)),
-            "sales_hours": round(rnd.uniform(2.5, 6.0) * orders, 1),
-            "deliveries": orders + int(rnd.expovariate(2.0)),
-            "service_hours": round(rnd.uniform(0.5, 1.5) * orders * 1.5, 1),
-            "complaint_hours": round(complaints * rnd.uniform(2.0, 7.0), 1),
-            "promotion_support": round(revenue * rnd.uniform(0.0, 0.04), 2),
-            "years_as_customer": 1 + int(rnd.expovariate(0.2)),
-            "n_contacts": 1 + int(rnd.expovariate(0.5)),
-            "relationship_stage": rnd.choice(stages),
-            "strategic_importance": rnd.randint(1, 5),
-            "complaints": complaints,
-        })
+        rows.append(
+            {
+                "account_id": f"A{i:07d}",
+                "name_zh": fake_zh.company(),
+                "name_en": fake_en.company(),
+                "industry": rnd.choice(industries),
+                "region": rnd.choice(regions),
+                "sales_rep": f"S{rnd.randint(1, 12):02d}",
+                "revenue_3y_ago": round(revenue / (1 + rnd.gauss(0.05, 0.1)) ** 3, 2),
+                "revenue_2y_ago": round(revenue / (1 + rnd.gauss(0.05, 0.1)) ** 2, 2),
+                "revenue_1y_ago": round(revenue / (1 + rnd.gauss(0.05, 0.1)), 2),
+                "revenue": revenue,
+                "growth_trend": growth,
+                "category_spend": round(revenue / sow, 2),
+                "share_of_wallet": round(sow, 4),
+                "gross_margin": round(rnd.gauss(0.22, 0.03), 4),
+                "discounts_rebates": round(revenue * rnd.uniform(0.0, 0.1), 2),
+                "orders_per_year": orders,
+                "sales_visits": int(rnd.expovariate(0.5)),
+                "sales_hours": round(rnd.uniform(2.5, 6.0) * orders, 1),
+                "deliveries": orders + int(rnd.expovariate(2.0)),
+                "service_hours": round(rnd.uniform(0.5, 1.5) * orders * 1.5, 1),
+                "complaint_hours": round(complaints * rnd.uniform(2.0, 7.0), 1),
+                "promotion_support": round(revenue * rnd.uniform(0.0, 0.04), 2),
+                "years_as_customer": 1 + int(rnd.expovariate(0.2)),
+                "n_contacts": 1 + int(rnd.expovariate(0.5)),
+                "relationship_stage": rnd.choice(stages),
+                "strategic_importance": rnd.randint(1, 5),
+                "complaints": complaints,
+            }
+        )
     return pd.DataFrame(rows)
 
 
@@ -152,8 +172,9 @@ def best_of(func, repeats: int) -> float:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true",
-                        help="100,000 accounts and 1,000 Faker rows instead of 1,000,000 and 5,000")
+    parser.add_argument(
+        "--quick", action="store_true", help="100,000 accounts and 1,000 Faker rows instead of 1,000,000 and 5,000"
+    )
     parser.add_argument("--repeats", type=int, default=None, help="timed repeats (default 5, quick 3)")
     args = parser.parse_args(argv)
     n = 100_000 if args.quick else 1_000_000
@@ -164,9 +185,11 @@ def main(argv=None) -> int:
     import faker
     import pandas as pd
 
-    print(f"kamlab {getattr(kamlab, '__version__', '?')}, numpy {np.__version__}, pandas {pd.__version__}, "
-          f"Faker {faker.VERSION}, Python {platform.python_version()}, {os.cpu_count()} CPUs, "
-          f"load average {os.getloadavg()[0]:.1f}")
+    print(
+        f"kamlab {getattr(kamlab, '__version__', '?')}, numpy {np.__version__}, pandas {pd.__version__}, "
+        f"Faker {faker.VERSION}, Python {platform.python_version()}, {os.cpu_count()} CPUs, "
+        f"load average {os.getloadavg()[0]:.1f}"
+    )
     print(f"best of {repeats} after one warm-up; n = {n:,} accounts, Faker n = {n_faker:,}\n")
 
     calls = record_draws(n)
@@ -174,8 +197,7 @@ def main(argv=None) -> int:
     for name, _, _, size in calls:
         per_method[name] += size
     draws = sum(per_method.values())
-    print(f"random draws by make_accounts({n:,}): {draws:,} = {draws / n:g} per row "
-          f"in {len(calls)} calls")
+    print(f"random draws by make_accounts({n:,}): {draws:,} = {draws / n:g} per row in {len(calls)} calls")
     for name, size in per_method.most_common():
         print(f"  {name:<16}{size // n:>3} per row")
     print()

@@ -75,8 +75,7 @@ def best_of_each(funcs: dict, repeats: int) -> dict:
 
 def peak_growth_mb(path: Path, which: str) -> float:
     """Growth of a fresh process's peak RSS while it loads ``path`` (MB)."""
-    out = subprocess.run([sys.executable, "-c", _PEAK, str(path), which], check=True,
-                         capture_output=True, text=True)
+    out = subprocess.run([sys.executable, "-c", _PEAK, str(path), which], check=True, capture_output=True, text=True)
     return int(out.stdout.strip().splitlines()[-1]) / 1024
 
 
@@ -88,17 +87,22 @@ def main(argv=None) -> int:
 
     import pandas as pd
 
-    print(f"kamlab {getattr(kamlab, '__version__', '?')}, pandas {pd.__version__}, "
-          f"Python {platform.python_version()}, {os.cpu_count()} CPUs")
+    print(
+        f"kamlab {getattr(kamlab, '__version__', '?')}, pandas {pd.__version__}, "
+        f"Python {platform.python_version()}, {os.cpu_count()} CPUs"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "accounts.csv"
         kamlab.io.write_table(kamlab.make_accounts(args.rows, seed=SEED), path)
         size_mb = path.stat().st_size / 2**20
-        print(f"file: {args.rows:,} accounts, 27 columns, {size_mb:.1f} MB (UTF-8 CSV); "
-              f"times: best of {args.repeats} after one warm-up\n")
+        print(
+            f"file: {args.rows:,} accounts, 27 columns, {size_mb:.1f} MB (UTF-8 CSV); "
+            f"times: best of {args.repeats} after one warm-up\n"
+        )
 
-        best = best_of_each({"kamlab": lambda: kamlab.load_accounts(path),
-                             "pandas": lambda: pd.read_csv(path)}, args.repeats)
+        best = best_of_each(
+            {"kamlab": lambda: kamlab.load_accounts(path), "pandas": lambda: pd.read_csv(path)}, args.repeats
+        )
         t_kamlab, t_pandas = best["kamlab"], best["pandas"]
         m_kamlab = peak_growth_mb(path, "kamlab")
         m_pandas = peak_growth_mb(path, "pandas")

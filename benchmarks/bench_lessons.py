@@ -57,8 +57,9 @@ def run(nb: nbformat.NotebookNode, folder: Path) -> float:
     kernel start to shutdown. Cell timings are left in each cell's metadata."""
     from nbclient import NotebookClient
 
-    client = NotebookClient(nb, timeout=600, kernel_name="python3", record_timing=True,
-                            resources={"metadata": {"path": str(folder)}})
+    client = NotebookClient(
+        nb, timeout=600, kernel_name="python3", record_timing=True, resources={"metadata": {"path": str(folder)}}
+    )
     start = time.perf_counter()
     client.execute(stderr=subprocess.DEVNULL)  # the kernel's start-up warnings; cell errors still raise
     return time.perf_counter() - start
@@ -120,8 +121,10 @@ def main(argv=None) -> int:
                         cells[lang, stem] = cell_times(nb)
                     print(f"  ran {lang}/{stem}: {secs:.1f} s", file=sys.stderr, flush=True)
 
-    print(f"kamlab lessons executed by nbclient in a fresh kernel; Python {platform.python_version()}, "
-          f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}; wall-clock, best of {args.repeats}\n")
+    print(
+        f"kamlab lessons executed by nbclient in a fresh kernel; Python {platform.python_version()}, "
+        f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}; wall-clock, best of {args.repeats}\n"
+    )
     print(f"{'lang':<6}{'notebook':<26}{'seconds':>9}{'cells s':>9}{'x empty':>9}  goal     verdict")
     print("-" * 76)
     ratios = {}
@@ -133,13 +136,17 @@ def main(argv=None) -> int:
                 continue
             ratio = ratios[lang, stem] = secs / base
             in_cells = sum(c[0] for c in cells[lang, stem])
-            print(f"{lang:<6}{stem:<26}{secs:>9.2f}{in_cells:>9.2f}{ratio:>8.2f}x  <= {GOAL:g}x  "
-                  f"{'PASS' if ratio <= GOAL else 'MISS'}")
+            print(
+                f"{lang:<6}{stem:<26}{secs:>9.2f}{in_cells:>9.2f}{ratio:>8.2f}x  <= {GOAL:g}x  "
+                f"{'PASS' if ratio <= GOAL else 'MISS'}"
+            )
     total = {lang: sum(s for (lg, stem), s in best.items() if lg == lang and stem != "(empty)") for lang in langs}
     print("\nall lessons together: " + ", ".join(f"{lang} {secs:.1f} s" for lang, secs in total.items()))
     missed = sorted(k for k, r in ratios.items() if r > GOAL)
-    print(f"verdict: {len(ratios) - len(missed)} of {len(ratios)} lessons within {GOAL:g}x the empty notebook"
-          + (f"; missed: {', '.join(f'{lg}/{s[:2]}' for lg, s in missed)}" if missed else ""))
+    print(
+        f"verdict: {len(ratios) - len(missed)} of {len(ratios)} lessons within {GOAL:g}x the empty notebook"
+        + (f"; missed: {', '.join(f'{lg}/{s[:2]}' for lg, s in missed)}" if missed else "")
+    )
 
     print(f"\nslowest cells of the {args.detail} slowest lessons (seconds, cell number, code):")
     for lang, stem in sorted(ratios, key=ratios.get, reverse=True)[: args.detail]:

@@ -37,10 +37,12 @@ def accounts_table(n: int, seed: int = 2026) -> pd.DataFrame:
     ``make_accounts`` may cap ``n`` below 2 million."""
     rng = np.random.default_rng(seed)
     width = max(4, len(str(n)))
-    return pd.DataFrame({
-        "account_id": pd.Series([f"A{i:0{width}d}" for i in range(1, n + 1)], dtype="str"),
-        "revenue": np.round(rng.lognormal(np.log(kamlab.datasets.MEAN_REVENUE) - 1.28, 1.6, n), 2),
-    })
+    return pd.DataFrame(
+        {
+            "account_id": pd.Series([f"A{i:0{width}d}" for i in range(1, n + 1)], dtype="str"),
+            "revenue": np.round(rng.lognormal(np.log(kamlab.datasets.MEAN_REVENUE) - 1.28, 1.6, n), 2),
+        }
+    )
 
 
 def main(argv=None) -> int:
@@ -72,9 +74,11 @@ def main(argv=None) -> int:
             best[name] = min(best[name], time.process_time() - start)
 
     floor = best["numpy.sort(revenue)  [floor]"]
-    print(f"kamlab pyramid at n = {args.n:,}; numpy {np.__version__}, pandas {pd.__version__}, "
-          f"Python {platform.python_version()}, {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}; "
-          f"account_id dtype {accounts['account_id'].dtype}; CPU time, best of {args.repeats} interleaved rounds\n")
+    print(
+        f"kamlab pyramid at n = {args.n:,}; numpy {np.__version__}, pandas {pd.__version__}, "
+        f"Python {platform.python_version()}, {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}; "
+        f"account_id dtype {accounts['account_id'].dtype}; CPU time, best of {args.repeats} interleaved rounds\n"
+    )
     print(f"{'measurement':<30}{'best s':>9}{'x floor':>9}  goal     verdict")
     print("-" * 68)
     for name, secs in best.items():

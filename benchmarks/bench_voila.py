@@ -57,8 +57,12 @@ def widget_outputs(notebook: Path) -> int:
     import nbformat
 
     nb = nbformat.read(notebook, as_version=4)
-    return sum("application/vnd.jupyter.widget-view+json" in out.get("data", {})
-               for cell in nb.cells if cell.cell_type == "code" for out in cell.outputs)
+    return sum(
+        "application/vnd.jupyter.widget-view+json" in out.get("data", {})
+        for cell in nb.cells
+        if cell.cell_type == "code"
+        for out in cell.outputs
+    )
 
 
 def load_page(browser, notebook: Path, tmp: Path) -> tuple[float, dict]:
@@ -114,8 +118,10 @@ def main(argv=None) -> int:
         finally:
             browser.close()
 
-    print(f"kamlab lessons opened in Voila by headless Chromium; Python {platform.python_version()}, "
-          f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}; wall-clock, best of {args.repeats}\n")
+    print(
+        f"kamlab lessons opened in Voila by headless Chromium; Python {platform.python_version()}, "
+        f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}; wall-clock, best of {args.repeats}\n"
+    )
     print(f"{'lang':<6}{'lesson':<24}{'seconds':>9}{'images':>8}{'widgets':>8}{'x 00':>8}  goal     verdict")
     print("-" * 80)
     ratios = {}
@@ -126,11 +132,15 @@ def main(argv=None) -> int:
         if stem[:2] != BASELINE:
             ratios[lang, stem] = ratio
             verdict = f"<= {GOAL:g}x  {'PASS' if ratio <= GOAL else 'MISS'}"
-        print(f"{lang:<6}{stem:<24}{secs:>9.2f}{seen[lang, stem]['images']:>8}{seen[lang, stem]['widgets']:>8}"
-              f"{ratio:>7.2f}x  {verdict}")
+        print(
+            f"{lang:<6}{stem:<24}{secs:>9.2f}{seen[lang, stem]['images']:>8}{seen[lang, stem]['widgets']:>8}"
+            f"{ratio:>7.2f}x  {verdict}"
+        )
     missed = sorted(k for k, r in ratios.items() if r > GOAL)
-    print(f"\nverdict: {len(ratios) - len(missed)} of {len(ratios)} lessons open within {GOAL:g}x lesson {BASELINE}"
-          + (f"; missed: {', '.join(f'{lg}/{s[:2]}' for lg, s in missed)}" if missed else ""))
+    print(
+        f"\nverdict: {len(ratios) - len(missed)} of {len(ratios)} lessons open within {GOAL:g}x lesson {BASELINE}"
+        + (f"; missed: {', '.join(f'{lg}/{s[:2]}' for lg, s in missed)}" if missed else "")
+    )
     return 0
 
 

@@ -39,9 +39,21 @@ from .plots.analytics import *  # noqa: F401,F403  (their plots)
 
 __version__ = "0.1.0"
 
-_LAZY = ("models", "widgets", "exercises", "fonts", "io", "cli",
-         # old paths, deprecated (kamlab._deprecated.MOVED):
-         "explore", "identification", "importance", "misconceptions", "cases", "practice")
+_LAZY = (
+    "models",
+    "widgets",
+    "exercises",
+    "fonts",
+    "io",
+    "cli",
+    # old paths, deprecated (kamlab._deprecated.MOVED):
+    "explore",
+    "identification",
+    "importance",
+    "misconceptions",
+    "cases",
+    "practice",
+)
 
 
 def __getattr__(name: str):
@@ -50,10 +62,34 @@ def __getattr__(name: str):
         return _importlib.import_module(f"{__name__}.{name}")
     raise AttributeError(f"module 'kamlab' has no attribute {name!r}")
 
+
 __all__ = [
-    "Company", "make_accounts", "make_company", "make_contacts", "make_k1_case", "make_orders",
-    "make_staff", "make_tickets", "DataFileError", "KamlabError", "KamlabTypeError",
-    "KamlabValueError", "get_lang", "set_lang", "t", "generate", "load_accounts", "load_company",
-    "load_contacts", "load_k1_case", "load_orders", "load_staff", "load_table", "load_tickets",
-    "setup", "show", *analytics.__all__, *plots.analytics.__all__,
+    "Company",
+    "make_accounts",
+    "make_company",
+    "make_contacts",
+    "make_k1_case",
+    "make_orders",
+    "make_staff",
+    "make_tickets",
+    "DataFileError",
+    "KamlabError",
+    "KamlabTypeError",
+    "KamlabValueError",
+    "get_lang",
+    "set_lang",
+    "t",
+    "generate",
+    "load_accounts",
+    "load_company",
+    "load_contacts",
+    "load_k1_case",
+    "load_orders",
+    "load_staff",
+    "load_table",
+    "load_tickets",
+    "setup",
+    "show",
+    *analytics.__all__,
+    *plots.analytics.__all__,
 ]

@@ -25,8 +25,10 @@ MOVED: dict[str, str] = {
     "kamlab.cases.k2": "kamlab.models.complaint_relay",
     "kamlab.cases.k3": "kamlab.models.gome_gree",
     "kamlab.practice": "kamlab.models.kam_in_practice",
-    **{f"kamlab.practice.{m}": f"kamlab.models.kam_in_practice.{m}"
-       for m in ("account_plan", "capstone", "competency", "maturity", "organisation")},
+    **{
+        f"kamlab.practice.{m}": f"kamlab.models.kam_in_practice.{m}"
+        for m in ("account_plan", "capstone", "competency", "maturity", "organisation")
+    },
     "kamlab.analytics.plots": "kamlab.plots.analytics",
     "kamlab.widgets.accounts": "kamlab.widgets.start_here",
     "kamlab.widgets.identification": "kamlab.widgets.key_accounts",
@@ -34,11 +36,19 @@ MOVED: dict[str, str] = {
     "kamlab.widgets.k1": "kamlab.widgets.runaway_horse",
     "kamlab.widgets.k2": "kamlab.widgets.complaint_relay",
     "kamlab.widgets.k3": "kamlab.widgets.gome_gree",
-    **{f"kamlab.widgets.{m}": f"kamlab.widgets.kam_in_practice.{m}"
-       for m in ("maturity", "organisation", "capstone")},
-    **{f"kamlab.exercises.lesson{n}": f"kamlab.exercises.{name}" for n, name in (
-        ("01", "key_accounts"), ("02", "why_kam"), ("03", "misconceptions"), ("04", "runaway_horse"),
-        ("05", "complaint_relay"), ("06", "gome_gree"), ("07", "kam_in_practice"))},
+    **{f"kamlab.widgets.{m}": f"kamlab.widgets.kam_in_practice.{m}" for m in ("maturity", "organisation", "capstone")},
+    **{
+        f"kamlab.exercises.lesson{n}": f"kamlab.exercises.{name}"
+        for n, name in (
+            ("01", "key_accounts"),
+            ("02", "why_kam"),
+            ("03", "misconceptions"),
+            ("04", "runaway_horse"),
+            ("05", "complaint_relay"),
+            ("06", "gome_gree"),
+            ("07", "kam_in_practice"),
+        )
+    },
 }
 
 
@@ -69,8 +79,11 @@ def warn_moved(old: str, new: str) -> None:
     -------
     None
     """
-    warnings.warn(f"{old} is deprecated and will be removed in the next release; use {new} instead "
-                  "(see ARCHITECTURE.md).", DeprecationWarning, stacklevel=_caller_level())
+    warnings.warn(
+        f"{old} is deprecated and will be removed in the next release; use {new} instead (see ARCHITECTURE.md).",
+        DeprecationWarning,
+        stacklevel=_caller_level(),
+    )
 
 
 def moved(old: str) -> ModuleType:

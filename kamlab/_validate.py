@@ -97,10 +97,7 @@ def require_frame(data: object, func: str, name: str = "accounts") -> pd.DataFra
         If ``data`` is not a DataFrame.
     """
     if not isinstance(data, pd.DataFrame):
-        raise KamlabTypeError(
-            f"{func}: parameter '{name}' must be a pandas DataFrame, "
-            f"got {type(data).__name__}."
-        )
+        raise KamlabTypeError(f"{func}: parameter '{name}' must be a pandas DataFrame, got {type(data).__name__}.")
     return data
 
 
@@ -293,9 +290,7 @@ def check_number(
         For NaN, an infinity or a value out of range.
     """
     if isinstance(value, bool) or not isinstance(value, numbers.Real):
-        raise KamlabTypeError(
-            f"{func}: parameter '{name}' must be a number, got {type(value).__name__} {_fmt(value)}."
-        )
+        raise KamlabTypeError(f"{func}: parameter '{name}' must be a number, got {type(value).__name__} {_fmt(value)}.")
     x = to_float(value, name, func)
     if math.isnan(x) or math.isinf(x):
         raise KamlabValueError(f"{func}: parameter '{name}' must be a finite number, got {x!r}.")
@@ -308,8 +303,7 @@ def check_number(
     return x
 
 
-def check_fraction(value: object, name: str, func: str, *, open_low: bool = False,
-                   open_high: bool = False) -> float:
+def check_fraction(value: object, name: str, func: str, *, open_low: bool = False, open_high: bool = False) -> float:
     """A share: a number in [0, 1] (ends optionally excluded).
 
     Parameters
@@ -342,8 +336,7 @@ def check_fraction(value: object, name: str, func: str, *, open_low: bool = Fals
     return x
 
 
-def check_int(value: object, name: str, func: str, *, minimum: int | None = None,
-              maximum: int | None = None) -> int:
+def check_int(value: object, name: str, func: str, *, minimum: int | None = None, maximum: int | None = None) -> int:
     """A whole number (bool rejected) inside [minimum, maximum].
 
     Parameters
@@ -411,8 +404,15 @@ def check_size(value: object, name: str, func: str, *, maximum: int, minimum: in
     return v
 
 
-def check_amount(value: object, name: str, func: str, *, positive: bool = False, signed: bool = False,
-                 maximum: float = MAX_AMOUNT_YUAN) -> float:
+def check_amount(
+    value: object,
+    name: str,
+    func: str,
+    *,
+    positive: bool = False,
+    signed: bool = False,
+    maximum: float = MAX_AMOUNT_YUAN,
+) -> float:
     """An amount of money in yuan: a finite number in [0, :data:`MAX_AMOUNT_YUAN`].
 
     ``positive``: > 0; ``signed`` (a profit or margin that may be a loss): in
@@ -486,15 +486,24 @@ def check_seed(seed: object, func: str, name: str = "seed"):
     if seed is None or isinstance(seed, np.random.Generator):
         return seed
     if isinstance(seed, (bool, np.bool_)) or not isinstance(seed, numbers.Integral):
-        raise KamlabTypeError(f"{func}: parameter '{name}' must be an int, a numpy Generator or None, "
-                              f"got {type(seed).__name__} {_fmt(seed)}.")
+        raise KamlabTypeError(
+            f"{func}: parameter '{name}' must be an int, a numpy Generator or None, "
+            f"got {type(seed).__name__} {_fmt(seed)}."
+        )
     if int(seed) < 0:
         raise KamlabValueError(f"{func}: parameter '{name}' = {_fmt(seed)}; expected >= 0.")
     return seed
 
 
-def check_rate(value: object, name: str, func: str, *, minimum: float = 0.0, strict_minimum: bool = False,
-               maximum: float = MAX_RATE) -> float:
+def check_rate(
+    value: object,
+    name: str,
+    func: str,
+    *,
+    minimum: float = 0.0,
+    strict_minimum: bool = False,
+    maximum: float = MAX_RATE,
+) -> float:
     """A yearly rate (discount rate, growth) as a fraction: finite, >= ``minimum``, <= :data:`MAX_RATE`.
 
     Parameters
@@ -579,14 +588,14 @@ def check_choice(value: object, name: str, func: str, choices: Sequence[object])
     """
     if value not in choices:
         raise KamlabValueError(
-            f"{func}: parameter '{name}' = {_fmt(value)}; expected one of "
-            f"{', '.join(_fmt(c) for c in choices)}."
+            f"{func}: parameter '{name}' = {_fmt(value)}; expected one of {', '.join(_fmt(c) for c in choices)}."
         )
     return value
 
 
-def check_stages(frame: pd.DataFrame, func: str, *, column: str = "relationship_stage",
-                 id_column: str = "account_id") -> pd.Series:
+def check_stages(
+    frame: pd.DataFrame, func: str, *, column: str = "relationship_stage", id_column: str = "account_id"
+) -> pd.Series:
     """Every value of ``column`` must be a relationship stage (``kamlab.schema.CATEGORIES``).
 
     The one check of the relationship stage, used by every function that reads the
@@ -675,8 +684,19 @@ def require_instance(obj: object, cls: type, name: str, func: str) -> object:
     return obj
 
 
-def check_ratings(values: object, ids: Sequence[str], func: str, *, name: str, unknown: str, missing: str,
-                  item: str, low: int = 1, high: int = 5, hint: str = "") -> dict[str, int]:
+def check_ratings(
+    values: object,
+    ids: Sequence[str],
+    func: str,
+    *,
+    name: str,
+    unknown: str,
+    missing: str,
+    item: str,
+    low: int = 1,
+    high: int = 5,
+    hint: str = "",
+) -> dict[str, int]:
     """A mapping that gives every id of ``ids`` (and nothing else) a whole-number rating ``low..high``.
 
     Used for questionnaire answers and skill levels. ``unknown`` and ``missing`` name the
@@ -717,30 +737,37 @@ def check_ratings(values: object, ids: Sequence[str], func: str, *, name: str, u
 
     span = f"{low}..{high}"
     if not isinstance(values, Mapping):
-        raise KamlabTypeError(f"{func}: parameter '{name}' must be a mapping of id -> rating {span}, "
-                              f"got {type(values).__name__}.")
+        raise KamlabTypeError(
+            f"{func}: parameter '{name}' must be a mapping of id -> rating {span}, got {type(values).__name__}."
+        )
     bad_keys = [k for k in values if k not in ids]
     if bad_keys:
-        raise KamlabValueError(f"{func}: parameter '{name}' has unknown {unknown} {', '.join(map(repr, bad_keys))}; "
-                               f"expected {unknown}: {', '.join(ids)}.")
+        raise KamlabValueError(
+            f"{func}: parameter '{name}' has unknown {unknown} {', '.join(map(repr, bad_keys))}; "
+            f"expected {unknown}: {', '.join(ids)}."
+        )
     absent = [k for k in ids if k not in values]
     if absent:
-        raise KamlabValueError(f"{func}: parameter '{name}' misses {len(absent)} {missing}: {', '.join(absent)}; "
-                               f"every one needs a rating {span}.")
+        raise KamlabValueError(
+            f"{func}: parameter '{name}' misses {len(absent)} {missing}: {', '.join(absent)}; "
+            f"every one needs a rating {span}."
+        )
     clean = {}
     for key in ids:
         value = values[key]
         if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Integral):
-            raise KamlabTypeError(f"{func}: {item} {key!r} must be an integer {span}, "
-                                  f"got {type(value).__name__} {value!r}.")
+            raise KamlabTypeError(
+                f"{func}: {item} {key!r} must be an integer {span}, got {type(value).__name__} {value!r}."
+            )
         if not low <= int(value) <= high:
             raise KamlabValueError(f"{func}: {item} {key!r} = {int(value)}; expected an integer {span}{hint}.")
         clean[key] = int(value)
     return clean
 
 
-def as_value_array(values: object, name: str, func: str, *, minimum: float | None = 0.0,
-                   allow_empty: bool = False) -> np.ndarray:
+def as_value_array(
+    values: object, name: str, func: str, *, minimum: float | None = 0.0, allow_empty: bool = False
+) -> np.ndarray:
     """Turn a list, array or Series of amounts into a 1-d float array, validated.
 
     Rejects strings, non-numeric items, NaN, infinities and (by default) negatives,

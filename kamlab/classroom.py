@@ -90,13 +90,13 @@ class PullLink:
 
 def _text(value: object, param: str, func: str, messages: str) -> str:
     if not isinstance(value, str):
-        raise KamlabTypeError(t("classroom.not_text", messages, func=func, param=param,
-                                kind=type(value).__name__, value=value))
+        raise KamlabTypeError(
+            t("classroom.not_text", messages, func=func, param=param, kind=type(value).__name__, value=value)
+        )
     return value.strip()
 
 
-def _check_url(value: object, param: str, func: str, messages: str, *, schemes: tuple[str, ...],
-               example: str):
+def _check_url(value: object, param: str, func: str, messages: str, *, schemes: tuple[str, ...], example: str):
     text = _text(value, param, func, messages)
     if not text:
         raise KamlabValueError(t("classroom.empty", messages, func=func, param=param, example=example))
@@ -105,15 +105,24 @@ def _check_url(value: object, param: str, func: str, messages: str, *, schemes: 
     parts = urlsplit(text)
     expected = " / ".join(f"{s}://" for s in schemes)
     if "://" not in text:
-        raise KamlabValueError(t("classroom.no_scheme", messages, func=func, param=param, value=text,
-                                 expected=expected, example=example))
+        raise KamlabValueError(
+            t("classroom.no_scheme", messages, func=func, param=param, value=text, expected=expected, example=example)
+        )
     if parts.scheme.lower() not in schemes:
-        raise KamlabValueError(t("classroom.scheme", messages, func=func, param=param, value=text,
-                                 scheme=parts.scheme + "://", expected=expected,
-                                 example=example))
+        raise KamlabValueError(
+            t(
+                "classroom.scheme",
+                messages,
+                func=func,
+                param=param,
+                value=text,
+                scheme=parts.scheme + "://",
+                expected=expected,
+                example=example,
+            )
+        )
     if parts.scheme.lower() != "file" and not parts.hostname:
-        raise KamlabValueError(t("classroom.host", messages, func=func, param=param, value=text,
-                                 example=example))
+        raise KamlabValueError(t("classroom.host", messages, func=func, param=param, value=text, example=example))
     return text, parts
 
 
@@ -121,16 +130,24 @@ def _check_hub(hub: object, func: str, messages: str) -> str:
     example = "https://hub.example.edu"
     text, parts = _check_url(hub, "hub", func, messages, schemes=("https", "http"), example=example)
     if parts.query or parts.fragment:
-        raise KamlabValueError(t("classroom.hub_extra", messages, func=func, param="hub", value=text,
-                                 example=example))
+        raise KamlabValueError(t("classroom.hub_extra", messages, func=func, param="hub", value=text, example=example))
     path = parts.path.rstrip("/")
     segments = path.split("/")
     for page in ("hub", "user"):  # .../hub/home, .../hub/login, .../user/NAME/lab: pages, not the base
         if page in segments:
-            base = "/".join(segments[:segments.index(page)])
+            base = "/".join(segments[: segments.index(page)])
             suggestion = f"{parts.scheme}://{parts.netloc}{base}"
-            raise KamlabValueError(t("classroom.hub_page", messages, func=func, param="hub", value=text,
-                                     part=f"/{page}", suggestion=suggestion))
+            raise KamlabValueError(
+                t(
+                    "classroom.hub_page",
+                    messages,
+                    func=func,
+                    param="hub",
+                    value=text,
+                    part=f"/{page}",
+                    suggestion=suggestion,
+                )
+            )
     return f"{parts.scheme}://{parts.netloc}{path}"
 
 
@@ -138,8 +155,7 @@ def _check_repo(repo: object, func: str, messages: str) -> str:
     example = "https://github.com/ORG/kamlab"
     text, parts = _check_url(repo, "repo", func, messages, schemes=REPO_SCHEMES, example=example)
     if parts.path.strip("/") == "":
-        raise KamlabValueError(t("classroom.repo_path", messages, func=func, param="repo", value=text,
-                                 example=example))
+        raise KamlabValueError(t("classroom.repo_path", messages, func=func, param="repo", value=text, example=example))
     return text
 
 
@@ -163,23 +179,37 @@ def _check_lesson(lesson: object, func: str, messages: str) -> str | None:
     else:
         key = None
     if key not in LESSON_NOTEBOOKS:
-        raise KamlabValueError(t("classroom.lesson", messages, func=func, value=lesson,
-                                 choices=", ".join(LESSON_NOTEBOOKS)))
+        raise KamlabValueError(
+            t("classroom.lesson", messages, func=func, value=lesson, choices=", ".join(LESSON_NOTEBOOKS))
+        )
     return key
 
 
 def _check_targetpath(targetpath: object, func: str, messages: str) -> str:
     text = _text(targetpath, "targetpath", func, messages)
     path = PurePosixPath(text)
-    if (not text or path.is_absolute() or ".." in path.parts or "\\" in text or text.startswith("~")
-            or any(ord(ch) < 32 for ch in text)):
+    if (
+        not text
+        or path.is_absolute()
+        or ".." in path.parts
+        or "\\" in text
+        or text.startswith("~")
+        or any(ord(ch) < 32 for ch in text)
+    ):
         raise KamlabValueError(t("classroom.targetpath", messages, func=func, value=targetpath))
     return str(path)
 
 
-def nbgitpuller_link(hub: str, repo: str, *, branch: str | None = None, lang: str = "zh",
-                     lesson: str | int | None = None, targetpath: str = DEFAULT_TARGETPATH,
-                     messages: str | None = None) -> str:
+def nbgitpuller_link(
+    hub: str,
+    repo: str,
+    *,
+    branch: str | None = None,
+    lang: str = "zh",
+    lesson: str | int | None = None,
+    targetpath: str = DEFAULT_TARGETPATH,
+    messages: str | None = None,
+) -> str:
     """The nbgitpuller link that gives each student the lessons on a JupyterHub.
 
     Parameters
@@ -292,8 +322,13 @@ def parse_nbgitpuller_link(link: str, *, messages: str | None = None) -> PullLin
         return values[-1] if values else default
 
     repo = one("repo")
-    return PullLink(hub=f"{parts.scheme}://{parts.netloc}{prefix}", repo=repo, branch=one("branch"),
-                    urlpath=one("urlpath", ""), targetpath=one("targetpath", repo.rstrip("/").split("/")[-1]))
+    return PullLink(
+        hub=f"{parts.scheme}://{parts.netloc}{prefix}",
+        repo=repo,
+        branch=one("branch"),
+        urlpath=one("urlpath", ""),
+        targetpath=one("targetpath", repo.rstrip("/").split("/")[-1]),
+    )
 
 
 def lab_overrides(lang: str) -> dict[str, dict]:
@@ -376,4 +411,3 @@ def write_lab_overrides(config_dir: str | os.PathLike, lang: str) -> Path:
     tmp.write_text(json.dumps(settings, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     os.replace(tmp, target)
     return target
-

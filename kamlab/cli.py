@@ -71,8 +71,9 @@ def cli_lang(argv: list[str] | None = None, environ=None) -> str:
 def _run_generate(args, lang: str) -> int:
     from .io import generate
 
-    written = generate(args.out, n=args.n, seed=args.seed, concentration=args.concentration,
-                       force=args.force, lang=lang)
+    written = generate(
+        args.out, n=args.n, seed=args.seed, concentration=args.concentration, force=args.force, lang=lang
+    )
     for path in written:
         print(path)
     return 0
@@ -83,15 +84,16 @@ def _add_generate(sub, lang: str) -> None:
         "generate",
         help="write the simulated datasets and the data dictionary (CSV, UTF-8)",
         description="Write Company A's simulated tables, the K1 case base and the bilingual "
-                    "data dictionary. With the defaults this reproduces the shipped data/ folder.",
+        "data dictionary. With the defaults this reproduces the shipped data/ folder.",
     )
     gen.add_argument("--out", required=True, help="folder to write into (created if needed)")
-    gen.add_argument("--n", type=int, default=2000,
-                     help="number of accounts, 10 to 100,000 (default 2000)")
-    gen.add_argument("--seed", type=int, default=DEFAULT_SEED,
-                     help=f"random seed, e.g. a student number (default {DEFAULT_SEED})")
-    gen.add_argument("--concentration", type=float, default=0.80,
-                     help="revenue share of the top 20%% of accounts (default 0.80)")
+    gen.add_argument("--n", type=int, default=2000, help="number of accounts, 10 to 100,000 (default 2000)")
+    gen.add_argument(
+        "--seed", type=int, default=DEFAULT_SEED, help=f"random seed, e.g. a student number (default {DEFAULT_SEED})"
+    )
+    gen.add_argument(
+        "--concentration", type=float, default=0.80, help="revenue share of the top 20%% of accounts (default 0.80)"
+    )
     gen.add_argument("--force", action="store_true", help="overwrite existing files")
     gen.set_defaults(func=_run_generate)
 
@@ -99,8 +101,17 @@ def _add_generate(sub, lang: str) -> None:
 def _run_link(args, lang: str) -> int:
     from .classroom import nbgitpuller_link
 
-    print(nbgitpuller_link(args.hub, args.repo, branch=args.branch, lang=args.lesson_lang,
-                           lesson=args.lesson, targetpath=args.targetpath, messages=lang))
+    print(
+        nbgitpuller_link(
+            args.hub,
+            args.repo,
+            branch=args.branch,
+            lang=args.lesson_lang,
+            lesson=args.lesson,
+            targetpath=args.targetpath,
+            messages=lang,
+        )
+    )
     return 0
 
 
@@ -109,18 +120,27 @@ def _add_link(sub, lang: str) -> None:
         "link",
         help="print the nbgitpuller link that gives every student of a JupyterHub the lessons",
         description="Print an nbgitpuller link: a student who opens it logs in to the JupyterHub, "
-                    "gets the course repository in a folder of their home (updated on later clicks, "
-                    "their own edits kept), and JupyterLab opens the lessons. See docs/classroom.md.",
+        "gets the course repository in a folder of their home (updated on later clicks, "
+        "their own edits kept), and JupyterLab opens the lessons. See docs/classroom.md.",
     )
     link.add_argument("--hub", required=True, help="the JupyterHub's base address, e.g. https://hub.example.edu")
-    link.add_argument("--repo", required=True,
-                      help="the course repository as git clone takes it, e.g. https://github.com/ORG/kamlab")
+    link.add_argument(
+        "--repo", required=True, help="the course repository as git clone takes it, e.g. https://github.com/ORG/kamlab"
+    )
     link.add_argument("--branch", default=None, help="branch to pull (default: the repository's default branch)")
-    link.add_argument("--lang", dest="lesson_lang", choices=("zh", "en"), default="zh",
-                      help="open the Chinese (zh, default) or English (en) lessons")
+    link.add_argument(
+        "--lang",
+        dest="lesson_lang",
+        choices=("zh", "en"),
+        default="zh",
+        help="open the Chinese (zh, default) or English (en) lessons",
+    )
     link.add_argument("--lesson", default=None, help="lesson to open, e.g. 00 (default: the lessons' folder)")
-    link.add_argument("--targetpath", default="kamlab",
-                      help="folder in each student's home that receives the repository (default kamlab)")
+    link.add_argument(
+        "--targetpath",
+        default="kamlab",
+        help="folder in each student's home that receives the repository (default kamlab)",
+    )
     link.set_defaults(func=_run_link)
 
 
@@ -129,27 +149,45 @@ def _run_course_new(args, lang: str) -> int:
     from .i18n import set_lang
 
     set_lang(lang)  # messages of the work itself in the user's language
-    written = new_course(args.dir, lessons=args.lessons, lang=args.notebook_lang or lang, course_id=args.course_id,
-                         personal=args.personal, force=args.force)
+    written = new_course(
+        args.dir,
+        lessons=args.lessons,
+        lang=args.notebook_lang or lang,
+        course_id=args.course_id,
+        personal=args.personal,
+        force=args.force,
+    )
     for path in written:
         print(path)
     return 0
 
 
 def _add_course(sub, lang: str) -> None:
-    course = sub.add_parser("course", help="instructors: an nbgrader course directory of graded lessons",
-                            description="Instructors: make an nbgrader course directory (see docs/instructors.md).")
+    course = sub.add_parser(
+        "course",
+        help="instructors: an nbgrader course directory of graded lessons",
+        description="Instructors: make an nbgrader course directory (see docs/instructors.md).",
+    )
     actions = course.add_subparsers(dest="action", required=True)
-    new = actions.add_parser("new", help="write nbgrader_config.py and source/lessonNN/lessonNN.ipynb",
-                             description="Write an nbgrader course directory: nbgrader_config.py and one assess-mode "
-                                         "notebook per lesson under source/, built from kamlab's lesson sources.")
+    new = actions.add_parser(
+        "new",
+        help="write nbgrader_config.py and source/lessonNN/lessonNN.ipynb",
+        description="Write an nbgrader course directory: nbgrader_config.py and one assess-mode "
+        "notebook per lesson under source/, built from kamlab's lesson sources.",
+    )
     new.add_argument("dir", help="the course directory (an existing one is kept unless --force)")
     new.add_argument("--lessons", default=None, help="lesson ids, e.g. 01,03 (default: every lesson with exercises)")
-    new.add_argument("--lang", dest="notebook_lang", choices=LANGUAGES, default=None,
-                     help="language of the notebooks (default: the language of messages)")
+    new.add_argument(
+        "--lang",
+        dest="notebook_lang",
+        choices=LANGUAGES,
+        default=None,
+        help="language of the notebooks (default: the language of messages)",
+    )
     new.add_argument("--course-id", default=None, help="nbgrader's course id (default: the directory's name)")
-    new.add_argument("--personal", action="store_true",
-                     help="every student's data and answers follow their nbgrader student id")
+    new.add_argument(
+        "--personal", action="store_true", help="every student's data and answers follow their nbgrader student id"
+    )
     new.add_argument("--force", action="store_true", help="overwrite an existing course directory's files")
     new.set_defaults(func=_run_course_new)
 
@@ -159,22 +197,31 @@ def _run_report(args, lang: str) -> int:
     from .i18n import set_lang
 
     set_lang(lang)
-    html_path, csv_path = class_report(args.dir, assignment=args.assignment, out=args.out,
-                                       lang=args.report_lang, force=args.force)
+    html_path, csv_path = class_report(
+        args.dir, assignment=args.assignment, out=args.out, lang=args.report_lang, force=args.force
+    )
     print(html_path)
     print(csv_path)
     return 0
 
 
 def _add_report(sub, lang: str) -> None:
-    rep = sub.add_parser("report", help="instructors: a class report (HTML + CSV) from an nbgrader gradebook",
-                         description="Write a self-contained HTML class report of a graded kamlab course: score "
-                                     "distributions, typical mistakes, lesson 03's predictions; and a CSV of scores.")
+    rep = sub.add_parser(
+        "report",
+        help="instructors: a class report (HTML + CSV) from an nbgrader gradebook",
+        description="Write a self-contained HTML class report of a graded kamlab course: score "
+        "distributions, typical mistakes, lesson 03's predictions; and a CSV of scores.",
+    )
     rep.add_argument("dir", help="the course directory (made by kamlab course new, graded by nbgrader autograde)")
     rep.add_argument("--assignment", default=None, help="one assignment, e.g. lesson03 (default: all)")
     rep.add_argument("--out", default=None, help="the HTML file (default DIR/report.html; the CSV goes beside it)")
-    rep.add_argument("--lang", dest="report_lang", choices=LANGUAGES, default=None,
-                     help="language of the report (default: the course's)")
+    rep.add_argument(
+        "--lang",
+        dest="report_lang",
+        choices=LANGUAGES,
+        default=None,
+        help="language of the report (default: the course's)",
+    )
     rep.add_argument("--force", action="store_true", help="overwrite existing files")
     rep.set_defaults(func=_run_report)
 
@@ -189,8 +236,12 @@ def _run_check(args, lang: str) -> int:
         if not args.all or len(exc.problems) <= 1:
             raise
         first = str(exc).splitlines()[0]
-        print("\n".join([f"kamlab: {t('cli.error', lang)}: {first}"] + [f"- {line}" for line in problem_lines(exc, lang)]),
-              file=sys.stderr)
+        print(
+            "\n".join(
+                [f"kamlab: {t('cli.error', lang)}: {first}"] + [f"- {line}" for line in problem_lines(exc, lang)]
+            ),
+            file=sys.stderr,
+        )
         return 2
     print(report.text(lang))
     return 0
@@ -223,13 +274,21 @@ def _run_present(args, lang: str) -> int:
 
 
 def _add_present(sub, lang: str) -> None:
-    pre = sub.add_parser("present", help="instructors: show a lesson in class (Voila, code hidden)",
-                         description="Serve a lesson as a presentation with Voila: code hidden, large type, a "
-                                     "section navigator, live explorers. Ctrl+C stops it.")
+    pre = sub.add_parser(
+        "present",
+        help="instructors: show a lesson in class (Voila, code hidden)",
+        description="Serve a lesson as a presentation with Voila: code hidden, large type, a "
+        "section navigator, live explorers. Ctrl+C stops it.",
+    )
     pre.add_argument("lesson", nargs="?", help="the lesson, e.g. 03")
     pre.add_argument("--list", action="store_true", help="list the lessons")
-    pre.add_argument("--lang", dest="present_lang", choices=LANGUAGES, default=None,
-                     help="language of the lesson (default: the language of messages)")
+    pre.add_argument(
+        "--lang",
+        dest="present_lang",
+        choices=LANGUAGES,
+        default=None,
+        help="language of the lesson (default: the language of messages)",
+    )
     pre.add_argument("--port", type=int, default=None, help="port to serve on (default: Voila's)")
     pre.add_argument("--no-browser", action="store_true", help="do not open a browser")
     pre.set_defaults(func=_run_present)
@@ -265,8 +324,9 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
         prog="kamlab",
         description="kamlab: Key Account Management Lab (大客户管理实验室).",
     )
-    parser.add_argument("--lang", choices=LANGUAGES, default=None,
-                        help="language of messages (default: KAMLAB_LANG, else the locale)")
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, default=None, help="language of messages (default: KAMLAB_LANG, else the locale)"
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     for add in _COMMANDS:
         add(sub, lang)

@@ -90,22 +90,107 @@ _INDUSTRY_NAME = (
 )
 _REGION_P = np.array([0.32, 0.18, 0.15, 0.12, 0.09, 0.08, 0.06])
 _CITIES = (  # six cities per region, in CATEGORIES["region"] order
-    (("苏州", "Suzhou"), ("无锡", "Wuxi"), ("宁波", "Ningbo"), ("温州", "Wenzhou"), ("合肥", "Hefei"), ("济南", "Jinan")),
-    (("佛山", "Foshan"), ("东莞", "Dongguan"), ("厦门", "Xiamen"), ("泉州", "Quanzhou"), ("柳州", "Liuzhou"), ("中山", "Zhongshan")),
-    (("天津", "Tianjin"), ("唐山", "Tangshan"), ("保定", "Baoding"), ("太原", "Taiyuan"), ("沧州", "Cangzhou"), ("廊坊", "Langfang")),
-    (("武汉", "Wuhan"), ("长沙", "Changsha"), ("株洲", "Zhuzhou"), ("洛阳", "Luoyang"), ("襄阳", "Xiangyang"), ("南昌", "Nanchang")),
-    (("成都", "Chengdu"), ("重庆", "Chongqing"), ("绵阳", "Mianyang"), ("德阳", "Deyang"), ("昆明", "Kunming"), ("贵阳", "Guiyang")),
-    (("沈阳", "Shenyang"), ("大连", "Dalian"), ("长春", "Changchun"), ("哈尔滨", "Harbin"), ("鞍山", "Anshan"), ("吉林", "Jilin")),
-    (("西安", "Xi'an"), ("宝鸡", "Baoji"), ("兰州", "Lanzhou"), ("银川", "Yinchuan"), ("西宁", "Xining"), ("咸阳", "Xianyang")),
+    (
+        ("苏州", "Suzhou"),
+        ("无锡", "Wuxi"),
+        ("宁波", "Ningbo"),
+        ("温州", "Wenzhou"),
+        ("合肥", "Hefei"),
+        ("济南", "Jinan"),
+    ),
+    (
+        ("佛山", "Foshan"),
+        ("东莞", "Dongguan"),
+        ("厦门", "Xiamen"),
+        ("泉州", "Quanzhou"),
+        ("柳州", "Liuzhou"),
+        ("中山", "Zhongshan"),
+    ),
+    (
+        ("天津", "Tianjin"),
+        ("唐山", "Tangshan"),
+        ("保定", "Baoding"),
+        ("太原", "Taiyuan"),
+        ("沧州", "Cangzhou"),
+        ("廊坊", "Langfang"),
+    ),
+    (
+        ("武汉", "Wuhan"),
+        ("长沙", "Changsha"),
+        ("株洲", "Zhuzhou"),
+        ("洛阳", "Luoyang"),
+        ("襄阳", "Xiangyang"),
+        ("南昌", "Nanchang"),
+    ),
+    (
+        ("成都", "Chengdu"),
+        ("重庆", "Chongqing"),
+        ("绵阳", "Mianyang"),
+        ("德阳", "Deyang"),
+        ("昆明", "Kunming"),
+        ("贵阳", "Guiyang"),
+    ),
+    (
+        ("沈阳", "Shenyang"),
+        ("大连", "Dalian"),
+        ("长春", "Changchun"),
+        ("哈尔滨", "Harbin"),
+        ("鞍山", "Anshan"),
+        ("吉林", "Jilin"),
+    ),
+    (
+        ("西安", "Xi'an"),
+        ("宝鸡", "Baoji"),
+        ("兰州", "Lanzhou"),
+        ("银川", "Yinchuan"),
+        ("西宁", "Xining"),
+        ("咸阳", "Xianyang"),
+    ),
 )
-_NAME_FIRST = (("瑞", "Rui"), ("鼎", "Ding"), ("华", "Hua"), ("金", "Jin"), ("宏", "Hong"), ("盛", "Sheng"),
-               ("永", "Yong"), ("博", "Bo"), ("精", "Jing"), ("安", "An"), ("东", "Dong"), ("联", "Lian"),
-               ("凯", "Kai"), ("天", "Tian"), ("百", "Bai"), ("新", "Xin"), ("恒", "Heng"), ("泰", "Tai"),
-               ("嘉", "Jia"), ("明", "Ming"))
-_NAME_SECOND = (("祥", "xiang"), ("信", "xin"), ("晟", "sheng"), ("诺", "nuo"), ("远", "yuan"), ("达", "da"),
-                ("固", "gu"), ("锐", "rui"), ("诚", "cheng"), ("顺", "shun"), ("丰", "feng"), ("途", "tu"),
-                ("越", "yue"), ("川", "chuan"), ("和", "he"), ("禾", "he"), ("轩", "xuan"), ("隆", "long"),
-                ("拓", "tuo"), ("益", "yi"))
+_NAME_FIRST = (
+    ("瑞", "Rui"),
+    ("鼎", "Ding"),
+    ("华", "Hua"),
+    ("金", "Jin"),
+    ("宏", "Hong"),
+    ("盛", "Sheng"),
+    ("永", "Yong"),
+    ("博", "Bo"),
+    ("精", "Jing"),
+    ("安", "An"),
+    ("东", "Dong"),
+    ("联", "Lian"),
+    ("凯", "Kai"),
+    ("天", "Tian"),
+    ("百", "Bai"),
+    ("新", "Xin"),
+    ("恒", "Heng"),
+    ("泰", "Tai"),
+    ("嘉", "Jia"),
+    ("明", "Ming"),
+)
+_NAME_SECOND = (
+    ("祥", "xiang"),
+    ("信", "xin"),
+    ("晟", "sheng"),
+    ("诺", "nuo"),
+    ("远", "yuan"),
+    ("达", "da"),
+    ("固", "gu"),
+    ("锐", "rui"),
+    ("诚", "cheng"),
+    ("顺", "shun"),
+    ("丰", "feng"),
+    ("途", "tu"),
+    ("越", "yue"),
+    ("川", "chuan"),
+    ("和", "he"),
+    ("禾", "he"),
+    ("轩", "xuan"),
+    ("隆", "long"),
+    ("拓", "tuo"),
+    ("益", "yi"),
+)
 _STAGE_SOW = np.array([0.08, 0.22, 0.40, 0.60, 0.78])  # mean share of wallet by stage
 _STAGE_YEARS = np.array([1.0, 3.0, 6.0, 9.0, 12.0])
 
@@ -141,9 +226,24 @@ _STAFF = (
     ("钱经理", "Manager Qian", "key_account_manager", "sales"),
     ("韩经理", "Manager Han", "key_account_manager", "sales"),
 )
-_SURNAMES = (("李", "Li"), ("王", "Wang"), ("张", "Zhang"), ("刘", "Liu"), ("陈", "Chen"), ("杨", "Yang"),
-             ("赵", "Zhao"), ("黄", "Huang"), ("周", "Zhou"), ("吴", "Wu"), ("徐", "Xu"), ("孙", "Sun"),
-             ("胡", "Hu"), ("朱", "Zhu"), ("高", "Gao"), ("林", "Lin"))
+_SURNAMES = (
+    ("李", "Li"),
+    ("王", "Wang"),
+    ("张", "Zhang"),
+    ("刘", "Liu"),
+    ("陈", "Chen"),
+    ("杨", "Yang"),
+    ("赵", "Zhao"),
+    ("黄", "Huang"),
+    ("周", "Zhou"),
+    ("吴", "Wu"),
+    ("徐", "Xu"),
+    ("孙", "Sun"),
+    ("胡", "Hu"),
+    ("朱", "Zhu"),
+    ("高", "Gao"),
+    ("林", "Lin"),
+)
 # customer role -> (zh pattern, en pattern); {s} is the surname
 _ROLE_ADDRESS = {
     "buyer": ("小{s}", "Xiao {s}"),
@@ -176,8 +276,13 @@ class Company:
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """The five tables by name."""
-        return {"accounts": self.accounts, "staff": self.staff, "orders": self.orders,
-                "contacts": self.contacts, "tickets": self.tickets}
+        return {
+            "accounts": self.accounts,
+            "staff": self.staff,
+            "orders": self.orders,
+            "contacts": self.contacts,
+            "tickets": self.tickets,
+        }
 
 
 # --------------------------------------------------------------------------- helpers
@@ -376,17 +481,20 @@ def make_staff(*, with_key_account_managers: bool = True) -> pd.DataFrame:
     rows = [r for r in _STAFF if with_key_account_managers or r[2] != "key_account_manager"]
     roles = CATEGORIES["staff_role"]
     depts = CATEGORIES["department"]
-    return pd.DataFrame({
-        "staff_id": _strings(_ids("S", len(rows), 2)),
-        "name_zh": _strings([r[0] for r in rows]),
-        "name_en": _strings([r[1] for r in rows]),
-        "role": _category(np.array([roles.index(r[2]) for r in rows]), "staff_role"),
-        "department": _category(np.array([depts.index(r[3]) for r in rows]), "department"),
-    })
+    return pd.DataFrame(
+        {
+            "staff_id": _strings(_ids("S", len(rows), 2)),
+            "name_zh": _strings([r[0] for r in rows]),
+            "name_en": _strings([r[1] for r in rows]),
+            "role": _category(np.array([roles.index(r[2]) for r in rows]), "staff_role"),
+            "department": _category(np.array([depts.index(r[3]) for r in rows]), "department"),
+        }
+    )
 
 
-def _accounts_from_revenue(revenue: np.ndarray, rng: np.random.Generator, staff: pd.DataFrame,
-                           id_prefix: str) -> pd.DataFrame:
+def _accounts_from_revenue(
+    revenue: np.ndarray, rng: np.random.Generator, staff: pd.DataFrame, id_prefix: str
+) -> pd.DataFrame:
     """Every other column of the accounts table, simulated around current revenue."""
     n = revenue.size
     rank = np.empty(n)
@@ -443,35 +551,38 @@ def _accounts_from_revenue(revenue: np.ndarray, rng: np.random.Generator, staff:
         owner = np.where(top, kams[rng.integers(0, kams.size, size=n)], owner)
     staff_ids = staff.staff_id.to_numpy(dtype=object)
 
-    return pd.DataFrame({
-        "account_id": _strings(_ids(id_prefix, n, 4)),
-        "name_zh": _strings(names_zh[name_idx]),
-        "name_en": _strings(names_en[name_idx]),
-        "industry": _category(industry, "industry"),
-        "region": _category(region, "region"),
-        "sales_rep": _strings(staff_ids[owner]),
-        "revenue_3y_ago": rev_3,
-        "revenue_2y_ago": rev_2,
-        "revenue_1y_ago": rev_1,
-        "revenue": revenue,
-        "growth_trend": growth_trend,
-        "category_spend": category_spend,
-        "share_of_wallet": share_of_wallet,
-        "gross_margin": margin,
-        "discounts_rebates": discounts,
-        "orders_per_year": orders,
-        "sales_visits": visits,
-        "sales_hours": sales_hours,
-        "deliveries": deliveries,
-        "service_hours": service_hours,
-        "complaint_hours": complaint_hours,
-        "promotion_support": promotion,
-        "years_as_customer": years,
-        "n_contacts": n_contacts,
-        "relationship_stage": _category(stage, "relationship_stage"),
-        "strategic_importance": importance,
-        "complaints": complaints,
-    }, copy=False)[columns("accounts")]
+    return pd.DataFrame(
+        {
+            "account_id": _strings(_ids(id_prefix, n, 4)),
+            "name_zh": _strings(names_zh[name_idx]),
+            "name_en": _strings(names_en[name_idx]),
+            "industry": _category(industry, "industry"),
+            "region": _category(region, "region"),
+            "sales_rep": _strings(staff_ids[owner]),
+            "revenue_3y_ago": rev_3,
+            "revenue_2y_ago": rev_2,
+            "revenue_1y_ago": rev_1,
+            "revenue": revenue,
+            "growth_trend": growth_trend,
+            "category_spend": category_spend,
+            "share_of_wallet": share_of_wallet,
+            "gross_margin": margin,
+            "discounts_rebates": discounts,
+            "orders_per_year": orders,
+            "sales_visits": visits,
+            "sales_hours": sales_hours,
+            "deliveries": deliveries,
+            "service_hours": service_hours,
+            "complaint_hours": complaint_hours,
+            "promotion_support": promotion,
+            "years_as_customer": years,
+            "n_contacts": n_contacts,
+            "relationship_stage": _category(stage, "relationship_stage"),
+            "strategic_importance": importance,
+            "complaints": complaints,
+        },
+        copy=False,
+    )[columns("accounts")]
 
 
 _NAME_CACHE: dict[str, np.ndarray] = {}
@@ -549,8 +660,9 @@ def _expand(counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return owner, first
 
 
-def _split_exactly(totals: np.ndarray, owner: np.ndarray, weights: np.ndarray, first: np.ndarray,
-                   counts: np.ndarray) -> np.ndarray:
+def _split_exactly(
+    totals: np.ndarray, owner: np.ndarray, weights: np.ndarray, first: np.ndarray, counts: np.ndarray
+) -> np.ndarray:
     """Split each account's total (whole units: cents, tenths of an hour) over its rows.
 
     Shares follow ``weights``; rounding is settled on the account's first row, so the
@@ -607,18 +719,19 @@ def make_orders(accounts: pd.DataFrame, *, seed=DEFAULT_SEED, year: int = 2026) 
     late = rng.random(k) < 0.14
     actual = np.where(late, promised + rng.geometric(0.25, size=k), promised - rng.integers(0, 3, size=k))
     dates = pd.Timestamp(year=year, month=1, day=1) + pd.to_timedelta(day, unit="D")
-    return pd.DataFrame({
-        "order_id": _strings(_ids("O", k, 6)),
-        "account_id": _strings(accounts["account_id"].to_numpy(dtype=object)[owner]),
-        "order_date": pd.Series(dates).astype("datetime64[ns]"),
-        "amount": cents / 100.0,
-        "promised_days": promised.astype(np.int64),
-        "actual_days": actual.astype(np.int64),
-    })
+    return pd.DataFrame(
+        {
+            "order_id": _strings(_ids("O", k, 6)),
+            "account_id": _strings(accounts["account_id"].to_numpy(dtype=object)[owner]),
+            "order_date": pd.Series(dates).astype("datetime64[ns]"),
+            "amount": cents / 100.0,
+            "promised_days": promised.astype(np.int64),
+            "actual_days": actual.astype(np.int64),
+        }
+    )
 
 
-def make_contacts(accounts: pd.DataFrame, staff: pd.DataFrame, *, seed=DEFAULT_SEED,
-                  year: int = 2026) -> pd.DataFrame:
+def make_contacts(accounts: pd.DataFrame, staff: pd.DataFrame, *, seed=DEFAULT_SEED, year: int = 2026) -> pd.DataFrame:
     """Simulate who at Company A knows whom at each customer: ``n_contacts`` links per account.
 
     The first link of every account joins its ``sales_rep`` to the customer's buyer;
@@ -657,35 +770,49 @@ def make_contacts(accounts: pd.DataFrame, staff: pd.DataFrame, *, seed=DEFAULT_S
     first = np.zeros(k, dtype=bool)
     first[starts[counts > 0]] = True
     staff_ids = staff["staff_id"].to_numpy(dtype=object)
-    others = staff_ids[staff["role"].isin(["engineer", "customer_service", "sales_manager",
-                                           "vice_president", "logistics"]).to_numpy()]
+    others = staff_ids[
+        staff["role"].isin(["engineer", "customer_service", "sales_manager", "vice_president", "logistics"]).to_numpy()
+    ]
     rep = accounts["sales_rep"].to_numpy(dtype=object)[owner]
     pick_other = rng.random(k) < 0.7
     staff_col = np.where(first | ~pick_other, rep, others[rng.integers(0, others.size, size=k)])
     roles = CATEGORIES["customer_role"]
     role = np.where(first, 0, rng.integers(1, len(roles), size=k))
     surname = rng.integers(0, len(_SURNAMES), size=k)
-    zh = np.array([_ROLE_ADDRESS[roles[r]][0].format(s=_SURNAMES[s][0]) for r in range(len(roles))
-                   for s in range(len(_SURNAMES))], dtype=object)
-    en = np.array([_ROLE_ADDRESS[roles[r]][1].format(s=_SURNAMES[s][1]) for r in range(len(roles))
-                   for s in range(len(_SURNAMES))], dtype=object)
+    zh = np.array(
+        [
+            _ROLE_ADDRESS[roles[r]][0].format(s=_SURNAMES[s][0])
+            for r in range(len(roles))
+            for s in range(len(_SURNAMES))
+        ],
+        dtype=object,
+    )
+    en = np.array(
+        [
+            _ROLE_ADDRESS[roles[r]][1].format(s=_SURNAMES[s][1])
+            for r in range(len(roles))
+            for s in range(len(_SURNAMES))
+        ],
+        dtype=object,
+    )
     person = role * len(_SURNAMES) + surname
     years = accounts["years_as_customer"].to_numpy(dtype=np.int64)[owner]
     since = year - np.floor(rng.random(k) * years).astype(np.int64)
-    return pd.DataFrame({
-        "contact_id": _strings(_ids("P", k, 5)),
-        "account_id": _strings(accounts["account_id"].to_numpy(dtype=object)[owner]),
-        "staff_id": _strings(staff_col),
-        "customer_person_zh": _strings(zh[person]),
-        "customer_person_en": _strings(en[person]),
-        "customer_role": _category(role, "customer_role"),
-        "strength": np.clip(np.where(first, 4, 2) + rng.integers(-1, 2, size=k), 1, 5).astype(np.int64),
-        "since_year": since,
-    })
+    return pd.DataFrame(
+        {
+            "contact_id": _strings(_ids("P", k, 5)),
+            "account_id": _strings(accounts["account_id"].to_numpy(dtype=object)[owner]),
+            "staff_id": _strings(staff_col),
+            "customer_person_zh": _strings(zh[person]),
+            "customer_person_en": _strings(en[person]),
+            "customer_role": _category(role, "customer_role"),
+            "strength": np.clip(np.where(first, 4, 2) + rng.integers(-1, 2, size=k), 1, 5).astype(np.int64),
+            "since_year": since,
+        }
+    )
 
 
-def make_tickets(accounts: pd.DataFrame, orders: pd.DataFrame, *, seed=DEFAULT_SEED,
-                 year: int = 2026) -> pd.DataFrame:
+def make_tickets(accounts: pd.DataFrame, orders: pd.DataFrame, *, seed=DEFAULT_SEED, year: int = 2026) -> pd.DataFrame:
     """Simulate the year's complaint tickets: ``complaints`` rows per account.
 
     Each ticket concerns one of the account's orders (a late order becomes a
@@ -725,26 +852,34 @@ def make_tickets(accounts: pd.DataFrame, orders: pd.DataFrame, *, seed=DEFAULT_S
     late = (orders["actual_days"].to_numpy() > orders["promised_days"].to_numpy())[which]
     cats = CATEGORIES["ticket_category"]
     category = np.where(late & (rng.random(k) < 0.8), 0, rng.integers(1, len(cats), size=k))
-    opened_day = (orders["order_date"].to_numpy()[which] - np.datetime64(f"{year}-01-01")).astype(
-        "timedelta64[D]").astype(np.int64) + orders["actual_days"].to_numpy()[which] + rng.integers(0, 10, size=k)
+    opened_day = (
+        (orders["order_date"].to_numpy()[which] - np.datetime64(f"{year}-01-01"))
+        .astype("timedelta64[D]")
+        .astype(np.int64)
+        + orders["actual_days"].to_numpy()[which]
+        + rng.integers(0, 10, size=k)
+    )
     opened_day = np.minimum(opened_day, 364)
     tenths_total = np.round(accounts["complaint_hours"].to_numpy() * 10).astype(np.int64)
     tenths = _split_exactly(tenths_total, owner, rng.gamma(2.0, size=k), first, counts)
     contacts_needed = 1 + rng.poisson(1.2, size=k)
     escalated = (contacts_needed >= 3) & (rng.random(k) < 0.5)
-    return pd.DataFrame({
-        "ticket_id": _strings(_ids("T", k, 5)),
-        "account_id": _strings(accounts["account_id"].to_numpy(dtype=object)[owner]),
-        "order_id": _strings(orders["order_id"].to_numpy(dtype=object)[which]),
-        "opened": (pd.Timestamp(year=year, month=1, day=1) + pd.to_timedelta(opened_day, unit="D")).astype(
-            "datetime64[ns]"),
-        "category": _category(category, "ticket_category"),
-        "channel": _category(rng.choice(3, size=k, p=[0.6, 0.3, 0.1]), "channel"),
-        "days_to_resolve": np.round(0.5 + rng.gamma(1.5, 2.0, size=k) * (1 + contacts_needed) / 3, 1),
-        "handling_hours": tenths / 10.0,
-        "contacts_needed": contacts_needed.astype(np.int64),
-        "escalated": escalated,
-    })
+    return pd.DataFrame(
+        {
+            "ticket_id": _strings(_ids("T", k, 5)),
+            "account_id": _strings(accounts["account_id"].to_numpy(dtype=object)[owner]),
+            "order_id": _strings(orders["order_id"].to_numpy(dtype=object)[which]),
+            "opened": (pd.Timestamp(year=year, month=1, day=1) + pd.to_timedelta(opened_day, unit="D")).astype(
+                "datetime64[ns]"
+            ),
+            "category": _category(category, "ticket_category"),
+            "channel": _category(rng.choice(3, size=k, p=[0.6, 0.3, 0.1]), "channel"),
+            "days_to_resolve": np.round(0.5 + rng.gamma(1.5, 2.0, size=k) * (1 + contacts_needed) / 3, 1),
+            "handling_hours": tenths / 10.0,
+            "contacts_needed": contacts_needed.astype(np.int64),
+            "escalated": escalated,
+        }
+    )
 
 
 def _company(accounts: pd.DataFrame, staff: pd.DataFrame, seed, year: int) -> Company:
@@ -759,8 +894,7 @@ def _company(accounts: pd.DataFrame, staff: pd.DataFrame, seed, year: int) -> Co
     )
 
 
-def make_company(n: int = 2000, *, seed=DEFAULT_SEED, concentration: float = 0.80,
-                 year: int = 2026) -> Company:
+def make_company(n: int = 2000, *, seed=DEFAULT_SEED, concentration: float = 0.80, year: int = 2026) -> Company:
     """Company A's full customer data: accounts plus the related tables.
 
     ``make_company(...).accounts`` equals ``make_accounts(...)`` with the same
@@ -846,7 +980,8 @@ def make_k1_case(n: int = 150, *, seed=K1_SEED) -> Company:
             raise KamlabValueError(
                 f"{func}: parameter 'n' = {n} is too small: customer B must be the largest account with "
                 f"13% of sales while the top 20% of accounts hold 80%; no draw of {n} accounts managed "
-                f"that. Expected n of about 50 or more (default 150).")
+                f"that. Expected n of about 50 or more (default 150)."
+            )
         z = rng.standard_normal(n - 1)
         sigma = _sigma_for_top_share(z, k - 1, target)
         w = np.exp(sigma * (z - z.max()))
@@ -858,8 +993,12 @@ def make_k1_case(n: int = 150, *, seed=K1_SEED) -> Company:
     staff = make_staff(with_key_account_managers=False)
     accounts = _accounts_from_revenue(revenue, rng, staff, "C")
     b = {
-        "name_zh": "B公司", "name_en": "Company B", "sales_rep": K1_LU, "n_contacts": 3,
-        "strategic_importance": 5, "years_as_customer": 6,
+        "name_zh": "B公司",
+        "name_en": "Company B",
+        "sales_rep": K1_LU,
+        "n_contacts": 3,
+        "strategic_importance": 5,
+        "years_as_customer": 6,
     }
     for col, value in b.items():
         accounts.loc[0, col] = value
@@ -868,10 +1007,18 @@ def make_k1_case(n: int = 150, *, seed=K1_SEED) -> Company:
     company = _company(accounts, staff, seed, 2007)
     contacts = company.contacts
     b_rows = contacts.index[contacts.account_id == K1_CUSTOMER_B]
-    people = [("小李", "Xiao Li", "buyer", 5), ("周经理", "Manager Zhou", "purchasing_manager", 4),
-              ("孙总", "GM Sun", "general_manager", 3)]
+    people = [
+        ("小李", "Xiao Li", "buyer", 5),
+        ("周经理", "Manager Zhou", "purchasing_manager", 4),
+        ("孙总", "GM Sun", "general_manager", 3),
+    ]
     for row, (zh, en, role, strength) in zip(b_rows, people):
         contacts.loc[row, ["staff_id", "customer_person_zh", "customer_person_en", "strength", "since_year"]] = [
-            K1_LU, zh, en, strength, 2002]
+            K1_LU,
+            zh,
+            en,
+            strength,
+            2002,
+        ]
         contacts.loc[row, "customer_role"] = role
     return company

@@ -157,8 +157,11 @@ def format_value(value: object, *, context=None, lang: str | None = None) -> str
     if isinstance(value, list):
         if not value:
             return str(label("none", lang=lang))
-        return "；".join(format_value(v, context=context, lang=lang) for v in value) if lang == "zh" else \
-            "; ".join(format_value(v, context=context, lang=lang) for v in value)
+        return (
+            "；".join(format_value(v, context=context, lang=lang) for v in value)
+            if lang == "zh"
+            else "; ".join(format_value(v, context=context, lang=lang) for v in value)
+        )
     return str(value)
 
 
@@ -188,9 +191,14 @@ def _relabel_frame(frame: pd.DataFrame, context, lang: str) -> pd.DataFrame:
         if s.dtype == bool:
             out[col] = [format_value(bool(v), lang=lang) for v in s]
         elif not pd.api.types.is_numeric_dtype(s.dtype):
-            out[col] = [_number(float(v)) if isinstance(v, str) and _NUMERIC.fullmatch(v)   # numbers kept as text
-                        else format_value(v, context=context, lang=lang)
-                        if isinstance(v, (str, bool, np.bool_, tuple, list, numbers.Real)) else v for v in s]
+            out[col] = [
+                _number(float(v))
+                if isinstance(v, str) and _NUMERIC.fullmatch(v)  # numbers kept as text
+                else format_value(v, context=context, lang=lang)
+                if isinstance(v, (str, bool, np.bool_, tuple, list, numbers.Real))
+                else v
+                for v in s
+            ]
     out.index = _relabel_index(out.index, context, lang)
     out.columns = _relabel_index(out.columns, context, lang)
     return out
@@ -243,9 +251,10 @@ def show(result, *, context=None, title: str | None = None, lang: str | None = N
         if result and all(isinstance(v, dict) for v in result.values()):
             frame = pd.DataFrame(result)
         else:
-            frame = pd.DataFrame({label("value", lang=lang): [format_value(v, context=context, lang=lang)
-                                                              for v in result.values()]},
-                                 index=list(result.keys()))
+            frame = pd.DataFrame(
+                {label("value", lang=lang): [format_value(v, context=context, lang=lang) for v in result.values()]},
+                index=list(result.keys()),
+            )
     elif isinstance(result, pd.Series):
         frame = result.to_frame(result.name if result.name is not None else "value")
     elif isinstance(result, pd.DataFrame):

@@ -59,9 +59,7 @@ def check_lang(lang: object, func: str = "kamlab") -> str:
         If ``lang`` is not ``"zh"`` or ``"en"``.
     """
     if lang not in LANGUAGES:
-        raise KamlabValueError(
-            f"{func}: parameter 'lang' = {lang!r}; expected one of 'zh', 'en'."
-        )
+        raise KamlabValueError(f"{func}: parameter 'lang' = {lang!r}; expected one of 'zh', 'en'.")
     return str(lang)
 
 

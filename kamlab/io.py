@@ -66,7 +66,7 @@ SHIPPED_FILES = {
     "k1_contacts.csv": "contacts",
 }
 
-_COUNT_MAX = 2.0 ** 53  # beyond this a float no longer holds every whole number
+_COUNT_MAX = 2.0**53  # beyond this a float no longer holds every whole number
 _YEARS = (1900, 2100)
 _ZIP_MAGIC = b"PK\x03\x04"  # .xlsx, .xlsm, .ods
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls
@@ -202,7 +202,7 @@ def _valid_utf8(raw: bytes) -> UnicodeDecodeError | None:
     for start in range(0, len(raw), step):
         pending = len(decoder.getstate()[0])
         try:
-            decoder.decode(view[start:start + step], final=start + step >= len(raw))
+            decoder.decode(view[start : start + step], final=start + step >= len(raw))
         except UnicodeDecodeError as exc:
             at = start - pending + exc.start
             return UnicodeDecodeError("utf-8", raw, at, at + 1, exc.reason)
@@ -228,8 +228,9 @@ def _to_utf8(raw: bytes, encoding: str | None, ctx: _Ctx) -> bytes:
         try:
             text = raw.decode(name)
         except UnicodeDecodeError as exc:
-            raise _file_error(ctx, "io.decode", encodings=name, byte=f"0x{raw[exc.start]:02X}",
-                              line=_line_of(raw, exc.start, name)) from None
+            raise _file_error(
+                ctx, "io.decode", encodings=name, byte=f"0x{raw[exc.start]:02X}", line=_line_of(raw, exc.start, name)
+            ) from None
         return text.lstrip("\ufeff").encode("utf-8")
     if raw.startswith(codecs.BOM_UTF8):
         ctx.encoding = ctx.encoding or "utf-8-sig"
@@ -239,8 +240,13 @@ def _to_utf8(raw: bytes, encoding: str | None, ctx: _Ctx) -> bytes:
         try:
             return raw.decode("utf-16").encode("utf-8")
         except UnicodeDecodeError as exc:
-            raise _file_error(ctx, "io.decode", encodings="UTF-16", byte=f"0x{raw[exc.start]:02X}",
-                              line=_line_of(raw, exc.start, "utf-16")) from None
+            raise _file_error(
+                ctx,
+                "io.decode",
+                encodings="UTF-16",
+                byte=f"0x{raw[exc.start]:02X}",
+                line=_line_of(raw, exc.start, "utf-16"),
+            ) from None
     bad = None if raw.isascii() else _valid_utf8(raw)
     if bad is None:
         ctx.encoding = ctx.encoding or "utf-8"
@@ -250,8 +256,13 @@ def _to_utf8(raw: bytes, encoding: str | None, ctx: _Ctx) -> bytes:
     except UnicodeDecodeError as exc:  # report the encoding that got further
         first = max(bad.start, exc.start)
         encoding = "utf-8" if bad.start >= exc.start else "gb18030"
-        raise _file_error(ctx, "io.decode", encodings="UTF-8, GB18030 (GBK), UTF-16",
-                          byte=f"0x{raw[first]:02X}", line=_line_of(raw, first, encoding)) from None
+        raise _file_error(
+            ctx,
+            "io.decode",
+            encodings="UTF-8, GB18030 (GBK), UTF-16",
+            byte=f"0x{raw[first]:02X}",
+            line=_line_of(raw, first, encoding),
+        ) from None
     ctx.encoding = "gb18030"
     return text.encode("utf-8")
 
@@ -314,7 +325,7 @@ def _read_csv(data: _Data, table: str, ctx: _Ctx):
     """(body frame of cells, header texts, first data line, line numbers function) of a CSV/TSV."""
     head = data.head(1 << 16)
     cut = head.rfind(b"\n")
-    preview_text = (head if cut < 0 or data.size() <= len(head) else head[:cut + 1]).decode("utf-8", "replace")
+    preview_text = (head if cut < 0 or data.size() <= len(head) else head[: cut + 1]).decode("utf-8", "replace")
     sep = _sniff_sep(preview_text.splitlines()[:30])
     ctx.fmt = "tsv" if sep == "\t" else "csv"
     reader = csv.reader(_io.StringIO(preview_text), delimiter=sep)
@@ -343,9 +354,19 @@ def _read_csv(data: _Data, table: str, ctx: _Ctx):
         if kind not in _NUMERIC_KINDS:
             dtypes[f"c{i}"] = "category" if kind in ("category", "ref", "date", "bool") else object
     try:
-        body = pd.read_csv(data.for_pandas(), sep=sep, header=None, names=names, skiprows=header_end,
-                           dtype=dtypes, keep_default_na=False, na_values=[""],
-                           skip_blank_lines=False, encoding="utf-8", index_col=False)
+        body = pd.read_csv(
+            data.for_pandas(),
+            sep=sep,
+            header=None,
+            names=names,
+            skiprows=header_end,
+            dtype=dtypes,
+            keep_default_na=False,
+            na_values=[""],
+            skip_blank_lines=False,
+            encoding="utf-8",
+            index_col=False,
+        )
     except UnicodeDecodeError:
         raise
     except (pd.errors.ParserError, csv.Error, ValueError) as exc:
@@ -359,9 +380,20 @@ def _read_csv(data: _Data, table: str, ctx: _Ctx):
 
     def as_written(column: str) -> pd.Series:
         """One column's cells as written (for messages about a column pandas read as numbers)."""
-        return pd.read_csv(data.for_pandas(), sep=sep, header=None, names=names, skiprows=header_end,
-                           usecols=[column], dtype=object, keep_default_na=False, na_values=[""],
-                           skip_blank_lines=False, encoding="utf-8", index_col=False)[column]
+        return pd.read_csv(
+            data.for_pandas(),
+            sep=sep,
+            header=None,
+            names=names,
+            skiprows=header_end,
+            usecols=[column],
+            dtype=object,
+            keep_default_na=False,
+            na_values=[""],
+            skip_blank_lines=False,
+            encoding="utf-8",
+            index_col=False,
+        )[column]
 
     ctx.as_written = as_written
     return body, header, header_end, lines
@@ -461,12 +493,15 @@ def _read_excel(raw: bytes, table: str, sheet, ctx: _Ctx):
     ctx.fmt = "excel"
     rows = _sheet_rows(raw, sheet, ctx)
     first = next((i for i, r in enumerate(rows) if any(v.strip() for v in r)), 0)
-    h = first + _find_header(rows[first:first + 25], table)
+    h = first + _find_header(rows[first : first + 25], table)
     _note_title(rows[:h], ctx)
     header = rows[h] if rows else []
     width = max(len(header), 1)
-    body = pd.DataFrame([[v if v != "" else None for v in r[:width]] + [None] * (width - len(r))
-                         for r in rows[h + 1:]], columns=[f"c{i}" for i in range(width)], dtype=object)
+    body = pd.DataFrame(
+        [[v if v != "" else None for v in r[:width]] + [None] * (width - len(r)) for r in rows[h + 1 :]],
+        columns=[f"c{i}" for i in range(width)],
+        dtype=object,
+    )
     header_line = h + 1
 
     def lines() -> np.ndarray:
@@ -567,8 +602,20 @@ def _category_codes(column, text: pd.Series) -> np.ndarray:
     return codes
 
 
-_BOOLS = {"true": True, "false": False, "1": True, "0": False, "yes": True, "no": False,
-          "y": True, "n": False, "t": True, "f": False, "是": True, "否": False}
+_BOOLS = {
+    "true": True,
+    "false": False,
+    "1": True,
+    "0": False,
+    "yes": True,
+    "no": False,
+    "y": True,
+    "n": False,
+    "t": True,
+    "f": False,
+    "是": True,
+    "否": False,
+}
 
 
 def _out_of_range(values: np.ndarray, kind: str, col) -> np.ndarray:
@@ -608,14 +655,26 @@ class _Problems:
         if idx.size == 0:
             return
         empty = t("io.empty_value", self.ctx.lang)
-        shown = [empty if v is None or (isinstance(v, str) and v == "") or (isinstance(v, float) and np.isnan(v))
-                 else _shown(v)
-                 for v in np.asarray(values, dtype=object)[idx]]
+        shown = [
+            empty
+            if v is None or (isinstance(v, str) and v == "") or (isinstance(v, float) and np.isnan(v))
+            else _shown(v)
+            for v in np.asarray(values, dtype=object)[idx]
+        ]
         lang = self.ctx.lang
-        self.items.append(pd.DataFrame({
-            "file": self.ctx.file, "column": column, "header": header, "line": self.lines()[idx],
-            "value": shown, "problem": t(f"io.what.{what}", lang), "expected": expected,
-        }))
+        self.items.append(
+            pd.DataFrame(
+                {
+                    "file": self.ctx.file,
+                    "column": column,
+                    "header": header,
+                    "line": self.lines()[idx],
+                    "value": shown,
+                    "problem": t(f"io.what.{what}", lang),
+                    "expected": expected,
+                }
+            )
+        )
 
     def add_general(self, message: str, rows: pd.DataFrame) -> None:
         self.general.append((message, rows))
@@ -633,13 +692,26 @@ class _Problems:
             name = item["column"].iloc[0]
             label = repr(col) if col == name else f"{col!r} ({name})"
             for _, r in item.head(3).iterrows():
-                lines_out.append(t("io.item", lang, column=label, line=int(r["line"]), what=r["problem"],
-                                   value=r["value"], expected=r["expected"]))
+                lines_out.append(
+                    t(
+                        "io.item",
+                        lang,
+                        column=label,
+                        line=int(r["line"]),
+                        what=r["problem"],
+                        value=r["value"],
+                        expected=r["expected"],
+                    )
+                )
             if len(item) > 3:
                 lines_out.append(t("io.more", lang, column=label, n=len(item) - 3))
         n = len(table) if len(table) else len(lines_out)
-        message = (t("io.where", lang, func=ctx.func, file=ctx.file) + t("io.problems", lang, n=n) + "\n"
-                   + "\n".join(f"- {line}" for line in lines_out))
+        message = (
+            t("io.where", lang, func=ctx.func, file=ctx.file)
+            + t("io.problems", lang, n=n)
+            + "\n"
+            + "\n".join(f"- {line}" for line in lines_out)
+        )
         err = DataFileError(message)
         err.problems = table.reset_index(drop=True)
         raise err
@@ -664,8 +736,8 @@ def _numbers_of(col, s: pd.Series, probs: _Problems):
         values = s.to_numpy(dtype=float, na_value=np.nan)
         shown = s
         if getattr(probs.ctx, "as_written", None) is not None and (
-                np.isnan(values).any() or not np.isfinite(values).all()
-                or _out_of_range(values, col.kind, col).any()):
+            np.isnan(values).any() or not np.isfinite(values).all() or _out_of_range(values, col.kind, col).any()
+        ):
             shown = probs.ctx.as_written(s.name).iloc[s.index.to_numpy()]
         return values, np.isnan(values), shown
     text = _as_text(s)
@@ -726,8 +798,13 @@ def _check_dates(col, s: pd.Series, header: str, probs: _Problems):
     dates = pd.to_datetime(text, format="%Y-%m-%d", errors="coerce")
     retry = dates.isna().to_numpy() & ~missing
     if retry.any():
-        alt = (text[retry].str.normalize("NFKC").str.replace(r"[/.年月]", "-", regex=True)
-               .str.replace("日", "", regex=False).str.replace(r"[ T]00:00(:00)?$", "", regex=True))
+        alt = (
+            text[retry]
+            .str.normalize("NFKC")
+            .str.replace(r"[/.年月]", "-", regex=True)
+            .str.replace("日", "", regex=False)
+            .str.replace(r"[ T]00:00(:00)?$", "", regex=True)
+        )
         dates[retry] = pd.to_datetime(alt, format="%Y-%m-%d", errors="coerce")
     bad = dates.isna().to_numpy() & ~missing
     probs.add(col.name, header, missing, text, "missing", expected)
@@ -792,10 +869,23 @@ def _report_duplicates(col, text: pd.Series, missing: np.ndarray, header: str, p
     for value in first_values[:3]:
         where = groups.get_group(value).to_list()
         shown_lines = ", ".join(map(str, where[:5])) + (", ..." if len(where) > 5 else "")
-        probs.add_general(t("io.not_unique", lang, column=label, value=repr(value), lines=shown_lines),
-                          _problem_frame([(probs.ctx.file, col.name, header, ln, repr(value),
-                                           t("io.what.duplicate", lang), t("io.expect.unique", lang))
-                                          for ln in where]))
+        probs.add_general(
+            t("io.not_unique", lang, column=label, value=repr(value), lines=shown_lines),
+            _problem_frame(
+                [
+                    (
+                        probs.ctx.file,
+                        col.name,
+                        header,
+                        ln,
+                        repr(value),
+                        t("io.what.duplicate", lang),
+                        t("io.expect.unique", lang),
+                    )
+                    for ln in where
+                ]
+            ),
+        )
     if len(first_values) > 3:
         probs.add_general(t("io.more", lang, column=label, n=len(first_values) - 3), _problem_frame())
     return True
@@ -840,9 +930,12 @@ def _read_text(payload, table: str, encoding, ctx: _Ctx):
     """Read a text file (CSV or tab-separated): UTF-8 in place when its head is plain UTF-8, else
     the whole file decoded (:func:`_to_utf8`) and read again."""
     head = payload.head()
-    plain = (encoding is None and not head.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
-             and _head_is_utf8(head, payload.size() <= len(head))
-             and not _blank(head))
+    plain = (
+        encoding is None
+        and not head.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+        and _head_is_utf8(head, payload.size() <= len(head))
+        and not _blank(head)
+    )
     try:
         if not plain:
             raise UnicodeDecodeError("utf-8", b"", 0, 1, "not plain UTF-8")
@@ -882,8 +975,9 @@ def _skip_second_header(body: pd.DataFrame, mapped: dict, table: str, probs: _Pr
     if not len(body) or known < 2:
         return body
     first = body.iloc[0]
-    same = sum(_map_header(first[c], table) == m for c, m in mapped.items()
-               if m is not None and isinstance(first[c], str))
+    same = sum(
+        _map_header(first[c], table) == m for c, m in mapped.items() if m is not None and isinstance(first[c], str)
+    )
     if same < max(2, known // 2):
         return body
     ctx.note("io.note.second_header", line=int(probs.lines()[0]))
@@ -912,26 +1006,47 @@ def _sort_columns(header: list, mapped: dict, body: pd.DataFrame, ctx: _Ctx) -> 
     return by_name, extra
 
 
-def _column_problems(table: str, header: list, header_line: int, by_name: dict, probs: _Problems,
-                     ctx: _Ctx) -> None:
+def _column_problems(table: str, header: list, header_line: int, by_name: dict, probs: _Problems, ctx: _Ctx) -> None:
     """Step 4: missing and duplicated columns, added to ``probs``."""
     lang = ctx.lang
     missing = [c for c in TABLES[table] if c.name not in by_name]
     if missing:
         what = t("io.column_word" if len(missing) == 1 else "io.columns_word", lang)
         present = ", ".join(h for h in header if h)
-        msg = t("io.missing_columns", lang, what=what, columns=", ".join(repr(c.name) for c in missing),
-                table=table, present=present)
-        probs.add_general(msg, _problem_frame([(ctx.file, c.name, None, header_line, None,
-                                                t("io.what.missing_column", lang),
-                                                t("io.expect.column", lang, name=repr(c.name), label=repr(c.label_zh)))
-                                               for c in missing]))
+        msg = t(
+            "io.missing_columns",
+            lang,
+            what=what,
+            columns=", ".join(repr(c.name) for c in missing),
+            table=table,
+            present=present,
+        )
+        probs.add_general(
+            msg,
+            _problem_frame(
+                [
+                    (
+                        ctx.file,
+                        c.name,
+                        None,
+                        header_line,
+                        None,
+                        t("io.what.missing_column", lang),
+                        t("io.expect.column", lang, name=repr(c.name), label=repr(c.label_zh)),
+                    )
+                    for c in missing
+                ]
+            ),
+        )
     for name, where in by_name.items():
         if len(where) > 1:
             headers = ", ".join(repr(header[i]) for i in where)
-            probs.add_general(t("io.duplicate_column", lang, column=repr(name), headers=headers),
-                              _problem_frame([(ctx.file, name, header[i], header_line, None,
-                                               t("io.what.duplicate", lang), None) for i in where]))
+            probs.add_general(
+                t("io.duplicate_column", lang, column=repr(name), headers=headers),
+                _problem_frame(
+                    [(ctx.file, name, header[i], header_line, None, t("io.what.duplicate", lang), None) for i in where]
+                ),
+            )
 
 
 def _add_extras(result: pd.DataFrame, extra: list, header: list, body: pd.DataFrame, ctx: _Ctx) -> None:
@@ -952,8 +1067,9 @@ def _load(table: str, source, *, sheet=None, encoding=None, func: str = "load_ta
     """Read, map, clean and check one table; returns (frame, ctx with notes and mapping)."""
     lang = resolve_lang(lang, func)
     if table not in TABLES:
-        raise KamlabValueError(f"{func}: " + t("io.bad_table", lang, value=repr(table),
-                                               tables=", ".join(map(repr, TABLES))))
+        raise KamlabValueError(
+            f"{func}: " + t("io.bad_table", lang, value=repr(table), tables=", ".join(map(repr, TABLES)))
+        )
     ctx = _Ctx(func, "", lang)
     if source is None:
         source = _shipped_path(f"{table}.csv")
@@ -983,8 +1099,9 @@ def _load(table: str, source, *, sheet=None, encoding=None, func: str = "load_ta
     return result, ctx
 
 
-def load_table(table: str, path=None, *, sheet=None, encoding=None, func: str = "load_table",
-               lang: str | None = None) -> pd.DataFrame:
+def load_table(
+    table: str, path=None, *, sheet=None, encoding=None, func: str = "load_table", lang: str | None = None
+) -> pd.DataFrame:
     """Load one table from a file or a DataFrame, checked against the data dictionary.
 
     Reads CSV, tab-separated text and Excel workbooks (detected by their first bytes,
@@ -1171,11 +1288,13 @@ class CheckReport:
         lang = resolve_lang(lang, "CheckReport.text")
         enc = f" ({self.encoding})" if self.encoding else ""
         colon = t("format.colon", lang)
-        out = [f"{t('io.check.file', lang)}{colon}{self.file}",
-               f"{t('io.check.format', lang)}{colon}{self.format}{enc}",
-               f"{t('io.check.table', lang)}{colon}{self.table}",
-               f"{t('io.check.rows', lang)}{colon}{self.rows}",
-               f"{t('io.check.columns', lang)}{colon.strip()}"]
+        out = [
+            f"{t('io.check.file', lang)}{colon}{self.file}",
+            f"{t('io.check.format', lang)}{colon}{self.format}{enc}",
+            f"{t('io.check.table', lang)}{colon}{self.table}",
+            f"{t('io.check.rows', lang)}{colon}{self.rows}",
+            f"{t('io.check.columns', lang)}{colon.strip()}",
+        ]
         out += [f"  {src} -> {name}" if src != name else f"  {name}" for src, name in self.columns.items()]
         out.append(f"{t('io.check.notes', lang)}{colon.strip()}")
         out += [f"  - {note}" for note in self.notes] or [f"  {t('io.check.none', lang)}"]
@@ -1183,8 +1302,7 @@ class CheckReport:
         return "\n".join(out)
 
 
-def check_file(path, table: str = "accounts", *, sheet=None, encoding=None,
-               lang: str | None = None) -> CheckReport:
+def check_file(path, table: str = "accounts", *, sheet=None, encoding=None, lang: str | None = None) -> CheckReport:
     """Load ``path`` as ``table`` and report what was found (used by ``kamlab check``).
 
     Raises the same :class:`DataFileError` as the loaders, listing every problem.
@@ -1211,8 +1329,15 @@ def check_file(path, table: str = "accounts", *, sheet=None, encoding=None,
     (29, 5, ())
     """
     frame, ctx = _load(table, path, sheet=sheet, encoding=encoding, func="check", lang=lang)
-    return CheckReport(file=ctx.file, table=table, format=ctx.fmt, encoding=ctx.encoding,
-                       rows=len(frame), columns=dict(ctx.mapping), notes=tuple(ctx.notes))
+    return CheckReport(
+        file=ctx.file,
+        table=table,
+        format=ctx.fmt,
+        encoding=ctx.encoding,
+        rows=len(frame),
+        columns=dict(ctx.mapping),
+        notes=tuple(ctx.notes),
+    )
 
 
 def problem_lines(error: DataFileError, lang: str | None = None) -> list[str]:
@@ -1241,25 +1366,33 @@ def problem_lines(error: DataFileError, lang: str | None = None) -> list[str]:
     lang = resolve_lang(lang, "problem_lines")
     out = []
     for row in getattr(error, "problems", _problem_frame()).itertuples(index=False):
-        where = [t("io.line_word", lang, line=int(row.line)) if pd.notna(row.line) else None,
-                 t("io.column_item", lang, column=repr(row.column)) if isinstance(row.column, str) else None]
+        where = [
+            t("io.line_word", lang, line=int(row.line)) if pd.notna(row.line) else None,
+            t("io.column_item", lang, column=repr(row.column)) if isinstance(row.column, str) else None,
+        ]
         text = f"{row.problem} {row.value}" if isinstance(row.value, str) else str(row.problem)
         if isinstance(row.expected, str):
             text += t("io.expected_item", lang, expected=row.expected)
-        out.append(t("format.comma", lang).join(w for w in where if w) +
-                   t("format.colon", lang) + text + t("format.full_stop", lang))
+        out.append(
+            t("format.comma", lang).join(w for w in where if w)
+            + t("format.colon", lang)
+            + text
+            + t("format.full_stop", lang)
+        )
     return out
 
 
 def _check_keys(company: Company, func: str, where, lang=None, lines=None) -> Company:
     """Every reference must point at an existing key; ``lines``: table -> () -> line numbers."""
     lang = resolve_lang(lang, func)
-    refs = [("orders", "account_id", "accounts", "account_id"),
-            ("contacts", "account_id", "accounts", "account_id"),
-            ("contacts", "staff_id", "staff", "staff_id"),
-            ("accounts", "sales_rep", "staff", "staff_id"),
-            ("tickets", "account_id", "accounts", "account_id"),
-            ("tickets", "order_id", "orders", "order_id")]
+    refs = [
+        ("orders", "account_id", "accounts", "account_id"),
+        ("contacts", "account_id", "accounts", "account_id"),
+        ("contacts", "staff_id", "staff", "staff_id"),
+        ("accounts", "sales_rep", "staff", "staff_id"),
+        ("tickets", "account_id", "accounts", "account_id"),
+        ("tickets", "order_id", "orders", "order_id"),
+    ]
     tables = company.tables()
     messages, rows = [], []
     for table, col, target, key in refs:
@@ -1271,15 +1404,39 @@ def _check_keys(company: Company, func: str, where, lang=None, lines=None) -> Co
         line_of = lines[table]() if lines and table in lines else np.arange(len(tables[table])) + 2
         for pos in bad[:3]:
             value = tables[table][col].iloc[pos]
-            messages.append(t("io.bad_ref", lang, table=table, line=int(line_of[pos]), column=col,
-                              value=repr(value), target_key=key, target=target))
+            messages.append(
+                t(
+                    "io.bad_ref",
+                    lang,
+                    table=table,
+                    line=int(line_of[pos]),
+                    column=col,
+                    value=repr(value),
+                    target_key=key,
+                    target=target,
+                )
+            )
         if bad.size > 3:
             messages.append(t("io.more", lang, column=f"{table}.{col}", n=bad.size - 3))
-        rows += [(str(where), col, col, int(line_of[pos]), repr(tables[table][col].iloc[pos]),
-                  t("io.what.code", lang), f"{target}.{key}") for pos in bad]
+        rows += [
+            (
+                str(where),
+                col,
+                col,
+                int(line_of[pos]),
+                repr(tables[table][col].iloc[pos]),
+                t("io.what.code", lang),
+                f"{target}.{key}",
+            )
+            for pos in bad
+        ]
     if messages:
-        err = DataFileError(t("io.where", lang, func=func, file=where) + t("io.problems", lang, n=len(rows))
-                            + "\n" + "\n".join(f"- {line}" for line in messages))
+        err = DataFileError(
+            t("io.where", lang, func=func, file=where)
+            + t("io.problems", lang, n=len(rows))
+            + "\n"
+            + "\n".join(f"- {line}" for line in messages)
+        )
         err.problems = _problem_frame(rows)
         raise err
     return company
@@ -1321,8 +1478,12 @@ def load_company(folder=None, *, prefix: str = "") -> Company:
     tables = {name: frame for name, (frame, _) in loaded.items()}
     year = int(tables["orders"]["order_date"].dt.year.max())
     company = Company(year=year, **tables)
-    return _check_keys(company, func, base if base is not None else "shipped data",
-                       lines={name: ctx.lines for name, (_, ctx) in loaded.items()})
+    return _check_keys(
+        company,
+        func,
+        base if base is not None else "shipped data",
+        lines={name: ctx.lines for name, (_, ctx) in loaded.items()},
+    )
 
 
 def load_k1_case() -> Company:
@@ -1338,12 +1499,21 @@ def load_k1_case() -> Company:
     (3000000, 'Company B')
     """
     func = "load_k1_case"
-    tables = {name: load_table(kind, _shipped_path(name), func=func)
-              for name, kind in SHIPPED_FILES.items() if name.startswith("k1_")}
+    tables = {
+        name: load_table(kind, _shipped_path(name), func=func)
+        for name, kind in SHIPPED_FILES.items()
+        if name.startswith("k1_")
+    }
     empty_orders = make_k1_case().orders.iloc[:0]
     empty_tickets = make_k1_case().tickets.iloc[:0]
-    company = Company(year=2007, accounts=tables["k1_accounts.csv"], staff=tables["k1_staff.csv"],
-                      orders=empty_orders, contacts=tables["k1_contacts.csv"], tickets=empty_tickets)
+    company = Company(
+        year=2007,
+        accounts=tables["k1_accounts.csv"],
+        staff=tables["k1_staff.csv"],
+        orders=empty_orders,
+        contacts=tables["k1_contacts.csv"],
+        tickets=empty_tickets,
+    )
     return _check_keys(company, func, "shipped K1 data")
 
 
@@ -1377,13 +1547,37 @@ def data_dictionary_csv() -> str:
     """
     rows = _io.StringIO()
     writer = csv.writer(rows, lineterminator="\n")
-    writer.writerow(["table", "column", "kind", "unit_zh", "unit_en", "label_zh", "label_en",
-                     "meaning_zh", "meaning_en", "allowed_values"])
+    writer.writerow(
+        [
+            "table",
+            "column",
+            "kind",
+            "unit_zh",
+            "unit_en",
+            "label_zh",
+            "label_en",
+            "meaning_zh",
+            "meaning_en",
+            "allowed_values",
+        ]
+    )
     for table, cols in TABLES.items():
         for c in cols:
             allowed = " ".join(c.categories) if c.categories else ""
-            writer.writerow([table, c.name, c.kind, c.unit_zh, c.unit_en, c.label_zh, c.label_en,
-                             c.meaning_zh, c.meaning_en, allowed])
+            writer.writerow(
+                [
+                    table,
+                    c.name,
+                    c.kind,
+                    c.unit_zh,
+                    c.unit_en,
+                    c.label_zh,
+                    c.label_en,
+                    c.meaning_zh,
+                    c.meaning_en,
+                    allowed,
+                ]
+            )
     return rows.getvalue()
 
 
@@ -1415,22 +1609,37 @@ def data_dictionary_markdown() -> str:
     ]
     lines += [f"| `{name}` | {table} |" for name, table in SHIPPED_FILES.items()]
     kinds = {
-        "id": ("唯一编号", "unique key"), "ref": ("外键", "key of another table"), "text": ("文本", "text"),
-        "category": ("类别", "category"), "money": ("金额", "money"), "share": ("比例 0-1", "share 0-1"),
-        "rate": ("比率", "rate"), "count": ("整数计数", "count"), "hours": ("工时", "hours"),
-        "number": ("数值", "number"), "year": ("年份", "year"), "date": ("日期", "date"),
-        "bool": ("是/否", "true/false"), "rating": ("评分 1-5", "rating 1-5"),
+        "id": ("唯一编号", "unique key"),
+        "ref": ("外键", "key of another table"),
+        "text": ("文本", "text"),
+        "category": ("类别", "category"),
+        "money": ("金额", "money"),
+        "share": ("比例 0-1", "share 0-1"),
+        "rate": ("比率", "rate"),
+        "count": ("整数计数", "count"),
+        "hours": ("工时", "hours"),
+        "number": ("数值", "number"),
+        "year": ("年份", "year"),
+        "date": ("日期", "date"),
+        "bool": ("是/否", "true/false"),
+        "rating": ("评分 1-5", "rating 1-5"),
     }
     for table, cols in TABLES.items():
-        lines += ["", f"## {table}", "",
-                  "| 列 / Column | 类型 / Type | 单位 / Unit | 含义 | Meaning |",
-                  "|---|---|---|---|---|"]
+        lines += [
+            "",
+            f"## {table}",
+            "",
+            "| 列 / Column | 类型 / Type | 单位 / Unit | 含义 | Meaning |",
+            "|---|---|---|---|---|",
+        ]
         for c in cols:
             k_zh, k_en = kinds[c.kind]
             unit = f"{c.unit_zh} / {c.unit_en}" if c.unit_en else ""
             allowed = f" 取值 / values: {', '.join(f'`{v}`' for v in c.categories)}" if c.categories else ""
-            lines.append(f"| `{c.name}` | {k_zh} / {k_en} | {unit} | {c.label_zh}：{c.meaning_zh} | "
-                         f"{c.label_en}: {c.meaning_en}.{allowed} |")
+            lines.append(
+                f"| `{c.name}` | {k_zh} / {k_en} | {unit} | {c.label_zh}：{c.meaning_zh} | "
+                f"{c.label_en}: {c.meaning_en}.{allowed} |"
+            )
     return "\n".join(lines) + "\n"
 
 
@@ -1549,8 +1758,15 @@ def _check_generate_terms(n: int, seed, concentration, lang: str) -> None:
             raise KamlabValueError(t("gen.concentration", lang, value=_fmt(concentration), low=f"{low:g}")) from None
 
 
-def generate(out_dir, *, n: int = 2000, seed=DEFAULT_SEED, concentration: float = 0.80,
-             force: bool = False, lang: str | None = None) -> list[Path]:
+def generate(
+    out_dir,
+    *,
+    n: int = 2000,
+    seed=DEFAULT_SEED,
+    concentration: float = 0.80,
+    force: bool = False,
+    lang: str | None = None,
+) -> list[Path]:
     """Write the datasets and the data dictionary into ``out_dir``; return the paths written.
 
     With the defaults this reproduces the shipped ``data/`` folder byte for byte. A
@@ -1604,22 +1820,30 @@ def generate(out_dir, *, n: int = 2000, seed=DEFAULT_SEED, concentration: float 
         from ._validate import _fmt
         from .i18n import t
 
-        raise KamlabValueError(t("gen.n_range", lang, n=_fmt(n), low=MIN_GENERATE_ACCOUNTS,
-                                 high=f"{MAX_GENERATE_ACCOUNTS:,}"))
+        raise KamlabValueError(
+            t("gen.n_range", lang, n=_fmt(n), low=MIN_GENERATE_ACCOUNTS, high=f"{MAX_GENERATE_ACCOUNTS:,}")
+        )
     _check_generate_terms(n, seed, concentration, lang)
     names = list(SHIPPED_FILES) + ["data_dictionary.csv", "data_dictionary.md"]
     existing = [out / name for name in names if (out / name).exists()]
     if existing and not force:
         from .i18n import t
 
-        raise KamlabValueError(t("gen.exists", lang, count=len(existing), path=out,
-                                 names=", ".join(p.name for p in existing)))
+        raise KamlabValueError(
+            t("gen.exists", lang, count=len(existing), path=out, names=", ".join(p.name for p in existing))
+        )
     company = make_company(n, seed=seed, concentration=concentration)
     k1 = make_k1_case()
     contents = {
-        "accounts.csv": company.accounts, "staff.csv": company.staff, "orders.csv": company.orders,
-        "contacts.csv": company.contacts, "tickets.csv": company.tickets,
-        "k1_accounts.csv": k1.accounts, "k1_staff.csv": k1.staff, "k1_contacts.csv": k1.contacts,
-        "data_dictionary.csv": data_dictionary_csv(), "data_dictionary.md": data_dictionary_markdown(),
+        "accounts.csv": company.accounts,
+        "staff.csv": company.staff,
+        "orders.csv": company.orders,
+        "contacts.csv": company.contacts,
+        "tickets.csv": company.tickets,
+        "k1_accounts.csv": k1.accounts,
+        "k1_staff.csv": k1.staff,
+        "k1_contacts.csv": k1.contacts,
+        "data_dictionary.csv": data_dictionary_csv(),
+        "data_dictionary.md": data_dictionary_markdown(),
     }
     return _write_atomically(out, contents, lang)

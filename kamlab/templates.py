@@ -27,8 +27,16 @@ from .errors import KamlabValueError
 from .i18n import t
 from .schema import TABLES
 
-__all__ = ["shipped", "formatted", "xlsx_bytes", "template_workbook", "write_templates", "write_example",
-           "TEMPLATE_FILES", "EXAMPLE_FILE"]
+__all__ = [
+    "shipped",
+    "formatted",
+    "xlsx_bytes",
+    "template_workbook",
+    "write_templates",
+    "write_example",
+    "TEMPLATE_FILES",
+    "EXAMPLE_FILE",
+]
 
 #: The template files :func:`write_templates` writes: file name -> table.
 TEMPLATE_FILES = {f"{table}_template.xlsx": table for table in TABLES}
@@ -85,19 +93,26 @@ def number_text(value, style: str = "plain") -> str:
         return number_text(value, "percent").replace("-", "\u2212")
     if style == "fullwidth":
         return _plain(d).translate(_FULLWIDTH)
-    raise KamlabValueError(f"number_text: parameter 'style' = {style!r}; expected one of 'plain', 'thousands', "
-                           "'money', 'yuan_sign', 'yuan_fullwidth_sign', 'yuan_suffix', 'wan', 'percent', "
-                           "'percent_minus', 'fullwidth'.")
+    raise KamlabValueError(
+        f"number_text: parameter 'style' = {style!r}; expected one of 'plain', 'thousands', "
+        "'money', 'yuan_sign', 'yuan_fullwidth_sign', 'yuan_suffix', 'wan', 'percent', "
+        "'percent_minus', 'fullwidth'."
+    )
 
 
 def header_text(column, style: str) -> str:
     """A column's header in a style: ``name``, ``zh`` (label), ``en`` (label) or ``bilingual``."""
-    return {"name": column.name, "zh": column.label_zh, "en": column.label_en,
-            "bilingual": f"{column.label_zh} / {column.name}"}[style]
+    return {
+        "name": column.name,
+        "zh": column.label_zh,
+        "en": column.label_en,
+        "bilingual": f"{column.label_zh} / {column.name}",
+    }[style]
 
 
-def formatted(frame: pd.DataFrame, table: str, *, headers="name", numbers=None, categories="code",
-              dates: str = "iso") -> pd.DataFrame:
+def formatted(
+    frame: pd.DataFrame, table: str, *, headers="name", numbers=None, categories="code", dates: str = "iso"
+) -> pd.DataFrame:
     """``frame`` as text cells written the way people write them, with headers renamed.
 
     Parameters
@@ -149,8 +164,10 @@ def formatted(frame: pd.DataFrame, table: str, *, headers="name", numbers=None, 
             prefix = _PREFIX.get(col.ref, col.ref)
             cells = [t(f"{prefix}.{v}", categories) for v in values.astype(str)]
         elif col.kind == "date":
-            cells = [d.strftime("%Y-%m-%d") if dates == "iso" else f"{d.year}/{d.month}/{d.day}"
-                     for d in pd.to_datetime(values)]
+            cells = [
+                d.strftime("%Y-%m-%d") if dates == "iso" else f"{d.year}/{d.month}/{d.day}"
+                for d in pd.to_datetime(values)
+            ]
         elif col.kind == "bool":
             cells = ["TRUE" if v else "FALSE" for v in values]
         else:
@@ -186,8 +203,10 @@ def shipped(name: str) -> Path:
 
     path = Path(str(resources.files("kamlab.data").joinpath(*str(name).split("/"))))
     if not path.is_file():
-        raise KamlabValueError(f"shipped: parameter 'name' = {name!r} is not a file shipped with kamlab; "
-                               f"expected e.g. 'templates/accounts_template.xlsx' or 'examples/{EXAMPLE_FILE}'.")
+        raise KamlabValueError(
+            f"shipped: parameter 'name' = {name!r} is not a file shipped with kamlab; "
+            f"expected e.g. 'templates/accounts_template.xlsx' or 'examples/{EXAMPLE_FILE}'."
+        )
     return path
 
 
@@ -212,8 +231,10 @@ def xlsx_bytes(book) -> bytes:
     buf = _io.BytesIO()
     book.save(buf)
     out = _io.BytesIO()
-    with zipfile.ZipFile(_io.BytesIO(buf.getvalue())) as src, \
-            zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as dst:
+    with (
+        zipfile.ZipFile(_io.BytesIO(buf.getvalue())) as src,
+        zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as dst,
+    ):
         for info in src.infolist():
             data = src.read(info.filename)
             if info.filename == "docProps/core.xml":
@@ -254,8 +275,9 @@ def template_workbook(table: str):
     from .datasets import make_company
 
     if table not in TABLES:
-        raise KamlabValueError(f"template_workbook: parameter 'table' = {table!r}; expected one of "
-                               f"{', '.join(map(repr, TABLES))}.")
+        raise KamlabValueError(
+            f"template_workbook: parameter 'table' = {table!r}; expected one of {', '.join(map(repr, TABLES))}."
+        )
     example = make_company(40, seed=2026).tables()[table].head(1)
     book = Workbook()
     sheet = book.active
@@ -285,8 +307,16 @@ def template_workbook(table: str):
         sheet.column_dimensions[cell.column_letter].width = max(12, min(30, len(header_text(col, "bilingual")) + 4))
     sheet.freeze_panes = "A2"
     notes = book.create_sheet("说明 notes")
-    head = ["列 / column", "中文名", "English label", "类型 / kind", "单位 / unit", "含义", "Meaning",
-            "允许的取值 / allowed values"]
+    head = [
+        "列 / column",
+        "中文名",
+        "English label",
+        "类型 / kind",
+        "单位 / unit",
+        "含义",
+        "Meaning",
+        "允许的取值 / allowed values",
+    ]
     notes.append(head)
     for cell in notes[1]:
         cell.font, cell.fill = bold, fill
@@ -294,17 +324,26 @@ def template_workbook(table: str):
         unit = f"{col.unit_zh} / {col.unit_en}" if col.unit_en else ""
         if col.categories:
             prefix = _PREFIX.get(col.ref, col.ref)
-            allowed = "; ".join(f"{c} ({t(f'{prefix}.{c}', 'zh')} / {t(f'{prefix}.{c}', 'en')})"
-                                for c in col.categories)
+            allowed = "; ".join(
+                f"{c} ({t(f'{prefix}.{c}', 'zh')} / {t(f'{prefix}.{c}', 'en')})" for c in col.categories
+            )
         else:
             allowed = ""
         notes.append([col.name, col.label_zh, col.label_en, col.kind, unit, col.meaning_zh, col.meaning_en, allowed])
     notes.append([])
-    notes.append(["第 2 行是示例，请替换或删除；每个客户占一行。读入：kamlab.load_table(表名, 文件) 或 "
-                  "kamlab check 文件 --table 表名。金额可写 1,234.50、¥1234.5 或 0.12万元，比例可写 13%。"])
-    notes.append(["Row 2 is an example: replace or delete it; one record per row. Load with "
-                  "kamlab.load_table(table, file) or check with `kamlab check FILE --table TABLE`. Money may be "
-                  "written 1,234.50, ¥1234.5 or 0.12万元; shares as 13%."])
+    notes.append(
+        [
+            "第 2 行是示例，请替换或删除；每个客户占一行。读入：kamlab.load_table(表名, 文件) 或 "
+            "kamlab check 文件 --table 表名。金额可写 1,234.50、¥1234.5 或 0.12万元，比例可写 13%。"
+        ]
+    )
+    notes.append(
+        [
+            "Row 2 is an example: replace or delete it; one record per row. Load with "
+            "kamlab.load_table(table, file) or check with `kamlab check FILE --table TABLE`. Money may be "
+            "written 1,234.50, ¥1234.5 or 0.12万元; shares as 13%."
+        ]
+    )
     for letter, width in zip("ABCDEFGH", (22, 16, 22, 10, 14, 40, 48, 60)):
         notes.column_dimensions[letter].width = width
     return book
@@ -336,8 +375,10 @@ def write_templates(out_dir, *, force: bool = False) -> list[Path]:
     paths = [out / name for name in TEMPLATE_FILES]
     existing = [p.name for p in paths if p.exists()]
     if existing and not force:
-        raise KamlabValueError(f"write_templates: {len(existing)} file(s) already exist in {out}: "
-                               f"{', '.join(existing)}. Pass force=True to overwrite them.")
+        raise KamlabValueError(
+            f"write_templates: {len(existing)} file(s) already exist in {out}: "
+            f"{', '.join(existing)}. Pass force=True to overwrite them."
+        )
     out.mkdir(parents=True, exist_ok=True)
     for path, table in zip(paths, TEMPLATE_FILES.values()):
         path.write_bytes(xlsx_bytes(template_workbook(table)))
@@ -353,8 +394,9 @@ def example_text() -> str:
     from .datasets import make_accounts
 
     accounts = make_accounts(100, seed=2026)
-    cells = formatted(accounts, "accounts", headers="zh", categories="zh",
-                      numbers={"money": "money", "share": "percent"})
+    cells = formatted(
+        accounts, "accounts", headers="zh", categories="zh", numbers={"money": "money", "share": "percent"}
+    )
     buf = _io.StringIO()
     width = len(cells.columns)
     buf.write("A公司客户清单（示例，模拟数据）" + "," * (width - 1) + "\r\n")

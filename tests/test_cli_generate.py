@@ -52,8 +52,9 @@ def test_out_is_a_file(tmp_path, capsys, lang):
 def test_out_below_a_file(tmp_path, capsys, lang):
     target = tmp_path / "notes.txt"
     target.write_text("mine", encoding="utf-8")
-    line = assert_failed(capsys, lang, ["--out", target / "sub", "--n", 20], "是文件，不是文件夹",
-                         "is a file, not a folder")
+    line = assert_failed(
+        capsys, lang, ["--out", target / "sub", "--n", 20], "是文件，不是文件夹", "is a file, not a folder"
+    )
     assert str(target) in line
     assert listing(tmp_path) == ["notes.txt"]
 
@@ -81,8 +82,13 @@ def test_n_out_of_range_is_checked_before_any_work(tmp_path, capsys, lang, n, mo
 @pytest.mark.parametrize("lang", ["zh", "en"])
 @pytest.mark.parametrize("value", ["nan", "inf", "-inf", "0.1", "1.5"])
 def test_concentration_out_of_range(tmp_path, capsys, lang, value):
-    line = assert_failed(capsys, lang, ["--out", tmp_path / "out", "--n", 20, f"--concentration={value}"],
-                         "前 20% 客户的收入份额", "revenue share of the top 20%")
+    line = assert_failed(
+        capsys,
+        lang,
+        ["--out", tmp_path / "out", "--n", 20, f"--concentration={value}"],
+        "前 20% 客户的收入份额",
+        "revenue share of the top 20%",
+    )
     assert f"concentration = {float(value)!r}" in line
     assert not (tmp_path / "out").exists()
 
@@ -133,8 +139,13 @@ def test_full_disk_keeps_existing_files_unchanged_with_force(tmp_path, capsys, l
     generate(tmp_path, n=20, seed=1)
     before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
     _failing_writer(monkeypatch, OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)))
-    assert_failed(capsys, lang, ["--out", tmp_path, "--n", 30, "--seed", 2, "--force"],
-                  "没有留下任何写了一半的文件", "No partly written file was left behind")
+    assert_failed(
+        capsys,
+        lang,
+        ["--out", tmp_path, "--n", 30, "--seed", 2, "--force"],
+        "没有留下任何写了一半的文件",
+        "No partly written file was left behind",
+    )
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
 
 
@@ -176,18 +187,27 @@ def test_success_writes_every_file_and_no_temporary(tmp_path, capsys):
     assert status == 0 and err == ""
     names = listing(tmp_path / "mine")
     assert len(names) == 10 and not [n for n in names if n.startswith(".")]
-    assert out.split() == [str(tmp_path / "mine" / n) for n in
-                           [*kamlab.io.SHIPPED_FILES, "data_dictionary.csv", "data_dictionary.md"]]
+    assert out.split() == [
+        str(tmp_path / "mine" / n) for n in [*kamlab.io.SHIPPED_FILES, "data_dictionary.csv", "data_dictionary.md"]
+    ]
 
 
-@pytest.mark.parametrize("lang, expected", [("zh", "kamlab: 错误: generate：输出文件夹"),
-                                            ("en", "kamlab: error: generate: the output folder")])
+@pytest.mark.parametrize(
+    "lang, expected",
+    [("zh", "kamlab: 错误: generate：输出文件夹"), ("en", "kamlab: error: generate: the output folder")],
+)
 def test_real_process_prints_one_line_and_exits_2(tmp_path, lang, expected):
     """``python -m kamlab`` in a real process: exit 2, one line, no traceback (language from KAMLAB_LANG)."""
     env = {**os.environ, "KAMLAB_LANG": lang}
     env.pop("KAMLAB_DEBUG", None)
-    done = subprocess.run([sys.executable, "-m", "kamlab", "generate", "--out", ""], cwd=tmp_path, env=env,
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "kamlab", "generate", "--out", ""],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 2
     assert done.stdout == "" and "Traceback" not in done.stderr
     assert done.stderr.strip().splitlines() == [done.stderr.strip()]
@@ -200,8 +220,11 @@ def test_a_closed_pipe_ends_quietly(tmp_path):
     import subprocess
     import sys
 
-    proc = subprocess.Popen([sys.executable, "-m", "kamlab", "--lang", "zh", "generate", "--out", str(tmp_path / "d"),
-                             "--n", "60"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kamlab", "--lang", "zh", "generate", "--out", str(tmp_path / "d"), "--n", "60"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     proc.stdout.close()  # the reader is gone before the first line is printed
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=120) == 141

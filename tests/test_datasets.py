@@ -49,7 +49,8 @@ def test_80_20_holds_for_any_seed(seed):
 @pytest.mark.parametrize("concentration", [0.3, 0.5, 0.6, 0.9, 0.95])
 def test_concentration_sets_the_top20_share(concentration):
     assert top20(kamlab.make_accounts(800, seed=3, concentration=concentration).revenue) == pytest.approx(
-        concentration, abs=1e-6)
+        concentration, abs=1e-6
+    )
 
 
 def test_same_seed_same_frame_other_seed_other_frame():
@@ -156,17 +157,20 @@ def test_staff_table():
     assert set(staff.role.astype(str)) == set(CATEGORIES["staff_role"])
 
 
-@pytest.mark.parametrize("kwargs, err, msg", [
-    ({"n": 4}, KamlabValueError, r"make_accounts: parameter 'n' = 4; expected >= 5"),
-    ({"n": 10.5}, KamlabTypeError, r"parameter 'n' must be an integer"),
-    ({"seed": -1}, KamlabValueError, r"parameter 'seed' = -1; expected >= 0"),
-    ({"seed": "abc"}, KamlabTypeError, r"parameter 'seed' must be an integer"),
-    ({"concentration": 0.2}, KamlabValueError, r"'concentration' = 0.2 is the revenue share of the top 20%"),
-    ({"concentration": 1.0}, KamlabValueError, r"'concentration' = 1.0 is a share outside \(0, 1\)"),
-    ({"concentration": 0.995}, KamlabValueError, r"at most 0.99"),
-    ({"concentration": float("nan")}, KamlabValueError, r"must be a finite number"),
-    ({"concentration": "80%"}, KamlabTypeError, r"'concentration' must be a number"),
-])
+@pytest.mark.parametrize(
+    "kwargs, err, msg",
+    [
+        ({"n": 4}, KamlabValueError, r"make_accounts: parameter 'n' = 4; expected >= 5"),
+        ({"n": 10.5}, KamlabTypeError, r"parameter 'n' must be an integer"),
+        ({"seed": -1}, KamlabValueError, r"parameter 'seed' = -1; expected >= 0"),
+        ({"seed": "abc"}, KamlabTypeError, r"parameter 'seed' must be an integer"),
+        ({"concentration": 0.2}, KamlabValueError, r"'concentration' = 0.2 is the revenue share of the top 20%"),
+        ({"concentration": 1.0}, KamlabValueError, r"'concentration' = 1.0 is a share outside \(0, 1\)"),
+        ({"concentration": 0.995}, KamlabValueError, r"at most 0.99"),
+        ({"concentration": float("nan")}, KamlabValueError, r"must be a finite number"),
+        ({"concentration": "80%"}, KamlabTypeError, r"'concentration' must be a number"),
+    ],
+)
 def test_make_accounts_rejects_bad_input(kwargs, err, msg):
     with pytest.raises(err, match=msg):
         kamlab.make_accounts(**kwargs)
@@ -182,8 +186,7 @@ def test_other_generators_reject_bad_input(accounts):
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(n=st.integers(5, 400), seed=st.integers(0, 2**32 - 1),
-       concentration=st.floats(0.35, 0.97))
+@given(n=st.integers(5, 400), seed=st.integers(0, 2**32 - 1), concentration=st.floats(0.35, 0.97))
 def test_invariants_hold_for_any_parameters(n, seed, concentration):
     acc = kamlab.make_accounts(n, seed=seed, concentration=concentration)
     assert len(acc) == n and acc.account_id.is_unique
@@ -284,8 +287,11 @@ def test_related_tables_are_pinned():
 def test_fingerprint_sees_one_changed_value_and_a_changed_dtype():
     accounts = datasets.make_accounts(50, seed=3)
     pinned = _fingerprint(accounts)
-    for column, value in (("revenue", np.nextafter(accounts.revenue.iloc[7], np.inf)),
-                          ("name_zh", accounts.name_zh.iloc[7] + " "), ("orders_per_year", 10**6)):
+    for column, value in (
+        ("revenue", np.nextafter(accounts.revenue.iloc[7], np.inf)),
+        ("name_zh", accounts.name_zh.iloc[7] + " "),
+        ("orders_per_year", 10**6),
+    ):
         changed = accounts.copy()
         changed.loc[7, column] = value
         assert _fingerprint(changed) != pinned, column
@@ -295,8 +301,14 @@ def test_fingerprint_sees_one_changed_value_and_a_changed_dtype():
 
 def test_digitize_counts_like_numpy():
     bins = (0.55, 1.25, 2.0, 2.55)
-    values = np.concatenate([np.random.default_rng(4).normal(1.5, 1.0, 10_000),
-                             np.array(bins), np.nextafter(np.array(bins), -np.inf), [-1e300, 1e300]])
+    values = np.concatenate(
+        [
+            np.random.default_rng(4).normal(1.5, 1.0, 10_000),
+            np.array(bins),
+            np.nextafter(np.array(bins), -np.inf),
+            [-1e300, 1e300],
+        ]
+    )
     got, want = datasets._digitize(values, bins), np.digitize(values, list(bins))
     assert got.dtype == want.dtype and np.array_equal(got, want)
 
@@ -304,17 +316,25 @@ def test_digitize_counts_like_numpy():
 def test_ids_empty_and_wide():
     assert datasets._ids("T", 0, 5).tolist() == []
     ids = datasets._ids("A", 1_000_000, 4)
-    assert ids.dtype == object and ids[0] == "A0000001" and ids[-1] == "A1000000" and len(set(ids[::997])) == ids[::997].size
+    assert (
+        ids.dtype == object
+        and ids[0] == "A0000001"
+        and ids[-1] == "A1000000"
+        and len(set(ids[::997])) == ids[::997].size
+    )
 
 
-@pytest.mark.parametrize("values, by_keys", [
-    (np.round(np.random.default_rng(0).lognormal(5, 2, 100_000), 2), True),  # fen amounts with ties
-    (np.array([3.0, 1.0, 3.0, 1.0, 2.0, 0.0, -0.0]), True),
-    (np.random.default_rng(1).random(1_000), False),                         # not whole fen
-    (np.array([1e17, 1.0, 1e17]), False),                                    # keys would not fit in 63 bits
-    (-np.round(np.random.default_rng(2).lognormal(5, 2, 2_000), 2), False),  # negative amounts
-    (np.array([np.nan, 1.0, np.nan]), False),
-])
+@pytest.mark.parametrize(
+    "values, by_keys",
+    [
+        (np.round(np.random.default_rng(0).lognormal(5, 2, 100_000), 2), True),  # fen amounts with ties
+        (np.array([3.0, 1.0, 3.0, 1.0, 2.0, 0.0, -0.0]), True),
+        (np.random.default_rng(1).random(1_000), False),  # not whole fen
+        (np.array([1e17, 1.0, 1e17]), False),  # keys would not fit in 63 bits
+        (-np.round(np.random.default_rng(2).lognormal(5, 2, 2_000), 2), False),  # negative amounts
+        (np.array([np.nan, 1.0, np.nan]), False),
+    ],
+)
 def test_stable_argsort_is_numpys_stable_order(values, by_keys):
     got = datasets._stable_argsort(values)
     assert got.dtype == np.intp and np.array_equal(got, np.argsort(values, kind="stable"))

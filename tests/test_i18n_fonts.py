@@ -34,9 +34,15 @@ def test_chinese_labels_use_chinese_punctuation():
 
 
 def test_every_category_code_has_a_label():
-    for prefix, name in [("industry", "industry"), ("region", "region"), ("stage", "relationship_stage"),
-                         ("staff_role", "staff_role"), ("customer_role", "customer_role"),
-                         ("ticket_category", "ticket_category"), ("channel", "channel")]:
+    for prefix, name in [
+        ("industry", "industry"),
+        ("region", "region"),
+        ("stage", "relationship_stage"),
+        ("staff_role", "staff_role"),
+        ("customer_role", "customer_role"),
+        ("ticket_category", "ticket_category"),
+        ("channel", "channel"),
+    ]:
         for code in kamlab.schema.CATEGORIES[name]:
             assert i18n.t(f"{prefix}.{code}", "en")
 

@@ -43,7 +43,9 @@ def test_regenerating_gives_identical_bytes(tmp_path):
 
 def test_generate_never_overwrites_without_force(tmp_path):
     (tmp_path / "accounts.csv").write_text("mine\n", encoding="utf-8")
-    with pytest.raises(KamlabValueError, match=r"1 file\(s\) already exist in .*: accounts.csv. Pass --force \(Python: force=True\)"):
+    with pytest.raises(
+        KamlabValueError, match=r"1 file\(s\) already exist in .*: accounts.csv. Pass --force \(Python: force=True\)"
+    ):
         generate(tmp_path)
     assert (tmp_path / "accounts.csv").read_text(encoding="utf-8") == "mine\n"
     generate(tmp_path, force=True)
@@ -116,8 +118,11 @@ def test_header_only(good_csv):
 
 def test_not_utf8_nor_gb18030(tmp_path):
     (tmp_path / "latin1.csv").write_bytes("account_id,name\nA1,x\nA2,Caf\u00e9,\n".encode("latin-1"))
-    with pytest.raises(DataFileError, match=r"latin1.csv: cannot be decoded as UTF-8, GB18030 \(GBK\), UTF-16: "
-                                            r"the byte 0xE9 on line 3"):
+    with pytest.raises(
+        DataFileError,
+        match=r"latin1.csv: cannot be decoded as UTF-8, GB18030 \(GBK\), UTF-16: "
+        r"the byte 0xE9 on line 3",
+    ):
         kamlab.load_accounts(tmp_path / "latin1.csv")
 
 
@@ -132,8 +137,11 @@ def test_ragged_csv(good_csv):
 def test_missing_column(good_csv):
     frame = pd.read_csv(good_csv).drop(columns=["gross_margin", "revenue"])
     frame.to_csv(good_csv, index=False)
-    with pytest.raises(DataFileError, match=r"missing columns 'revenue', 'gross_margin' of the accounts table. "
-                                            r"Columns present: account_id, name_zh"):
+    with pytest.raises(
+        DataFileError,
+        match=r"missing columns 'revenue', 'gross_margin' of the accounts table. "
+        r"Columns present: account_id, name_zh",
+    ):
         kamlab.load_accounts(good_csv)
 
 
@@ -144,20 +152,23 @@ def _set(path, column, row, value):
     return path
 
 
-@pytest.mark.parametrize("column, value, msg", [
-    ("revenue", "abc", r"column 'revenue', line 4: value 'abc'; expected a number in yuan \(>= 0\)"),
-    ("revenue", "", r"column 'revenue', line 4: missing value \(empty\)"),
-    ("revenue", "NaN", r"column 'revenue', line 4: value 'NaN'"),
-    ("revenue", "inf", r"column 'revenue', line 4: value 'inf'"),
-    ("revenue", "-5", r"column 'revenue', line 4: negative value '-5'"),
-    ("share_of_wallet", "1.5", r"column 'share_of_wallet', line 4: share outside 0..1 '1.5'"),
-    ("gross_margin", "20", r"column 'gross_margin', line 4: share outside 0..1 '20'"),
-    ("orders_per_year", "2.5", r"column 'orders_per_year', line 4: non-whole value '2.5'"),
-    ("strategic_importance", "7", r"rating outside 1..5 '7'"),
-    ("industry", "bakery", r"column 'industry', line 4: unknown code 'bakery'; expected one of automotive"),
-    ("name_zh", "", r"column 'name_zh', line 4: missing value"),
-    ("account_id", "A0001", r"column 'account_id' must be unique, but 'A0001' appears on lines 2, 4"),
-])
+@pytest.mark.parametrize(
+    "column, value, msg",
+    [
+        ("revenue", "abc", r"column 'revenue', line 4: value 'abc'; expected a number in yuan \(>= 0\)"),
+        ("revenue", "", r"column 'revenue', line 4: missing value \(empty\)"),
+        ("revenue", "NaN", r"column 'revenue', line 4: value 'NaN'"),
+        ("revenue", "inf", r"column 'revenue', line 4: value 'inf'"),
+        ("revenue", "-5", r"column 'revenue', line 4: negative value '-5'"),
+        ("share_of_wallet", "1.5", r"column 'share_of_wallet', line 4: share outside 0..1 '1.5'"),
+        ("gross_margin", "20", r"column 'gross_margin', line 4: share outside 0..1 '20'"),
+        ("orders_per_year", "2.5", r"column 'orders_per_year', line 4: non-whole value '2.5'"),
+        ("strategic_importance", "7", r"rating outside 1..5 '7'"),
+        ("industry", "bakery", r"column 'industry', line 4: unknown code 'bakery'; expected one of automotive"),
+        ("name_zh", "", r"column 'name_zh', line 4: missing value"),
+        ("account_id", "A0001", r"column 'account_id' must be unique, but 'A0001' appears on lines 2, 4"),
+    ],
+)
 def test_bad_values_name_column_line_and_value(good_csv, column, value, msg):
     _set(good_csv, column, 2, value)
     with pytest.raises(DataFileError, match=msg):
@@ -167,8 +178,11 @@ def test_bad_values_name_column_line_and_value(good_csv, column, value, msg):
 def test_more_bad_values_are_counted(good_csv):
     _set(good_csv, "revenue", 1, "x")
     _set(good_csv, "revenue", 3, "y")
-    with pytest.raises(DataFileError, match=r"2 problem\(s\).*\n- column 'revenue', line 3: value 'x'; .*\n"
-                                            r"- column 'revenue', line 5: value 'y'"):
+    with pytest.raises(
+        DataFileError,
+        match=r"2 problem\(s\).*\n- column 'revenue', line 3: value 'x'; .*\n"
+        r"- column 'revenue', line 5: value 'y'",
+    ):
         kamlab.load_accounts(good_csv)
 
 
@@ -192,7 +206,9 @@ def test_unknown_table():
 def test_broken_keys_across_tables(tmp_path):
     generate(tmp_path, n=40, seed=3)
     _set(tmp_path / "orders.csv", "account_id", 0, "A9999")
-    with pytest.raises(DataFileError, match=r"orders line 2: account_id = 'A9999' matches no account_id in the accounts"):
+    with pytest.raises(
+        DataFileError, match=r"orders line 2: account_id = 'A9999' matches no account_id in the accounts"
+    ):
         kamlab.load_company(tmp_path)
 
 

@@ -21,8 +21,9 @@ def test_shipped_templates_and_example_are_what_the_code_writes(tmp_path):
     written = write_data_files(tmp_path)
     assert sorted(p.name for p in written) == sorted(list(TEMPLATE_FILES) + [EXAMPLE_FILE])
     for name in TEMPLATE_FILES:
-        assert xlsx_cells((tmp_path / "templates" / name).read_bytes()) == \
-            xlsx_cells((DATA / "templates" / name).read_bytes()), name
+        assert xlsx_cells((tmp_path / "templates" / name).read_bytes()) == xlsx_cells(
+            (DATA / "templates" / name).read_bytes()
+        ), name
     assert (tmp_path / "examples" / EXAMPLE_FILE).read_bytes() == (DATA / "examples" / EXAMPLE_FILE).read_bytes()
     assert sorted(p.name for p in (DATA / "templates").iterdir()) == sorted(TEMPLATE_FILES)
 
@@ -86,11 +87,24 @@ def run(capsys, *argv):
     return code, out, err
 
 
-@pytest.mark.parametrize("lang, words", [
-    ("zh", ["行数：100", "客户编号 -> account_id", "第 103 行是合计行（'合计'），已跳过。", "可以读入：100 行，27 列"]),
-    ("en", ["rows: 100", "客户编号 -> account_id", "line 103 is a totals row ('合计'); skipped.",
-            "loads: 100 rows, 27 columns matched"]),
-])
+@pytest.mark.parametrize(
+    "lang, words",
+    [
+        (
+            "zh",
+            ["行数：100", "客户编号 -> account_id", "第 103 行是合计行（'合计'），已跳过。", "可以读入：100 行，27 列"],
+        ),
+        (
+            "en",
+            [
+                "rows: 100",
+                "客户编号 -> account_id",
+                "line 103 is a totals row ('合计'); skipped.",
+                "loads: 100 rows, 27 columns matched",
+            ],
+        ),
+    ],
+)
 def test_check_a_good_file(capsys, lang, words):
     code, out, err = run(capsys, "--lang", lang, "check", str(DATA / "examples" / EXAMPLE_FILE))
     assert code == 0 and err == ""
@@ -99,24 +113,43 @@ def test_check_a_good_file(capsys, lang, words):
 
 
 def test_check_other_tables_sheets_and_encodings(capsys):
-    code, out, _ = run(capsys, "--lang", "en", "check", str(DATA / "templates" / "orders_template.xlsx"),
-                       "--table", "orders")
+    code, out, _ = run(
+        capsys, "--lang", "en", "check", str(DATA / "templates" / "orders_template.xlsx"), "--table", "orders"
+    )
     assert code == 0 and "rows: 1" in out and "订单编号 / order_id -> order_id" in out
     code, out, _ = run(capsys, "--lang", "en", "check", str(MESSY / "second_sheet.xlsx"), "--sheet", "客户")
     assert code == 0 and "[sheet '客户']" in out
     code, out, _ = run(capsys, "--lang", "en", "check", str(MESSY / "second_sheet.xlsx"), "--sheet", "1")
     assert code == 0 and "rows: 20" in out
-    code, out, _ = run(capsys, "--lang", "en", "check", str(MESSY / "excel_gbk_zh_headers.csv"),
-                       "--encoding", "gb18030")
+    code, out, _ = run(
+        capsys, "--lang", "en", "check", str(MESSY / "excel_gbk_zh_headers.csv"), "--encoding", "gb18030"
+    )
     assert code == 0 and "format: csv (gb18030)" in out
 
 
-@pytest.mark.parametrize("lang, words", [
-    ("zh", ["kamlab: 错误: check：", "共 8 处问题", "列 '行业' (industry)，第 7 行：未知代码 '面包店'",
-            "列 '钱包份额' (share_of_wallet)，第 6 行：比例超出 0..1 '135%'"]),
-    ("en", ["kamlab: error: check: ", "8 problem(s)", "column '行业' (industry), line 7: unknown code '面包店'",
-            "column '钱包份额' (share_of_wallet), line 6: share outside 0..1 '135%'"]),
-])
+@pytest.mark.parametrize(
+    "lang, words",
+    [
+        (
+            "zh",
+            [
+                "kamlab: 错误: check：",
+                "共 8 处问题",
+                "列 '行业' (industry)，第 7 行：未知代码 '面包店'",
+                "列 '钱包份额' (share_of_wallet)，第 6 行：比例超出 0..1 '135%'",
+            ],
+        ),
+        (
+            "en",
+            [
+                "kamlab: error: check: ",
+                "8 problem(s)",
+                "column '行业' (industry), line 7: unknown code '面包店'",
+                "column '钱包份额' (share_of_wallet), line 6: share outside 0..1 '135%'",
+            ],
+        ),
+    ],
+)
 def test_check_a_broken_file_lists_every_problem(capsys, lang, words):
     code, out, err = run(capsys, "--lang", lang, "check", str(MESSY / "broken_many_problems_gbk.csv"))
     assert code == 2 and out == ""
@@ -125,14 +158,17 @@ def test_check_a_broken_file_lists_every_problem(capsys, lang, words):
     assert "Traceback" not in err and err.count("\n- ") == 7
 
 
-@pytest.mark.parametrize("argv, words", [
-    (["check", "nope.csv"], ["no such file"]),
-    (["check", str(MESSY / "broken_latin1.csv")], ["the byte 0xE9 on line 4"]),
-    (["check", str(MESSY / "second_sheet.xlsx"), "--sheet", "x"], ["has no sheet 'x'"]),
-    (["check", str(MESSY / "clean.csv"), "--encoding", "nope"], ["parameter 'encoding' = 'nope'"]),
-    (["check", str(MESSY / "clean.csv"), "--table", "orders"], ["missing columns 'order_id'"]),
-    (["check", str(MESSY)], ["is a folder"]),
-])
+@pytest.mark.parametrize(
+    "argv, words",
+    [
+        (["check", "nope.csv"], ["no such file"]),
+        (["check", str(MESSY / "broken_latin1.csv")], ["the byte 0xE9 on line 4"]),
+        (["check", str(MESSY / "second_sheet.xlsx"), "--sheet", "x"], ["has no sheet 'x'"]),
+        (["check", str(MESSY / "clean.csv"), "--encoding", "nope"], ["parameter 'encoding' = 'nope'"]),
+        (["check", str(MESSY / "clean.csv"), "--table", "orders"], ["missing columns 'order_id'"]),
+        (["check", str(MESSY)], ["is a folder"]),
+    ],
+)
 def test_check_failures_exit_2_with_one_error(capsys, argv, words):
     code, out, err = run(capsys, "--lang", "en", *argv)
     assert code == 2 and out == "" and err.startswith("kamlab: error: ")
@@ -148,13 +184,26 @@ def test_check_usage_errors_exit_2(capsys):
     assert code == 2 and "invalid choice" in err
 
 
-@pytest.mark.parametrize("lang, words", [
-    ("zh", ["- 第 3 行，列 'account_id'：重复 'A0002'；应为只出现一次的值。",
-            "- 第 9 行，列 'account_id'：重复 'A0002'；应为只出现一次的值。",
-            "- 第 10 行，列 'sales_rep'：缺少取值 （空）；应为非空的值。"]),
-    ("en", ["- line 3, column 'account_id': duplicate 'A0002'; expected a value that appears only once.",
-            "- line 5, column 'revenue': value '1234,5'; expected a number in yuan"]),
-])
+@pytest.mark.parametrize(
+    "lang, words",
+    [
+        (
+            "zh",
+            [
+                "- 第 3 行，列 'account_id'：重复 'A0002'；应为只出现一次的值。",
+                "- 第 9 行，列 'account_id'：重复 'A0002'；应为只出现一次的值。",
+                "- 第 10 行，列 'sales_rep'：缺少取值 （空）；应为非空的值。",
+            ],
+        ),
+        (
+            "en",
+            [
+                "- line 3, column 'account_id': duplicate 'A0002'; expected a value that appears only once.",
+                "- line 5, column 'revenue': value '1234,5'; expected a number in yuan",
+            ],
+        ),
+    ],
+)
 def test_check_all_lists_every_problem_one_per_line(capsys, lang, words):
     code, out, err = run(capsys, "--lang", lang, "check", str(MESSY / "broken_many_problems_gbk.csv"), "--all")
     assert code == 2 and out == "" and err.count("\n- ") == 8
@@ -170,4 +219,3 @@ def test_check_all_lists_more_than_the_message(tmp_path, capsys):
     assert code == 2 and "... and 7 more in column 'revenue'." in err and "line 11" not in err
     code, _, err = run(capsys, "--lang", "en", "check", str(tmp_path / "a.csv"), "--all")
     assert code == 2 and [f"- line {n}, column 'revenue': value '?'" in err for n in range(2, 12)] == [True] * 10
-

@@ -84,8 +84,10 @@ def test_a_broken_file_names_file_column_line_and_value(name, en):
     assert isinstance(problems, pd.DataFrame)
     assert list(problems.columns) == ["file", "column", "header", "line", "value", "problem", "expected"]
     for p in spec["problems"]:
-        assert f"line {p['line']}" in message or f"lines {p['line']}" in message or \
-            f", {p['line']}" in message, (p, message)
+        assert f"line {p['line']}" in message or f"lines {p['line']}" in message or f", {p['line']}" in message, (
+            p,
+            message,
+        )
         if p["value"] is not None:
             assert p["value"] in message, (p, message)
         if p["column"] is not None:
@@ -99,8 +101,14 @@ def test_every_problem_of_a_file_is_reported_at_once(en):
     with pytest.raises(DataFileError) as info:
         kamlab.load_accounts(MESSY / "broken_many_problems_gbk.csv")
     problems = info.value.problems
-    assert set(problems.column) == {"revenue", "share_of_wallet", "industry", "orders_per_year",
-                                    "account_id", "sales_rep"}
+    assert set(problems.column) == {
+        "revenue",
+        "share_of_wallet",
+        "industry",
+        "orders_per_year",
+        "account_id",
+        "sales_rep",
+    }
     assert str(info.value).count("\n- ") == 7  # the duplicate id is one item naming both lines
     assert "8 problem(s)" in str(info.value)
 
@@ -179,12 +187,15 @@ def test_a_frame_is_checked_like_a_file(clean, en):
     pd.testing.assert_frame_equal(kamlab.load_accounts(frame), clean["accounts"])
 
 
-@pytest.mark.parametrize("source, error, message", [
-    (123, KamlabTypeError, r"load_accounts: parameter 'path' = 123 \(int\); expected a file path"),
-    (["x"], KamlabTypeError, r"parameter 'path' = \['x'\] \(list\)"),
-    ("", DataFileError, r"parameter 'path' is an empty string"),
-    ("   ", DataFileError, r"parameter 'path' is an empty string"),
-])
+@pytest.mark.parametrize(
+    "source, error, message",
+    [
+        (123, KamlabTypeError, r"load_accounts: parameter 'path' = 123 \(int\); expected a file path"),
+        (["x"], KamlabTypeError, r"parameter 'path' = \['x'\] \(list\)"),
+        ("", DataFileError, r"parameter 'path' is an empty string"),
+        ("   ", DataFileError, r"parameter 'path' is an empty string"),
+    ],
+)
 def test_wrong_sources_get_a_kamlab_error(source, error, message, en):
     with pytest.raises(error, match=message):
         kamlab.load_accounts(source)
@@ -211,9 +222,11 @@ def test_sheet_and_encoding_parameters(clean, en):
 def test_excel_leftovers_are_skipped_with_notes(en):
     frame = kamlab.load_accounts(MESSY / "excel_gbk_zh_headers.csv")
     notes = frame.attrs["notes"]
-    assert notes == ["skipped 1 line(s) above the header (a title): 'A公司客户清单 2026'.",
-                     "line 23 is a totals row ('合计'); skipped.",
-                     "dropped 2 empty row(s) (lines 24, 25)."]
+    assert notes == [
+        "skipped 1 line(s) above the header (a title): 'A公司客户清单 2026'.",
+        "line 23 is a totals row ('合计'); skipped.",
+        "dropped 2 empty row(s) (lines 24, 25).",
+    ]
 
 
 def test_a_file_that_is_only_empty_rows(tmp_path, en):
@@ -239,11 +252,23 @@ def test_numbers_as_people_type_them(tmp_path, clean, en):
     assert frame.share_of_wallet.tolist() == [0.13, 0.13, 0.13, 0.13, 1.0, 0.0]
 
 
-@pytest.mark.parametrize("column, value", [
-    ("revenue", "1,5"), ("revenue", "12,3456.7"), ("revenue", "5%"), ("share_of_wallet", "¥0.5"),
-    ("revenue", "1e5元"), ("revenue", "--5"), ("revenue", "1 000"), ("orders_per_year", "3元"),
-    ("revenue", "NaN"), ("revenue", "inf"), ("revenue", "1_000"), ("gross_margin", "13%%"),
-])
+@pytest.mark.parametrize(
+    "column, value",
+    [
+        ("revenue", "1,5"),
+        ("revenue", "12,3456.7"),
+        ("revenue", "5%"),
+        ("share_of_wallet", "¥0.5"),
+        ("revenue", "1e5元"),
+        ("revenue", "--5"),
+        ("revenue", "1 000"),
+        ("orders_per_year", "3元"),
+        ("revenue", "NaN"),
+        ("revenue", "inf"),
+        ("revenue", "1_000"),
+        ("gross_margin", "13%%"),
+    ],
+)
 def test_numbers_that_are_not_numbers_are_errors_not_guesses(tmp_path, clean, column, value, en):
     text = kamlab.templates.formatted(clean["accounts"].head(4), "accounts")
     text.loc[2, column] = value

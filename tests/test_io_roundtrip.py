@@ -63,8 +63,9 @@ def written_tables(draw):
             book.active.append(list(row))
         data = xlsx_bytes(book)
     else:
-        text = cells.to_csv(index=False, sep="," if kind == "csv" else "\t",
-                            lineterminator=draw(st.sampled_from(["\n", "\r\n"])))
+        text = cells.to_csv(
+            index=False, sep="," if kind == "csv" else "\t", lineterminator=draw(st.sampled_from(["\n", "\r\n"]))
+        )
         data = text.encode(encoding)
     return frame.reset_index(drop=True), data, (kind, encoding, headers, numbers, categories)
 

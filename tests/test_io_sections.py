@@ -16,8 +16,8 @@ def test_sheet_name_by_index_text_index_or_name():
     names = ["客户", "Sheet2", "3"]
     assert kio._sheet_name(None, names, _ctx()) == "客户"
     assert kio._sheet_name(1, names, _ctx()) == "Sheet2"
-    assert kio._sheet_name(" 1", names, _ctx()) == "Sheet2"       # "1" from the command line
-    assert kio._sheet_name("3", names, _ctx()) == "3"             # a sheet named "3" wins over the index
+    assert kio._sheet_name(" 1", names, _ctx()) == "Sheet2"  # "1" from the command line
+    assert kio._sheet_name("3", names, _ctx()) == "3"  # a sheet named "3" wins over the index
     assert kio._sheet_name("Sheet2", names, _ctx()) == "Sheet2"
     for bad in (3, -1, True, "Sheet9"):
         with pytest.raises(DataFileError, match="Sheet2"):
@@ -31,7 +31,7 @@ def test_sort_columns_keeps_duplicates_extras_and_drops_empty_columns():
     ctx = _ctx()
     by_name, extra = kio._sort_columns(header, mapped, body, ctx)
     assert by_name == {"account_id": [0, 1]}
-    assert extra == [2, 4] and len(ctx.notes) == 1          # the empty, unnamed column 3 is dropped
+    assert extra == [2, 4] and len(ctx.notes) == 1  # the empty, unnamed column 3 is dropped
 
 
 def test_add_extras_never_clashes():
@@ -47,8 +47,9 @@ def test_add_extras_never_clashes():
 
 def test_second_header_line_is_skipped_once():
     header = ["客户编号", "客户名称（中文）", "销售额"]
-    body = pd.DataFrame([["account_id", "name_zh", "revenue"], ["A1", "甲", "1"]], columns=["c0", "c1", "c2"],
-                        dtype=object)
+    body = pd.DataFrame(
+        [["account_id", "name_zh", "revenue"], ["A1", "甲", "1"]], columns=["c0", "c1", "c2"], dtype=object
+    )
     mapped = {f"c{i}": kio._map_header(h, "accounts") for i, h in enumerate(header)}
     ctx = _ctx()
     probs = kio._Problems(ctx, lambda: np.array([2, 3]))

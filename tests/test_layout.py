@@ -85,8 +85,10 @@ def test_old_package_names_still_offer_their_names(recwarn):
 
     import kamlab
 
-    for old, names in (("kamlab.cases", ("assess_plan", "simulate_quarter", "one_shot")),
-                       ("kamlab.practice", ("build_account_plan", "plan_programme", "score_maturity"))):
+    for old, names in (
+        ("kamlab.cases", ("assess_plan", "simulate_quarter", "one_shot")),
+        ("kamlab.practice", ("build_account_plan", "plan_programme", "score_maturity")),
+    ):
         module = importlib.import_module(old)
         for name in names:
             assert callable(getattr(module, name))
@@ -96,21 +98,35 @@ def test_old_package_names_still_offer_their_names(recwarn):
 
 MOVED_PLOTS = {
     "kamlab.widgets.key_accounts": ("kamlab.plots.key_accounts", ("plot_scoring_view", "plot_concentration_view")),
-    "kamlab.widgets.why_kam": ("kamlab.plots.why_kam", ("plot_focus_curve", "plot_clv_scenario", "plot_survival",
-                                                        "plot_repeat_purchases", "plot_breakeven_map")),
-    "kamlab.widgets.misconceptions": ("kamlab.plots.misconceptions", (
-        "plot_concession_curve", "plot_segment_pnl", "plot_stage_paths", "plot_portfolio_risk", "plot_support_value")),
-    "kamlab.widgets.runaway_horse": ("kamlab.plots.runaway_horse", (
-        "plot_relationship_map", "plot_plan_risk", "plot_revenue_share")),
+    "kamlab.widgets.why_kam": (
+        "kamlab.plots.why_kam",
+        ("plot_focus_curve", "plot_clv_scenario", "plot_survival", "plot_repeat_purchases", "plot_breakeven_map"),
+    ),
+    "kamlab.widgets.misconceptions": (
+        "kamlab.plots.misconceptions",
+        ("plot_concession_curve", "plot_segment_pnl", "plot_stage_paths", "plot_portfolio_risk", "plot_support_value"),
+    ),
+    "kamlab.widgets.runaway_horse": (
+        "kamlab.plots.runaway_horse",
+        ("plot_relationship_map", "plot_plan_risk", "plot_revenue_share"),
+    ),
     "kamlab.widgets.complaint_relay": ("kamlab.plots.complaint_relay", ("plot_quarter_measures", "plot_replay")),
-    "kamlab.widgets.gome_gree": ("kamlab.plots.gome_gree", (
-        "plot_payoff_table", "plot_threat_credibility", "plot_repeated_play")),
-    "kamlab.widgets.kam_in_practice.maturity": ("kamlab.plots.kam_in_practice", (
-        "plot_maturity_radar", "plot_competency_profile")),
-    "kamlab.widgets.kam_in_practice.organisation": ("kamlab.plots.kam_in_practice", (
-        "plot_org_structures", "plot_account_team", "plot_account_plan")),
-    "kamlab.widgets.kam_in_practice.capstone": ("kamlab.plots.kam_in_practice", (
-        "plot_programme", "plot_capstone_accounts")),
+    "kamlab.widgets.gome_gree": (
+        "kamlab.plots.gome_gree",
+        ("plot_payoff_table", "plot_threat_credibility", "plot_repeated_play"),
+    ),
+    "kamlab.widgets.kam_in_practice.maturity": (
+        "kamlab.plots.kam_in_practice",
+        ("plot_maturity_radar", "plot_competency_profile"),
+    ),
+    "kamlab.widgets.kam_in_practice.organisation": (
+        "kamlab.plots.kam_in_practice",
+        ("plot_org_structures", "plot_account_team", "plot_account_plan"),
+    ),
+    "kamlab.widgets.kam_in_practice.capstone": (
+        "kamlab.plots.kam_in_practice",
+        ("plot_programme", "plot_capstone_accounts"),
+    ),
 }
 
 

@@ -98,8 +98,12 @@ def test_notebook_hygiene(path):
         for out in cell.get("outputs", []):
             assert out["output_type"] != "error", f"stored error output in {path.name}"
         if cell["cell_type"] == "code":
-            assert len(cell["source"] if isinstance(cell["source"], str) else "".join(cell["source"]).splitlines()) <= 12
-    setup_out = "".join(nb["cells"][[c["cell_type"] for c in nb["cells"]].index("code")]["outputs"][0]["data"]["text/plain"])
+            assert (
+                len(cell["source"] if isinstance(cell["source"], str) else "".join(cell["source"]).splitlines()) <= 12
+            )
+    setup_out = "".join(
+        nb["cells"][[c["cell_type"] for c in nb["cells"]].index("code")]["outputs"][0]["data"]["text/plain"]
+    )
     assert f"lang='{lang}'" in setup_out and "Noto Sans CJK SC" in setup_out
     prose = "".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown")
     cjk = sum("\u4e00" <= ch <= "\u9fff" for ch in prose)

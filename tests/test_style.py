@@ -48,8 +48,12 @@ def _module_name(path: Path) -> str:
 def _sources():
     """Every module of the package except the deprecated aliases (two lines that re-export)."""
     for path in sorted(PACKAGE.rglob("*.py")):
-        if (_module_name(path) in MOVED or _module_name(path) in OLD_PACKAGES or path.stem == "__main__"
-                or "data" in path.relative_to(PACKAGE).parts[:1]):
+        if (
+            _module_name(path) in MOVED
+            or _module_name(path) in OLD_PACKAGES
+            or path.stem == "__main__"
+            or "data" in path.relative_to(PACKAGE).parts[:1]
+        ):
             continue
         yield path
 
@@ -82,7 +86,9 @@ def test_layers_import_only_what_they_may(path):
     roots = _imported_roots(ast.parse(path.read_text(encoding="utf-8")))
     layer = _layer(path)
     if layer == "compute":
-        assert not roots & {"matplotlib", "ipywidgets"}, f"{_rel(path)} is compute: it must not import {roots & {'matplotlib', 'ipywidgets'}}"
+        assert not roots & {"matplotlib", "ipywidgets"}, (
+            f"{_rel(path)} is compute: it must not import {roots & {'matplotlib', 'ipywidgets'}}"
+        )
     elif layer == "plots":
         assert "ipywidgets" not in roots, f"{_rel(path)} is a plot module: it must not import ipywidgets"
     elif layer == "draws":
@@ -104,8 +110,13 @@ def _private_uses(source: str) -> set[str]:
         elif isinstance(node, ast.Import):
             internal |= {(a.asname or a.name).split(".")[0] for a in node.names if a.name.startswith("kamlab")}
     for node in ast.walk(tree):
-        if (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in internal
-                and node.attr.startswith("_") and not node.attr.startswith("__")):
+        if (
+            isinstance(node, ast.Attribute)
+            and isinstance(node.value, ast.Name)
+            and node.value.id in internal
+            and node.attr.startswith("_")
+            and not node.attr.startswith("__")
+        ):
             found.add(node.attr)
     return found
 
@@ -121,8 +132,10 @@ def test_widgets_call_no_private_name_of_another_module(path):
 
 def test_the_private_name_check_catches_both_forms():
     """The check must see ``from ..m import _f`` and ``m._f`` (else the test above cannot fail)."""
-    source = ("from ..models import capstone as cp\nfrom .._validate import _fmt\nimport numpy as np\n"
-              "def f(self):\n    return cp._plan(), np._x, self._y, cp.__name__\n")
+    source = (
+        "from ..models import capstone as cp\nfrom .._validate import _fmt\nimport numpy as np\n"
+        "def f(self):\n    return cp._plan(), np._x, self._y, cp.__name__\n"
+    )
     assert _private_uses(source) == {"_plan", "_fmt"}
 
 
@@ -130,9 +143,13 @@ def test_the_private_name_check_catches_both_forms():
 def _sections(doc: str) -> set[str]:
     """numpydoc section titles: a line of text underlined by dashes of the same length."""
     lines = doc.splitlines()
-    return {lines[i].strip() for i in range(len(lines) - 1)
-            if lines[i].strip() and re.fullmatch(r"-{3,}", lines[i + 1].strip())
-            and len(lines[i + 1].strip()) == len(lines[i].strip())}
+    return {
+        lines[i].strip()
+        for i in range(len(lines) - 1)
+        if lines[i].strip()
+        and re.fullmatch(r"-{3,}", lines[i + 1].strip())
+        and len(lines[i + 1].strip()) == len(lines[i].strip())
+    }
 
 
 def _takes_parameters(func) -> bool:
@@ -203,8 +220,10 @@ def test_the_section_check_can_fail():
         """Do, with Parameters and Returns named only in prose."""
 
     assert _problems("documented", documented) == []
-    assert _problems("undocumented", undocumented) == ["undocumented: no Parameters section",
-                                                       "undocumented: no Returns section"]
+    assert _problems("undocumented", undocumented) == [
+        "undocumented: no Parameters section",
+        "undocumented: no Returns section",
+    ]
 
 
 def _explorers():

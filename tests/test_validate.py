@@ -29,8 +29,14 @@ from kamlab.errors import KamlabTypeError, KamlabValueError
 
 @pytest.fixture
 def frame():
-    return pd.DataFrame({"account_id": ["A1", "A2", "A3"], "revenue": [10.0, -5.0, 3.0],
-                         "share": [0.1, 0.5, 1.2], "name": ["x", "y", "z"]})
+    return pd.DataFrame(
+        {
+            "account_id": ["A1", "A2", "A3"],
+            "revenue": [10.0, -5.0, 3.0],
+            "share": [0.1, 0.5, 1.2],
+            "name": ["x", "y", "z"],
+        }
+    )
 
 
 def test_require_frame_rejects_non_frames():
@@ -44,8 +50,10 @@ def test_require_columns_lists_what_is_there(frame):
 
 
 def test_numeric_column_negative_names_first_row(frame):
-    with pytest.raises(KamlabValueError,
-                       match=r"column 'revenue' has 1 negative value \(first: account_id='A2', revenue=-5.0\); expected >= 0"):
+    with pytest.raises(
+        KamlabValueError,
+        match=r"column 'revenue' has 1 negative value \(first: account_id='A2', revenue=-5.0\); expected >= 0",
+    ):
         check_numeric_column(frame, "revenue", "f", minimum=0)
 
 
@@ -80,12 +88,15 @@ def test_numeric_column_bool_rejected():
         check_numeric_column(pd.DataFrame({"v": [True]}), "v", "f")
 
 
-@pytest.mark.parametrize("bad, err, msg", [
-    ("1", KamlabTypeError, "must be a number, got str '1'"),
-    (True, KamlabTypeError, "must be a number, got bool"),
-    (float("nan"), KamlabValueError, "must be a finite number"),
-    (-1, KamlabValueError, r"= -1.0; expected >= 0"),
-])
+@pytest.mark.parametrize(
+    "bad, err, msg",
+    [
+        ("1", KamlabTypeError, "must be a number, got str '1'"),
+        (True, KamlabTypeError, "must be a number, got bool"),
+        (float("nan"), KamlabValueError, "must be a finite number"),
+        (-1, KamlabValueError, r"= -1.0; expected >= 0"),
+    ],
+)
 def test_check_number(bad, err, msg):
     with pytest.raises(err, match=msg):
         check_number(bad, "x", "f", minimum=0)
@@ -156,8 +167,11 @@ def test_errors_are_builtin_subclasses():
 @pytest.mark.parametrize("value", [10**400, -(10**400)])
 def test_int_too_large_for_a_float_is_a_value_error(value):
     sign = "-" if value < 0 else ""
-    with pytest.raises(KamlabValueError, match=rf"f: parameter 'x' = {sign}1.000e\+400 \(an integer of 401 digits\) "
-                                               r"is too large; expected a finite number"):
+    with pytest.raises(
+        KamlabValueError,
+        match=rf"f: parameter 'x' = {sign}1.000e\+400 \(an integer of 401 digits\) "
+        r"is too large; expected a finite number",
+    ):
         check_number(value, "x", "f")
     with pytest.raises(KamlabValueError, match="too large"):
         to_float(value, "x", "f")
@@ -172,14 +186,17 @@ def test_int_that_fits_a_float_is_accepted():
     assert check_int(10**400, "n", "f") == 10**400  # an int stays an int; sizes bound it
 
 
-@pytest.mark.parametrize("bad, err, msg", [
-    (10**12, KamlabValueError, r"parameter 'points' = 1000000000000; expected <= 100 \(the upper bound"),
-    (10**40, KamlabValueError, r"parameter 'points' = 1.000e\+40 \(an integer of 41 digits\); expected <= 100"),
-    (0, KamlabValueError, "expected >= 1"),
-    (2.0, KamlabTypeError, "must be an integer, got float 2.0"),
-    (None, KamlabTypeError, "must be an integer, got NoneType"),
-    (True, KamlabTypeError, "must be an integer, got bool"),
-])
+@pytest.mark.parametrize(
+    "bad, err, msg",
+    [
+        (10**12, KamlabValueError, r"parameter 'points' = 1000000000000; expected <= 100 \(the upper bound"),
+        (10**40, KamlabValueError, r"parameter 'points' = 1.000e\+40 \(an integer of 41 digits\); expected <= 100"),
+        (0, KamlabValueError, "expected >= 1"),
+        (2.0, KamlabTypeError, "must be an integer, got float 2.0"),
+        (None, KamlabTypeError, "must be an integer, got NoneType"),
+        (True, KamlabTypeError, "must be an integer, got bool"),
+    ],
+)
 def test_check_size(bad, err, msg):
     with pytest.raises(err, match=msg):
         check_size(bad, "points", "f", maximum=100)
@@ -205,12 +222,15 @@ def test_check_amount_rate_hours():
         check_hours(1e308, "budget_hours", "f")
 
 
-@pytest.mark.parametrize("bad, err, msg", [
-    (-1, KamlabValueError, r"f: parameter 'seed' = -1; expected >= 0"),
-    (float("nan"), KamlabTypeError, r"parameter 'seed' must be an int, a numpy Generator or None, got float nan"),
-    ("7", KamlabTypeError, "got str '7'"),
-    (True, KamlabTypeError, "got bool"),
-])
+@pytest.mark.parametrize(
+    "bad, err, msg",
+    [
+        (-1, KamlabValueError, r"f: parameter 'seed' = -1; expected >= 0"),
+        (float("nan"), KamlabTypeError, r"parameter 'seed' must be an int, a numpy Generator or None, got float nan"),
+        ("7", KamlabTypeError, "got str '7'"),
+        (True, KamlabTypeError, "got bool"),
+    ],
+)
 def test_check_seed(bad, err, msg):
     with pytest.raises(err, match=msg):
         check_seed(bad, "f")
@@ -221,8 +241,11 @@ def test_check_seed(bad, err, msg):
 def test_finite_result():
     arr = np.array([1.0, 2.0])
     assert finite_result(arr, "f", "x") is arr
-    with pytest.raises(KamlabValueError, match=r"f: the value is too large to compute \(beyond 1.8e308\) "
-                                               r"for growth=10.0, horizon_years=1000; use smaller inputs"):
+    with pytest.raises(
+        KamlabValueError,
+        match=r"f: the value is too large to compute \(beyond 1.8e308\) "
+        r"for growth=10.0, horizon_years=1000; use smaller inputs",
+    ):
         finite_result([1.0, np.inf], "f", "the value", growth=10.0, horizon_years=1000)
     with pytest.raises(KamlabValueError, match="too large"):
         finite_result(float("nan"), "f", "the value")
@@ -237,9 +260,12 @@ def test_check_stages_accepts_every_stage_and_names_the_first_unknown():
     ok = pd.DataFrame({"account_id": [f"A{i}" for i in range(len(stages))], "relationship_stage": stages})
     assert check_stages(ok, "f").tolist() == stages
     bad = ok.assign(relationship_stage=["basic", "married", "basic", None, "integrated"])
-    with pytest.raises(KamlabValueError, match=r"^f: column 'relationship_stage' has 2 unknown values \(first: "
-                       r"account_id='A1', relationship_stage='married'\); expected one of exploratory, basic, "
-                       r"cooperative, interdependent, integrated\.$"):
+    with pytest.raises(
+        KamlabValueError,
+        match=r"^f: column 'relationship_stage' has 2 unknown values \(first: "
+        r"account_id='A1', relationship_stage='married'\); expected one of exploratory, basic, "
+        r"cooperative, interdependent, integrated\.$",
+    ):
         check_stages(bad, "f")
     other = bad.rename(columns={"account_id": "id", "relationship_stage": "stage"})
     with pytest.raises(KamlabValueError, match=r"column 'stage' has 2 unknown values \(first: id='A1', stage="):
@@ -254,12 +280,17 @@ def test_every_stage_reader_uses_the_shared_check(func):
     from kamlab.models.kam_in_practice import capstone
 
     accounts = kamlab.make_accounts(50).assign(relationship_stage="married")
-    call = {"portfolio_matrix": lambda: kamlab.analytics.portfolio_matrix(accounts),
-            "customer_equity": lambda: kamlab.analytics.customer_equity(accounts),
-            "compare_effort_policies": lambda: why_kam.compare_effort_policies(accounts),
-            "capstone": lambda: capstone.evaluate_programme(accounts, {}, n_sims=1)}[func]
-    with pytest.raises(KamlabValueError, match=r"column 'relationship_stage' has 50 unknown values \(first: "
-                       r"account_id='A\d+', relationship_stage='married'\); expected one of exploratory"):
+    call = {
+        "portfolio_matrix": lambda: kamlab.analytics.portfolio_matrix(accounts),
+        "customer_equity": lambda: kamlab.analytics.customer_equity(accounts),
+        "compare_effort_policies": lambda: why_kam.compare_effort_policies(accounts),
+        "capstone": lambda: capstone.evaluate_programme(accounts, {}, n_sims=1),
+    }[func]
+    with pytest.raises(
+        KamlabValueError,
+        match=r"column 'relationship_stage' has 50 unknown values \(first: "
+        r"account_id='A\d+', relationship_stage='married'\); expected one of exploratory",
+    ):
         call()
 
 

@@ -40,21 +40,30 @@ PIP_TIMEOUT_S = 600  # bounds the build (an isolated build may fetch setuptools)
 def _source_files() -> list[Path]:
     """The files a fresh clone would hold (plus new files not yet committed, not ignored ones)."""
     if shutil.which("git") and (ROOT / ".git").exists():
-        out = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-                             cwd=ROOT, capture_output=True, check=True).stdout
+        out = subprocess.run(
+            ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+            cwd=ROOT,
+            capture_output=True,
+            check=True,
+        ).stdout
         return [Path(p) for p in out.decode().split("\0") if p and (ROOT / p).is_file()]
     skip = {".git", ".venv", ".run", "build", "dist", "__pycache__", ".ipynb_checkpoints", ".hypothesis"}
-    return [p.relative_to(ROOT) for p in ROOT.rglob("*")
-            if p.is_file() and not skip.intersection(p.relative_to(ROOT).parts) and "egg-info" not in str(p)]
+    return [
+        p.relative_to(ROOT)
+        for p in ROOT.rglob("*")
+        if p.is_file() and not skip.intersection(p.relative_to(ROOT).parts) and "egg-info" not in str(p)
+    ]
 
 
 def _expected_contents() -> tuple[set[str], set[str], set[str]]:
     """From the source tree: the wheel paths of every kamlab module and data file, and the package names."""
-    modules = {p.relative_to(ROOT).as_posix() for p in (ROOT / "kamlab").rglob("*.py")
-               if "__pycache__" not in p.parts}
+    modules = {p.relative_to(ROOT).as_posix() for p in (ROOT / "kamlab").rglob("*.py") if "__pycache__" not in p.parts}
     packages = {str(Path(m).parent).replace("/", ".") for m in modules if m.endswith("/__init__.py")}
-    data = {f"kamlab/data/{p.name}" for p in (ROOT / "data").iterdir()
-            if p.suffix in (".csv", ".md") or p.name == "__init__.py"}
+    data = {
+        f"kamlab/data/{p.name}"
+        for p in (ROOT / "data").iterdir()
+        if p.suffix in (".csv", ".md") or p.name == "__init__.py"
+    }
     return modules, packages | {"kamlab.data"}, data
 
 
@@ -65,8 +74,13 @@ def wheel(tmp_path_factory) -> Path:
         (src / rel).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(ROOT / rel, src / rel)
     out = tmp_path_factory.mktemp("wheelhouse")
-    result = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(out), "."],
-                            cwd=src, capture_output=True, text=True, timeout=PIP_TIMEOUT_S)
+    result = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(out), "."],
+        cwd=src,
+        capture_output=True,
+        text=True,
+        timeout=PIP_TIMEOUT_S,
+    )
     assert result.returncode == 0, f"pip wheel failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
     wheels = list(out.glob("kamlab-*.whl"))
     assert len(wheels) == 1, wheels
@@ -80,8 +94,9 @@ def test_wheel_holds_every_module_package_and_data_file(wheel):
     missing = sorted((modules | data) - names)
     assert not missing, f"the wheel lacks {len(missing)} files, e.g. {missing[:10]}"
     assert "kamlab/data/accounts.csv" in names and "kamlab/data/data_dictionary.md" in names
-    assert not any(n.startswith(("tests/", "tools/", "benchmarks/", "data/")) for n in names), \
+    assert not any(n.startswith(("tests/", "tools/", "benchmarks/", "data/")) for n in names), (
         "the wheel ships files outside kamlab/"
+    )
 
 
 # Run inside the fresh environment by ``python -I``; prints one JSON line.
@@ -118,17 +133,21 @@ def test_wheel_installs_and_imports_from_a_fresh_environment(wheel, tmp_path):
     # This environment's third-party packages (numpy, pandas, ...) as a plain path: no .pth file
     # of it runs, so the editable install's hook, which imports from the source tree, stays off.
     (site / "_kamlab_test_deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
-    result = subprocess.run([sys.executable, "-m", "pip", "--python", str(py), "install", "--no-deps",
-                             "--no-index", "--quiet", str(wheel)],
-                            capture_output=True, text=True, timeout=PIP_TIMEOUT_S)
+    result = subprocess.run(
+        [sys.executable, "-m", "pip", "--python", str(py), "install", "--no-deps", "--no-index", "--quiet", str(wheel)],
+        capture_output=True,
+        text=True,
+        timeout=PIP_TIMEOUT_S,
+    )
     assert result.returncode == 0, f"pip install failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
 
     work = tmp_path / "elsewhere"
     work.mkdir()
     clean_env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
     clean_env["MPLCONFIGDIR"] = str(tmp_path / "mpl")
-    run = subprocess.run([str(py), "-I", "-c", _CHECK], cwd=work, env=clean_env,
-                         capture_output=True, text=True, timeout=300)
+    run = subprocess.run(
+        [str(py), "-I", "-c", _CHECK], cwd=work, env=clean_env, capture_output=True, text=True, timeout=300
+    )
     assert run.returncode == 0, f"importing from the wheel failed:\n{run.stderr[-4000:]}"
     report = json.loads(run.stdout.strip().splitlines()[-1])
 
@@ -136,20 +155,25 @@ def test_wheel_installs_and_imports_from_a_fresh_environment(wheel, tmp_path):
     assert installed == (site / "kamlab" / "__init__.py").resolve(), f"kamlab imported from {installed}"
     assert not any(Path(p).resolve() == ROOT for p in report["path"] if p), "the source tree is on sys.path"
     _, packages, _ = _expected_contents()
-    assert set(report["packages"]) == packages, (set(report["packages"]) ^ packages)
+    assert set(report["packages"]) == packages, set(report["packages"]) ^ packages
     assert report["accounts"] == report["company_accounts"] == 2000
     assert report["k1_accounts"] > 0
     assert all(n > 0 for n in report["rows"].values()), report["rows"]
     # Every shipped file, byte for byte as in data/ (read through importlib.resources).
     _, _, data = _expected_contents()
-    expected = {Path(d).name: hashlib.sha256((ROOT / "data" / Path(d).name).read_bytes()).hexdigest()
-                for d in data}
+    expected = {Path(d).name: hashlib.sha256((ROOT / "data" / Path(d).name).read_bytes()).hexdigest() for d in data}
     assert {k: v for k, v in report["digests"].items() if k in expected} == expected
 
     # The console script the wheel installs works too (and writes where it is told).
     script = env / "bin" / "kamlab"
     if os.name != "nt":
-        out = subprocess.run([str(script), "--lang", "en", "generate", "--out", str(work / "mine"), "--n", "50"],
-                             cwd=work, env=clean_env, capture_output=True, text=True, timeout=300)
+        out = subprocess.run(
+            [str(script), "--lang", "en", "generate", "--out", str(work / "mine"), "--n", "50"],
+            cwd=work,
+            env=clean_env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
         assert out.returncode == 0, out.stderr
         assert (work / "mine" / "accounts.csv").is_file()

@@ -68,8 +68,9 @@ def make_notebook(cells: list[dict], lang: str) -> nbformat.NotebookNode:
 def execute(nb: nbformat.NotebookNode, folder: Path) -> None:
     from nbclient import NotebookClient
 
-    NotebookClient(nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(folder)}},
-                   store_widget_state=True).execute()
+    NotebookClient(
+        nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(folder)}}, store_widget_state=True
+    ).execute()
 
 
 def build(stem: str | None = None, *, run: bool = True, out_root: Path = ROOT / "notebooks") -> list[Path]:

@@ -154,8 +154,7 @@ def money_column(frame: pd.DataFrame, column: str, func: str, *, positive_total:
     values = frame[column].to_numpy(dtype=float)
     if positive_total and not values.sum() > 0:
         raise KamlabValueError(
-            f"{func}: column '{column}' sums to 0; expected a positive total "
-            f"(shares of a zero total are undefined)."
+            f"{func}: column '{column}' sums to 0; expected a positive total (shares of a zero total are undefined)."
         )
     return values
 
@@ -195,12 +194,14 @@ def check_cuts(cuts: object, func: str, *, name: str = "cuts", n: int = len(TIER
         )
     out = []
     for i, v in enumerate(values):
-        if isinstance(v, bool) or not isinstance(v, numbers.Real) or not math.isfinite(to_float(v, f"{name}[{i}]", func)):
+        if (
+            isinstance(v, bool)
+            or not isinstance(v, numbers.Real)
+            or not math.isfinite(to_float(v, f"{name}[{i}]", func))
+        ):
             raise KamlabTypeError(f"{func}: parameter '{name}' item {i} is {v!r}; expected a finite number.")
         if not 0 < float(v) <= 1:
-            raise KamlabValueError(
-                f"{func}: parameter '{name}' item {i} = {float(v)!r}; expected a share in (0, 1]."
-            )
+            raise KamlabValueError(f"{func}: parameter '{name}' item {i} = {float(v)!r}; expected a share in (0, 1].")
         out.append(float(v))
     total = sum(out)
     if abs(total - 1) > 1e-6:
@@ -247,7 +248,11 @@ def check_weights(weights: object, func: str, criteria: tuple[str, ...], name: s
     out = {}
     for key in criteria:
         w = weights.get(key, 0.0)
-        if isinstance(w, bool) or not isinstance(w, numbers.Real) or not math.isfinite(to_float(w, f"{name}[{key!r}]", func)):
+        if (
+            isinstance(w, bool)
+            or not isinstance(w, numbers.Real)
+            or not math.isfinite(to_float(w, f"{name}[{key!r}]", func))
+        ):
             raise KamlabTypeError(f"{func}: parameter '{name}' for {key!r} is {w!r}; expected a finite number.")
         if float(w) < 0:
             raise KamlabValueError(f"{func}: parameter '{name}' for {key!r} = {float(w)!r}; expected >= 0.")

@@ -53,8 +53,9 @@ _TIMINGS = ("end", "now")
 
 
 def _horizon(horizon_years, func: str) -> int | None:
-    return None if horizon_years is None else check_size(horizon_years, "horizon_years", func,
-                                                         maximum=MAX_HORIZON_YEARS)
+    return (
+        None if horizon_years is None else check_size(horizon_years, "horizon_years", func, maximum=MAX_HORIZON_YEARS)
+    )
 
 
 def _check_terms(retention, discount_rate, growth, timing, horizon_years, func):
@@ -72,8 +73,9 @@ def _multiple(r: float, i: float, g: float, timing: str, h: int | None, func: st
         with np.errstate(over="ignore"):
             total = float(np.sum(q**t))  # years 0..h-1 for "now"
             total = total if timing == "now" else total * r / (1.0 + i)
-        return finite_result(total, func, "the margin multiple", retention=r, discount_rate=i, growth=g,
-                             horizon_years=h)
+        return finite_result(
+            total, func, "the margin multiple", retention=r, discount_rate=i, growth=g, horizon_years=h
+        )
     if q >= 1.0 - 1e-12:
         raise KamlabValueError(
             f"{func}: retention x (1 + growth) = {r * (1 + g):.6g} is not below 1 + discount_rate = "
@@ -194,11 +196,14 @@ def margin_multiple_table(retentions, discount_rates, *, growth: float = 0.0, ti
     is_ = value_array(discount_rates, "discount_rates", func)
     if (rs > 1).any():
         k = int(np.flatnonzero(rs > 1)[0])
-        raise KamlabValueError(f"{func}: parameter 'retentions' item {k} = {float(rs[k])!r}; expected a rate in [0, 1].")
+        raise KamlabValueError(
+            f"{func}: parameter 'retentions' item {k} = {float(rs[k])!r}; expected a rate in [0, 1]."
+        )
     if (is_ > MAX_RATE).any():
         k = int(np.flatnonzero(is_ > MAX_RATE)[0])
-        raise KamlabValueError(f"{func}: parameter 'discount_rates' item {k} = {float(is_[k])!r}; "
-                               f"expected a rate in [0, {MAX_RATE:g}].")
+        raise KamlabValueError(
+            f"{func}: parameter 'discount_rates' item {k} = {float(is_[k])!r}; expected a rate in [0, {MAX_RATE:g}]."
+        )
     g = check_rate(growth, "growth", func, minimum=-1, strict_minimum=True)
     check_choice(timing, "timing", func, _TIMINGS)
     grid = np.full((len(rs), len(is_)), np.nan)
@@ -398,9 +403,7 @@ def customer_equity(accounts: pd.DataFrame, **kwargs) -> float:
     return finite_result(total, "customer_equity", "the sum of lifetime values", accounts=len(clv))
 
 
-def clv_elasticities(
-    retention: float, discount_rate: float, *, growth: float = 0.0, timing: str = "end"
-) -> pd.Series:
+def clv_elasticities(retention: float, discount_rate: float, *, growth: float = 0.0, timing: str = "end") -> pd.Series:
     """Elasticity of CLV to each of its drivers: % change in CLV per 1% change in the driver.
 
     For CLV = m r / (1 + i - r(1 + g)) (``timing="end"``), with D = 1 + i - r(1 + g):
@@ -459,4 +462,3 @@ def clv_elasticities(
             "growth": g * r / d,
         }
     return pd.Series(values, name="elasticity")
-

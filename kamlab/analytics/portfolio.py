@@ -121,8 +121,12 @@ def portfolio_matrix(
 'stance': ['invest_selectively', 'invest', 'maintain', 'manage_for_cash']}
     """
     func = "portfolio_matrix"
-    sw = check_weights({"relationship_stage": 0.5, "share_of_wallet": 0.5} if strength_weights is None
-                       else strength_weights, func, _STRENGTH, name="strength_weights")
+    sw = check_weights(
+        {"relationship_stage": 0.5, "share_of_wallet": 0.5} if strength_weights is None else strength_weights,
+        func,
+        _STRENGTH,
+        name="strength_weights",
+    )
     a_cut = check_number(attractiveness_cut, "attractiveness_cut", func, minimum=0, maximum=100)
     s_cut = check_number(strength_cut, "strength_cut", func, minimum=0, maximum=1)
     frame = accounts_frame(accounts, func, _STRENGTH)
@@ -131,7 +135,9 @@ def portfolio_matrix(
     check_numeric_column(frame, "share_of_wallet", func, minimum=0, maximum=1)
     scores = attractiveness_score(frame, weights=PORTFOLIO_WEIGHTS if weights is None else weights)
     stage_score = stages.map({s: i / (len(STAGES) - 1) for i, s in enumerate(STAGES)}).to_numpy(dtype=float)
-    strength = sw["relationship_stage"] * stage_score + sw["share_of_wallet"] * frame["share_of_wallet"].to_numpy(dtype=float)
+    strength = sw["relationship_stage"] * stage_score + sw["share_of_wallet"] * frame["share_of_wallet"].to_numpy(
+        dtype=float
+    )
     strength_by_id = pd.Series(strength, index=frame["account_id"].to_numpy())
     sow_by_id = pd.Series(frame["share_of_wallet"].to_numpy(dtype=float), index=frame["account_id"].to_numpy())
     stage_by_id = pd.Series(stages.to_numpy(), index=frame["account_id"].to_numpy())

@@ -75,10 +75,15 @@ class ResourcePool:
         where = "ResourcePool"
         if not isinstance(self.name, str) or not self.name:
             raise KamlabTypeError(f"{where}: 'name' must be a non-empty str, got {self.name!r}.")
-        object.__setattr__(self, "capacity_cost", _positive(self.capacity_cost, "capacity_cost", f"{where} {self.name!r}",
-                                                            MAX_AMOUNT_YUAN))
         object.__setattr__(
-            self, "practical_capacity", _positive(self.practical_capacity, "practical_capacity", f"{where} {self.name!r}")
+            self,
+            "capacity_cost",
+            _positive(self.capacity_cost, "capacity_cost", f"{where} {self.name!r}", MAX_AMOUNT_YUAN),
+        )
+        object.__setattr__(
+            self,
+            "practical_capacity",
+            _positive(self.practical_capacity, "practical_capacity", f"{where} {self.name!r}"),
         )
 
     @property
@@ -167,13 +172,17 @@ class TimeDrivenABC:
         for attr, kind in (("pools", ResourcePool), ("activities", Activity)):
             items = getattr(self, attr)
             if isinstance(items, (str, bytes)) or not hasattr(items, "__iter__"):
-                raise KamlabTypeError(f"{where}: '{attr}' must be a sequence of {kind.__name__}, got {type(items).__name__}.")
+                raise KamlabTypeError(
+                    f"{where}: '{attr}' must be a sequence of {kind.__name__}, got {type(items).__name__}."
+                )
             items = tuple(items)
             if not items:
                 raise KamlabValueError(f"{where}: '{attr}' is empty; expected at least one {kind.__name__}.")
             for item in items:
                 if not isinstance(item, kind):
-                    raise KamlabTypeError(f"{where}: '{attr}' must hold {kind.__name__} objects, got {type(item).__name__}.")
+                    raise KamlabTypeError(
+                        f"{where}: '{attr}' must hold {kind.__name__} objects, got {type(item).__name__}."
+                    )
             names = [i.name for i in items]
             dup = sorted({n for n in names if names.count(n) > 1})
             if dup:
@@ -230,15 +239,23 @@ class TimeDrivenABC:
         total = np.zeros(len(frame))
         with np.errstate(over="ignore", invalid="ignore"):  # an overflow is reported by finite_result below
             for act in self.activities:
-                cost = frame[act.driver].to_numpy(dtype=float) * act.minutes_per_unit * self._pool(act.pool).cost_per_minute
+                cost = (
+                    frame[act.driver].to_numpy(dtype=float)
+                    * act.minutes_per_unit
+                    * self._pool(act.pool).cost_per_minute
+                )
                 out[act.name] = cost
                 total = total + cost
             for col in self.direct_costs:
                 cost = frame[col].to_numpy(dtype=float)
                 out[col] = cost
                 total = total + cost
-        finite_result(total, func, "the cost to serve", pools=", ".join(
-            f"{p.name}: {p.capacity_cost:g} yuan / {p.practical_capacity:g} min" for p in self.pools))
+        finite_result(
+            total,
+            func,
+            "the cost to serve",
+            pools=", ".join(f"{p.name}: {p.capacity_cost:g} yuan / {p.practical_capacity:g} min" for p in self.pools),
+        )
         out["cost_to_serve"] = total
         return pd.DataFrame(out, index=frame.index)
 
@@ -267,8 +284,12 @@ class TimeDrivenABC:
                 }
             )
         table = pd.DataFrame(rows)
-        finite_result(table.drop(columns="pool").to_numpy(dtype=float), func, "the capacity table",
-                      pools=", ".join(p.name for p in self.pools))
+        finite_result(
+            table.drop(columns="pool").to_numpy(dtype=float),
+            func,
+            "the capacity table",
+            pools=", ".join(p.name for p in self.pools),
+        )
         return table
 
 
@@ -514,9 +535,7 @@ class WhaleCurve:
         return self.peak_rank / len(self.table)
 
 
-def whale_curve(
-    accounts: pd.DataFrame, *, model: TimeDrivenABC | None = None, profit: str | None = None
-) -> WhaleCurve:
+def whale_curve(accounts: pd.DataFrame, *, model: TimeDrivenABC | None = None, profit: str | None = None) -> WhaleCurve:
     """The whale curve: cumulative profit against accounts ranked from most to least profitable.
 
     The curve rises over the profitable accounts, peaks at the last one, then falls
@@ -567,7 +586,9 @@ def whale_curve(
         column = "profit"
     else:
         if not isinstance(profit, str):
-            raise KamlabTypeError(f"{func}: parameter 'profit' must be a column name (str) or None, got {type(profit).__name__}.")
+            raise KamlabTypeError(
+                f"{func}: parameter 'profit' must be a column name (str) or None, got {type(profit).__name__}."
+            )
         frame = accounts_frame(accounts, func, [profit])
         check_numeric_column(frame, profit, func)
         prof = frame
@@ -603,9 +624,7 @@ def whale_curve(
     )
 
 
-def profit_by_tier(
-    accounts: pd.DataFrame, *, model: TimeDrivenABC | None = None, cuts=CHAPTER_CUTS
-) -> pd.DataFrame:
+def profit_by_tier(accounts: pd.DataFrame, *, model: TimeDrivenABC | None = None, cuts=CHAPTER_CUTS) -> pd.DataFrame:
     """Revenue, profit and profit margin per tier of the customer pyramid.
 
     The chapter's I4: in many industries the largest customers buy the most but are
@@ -787,7 +806,4 @@ def breakeven_table(margins, discounts) -> pd.DataFrame:
     m, d = np.meshgrid(ms, ds, indexing="ij")
     with np.errstate(divide="ignore", invalid="ignore"):
         grid = np.where(d < m, d / (m - d), np.nan)
-    return pd.DataFrame(
-        grid, index=pd.Index(ms, name="gross_margin"), columns=pd.Index(ds, name="discount")
-    )
-
+    return pd.DataFrame(grid, index=pd.Index(ms, name="gross_margin"), columns=pd.Index(ds, name="discount"))

@@ -125,9 +125,7 @@ def _tier_positions(n: int, cuts: tuple[float, ...]) -> np.ndarray:
     return np.searchsorted(bounds + 1e-9, ranks, side="left")
 
 
-def customer_pyramid(
-    accounts: pd.DataFrame, *, value: str = "revenue", cuts=CHAPTER_CUTS
-) -> CustomerPyramid:
+def customer_pyramid(accounts: pd.DataFrame, *, value: str = "revenue", cuts=CHAPTER_CUTS) -> CustomerPyramid:
     """The chapter's customer pyramid: VIP, important, ordinary key accounts, small customers.
 
     Accounts are ranked by ``value``; the top ``cuts[0]`` of accounts (by head count)

@@ -197,8 +197,7 @@ def course_notebook(lesson_id: str, *, lang: str, secret: str, personal: bool = 
         right = {i: practice.solution(i).value for i, kind in kinds.items() if kind == "judge"}
         rubrics = {i: practice.rubric(i) for i, kind in kinds.items() if kind == "rubric"}
         models = {i: practice.solution(i).text for i, kind in kinds.items() if kind == "rubric"}
-        assessed = kx.lesson(lesson_id, mode="assess", lang=lang, course=token, personal=personal,
-                             student="instructor")
+        assessed = kx.lesson(lesson_id, mode="assess", lang=lang, course=token, personal=personal, student="instructor")
         values = {}
         for i, kind in kinds.items():
             if kind == "judge":
@@ -222,7 +221,9 @@ def course_notebook(lesson_id: str, *, lang: str, secret: str, personal: bool = 
     def readonly(cell):
         add(cell, _meta(f"cell_{n:03d}", locked=True))
 
-    set_args = f'"{lesson_id}", mode="assess", lang="{lang}", course="{token}"' + (", personal=True" if personal else "")
+    set_args = f'"{lesson_id}", mode="assess", lang="{lang}", course="{token}"' + (
+        ", personal=True" if personal else ""
+    )
     for cell in nb.cells:
         src = cell.source
         if cell.cell_type == "code" and "kamlab.setup()" in src:
@@ -237,8 +238,11 @@ def course_notebook(lesson_id: str, *, lang: str, secret: str, personal: bool = 
             readonly(cell)
             continue
         if cell.cell_type == "code":
-            cell.source = re.sub(r'kamlab\.exercises\.lesson\("(\d\d)", student=student\)\.data',
-                                 "kamlab.make_accounts(seed=kamlab.exercises.student_seed(student))", cell.source)
+            cell.source = re.sub(
+                r'kamlab\.exercises\.lesson\("(\d\d)", student=student\)\.data',
+                "kamlab.make_accounts(seed=kamlab.exercises.student_seed(student))",
+                cell.source,
+            )
         match = _ANSWER.match(src.strip()) if cell.cell_type == "code" else None
         if match:
             _exercise_cells(match, kinds, values, right, rubrics, models, key, personal, lang, add, readonly)
@@ -246,11 +250,15 @@ def course_notebook(lesson_id: str, *, lang: str, secret: str, personal: bool = 
         explorer = _EXPLORER.search(src) if cell.cell_type == "code" else None
         if explorer and explorer.group("name") in predictions:
             p = predictions[explorer.group("name")]
-            readonly(nbformat.v4.new_markdown_cell(
-                t("course.md.predict_cell", lang, what=t(f"course.prediction.{p.id}", lang))))
+            readonly(
+                nbformat.v4.new_markdown_cell(
+                    t("course.md.predict_cell", lang, what=t(f"course.prediction.{p.id}", lang))
+                )
+            )
             pred = nbformat.v4.new_code_cell(
                 f"### BEGIN SOLUTION\nanswer = {p.model_answer()!r}\n### END SOLUTION\n"
-                f'import kamlab.course\nkamlab.course.record_prediction("{p.id}", answer, lang="{lang}")')
+                f'import kamlab.course\nkamlab.course.record_prediction("{p.id}", answer, lang="{lang}")'
+            )
             add(pred, _meta(f"prediction_{p.id}", solution=True))
         readonly(cell)
     nb.cells = cells
@@ -269,7 +277,8 @@ def _exercise_cells(match, kinds, values, right, rubrics, models, key, personal,
         readonly(nbformat.v4.new_markdown_cell(t("course.md.rubric", lang, total=int(table.points.sum()), rows=rows)))
         model = models[i]
         cell = nbformat.v4.new_code_cell(
-            f'{note}### BEGIN SOLUTION\nanswer = {model!r}\n### END SOLUTION\nex.check("{i}", answer)')
+            f'{note}### BEGIN SOLUTION\nanswer = {model!r}\n### END SOLUTION\nex.check("{i}", answer)'
+        )
         add(cell, _meta(_grade_id("answer", i), grade=True, solution=True, points=int(table.points.sum())))
         return
     literal = None if personal else _literal(values[i])
@@ -277,12 +286,14 @@ def _exercise_cells(match, kinds, values, right, rubrics, models, key, personal,
         extra = f', right="{right[i]}"' if kind == "judge" else ""
         literal = f'ex.solution("{i}", key="{key}"{extra}).value'
     cell = nbformat.v4.new_code_cell(
-        f'{note}### BEGIN SOLUTION\nanswer = {literal}\n### END SOLUTION\nex.check("{i}", answer)')
+        f'{note}### BEGIN SOLUTION\nanswer = {literal}\n### END SOLUTION\nex.check("{i}", answer)'
+    )
     add(cell, _meta(_grade_id("answer", i), solution=True))
     extra = f', right="{right[i]}"' if kind == "judge" else ""
     test = nbformat.v4.new_code_cell(
         f'kamlab.course.assert_format(ex, "{i}", answer)\n### BEGIN HIDDEN TESTS\n'
-        f'kamlab.course.assert_correct(ex, "{i}", answer, key="{key}"{extra})\n### END HIDDEN TESTS')
+        f'kamlab.course.assert_correct(ex, "{i}", answer, key="{key}"{extra})\n### END HIDDEN TESTS'
+    )
     add(test, _meta(_grade_id("test", i), grade=True, locked=True, points=POINTS))
 
 
@@ -329,8 +340,15 @@ def _lesson_ids(lessons: object) -> list[str]:
     return out
 
 
-def new_course(directory: object, *, lessons: object = None, lang: str = "zh", course_id: str | None = None,
-               personal: bool = False, force: bool = False) -> list[Path]:
+def new_course(
+    directory: object,
+    *,
+    lessons: object = None,
+    lang: str = "zh",
+    course_id: str | None = None,
+    personal: bool = False,
+    force: bool = False,
+) -> list[Path]:
     """Write an nbgrader course directory; returns the files written.
 
     The course secret (``kamlab_course.json``) is random, or ``KAMLAB_COURSE_SECRET`` when set
@@ -376,8 +394,10 @@ def new_course(directory: object, *, lessons: object = None, lang: str = "zh", c
     written = []
     root.mkdir(parents=True, exist_ok=True)
     config = root / "nbgrader_config.py"
-    config.write_text(_CONFIG.format(course_id=course_id, stub=_CODE_STUB, text_stub="YOUR ANSWER HERE",
-                                     timeout=CELL_TIMEOUT_S), encoding="utf-8")
+    config.write_text(
+        _CONFIG.format(course_id=course_id, stub=_CODE_STUB, text_stub="YOUR ANSWER HERE", timeout=CELL_TIMEOUT_S),
+        encoding="utf-8",
+    )
     written.append(config)
     settings = {"course_id": course_id, "lang": lang, "personal": bool(personal), "lessons": ids, "secret": secret}
     (root / COURSE_FILE).write_text(json.dumps(settings, indent=2) + "\n", encoding="utf-8")

@@ -118,11 +118,13 @@ def presentation_notebook(lesson: object, *, lang: str, folder: object) -> Path:
                 anchor = f"kamlab-s{i}-{j}"
                 cell.source = cell.source.replace(f"## {heading}", f'<a id="{anchor}"></a>\n\n## {heading}', 1)
                 links.append(f'<a href="#{anchor}">{html.escape(heading)}</a>')
-    nav = (f'<nav id="kamlab-nav"><details><summary>{html.escape(t("present.sections", lang))}</summary>'
-           f'{"".join(links)}</details></nav>')
+    nav = (
+        f'<nav id="kamlab-nav"><details><summary>{html.escape(t("present.sections", lang))}</summary>'
+        f"{''.join(links)}</details></nav>"
+    )
     style = nbformat.v4.new_code_cell(
-        "from IPython.display import HTML\n"
-        f"HTML({('<style>' + _CSS + '</style>' + nav)!r})")
+        f"from IPython.display import HTML\nHTML({('<style>' + _CSS + '</style>' + nav)!r})"
+    )
     style["id"] = "kamlab-style"
     nb.cells.insert(0, style)
     target = Path(folder) / f"{source.NAME}_{lang}.ipynb"
@@ -161,8 +163,7 @@ def voila_command(notebook: Path, *, port: int | None = None, open_browser: bool
         if found is None:
             raise KamlabValueError(t("present.no_voila", None))
         voila = Path(found)
-    cmd = [str(voila), str(notebook), "--strip_sources=True",
-           "--Voila.ip=127.0.0.1", "--show_tracebacks=False"]
+    cmd = [str(voila), str(notebook), "--strip_sources=True", "--Voila.ip=127.0.0.1", "--show_tracebacks=False"]
     if port is not None:
         cmd.append(f"--port={int(port)}")
     if not open_browser:

@@ -74,15 +74,22 @@ def read_scores(directory: object, assignment: str | None = None) -> pd.DataFram
     with _gradebook(root, settings["course_id"]) as gb:
         names = [a.name for a in gb.assignments]
         if assignment is not None and assignment not in names:
-            raise KamlabValueError(t("course.unknown_assignment", None, name=assignment,
-                                     choices=", ".join(names) or "-"))
+            raise KamlabValueError(
+                t("course.unknown_assignment", None, name=assignment, choices=", ".join(names) or "-")
+            )
         for name in names if assignment is None else [assignment]:
             for sub in gb.assignment_submissions(name):
                 for nb in sub.notebooks:
                     for grade in nb.grades:
-                        rows.append({"student": sub.student_id, "assignment": name,
-                                     "exercise": exercise_of(grade.name), "score": float(grade.score),
-                                     "max_score": float(grade.max_score)})
+                        rows.append(
+                            {
+                                "student": sub.student_id,
+                                "assignment": name,
+                                "exercise": exercise_of(grade.name),
+                                "score": float(grade.score),
+                                "max_score": float(grade.max_score),
+                            }
+                        )
     if not rows:
         raise KamlabValueError(t("course.no_gradebook", None, path=str(root)))
     return pd.DataFrame(rows)
@@ -119,7 +126,7 @@ def read_markers(directory: object, assignment: str, marker: str) -> pd.DataFram
                 text = output.get("text", "") if output.get("output_type") == "stream" else ""
                 for line in text.splitlines():
                     if line.startswith(marker + " "):
-                        rows.append({"student": student, **json.loads(line[len(marker) + 1:])})
+                        rows.append({"student": student, **json.loads(line[len(marker) + 1 :])})
     return pd.DataFrame(rows)
 
 
@@ -158,8 +165,9 @@ def _lesson_figure(totals: pd.DataFrame, maxima: dict, lang: str) -> str:
     fig = _figure()
     ax = fig.subplots()
     for name in totals.columns:
-        ax.hist(totals[name], bins=range(0, int(maxima[name]) + 2), alpha=0.7, label=name, align="left",
-                edgecolor="white")
+        ax.hist(
+            totals[name], bins=range(0, int(maxima[name]) + 2), alpha=0.7, label=name, align="left", edgecolor="white"
+        )
     ax.set_xlabel(t("report.axis.score", lang))
     ax.set_ylabel(t("report.axis.students", lang))
     ax.yaxis.get_major_locator().set_params(integer=True)
@@ -188,8 +196,11 @@ def _prediction_figure(preds: pd.DataFrame, lang: str) -> str:
         if p.tolerance is None:
             counts = Counter(map(str, values))
             options = sorted(set(counts) | {str(model)})
-            ax.bar(options, [counts.get(o, 0) for o in options],
-                   color=["#1b7f3b" if o == str(model) else "#b3261e" for o in options])
+            ax.bar(
+                options,
+                [counts.get(o, 0) for o in options],
+                color=["#1b7f3b" if o == str(model) else "#b3261e" for o in options],
+            )
             ax.tick_params(axis="x", labelrotation=30)
         else:
             numeric = pd.to_numeric(pd.Series(values, dtype=object), errors="coerce").dropna()
@@ -205,8 +216,14 @@ def _table(df: pd.DataFrame) -> str:
     return df.to_html(index=False, border=0, classes="kamlab", escape=True, float_format=lambda x: f"{x:.4g}")
 
 
-def class_report(directory: object, *, assignment: str | None = None, out: object = None, lang: str | None = None,
-                 force: bool = False) -> tuple[Path, Path]:
+def class_report(
+    directory: object,
+    *,
+    assignment: str | None = None,
+    out: object = None,
+    lang: str | None = None,
+    force: bool = False,
+) -> tuple[Path, Path]:
     """Write the class report (HTML) and every student's scores (CSV beside it); returns both paths.
 
     Parameters
@@ -263,22 +280,46 @@ def _write(root, settings, assignment, out, csv_path, lang):
     table.to_csv(csv_path, index=False, encoding="utf-8")
     maxima = scores.groupby(["assignment", "student"])["max_score"].sum().groupby("assignment").max().to_dict()
 
-    per_ex = (scores.assign(right=scores["score"] >= scores["max_score"])
-              .groupby("exercise").agg(mean=("score", "mean"), max=("max_score", "max"), n=("score", "size"),
-                                       right=("right", "sum")).reset_index())
+    per_ex = (
+        scores.assign(right=scores["score"] >= scores["max_score"])
+        .groupby("exercise")
+        .agg(mean=("score", "mean"), max=("max_score", "max"), n=("score", "size"), right=("right", "sum"))
+        .reset_index()
+    )
     per_ex["share_right"] = per_ex["right"] / per_ex["n"]
     per_ex["label"] = per_ex["exercise"]
 
-    parts = [f"<h1>{html.escape(t('report.title', lang, course=settings['course_id']))}</h1>",
-             f"<p>{html.escape(t('report.generated', lang, n=str(table.shape[0]), assignments=', '.join(assignments)))}</p>",
-             f"<h2>{html.escape(t('report.lesson_scores', lang))}</h2>", _lesson_figure(totals, maxima, lang),
-             _table(totals.agg(["count", "mean", "min", "median", "max"]).T.reset_index().rename(
-                 columns={"assignment": t("report.col.assignment", lang), "count": t("report.col.n", lang),
-                          "mean": t("report.col.mean", lang), "median": t("report.col.median", lang)})),
-             f"<h2>{html.escape(t('report.exercise_scores', lang))}</h2>", _exercise_figure(per_ex, lang),
-             _table(per_ex[["exercise", "mean", "max", "right", "n"]].rename(columns={
-                 "exercise": t("report.col.exercise", lang), "mean": t("report.col.mean", lang),
-                 "max": t("report.col.max", lang), "right": t("report.col.right", lang), "n": t("report.col.n", lang)}))]
+    parts = [
+        f"<h1>{html.escape(t('report.title', lang, course=settings['course_id']))}</h1>",
+        f"<p>{html.escape(t('report.generated', lang, n=str(table.shape[0]), assignments=', '.join(assignments)))}</p>",
+        f"<h2>{html.escape(t('report.lesson_scores', lang))}</h2>",
+        _lesson_figure(totals, maxima, lang),
+        _table(
+            totals.agg(["count", "mean", "min", "median", "max"])
+            .T.reset_index()
+            .rename(
+                columns={
+                    "assignment": t("report.col.assignment", lang),
+                    "count": t("report.col.n", lang),
+                    "mean": t("report.col.mean", lang),
+                    "median": t("report.col.median", lang),
+                }
+            )
+        ),
+        f"<h2>{html.escape(t('report.exercise_scores', lang))}</h2>",
+        _exercise_figure(per_ex, lang),
+        _table(
+            per_ex[["exercise", "mean", "max", "right", "n"]].rename(
+                columns={
+                    "exercise": t("report.col.exercise", lang),
+                    "mean": t("report.col.mean", lang),
+                    "max": t("report.col.max", lang),
+                    "right": t("report.col.right", lang),
+                    "n": t("report.col.n", lang),
+                }
+            )
+        ),
+    ]
 
     # typical mistakes, from the hidden tests' KAMLAB-RESULT lines
     parts.append(f"<h2>{html.escape(t('report.mistakes', lang))}</h2>")
@@ -287,15 +328,23 @@ def _write(root, settings, assignment, out, csv_path, lang):
     if wrong.empty:
         parts.append(f"<p>{html.escape(t('report.mistakes_none', lang))}</p>")
     else:
-        counts = wrong.groupby(["exercise", "category"]).size().reset_index(name="n").sort_values(
-            ["exercise", "n"], ascending=[True, False])
+        counts = (
+            wrong.groupby(["exercise", "category"])
+            .size()
+            .reset_index(name="n")
+            .sort_values(["exercise", "n"], ascending=[True, False])
+        )
         counts["text"] = [category_text(c, lang) for c in counts["category"]]
         rows = "".join(
             f"<tr><td>{html.escape(r.exercise)}</td><td>{r.n}</td><td><code>{html.escape(r.category)}</code>"
-            f"<br>{html.escape(r.text)}</td></tr>" for r in counts.itertuples())
-        parts.append(f"<table class='kamlab'><tr><th>{html.escape(t('report.col.exercise', lang))}</th>"
-                     f"<th>{html.escape(t('report.col.n', lang))}</th><th>{html.escape(t('report.col.mistake', lang))}"
-                     f"</th></tr>{rows}</table>")
+            f"<br>{html.escape(r.text)}</td></tr>"
+            for r in counts.itertuples()
+        )
+        parts.append(
+            f"<table class='kamlab'><tr><th>{html.escape(t('report.col.exercise', lang))}</th>"
+            f"<th>{html.escape(t('report.col.n', lang))}</th><th>{html.escape(t('report.col.mistake', lang))}"
+            f"</th></tr>{rows}</table>"
+        )
 
     # lesson 03: the class's predictions against the model's answer
     if "lesson03" in assignments:
@@ -336,4 +385,3 @@ def _page(body: str, lang: str, course_id: str) -> str:
         "#ddd;padding:0.3em 0.7em;text-align:left;vertical-align:top}img{max-width:100%}"
         f"</style></head><body>{body}</body></html>\n"
     )
-

@@ -29,5 +29,4 @@ from .core import (
     student_seed,
 )
 
-__all__ = ["lesson", "student_seed", "Feedback", "ExerciseSet", "Exercise", "Note", "KINDS", "LESSONS",
-           "answer_hash"]
+__all__ = ["lesson", "student_seed", "Feedback", "ExerciseSet", "Exercise", "Note", "KINDS", "LESSONS", "answer_hash"]

@@ -51,8 +51,16 @@ from .core import (
     read_number,
 )
 
-__all__ = ["AssessedSet", "AssessmentResult", "assessed_lessons", "course_token", "lesson_key", "option_order",
-           "student_id", "RESULT_MARKER"]
+__all__ = [
+    "AssessedSet",
+    "AssessmentResult",
+    "assessed_lessons",
+    "course_token",
+    "lesson_key",
+    "option_order",
+    "student_id",
+    "RESULT_MARKER",
+]
 
 #: The line a hidden test prints for ``kamlab report``: the marker, a space, then JSON.
 RESULT_MARKER = "KAMLAB-RESULT"
@@ -250,8 +258,13 @@ class AssessmentResult:
 
     def marker(self) -> str:
         """The line ``kamlab report`` reads from the autograded notebook."""
-        return RESULT_MARKER + " " + json.dumps(
-            {"exercise": self.exercise_id, "correct": self.correct, "category": self.category}, ensure_ascii=False)
+        return (
+            RESULT_MARKER
+            + " "
+            + json.dumps(
+                {"exercise": self.exercise_id, "correct": self.correct, "category": self.category}, ensure_ascii=False
+            )
+        )
 
 
 class AssessedSet(ExerciseSet):
@@ -283,8 +296,10 @@ class AssessedSet(ExerciseSet):
 
     def _shown_options(self, exercise_id: str) -> dict[str, tuple[str, str]]:
         """The letters this student sees, each with its option's labels (zh, en)."""
-        return {c: tuple(t(f"ex.{exercise_id}.option.{canonical}", lang) for lang in ("zh", "en"))
-                for c, canonical in zip(CHOICES, self._order(exercise_id))}
+        return {
+            c: tuple(t(f"ex.{exercise_id}.option.{canonical}", lang) for lang in ("zh", "en"))
+            for c, canonical in zip(CHOICES, self._order(exercise_id))
+        }
 
     def ask(self, exercise_id: str) -> Note:
         """The task; a multiple-choice question shows its options in this course's order."""
@@ -372,10 +387,15 @@ class AssessedSet(ExerciseSet):
         self._unlock(key)
         if ex.kind == "judge":
             if right not in CHOICES:
-                raise KamlabValueError(f"AssessedSet.solution: parameter 'right' = {right!r}; expected one of {CHOICES}.")
+                raise KamlabValueError(
+                    f"AssessedSet.solution: parameter 'right' = {right!r}; expected one of {CHOICES}."
+                )
             letter = CHOICES[self._order(ex.id).index(right)]
-            return Note(t("ex.ui.solution_title", self.lang, id=ex.id, title=t(f"ex.{ex.id}.title", self.lang)),
-                        letter, value=letter)
+            return Note(
+                t("ex.ui.solution_title", self.lang, id=ex.id, title=t(f"ex.{ex.id}.title", self.lang)),
+                letter,
+                value=letter,
+            )
         facts = self._facts_of(self._graders[ex.id])
         value = facts["expected"]
         value = value() if callable(value) else value

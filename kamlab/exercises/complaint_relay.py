@@ -51,14 +51,18 @@ def _facts_05_1(ctx):
     default = (round(complaint_rates(HEROIC).first_contact_resolution, 4),)  # 0.24
     draw = _draw(ctx, "05.1", _mistakes_05_1, default, ((0.2, 0.25, 0.3, 0.4, 0.6, 0.75, 0.8),), _TOL_05_1, True)
     expected, mistakes = _mistakes_05_1(draw)
-    return {"expected": expected, "mistakes": mistakes,
-            "fields": {"f": f"{draw[0]:g}", "tol": f"{100 * _TOL_05_1:g}%"},
-            "solution_fields": {"x": f"{expected:.4g}"}}
+    return {
+        "expected": expected,
+        "mistakes": mistakes,
+        "fields": {"f": f"{draw[0]:g}", "tol": f"{100 * _TOL_05_1:g}%"},
+        "solution_fields": {"x": f"{expected:.4g}"},
+    }
 
 
 def _grade_05_1(answer, facts, ctx):
-    return grade_number(answer, facts["expected"], tol=_TOL_05_1, relative=True, mistakes=facts["mistakes"],
-                        prefix="ex.05.1.fb.")
+    return grade_number(
+        answer, facts["expected"], tol=_TOL_05_1, relative=True, mistakes=facts["mistakes"], prefix="ex.05.1.fb."
+    )
 
 
 # --------------------------------------------------------------------------- 05.2 complaints in a quarter
@@ -68,19 +72,31 @@ _TOL_05_2 = 0.5
 def _mistakes_05_2(draw):
     orders, late, p = draw
     f = "ex.05.2.fb."
-    return orders * late * p, ((f + "late_only", orders * late), (f + "no_late", orders * p),
-                               (f + "complement", orders * late * (1 - p)))
+    return orders * late * p, (
+        (f + "late_only", orders * late),
+        (f + "no_late", orders * p),
+        (f + "complement", orders * late * (1 - p)),
+    )
 
 
 def _facts_05_2(ctx):
-    draw = _draw(ctx, "05.2", _mistakes_05_2, (600, 0.14, 0.9),
-                 ((400, 500, 600, 800, 1000), (0.08, 0.1, 0.12, 0.15, 0.2), (0.5, 0.6, 0.7, 0.8, 0.9)),
-                 _TOL_05_2, False)
+    draw = _draw(
+        ctx,
+        "05.2",
+        _mistakes_05_2,
+        (600, 0.14, 0.9),
+        ((400, 500, 600, 800, 1000), (0.08, 0.1, 0.12, 0.15, 0.2), (0.5, 0.6, 0.7, 0.8, 0.9)),
+        _TOL_05_2,
+        False,
+    )
     expected, mistakes = _mistakes_05_2(draw)
     orders, late, p = draw
-    return {"expected": expected, "mistakes": mistakes,
-            "fields": {"orders": f"{orders}", "late": f"{late:g}", "p": f"{p:g}", "tol": f"{_TOL_05_2:g}"},
-            "solution_fields": {"x": f"{expected:.2f}"}}
+    return {
+        "expected": expected,
+        "mistakes": mistakes,
+        "fields": {"orders": f"{orders}", "late": f"{late:g}", "p": f"{p:g}", "tol": f"{_TOL_05_2:g}"},
+        "solution_fields": {"x": f"{expected:.2f}"},
+    }
 
 
 def _grade_05_2(answer, facts, ctx):
@@ -98,19 +114,30 @@ def _mistakes_05_3(draw):
 
 
 def _facts_05_3(ctx):
-    draw = _draw(ctx, "05.3", _mistakes_05_3, (70, 0.25, 3.0),
-                 ((40, 50, 60, 70, 80), (0.2, 0.25, 0.4, 0.5), (2.0, 2.5, 3.0, 4.0)), _TOL_05_3, True)
+    draw = _draw(
+        ctx,
+        "05.3",
+        _mistakes_05_3,
+        (70, 0.25, 3.0),
+        ((40, 50, 60, 70, 80), (0.2, 0.25, 0.4, 0.5), (2.0, 2.5, 3.0, 4.0)),
+        _TOL_05_3,
+        True,
+    )
     expected, mistakes = _mistakes_05_3(draw)
     n, f, h = draw
     c = 1 / f
-    return {"expected": expected, "mistakes": mistakes,
-            "fields": {"n": f"{n}", "f": f"{f:g}", "h": f"{h:g}", "tol": f"{100 * _TOL_05_3:g}%"},
-            "solution_fields": {"c": f"{c:g}", "per": f"{c * h:g}", "x": f"{expected:g}"}}
+    return {
+        "expected": expected,
+        "mistakes": mistakes,
+        "fields": {"n": f"{n}", "f": f"{f:g}", "h": f"{h:g}", "tol": f"{100 * _TOL_05_3:g}%"},
+        "solution_fields": {"c": f"{c:g}", "per": f"{c * h:g}", "x": f"{expected:g}"},
+    }
 
 
 def _grade_05_3(answer, facts, ctx):
-    return grade_number(answer, facts["expected"], tol=_TOL_05_3, relative=True, mistakes=facts["mistakes"],
-                        prefix="ex.05.3.fb.")
+    return grade_number(
+        answer, facts["expected"], tol=_TOL_05_3, relative=True, mistakes=facts["mistakes"], prefix="ex.05.3.fb."
+    )
 
 
 # --------------------------------------------------------------------------- 05.4 broken promises
@@ -120,18 +147,25 @@ _TOL_05_4 = 0.5
 def _mistakes_05_4(draw):
     n, i = draw
     p = "ex.05.4.fb."
-    return n * 0.7 * (1 - i), ((p + "used_i", n * 0.7 * i), (p + "no_07", n * (1 - i)),
-                               (p + "probability", 0.7 * (1 - i)))
+    return n * 0.7 * (1 - i), (
+        (p + "used_i", n * 0.7 * i),
+        (p + "no_07", n * (1 - i)),
+        (p + "probability", 0.7 * (1 - i)),
+    )
 
 
 def _facts_05_4(ctx):
-    draw = _draw(ctx, "05.4", _mistakes_05_4, (80, 0.3), ((50, 60, 70, 80, 90, 100), (0.1, 0.2, 0.3, 0.4)),
-                 _TOL_05_4, False)
+    draw = _draw(
+        ctx, "05.4", _mistakes_05_4, (80, 0.3), ((50, 60, 70, 80, 90, 100), (0.1, 0.2, 0.3, 0.4)), _TOL_05_4, False
+    )
     expected, mistakes = _mistakes_05_4(draw)
     n, i = draw
-    return {"expected": expected, "mistakes": mistakes,
-            "fields": {"n": f"{n}", "i": f"{i:g}", "tol": f"{_TOL_05_4:g}"},
-            "solution_fields": {"p": f"{0.7 * (1 - i):.4g}", "x": f"{expected:.4g}"}}
+    return {
+        "expected": expected,
+        "mistakes": mistakes,
+        "fields": {"n": f"{n}", "i": f"{i:g}", "tol": f"{_TOL_05_4:g}"},
+        "solution_fields": {"p": f"{0.7 * (1 - i):.4g}", "x": f"{expected:.4g}"},
+    }
 
 
 def _grade_05_4(answer, facts, ctx):

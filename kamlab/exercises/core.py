@@ -66,6 +66,7 @@ __all__ = [
 #: Exercise kinds: compute a number, interpret data, judge a scenario, write to a rubric.
 KINDS = ("compute", "interpret", "judge", "rubric")
 
+
 #: Lessons that have exercise sets, and the modules that define them.
 def _lesson_modules() -> dict[str, str]:
     """The lessons that have an exercise module: lesson id ``"NN"`` -> module name (the lesson's name)."""
@@ -128,8 +129,7 @@ def student_seed(student: object) -> int:
 def _student_text(student: object, func: str) -> str:
     if isinstance(student, bool) or not isinstance(student, (str, numbers.Integral)):
         raise KamlabTypeError(
-            f"{func}: parameter 'student' must be a student id (str or int), "
-            f"got {type(student).__name__} {student!r}."
+            f"{func}: parameter 'student' must be a student id (str or int), got {type(student).__name__} {student!r}."
         )
     if isinstance(student, numbers.Integral):
         if int(student) < 0:
@@ -225,7 +225,7 @@ def _paragraphs_html(text: str) -> str:
     for block in text.split("\n\n"):
         if block.startswith("```"):
             code = block.strip("`").strip("\n")
-            code = code[len("python"):].lstrip("\n") if code.startswith("python") else code
+            code = code[len("python") :].lstrip("\n") if code.startswith("python") else code
             out.append(f"<pre style='margin:0.3em 0'><code>{html.escape(code)}</code></pre>")
         else:
             out.append(f"<p style='margin:0.3em 0'>{html.escape(block).replace(chr(10), '<br>')}</p>")
@@ -420,8 +420,16 @@ class ExerciseSet:
     :meth:`hint`, :meth:`solution`. Hint positions are remembered per exercise.
     """
 
-    def __init__(self, lesson_id: str, exercises: tuple[Exercise, ...], data: pd.DataFrame, *,
-                 seed: int, student: str | None, lang: str | None):
+    def __init__(
+        self,
+        lesson_id: str,
+        exercises: tuple[Exercise, ...],
+        data: pd.DataFrame,
+        *,
+        seed: int,
+        student: str | None,
+        lang: str | None,
+    ):
         self.lesson_id = lesson_id
         self.student = student
         self.seed = seed
@@ -495,19 +503,22 @@ class ExerciseSet:
         ['01.1', 'compute', 'Pyramid tier of one account']
         """
         lang = self.lang
-        return pd.DataFrame({
-            "id": self.ids,
-            "kind": [e.kind for e in self._exercises.values()],
-            "title": [t(f"ex.{e.id}.title", lang) for e in self._exercises.values()],
-        })
+        return pd.DataFrame(
+            {
+                "id": self.ids,
+                "kind": [e.kind for e in self._exercises.values()],
+                "title": [t(f"ex.{e.id}.title", lang) for e in self._exercises.values()],
+            }
+        )
 
     def ask(self, exercise_id: str) -> Note:
         """The task, with the account ids and numbers it needs, in the set's language."""
         ex = self._exercise(exercise_id, "ask")
         lang = self.lang
         fields = self._fields(ex, lang)
-        title = t("ex.ui.task_title", lang, id=ex.id, kind=t(f"ex.kind.{ex.kind}", lang),
-                  title=t(f"ex.{ex.id}.title", lang))
+        title = t(
+            "ex.ui.task_title", lang, id=ex.id, kind=t(f"ex.kind.{ex.kind}", lang), title=t(f"ex.{ex.id}.title", lang)
+        )
         body = t(f"ex.{ex.id}.prompt", lang, **fields)
         body += "\n\n" + t("ex.ui.check_line", lang, id=ex.id)
         table = self._facts_of(ex).get("table")
@@ -558,8 +569,7 @@ class ExerciseSet:
             k = self._hint_pos.get(ex.id, 0) + 1
             if k > ex.n_hints:
                 self._hint_pos[ex.id] = 0
-                return Note(t("ex.ui.no_more_hints_title", lang, id=ex.id),
-                            t("ex.ui.no_more_hints", lang, id=ex.id))
+                return Note(t("ex.ui.no_more_hints_title", lang, id=ex.id), t("ex.ui.no_more_hints", lang, id=ex.id))
             self._hint_pos[ex.id] = k
         title = t("ex.ui.hint_title", lang, id=ex.id, k=str(k), n=str(ex.n_hints))
         return Note(title, t(f"ex.{ex.id}.hint{k}", lang, **fields))
@@ -593,11 +603,13 @@ class ExerciseSet:
         """
         ex = self._rubric_exercise(exercise_id, "rubric")
         lang = self.lang
-        return pd.DataFrame({
-            "criterion": [code for code, _ in ex.rubric],
-            "points": [points for _, points in ex.rubric],
-            "description": [t(f"ex.{ex.id}.rubric.{code}", lang) for code, _ in ex.rubric],
-        })
+        return pd.DataFrame(
+            {
+                "criterion": [code for code, _ in ex.rubric],
+                "points": [points for _, points in ex.rubric],
+                "description": [t(f"ex.{ex.id}.rubric.{code}", lang) for code, _ in ex.rubric],
+            }
+        )
 
     def score_rubric(self, exercise_id: str, scores: object) -> Note:
         """Total an assessment against the rubric: ``scores`` maps each criterion to the points given.
@@ -615,8 +627,9 @@ class ExerciseSet:
         ex = self._rubric_exercise(exercise_id, "score_rubric")
         func = "ExerciseSet.score_rubric"
         if not isinstance(scores, dict):
-            raise KamlabTypeError(f"{func}: parameter 'scores' must be a dict of criterion -> points, "
-                                  f"got {type(scores).__name__}.")
+            raise KamlabTypeError(
+                f"{func}: parameter 'scores' must be a dict of criterion -> points, got {type(scores).__name__}."
+            )
         codes = [code for code, _ in ex.rubric]
         unknown = [k for k in scores if k not in codes]
         missing = [c for c in codes if c not in scores]
@@ -630,13 +643,18 @@ class ExerciseSet:
         given = []
         for code, points in ex.rubric:
             value = scores[code]
-            if (isinstance(value, bool) or not isinstance(value, numbers.Real)
-                    or not math.isfinite(to_float(value, f"scores[{code!r}]", func))):
-                raise KamlabTypeError(f"{func}: score of criterion {code!r} = {value!r}; expected a number "
-                                      f"from 0 to {points}.")
+            if (
+                isinstance(value, bool)
+                or not isinstance(value, numbers.Real)
+                or not math.isfinite(to_float(value, f"scores[{code!r}]", func))
+            ):
+                raise KamlabTypeError(
+                    f"{func}: score of criterion {code!r} = {value!r}; expected a number from 0 to {points}."
+                )
             if not 0 <= float(value) <= points:
-                raise KamlabValueError(f"{func}: score of criterion {code!r} = {value!r}; expected a number "
-                                       f"from 0 to {points}.")
+                raise KamlabValueError(
+                    f"{func}: score of criterion {code!r} = {value!r}; expected a number from 0 to {points}."
+                )
             given.append(float(value))
         lang = self.lang
         table = self.rubric(ex.id)
@@ -658,8 +676,15 @@ class ExerciseSet:
 
 
 # --------------------------------------------------------------------------- building sets
-def lesson(lesson_id: object, *, student: object = None, lang: str | None = None, mode: str = "practice",
-           course: str | None = None, personal: bool = False) -> ExerciseSet:
+def lesson(
+    lesson_id: object,
+    *,
+    student: object = None,
+    lang: str | None = None,
+    mode: str = "practice",
+    course: str | None = None,
+    personal: bool = False,
+) -> ExerciseSet:
     """The exercise set of a lesson, on the default data or on a student's own data.
 
     Parameters
@@ -754,8 +779,17 @@ def _assessed(key: str, *, student, lang, course, personal) -> ExerciseSet:
         raise KamlabValueError("lesson: personal=True needs the course token (parameter 'course').")
     seed = DEFAULT_SEED if course is None else assess_seed(course, who if personal else None)
     module = importlib.import_module(f"{__package__}.{LESSONS[key]}")
-    return AssessedSet(key, module.EXERCISES, make_accounts(seed=seed), seed=seed, student=who, lang=lang,
-                       token=course, personal=bool(personal), module=module)
+    return AssessedSet(
+        key,
+        module.EXERCISES,
+        make_accounts(seed=seed),
+        seed=seed,
+        student=who,
+        lang=lang,
+        token=course,
+        personal=bool(personal),
+        module=module,
+    )
 
 
 # --------------------------------------------------------------------------- answer parsing and grading
@@ -802,9 +836,17 @@ def read_number(answer: object) -> tuple[float | object, bool]:
     return _NOT_A_NUMBER, False
 
 
-def grade_number(answer: object, expected: float, *, tol: float, relative: bool = False,
-                 mistakes: tuple[tuple[str, float], ...] = (), fraction: bool = False,
-                 integer: bool = False, prefix: str = "") -> Verdict:
+def grade_number(
+    answer: object,
+    expected: float,
+    *,
+    tol: float,
+    relative: bool = False,
+    mistakes: tuple[tuple[str, float], ...] = (),
+    fraction: bool = False,
+    integer: bool = False,
+    prefix: str = "",
+) -> Verdict:
     """Grade a numeric answer against ``expected`` and a list of typical wrong values.
 
     ``mistakes`` are ``(label key, wrong value)`` pairs, checked in order. With
@@ -858,6 +900,7 @@ def judge_exercise(exercise_id: str, stored_hash: str, *, n_hints: int = 2) -> E
     Options are the labels ``ex.<id>.option.<a-d>``; the feedback for each option and
     the solution are sealed labels ``ex.<id>.fb.<a-d>`` and ``ex.<id>.solution``.
     """
+
     def facts(ctx):
         right = [c for c in CHOICES if answer_hash(exercise_id, c) == stored_hash]
         if len(right) != 1:  # a packaging error, not a user error
@@ -865,8 +908,9 @@ def judge_exercise(exercise_id: str, stored_hash: str, *, n_hints: int = 2) -> E
         return {"expected": right[0]}
 
     def grade(answer, facts, ctx):
-        options = {c: (t(f"ex.{exercise_id}.option.{c}", "zh"), t(f"ex.{exercise_id}.option.{c}", "en"))
-                   for c in CHOICES}
+        options = {
+            c: (t(f"ex.{exercise_id}.option.{c}", "zh"), t(f"ex.{exercise_id}.option.{c}", "en")) for c in CHOICES
+        }
         code = grade_choice(answer, options)
         if code is None:
             return Verdict(False, "ex.fb.not_a_choice", {"answer": _show(answer)})
@@ -893,8 +937,14 @@ def answer_length(text: str) -> int:
     return len(cjk) + len(words)
 
 
-def rubric_exercise(exercise_id: str, rubric: tuple[tuple[str, int], ...], *, min_length: int = 40,
-                    n_hints: int = 2, facts: Callable[[Context], dict] | None = None) -> Exercise:
+def rubric_exercise(
+    exercise_id: str,
+    rubric: tuple[tuple[str, int], ...],
+    *,
+    min_length: int = 40,
+    n_hints: int = 2,
+    facts: Callable[[Context], dict] | None = None,
+) -> Exercise:
     """A written judgement assessed against a rubric, not marked by the program.
 
     ``check`` accepts any text of at least ``min_length`` (Chinese characters plus other
@@ -919,6 +969,7 @@ def rubric_exercise(exercise_id: str, rubric: tuple[tuple[str, int], ...], *, mi
     -------
     Exercise
     """
+
     def all_facts(ctx):
         out = {"expected": None}
         if facts is not None:
@@ -931,8 +982,9 @@ def rubric_exercise(exercise_id: str, rubric: tuple[tuple[str, int], ...], *, mi
         n = answer_length(answer)
         if n < min_length:
             return Verdict(False, "ex.fb.rubric_short", {"n": str(n), "min": str(min_length)})
-        lines = "\n".join(f"- {text(f'ex.{exercise_id}.rubric.{code}', ctx.lang)} ({points})"
-                          for code, points in rubric)
+        lines = "\n".join(
+            f"- {text(f'ex.{exercise_id}.rubric.{code}', ctx.lang)} ({points})" for code, points in rubric
+        )
         return Verdict(None, "ex.fb.rubric_received", {"rubric": lines, "n": str(n)})
 
     return Exercise(exercise_id, "rubric", all_facts, grade, n_hints=n_hints, rubric=tuple(rubric))

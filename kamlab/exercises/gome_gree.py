@@ -46,14 +46,19 @@ _TOL_06_1 = 0.005
 
 def _mistakes_06_1(t_, r, p):
     f = "ex.06.1.fb."
-    return ((f + "one_minus", (r - p) / (t_ - p)), (f + "wrong_denominator", (t_ - r) / (r - p) if r != p else None),
-            (f + "no_punishment", (t_ - r) / t_), (f + "sign_of_p", (t_ - r) / (t_ + p) if t_ + p > 0 else None))
+    return (
+        (f + "one_minus", (r - p) / (t_ - p)),
+        (f + "wrong_denominator", (t_ - r) / (r - p) if r != p else None),
+        (f + "no_punishment", (t_ - r) / t_),
+        (f + "sign_of_p", (t_ - r) / (t_ + p) if t_ + p > 0 else None),
+    )
 
 
 def _triples_06_1():
     out = []
-    for t_, r, p in itertools.product((10.0, 12.0, 15.0, 18.0, 20.0, 25.0), (0.0, 2.0, 4.0),
-                                      (-10.0, -20.0, -28.5, -30.0)):
+    for t_, r, p in itertools.product(
+        (10.0, 12.0, 15.0, 18.0, 20.0, 25.0), (0.0, 2.0, 4.0), (-10.0, -20.0, -28.5, -30.0)
+    ):
         if (t_, r, p) == (15.0, 0.0, -28.5):
             continue
         x = grim_trigger_threshold(t_, r, p)
@@ -65,14 +70,23 @@ def _triples_06_1():
 def _facts_06_1(ctx):
     t_, r, p = _pick(ctx, "06.1", _triples_06_1(), (15.0, 0.0, -28.5))
     x = grim_trigger_threshold(t_, r, p)
-    return {"expected": x, "trp": (t_, r, p),
-            "fields": {"T": f"{t_:g}", "R": f"{r:g}", "P": f"{p:g}", "tol": f"{_TOL_06_1:g}"},
-            "solution_fields": {"x": f"{x:.4f}", "tr": f"{t_ - r:g}", "tp": f"{t_ - p:g}"}}
+    return {
+        "expected": x,
+        "trp": (t_, r, p),
+        "fields": {"T": f"{t_:g}", "R": f"{r:g}", "P": f"{p:g}", "tol": f"{_TOL_06_1:g}"},
+        "solution_fields": {"x": f"{x:.4f}", "tr": f"{t_ - r:g}", "tp": f"{t_ - p:g}"},
+    }
 
 
 def _grade_06_1(answer, facts, ctx):
-    return grade_number(answer, facts["expected"], tol=_TOL_06_1, fraction=True,
-                        mistakes=_mistakes_06_1(*facts["trp"]), prefix="ex.06.1.fb.")
+    return grade_number(
+        answer,
+        facts["expected"],
+        tol=_TOL_06_1,
+        fraction=True,
+        mistakes=_mistakes_06_1(*facts["trp"]),
+        prefix="ex.06.1.fb.",
+    )
 
 
 # --------------------------------------------------------------------------- 06.2 pure equilibrium of a table
@@ -84,14 +98,17 @@ def _facts_06_2(ctx):
     d, g = _pick(ctx, "06.2", _PARAMS_06_2, (0.01, 15.0))
     case = GomeGreeCase(gree_dependence=d, gome_cut_gain=g)
     game = case.game()
-    (i, j), = game.pure_equilibria()
+    ((i, j),) = game.pure_equilibria()
     right = f"{game.row_actions[i]}/{game.col_actions[j]}"
-    return {"expected": right, "credible": case.threat_credible, "table": _game_tables(game),
-            "fields": {},
-            "solution_fields": {"lg": f"{case.gree_loss:g}", "d": f"{case.gree_price_damage:g}",
-                                "gain": f"{g:g}"},
-            "solution_fields_zh": {"answer_label": _cell_label(right, "zh")},
-            "solution_fields_en": {"answer_label": _cell_label(right, "en")}}
+    return {
+        "expected": right,
+        "credible": case.threat_credible,
+        "table": _game_tables(game),
+        "fields": {},
+        "solution_fields": {"lg": f"{case.gree_loss:g}", "d": f"{case.gree_price_damage:g}", "gain": f"{g:g}"},
+        "solution_fields_zh": {"answer_label": _cell_label(right, "zh")},
+        "solution_fields_en": {"answer_label": _cell_label(right, "en")},
+    }
 
 
 def _cell_label(code, lang):
@@ -106,8 +123,14 @@ def _grade_06_2(answer, facts, ctx):
     options = {}
     for code in _CELLS:
         a, b = code.split("/")
-        options[code] = (f"{a},{b}", f"({a},{b})", _cell_label(code, "zh"), _cell_label(code, "en"),
-                         _cell_label(code, "zh").replace(" / ", "，"), _cell_label(code, "en").replace(" / ", ","))
+        options[code] = (
+            f"{a},{b}",
+            f"({a},{b})",
+            _cell_label(code, "zh"),
+            _cell_label(code, "en"),
+            _cell_label(code, "zh").replace(" / ", "，"),
+            _cell_label(code, "en").replace(" / ", ","),
+        )
     code = grade_choice(answer, options)
     if code is None:
         return Verdict(False, f + "unknown", {"answer": _show(answer)})
@@ -131,18 +154,35 @@ def _facts_06_3(ctx):
     r = one_shot(case)
     x, y = r.mixed[0]
     p_cut = float(x[1])
-    return {"expected": p_cut, "p_withdraw": float(y[1]), "table": _game_tables(r.game),
-            "fields": {"tol": f"{_TOL_06_3:g}"},
-            "solution_fields": {"lg": f"{case.gree_loss:g}", "d": f"{case.gree_price_damage:g}",
-                                "x": f"{p_cut:.4f}", "y": f"{float(y[1]):.4f}"}}
+    return {
+        "expected": p_cut,
+        "p_withdraw": float(y[1]),
+        "table": _game_tables(r.game),
+        "fields": {"tol": f"{_TOL_06_3:g}"},
+        "solution_fields": {
+            "lg": f"{case.gree_loss:g}",
+            "d": f"{case.gree_price_damage:g}",
+            "x": f"{p_cut:.4f}",
+            "y": f"{float(y[1]):.4f}",
+        },
+    }
 
 
 def _grade_06_3(answer, facts, ctx):
     f = "ex.06.3.fb."
     x = facts["expected"]
-    return grade_number(answer, x, tol=_TOL_06_3, fraction=True, prefix=f,
-                        mistakes=((f + "other_player", facts["p_withdraw"]), (f + "complement", 1 - x),
-                                  (f + "other_player", 1 - facts["p_withdraw"])))
+    return grade_number(
+        answer,
+        x,
+        tol=_TOL_06_3,
+        fraction=True,
+        prefix=f,
+        mistakes=(
+            (f + "other_player", facts["p_withdraw"]),
+            (f + "complement", 1 - x),
+            (f + "other_player", 1 - facts["p_withdraw"]),
+        ),
+    )
 
 
 # --------------------------------------------------------------------------- 06.4 credible up to
@@ -155,18 +195,30 @@ def _facts_06_4(ctx):
     case = GomeGreeCase(price_exposure=e, channel_premium=k)
     x = case.credible_up_to
     per = case.gree_margin * case.gree_total_sales * (1 - case.recapture)
-    return {"expected": x, "no_premium": case.gree_price_damage / per,
-            "no_recapture": case.gree_price_damage / (case.gree_margin * case.gree_total_sales * (1 + k)),
-            "fields": {"e_pct": f"{100 * e:g}", "k": f"{k:g}", "tol": f"{_TOL_06_4:g}"},
-            "solution_fields": {"d": f"{case.gree_price_damage:g}", "per": f"{per * (1 + k):g}",
-                                "x": f"{x:.4f}", "x_pct": f"{100 * x:.2f}"}}
+    return {
+        "expected": x,
+        "no_premium": case.gree_price_damage / per,
+        "no_recapture": case.gree_price_damage / (case.gree_margin * case.gree_total_sales * (1 + k)),
+        "fields": {"e_pct": f"{100 * e:g}", "k": f"{k:g}", "tol": f"{_TOL_06_4:g}"},
+        "solution_fields": {
+            "d": f"{case.gree_price_damage:g}",
+            "per": f"{per * (1 + k):g}",
+            "x": f"{x:.4f}",
+            "x_pct": f"{100 * x:.2f}",
+        },
+    }
 
 
 def _grade_06_4(answer, facts, ctx):
     f = "ex.06.4.fb."
-    return grade_number(answer, facts["expected"], tol=_TOL_06_4, fraction=True, prefix=f,
-                        mistakes=((f + "no_premium", facts["no_premium"]),
-                                  (f + "no_recapture", facts["no_recapture"])))
+    return grade_number(
+        answer,
+        facts["expected"],
+        tol=_TOL_06_4,
+        fraction=True,
+        prefix=f,
+        mistakes=((f + "no_premium", facts["no_premium"]), (f + "no_recapture", facts["no_recapture"])),
+    )
 
 
 # --------------------------------------------------------------------------- 06.5 judge: what KAM changes

@@ -40,8 +40,12 @@ def _score(values):
 
 def _mistakes_07_1(values):
     f, mean = "ex.07.1.fb.", float(np.mean(values))
-    return ((f + "no_minus_one", mean / 5 * 100), (f + "over_four", mean / 4 * 100), (f + "mean", mean),
-            (f + "fraction", _score(values) / 100))
+    return (
+        (f + "no_minus_one", mean / 5 * 100),
+        (f + "over_four", mean / 4 * 100),
+        (f + "mean", mean),
+        (f + "fraction", _score(values) / 100),
+    )
 
 
 def _distinct_07_1(values):
@@ -64,27 +68,39 @@ def _facts_07_1(ctx):
     from ..i18n import t
 
     def table(lang):
-        return pd.DataFrame({t("ex.07.col.question", lang): ids,
-                             t("ex.07.col.statement", lang): [t(f"lesson07.maturity.q.{q}", lang) for q in ids],
-                             t("ex.07.col.answer", lang): values})
+        return pd.DataFrame(
+            {
+                t("ex.07.col.question", lang): ids,
+                t("ex.07.col.statement", lang): [t(f"lesson07.maturity.q.{q}", lang) for q in ids],
+                t("ex.07.col.answer", lang): values,
+            }
+        )
 
-    return {"expected": x, "values": values,
-            "table": {"zh": table("zh"), "en": table("en")},
-            "fields": {"point": mat.AREA_POINTS[area], "n": str(len(values)), "tol": f"{_TOL_07_1:g}"},
-            "fields_zh": {"area": t(f"lesson07.maturity.area.{area}", "zh")},
-            "fields_en": {"area": t(f"lesson07.maturity.area.{area}", "en")},
-            "solution_fields": {"answers": " + ".join(map(str, values)), "sum": str(sum(values)),
-                                "mean": f"{np.mean(values):.4g}", "x": f"{x:.2f}"}}
+    return {
+        "expected": x,
+        "values": values,
+        "table": {"zh": table("zh"), "en": table("en")},
+        "fields": {"point": mat.AREA_POINTS[area], "n": str(len(values)), "tol": f"{_TOL_07_1:g}"},
+        "fields_zh": {"area": t(f"lesson07.maturity.area.{area}", "zh")},
+        "fields_en": {"area": t(f"lesson07.maturity.area.{area}", "en")},
+        "solution_fields": {
+            "answers": " + ".join(map(str, values)),
+            "sum": str(sum(values)),
+            "mean": f"{np.mean(values):.4g}",
+            "x": f"{x:.2f}",
+        },
+    }
 
 
 def _grade_07_1(answer, facts, ctx):
-    return grade_number(answer, facts["expected"], tol=_TOL_07_1, prefix="ex.07.1.fb.",
-                        mistakes=_mistakes_07_1(facts["values"]))
+    return grade_number(
+        answer, facts["expected"], tol=_TOL_07_1, prefix="ex.07.1.fb.", mistakes=_mistakes_07_1(facts["values"])
+    )
 
 
 # --------------------------------------------------------------------------- 07.2 which area first
 def _area_name(area, lang):
-    """"P2 组织与流程" / "P2 Organisation & processes"."""
+    """ "P2 组织与流程" / "P2 Organisation & processes"."""
     from ..i18n import t
 
     return f"{mat.AREA_POINTS[area]} {t('lesson07.maturity.area.' + area, lang)}"
@@ -111,28 +127,41 @@ def _facts_07_2(ctx):
 
     def table(lang):
         areas = [mat.QUESTIONS[mat.QUESTION_IDS.index(q)].area for q in answers]
-        return pd.DataFrame({t("ex.07.col.question", lang): list(answers),
-                             t("ex.07.col.area", lang): [_area_name(a, lang) for a in areas],
-                             t("ex.07.col.answer", lang): list(answers.values())})
+        return pd.DataFrame(
+            {
+                t("ex.07.col.question", lang): list(answers),
+                t("ex.07.col.area", lang): [_area_name(a, lang) for a in areas],
+                t("ex.07.col.answer", lang): list(answers.values()),
+            }
+        )
 
     def scores(lang):
         return t("ex.07.sep", lang).join(f"{_area_name(a, lang)} {result.areas[a]:.1f}" for a in mat.AREAS)
 
-    return {"expected": mat.AREA_POINTS[first], "first": first, "weakest": weakest,
+    return {
+        "expected": mat.AREA_POINTS[first],
+        "first": first,
+        "weakest": weakest,
+        "rule": rec["rule"].iloc[0],
+        "table": {"zh": table("zh"), "en": table("en")},
+        "fields": {},
+        "solution_fields": {
+            "first": mat.AREA_POINTS[first],
+            "weakest": mat.AREA_POINTS[weakest],
             "rule": rec["rule"].iloc[0],
-            "table": {"zh": table("zh"), "en": table("en")},
-            "fields": {},
-            "solution_fields": {"first": mat.AREA_POINTS[first], "weakest": mat.AREA_POINTS[weakest],
-                                "rule": rec["rule"].iloc[0]},
-            "solution_fields_zh": {"scores": scores("zh")},
-            "solution_fields_en": {"scores": scores("en")}}
+        },
+        "solution_fields_zh": {"scores": scores("zh")},
+        "solution_fields_en": {"scores": scores("en")},
+    }
 
 
 def _area_options():
     from ..i18n import t
 
-    return {mat.AREA_POINTS[a]: (a, t(f"lesson07.maturity.area.{a}", "zh"), t(f"lesson07.maturity.area.{a}", "en"))
-            for a in mat.AREAS}
+    return {
+        mat.AREA_POINTS[a]: (a, t(f"lesson07.maturity.area.{a}", "zh"), t(f"lesson07.maturity.area.{a}", "en"))
+        for a in mat.AREAS
+    }
 
 
 def _grade_07_2(answer, facts, ctx):
@@ -156,8 +185,11 @@ def _mistakes_07_3(levels):
     req = comp.ROLE_PROFILES["key_account_manager"]
     total_req, total_lev = sum(req.values()), sum(levels.values())
     shortfall = sum(max(req[s] - levels[s], 0) for s in comp.SKILL_IDS)
-    return ((f + "offset", min(total_lev / total_req, 1.0)), (f + "complement", shortfall / total_req),
-            (f + "mean_level", total_lev / (5 * len(levels))))
+    return (
+        (f + "offset", min(total_lev / total_req, 1.0)),
+        (f + "complement", shortfall / total_req),
+        (f + "mean_level", total_lev / (5 * len(levels))),
+    )
 
 
 def _distinct_07_3(levels):
@@ -179,20 +211,37 @@ def _facts_07_3(ctx):
 
     def table(lang):
         skills = [t(f"lesson07.competency.skill.{s}", lang) for s in comp.SKILL_IDS]
-        return pd.DataFrame({t("ex.07.col.skill", lang): skills,
-                             t("ex.07.col.candidate", lang): [levels[s] for s in comp.SKILL_IDS],
-                             t("ex.07.col.required", lang): [req[s] for s in comp.SKILL_IDS]})
+        return pd.DataFrame(
+            {
+                t("ex.07.col.skill", lang): skills,
+                t("ex.07.col.candidate", lang): [levels[s] for s in comp.SKILL_IDS],
+                t("ex.07.col.required", lang): [req[s] for s in comp.SKILL_IDS],
+            }
+        )
 
-    return {"expected": fit.fit, "levels": levels,
-            "table": {"zh": table("zh"), "en": table("en")},
-            "fields": {"tol": f"{_TOL_07_3:g}"},
-            "solution_fields": {"gaps": " + ".join(str(g) for _, g in fit.development), "shortfall": str(fit.shortfall),
-                                "required": str(sum(req.values())), "fit": f"{fit.fit:.4f}"}}
+    return {
+        "expected": fit.fit,
+        "levels": levels,
+        "table": {"zh": table("zh"), "en": table("en")},
+        "fields": {"tol": f"{_TOL_07_3:g}"},
+        "solution_fields": {
+            "gaps": " + ".join(str(g) for _, g in fit.development),
+            "shortfall": str(fit.shortfall),
+            "required": str(sum(req.values())),
+            "fit": f"{fit.fit:.4f}",
+        },
+    }
 
 
 def _grade_07_3(answer, facts, ctx):
-    return grade_number(answer, facts["expected"], tol=_TOL_07_3, fraction=True, prefix="ex.07.3.fb.",
-                        mistakes=_mistakes_07_3(facts["levels"]))
+    return grade_number(
+        answer,
+        facts["expected"],
+        tol=_TOL_07_3,
+        fraction=True,
+        prefix="ex.07.3.fb.",
+        mistakes=_mistakes_07_3(facts["levels"]),
+    )
 
 
 # --------------------------------------------------------------------------- 07.4 capstone uplift
@@ -208,17 +257,30 @@ def _facts_07_4(ctx):
     result = cap.evaluate_programme(ctx.data, programme, n_sims=50, simulate="programme")
     flat = cap.evaluate_programme(ctx.data, programme, n_sims=50, simulate="programme", discount_rate=0.0)
     x = result.expected_uplift / 1e6
-    return {"expected": x, "gross": (result.expected_uplift + result.expected_cost) / 1e6,
-            "undiscounted": flat.expected_uplift / 1e6, "yuan": result.expected_uplift,
-            "fields": {"budget": f"{budget:,}", "budget_num": f"{budget:_}", "tol": f"{_TOL_07_4:g}"},
-            "solution_fields": {"x": f"{x:.3f}", "n": str(len(programme)), "cost": f"{result.annual_cost:,.0f}",
-                                "expected_cost": f"{result.expected_cost / 1e6:.3f}"}}
+    return {
+        "expected": x,
+        "gross": (result.expected_uplift + result.expected_cost) / 1e6,
+        "undiscounted": flat.expected_uplift / 1e6,
+        "yuan": result.expected_uplift,
+        "fields": {"budget": f"{budget:,}", "budget_num": f"{budget:_}", "tol": f"{_TOL_07_4:g}"},
+        "solution_fields": {
+            "x": f"{x:.3f}",
+            "n": str(len(programme)),
+            "cost": f"{result.annual_cost:,.0f}",
+            "expected_cost": f"{result.expected_cost / 1e6:.3f}",
+        },
+    }
 
 
 def _grade_07_4(answer, facts, ctx):
     f = "ex.07.4.fb."
-    verdict = grade_number(answer, facts["expected"], tol=_TOL_07_4, prefix=f,
-                           mistakes=((f + "gross", facts["gross"]), (f + "undiscounted", facts["undiscounted"])))
+    verdict = grade_number(
+        answer,
+        facts["expected"],
+        tol=_TOL_07_4,
+        prefix=f,
+        mistakes=((f + "gross", facts["gross"]), (f + "undiscounted", facts["undiscounted"])),
+    )
     if verdict.key == f + "wrong":
         from .core import read_number
 

@@ -59,9 +59,13 @@ def _facts_01_1(ctx):
         "tier_non_cumulative": _tier_by(rank / n, CHAPTER_CUTS[:3] + (1.0,)),
         "neighbours": neighbours,
         "fields": {
-            "account_id": str(row["account_id"]), "n": f"{n:,}", "rank": str(rank),
-            "position_pct": f"{100 * rank / n:.2f}", "cum_value_pct": f"{100 * float(row['cum_value_share']):.1f}",
-            "vip_last": f"{int(round(cum_cuts[0] * n))}", "important_last": f"{int(round(cum_cuts[1] * n))}",
+            "account_id": str(row["account_id"]),
+            "n": f"{n:,}",
+            "rank": str(rank),
+            "position_pct": f"{100 * rank / n:.2f}",
+            "cum_value_pct": f"{100 * float(row['cum_value_share']):.1f}",
+            "vip_last": f"{int(round(cum_cuts[0] * n))}",
+            "important_last": f"{int(round(cum_cuts[1] * n))}",
             "ordinary_last": f"{int(round(cum_cuts[2] * n))}",
         },
         "fields_zh": {"tier": t(f"tier.{tier}", "zh")},
@@ -95,17 +99,30 @@ def _facts_01_2(ctx):
     p = 0.20 if not ctx.personalised else float(ctx.rng("01.2").choice(_TOP_FRACTIONS))
     share = top_share(ctx.data["revenue"], p)
     return {
-        "expected": share, "p": p,
-        "fields": {"p_pct": f"{100 * p:g}", "rest_pct": f"{100 * (1 - p):g}", "p": f"{p:g}", "tol": f"{_TOL_01_2:g}",
-                   "k": f"{int(round(p * len(ctx.data))):,}", "n": f"{len(ctx.data):,}"},
+        "expected": share,
+        "p": p,
+        "fields": {
+            "p_pct": f"{100 * p:g}",
+            "rest_pct": f"{100 * (1 - p):g}",
+            "p": f"{p:g}",
+            "tol": f"{_TOL_01_2:g}",
+            "k": f"{int(round(p * len(ctx.data))):,}",
+            "n": f"{len(ctx.data):,}",
+        },
         "solution_fields": {"share": f"{share:.3f}", "share_pct": f"{100 * share:.1f}"},
     }
 
 
 def _grade_01_2(answer, facts, ctx):
     f = "ex.01.2.fb."
-    return grade_number(answer, facts["expected"], tol=_TOL_01_2, fraction=True, prefix=f,
-                        mistakes=((f + "bottom", 1 - facts["expected"]), (f + "headcount", facts["p"])))
+    return grade_number(
+        answer,
+        facts["expected"],
+        tol=_TOL_01_2,
+        fraction=True,
+        prefix=f,
+        mistakes=((f + "bottom", 1 - facts["expected"]), (f + "headcount", facts["p"])),
+    )
 
 
 # --------------------------------------------------------------------------- 01.3 HHI equivalent number
@@ -115,19 +132,34 @@ _TOL_01_3 = 0.01  # relative
 def _facts_01_3(ctx):
     h = hhi(ctx.data["revenue"])
     return {
-        "expected": h.equivalent_customers, "hhi": h.index, "n": len(ctx.data),
+        "expected": h.equivalent_customers,
+        "hhi": h.index,
+        "n": len(ctx.data),
         "fields": {"n": f"{len(ctx.data):,}", "tol_pct": f"{100 * _TOL_01_3:g}"},
-        "solution_fields": {"hhi": f"{h.index:.2f}", "equivalent": f"{h.equivalent_customers:.1f}",
-                            "equivalent_share_pct": f"{100 * h.equivalent_customers / len(ctx.data):.1f}"},
+        "solution_fields": {
+            "hhi": f"{h.index:.2f}",
+            "equivalent": f"{h.equivalent_customers:.1f}",
+            "equivalent_share_pct": f"{100 * h.equivalent_customers / len(ctx.data):.1f}",
+        },
     }
 
 
 def _grade_01_3(answer, facts, ctx):
     f = "ex.01.3.fb."
     h = facts["hhi"]
-    return grade_number(answer, facts["expected"], tol=_TOL_01_3, relative=True, prefix=f,
-                        mistakes=((f + "hhi_itself", h), (f + "hhi_fraction", h / 10_000),
-                                  (f + "reciprocal_scale", 1 / h), (f + "head_count", float(facts["n"]))))
+    return grade_number(
+        answer,
+        facts["expected"],
+        tol=_TOL_01_3,
+        relative=True,
+        prefix=f,
+        mistakes=(
+            (f + "hhi_itself", h),
+            (f + "hhi_fraction", h / 10_000),
+            (f + "reciprocal_scale", 1 / h),
+            (f + "head_count", float(facts["n"])),
+        ),
+    )
 
 
 # --------------------------------------------------------------------------- 01.4 potential key account
@@ -146,8 +178,13 @@ def _facts_01_4(ctx):
     pick_big = biggest.iloc[int(rng.integers(len(biggest)))]
     sales_pct = scores["current_sales"].rank(pct=True)
     # ordinary accounts: mid-sized, not flagged, little headroom relative to sales, modest trend
-    ordinary = scores[~scores["potential_key_account"] & ~scores["key_account"] & sales_pct.between(0.3, 0.7)
-                      & (ratio <= 1.5) & (scores["future_trend"] < 0.10)]
+    ordinary = scores[
+        ~scores["potential_key_account"]
+        & ~scores["key_account"]
+        & sales_pct.between(0.3, 0.7)
+        & (ratio <= 1.5)
+        & (scores["future_trend"] < 0.10)
+    ]
     picks = ordinary.iloc[rng.choice(len(ordinary), size=2, replace=False)]
     chosen = pd.concat([pick_potential.to_frame().T, pick_big.to_frame().T, picks])
     chosen = chosen.iloc[rng.permutation(4)]
@@ -155,30 +192,37 @@ def _facts_01_4(ctx):
     data = ctx.data.set_index("account_id").loc[ids]
 
     def table(lang):
-        return pd.DataFrame({
-            t("ex.ui.option", lang): list(_LETTERS),
-            t("col.account_id", lang): ids,
-            t("col.revenue", lang): data["revenue"].round(0).to_numpy(),
-            t("col.category_spend", lang): data["category_spend"].round(0).to_numpy(),
-            t("col.growth_trend", lang): data["growth_trend"].to_numpy(),
-        })
+        return pd.DataFrame(
+            {
+                t("ex.ui.option", lang): list(_LETTERS),
+                t("col.account_id", lang): ids,
+                t("col.revenue", lang): data["revenue"].round(0).to_numpy(),
+                t("col.category_spend", lang): data["category_spend"].round(0).to_numpy(),
+                t("col.growth_trend", lang): data["growth_trend"].to_numpy(),
+            }
+        )
 
     def headroom_table(lang):
         out = table(lang)
         out[t("ex.01.4.headroom", lang)] = (data["category_spend"] - data["revenue"]).round(0).to_numpy()
-        out[t("ex.01.4.headroom_ratio", lang)] = ((data["category_spend"] - data["revenue"])
-                                                  / data["revenue"]).round(1).to_numpy()
+        out[t("ex.01.4.headroom_ratio", lang)] = (
+            ((data["category_spend"] - data["revenue"]) / data["revenue"]).round(1).to_numpy()
+        )
         return out
 
     right = ids.index(str(pick_potential["account_id"]))
     return {
-        "expected": ids[right], "options": {aid: (letter,) for aid, letter in zip(ids, _LETTERS)},
-        "big": str(pick_big["account_id"]), "ids_in_data": set(ctx.data["account_id"].astype(str)),
+        "expected": ids[right],
+        "options": {aid: (letter,) for aid, letter in zip(ids, _LETTERS)},
+        "big": str(pick_big["account_id"]),
+        "ids_in_data": set(ctx.data["account_id"].astype(str)),
         "table": {"zh": table("zh"), "en": table("en")},
         "solution_table": {"zh": headroom_table("zh"), "en": headroom_table("en")},
         "fields": {"n": f"{n:,}"},
         "solution_fields": {
-            "right_id": ids[right], "right_letter": _LETTERS[right], "big_id": str(pick_big["account_id"]),
+            "right_id": ids[right],
+            "right_letter": _LETTERS[right],
+            "big_id": str(pick_big["account_id"]),
             "right_revenue": f"{float(pick_potential['current_sales']):,.0f}",
             "right_headroom": f"{float(pick_potential['potential']):,.0f}",
             "right_trend_pct": f"{100 * float(pick_potential['future_trend']):.1f}",

@@ -25,8 +25,16 @@ __all__ = ["EXERCISES"]
 
 # --------------------------------------------------------------------------- 03.1 profit change of a concession
 _TOL_03_1 = 0.002
-_CASES_03_1 = ((0.20, 0.05), (0.20, 0.04), (0.25, 0.06), (0.18, 0.04), (0.22, 0.05), (0.25, 0.08),
-               (0.30, 0.06), (0.20, 0.06))
+_CASES_03_1 = (
+    (0.20, 0.05),
+    (0.20, 0.04),
+    (0.25, 0.06),
+    (0.18, 0.04),
+    (0.22, 0.05),
+    (0.25, 0.08),
+    (0.30, 0.06),
+    (0.20, 0.06),
+)
 
 
 def _facts_03_1(ctx):
@@ -36,9 +44,19 @@ def _facts_03_1(ctx):
     pi = model.profit_index(d)
     x = pi / m - 1
     return {
-        "expected": x, "m": m, "d": d, "vol": vol,
-        "fields": {"m_pct": f"{100 * m:g}", "d_pct": f"{100 * d:g}", "m": f"{m:.2f}", "d": f"{d:.2f}",
-                   "md": f"{m - d:.2f}", "kd": f"{15 * d:g}", "tol": f"{_TOL_03_1:g}"},
+        "expected": x,
+        "m": m,
+        "d": d,
+        "vol": vol,
+        "fields": {
+            "m_pct": f"{100 * m:g}",
+            "d_pct": f"{100 * d:g}",
+            "m": f"{m:.2f}",
+            "d": f"{d:.2f}",
+            "md": f"{m - d:.2f}",
+            "kd": f"{15 * d:g}",
+            "tol": f"{_TOL_03_1:g}",
+        },
         "solution_fields": {"vol": f"{vol:.4f}", "pi": f"{pi:.4f}", "x": f"{x:.4f}", "x_pct": f"{100 * x:.2f}"},
     }
 
@@ -46,8 +64,12 @@ def _facts_03_1(ctx):
 def _grade_03_1(answer, facts, ctx):
     m, d, vol = facts["m"], facts["d"], facts["vol"]
     p = "ex.03.1.fb."
-    mistakes = ((p + "volume_only", vol), (p + "linear", (m - d) * (1 + 0.6 * 15 * d) / m - 1),
-                (p + "index", (m - d) * (1 + vol)), (p + "no_margin_loss", vol - d / m))
+    mistakes = (
+        (p + "volume_only", vol),
+        (p + "linear", (m - d) * (1 + 0.6 * 15 * d) / m - 1),
+        (p + "index", (m - d) * (1 + vol)),
+        (p + "no_margin_loss", vol - d / m),
+    )
     return grade_number(answer, facts["expected"], tol=_TOL_03_1, fraction=True, mistakes=mistakes, prefix=p)
 
 
@@ -66,19 +88,29 @@ def _facts_03_2(ctx):
     year0 = float(pnl.summary.loc[("sme_profit", 0), "profit"])
     expected = float(row["profit"]) / 1e4
     return {
-        "expected": expected, "no_cts": no_cts / 1e4, "year0": year0 / 1e4,
+        "expected": expected,
+        "no_cts": no_cts / 1e4,
+        "year0": year0 / 1e4,
         "sme_only": float(row["sme_profit"]) / 1e4,
         "fields": {"gain_pct": f"{100 * gain:g}", "year": str(year), "c": f"{c:.2f}"},
-        "solution_fields": {"key_profit": f"{row['key_profit'] / 1e4:,.0f}", "sme": f"{row['sme_profit'] / 1e4:,.0f}",
-                            "total": f"{expected:,.0f}", "year0": f"{year0 / 1e4:,.0f}",
-                            "share": f"{100 * row['sme_profit_share']:.1f}"},
+        "solution_fields": {
+            "key_profit": f"{row['key_profit'] / 1e4:,.0f}",
+            "sme": f"{row['sme_profit'] / 1e4:,.0f}",
+            "total": f"{expected:,.0f}",
+            "year0": f"{year0 / 1e4:,.0f}",
+            "share": f"{100 * row['sme_profit_share']:.1f}",
+        },
     }
 
 
 def _grade_03_2(answer, facts, ctx):
     p = "ex.03.2.fb."
-    mistakes = ((p + "no_cost_to_serve", facts["no_cts"]), (p + "year0", facts["year0"]),
-                (p + "sme_only", facts["sme_only"]), (p + "yuan", facts["expected"] * 1e4))
+    mistakes = (
+        (p + "no_cost_to_serve", facts["no_cts"]),
+        (p + "year0", facts["year0"]),
+        (p + "sme_only", facts["sme_only"]),
+        (p + "yuan", facts["expected"] * 1e4),
+    )
     return grade_number(answer, facts["expected"], tol=0.01, relative=True, mistakes=mistakes, prefix=p)
 
 
@@ -97,11 +129,22 @@ def _facts_03_3(ctx):
     stay = (1 - c0) * (1 - adv)
     up = (1 - c0) * adv
     return {
-        "expected": paths.retention, "c0": c0,
-        "fields": {"adv_pct": f"{100 * adv:g}", "c0_pct": f"{100 * c0:g}", "c1_pct": f"{100 * c1:g}",
-                   "tol": f"{_TOL_03_3:g}"},
-        "solution_fields": {"stay": f"{stay:.2f}", "up": f"{up:.2f}", "c0": f"{c0:.2f}", "c1": f"{c1:.2f}",
-                            "lost": f"{1 - paths.retention:.4f}", "r": f"{paths.retention:.4f}"},
+        "expected": paths.retention,
+        "c0": c0,
+        "fields": {
+            "adv_pct": f"{100 * adv:g}",
+            "c0_pct": f"{100 * c0:g}",
+            "c1_pct": f"{100 * c1:g}",
+            "tol": f"{_TOL_03_3:g}",
+        },
+        "solution_fields": {
+            "stay": f"{stay:.2f}",
+            "up": f"{up:.2f}",
+            "c0": f"{c0:.2f}",
+            "c1": f"{c1:.2f}",
+            "lost": f"{1 - paths.retention:.4f}",
+            "r": f"{paths.retention:.4f}",
+        },
     }
 
 
@@ -119,19 +162,27 @@ def _facts_03_4(ctx):
     kept = revenue[:k]
     after, before = hhi(kept), hhi(revenue)
     return {
-        "expected": after.index, "before": before.index, "k": k,
+        "expected": after.index,
+        "before": before.index,
+        "k": k,
         "fields": {"n": f"{len(revenue):,}", "k": f"{k:,}"},
-        "solution_fields": {"after": f"{after.index:,.1f}", "before": f"{before.index:,.1f}",
-                            "eq_after": f"{after.equivalent_customers:.1f}",
-                            "eq_before": f"{before.equivalent_customers:.1f}",
-                            "ratio": f"{after.index / before.index:.2f}"},
+        "solution_fields": {
+            "after": f"{after.index:,.1f}",
+            "before": f"{before.index:,.1f}",
+            "eq_after": f"{after.equivalent_customers:.1f}",
+            "eq_before": f"{before.equivalent_customers:.1f}",
+            "ratio": f"{after.index / before.index:.2f}",
+        },
     }
 
 
 def _grade_03_4(answer, facts, ctx):
     p = "ex.03.4.fb."
-    mistakes = ((p + "before", facts["before"]), (p + "unit_scale", facts["expected"] / 10_000),
-                (p + "equivalent", 10_000 / facts["expected"]))
+    mistakes = (
+        (p + "before", facts["before"]),
+        (p + "unit_scale", facts["expected"] / 10_000),
+        (p + "equivalent", 10_000 / facts["expected"]),
+    )
     return grade_number(answer, facts["expected"], tol=0.01, relative=True, mistakes=mistakes, prefix=p)
 
 

@@ -57,23 +57,37 @@ _TOL_04_1 = 0.01  # relative
 def _mistakes_04_1(ps):
     f = "ex.04.1.fb."
     expected = loss_probability_independent(ps)
-    return expected, ((f + "sum", sum(ps)), (f + "mean", sum(ps) / 3),
-                      (f + "any_lost", 1 - math.prod(1 - p for p in ps)), (f + "all_kept", math.prod(1 - p for p in ps)),
-                      (f + "max", max(ps)), (f + "min", min(ps)))
+    return expected, (
+        (f + "sum", sum(ps)),
+        (f + "mean", sum(ps) / 3),
+        (f + "any_lost", 1 - math.prod(1 - p for p in ps)),
+        (f + "all_kept", math.prod(1 - p for p in ps)),
+        (f + "max", max(ps)),
+        (f + "min", min(ps)),
+    )
 
 
 def _facts_04_1(ctx):
     ps = _draw_ps(ctx, "04.1", _mistakes_04_1, _TOL_04_1, True, (0.3, 0.2, 0.1))
     expected, mistakes = _mistakes_04_1(ps)
-    return {"expected": expected, "mistakes": mistakes,
-            "fields": {**_p_fields(ps), "tol": f"{100 * _TOL_04_1:g}%"},
-            "solution_fields": {"x": f"{expected:.4g}", "x_pct": f"{100 * expected:.2f}",
-                                "keep": f"{1 - expected:.4g}"}}
+    return {
+        "expected": expected,
+        "mistakes": mistakes,
+        "fields": {**_p_fields(ps), "tol": f"{100 * _TOL_04_1:g}%"},
+        "solution_fields": {"x": f"{expected:.4g}", "x_pct": f"{100 * expected:.2f}", "keep": f"{1 - expected:.4g}"},
+    }
 
 
 def _grade_04_1(answer, facts, ctx):
-    return grade_number(answer, facts["expected"], tol=_TOL_04_1, relative=True, fraction=True,
-                        mistakes=facts["mistakes"], prefix="ex.04.1.fb.")
+    return grade_number(
+        answer,
+        facts["expected"],
+        tol=_TOL_04_1,
+        relative=True,
+        fraction=True,
+        mistakes=facts["mistakes"],
+        prefix="ex.04.1.fb.",
+    )
 
 
 # --------------------------------------------------------------------------- 04.2 B's share vs the 10% line
@@ -92,16 +106,21 @@ def _facts_04_2(ctx):
     f = "ex.04.2.fb."
     mistakes = ((f + "inverse", total / revenue), (f + "vs_rest", revenue / (total - revenue)))
     above = share >= 0.10
-    return {"expected": share, "mistakes": mistakes, "above": above,
-            "fields": {"revenue": f"{revenue:,.0f}", "total": f"{total:,.2f}", "tol": f"{_TOL_04_2:g}"},
-            "solution_fields": {"share": f"{share:.4f}", "share_pct": f"{100 * share:.1f}"},
-            "solution_fields_zh": {"verdict": "高于" if above else "低于"},
-            "solution_fields_en": {"verdict": "above" if above else "below"}}
+    return {
+        "expected": share,
+        "mistakes": mistakes,
+        "above": above,
+        "fields": {"revenue": f"{revenue:,.0f}", "total": f"{total:,.2f}", "tol": f"{_TOL_04_2:g}"},
+        "solution_fields": {"share": f"{share:.4f}", "share_pct": f"{100 * share:.1f}"},
+        "solution_fields_zh": {"verdict": "高于" if above else "低于"},
+        "solution_fields_en": {"verdict": "above" if above else "below"},
+    }
 
 
 def _grade_04_2(answer, facts, ctx):
-    v = grade_number(answer, facts["expected"], tol=_TOL_04_2, fraction=True, mistakes=facts["mistakes"],
-                     prefix="ex.04.2.fb.")
+    v = grade_number(
+        answer, facts["expected"], tol=_TOL_04_2, fraction=True, mistakes=facts["mistakes"], prefix="ex.04.2.fb."
+    )
     if v.key == "ex.04.2.fb.right" and not facts["above"]:
         return type(v)(v.correct, "ex.04.2.fb.right_below", v.fields)
     return v
@@ -116,8 +135,12 @@ def _mistakes_04_3(draw):
     f = "ex.04.3.fb."
     prod = math.prod(ps)
     expected = loss_probability_by_person([("Lu", p) for p in ps], q)
-    return expected, ((f + "independent", prod), (f + "times_q", q * prod), (f + "no_one_minus_q", q + prod),
-                      (f + "only_q", q))
+    return expected, (
+        (f + "independent", prod),
+        (f + "times_q", q * prod),
+        (f + "no_one_minus_q", q + prod),
+        (f + "only_q", q),
+    )
 
 
 def _facts_04_3(ctx):
@@ -125,15 +148,29 @@ def _facts_04_3(ctx):
     expected, mistakes = _mistakes_04_3(draw)
     ps, q = draw
     prod = math.prod(ps)
-    return {"expected": expected, "mistakes": mistakes,
-            "fields": {**_p_fields(ps), "q": f"{q:g}", "tol": f"{100 * _TOL_04_3:g}%"},
-            "solution_fields": {"prod": f"{prod:.4g}", "stay": f"{1 - q:g}", "x": f"{expected:.4f}",
-                                "ratio": f"{expected / prod:.0f}"}}
+    return {
+        "expected": expected,
+        "mistakes": mistakes,
+        "fields": {**_p_fields(ps), "q": f"{q:g}", "tol": f"{100 * _TOL_04_3:g}%"},
+        "solution_fields": {
+            "prod": f"{prod:.4g}",
+            "stay": f"{1 - q:g}",
+            "x": f"{expected:.4f}",
+            "ratio": f"{expected / prod:.0f}",
+        },
+    }
 
 
 def _grade_04_3(answer, facts, ctx):
-    return grade_number(answer, facts["expected"], tol=_TOL_04_3, relative=True, fraction=True,
-                        mistakes=facts["mistakes"], prefix="ex.04.3.fb.")
+    return grade_number(
+        answer,
+        facts["expected"],
+        tol=_TOL_04_3,
+        relative=True,
+        fraction=True,
+        mistakes=facts["mistakes"],
+        prefix="ex.04.3.fb.",
+    )
 
 
 # --------------------------------------------------------------------------- 04.4 knowledge capture
@@ -152,19 +189,32 @@ def _facts_04_4(ctx):
     p_loss = loss_probability_by_person([("Lu", p) for p in ps], 1.0, knowledge_capture=c)
     expected = revenue * p_loss
     f = "ex.04.4.fb."
-    mistakes = ((f + "no_capture", revenue), (f + "capture_only", revenue * (1 - c)),
-                (f + "probability", p_loss), (f + "independent", revenue * math.prod(ps)),
-                (f + "total_sales", p_loss * 23_076_923.08))
+    mistakes = (
+        (f + "no_capture", revenue),
+        (f + "capture_only", revenue * (1 - c)),
+        (f + "probability", p_loss),
+        (f + "independent", revenue * math.prod(ps)),
+        (f + "total_sales", p_loss * 23_076_923.08),
+    )
     factors = [1 - c * (1 - p) for p in ps]
-    return {"expected": expected, "mistakes": mistakes,
-            "fields": {**_p_fields(ps), "c": f"{c:g}", "revenue": f"{revenue:,.0f}", "tol": f"{100 * _TOL_04_4:g}%"},
-            "solution_fields": {"f1": f"{factors[0]:.4g}", "f2": f"{factors[1]:.4g}", "f3": f"{factors[2]:.4g}",
-                                "p": f"{p_loss:.4f}", "x": f"{expected:,.0f}"}}
+    return {
+        "expected": expected,
+        "mistakes": mistakes,
+        "fields": {**_p_fields(ps), "c": f"{c:g}", "revenue": f"{revenue:,.0f}", "tol": f"{100 * _TOL_04_4:g}%"},
+        "solution_fields": {
+            "f1": f"{factors[0]:.4g}",
+            "f2": f"{factors[1]:.4g}",
+            "f3": f"{factors[2]:.4g}",
+            "p": f"{p_loss:.4f}",
+            "x": f"{expected:,.0f}",
+        },
+    }
 
 
 def _grade_04_4(answer, facts, ctx):
-    return grade_number(answer, facts["expected"], tol=_TOL_04_4, relative=True, mistakes=facts["mistakes"],
-                        prefix="ex.04.4.fb.")
+    return grade_number(
+        answer, facts["expected"], tol=_TOL_04_4, relative=True, mistakes=facts["mistakes"], prefix="ex.04.4.fb."
+    )
 
 
 # --------------------------------------------------------------------------- 04.5 judge: what would have helped

@@ -26,8 +26,12 @@ _DISCOUNTS = (0.02, 0.03, 0.04, 0.05, 0.06, 0.08, 0.10, 0.12)
 
 def _mistakes_02_1(m: float, d: float) -> tuple[tuple[str, float], ...]:
     p = "ex.02.1.fb."
-    return ((p + "d_over_m", d / m), (p + "remaining_margin", (m - d) / m),
-            (p + "new_volume", m / (m - d)), (p + "d_over_m_plus_d", d / (m + d)))
+    return (
+        (p + "d_over_m", d / m),
+        (p + "remaining_margin", (m - d) / m),
+        (p + "new_volume", m / (m - d)),
+        (p + "d_over_m_plus_d", d / (m + d)),
+    )
 
 
 def _pairs_02_1() -> list[tuple[float, float]]:
@@ -51,16 +55,30 @@ def _facts_02_1(ctx):
         m, d = 0.20, 0.05
     x = breakeven_volume_increase(m, d)
     return {
-        "expected": x, "m": m, "d": d,
-        "fields": {"m_pct": f"{100 * m:g}", "d_pct": f"{100 * d:g}", "m": f"{m:.2f}", "d": f"{d:.2f}",
-                   "md": f"{m - d:.2f}", "tol": f"{_TOL_02_1:g}"},
+        "expected": x,
+        "m": m,
+        "d": d,
+        "fields": {
+            "m_pct": f"{100 * m:g}",
+            "d_pct": f"{100 * d:g}",
+            "m": f"{m:.2f}",
+            "d": f"{d:.2f}",
+            "md": f"{m - d:.2f}",
+            "tol": f"{_TOL_02_1:g}",
+        },
         "solution_fields": {"x": f"{x:.4f}", "x_pct": f"{100 * x:.1f}"},
     }
 
 
 def _grade_02_1(answer, facts, ctx):
-    return grade_number(answer, facts["expected"], tol=_TOL_02_1, fraction=True,
-                        mistakes=_mistakes_02_1(facts["m"], facts["d"]), prefix="ex.02.1.fb.")
+    return grade_number(
+        answer,
+        facts["expected"],
+        tol=_TOL_02_1,
+        fraction=True,
+        mistakes=_mistakes_02_1(facts["m"], facts["d"]),
+        prefix="ex.02.1.fb.",
+    )
 
 
 # --------------------------------------------------------------------------- 02.2 margin multiple
@@ -71,8 +89,12 @@ _RATES = (0.08, 0.10, 0.12, 0.15)
 
 def _mistakes_02_2(r: float, i: float) -> tuple[tuple[str, float], ...]:
     p = "ex.02.2.fb."
-    return ((p + "no_discounting", 1 / (1 - r)), (p + "no_discounting", r / (1 - r)),
-            (p + "margin_now", (1 + i) / (1 + i - r)), (p + "no_retention", 1 / (1 + i - r)))
+    return (
+        (p + "no_discounting", 1 / (1 - r)),
+        (p + "no_discounting", r / (1 - r)),
+        (p + "margin_now", (1 + i) / (1 + i - r)),
+        (p + "no_retention", 1 / (1 + i - r)),
+    )
 
 
 def _pairs_02_2() -> list[tuple[float, float]]:
@@ -94,16 +116,24 @@ def _facts_02_2(ctx):
         r, i = 0.80, 0.10
     x = margin_multiple(r, i)
     return {
-        "expected": x, "r": r, "i": i,
-        "fields": {"r_pct": f"{100 * r:g}", "i_pct": f"{100 * i:g}", "r": f"{r:.2f}", "i": f"{i:.2f}",
-                   "tol": f"{_TOL_02_2:g}"},
+        "expected": x,
+        "r": r,
+        "i": i,
+        "fields": {
+            "r_pct": f"{100 * r:g}",
+            "i_pct": f"{100 * i:g}",
+            "r": f"{r:.2f}",
+            "i": f"{i:.2f}",
+            "tol": f"{_TOL_02_2:g}",
+        },
         "solution_fields": {"x": f"{x:.3f}", "denominator": f"{1 + i - r:.2f}", "one_plus_i": f"{1 + i:.2f}"},
     }
 
 
 def _grade_02_2(answer, facts, ctx):
-    return grade_number(answer, facts["expected"], tol=_TOL_02_2,
-                        mistakes=_mistakes_02_2(facts["r"], facts["i"]), prefix="ex.02.2.fb.")
+    return grade_number(
+        answer, facts["expected"], tol=_TOL_02_2, mistakes=_mistakes_02_2(facts["r"], facts["i"]), prefix="ex.02.2.fb."
+    )
 
 
 # --------------------------------------------------------------------------- 02.3 loss-making accounts
@@ -112,12 +142,16 @@ def _facts_02_3(ctx):
     n = len(cp)
     k = int((cp["profit"] < 0).sum())
     return {
-        "expected": k, "n": n,
+        "expected": k,
+        "n": n,
         "no_cost_to_serve": int((cp["gross_profit"] - cp["discounts_rebates"] < 0).sum()),
         "no_discounts": int((cp["gross_profit"] - cp["cost_to_serve"] < 0).sum()),
         "fields": {"n": f"{n:,}"},
-        "solution_fields": {"k": str(k), "k_pct": f"{100 * k / n:.1f}",
-                            "no_cts": str(int((cp["gross_profit"] - cp["discounts_rebates"] < 0).sum()))},
+        "solution_fields": {
+            "k": str(k),
+            "k_pct": f"{100 * k / n:.1f}",
+            "no_cts": str(int((cp["gross_profit"] - cp["discounts_rebates"] < 0).sum())),
+        },
     }
 
 
@@ -132,8 +166,11 @@ def _grade_02_3(answer, facts, ctx):
         return Verdict(True, f + "right", shown)
     if 0 < x < 1 and abs(x - k / n) < 0.005 or abs(x - 100 * k / n) < 0.5 and x != round(x):
         return Verdict(False, f + "share", shown)
-    for key, wrong in ((f + "no_cost_to_serve", facts["no_cost_to_serve"]),
-                       (f + "no_discounts", facts["no_discounts"]), (f + "profitable", n - k)):
+    for key, wrong in (
+        (f + "no_cost_to_serve", facts["no_cost_to_serve"]),
+        (f + "no_discounts", facts["no_discounts"]),
+        (f + "profitable", n - k),
+    ):
         if x == wrong:
             return Verdict(False, key, shown)
     if x != round(x):
@@ -148,34 +185,48 @@ def _facts_02_4(ctx):
     ten = cp.loc[top].assign(revenue_rank=range(1, 11)).reset_index()
     ten = ten.sort_values(["profit", "account_id"], kind="stable")
     right = str(ten["account_id"].iloc[0])
-    gross_after = (ten["gross_profit"] - ten["discounts_rebates"])
+    gross_after = ten["gross_profit"] - ten["discounts_rebates"]
     lowest_gross = str(ten.loc[gross_after.idxmin(), "account_id"])
     lowest_overall = str(cp["profit"].idxmin())
     row = ten.iloc[0]
 
     def table(lang):
         from ..i18n import t
-        out = ten.sort_values("revenue_rank")[["revenue_rank", "account_id", "revenue", "gross_profit",
-                                               "discounts_rebates", "cost_to_serve", "profit"]].round(0)
-        return out.rename(columns={"revenue_rank": t("ex.02.4.revenue_rank", lang),
-                                   "gross_profit": t("ex.02.4.gross_profit", lang),
-                                   "discounts_rebates": t("ex.02.4.discounts", lang),
-                                   "cost_to_serve": t("ex.02.4.cost_to_serve", lang),
-                                   "profit": t("ex.02.4.profit", lang),
-                                   "revenue": t("col.revenue", lang), "account_id": t("col.account_id", lang)})
+
+        out = ten.sort_values("revenue_rank")[
+            ["revenue_rank", "account_id", "revenue", "gross_profit", "discounts_rebates", "cost_to_serve", "profit"]
+        ].round(0)
+        return out.rename(
+            columns={
+                "revenue_rank": t("ex.02.4.revenue_rank", lang),
+                "gross_profit": t("ex.02.4.gross_profit", lang),
+                "discounts_rebates": t("ex.02.4.discounts", lang),
+                "cost_to_serve": t("ex.02.4.cost_to_serve", lang),
+                "profit": t("ex.02.4.profit", lang),
+                "revenue": t("col.revenue", lang),
+                "account_id": t("col.account_id", lang),
+            }
+        )
 
     return {
-        "expected": right, "top": top, "smallest_of_ten": top[-1], "largest": top[0],
-        "lowest_gross": lowest_gross, "lowest_overall": lowest_overall,
+        "expected": right,
+        "top": top,
+        "smallest_of_ten": top[-1],
+        "largest": top[0],
+        "lowest_gross": lowest_gross,
+        "lowest_overall": lowest_overall,
         "most_profitable": str(ten["account_id"].iloc[-1]),
         "ids_in_data": set(cp.index),
         "solution_table": {"zh": table("zh"), "en": table("en")},
         "fields": {},
-        "solution_fields": {"right_id": right, "right_rank": str(int(row["revenue_rank"])),
-                            "right_profit": f"{float(row['profit']):,.0f}",
-                            "right_revenue": f"{float(row['revenue']):,.0f}",
-                            "right_cts": f"{float(row['cost_to_serve']):,.0f}",
-                            "right_discounts": f"{float(row['discounts_rebates']):,.0f}"},
+        "solution_fields": {
+            "right_id": right,
+            "right_rank": str(int(row["revenue_rank"])),
+            "right_profit": f"{float(row['profit']):,.0f}",
+            "right_revenue": f"{float(row['revenue']):,.0f}",
+            "right_cts": f"{float(row['cost_to_serve']):,.0f}",
+            "right_discounts": f"{float(row['discounts_rebates']):,.0f}",
+        },
     }
 
 

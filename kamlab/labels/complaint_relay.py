@@ -16,30 +16,46 @@ _LESSON = {
     "lesson05.measure.sales_hours": ("销售员被占用的小时", "Salesperson hours pulled"),
     "lesson05.measure.other_customers_delayed": ("被耽误的其他客户订单", "Other customers' orders delayed"),
     "lesson05.measure.repeat_complaints": ("重复投诉", "Repeat complaints"),
-    "lesson05.measures_axis": ("相对于两者中较大者（%）；数字为实际值",
-                               "Relative to the larger of the two (%); numbers are the values"),
+    "lesson05.measures_axis": (
+        "相对于两者中较大者（%）；数字为实际值",
+        "Relative to the larger of the two (%); numbers are the values",
+    ),
     "lesson05.measures_title": ("一个季度（{orders} 张订单）", "One quarter ({orders} orders)"),
     "lesson05.actor.xiao_li": ("小李（B公司）", "Xiao Li (B)"),
     "lesson05.actor.xiao_zhang": ("小张（销售）", "Xiao Zhang (sales)"),
     "lesson05.actor.owner": ("客户负责人", "Named owner"),
     "lesson05.actor.crm": ("CRM订单跟踪", "CRM order tracking"),
-    "lesson05.action.call_angry": ("来电怒问：两周前订的备件什么时候到？", "Calls, angry: when will the parts ordered two weeks ago arrive?"),
+    "lesson05.action.call_angry": (
+        "来电怒问：两周前订的备件什么时候到？",
+        "Calls, angry: when will the parts ordered two weeks ago arrive?",
+    ),
     "lesson05.action.drop_everything": ("放下手中的一切业务", "Drops everything"),
     "lesson05.action.berate_warehouse": ("跑到仓库，怒斥", "Runs to the warehouse, berates it"),
     "lesson05.action.berate_production": ("跑到生产部，怒斥", "Runs to production, berates it"),
     "lesson05.action.berate_service": ("跑到客服部，怒斥", "Runs to customer service, berates it"),
     "lesson05.action.promise_afternoon": ("保证今天下午亲自送到", "Promises to deliver this afternoon himself"),
-    "lesson05.action.drive_parts": ("亲自送货：承诺建立在猜测上", "Drives the parts over: the promise rests on a guess"),
-    "lesson05.action.proactive_notice": ("系统发现延误，提前通知小李", "Tracking flags the delay; Xiao Li is told first"),
+    "lesson05.action.drive_parts": (
+        "亲自送货：承诺建立在猜测上",
+        "Drives the parts over: the promise rests on a guess",
+    ),
+    "lesson05.action.proactive_notice": (
+        "系统发现延误，提前通知小李",
+        "Tracking flags the delay; Xiao Li is told first",
+    ),
     "lesson05.action.call_owner": ("打给指定的客户负责人", "Calls the named owner"),
     "lesson05.action.check_crm": ("在CRM中查到订单状态", "Reads the order status in the CRM"),
-    "lesson05.action.escalate_path": ("按升级路径在服务时限内处理", "Escalates along the path, within the service level"),
+    "lesson05.action.escalate_path": (
+        "按升级路径在服务时限内处理",
+        "Escalates along the path, within the service level",
+    ),
     "lesson05.action.realistic_date": ("给出能兑现的交货日期", "Gives a date A can keep"),
     "lesson05.action.inform_sales": ("告知小张，他继续做销售", "Tells Xiao Zhang, who keeps selling"),
     "lesson05.action.root_cause": ("记录根本原因，防止再发生", "Logs the root cause so it does not recur"),
     "lesson05.replay_axis": ("从来电起经过的小时", "Hours since the call"),
-    "lesson05.replay_title": ("重演来电：{way}（销售员用时 {sales:g} 小时）",
-                              "The call replayed: {way} (salesperson's time {sales:g} h)"),
+    "lesson05.replay_title": (
+        "重演来电：{way}（销售员用时 {sales:g} 小时）",
+        "The call replayed: {way} (salesperson's time {sales:g} h)",
+    ),
     "lesson05.promise_broken": ("承诺落空", "promise broken"),
     "lesson05.promise_kept": ("承诺兑现", "promise kept"),
     "lesson05.ctrl.information": ("信息完整度", "Information completeness"),
@@ -62,177 +78,193 @@ _LESSON = {
 }
 
 _EXERCISES = {
-    'ex.05.1.title': (
-        '首次联系解决率与联系次数',
-        'First-contact resolution and contacts'),
-    'ex.05.1.prompt': (
-        'A公司处理大客户投诉时，每次联系都有 {f} 的概率把问题解决（首次联系解决率为 {f}），各次联系互相独立。平均每次投诉需要联系几次？\n\n答案格式：小数，例如 2.5；允许相对误差 {tol}。',
-        "When A handles a key account's complaint, each contact solves the problem with probability {f} (first-contact resolution {f}), independently. How many contacts does a complaint need on average?\n\nAnswer format: a decimal number, e.g. 2.5; relative tolerance {tol}."),
-    'ex.05.1.hint1': (
-        '联系一次就解决的概率是 {f}；没解决就要再联系一次。',
-        'A contact solves it with probability {f}; if not, there is another contact.'),
-    'ex.05.1.hint2': (
-        '直到第一次成功所需的次数服从几何分布，它的期望是 1 ÷ 成功概率。',
-        'The number of tries until the first success is geometric; its mean is 1 ÷ the success probability.'),
-    'ex.05.1.hint3': (
-        '联系次数 = 1 ÷ {f}。',
-        'Contacts = 1 ÷ {f}.'),
-    'ex.05.1.fb.right': (
-        '首次联系解决率越低，客户要打的电话越多，投诉就在部门之间传得越远。',
-        'The lower the first-contact resolution, the more calls the customer makes, and the further the complaint is relayed.'),
-    'ex.05.1.fb.wrong': (
-        '还不对：{answer} 不在允许误差内。每次联系以 {f} 的概率解决问题，平均要联系几次？',
-        'Not yet: {answer} is not within the tolerance. Each contact solves the problem with probability {f}: how many contacts on average?'),
-    'ex.05.1.fb.rate': (
-        '还不对：{answer} 是首次联系解决率本身，题目问的是平均联系次数，它至少是 1。',
-        'Not yet: {answer} is the first-contact resolution itself; the question asks for the mean number of contacts, which is at least 1.'),
-    'ex.05.1.fb.failure': (
-        '还不对：你用了 1 ÷ (1 − f)，这是以“没解决”的概率为分母。应该除以解决的概率 f。',
-        'Not yet: you used 1 ÷ (1 − f), dividing by the chance of failing. Divide by the chance of solving, f.'),
-    'ex.05.1.fb.extra': (
-        '还不对：(1 − f) ÷ f 只数了第一次以后“额外”的联系次数，还要加上第一次。',
-        'Not yet: (1 − f) ÷ f counts only the extra contacts after the first; add the first one.'),
-    'ex.05.1.solution': (
-        '每次联系以 f = {f} 的概率解决问题，联系次数服从几何分布，期望 = 1 ÷ f = 1 ÷ {f} = {x}。\n\n```python\nfrom kamlab.models.complaint_relay import WayOfWorking, complaint_rates\ncomplaint_rates(WayOfWorking(0.3, 0.0)).contacts_per_complaint  # 英雄式：1 ÷ 0.24\n```',
-        'Each contact solves the problem with probability f = {f}; the number of contacts is geometric, with mean 1 ÷ f = 1 ÷ {f} = {x}.\n\n```python\nfrom kamlab.models.complaint_relay import WayOfWorking, complaint_rates\ncomplaint_rates(WayOfWorking(0.3, 0.0)).contacts_per_complaint  # heroic: 1 ÷ 0.24\n```'),
-    'ex.05.2.title': (
-        '一个季度的投诉数',
-        'Complaints in a quarter'),
-    'ex.05.2.prompt': (
-        'A公司的大客户一个季度下 {orders} 张订单，其中 {late} 的订单延迟交货；每张延迟的订单有 {p} 的概率引来一次投诉。这个季度预期有多少次投诉？\n\n答案格式：数字，例如 50；允许误差 ±{tol}。',
-        "A's key accounts place {orders} orders in a quarter; a share {late} of orders is late, and each late order leads to a complaint with probability {p}. How many complaints are expected this quarter?\n\nAnswer format: a number, e.g. 50; tolerance ±{tol}."),
-    'ex.05.2.hint1': (
-        '投诉只来自延迟的订单。先算延迟的订单有多少张。',
-        'Complaints come only from late orders. First count the late orders.'),
-    'ex.05.2.hint2': (
-        '延迟订单 = {orders} × {late}；其中一部分变成投诉。',
-        'Late orders = {orders} × {late}; a share of them become complaints.'),
-    'ex.05.2.hint3': (
-        '投诉 = {orders} × {late} × {p}。',
-        'Complaints = {orders} × {late} × {p}.'),
-    'ex.05.2.fb.right': (
-        '延迟交货的比例是一样的，投诉多少取决于延迟以后A公司怎么做：主动告知客户，投诉就少。',
-        'The share of late orders is given; how many complaints follow depends on what A does next: tell the customer first, and fewer complain.'),
-    'ex.05.2.fb.wrong': (
-        '还不对：{answer} 不在允许误差内。投诉来自延迟的订单，又只有一部分延迟订单会引来投诉。',
-        'Not yet: {answer} is not within the tolerance. Complaints come from late orders, and only some late orders lead to one.'),
-    'ex.05.2.fb.late_only': (
-        '还不对：{answer} 是延迟订单的数量，并不是每张延迟订单都会引来投诉，还要乘以 {p}。',
-        'Not yet: {answer} is the number of late orders; not every late order leads to a complaint: multiply by {p}.'),
-    'ex.05.2.fb.no_late': (
-        '还不对：你没有考虑延迟的比例。按时交货的订单不会引来这类投诉，还要乘以 {late}。',
-        'Not yet: you left out the share of late orders. On-time orders bring no such complaint: multiply by {late}.'),
-    'ex.05.2.fb.complement': (
-        '还不对：你用了 1 − {p}，那是延迟订单没有引来投诉的概率。',
-        'Not yet: you used 1 − {p}, the chance that a late order brings no complaint.'),
-    'ex.05.2.solution': (
+    "ex.05.1.title": ("首次联系解决率与联系次数", "First-contact resolution and contacts"),
+    "ex.05.1.prompt": (
+        "A公司处理大客户投诉时，每次联系都有 {f} 的概率把问题解决（首次联系解决率为 {f}），各次联系互相独立。平均每次投诉需要联系几次？\n\n答案格式：小数，例如 2.5；允许相对误差 {tol}。",
+        "When A handles a key account's complaint, each contact solves the problem with probability {f} (first-contact resolution {f}), independently. How many contacts does a complaint need on average?\n\nAnswer format: a decimal number, e.g. 2.5; relative tolerance {tol}.",
+    ),
+    "ex.05.1.hint1": (
+        "联系一次就解决的概率是 {f}；没解决就要再联系一次。",
+        "A contact solves it with probability {f}; if not, there is another contact.",
+    ),
+    "ex.05.1.hint2": (
+        "直到第一次成功所需的次数服从几何分布，它的期望是 1 ÷ 成功概率。",
+        "The number of tries until the first success is geometric; its mean is 1 ÷ the success probability.",
+    ),
+    "ex.05.1.hint3": ("联系次数 = 1 ÷ {f}。", "Contacts = 1 ÷ {f}."),
+    "ex.05.1.fb.right": (
+        "首次联系解决率越低，客户要打的电话越多，投诉就在部门之间传得越远。",
+        "The lower the first-contact resolution, the more calls the customer makes, and the further the complaint is relayed.",
+    ),
+    "ex.05.1.fb.wrong": (
+        "还不对：{answer} 不在允许误差内。每次联系以 {f} 的概率解决问题，平均要联系几次？",
+        "Not yet: {answer} is not within the tolerance. Each contact solves the problem with probability {f}: how many contacts on average?",
+    ),
+    "ex.05.1.fb.rate": (
+        "还不对：{answer} 是首次联系解决率本身，题目问的是平均联系次数，它至少是 1。",
+        "Not yet: {answer} is the first-contact resolution itself; the question asks for the mean number of contacts, which is at least 1.",
+    ),
+    "ex.05.1.fb.failure": (
+        "还不对：你用了 1 ÷ (1 − f)，这是以“没解决”的概率为分母。应该除以解决的概率 f。",
+        "Not yet: you used 1 ÷ (1 − f), dividing by the chance of failing. Divide by the chance of solving, f.",
+    ),
+    "ex.05.1.fb.extra": (
+        "还不对：(1 − f) ÷ f 只数了第一次以后“额外”的联系次数，还要加上第一次。",
+        "Not yet: (1 − f) ÷ f counts only the extra contacts after the first; add the first one.",
+    ),
+    "ex.05.1.solution": (
+        "每次联系以 f = {f} 的概率解决问题，联系次数服从几何分布，期望 = 1 ÷ f = 1 ÷ {f} = {x}。\n\n```python\nfrom kamlab.models.complaint_relay import WayOfWorking, complaint_rates\ncomplaint_rates(WayOfWorking(0.3, 0.0)).contacts_per_complaint  # 英雄式：1 ÷ 0.24\n```",
+        "Each contact solves the problem with probability f = {f}; the number of contacts is geometric, with mean 1 ÷ f = 1 ÷ {f} = {x}.\n\n```python\nfrom kamlab.models.complaint_relay import WayOfWorking, complaint_rates\ncomplaint_rates(WayOfWorking(0.3, 0.0)).contacts_per_complaint  # heroic: 1 ÷ 0.24\n```",
+    ),
+    "ex.05.2.title": ("一个季度的投诉数", "Complaints in a quarter"),
+    "ex.05.2.prompt": (
+        "A公司的大客户一个季度下 {orders} 张订单，其中 {late} 的订单延迟交货；每张延迟的订单有 {p} 的概率引来一次投诉。这个季度预期有多少次投诉？\n\n答案格式：数字，例如 50；允许误差 ±{tol}。",
+        "A's key accounts place {orders} orders in a quarter; a share {late} of orders is late, and each late order leads to a complaint with probability {p}. How many complaints are expected this quarter?\n\nAnswer format: a number, e.g. 50; tolerance ±{tol}.",
+    ),
+    "ex.05.2.hint1": (
+        "投诉只来自延迟的订单。先算延迟的订单有多少张。",
+        "Complaints come only from late orders. First count the late orders.",
+    ),
+    "ex.05.2.hint2": (
+        "延迟订单 = {orders} × {late}；其中一部分变成投诉。",
+        "Late orders = {orders} × {late}; a share of them become complaints.",
+    ),
+    "ex.05.2.hint3": ("投诉 = {orders} × {late} × {p}。", "Complaints = {orders} × {late} × {p}."),
+    "ex.05.2.fb.right": (
+        "延迟交货的比例是一样的，投诉多少取决于延迟以后A公司怎么做：主动告知客户，投诉就少。",
+        "The share of late orders is given; how many complaints follow depends on what A does next: tell the customer first, and fewer complain.",
+    ),
+    "ex.05.2.fb.wrong": (
+        "还不对：{answer} 不在允许误差内。投诉来自延迟的订单，又只有一部分延迟订单会引来投诉。",
+        "Not yet: {answer} is not within the tolerance. Complaints come from late orders, and only some late orders lead to one.",
+    ),
+    "ex.05.2.fb.late_only": (
+        "还不对：{answer} 是延迟订单的数量，并不是每张延迟订单都会引来投诉，还要乘以 {p}。",
+        "Not yet: {answer} is the number of late orders; not every late order leads to a complaint: multiply by {p}.",
+    ),
+    "ex.05.2.fb.no_late": (
+        "还不对：你没有考虑延迟的比例。按时交货的订单不会引来这类投诉，还要乘以 {late}。",
+        "Not yet: you left out the share of late orders. On-time orders bring no such complaint: multiply by {late}.",
+    ),
+    "ex.05.2.fb.complement": (
+        "还不对：你用了 1 − {p}，那是延迟订单没有引来投诉的概率。",
+        "Not yet: you used 1 − {p}, the chance that a late order brings no complaint.",
+    ),
+    "ex.05.2.solution": (
         '投诉 = 订单 × 延迟比例 × 延迟变成投诉的概率 = {orders} × {late} × {p} = {x}。\n\n```python\nfrom kamlab.models.complaint_relay import HEROIC, expected_quarter\nexpected_quarter(HEROIC, orders=600, late_share=0.14)["complaints"]  # 600 × 0.14 × 0.9\n```',
-        'Complaints = orders × late share × chance a late order brings a complaint = {orders} × {late} × {p} = {x}.\n\n```python\nfrom kamlab.models.complaint_relay import HEROIC, expected_quarter\nexpected_quarter(HEROIC, orders=600, late_share=0.14)["complaints"]  # 600 × 0.14 × 0.9\n```'),
-    'ex.05.3.title': (
-        '销售员被占用的小时',
-        'Salesperson hours pulled from selling'),
-    'ex.05.3.prompt': (
-        '一个季度里有 {n} 次投诉，首次联系解决率是 {f}，每次联系占用销售员 {h} 小时。这个季度销售员预期被占用多少小时？\n\n答案格式：数字，例如 300；允许相对误差 {tol}。',
-        "A quarter has {n} complaints; first-contact resolution is {f}, and each contact takes {h} hours of the salesperson's time. How many salesperson hours are expected to be pulled from selling this quarter?\n\nAnswer format: a number, e.g. 300; relative tolerance {tol}."),
-    'ex.05.3.hint1': (
-        '先算每次投诉平均要联系几次。',
-        'First work out the mean number of contacts per complaint.'),
-    'ex.05.3.hint2': (
-        '每次投诉的联系次数 = 1 ÷ {f}；每次联系 {h} 小时。',
-        'Contacts per complaint = 1 ÷ {f}; each takes {h} hours.'),
-    'ex.05.3.hint3': (
-        '小时 = {n} × (1 ÷ {f}) × {h}。',
-        'Hours = {n} × (1 ÷ {f}) × {h}.'),
-    'ex.05.3.fb.right': (
-        '这些小时本来可以用在销售上。有了指定的客户负责人，投诉由负责人处理，销售员只需要知道发生了什么。',
-        'Those hours could have gone into selling. With a named owner, the owner works the complaint and the salesperson only needs to know what happened.'),
-    'ex.05.3.fb.wrong': (
-        '还不对：{answer} 不在允许误差内。小时 = 投诉数 × 每次投诉的联系次数 × 每次联系的小时。',
-        'Not yet: {answer} is not within the tolerance. Hours = complaints × contacts per complaint × hours per contact.'),
-    'ex.05.3.fb.one_contact': (
-        '还不对：你假设每次投诉只联系一次。首次联系解决率是 {f}，平均要联系 1 ÷ {f} 次。',
-        'Not yet: you assumed one contact per complaint. With first-contact resolution {f}, a complaint takes 1 ÷ {f} contacts on average.'),
-    'ex.05.3.fb.times_f': (
-        '还不对：你乘了 {f}，应该除以它：解决率越低，联系次数越多。',
-        'Not yet: you multiplied by {f}; divide by it: the lower the resolution rate, the more contacts.'),
-    'ex.05.3.fb.per_complaint': (
-        '还不对：{answer} 是每次投诉占用的小时，还要乘以投诉数 {n}。',
-        'Not yet: {answer} is the hours per complaint; multiply by the {n} complaints.'),
-    'ex.05.3.solution': (
-        '每次投诉平均联系 1 ÷ {f} = {c} 次，占用 {c} × {h} = {per} 小时；\n一个季度 {n} 次投诉，共 {n} × {per} = {x} 小时。',
-        'Each complaint needs 1 ÷ {f} = {c} contacts on average, taking {c} × {h} = {per} hours;\n{n} complaints in the quarter take {n} × {per} = {x} hours.'),
-    'ex.05.4.title': (
-        '失信的承诺',
-        'Broken promises'),
-    'ex.05.4.prompt': (
-        '模型假设：销售员在信息完整度为 i 时作出的交货承诺，落空的概率是 0.7 × (1 − i)。一个季度有 {n} 次投诉，每次都作出一个承诺，信息完整度 i = {i}。预期有多少个承诺落空？\n\n答案格式：数字，例如 20；允许误差 ±{tol}。',
-        'The model assumes that a delivery promise made at information completeness i is broken with probability 0.7 × (1 − i). A quarter has {n} complaints, each with one promise, at information completeness i = {i}. How many promises are expected to be broken?\n\nAnswer format: a number, e.g. 20; tolerance ±{tol}.'),
-    'ex.05.4.hint1': (
-        '先算一个承诺落空的概率。',
-        'First work out the chance that one promise is broken.'),
-    'ex.05.4.hint2': (
-        '落空的概率 = 0.7 × (1 − {i})。',
-        'Chance of breaking = 0.7 × (1 − {i}).'),
-    'ex.05.4.hint3': (
-        '预期落空的承诺 = {n} × 0.7 × (1 − {i})。',
-        'Expected broken promises = {n} × 0.7 × (1 − {i}).'),
-    'ex.05.4.fb.right': (
-        '小张“今天下午送到”的承诺就是这样作出的：他并不知道备件在哪里。承诺的可靠程度取决于承诺背后的信息。',
-        'That is how Xiao Zhang promised “this afternoon”: without knowing where the parts were. A promise is only as good as the information behind it.'),
-    'ex.05.4.fb.wrong': (
-        '还不对：{answer} 不在允许误差内。预期数 = 投诉数 × 一个承诺落空的概率。',
-        'Not yet: {answer} is not within the tolerance. Expected number = complaints × chance that one promise is broken.'),
-    'ex.05.4.fb.used_i': (
-        '还不对：你用了 i，而不是 1 − i。信息越完整，承诺越不容易落空。',
-        'Not yet: you used i instead of 1 − i. The more complete the information, the fewer promises break.'),
-    'ex.05.4.fb.no_07': (
-        '还不对：你漏掉了 0.7 这个系数。',
-        'Not yet: you left out the factor 0.7.'),
-    'ex.05.4.fb.probability': (
-        '还不对：{answer} 是一个承诺落空的概率，还要乘以投诉数 {n}。',
-        'Not yet: {answer} is the chance for one promise; multiply by the {n} complaints.'),
-    'ex.05.4.solution': (
-        '一个承诺落空的概率 = 0.7 × (1 − {i}) = {p}；预期落空的承诺 = {n} × {p} = {x}。',
-        'One promise breaks with probability 0.7 × (1 − {i}) = {p}; expected broken promises = {n} × {p} = {x}.'),
-    'ex.05.5.title': (
-        '怎样才能不再“抱怨传递”',
-        'How to end the complaint relay'),
-    'ex.05.5.prompt': (
-        '小李又打来电话，还是为了一张迟到的备件订单。假如你是A公司的销售总监，下面哪一项最能让这样的电话不再变成“抱怨传递”？\n\na）表扬小张的做法，规定以后销售员一接到投诉就亲自去各部门催办。\nb）在CRM中共享大客户的订单跟踪，为投诉指定负责人，规定服务时限和升级路径，延误时主动通知客户。\nc）给仓库多招几个人，让所有订单都能更快发出。\nd）告诉小李以后直接打客服电话，不要再找销售员。\n\n答案格式：一个字母（a、b、c 或 d）。',
-        "Xiao Li calls again, about another late order of spare parts. Had you been A's sales director, which step would best keep such calls from turning into a “complaint relay”?\n\na) Praise Xiao Zhang, and rule that a salesperson who gets a complaint goes round the departments in person.\nb) Share key accounts' order tracking in the CRM, name an owner for complaints, set service levels and an escalation path, and tell the customer about delays first.\nc) Hire more warehouse staff so that every order ships faster.\nd) Tell Xiao Li to call customer service from now on, not the salesperson.\n\nAnswer format: one letter (a, b, c or d)."),
-    'ex.05.5.option.a': (
-        '表扬小张，规定销售员接到投诉就亲自去各部门催办。',
-        'Praise Xiao Zhang; salespeople chase the departments in person.'),
-    'ex.05.5.option.b': (
-        '共享订单跟踪，指定负责人，规定服务时限和升级路径，主动通知客户。',
-        'Shared order tracking, a named owner, service levels, an escalation path, telling the customer first.'),
-    'ex.05.5.option.c': (
-        '给仓库多招人，让所有订单更快发出。',
-        'Hire more warehouse staff so orders ship faster.'),
-    'ex.05.5.option.d': (
-        '让小李以后直接打客服电话。',
-        'Tell Xiao Li to call customer service instead.'),
-    'ex.05.5.hint1': (
-        '教材怎样解读这个案例？客户和客服部门得到的信息怎么样？销售员是主动还是被动？',
-        'How does the chapter read the case? What information did the customer and customer service have? Was the salesperson active or passive?'),
-    'ex.05.5.hint2': (
-        '教材的教训是“重视大客户管理，建立大客户管理流程”。哪一项是一个流程？',
-        "The chapter's lesson: value KAM, build KAM processes. Which option is a process?"),
+        'Complaints = orders × late share × chance a late order brings a complaint = {orders} × {late} × {p} = {x}.\n\n```python\nfrom kamlab.models.complaint_relay import HEROIC, expected_quarter\nexpected_quarter(HEROIC, orders=600, late_share=0.14)["complaints"]  # 600 × 0.14 × 0.9\n```',
+    ),
+    "ex.05.3.title": ("销售员被占用的小时", "Salesperson hours pulled from selling"),
+    "ex.05.3.prompt": (
+        "一个季度里有 {n} 次投诉，首次联系解决率是 {f}，每次联系占用销售员 {h} 小时。这个季度销售员预期被占用多少小时？\n\n答案格式：数字，例如 300；允许相对误差 {tol}。",
+        "A quarter has {n} complaints; first-contact resolution is {f}, and each contact takes {h} hours of the salesperson's time. How many salesperson hours are expected to be pulled from selling this quarter?\n\nAnswer format: a number, e.g. 300; relative tolerance {tol}.",
+    ),
+    "ex.05.3.hint1": ("先算每次投诉平均要联系几次。", "First work out the mean number of contacts per complaint."),
+    "ex.05.3.hint2": (
+        "每次投诉的联系次数 = 1 ÷ {f}；每次联系 {h} 小时。",
+        "Contacts per complaint = 1 ÷ {f}; each takes {h} hours.",
+    ),
+    "ex.05.3.hint3": ("小时 = {n} × (1 ÷ {f}) × {h}。", "Hours = {n} × (1 ÷ {f}) × {h}."),
+    "ex.05.3.fb.right": (
+        "这些小时本来可以用在销售上。有了指定的客户负责人，投诉由负责人处理，销售员只需要知道发生了什么。",
+        "Those hours could have gone into selling. With a named owner, the owner works the complaint and the salesperson only needs to know what happened.",
+    ),
+    "ex.05.3.fb.wrong": (
+        "还不对：{answer} 不在允许误差内。小时 = 投诉数 × 每次投诉的联系次数 × 每次联系的小时。",
+        "Not yet: {answer} is not within the tolerance. Hours = complaints × contacts per complaint × hours per contact.",
+    ),
+    "ex.05.3.fb.one_contact": (
+        "还不对：你假设每次投诉只联系一次。首次联系解决率是 {f}，平均要联系 1 ÷ {f} 次。",
+        "Not yet: you assumed one contact per complaint. With first-contact resolution {f}, a complaint takes 1 ÷ {f} contacts on average.",
+    ),
+    "ex.05.3.fb.times_f": (
+        "还不对：你乘了 {f}，应该除以它：解决率越低，联系次数越多。",
+        "Not yet: you multiplied by {f}; divide by it: the lower the resolution rate, the more contacts.",
+    ),
+    "ex.05.3.fb.per_complaint": (
+        "还不对：{answer} 是每次投诉占用的小时，还要乘以投诉数 {n}。",
+        "Not yet: {answer} is the hours per complaint; multiply by the {n} complaints.",
+    ),
+    "ex.05.3.solution": (
+        "每次投诉平均联系 1 ÷ {f} = {c} 次，占用 {c} × {h} = {per} 小时；\n一个季度 {n} 次投诉，共 {n} × {per} = {x} 小时。",
+        "Each complaint needs 1 ÷ {f} = {c} contacts on average, taking {c} × {h} = {per} hours;\n{n} complaints in the quarter take {n} × {per} = {x} hours.",
+    ),
+    "ex.05.4.title": ("失信的承诺", "Broken promises"),
+    "ex.05.4.prompt": (
+        "模型假设：销售员在信息完整度为 i 时作出的交货承诺，落空的概率是 0.7 × (1 − i)。一个季度有 {n} 次投诉，每次都作出一个承诺，信息完整度 i = {i}。预期有多少个承诺落空？\n\n答案格式：数字，例如 20；允许误差 ±{tol}。",
+        "The model assumes that a delivery promise made at information completeness i is broken with probability 0.7 × (1 − i). A quarter has {n} complaints, each with one promise, at information completeness i = {i}. How many promises are expected to be broken?\n\nAnswer format: a number, e.g. 20; tolerance ±{tol}.",
+    ),
+    "ex.05.4.hint1": ("先算一个承诺落空的概率。", "First work out the chance that one promise is broken."),
+    "ex.05.4.hint2": ("落空的概率 = 0.7 × (1 − {i})。", "Chance of breaking = 0.7 × (1 − {i})."),
+    "ex.05.4.hint3": ("预期落空的承诺 = {n} × 0.7 × (1 − {i})。", "Expected broken promises = {n} × 0.7 × (1 − {i})."),
+    "ex.05.4.fb.right": (
+        "小张“今天下午送到”的承诺就是这样作出的：他并不知道备件在哪里。承诺的可靠程度取决于承诺背后的信息。",
+        "That is how Xiao Zhang promised “this afternoon”: without knowing where the parts were. A promise is only as good as the information behind it.",
+    ),
+    "ex.05.4.fb.wrong": (
+        "还不对：{answer} 不在允许误差内。预期数 = 投诉数 × 一个承诺落空的概率。",
+        "Not yet: {answer} is not within the tolerance. Expected number = complaints × chance that one promise is broken.",
+    ),
+    "ex.05.4.fb.used_i": (
+        "还不对：你用了 i，而不是 1 − i。信息越完整，承诺越不容易落空。",
+        "Not yet: you used i instead of 1 − i. The more complete the information, the fewer promises break.",
+    ),
+    "ex.05.4.fb.no_07": ("还不对：你漏掉了 0.7 这个系数。", "Not yet: you left out the factor 0.7."),
+    "ex.05.4.fb.probability": (
+        "还不对：{answer} 是一个承诺落空的概率，还要乘以投诉数 {n}。",
+        "Not yet: {answer} is the chance for one promise; multiply by the {n} complaints.",
+    ),
+    "ex.05.4.solution": (
+        "一个承诺落空的概率 = 0.7 × (1 − {i}) = {p}；预期落空的承诺 = {n} × {p} = {x}。",
+        "One promise breaks with probability 0.7 × (1 − {i}) = {p}; expected broken promises = {n} × {p} = {x}.",
+    ),
+    "ex.05.5.title": ("怎样才能不再“抱怨传递”", "How to end the complaint relay"),
+    "ex.05.5.prompt": (
+        "小李又打来电话，还是为了一张迟到的备件订单。假如你是A公司的销售总监，下面哪一项最能让这样的电话不再变成“抱怨传递”？\n\na）表扬小张的做法，规定以后销售员一接到投诉就亲自去各部门催办。\nb）在CRM中共享大客户的订单跟踪，为投诉指定负责人，规定服务时限和升级路径，延误时主动通知客户。\nc）给仓库多招几个人，让所有订单都能更快发出。\nd）告诉小李以后直接打客服电话，不要再找销售员。\n\n答案格式：一个字母（a、b、c 或 d）。",
+        "Xiao Li calls again, about another late order of spare parts. Had you been A's sales director, which step would best keep such calls from turning into a “complaint relay”?\n\na) Praise Xiao Zhang, and rule that a salesperson who gets a complaint goes round the departments in person.\nb) Share key accounts' order tracking in the CRM, name an owner for complaints, set service levels and an escalation path, and tell the customer about delays first.\nc) Hire more warehouse staff so that every order ships faster.\nd) Tell Xiao Li to call customer service from now on, not the salesperson.\n\nAnswer format: one letter (a, b, c or d).",
+    ),
+    "ex.05.5.option.a": (
+        "表扬小张，规定销售员接到投诉就亲自去各部门催办。",
+        "Praise Xiao Zhang; salespeople chase the departments in person.",
+    ),
+    "ex.05.5.option.b": (
+        "共享订单跟踪，指定负责人，规定服务时限和升级路径，主动通知客户。",
+        "Shared order tracking, a named owner, service levels, an escalation path, telling the customer first.",
+    ),
+    "ex.05.5.option.c": ("给仓库多招人，让所有订单更快发出。", "Hire more warehouse staff so orders ship faster."),
+    "ex.05.5.option.d": ("让小李以后直接打客服电话。", "Tell Xiao Li to call customer service instead."),
+    "ex.05.5.hint1": (
+        "教材怎样解读这个案例？客户和客服部门得到的信息怎么样？销售员是主动还是被动？",
+        "How does the chapter read the case? What information did the customer and customer service have? Was the salesperson active or passive?",
+    ),
+    "ex.05.5.hint2": (
+        "教材的教训是“重视大客户管理，建立大客户管理流程”。哪一项是一个流程？",
+        "The chapter's lesson: value KAM, build KAM processes. Which option is a process?",
+    ),
 }
 
 
 SEALED: dict[str, dict[str, str]] = {
-    'ex.05.5.fb.a': {"zh": 'eNoljMsOgjAUBX8dFA1iG5AUQZQIJBoXhmpCAHnIx9h7aVf8gjXuTiYzR44HTGswY3QcuX2qoyUzIpoW3AhtT7RrsCtor3MfI3fxnqETSL5Ry0H0MdB0YjfFDGAF7KIptjCsVFjOPYFXJRqmkhS8HpMLur6KzppLY5Ccw6oS3R6KHO1aV7LIgQYfY/En4JPfOFF4h2A/tCDGDE0uOjpZ+pZCQTAotf8FDdGGdw==',
-        "en": 'eNo9jdENwjAMRFe5AaoOwBxdIEpdanDiYDuVuj2hCD7fnf1u2VMgulXHTqacHVxD0VQ4nzfQQXYia2mSRoHWRRyxEzwJeSNzrdhMC5xEuN4npLrCd+0xCI9e2vfh1anThJUknZ9GR2jI3UPL0MxYxtEPL8kfnOzgPDaDRSApPy8j102tpGCt8xvbA0uH'},
-    'ex.05.5.fb.b': {"zh": 'eNoljt0KgkAUhF9d+zE1hciEXDQzC5Nsl0jRLOph2nP2dNUrtNLdXMw338D0IvuTYhPiO/BD+crQFMRL4Du0W1h6Q4h9lR4+ZqDiFPgGx1Owmu/DQ28GnA1snVKdy74f+v5M9QW1Ap56s0Q3JOHIzsAqoyIH66pB2d3BPX4MpmcH19OGPVOrhkSC2xvGlex8+WDoBJgc3saIXhGec1wLDCNMFiRqLYV98T+peKYWFjamOs51+Qf1jpXx',
-        "en": 'eNpVj0EOAiEMRa/yTzAXmJVr40ov0EBnIEIhtGK8vYyYGJdtX1/+vwZq7FGa54YoW2mZLBbBHjsrLDDcQ63kcSbxv0G59ej4Q2zkTFcQhPIhe8qXJgGrozSVlSxAS+rzy5VcE0UxkE1NbGpjLTZ8K4xTirL/Z5hMZhJFJnlh2JNilIBwH0AmzwtuYTjjzH8+XVBbcazfPoGqHQH1rhiFlzcFbV77'},
-    'ex.05.5.fb.c': {"zh": 'eNoljdsKgkAURX9d0y6mZmaiqWBSwUChEYN4xY/xnOPMU7+Q0tuGvddeFHMcnlOkQ+th40GdirwSWo9bB98uVAo0MbalGNJvZ0G/+WeobHSKZZZbuGZU7uTlPiqrf4uOO51TaB94PMCQkVpAa096uVC5RT4fFZU+GSWG4KngN2ia5bwyZx29Mtr7ojDEEFJYQBdhwqTGZMCgNmXAobtK5TS7fkUjhfM=',
-        "en": 'eNoljdENgzAMRFe5ARA7dIp+G2KaSImNYlPK9jXhz3p+d/fCRubccVLnrIcxGl1YD4dpYySudNmEJcBzQ/gbfipG+87UZ7wzC1QY+SYStmdGkU17Iy8qKAbzUmvAVdte2RkkCaKLpgt6io3MeFIRn2J9EOGfj+6o6Pc+J9AnlPkP4iVD+g=='},
-    'ex.05.5.fb.d': {"zh": 'eNoNzcsOgjAQQNFfr4gP0OJGoiHFRxOEoKHGRMGK/owz02HlL9jNXZzNxVVNW0NSg51CJ6CrKSnc+s4md1kI1n5FgKeAdgobTUoO42rYVE4toJM4v3KjUaYufpAY/folPPd0O5KKUM6cLbk1+Am9U5yyidykpEMLfcb6zO8L5YUvJi+/+AOOoGBZ',
-        "en": 'eNodjMENwzAMxFa5AYLskX8XEGS1MuBIhiU3yPZ18zyQvJdSwq3dYCX7SOBSB1lcMgKpgq5usuN4g2eknzIQMr6VBUxmnmvKY/oof5iUM9ZFgVLAHBJMjbK6oVPq9sjsZ29ULVFjNbW1BSOkgIZPK/sPG0o4hQ=='},
-    'ex.05.5.solution': {"zh": 'eNpdkd1OwkAQhe99ij6BIUZjfBzRBwFFqEB/MCUtyI8FlEakSxSxtg0+jDuzu1e8grPUxMS7zcmZOd+eEUsPQ3OX98vflasD7PZw6Ip+Tc6nkmUkw8qB/IEUqPbxrSsGLZ7nPHuEeILmB09SYDm4nV3ehnikejc8aUq2xsBWXgW8GF9DHNzKyULEoXDre5sehLv9Y2Cp60j5EWx9MFeUwr9CrDKeWBC3sbsWXl823pTXk4zRbLETOgHMajy1aS00I+ImbBkvMWCqYcl5HWbzIuUvNEvFovVPx/eqiFr622UD3Db6G3RctQgKhgIA0idCLZxouqI+JkUntm9x8CLZlpgxCmHUohSeVHjyDMspeVTjj1ZzWg/Ci7TZ3yh/zTPbODs+OSyVDCpYaz2LCjCOTg6PTn8lSjk3sNnEbkdUF+AElM/TOpgbWr/L7y8McJ6h4cCqA9lGfo33BBZ6n+QtFH0n19bHm9X2Rdxf6iG0JrQI7UfhvUs21LWnKcX9AD8yZ1s=',
-        "en": 'eNpdUj1PxDAM3fkVb2OBCp04Ie4mRoQQCwNic1u3iS6Ni5Nedf8eJxwfYmri+H3Yrw8xraw7tM3Fq2N0jubMepmgTL2P4w5vngTvjuJoVeqyl4ggckjolpRlYr0W9Rwz92iXjORkTciO7EiBE3xClIyJIo3c7+2Jf6Cg2P9eEuvRdwxHPXzsZJoDZ4YoVpU4Wm0QnahYuKrIQlVFZtZkvkxqppT8kRuUcezFyjscKSyMp4fnimoXH/p6m1U6a+HUXLzMdbIWSt4KaCW7v4L4thMNUGnOYBssL+rzqcFjNEfm4UvW1jVJz+G/S6s7WdQWE0H4WEht4xgoBAwqE+5vt83NDbJgs202dw3O1siUDuZs8MqDH122eCq3LoH36GyPOcEE6ZRqEmXra8nBQp05muuhKEm07t4+4VTyjqNxrk5spvIrpEo5O+tqPgErBMKV'},
+    "ex.05.5.fb.a": {
+        "zh": "eNoljMsOgjAUBX8dFA1iG5AUQZQIJBoXhmpCAHnIx9h7aVf8gjXuTiYzR44HTGswY3QcuX2qoyUzIpoW3AhtT7RrsCtor3MfI3fxnqETSL5Ry0H0MdB0YjfFDGAF7KIptjCsVFjOPYFXJRqmkhS8HpMLur6KzppLY5Ccw6oS3R6KHO1aV7LIgQYfY/En4JPfOFF4h2A/tCDGDE0uOjpZ+pZCQTAotf8FDdGGdw==",
+        "en": "eNo9jdENwjAMRFe5AaoOwBxdIEpdanDiYDuVuj2hCD7fnf1u2VMgulXHTqacHVxD0VQ4nzfQQXYia2mSRoHWRRyxEzwJeSNzrdhMC5xEuN4npLrCd+0xCI9e2vfh1anThJUknZ9GR2jI3UPL0MxYxtEPL8kfnOzgPDaDRSApPy8j102tpGCt8xvbA0uH",
+    },
+    "ex.05.5.fb.b": {
+        "zh": "eNoljt0KgkAUhF9d+zE1hciEXDQzC5Nsl0jRLOph2nP2dNUrtNLdXMw338D0IvuTYhPiO/BD+crQFMRL4Du0W1h6Q4h9lR4+ZqDiFPgGx1Owmu/DQ28GnA1snVKdy74f+v5M9QW1Ap56s0Q3JOHIzsAqoyIH66pB2d3BPX4MpmcH19OGPVOrhkSC2xvGlex8+WDoBJgc3saIXhGec1wLDCNMFiRqLYV98T+peKYWFjamOs51+Qf1jpXx",
+        "en": "eNpVj0EOAiEMRa/yTzAXmJVr40ov0EBnIEIhtGK8vYyYGJdtX1/+vwZq7FGa54YoW2mZLBbBHjsrLDDcQ63kcSbxv0G59ej4Q2zkTFcQhPIhe8qXJgGrozSVlSxAS+rzy5VcE0UxkE1NbGpjLTZ8K4xTirL/Z5hMZhJFJnlh2JNilIBwH0AmzwtuYTjjzH8+XVBbcazfPoGqHQH1rhiFlzcFbV77",
+    },
+    "ex.05.5.fb.c": {
+        "zh": "eNoljdsKgkAURX9d0y6mZmaiqWBSwUChEYN4xY/xnOPMU7+Q0tuGvddeFHMcnlOkQ+th40GdirwSWo9bB98uVAo0MbalGNJvZ0G/+WeobHSKZZZbuGZU7uTlPiqrf4uOO51TaB94PMCQkVpAa096uVC5RT4fFZU+GSWG4KngN2ia5bwyZx29Mtr7ojDEEFJYQBdhwqTGZMCgNmXAobtK5TS7fkUjhfM=",
+        "en": "eNoljdENgzAMRFe5ARA7dIp+G2KaSImNYlPK9jXhz3p+d/fCRubccVLnrIcxGl1YD4dpYySudNmEJcBzQ/gbfipG+87UZ7wzC1QY+SYStmdGkU17Iy8qKAbzUmvAVdte2RkkCaKLpgt6io3MeFIRn2J9EOGfj+6o6Pc+J9AnlPkP4iVD+g==",
+    },
+    "ex.05.5.fb.d": {
+        "zh": "eNoNzcsOgjAQQNFfr4gP0OJGoiHFRxOEoKHGRMGK/owz02HlL9jNXZzNxVVNW0NSg51CJ6CrKSnc+s4md1kI1n5FgKeAdgobTUoO42rYVE4toJM4v3KjUaYufpAY/folPPd0O5KKUM6cLbk1+Am9U5yyidykpEMLfcb6zO8L5YUvJi+/+AOOoGBZ",
+        "en": "eNodjMENwzAMxFa5AYLskX8XEGS1MuBIhiU3yPZ18zyQvJdSwq3dYCX7SOBSB1lcMgKpgq5usuN4g2eknzIQMr6VBUxmnmvKY/oof5iUM9ZFgVLAHBJMjbK6oVPq9sjsZ29ULVFjNbW1BSOkgIZPK/sPG0o4hQ==",
+    },
+    "ex.05.5.solution": {
+        "zh": "eNpdkd1OwkAQhe99ij6BIUZjfBzRBwFFqEB/MCUtyI8FlEakSxSxtg0+jDuzu1e8grPUxMS7zcmZOd+eEUsPQ3OX98vflasD7PZw6Ip+Tc6nkmUkw8qB/IEUqPbxrSsGLZ7nPHuEeILmB09SYDm4nV3ehnikejc8aUq2xsBWXgW8GF9DHNzKyULEoXDre5sehLv9Y2Cp60j5EWx9MFeUwr9CrDKeWBC3sbsWXl823pTXk4zRbLETOgHMajy1aS00I+ImbBkvMWCqYcl5HWbzIuUvNEvFovVPx/eqiFr622UD3Db6G3RctQgKhgIA0idCLZxouqI+JkUntm9x8CLZlpgxCmHUohSeVHjyDMspeVTjj1ZzWg/Ci7TZ3yh/zTPbODs+OSyVDCpYaz2LCjCOTg6PTn8lSjk3sNnEbkdUF+AElM/TOpgbWr/L7y8McJ6h4cCqA9lGfo33BBZ6n+QtFH0n19bHm9X2Rdxf6iG0JrQI7UfhvUs21LWnKcX9AD8yZ1s=",
+        "en": "eNpdUj1PxDAM3fkVb2OBCp04Ie4mRoQQCwNic1u3iS6Ni5Nedf8eJxwfYmri+H3Yrw8xraw7tM3Fq2N0jubMepmgTL2P4w5vngTvjuJoVeqyl4ggckjolpRlYr0W9Rwz92iXjORkTciO7EiBE3xClIyJIo3c7+2Jf6Cg2P9eEuvRdwxHPXzsZJoDZ4YoVpU4Wm0QnahYuKrIQlVFZtZkvkxqppT8kRuUcezFyjscKSyMp4fnimoXH/p6m1U6a+HUXLzMdbIWSt4KaCW7v4L4thMNUGnOYBssL+rzqcFjNEfm4UvW1jVJz+G/S6s7WdQWE0H4WEht4xgoBAwqE+5vt83NDbJgs202dw3O1siUDuZs8MqDH122eCq3LoH36GyPOcEE6ZRqEmXra8nBQp05muuhKEm07t4+4VTyjqNxrk5spvIrpEo5O+tqPgErBMKV",
+    },
 }
 
-LABELS: dict[str, dict[str, str]] = {key: {"zh": zh, "en": en}
-                                     for key, (zh, en) in {**_LESSON, **_EXERCISES}.items()}
+LABELS: dict[str, dict[str, str]] = {key: {"zh": zh, "en": en} for key, (zh, en) in {**_LESSON, **_EXERCISES}.items()}

@@ -7,18 +7,28 @@ written here. ``SEALED`` holds the judge exercise's per-option feedback and solu
 
 _LESSON = {
     # timeline (chapter 4, case K3)
-    "lesson06.event.cut": ("四川国美在未通知格力的情况下，擅自把格力空调降价，平均降幅 34%。",
-                           "Sichuan Gome, without telling Gree, cuts the prices of Gree air conditioners by 34% on average."),
-    "lesson06.event.standoff": ("双方都以强势姿态解决问题，经过短暂的对峙。",
-                                "Both sides take a hard line; a brief standoff follows."),
-    "lesson06.event.withdraw": ("格力全线退出国美电器，合作宣告结束：一个双输的结局。",
-                                "Gree withdraws from Gome entirely and the partnership ends: lose-lose."),
-    "lesson06.event.one_percent": ("格力宣称国美在其销售额中的贡献不到 1%，终止合作丝毫不影响整体运营。",
-                                   "Gree says Gome makes up less than 1% of its sales and that ending the "
-                                   "partnership does not affect its business at all."),
-    "lesson06.event.haier": ("海尔针对异军突起的国美迅速调整组织架构，成立直接对接国美的大客户管理部，效果非常明显。",
-                             "Haier quickly reorganises and sets up a key-account department dealing directly "
-                             "with the fast-rising Gome, with clear effect."),
+    "lesson06.event.cut": (
+        "四川国美在未通知格力的情况下，擅自把格力空调降价，平均降幅 34%。",
+        "Sichuan Gome, without telling Gree, cuts the prices of Gree air conditioners by 34% on average.",
+    ),
+    "lesson06.event.standoff": (
+        "双方都以强势姿态解决问题，经过短暂的对峙。",
+        "Both sides take a hard line; a brief standoff follows.",
+    ),
+    "lesson06.event.withdraw": (
+        "格力全线退出国美电器，合作宣告结束：一个双输的结局。",
+        "Gree withdraws from Gome entirely and the partnership ends: lose-lose.",
+    ),
+    "lesson06.event.one_percent": (
+        "格力宣称国美在其销售额中的贡献不到 1%，终止合作丝毫不影响整体运营。",
+        "Gree says Gome makes up less than 1% of its sales and that ending the "
+        "partnership does not affect its business at all.",
+    ),
+    "lesson06.event.haier": (
+        "海尔针对异军突起的国美迅速调整组织架构，成立直接对接国美的大客户管理部，效果非常明显。",
+        "Haier quickly reorganises and sets up a key-account department dealing directly "
+        "with the fast-rising Gome, with clear effect.",
+    ),
     # actions and players
     "lesson06.player.gome": ("国美", "Gome"),
     "lesson06.player.gree": ("格力", "Gree"),
@@ -32,11 +42,15 @@ _LESSON = {
     "lesson06.strategy.tit_for_tat": ("以牙还牙", "Tit for tat"),
     "lesson06.strategy.generous_tit_for_tat": ("宽容的以牙还牙", "Generous tit for tat"),
     # payoff table
-    "lesson06.table_title": ("一次性博弈：（国美，格力）的年利润变化（百万元）",
-                             "One-shot game: yearly profit change (Gome, Gree), million yuan"),
+    "lesson06.table_title": (
+        "一次性博弈：（国美，格力）的年利润变化（百万元）",
+        "One-shot game: yearly profit change (Gome, Gree), million yuan",
+    ),
     "lesson06.equilibrium": ("纳什均衡", "Nash equilibrium"),
-    "lesson06.mixed_note": ("混合均衡：国美以 {p:.0%} 的概率降价，格力以 {q:.0%} 的概率撤出",
-                            "Mixed equilibrium: Gome cuts with probability {p:.0%}, Gree withdraws with {q:.0%}"),
+    "lesson06.mixed_note": (
+        "混合均衡：国美以 {p:.0%} 的概率降价，格力以 {q:.0%} 的概率撤出",
+        "Mixed equilibrium: Gome cuts with probability {p:.0%}, Gree withdraws with {q:.0%}",
+    ),
     # repeated play
     "lesson06.play_title": ("重复博弈：{gome} 对 {gree}", "Repeated game: {gome} vs {gree}"),
     "lesson06.round_axis": ("回合（季度）", "Round (season)"),
@@ -57,7 +71,7 @@ _LESSON = {
     "lesson06.ctrl.gome_cut_gain": ("国美降价收益（百万元）", "Gome's gain from the cut (million yuan)"),
     "lesson06.ctrl.gome_spillover": ("格力带来的连带客流", "Spillover shoppers brought by Gree"),
     "lesson06.ctrl.channel_premium": ("国美渠道的未来价值", "Future value of the Gome channel"),
-    "lesson06.ctrl.copycat_risk": ("更多“格力”跟进的风险", "Risk that more \"Grees\" follow"),
+    "lesson06.ctrl.copycat_risk": ("更多“格力”跟进的风险", 'Risk that more "Grees" follow'),
     "lesson06.no_threshold": ("无从谈起（撤出的惩罚不可信）", "none (the punishment is not credible)"),
     "lesson06.never": ("不存在（撤出对国美毫无损失）", "none (withdrawing costs Gome nothing)"),
     "lesson06.ctrl.kam": ("大客户管理部", "KAM department"),
@@ -71,18 +85,24 @@ _LESSON = {
     "lesson06.caption_pure": (
         "纳什均衡：国美<b>{gome}</b>，格力<b>{gree}</b>，结果（{m}，{g}），照常合作是（{bm}，{bg}）。{verdict}",
         "Nash equilibrium: Gome <b>{gome}</b>, Gree <b>{gree}</b>, outcome ({m}, {g}); business as usual "
-        "is ({bm}, {bg}). {verdict}"),
+        "is ({bm}, {bg}). {verdict}",
+    ),
     "lesson06.caption_mixed": (
         "没有纯策略均衡，只有混合均衡：国美以 {p:.0%} 的概率降价，格力以 {q:.0%} 的概率撤出，期望结果（{m}，{g}）。{verdict}",
         "No pure equilibrium, only a mixed one: Gome cuts with probability {p:.0%}, Gree withdraws with "
-        "probability {q:.0%}; expected outcome ({m}, {g}). {verdict}"),
-    "lesson06.verdict.lose_lose": ("双方都比照常合作差：<b>双输</b>。", "Both are worse off than business as usual: <b>lose-lose</b>."),
+        "probability {q:.0%}; expected outcome ({m}, {g}). {verdict}",
+    ),
+    "lesson06.verdict.lose_lose": (
+        "双方都比照常合作差：<b>双输</b>。",
+        "Both are worse off than business as usual: <b>lose-lose</b>.",
+    ),
     "lesson06.verdict.not_lose_lose": ("不是双输。", "Not lose-lose."),
     "lesson06.threat": (
         "格力撤出损失 {lg}，忍受降价损失 {d}：{credible}国美占格力销售额低于 {limit:.1%} 时威胁可信。"
         "合作能维持所需的折现因子：{delta}。",
         "Gree loses {lg} by withdrawing and {d} by swallowing the cut: {credible}The threat is credible while "
-        "Gome is below {limit:.1%} of Gree's sales. Discount factor needed for cooperation: {delta}."),
+        "Gome is below {limit:.1%} of Gree's sales. Discount factor needed for cooperation: {delta}.",
+    ),
     "lesson06.threat.yes": ("撤出的威胁可信。", "the threat to withdraw is credible. "),
     "lesson06.threat.no": ("撤出的威胁不可信。", "the threat to withdraw is not credible. "),
     "lesson06.play_caption": (
@@ -90,7 +110,8 @@ _LESSON = {
         "累计折现利润变化：国美 {m}，格力 {g}（百万元）。",
         "Over {rounds} rounds Gome cut {cuts} times ({slips} of them a branch acting on its own) and Gree "
         "stayed out for {withdrawals} rounds. Cumulative discounted profit change: Gome {m}, Gree {g} "
-        "(million yuan)."),
+        "(million yuan).",
+    ),
 }
 
 _EXERCISES = {
@@ -104,38 +125,47 @@ _EXERCISES = {
         "while Gree keeps supplying T = {T}; business as usual R = {R}; after a cut, with Gree withdrawn, "
         "P = {P}. Gree plays a grim trigger: one cut and it withdraws for ever.\n\n"
         "From which discount factor δ on does keeping the price pay better for Gome than cutting? Give a "
-        "decimal, within ±{tol}."),
+        "decimal, within ±{tol}.",
+    ),
     "ex.06.1.hint1": (
         "维持价格：每季度都拿 R，合计 R / (1 − δ)。降价：这一季拿 T，之后每季都拿 P，合计 T + δP / (1 − δ)。",
         "Keeping the price earns R every season: R / (1 − δ) in all. Cutting earns T now and P every season "
-        "after: T + δP / (1 − δ)."),
+        "after: T + δP / (1 − δ).",
+    ),
     "ex.06.1.hint2": (
         "令两者相等，两边同乘 (1 − δ)，解出 δ。",
-        "Set the two equal, multiply both sides by (1 − δ) and solve for δ."),
+        "Set the two equal, multiply both sides by (1 − δ) and solve for δ.",
+    ),
     "ex.06.1.hint3": (
         "结果是 (T − R) / (T − P)：分子是降价的一次性好处，分母是好处加上此后每季的损失。注意 P 是负数。",
         "The result is (T − R) / (T − P): the one-off gain from cutting over that gain plus the loss each "
-        "season after. Mind that P is negative."),
+        "season after. Mind that P is negative.",
+    ),
     "ex.06.1.fb.right": (
         "δ ≥ (T − R) / (T − P)。只要国美足够看重未来，冷酷触发就能让它维持价格。",
-        "δ ≥ (T − R) / (T − P). If Gome values the future enough, the grim trigger keeps it from cutting."),
+        "δ ≥ (T − R) / (T − P). If Gome values the future enough, the grim trigger keeps it from cutting.",
+    ),
     "ex.06.1.fb.one_minus": (
         "还不对：你算的是 (R − P) / (T − P)，正好等于 1 减去正确答案。分子应当是降价的一次性好处 T − R。",
         "Not yet: you computed (R − P) / (T − P), one minus the right answer. The numerator is the one-off "
-        "gain from cutting, T − R."),
+        "gain from cutting, T − R.",
+    ),
     "ex.06.1.fb.wrong_denominator": (
         "还不对：分母应当是 T − P（降价的好处加上被惩罚的损失），而不是 R − P。",
-        "Not yet: the denominator is T − P (the gain from cutting plus the loss from punishment), not R − P."),
+        "Not yet: the denominator is T − P (the gain from cutting plus the loss from punishment), not R − P.",
+    ),
     "ex.06.1.fb.no_punishment": (
         "还不对：你用 T 作分母，相当于忘了惩罚 P。格力撤出之后国美每季度拿的是 P，不是 0。",
-        "Not yet: dividing by T forgets the punishment P. Once Gree has withdrawn, Gome earns P each season, "
-        "not 0."),
+        "Not yet: dividing by T forgets the punishment P. Once Gree has withdrawn, Gome earns P each season, not 0.",
+    ),
     "ex.06.1.fb.sign_of_p": (
         "还不对：注意 P 是负数，T − P 比 T 还大。你好像把 T − P 算成了 T + P。",
-        "Not yet: P is negative, so T − P is larger than T. You seem to have computed T + P instead of T − P."),
+        "Not yet: P is negative, so T − P is larger than T. You seem to have computed T + P instead of T − P.",
+    ),
     "ex.06.1.fb.wrong": (
         "还不对。写出两种做法的折现总收益，令它们相等，再解出 δ。",
-        "Not yet. Write down the discounted total of each choice, set them equal and solve for δ."),
+        "Not yet. Write down the discounted total of each choice, set them equal and solve for δ.",
+    ),
     "ex.06.1.solution": (
         "维持价格：R / (1 − δ)；降价：T + δP / (1 − δ)。两者相等时 R = T(1 − δ) + δP，所以\n\n"
         "δ = (T − R) / (T − P) = {tr} / {tp} = {x}。\n\n"
@@ -145,51 +175,62 @@ _EXERCISES = {
         "δ = (T − R) / (T − P) = {tr} / {tp} = {x}.\n\n"
         "```python\nfrom kamlab.models.gome_gree import grim_trigger_threshold\ngrim_trigger_threshold({T}, {R}, {P})\n```\n\n"
         "A δ close to 1 means valuing the future highly. The heavier the punishment (the lower P), the smaller "
-        "the δ needed, and the easier cooperation is to sustain."),
+        "the δ needed, and the easier cooperation is to sustain.",
+    ),
     # ------------------------------------------------------------------ 06.2 pure equilibrium
     "ex.06.2.title": ("一次性博弈的纯策略均衡", "Pure equilibrium of the one-shot game"),
     "ex.06.2.prompt": (
         "下表是国美与格力一次性博弈的收益（括号里前一个数是国美的年利润变化，后一个是格力的，单位百万元）。"
         "哪一格是纯策略纳什均衡？\n\n"
-        "答案格式：\"行动作/列动作\"，例如 \"keep/supply\" 或 \"维持价格/继续供货\"（可选：keep/supply、keep/withdraw、"
+        '答案格式："行动作/列动作"，例如 "keep/supply" 或 "维持价格/继续供货"（可选：keep/supply、keep/withdraw、'
         "cut/supply、cut/withdraw）。",
         "The table gives the payoffs of the one-shot game between Gome and Gree (in each cell, first Gome's "
         "yearly profit change, then Gree's, million yuan). Which cell is the pure Nash equilibrium?\n\n"
-        "Answer format: \"row action/column action\", e.g. \"keep/supply\" or \"Keep price/Keep supplying\" "
-        "(one of keep/supply, keep/withdraw, cut/supply, cut/withdraw)."),
+        'Answer format: "row action/column action", e.g. "keep/supply" or "Keep price/Keep supplying" '
+        "(one of keep/supply, keep/withdraw, cut/supply, cut/withdraw).",
+    ),
     "ex.06.2.hint1": (
         "先看国美：格力继续供货时，国美维持价格和降价哪个更好？格力撤出时呢？",
         "Start with Gome: if Gree keeps supplying, is keeping the price or cutting better for Gome? And if "
-        "Gree withdraws?"),
+        "Gree withdraws?",
+    ),
     "ex.06.2.hint2": (
         "再看格力：国美降价时，格力继续供货和撤出哪个损失更小？",
-        "Then Gree: if Gome cuts, does keeping supplying or withdrawing lose Gree less?"),
+        "Then Gree: if Gome cuts, does keeping supplying or withdrawing lose Gree less?",
+    ),
     "ex.06.2.hint3": (
         "均衡是双方都不想单方面改变的那一格：每一方的动作都是对另一方动作的最优反应。",
         "The equilibrium is the cell neither side wants to leave on its own: each side's action is a best "
-        "response to the other's."),
+        "response to the other's.",
+    ),
     "ex.06.2.fb.right": (
         "这一格里双方的动作互为最优反应，谁单方面改变都不会更好。",
-        "In this cell each action is a best response to the other; neither side gains by changing alone."),
+        "In this cell each action is a best response to the other; neither side gains by changing alone.",
+    ),
     "ex.06.2.fb.unknown": (
-        "读不出是哪一格：{answer}。请写成 \"行动作/列动作\"，例如 \"cut/withdraw\"。",
-        "Cannot tell which cell {answer} means. Write \"row action/column action\", e.g. \"cut/withdraw\"."),
+        '读不出是哪一格：{answer}。请写成 "行动作/列动作"，例如 "cut/withdraw"。',
+        'Cannot tell which cell {answer} means. Write "row action/column action", e.g. "cut/withdraw".',
+    ),
     "ex.06.2.fb.pareto": (
         "还不对：照常合作对双方都最好，但它不稳定。格力继续供货时，国美降价能多赚，它有单方面改变的动机。这正是双输的根源。",
         "Not yet: business as usual is best for both, but it is not stable. While Gree keeps supplying, Gome "
-        "earns more by cutting, so it wants to change on its own. That is the root of the lose-lose outcome."),
+        "earns more by cutting, so it wants to change on its own. That is the root of the lose-lose outcome.",
+    ),
     "ex.06.2.fb.gome_dominant": (
         "还不对：比较国美的两行。无论格力怎么做，降价那一行的收益都更高，国美不会选择维持价格。",
         "Not yet: compare Gome's two rows. Whatever Gree does, the cut row pays Gome more, so Gome does not "
-        "keep the price."),
+        "keep the price.",
+    ),
     "ex.06.2.fb.credible": (
         "还不对：国美降价时，比较格力的两列。撤出的损失比忍受降价小，所以格力会撤出。",
         "Not yet: when Gome cuts, compare Gree's two columns. Withdrawing loses Gree less than swallowing the "
-        "cut, so Gree withdraws."),
+        "cut, so Gree withdraws.",
+    ),
     "ex.06.2.fb.not_credible": (
         "还不对：国美降价时，比较格力的两列。在这张表里撤出的损失比忍受降价更大，格力会继续供货。",
         "Not yet: when Gome cuts, compare Gree's two columns. In this table withdrawing loses Gree more than "
-        "swallowing the cut, so Gree keeps supplying."),
+        "swallowing the cut, so Gree keeps supplying.",
+    ),
     "ex.06.2.solution": (
         "均衡是 <b>{answer_label}</b>。\n\n"
         "1. 国美：格力供货时降价多得 {gain}；格力撤出时降价也不比维持价格差，所以降价是国美的占优策略。\n"
@@ -200,42 +241,49 @@ _EXERCISES = {
         "than keeping the price, so cutting is Gome's dominant action.\n"
         "2. Gree: after a cut, withdrawing loses {lg} and swallowing the cut loses {d}; it picks the smaller "
         "loss.\n\n"
-        "```python\nfrom kamlab.models.gome_gree import GomeGreeCase\ncase = GomeGreeCase(gree_dependence=..., gome_cut_gain=...)\ncase.game().pure_equilibria()\n```"),
+        "```python\nfrom kamlab.models.gome_gree import GomeGreeCase\ncase = GomeGreeCase(gree_dependence=..., gome_cut_gain=...)\ncase.game().pure_equilibria()\n```",
+    ),
     # ------------------------------------------------------------------ 06.3 mixed equilibrium
     "ex.06.3.title": ("混合均衡中国美降价的概率", "Gome's probability of cutting in the mixed equilibrium"),
     "ex.06.3.prompt": (
         "假设国美降价逼走格力之后，会有更多“格力”跟着离开（本章：“将会有更多的‘格力’出现”）。下表是这种情况下的收益，"
         "它没有纯策略均衡。在混合均衡里，国美以多大的概率降价？答案用小数表示，允许误差 ±{tol}。",
-        "Suppose that when a cut drives Gree out, more \"Grees\" follow (the chapter: more \"Grees\" will "
+        'Suppose that when a cut drives Gree out, more "Grees" follow (the chapter: more "Grees" will '
         "appear). The table gives the payoffs in that case; it has no pure equilibrium. In the mixed "
-        "equilibrium, with what probability does Gome cut? Give a decimal, within ±{tol}."),
+        "equilibrium, with what probability does Gome cut? Give a decimal, within ±{tol}.",
+    ),
     "ex.06.3.hint1": (
         "混合均衡里，国美的概率要让<b>格力</b>在继续供货和撤出之间无差异，而不是让国美自己无差异。",
         "In a mixed equilibrium Gome's probability makes <b>Gree</b> indifferent between supplying and "
-        "withdrawing, not Gome itself."),
+        "withdrawing, not Gome itself.",
+    ),
     "ex.06.3.hint2": (
         "设国美降价的概率为 x。格力继续供货的期望收益是 x 乘以降价那一行的收益；撤出的收益两行一样。",
         "Let x be the probability that Gome cuts. Gree's expected payoff from supplying is x times its payoff "
-        "in the cut row; withdrawing pays the same in both rows."),
+        "in the cut row; withdrawing pays the same in both rows.",
+    ),
     "ex.06.3.hint3": (
         "令两者相等：x = 撤出的损失 / 忍受降价的损失。",
-        "Set them equal: x = loss from withdrawing / loss from swallowing the cut."),
+        "Set them equal: x = loss from withdrawing / loss from swallowing the cut.",
+    ),
     "ex.06.3.fb.right": (
         "国美以这个概率降价时，格力供货和撤出一样好，所以格力愿意混合。",
-        "At this probability of a cut, supplying and withdrawing are equally good for Gree, so Gree is "
-        "willing to mix."),
+        "At this probability of a cut, supplying and withdrawing are equally good for Gree, so Gree is willing to mix.",
+    ),
     "ex.06.3.fb.other_player": (
         "还不对：这是格力的概率（或者它的补数）。国美的概率由<b>格力</b>的收益决定：它要让格力无差异。",
         "Not yet: that is Gree's probability (or one minus it). Gome's probability comes from <b>Gree's</b> "
-        "payoffs: it makes Gree indifferent."),
+        "payoffs: it makes Gree indifferent.",
+    ),
     "ex.06.3.fb.complement": (
         "还不对：你给出的是国美维持价格的概率。题目问的是降价的概率。",
-        "Not yet: that is the probability that Gome keeps the price. The question asks for the probability "
-        "of a cut."),
+        "Not yet: that is the probability that Gome keeps the price. The question asks for the probability of a cut.",
+    ),
     "ex.06.3.fb.wrong": (
         "还不对。写出格力两种选择的期望收益，它们只取决于国美降价的概率 x，令它们相等。",
         "Not yet. Write Gree's expected payoff from each choice; both depend only on Gome's probability x. "
-        "Set them equal."),
+        "Set them equal.",
+    ),
     "ex.06.3.solution": (
         "格力继续供货：−{d} × x；撤出：−{lg}。令两者相等，x = {lg} / {d} = <b>{x}</b>。"
         "同理，格力撤出的概率 {y} 让国美无差异。\n\n"
@@ -245,7 +293,8 @@ _EXERCISES = {
         "Likewise Gree's probability of withdrawing, {y}, makes Gome indifferent.\n\n"
         "```python\nfrom kamlab.models.gome_gree import GomeGreeCase, one_shot\nr = one_shot(GomeGreeCase(gree_dependence=..., copycat_risk=0.2))\nr.mixed\n```\n\n"
         "The expected outcome still leaves both worse off than business as usual: without communication, "
-        "even guessing at each other is lose-lose."),
+        "even guessing at each other is lose-lose.",
+    ),
     # ------------------------------------------------------------------ 06.4 credibility threshold
     "ex.06.4.title": ("格力的威胁在什么依赖程度下可信", "Up to what dependence Gree's threat is credible"),
     "ex.06.4.prompt": (
@@ -256,39 +305,45 @@ _EXERCISES = {
         "and drags down the price of {e_pct}% of Gree's other sales; after withdrawing, Gree's other channels "
         "win back 50% of its Gome sales; the future value of the Gome channel is {k} times this year's lost "
         "margin. Below what share of Gree's sales made through Gome is Gree's threat to withdraw credible? "
-        "Give a decimal, within ±{tol}."),
+        "Give a decimal, within ±{tol}.",
+    ),
     "ex.06.4.hint1": (
         "忍受降价的损失 D = 降价幅度 × 毛利率 × 年销售额 × 受拖累的比例，与依赖程度无关。",
         "The loss from swallowing the cut, D = cut × margin × sales × exposed share, does not depend on the "
-        "dependence."),
+        "dependence.",
+    ),
     "ex.06.4.hint2": (
         "撤出的损失 = 毛利率 × 年销售额 × d ×（1 − 夺回比例）×（1 + 渠道未来价值），随依赖程度 d 增加。",
         "The loss from withdrawing = margin × sales × d × (1 − share won back) × (1 + future value), growing "
-        "with the dependence d."),
-    "ex.06.4.hint3": (
-        "令两个损失相等，解出 d。",
-        "Set the two losses equal and solve for d."),
+        "with the dependence d.",
+    ),
+    "ex.06.4.hint3": ("令两个损失相等，解出 d。", "Set the two losses equal and solve for d."),
     "ex.06.4.fb.right": (
         "依赖越小，撤出越便宜，威胁越可信。这就是权力—依赖关系（Emerson，1962）。",
         "The less Gree depends on Gome, the cheaper withdrawing is and the more credible the threat: "
-        "power-dependence (Emerson, 1962)."),
+        "power-dependence (Emerson, 1962).",
+    ),
     "ex.06.4.fb.no_premium": (
         "还不对：你漏掉了国美渠道的未来价值（1 + 渠道未来价值）。“得渠道者得天下”：失去最大的连锁，损失不只是当年的毛利。",
-        "Not yet: you left out the future value of the channel (1 + future value). \"Who holds the channel "
-        "holds the world\": losing the largest chain costs more than this year's margin."),
+        'Not yet: you left out the future value of the channel (1 + future value). "Who holds the channel '
+        "holds the world\": losing the largest chain costs more than this year's margin.",
+    ),
     "ex.06.4.fb.no_recapture": (
         "还不对：你漏掉了其他渠道能夺回的那一半销售（1 − 夺回比例）。",
-        "Not yet: you left out the half of the sales that other channels win back (1 − share won back)."),
+        "Not yet: you left out the half of the sales that other channels win back (1 − share won back).",
+    ),
     "ex.06.4.fb.wrong": (
         "还不对。分别写出两种损失，令它们相等，再解出依赖程度 d。",
-        "Not yet. Write down both losses, set them equal and solve for the dependence d."),
+        "Not yet. Write down both losses, set them equal and solve for the dependence d.",
+    ),
     "ex.06.4.solution": (
         "忍受降价：D = 0.34 × 0.25 × 10,000 × {e_pct}% = {d}。撤出：每 1 个单位的依赖程度损失 {per}。"
         "令两者相等，d = {d} / {per} = <b>{x}</b>，即 {x_pct}%。\n\n"
         "```python\nfrom kamlab.models.gome_gree import GomeGreeCase\nGomeGreeCase(price_exposure=..., channel_premium=...).credible_up_to\n```",
         "Swallowing the cut: D = 0.34 × 0.25 × 10,000 × {e_pct}% = {d}. Withdrawing: {per} per unit of "
         "dependence. Setting them equal, d = {d} / {per} = <b>{x}</b>, that is {x_pct}%.\n\n"
-        "```python\nfrom kamlab.models.gome_gree import GomeGreeCase\nGomeGreeCase(price_exposure=..., channel_premium=...).credible_up_to\n```"),
+        "```python\nfrom kamlab.models.gome_gree import GomeGreeCase\nGomeGreeCase(price_exposure=..., channel_premium=...).credible_up_to\n```",
+    ),
     # ------------------------------------------------------------------ 06.5 judge
     "ex.06.5.title": ("如果格力早有大客户管理部", "If Gree had had a KAM department"),
     "ex.06.5.prompt": (
@@ -309,26 +364,35 @@ _EXERCISES = {
         "settled it by negotiation, avoiding lose-lose.\n"
         "d. The KAM department's job is to give Gome more discounts so that it stops cutting prices on its "
         "own.\n\n"
-        "Answer format: a, b, c or d."),
-    "ex.06.5.option.a": ("格力不该撤出：国美是最大的连锁，无论如何都应当忍受降价。",
-                         "Gree should not have withdrawn: Gome is the largest chain, and the cut had to be swallowed."),
-    "ex.06.5.option.b": ("撤出是对的，而且格力没有任何损失，因为国美不到格力销售额的 1%。",
-                         "Withdrawing was right, and it cost Gree nothing, since Gome was under 1% of its sales."),
+        "Answer format: a, b, c or d.",
+    ),
+    "ex.06.5.option.a": (
+        "格力不该撤出：国美是最大的连锁，无论如何都应当忍受降价。",
+        "Gree should not have withdrawn: Gome is the largest chain, and the cut had to be swallowed.",
+    ),
+    "ex.06.5.option.b": (
+        "撤出是对的，而且格力没有任何损失，因为国美不到格力销售额的 1%。",
+        "Withdrawing was right, and it cost Gree nothing, since Gome was under 1% of its sales.",
+    ),
     "ex.06.5.option.c": (
         "维护价格体系是对的；但大客户经理制度、对客户经营活动的细致管理和深层次的沟通，可能让降价在发生前就被发现并协商解决，避免双输。",
         "Defending the price system was right; but a key-account manager system, close management of the "
         "account's activities and deep communication might have spotted the cut before it happened and "
-        "settled it by negotiation, avoiding lose-lose."),
-    "ex.06.5.option.d": ("大客户管理部的作用是给国美更多折扣，让它不再擅自降价。",
-                         "The KAM department's job is to give Gome more discounts so that it stops cutting prices "
-                         "on its own."),
+        "settled it by negotiation, avoiding lose-lose.",
+    ),
+    "ex.06.5.option.d": (
+        "大客户管理部的作用是给国美更多折扣，让它不再擅自降价。",
+        "The KAM department's job is to give Gome more discounts so that it stops cutting prices on its own.",
+    ),
     "ex.06.5.hint1": (
         "本章对格力的做法有两句评价：一句关于价格体系，一句关于大客户的重要性。",
         "The chapter judges Gree's move in two sentences: one about the price system, one about the "
-        "importance of key accounts."),
+        "importance of key accounts.",
+    ),
     "ex.06.5.hint2": (
         "想一想海尔的大客户管理部做的是什么：让步，还是沟通和预警？",
-        "Think about what Haier's KAM department did: make concessions, or communicate and warn early?"),
+        "Think about what Haier's KAM department did: make concessions, or communicate and warn early?",
+    ),
 }
 
 
@@ -412,5 +476,4 @@ SEALED: dict[str, dict[str, str]] = {
     },
 }
 
-LABELS: dict[str, dict[str, str]] = {key: {"zh": zh, "en": en}
-                                     for key, (zh, en) in {**_LESSON, **_EXERCISES}.items()}
+LABELS: dict[str, dict[str, str]] = {key: {"zh": zh, "en": en} for key, (zh, en) in {**_LESSON, **_EXERCISES}.items()}

@@ -13,7 +13,10 @@ _CAPSTONE = {
     "p5": ("第5百分位", "5th percentile"),
     "profit_axis": ("{years} 年贴现利润合计（百万元）", "Discounted profit over {years} years (million yuan)"),
     "count_axis": ("情景数", "Scenarios"),
-    "title": ("年预算 {budget} 万元：预期增益 {uplift} 万元", "Budget {budget} yuan a year: expected uplift {uplift} yuan"),
+    "title": (
+        "年预算 {budget} 万元：预期增益 {uplift} 万元",
+        "Budget {budget} yuan a year: expected uplift {uplift} yuan",
+    ),
     "level.none": ("不设", "None"),
     "level.basic": ("兼职大客户经理", "Part-time key-account manager"),
     "level.team": ("专职经理加跨部门团队", "Dedicated manager and team"),
@@ -50,41 +53,72 @@ _MATURITY = {
     "lesson07.maturity.area.information": ("信息化与系统管理", "Information & systems"),
     "lesson07.maturity.area.readiness": ("实施准备", "Readiness"),
     # ---- statements (rated 1 = does not apply at all .. 5 = fully applies) --------------------------
-    "lesson07.maturity.q.P1.1": ("企业家和管理团队具有大客户管理的战略意识，并已传递给全体员工。",
-                                 "Our leaders think of KAM strategically and have passed this awareness on to all staff."),
-    "lesson07.maturity.q.P1.2": ("我们有大客户管理的愿景和战略目标，并已形成可操作的策略和行动计划。",
-                                 "We have a KAM vision and strategic goals, turned into workable strategies and action plans."),
-    "lesson07.maturity.q.P1.3": ("大客户计划与企业整体的市场计划和业务计划相衔接。",
-                                 "Our key-account plans are linked to the company's marketing and business plans."),
-    "lesson07.maturity.q.P1.4": ("我们把大客户管理作为长期经营行为，而不是一阵子的促销活动。",
-                                 "We run KAM as a long-term practice, not as a campaign."),
-    "lesson07.maturity.q.P2.1": ("我们的组织以客户为中心，由客户需求决定内部结构（“倒金字塔”式组织）。",
-                                 "Our organisation is customer-driven: customer needs shape its structure (an \"inverted pyramid\")."),
-    "lesson07.maturity.q.P2.2": ("我们设有专业化的大客户管理部门。",
-                                 "We have a specialised KAM department."),
-    "lesson07.maturity.q.P2.3": ("我们基于客户管理流程，建立了跨团队、跨职能的大客户支持小组。",
-                                 "Cross-team, cross-functional key-account support teams work along our customer-management processes."),
-    "lesson07.maturity.q.P2.4": ("我们为服务大客户重新整合了流程：研发、制造、营销统一在一条价值链上，大客户需求被转化为内部业务责任。",
-                                 "Our processes have been re-integrated to serve key accounts: R&D, manufacturing and marketing form "
-                                 "one value chain that turns key-account needs into internal duties."),
-    "lesson07.maturity.q.P3.1": ("大客户经理的地位与产品经理、品牌经理相当，甚至更高。",
-                                 "Key-account managers rank with, or above, product and brand managers."),
-    "lesson07.maturity.q.P3.2": ("大客户经理的角色有明确定义：工程师＋销售员＋领导者。",
-                                 "The key-account manager's role is clearly defined: engineer + salesperson + leader."),
-    "lesson07.maturity.q.P3.3": ("企业有计划地培养大客户经理。",
-                                 "The firm develops its key-account managers systematically."),
-    "lesson07.maturity.q.P4.1": ("我们的大客户管理有信息系统支持，尤其是CRM系统。",
-                                 "Our KAM is supported by an information system, above all a CRM system."),
-    "lesson07.maturity.q.P4.2": ("大客户的信息（利润、联系人、往来历史）在各职能部门之间共享。",
-                                 "Account information (profit, contacts, history) is shared across functions."),
-    "lesson07.maturity.q.P4.3": ("我们系统地制定并定期检讨每个大客户的客户计划。",
-                                 "We plan and review each key account systematically."),
-    "lesson07.maturity.q.P5.1": ("我们用一致认可的方法识别大客户（C1 主观感知或 C2 客观判断）。",
-                                 "Key accounts are identified by an agreed method (C1 subjective perception or C2 objective judgement)."),
-    "lesson07.maturity.q.P5.2": ("我们清楚每个大客户的盈利情况（包括服务成本）。",
-                                 "We know the profitability of each key account (including the cost to serve)."),
-    "lesson07.maturity.q.P5.3": ("我们为大客户管理投入了明确的资源和预算。",
-                                 "Resources and a budget are committed to KAM."),
+    "lesson07.maturity.q.P1.1": (
+        "企业家和管理团队具有大客户管理的战略意识，并已传递给全体员工。",
+        "Our leaders think of KAM strategically and have passed this awareness on to all staff.",
+    ),
+    "lesson07.maturity.q.P1.2": (
+        "我们有大客户管理的愿景和战略目标，并已形成可操作的策略和行动计划。",
+        "We have a KAM vision and strategic goals, turned into workable strategies and action plans.",
+    ),
+    "lesson07.maturity.q.P1.3": (
+        "大客户计划与企业整体的市场计划和业务计划相衔接。",
+        "Our key-account plans are linked to the company's marketing and business plans.",
+    ),
+    "lesson07.maturity.q.P1.4": (
+        "我们把大客户管理作为长期经营行为，而不是一阵子的促销活动。",
+        "We run KAM as a long-term practice, not as a campaign.",
+    ),
+    "lesson07.maturity.q.P2.1": (
+        "我们的组织以客户为中心，由客户需求决定内部结构（“倒金字塔”式组织）。",
+        'Our organisation is customer-driven: customer needs shape its structure (an "inverted pyramid").',
+    ),
+    "lesson07.maturity.q.P2.2": ("我们设有专业化的大客户管理部门。", "We have a specialised KAM department."),
+    "lesson07.maturity.q.P2.3": (
+        "我们基于客户管理流程，建立了跨团队、跨职能的大客户支持小组。",
+        "Cross-team, cross-functional key-account support teams work along our customer-management processes.",
+    ),
+    "lesson07.maturity.q.P2.4": (
+        "我们为服务大客户重新整合了流程：研发、制造、营销统一在一条价值链上，大客户需求被转化为内部业务责任。",
+        "Our processes have been re-integrated to serve key accounts: R&D, manufacturing and marketing form "
+        "one value chain that turns key-account needs into internal duties.",
+    ),
+    "lesson07.maturity.q.P3.1": (
+        "大客户经理的地位与产品经理、品牌经理相当，甚至更高。",
+        "Key-account managers rank with, or above, product and brand managers.",
+    ),
+    "lesson07.maturity.q.P3.2": (
+        "大客户经理的角色有明确定义：工程师＋销售员＋领导者。",
+        "The key-account manager's role is clearly defined: engineer + salesperson + leader.",
+    ),
+    "lesson07.maturity.q.P3.3": (
+        "企业有计划地培养大客户经理。",
+        "The firm develops its key-account managers systematically.",
+    ),
+    "lesson07.maturity.q.P4.1": (
+        "我们的大客户管理有信息系统支持，尤其是CRM系统。",
+        "Our KAM is supported by an information system, above all a CRM system.",
+    ),
+    "lesson07.maturity.q.P4.2": (
+        "大客户的信息（利润、联系人、往来历史）在各职能部门之间共享。",
+        "Account information (profit, contacts, history) is shared across functions.",
+    ),
+    "lesson07.maturity.q.P4.3": (
+        "我们系统地制定并定期检讨每个大客户的客户计划。",
+        "We plan and review each key account systematically.",
+    ),
+    "lesson07.maturity.q.P5.1": (
+        "我们用一致认可的方法识别大客户（C1 主观感知或 C2 客观判断）。",
+        "Key accounts are identified by an agreed method (C1 subjective perception or C2 objective judgement).",
+    ),
+    "lesson07.maturity.q.P5.2": (
+        "我们清楚每个大客户的盈利情况（包括服务成本）。",
+        "We know the profitability of each key account (including the cost to serve).",
+    ),
+    "lesson07.maturity.q.P5.3": (
+        "我们为大客户管理投入了明确的资源和预算。",
+        "Resources and a budget are committed to KAM.",
+    ),
     # ---- short labels for sliders ------------------------------------------------------------------
     "lesson07.maturity.short.P1.1": ("P1.1 战略意识", "P1.1 Strategic awareness"),
     "lesson07.maturity.short.P1.2": ("P1.2 愿景与行动计划", "P1.2 Vision & action plans"),
@@ -104,53 +138,92 @@ _MATURITY = {
     "lesson07.maturity.short.P5.2": ("P5.2 客户盈利清楚", "P5.2 Profitability known"),
     "lesson07.maturity.short.P5.3": ("P5.3 资源与预算", "P5.3 Resources & budget"),
     # ---- remedies ----------------------------------------------------------------------------------
-    "lesson07.maturity.remedy.P1.1": ("企业家与管理团队树立大客户管理的战略意识，并传递到全体员工。",
-                                      "Leaders build a strategic awareness of KAM and pass it on to all staff."),
-    "lesson07.maturity.remedy.P1.2": ("制定大客户管理的愿景与战略目标，形成可操作的策略与行动计划。",
-                                      "Set a KAM vision and strategic goals and turn them into workable strategies and action plans."),
-    "lesson07.maturity.remedy.P1.3": ("让大客户计划与整个企业的市场计划和业务计划相衔接。",
-                                      "Link key-account plans to the company's marketing and business plans."),
-    "lesson07.maturity.remedy.P1.4": ("把大客户管理作为长期经营行为，而不是短期战术。",
-                                      "Make KAM a long-term practice, not a short-term tactic."),
-    "lesson07.maturity.remedy.P2.1": ("建立以客户需求为导向的“倒金字塔”式客户驱动型组织。",
-                                      "Build a customer-driven \"inverted pyramid\" organisation shaped by customer needs."),
-    "lesson07.maturity.remedy.P2.2": ("建立专业化的大客户职能管理部门。",
-                                      "Set up a specialised KAM department."),
-    "lesson07.maturity.remedy.P2.3": ("建立基于客户管理流程的跨团队、跨职能大客户支持小组。",
-                                      "Build cross-team, cross-functional key-account support teams on customer-management processes."),
-    "lesson07.maturity.remedy.P2.4": ("为服务大客户重新整合流程，让研发、制造、营销统一于一条价值链，把大客户需求转化为内部业务责任。",
-                                      "Re-integrate processes to serve key accounts: one value chain of R&D, manufacturing and "
-                                      "marketing that turns key-account needs into internal duties."),
-    "lesson07.maturity.remedy.P3.1": ("提高大客户经理的地位，使其与产品经理、品牌经理相当或更高。",
-                                      "Raise the key-account manager's rank to that of product and brand managers, or above."),
-    "lesson07.maturity.remedy.P3.2": ("把大客户经理定义为“工程师＋销售员＋领导者”，并据此选人。",
-                                      "Define the role as \"engineer + salesperson + leader\" and select people for it."),
-    "lesson07.maturity.remedy.P3.3": ("注重大客户经理的培养，制定能力发展计划。",
-                                      "Develop key-account managers with a competency development plan."),
-    "lesson07.maturity.remedy.P4.1": ("建立支持大客户管理的信息系统，尤其是CRM系统。",
-                                      "Build an information system for KAM, above all a CRM system."),
-    "lesson07.maturity.remedy.P4.2": ("在各职能部门之间共享大客户的利润、联系人和往来历史（我们的补充）。",
-                                      "Share account profit, contacts and history across functions (our addition)."),
-    "lesson07.maturity.remedy.P4.3": ("为每个大客户系统地制定客户计划并定期检讨（我们的补充）。",
-                                      "Plan and review each key account systematically (our addition)."),
-    "lesson07.maturity.remedy.P5.1": ("约定识别大客户的方法：C1 主观感知或 C2 客观判断（我们的补充）。",
-                                      "Agree on how key accounts are identified: C1 subjective or C2 objective (our addition)."),
-    "lesson07.maturity.remedy.P5.2": ("核算每个大客户的盈利和服务成本（我们的补充）。",
-                                      "Work out each key account's profitability and cost to serve (our addition)."),
-    "lesson07.maturity.remedy.P5.3": ("为大客户管理投入明确的资源和预算（我们的补充）。",
-                                      "Commit resources and a budget to KAM (our addition)."),
+    "lesson07.maturity.remedy.P1.1": (
+        "企业家与管理团队树立大客户管理的战略意识，并传递到全体员工。",
+        "Leaders build a strategic awareness of KAM and pass it on to all staff.",
+    ),
+    "lesson07.maturity.remedy.P1.2": (
+        "制定大客户管理的愿景与战略目标，形成可操作的策略与行动计划。",
+        "Set a KAM vision and strategic goals and turn them into workable strategies and action plans.",
+    ),
+    "lesson07.maturity.remedy.P1.3": (
+        "让大客户计划与整个企业的市场计划和业务计划相衔接。",
+        "Link key-account plans to the company's marketing and business plans.",
+    ),
+    "lesson07.maturity.remedy.P1.4": (
+        "把大客户管理作为长期经营行为，而不是短期战术。",
+        "Make KAM a long-term practice, not a short-term tactic.",
+    ),
+    "lesson07.maturity.remedy.P2.1": (
+        "建立以客户需求为导向的“倒金字塔”式客户驱动型组织。",
+        'Build a customer-driven "inverted pyramid" organisation shaped by customer needs.',
+    ),
+    "lesson07.maturity.remedy.P2.2": ("建立专业化的大客户职能管理部门。", "Set up a specialised KAM department."),
+    "lesson07.maturity.remedy.P2.3": (
+        "建立基于客户管理流程的跨团队、跨职能大客户支持小组。",
+        "Build cross-team, cross-functional key-account support teams on customer-management processes.",
+    ),
+    "lesson07.maturity.remedy.P2.4": (
+        "为服务大客户重新整合流程，让研发、制造、营销统一于一条价值链，把大客户需求转化为内部业务责任。",
+        "Re-integrate processes to serve key accounts: one value chain of R&D, manufacturing and "
+        "marketing that turns key-account needs into internal duties.",
+    ),
+    "lesson07.maturity.remedy.P3.1": (
+        "提高大客户经理的地位，使其与产品经理、品牌经理相当或更高。",
+        "Raise the key-account manager's rank to that of product and brand managers, or above.",
+    ),
+    "lesson07.maturity.remedy.P3.2": (
+        "把大客户经理定义为“工程师＋销售员＋领导者”，并据此选人。",
+        'Define the role as "engineer + salesperson + leader" and select people for it.',
+    ),
+    "lesson07.maturity.remedy.P3.3": (
+        "注重大客户经理的培养，制定能力发展计划。",
+        "Develop key-account managers with a competency development plan.",
+    ),
+    "lesson07.maturity.remedy.P4.1": (
+        "建立支持大客户管理的信息系统，尤其是CRM系统。",
+        "Build an information system for KAM, above all a CRM system.",
+    ),
+    "lesson07.maturity.remedy.P4.2": (
+        "在各职能部门之间共享大客户的利润、联系人和往来历史（我们的补充）。",
+        "Share account profit, contacts and history across functions (our addition).",
+    ),
+    "lesson07.maturity.remedy.P4.3": (
+        "为每个大客户系统地制定客户计划并定期检讨（我们的补充）。",
+        "Plan and review each key account systematically (our addition).",
+    ),
+    "lesson07.maturity.remedy.P5.1": (
+        "约定识别大客户的方法：C1 主观感知或 C2 客观判断（我们的补充）。",
+        "Agree on how key accounts are identified: C1 subjective or C2 objective (our addition).",
+    ),
+    "lesson07.maturity.remedy.P5.2": (
+        "核算每个大客户的盈利和服务成本（我们的补充）。",
+        "Work out each key account's profitability and cost to serve (our addition).",
+    ),
+    "lesson07.maturity.remedy.P5.3": (
+        "为大客户管理投入明确的资源和预算（我们的补充）。",
+        "Commit resources and a budget to KAM (our addition).",
+    ),
     # ---- rules -------------------------------------------------------------------------------------
-    "lesson07.maturity.rule.R1": ("R1：回答为1或2的条目需要对应的改进措施；若所在领域得分最低，回答为3的条目也需要。",
-                                  "R1: an item answered 1 or 2 needs its remedy; an item answered 3 does too when its area is the weakest."),
-    "lesson07.maturity.rule.R2": ("R2：按差距（5减回答）从大到小排序；差距相同时，所在领域得分低者优先，再按章节顺序。",
-                                  "R2: order by gap (5 minus the answer), largest first; ties by area score (weaker first), then chapter order."),
-    "lesson07.maturity.rule.R3": ("R3：战略基础优先。战略契合（P1）低于50分时，其改进措施排在所有其他措施之前（本章：大客户管理必须与供应商战略相契合）。",
-                                  "R3: foundation first. When strategic fit (P1) scores below 50, its remedies go before all others "
-                                  "(the chapter: KAM must fit the supplier's strategy)."),
-    "lesson07.maturity.rule.R4": ("R4：组织先于系统。组织与流程（P2）低于50分时，信息系统（P4）的措施排在P2的措施之后（我们的推理：建在旧组织上的CRM只会记录旧的做法）。",
-                                  "R4: organisation before systems. When organisation (P2) scores below 50, information-system (P4) "
-                                  "remedies come after P2's (our reasoning: a CRM bolted onto the old organisation only records the "
-                                  "old way of working)."),
+    "lesson07.maturity.rule.R1": (
+        "R1：回答为1或2的条目需要对应的改进措施；若所在领域得分最低，回答为3的条目也需要。",
+        "R1: an item answered 1 or 2 needs its remedy; an item answered 3 does too when its area is the weakest.",
+    ),
+    "lesson07.maturity.rule.R2": (
+        "R2：按差距（5减回答）从大到小排序；差距相同时，所在领域得分低者优先，再按章节顺序。",
+        "R2: order by gap (5 minus the answer), largest first; ties by area score (weaker first), then chapter order.",
+    ),
+    "lesson07.maturity.rule.R3": (
+        "R3：战略基础优先。战略契合（P1）低于50分时，其改进措施排在所有其他措施之前（本章：大客户管理必须与供应商战略相契合）。",
+        "R3: foundation first. When strategic fit (P1) scores below 50, its remedies go before all others "
+        "(the chapter: KAM must fit the supplier's strategy).",
+    ),
+    "lesson07.maturity.rule.R4": (
+        "R4：组织先于系统。组织与流程（P2）低于50分时，信息系统（P4）的措施排在P2的措施之后（我们的推理：建在旧组织上的CRM只会记录旧的做法）。",
+        "R4: organisation before systems. When organisation (P2) scores below 50, information-system (P4) "
+        "remedies come after P2's (our reasoning: a CRM bolted onto the old organisation only records the "
+        "old way of working).",
+    ),
     # ---- stages and profiles -----------------------------------------------------------------------
     "lesson07.maturity.stage.tactical": ("战术层面", "tactical"),
     "lesson07.maturity.stage.emerging": ("起步阶段", "emerging"),
@@ -161,8 +234,10 @@ _MATURITY = {
     "lesson07.maturity.profile.benchmark": ("标杆企业", "Benchmark firm"),
     "lesson07.maturity.yours": ("本企业", "Your firm"),
     # ---- plot and explorer -------------------------------------------------------------------------
-    "lesson07.maturity.radar_title": ("大客户管理成熟度：总分 {overall:.0f}/100（{stage}）",
-                                      "KAM maturity: overall {overall:.0f}/100 ({stage})"),
+    "lesson07.maturity.radar_title": (
+        "大客户管理成熟度：总分 {overall:.0f}/100（{stage}）",
+        "KAM maturity: overall {overall:.0f}/100 ({stage})",
+    ),
     "lesson07.maturity.scale_note": ("得分0–100：（平均回答−1）÷4×100", "Score 0-100: (mean answer - 1) / 4 x 100"),
     "lesson07.maturity.caption": (
         "总分 <b>{overall:.0f}/100</b>，处于<b>{stage}</b>；最薄弱的两个领域：<b>{weak1}</b>（{score1:.0f}分）、"
@@ -172,8 +247,10 @@ _MATURITY = {
     ),
     "lesson07.maturity.caption_top": ("优先改进：", "Remedies first:"),
     "lesson07.maturity.caption_none": ("没有需要优先改进的条目。", "No item calls for a remedy."),
-    "lesson07.maturity.caption_item": ("{priority}. [{question}，回答 {answer}] {remedy}",
-                                       "{priority}. [{question}, answered {answer}] {remedy}"),
+    "lesson07.maturity.caption_item": (
+        "{priority}. [{question}，回答 {answer}] {remedy}",
+        "{priority}. [{question}, answered {answer}] {remedy}",
+    ),
     # ---- competency --------------------------------------------------------------------------------
     "lesson07.competency.dimension.technical": ("工程师（技术）", "Engineer (technical)"),
     "lesson07.competency.dimension.commercial": ("销售员（商务）", "Salesperson (commercial)"),
@@ -240,7 +317,10 @@ _ORG = {
     "lesson07.org.layer.front_line": ("一线销售", "Front-line sales"),
     "lesson07.org.layer.customers": ("客户", "Customers"),
     "lesson07.org.layer.account_team": ("一线大客户团队", "Front-line key-account team"),
-    "lesson07.org.layer.support": ("支持职能\n研发、制造、营销、服务", "Support functions\nR&D, manufacturing, marketing, service"),
+    "lesson07.org.layer.support": (
+        "支持职能\n研发、制造、营销、服务",
+        "Support functions\nR&D, manufacturing, marketing, service",
+    ),
     "lesson07.org.layer.management_serving": ("管理层\n（提供支持）", "Management\n(serving)"),
     "lesson07.org.outside": ("客户在组织之外", "Customers stay outside"),
     "lesson07.org.commands": ("命令向下", "Orders flow down"),
@@ -271,7 +351,10 @@ _ORG = {
 }
 
 _PLAN = {
-    "lesson07.plan.md_title": ("大客户计划：{name}（{account_id}），{year} 年起", "Account plan: {name} ({account_id}), from {year}"),
+    "lesson07.plan.md_title": (
+        "大客户计划：{name}（{account_id}），{year} 年起",
+        "Account plan: {name} ({account_id}), from {year}",
+    ),
     "lesson07.plan.md_value": ("客户价值", "Value"),
     "lesson07.plan.md_goals": ("目标", "Goals"),
     "lesson07.plan.md_contacts": ("关系图谱（联系人）", "Contacts map"),
@@ -325,25 +408,48 @@ _PLAN = {
     "lesson07.plan.status.planned": ("计划中", "Planned"),
     "lesson07.plan.status.in_progress": ("进行中", "In progress"),
     "lesson07.plan.status.done": ("已完成", "Done"),
-    "lesson07.plan.detail.dependence": ("占公司销售额的 {share}，达到 10% 的披露线（案例一中B客户占 13%）",
-                                        "{share} of our sales, at or above the 10% disclosure line (case K1: B was 13%)"),
-    "lesson07.plan.detail.single_threaded": ("{n} 个联系人全部经由 {who} 维系（案例一“脱缰的野马”）",
-                                             "All {n} contacts go through {who} (case K1, the runaway horse)"),
+    "lesson07.plan.detail.dependence": (
+        "占公司销售额的 {share}，达到 10% 的披露线（案例一中B客户占 13%）",
+        "{share} of our sales, at or above the 10% disclosure line (case K1: B was 13%)",
+    ),
+    "lesson07.plan.detail.single_threaded": (
+        "{n} 个联系人全部经由 {who} 维系（案例一“脱缰的野马”）",
+        "All {n} contacts go through {who} (case K1, the runaway horse)",
+    ),
     "lesson07.plan.detail.weak_ties": ("平均关系强度 {mean}，低于 {cut}", "Mean tie strength {mean}, below {cut}"),
     "lesson07.plan.detail.unprofitable": ("客户利润 {profit} 元／年", "Customer profit {profit} yuan/year"),
-    "lesson07.plan.detail.service_trouble": ("服务工单 {n} 张，其中升级 {escalated} 张，平均 {days} 天解决",
-                                             "{n} tickets, {escalated} escalated, {days} days to resolve on average"),
-    "lesson07.plan.detail.low_share_of_wallet": ("钱包份额仅 {share}，该品类采购总额 {spend} 元／年",
-                                                 "Share of wallet only {share} of a category spend of {spend} yuan/year"),
-    "lesson07.plan.action.dependence": ("制定降低依赖的计划，并指定高层对接人", "Plan to reduce dependence; name an executive sponsor"),
-    "lesson07.plan.action.single_threaded": ("增加第二位联系负责人，把关系写入CRM",
-                                             "Add a second contact owner; record the relationship in the CRM"),
-    "lesson07.plan.action.weak_ties": ("安排高层互访与联合计划会", "Arrange top-to-top visits and a joint planning meeting"),
-    "lesson07.plan.action.unprofitable": ("开展服务成本复核，调整服务方式与折扣", "Cost-to-serve review; adjust service and discounts"),
-    "lesson07.plan.action.service_trouble": ("指定服务负责人，复盘升级工单的根本原因",
-                                             "Name a service owner; root-cause review of escalated tickets"),
-    "lesson07.plan.action.low_share_of_wallet": ("提出联合技术方案，争取更多品类采购份额",
-                                                 "Propose a joint technical solution to win more of the category spend"),
+    "lesson07.plan.detail.service_trouble": (
+        "服务工单 {n} 张，其中升级 {escalated} 张，平均 {days} 天解决",
+        "{n} tickets, {escalated} escalated, {days} days to resolve on average",
+    ),
+    "lesson07.plan.detail.low_share_of_wallet": (
+        "钱包份额仅 {share}，该品类采购总额 {spend} 元／年",
+        "Share of wallet only {share} of a category spend of {spend} yuan/year",
+    ),
+    "lesson07.plan.action.dependence": (
+        "制定降低依赖的计划，并指定高层对接人",
+        "Plan to reduce dependence; name an executive sponsor",
+    ),
+    "lesson07.plan.action.single_threaded": (
+        "增加第二位联系负责人，把关系写入CRM",
+        "Add a second contact owner; record the relationship in the CRM",
+    ),
+    "lesson07.plan.action.weak_ties": (
+        "安排高层互访与联合计划会",
+        "Arrange top-to-top visits and a joint planning meeting",
+    ),
+    "lesson07.plan.action.unprofitable": (
+        "开展服务成本复核，调整服务方式与折扣",
+        "Cost-to-serve review; adjust service and discounts",
+    ),
+    "lesson07.plan.action.service_trouble": (
+        "指定服务负责人，复盘升级工单的根本原因",
+        "Name a service owner; root-cause review of escalated tickets",
+    ),
+    "lesson07.plan.action.low_share_of_wallet": (
+        "提出联合技术方案，争取更多品类采购份额",
+        "Propose a joint technical solution to win more of the category spend",
+    ),
     "lesson07.plan.action.review": ("季度客户回顾会", "Quarterly account review"),
     # plot and explorer
     "lesson07.plan.bridge_title": ("{name}：从销售额到客户利润", "{name}: from revenue to customer profit"),
@@ -380,16 +486,17 @@ _EXERCISES = {
         "In the diagnostic, a firm rated the {n} statements of {point} ({area}) as in the table (1 = does not "
         "apply at all, 5 = fully applies). By the lesson's rule, what does this area score on the 0-100 "
         "scale?\n\n"
-        "Answer format: a number from 0 to 100, within ±{tol} points."),
-    "ex.07.1.hint1": (
-        "先算这 {n} 个回答的平均数。",
-        "First take the mean of the {n} answers."),
+        "Answer format: a number from 0 to 100, within ±{tol} points.",
+    ),
+    "ex.07.1.hint1": ("先算这 {n} 个回答的平均数。", "First take the mean of the {n} answers."),
     "ex.07.1.hint2": (
         "最低的回答是 1，不是 0：平均数先减去 1，得到的范围是 0～4。",
-        "The lowest answer is 1, not 0: subtract 1 from the mean, which leaves a range of 0-4."),
+        "The lowest answer is 1, not 0: subtract 1 from the mean, which leaves a range of 0-4.",
+    ),
     "ex.07.1.hint3": (
         "再除以 4、乘以 100：全部答 1 得 0 分，全部答 5 得 100 分。",
-        "Then divide by 4 and multiply by 100: all 1s score 0, all 5s score 100."),
+        "Then divide by 4 and multiply by 100: all 1s score 0, all 5s score 100.",
+    ),
     "ex.07.col.question": ("问题", "question"),
     "ex.07.col.statement": ("陈述", "statement"),
     "ex.07.col.answer": ("回答", "answer"),
@@ -400,71 +507,81 @@ _EXERCISES = {
     "ex.07.sep": ("；", "; "),
     "ex.07.1.fb.right": (
         "全部答 1 才是 0 分，全部答 5 才是 100 分，中间按直线换算。",
-        "All 1s score 0 and all 5s score 100, with a straight line in between."),
+        "All 1s score 0 and all 5s score 100, with a straight line in between.",
+    ),
     "ex.07.1.fb.no_minus_one": (
         "还不对：你用平均数除以 5。这样全部答 1 也有 20 分，可是“完全不符合”应当是 0 分。先减去 1，再除以 4。",
-        "Not yet: you divided the mean by 5. Then all 1s would still score 20, though \"does not apply at all\" "
-        "should be 0. Subtract 1 first, then divide by 4."),
+        'Not yet: you divided the mean by 5. Then all 1s would still score 20, though "does not apply at all" '
+        "should be 0. Subtract 1 first, then divide by 4.",
+    ),
     "ex.07.1.fb.over_four": (
         "还不对：你除以了 4，却忘了先减去 1。最低的回答是 1，不是 0。",
-        "Not yet: you divided by 4 but did not subtract 1 first. The lowest answer is 1, not 0."),
+        "Not yet: you divided by 4 but did not subtract 1 first. The lowest answer is 1, not 0.",
+    ),
     "ex.07.1.fb.mean": (
         "还不对：这是回答的平均数（1～5 的尺度）。题目要的是 0～100 分的得分。",
-        "Not yet: that is the mean answer (on the 1-5 scale). The question asks for the score on 0-100."),
+        "Not yet: that is the mean answer (on the 1-5 scale). The question asks for the score on 0-100.",
+    ),
     "ex.07.1.fb.fraction": (
         "方法对了，但请用 0～100 分表示，例如 25 而不是 0.25。",
-        "Right method, but give it on the 0-100 scale, e.g. 25 rather than 0.25."),
-    "ex.07.1.fb.wrong": (
-        "还不对。得分 =（平均回答 − 1）÷ 4 × 100。",
-        "Not yet. Score = (mean answer - 1) / 4 x 100."),
+        "Right method, but give it on the 0-100 scale, e.g. 25 rather than 0.25.",
+    ),
+    "ex.07.1.fb.wrong": ("还不对。得分 =（平均回答 − 1）÷ 4 × 100。", "Not yet. Score = (mean answer - 1) / 4 x 100."),
     "ex.07.1.solution": (
         "平均回答 =（{answers}）÷ {n} = {sum} ÷ {n} = {mean}。得分 =（{mean} − 1）÷ 4 × 100 = <b>{x}</b>。\n\n"
         "```python\nfrom kamlab.models.kam_in_practice.maturity import score_maturity, profile_answers\n"
         "score_maturity(answers).areas   # answers：全部 17 个问题的回答\n```",
         "Mean answer = ({answers}) / {n} = {sum} / {n} = {mean}. Score = ({mean} - 1) / 4 x 100 = <b>{x}</b>.\n\n"
         "```python\nfrom kamlab.models.kam_in_practice.maturity import score_maturity, profile_answers\n"
-        "score_maturity(answers).areas   # answers: all 17 questions answered\n```"),
+        "score_maturity(answers).areas   # answers: all 17 questions answered\n```",
+    ),
     # ------------------------------------------------------------------ 07.2 which area first
     "ex.07.2.title": ("建议从哪个领域开始", "Which area the advice starts with"),
     "ex.07.2.prompt": (
         "下表是一家企业对 17 个陈述的回答。按本课的建议规则（R1～R4），排在第一位的建议属于哪个问题领域？\n\n"
-        "答案格式：P1～P5 之一，或者领域名称，例如 \"P2\" 或 \"组织与流程\"。",
+        '答案格式：P1～P5 之一，或者领域名称，例如 "P2" 或 "组织与流程"。',
         "The table holds one firm's answers to the 17 statements. By the lesson's recommendation rules "
         "(R1-R4), which problem area does the first recommendation belong to?\n\n"
-        "Answer format: one of P1-P5, or the area's name, e.g. \"P2\" or \"Organisation & processes\"."),
-    "ex.07.2.hint1": (
-        "先算出五个领域的得分，找出最弱的领域。",
-        "First score the five areas and find the weakest."),
+        'Answer format: one of P1-P5, or the area\'s name, e.g. "P2" or "Organisation & processes".',
+    ),
+    "ex.07.2.hint1": ("先算出五个领域的得分，找出最弱的领域。", "First score the five areas and find the weakest."),
     "ex.07.2.hint2": (
         "最弱的领域不一定排第一。看一看 R3 和 R4：战略（P1）得分低于 50 时会怎样？组织（P2）得分低于 50 时，信息系统（P4）的建议排在哪里？",
         "The weakest area need not come first. Look at R3 and R4: what happens when strategy (P1) scores below "
-        "50? Where do information-system (P4) remedies go when organisation (P2) scores below 50?"),
+        "50? Where do information-system (P4) remedies go when organisation (P2) scores below 50?",
+    ),
     "ex.07.2.hint3": (
         "可以用代码核对：把表中的回答放进一个字典 answers，运行 recommend(score_maturity(answers))，看第一行的 point。",
         "You can check with code: put the table's answers in a dict answers, run "
-        "recommend(score_maturity(answers)) and read the point of the first row."),
+        "recommend(score_maturity(answers)) and read the point of the first row.",
+    ),
     "ex.07.2.fb.right": (
         "规则不只看哪里最弱，也看先做什么才有意义。",
-        "The rules look not only at what is weakest but at what makes sense to do first."),
+        "The rules look not only at what is weakest but at what makes sense to do first.",
+    ),
     "ex.07.2.fb.weakest_r3": (
         "还不对：这是最弱的领域，但战略（P1）得分低于 50，R3 让战略方面的建议排在最前面。"
         "本章说，大客户管理必须与供应商的战略相契合；否则它只停留在营销战术层面，别的改进也落不了地。",
         "Not yet: that is the weakest area, but strategy (P1) scores below 50, and R3 puts its remedies first. "
         "The chapter says KAM must fit the supplier's strategy; otherwise it stays a sales tactic and other "
-        "improvements do not take hold."),
+        "improvements do not take hold.",
+    ),
     "ex.07.2.fb.weakest_r2": (
         "还不对：这是平均分最弱的领域，但 R2 按单个陈述的差距（5 − 回答）排序，R4 还会把信息系统的建议挪到组织建议之后。"
         "找出差距最大、又没有被 R3、R4 挪后的那一条。",
         "Not yet: that area has the lowest mean, but R2 orders single statements by their gap (5 - answer), "
         "and R4 moves information-system remedies after the organisation ones. Find the item with the largest "
-        "gap that R3 and R4 do not move back."),
+        "gap that R3 and R4 do not move back.",
+    ),
     "ex.07.2.fb.not_an_area": (
         "读不出领域：请回答 P1～P5 之一，或者领域的名称。",
-        "Cannot read an area: answer one of P1-P5, or the area's name."),
+        "Cannot read an area: answer one of P1-P5, or the area's name.",
+    ),
     "ex.07.2.fb.wrong": (
         "还不对。先用 R1 找出需要改进的陈述，再按 R2 排序，最后看 R3 和 R4 是否改变了顺序。",
         "Not yet. Use R1 to find the statements that need a remedy, order them by R2, then see whether R3 "
-        "or R4 changes the order."),
+        "or R4 changes the order.",
+    ),
     "ex.07.2.solution": (
         "五个领域的得分：{scores}。最弱的是 {weakest}，但第一条建议属于 <b>{first}</b>（规则 {rule}）。\n\n"
         "```python\nfrom kamlab.models.kam_in_practice.maturity import score_maturity, recommend\n"
@@ -472,7 +589,8 @@ _EXERCISES = {
         "The five area scores: {scores}. The weakest is {weakest}, but the first recommendation belongs to "
         "<b>{first}</b> (rule {rule}).\n\n"
         "```python\nfrom kamlab.models.kam_in_practice.maturity import score_maturity, recommend\n"
-        "recommend(score_maturity(answers), max_items=17)\n```"),
+        "recommend(score_maturity(answers), max_items=17)\n```",
+    ),
     # ------------------------------------------------------------------ 07.3 competency fit
     "ex.07.3.title": ("候选人与大客户经理岗位的匹配度", "A candidate's fit with the key-account manager role"),
     "ex.07.3.prompt": (
@@ -482,90 +600,106 @@ _EXERCISES = {
         "The table gives a candidate's level (1-5) on nine skills and what the key-account manager role "
         "requires. By the lesson's definition, fit = 1 - total shortfall / total required, where a shortfall "
         "counts only where the level is below the requirement. What is this candidate's fit?\n\n"
-        "Answer format: a fraction between 0 and 1, within ±{tol}."),
+        "Answer format: a fraction between 0 and 1, within ±{tol}.",
+    ),
     "ex.07.3.hint1": (
         "逐项算“要求 − 水平”。只有正数才是不足。",
-        "Skill by skill, take required - level. Only positive values are shortfalls."),
+        "Skill by skill, take required - level. Only positive values are shortfalls.",
+    ),
     "ex.07.3.hint2": (
         "某一项超过要求，不能抵消另一项的不足：一位能言善辩却带不了团队的人，仍然带不了团队。",
         "Being above the requirement on one skill does not make up for a shortfall on another: a brilliant "
-        "negotiator who cannot lead a team still cannot lead a team."),
+        "negotiator who cannot lead a team still cannot lead a team.",
+    ),
     "ex.07.3.hint3": (
         "把不足加起来，除以要求之和，再用 1 减去它。",
-        "Add up the shortfalls, divide by the total required, and subtract from 1."),
+        "Add up the shortfalls, divide by the total required, and subtract from 1.",
+    ),
     "ex.07.3.fb.right": (
         "超出要求的能力不能抵消不足的能力，所以“最好的销售员”未必是合格的大客户经理。",
         "Strengths above the requirement do not offset shortfalls, which is why the best salesperson is not "
-        "automatically a fit key-account manager."),
+        "automatically a fit key-account manager.",
+    ),
     "ex.07.3.fb.offset": (
         "还不对：你让超出要求的能力抵消了不足（等于水平之和 ÷ 要求之和）。只计算低于要求的部分。",
         "Not yet: you let skills above the requirement offset the shortfalls (the same as total level / total "
-        "required). Count only where the level is below the requirement."),
+        "required). Count only where the level is below the requirement.",
+    ),
     "ex.07.3.fb.complement": (
         "还不对：这是不足占要求的比例。匹配度是 1 减去它。",
-        "Not yet: that is the shortfall's share of the requirement. The fit is 1 minus it."),
+        "Not yet: that is the shortfall's share of the requirement. The fit is 1 minus it.",
+    ),
     "ex.07.3.fb.mean_level": (
         "还不对：你用平均水平除以 5。匹配度要和岗位要求比，而不是和满分比。",
         "Not yet: you divided the mean level by 5. Fit compares with the role's requirements, not with the "
-        "top of the scale."),
+        "top of the scale.",
+    ),
     "ex.07.3.fb.wrong": (
         "还不对。逐项算不足（只取正数），加总，除以要求之和，再用 1 减去。",
         "Not yet. Take each skill's shortfall (positive part only), add them up, divide by the total required, "
-        "and subtract from 1."),
+        "and subtract from 1.",
+    ),
     "ex.07.3.solution": (
         "不足（从大到小）：{gaps} = {shortfall}；要求之和 = {required}。匹配度 = 1 − {shortfall} ÷ {required} = <b>{fit}</b>。\n\n"
         "```python\nfrom kamlab.models.kam_in_practice.competency import competency_fit\ncompetency_fit(levels).fit\n```",
         "Shortfalls (largest first): {gaps} = {shortfall}; total required = {required}. "
         "Fit = 1 - {shortfall} / {required} = <b>{fit}</b>.\n\n"
-        "```python\nfrom kamlab.models.kam_in_practice.competency import competency_fit\ncompetency_fit(levels).fit\n```"),
+        "```python\nfrom kamlab.models.kam_in_practice.competency import competency_fit\ncompetency_fit(levels).fit\n```",
+    ),
     # ------------------------------------------------------------------ 07.4 capstone uplift
     "ex.07.4.title": ("综合练习：大客户管理方案带来多少利润", "Capstone: how much profit the KAM programme adds"),
     "ex.07.4.prompt": (
-        "用 ex.data 里的客户，每年预算 {budget} 元，用 \"optimal\" 规则设计大客户管理方案（其他参数用默认值），"
+        '用 ex.data 里的客户，每年预算 {budget} 元，用 "optimal" 规则设计大客户管理方案（其他参数用默认值），'
         "与“不做大客户管理”相比，三年折现后的期望利润增加多少？请以百万元为单位回答。\n\n"
         "```python\nfrom kamlab.models.kam_in_practice.capstone import capstone\nc = capstone(ex.data, budget_yuan={budget_num})\n```\n\n"
         "答案格式：百万元，例如 1.25，允许误差 ±{tol}。",
         "With the accounts in ex.data and a yearly budget of {budget} yuan, design the KAM programme with the "
-        "\"optimal\" rule (other settings at their defaults). Compared with no KAM, how much does the "
+        '"optimal" rule (other settings at their defaults). Compared with no KAM, how much does the '
         "expected three-year discounted profit rise? Answer in million yuan.\n\n"
         "```python\nfrom kamlab.models.kam_in_practice.capstone import capstone\nc = capstone(ex.data, budget_yuan={budget_num})\n```\n\n"
-        "Answer format: million yuan, e.g. 1.25, within ±{tol}."),
+        "Answer format: million yuan, e.g. 1.25, within ±{tol}.",
+    ),
     "ex.07.4.hint1": (
         "c.evaluation 是第五步的结果，里面有有方案和无方案的期望利润。",
-        "c.evaluation is step 5: it holds the expected profit with and without the programme."),
+        "c.evaluation is step 5: it holds the expected profit with and without the programme.",
+    ),
     "ex.07.4.hint2": (
         "增量要扣除大客户管理本身的费用：看 expected_uplift，而不是收益减去零。",
-        "The uplift is net of what KAM itself costs: look at expected_uplift."),
-    "ex.07.4.hint3": (
-        "最后除以 1,000,000，换算成百万元。",
-        "Finally divide by 1,000,000 to get million yuan."),
+        "The uplift is net of what KAM itself costs: look at expected_uplift.",
+    ),
+    "ex.07.4.hint3": ("最后除以 1,000,000，换算成百万元。", "Finally divide by 1,000,000 to get million yuan."),
     "ex.07.4.fb.right": (
         "这是扣除大客户管理费用之后的净增量。想一想：这个数字靠的是哪些假设？",
-        "That is the uplift net of the KAM cost. Now ask: which assumptions does this number rest on?"),
+        "That is the uplift net of the KAM cost. Now ask: which assumptions does this number rest on?",
+    ),
     "ex.07.4.fb.gross": (
         "还不对：你没有扣除大客户管理本身的费用。大客户经理和团队不是免费的，方案的价值是净增量。",
         "Not yet: you did not subtract what KAM itself costs. Key-account managers and teams are not free; "
-        "the programme's value is the net uplift."),
+        "the programme's value is the net uplift.",
+    ),
     "ex.07.4.fb.undiscounted": (
         "还不对：这是不折现的增量。题目要的是按默认折现率 10% 折现后的值。",
-        "Not yet: that is the undiscounted uplift. The question asks for the value discounted at the default "
-        "10%."),
+        "Not yet: that is the undiscounted uplift. The question asks for the value discounted at the default 10%.",
+    ),
     "ex.07.4.fb.yuan": (
         "数对了，单位错了：请以百万元为单位回答，例如 2,500,000 元写成 2.5。",
-        "Right number, wrong unit: answer in million yuan, e.g. 2.5 for 2,500,000 yuan."),
+        "Right number, wrong unit: answer in million yuan, e.g. 2.5 for 2,500,000 yuan.",
+    ),
     "ex.07.4.fb.wrong": (
         "还不对。运行题目里的代码，读出 c.evaluation.expected_uplift，再除以 1,000,000。",
-        "Not yet. Run the code in the task, read c.evaluation.expected_uplift and divide by 1,000,000."),
+        "Not yet. Run the code in the task, read c.evaluation.expected_uplift and divide by 1,000,000.",
+    ),
     "ex.07.4.solution": (
-        "\"optimal\" 方案资助 {n} 个客户，每年花费 {cost} 元（三年期望折现费用 {expected_cost} 百万元）。"
+        '"optimal" 方案资助 {n} 个客户，每年花费 {cost} 元（三年期望折现费用 {expected_cost} 百万元）。'
         "扣除费用后，期望利润增加 <b>{x}</b> 百万元。\n\n"
         "```python\nfrom kamlab.models.kam_in_practice.capstone import capstone\nc = capstone(ex.data, budget_yuan={budget_num})\n"
         "c.evaluation.expected_uplift / 1e6\n```",
-        "The \"optimal\" programme funds {n} accounts for {cost} yuan a year (expected discounted cost over three "
+        'The "optimal" programme funds {n} accounts for {cost} yuan a year (expected discounted cost over three '
         "years: {expected_cost} million yuan). Net of that cost, expected profit rises by <b>{x}</b> million "
         "yuan.\n\n"
         "```python\nfrom kamlab.models.kam_in_practice.capstone import capstone\nc = capstone(ex.data, budget_yuan={budget_num})\n"
-        "c.evaluation.expected_uplift / 1e6\n```"),
+        "c.evaluation.expected_uplift / 1e6\n```",
+    ),
     # ------------------------------------------------------------------ 07.5 judge
     "ex.07.5.title": ("先做什么", "What comes first"),
     "ex.07.5.prompt": (
@@ -588,67 +722,85 @@ _EXERCISES = {
         "people and systems follow.\n"
         "c. Promote the best salesperson first: key-account relationships are about people.\n"
         "d. Bigger discounts for the top 20 first: keeping key accounts matters most.\n\n"
-        "Answer format: a, b, c or d."),
-    "ex.07.5.option.a": ("先上 CRM 系统：没有信息，别的都谈不上。",
-                         "The CRM system first: without information nothing else works."),
+        "Answer format: a, b, c or d.",
+    ),
+    "ex.07.5.option.a": (
+        "先上 CRM 系统：没有信息，别的都谈不上。",
+        "The CRM system first: without information nothing else works.",
+    ),
     "ex.07.5.option.b": (
         "先让企业家和管理团队形成大客户管理的战略意识，定下愿景和目标，并把大客户计划与企业的市场计划、业务计划衔接起来；组织、人员和系统的改变随后跟上。",
         "First the owners and management team take on a strategic view of KAM, set its vision and goals, and "
         "link key-account plans to the firm's marketing and business plans; changes to the organisation, "
-        "people and systems follow."),
-    "ex.07.5.option.c": ("先提拔最好的销售员：大客户关系靠的是人。",
-                         "Promote the best salesperson first: key-account relationships are about people."),
-    "ex.07.5.option.d": ("先给前 20 大客户更大的折扣：留住大客户最要紧。",
-                         "Bigger discounts for the top 20 first: keeping key accounts matters most."),
+        "people and systems follow.",
+    ),
+    "ex.07.5.option.c": (
+        "先提拔最好的销售员：大客户关系靠的是人。",
+        "Promote the best salesperson first: key-account relationships are about people.",
+    ),
+    "ex.07.5.option.d": (
+        "先给前 20 大客户更大的折扣：留住大客户最要紧。",
+        "Bigger discounts for the top 20 first: keeping key accounts matters most.",
+    ),
     "ex.07.5.hint1": (
         "本章把五个问题按什么顺序排列？第一个问题说的是什么？",
-        "In what order does the chapter list the five problems, and what is the first about?"),
+        "In what order does the chapter list the five problems, and what is the first about?",
+    ),
     "ex.07.5.hint2": (
         "再想想第三课的误区：给大客户更多优惠，总是好事吗？",
-        "And recall lesson 03's misconceptions: are bigger concessions to key accounts always good?"),
+        "And recall lesson 03's misconceptions: are bigger concessions to key accounts always good?",
+    ),
     # ------------------------------------------------------------------ 07.6 rubric: improvement memo
     "ex.07.6.title": ("给一家企业的大客户管理改进备忘录", "A KAM improvement memo for a firm"),
     "ex.07.6.prompt": (
-        "用本课的诊断问卷给一家企业打分：可以是你熟悉的企业，也可以是 \"chapter_typical\" 样本。"
+        '用本课的诊断问卷给一家企业打分：可以是你熟悉的企业，也可以是 "chapter_typical" 样本。'
         "写一份给总经理的备忘录（中文 150～300 字，或英文 100～200 词）：现状如何、先做什么、后做什么、为什么，"
         "以及需要哪些条件。\n\n"
-        "这是论述题，没有唯一答案：ex.check 只确认你写了足够的内容，并给出评分标准；可以用 ex.rubric(\"07.6\") 查看标准，"
-        "由同学或老师用 ex.score_rubric(\"07.6\", scores) 评分。\n\n"
+        '这是论述题，没有唯一答案：ex.check 只确认你写了足够的内容，并给出评分标准；可以用 ex.rubric("07.6") 查看标准，'
+        '由同学或老师用 ex.score_rubric("07.6", scores) 评分。\n\n'
         "答案格式：一段文字，放在引号里（多行可以用三引号）。",
-        "Score a firm with the lesson's diagnostic: one you know, or the \"chapter_typical\" profile. Write a "
+        'Score a firm with the lesson\'s diagnostic: one you know, or the "chapter_typical" profile. Write a '
         "memo to its general manager (100-200 words in English, or 150-300 characters in Chinese): where it "
         "stands, what to do first and next, why, and what it needs to succeed.\n\n"
         "This is a written question with no single answer: ex.check only makes sure you wrote enough and "
-        "gives you the rubric; see it with ex.rubric(\"07.6\"), and have a peer or your instructor score it "
-        "with ex.score_rubric(\"07.6\", scores).\n\n"
-        "Answer format: text in quotes (triple quotes for several lines)."),
+        'gives you the rubric; see it with ex.rubric("07.6"), and have a peer or your instructor score it '
+        'with ex.score_rubric("07.6", scores).\n\n'
+        "Answer format: text in quotes (triple quotes for several lines).",
+    ),
     "ex.07.6.hint1": (
         "先运行诊断，写下五个领域的得分和前三条建议：数字让备忘录站得住。",
         "Run the diagnostic first and note the five area scores and the top three recommendations: numbers "
-        "make a memo stand up."),
+        "make a memo stand up.",
+    ),
     "ex.07.6.hint2": (
         "说清楚顺序和理由：为什么战略先行？为什么 CRM 放在组织改变之后？",
-        "Explain the order and the reasons: why strategy first? Why the CRM after the organisational change?"),
+        "Explain the order and the reasons: why strategy first? Why the CRM after the organisational change?",
+    ),
     "ex.07.6.rubric.diagnosis": (
         "诊断：用问卷的得分指出最弱的领域和最强的领域，并对应到本章的 P1～P5。",
         "Diagnosis: names the weakest and strongest areas with the diagnostic's scores and ties them to the "
-        "chapter's P1-P5."),
+        "chapter's P1-P5.",
+    ),
     "ex.07.6.rubric.sequence": (
         "顺序：先做什么、后做什么，并说明理由（战略契合先行；组织和流程先于信息系统）。",
         "Sequence: what comes first and next, with reasons (strategic fit first; organisation and process "
-        "before the information system)."),
+        "before the information system).",
+    ),
     "ex.07.6.rubric.organisation": (
         "组织：提出具体的组织和流程改变，例如大客户管理部、跨职能的大客户小组、让面向客户的职能直接对接客户。",
         "Organisation: proposes concrete changes to organisation and process, e.g. a KAM department, "
-        "cross-functional account teams, functions that face the account directly."),
+        "cross-functional account teams, functions that face the account directly.",
+    ),
     "ex.07.6.rubric.people_systems": (
         "人员和系统：大客户经理的角色（工程师 + 销售员 + 领导者）与培养，以及 CRM 系统要支持什么。",
         "People and systems: the key-account manager's role (engineer + salesperson + leader) and "
-        "development, and what the CRM system must support."),
+        "development, and what the CRM system must support.",
+    ),
     "ex.07.6.rubric.feasibility": (
         "可行性：承认条件和风险（预算、人员、时间），说明怎样判断改进是否见效。",
         "Feasibility: acknowledges conditions and risks (budget, people, time) and says how to tell whether "
-        "the changes work."),
+        "the changes work.",
+    ),
     "ex.07.6.solution": (
         "参考答案（示例，不是唯一答案）：按问卷，本企业五个领域都处在“战术”阶段，最弱的是组织与流程（6 分）和信息化（8 分），"
         "战略契合也只有 13 分。建议分三步。第一步，战略先行：总经理牵头，定下三年的大客户管理愿景和目标，"
@@ -657,7 +809,7 @@ _EXERCISES = {
         "按“工程师 + 销售员 + 领导者”的要求选拔和培养大客户经理，不简单提拔业绩最好的销售员。第三步，在新流程上建立 CRM，"
         "记录客户计划、联系人地图、盈利和服务问题。条件与风险：需要预算和高层持续支持；先在三到五个客户上试点，"
         "以客户保持率、钱包份额和客户利润（扣除服务成本）判断成效。",
-        "Model answer (an example, not the only one): on the diagnostic the firm is at the \"tactical\" stage "
+        'Model answer (an example, not the only one): on the diagnostic the firm is at the "tactical" stage '
         "in all five areas; weakest are organisation and processes (6 points) and information (8), and "
         "strategic fit is only 13. I propose three steps. First, strategy: the general manager sets a "
         "three-year KAM vision and goals and puts plans for the top 20 accounts into the annual marketing "
@@ -668,7 +820,8 @@ _EXERCISES = {
         "promoting the best seller. Third, a CRM system built on the new processes, holding account plans, "
         "the contact map, profitability and service issues. Conditions and risks: it needs budget and lasting "
         "support from the top; pilot it on three to five accounts and judge it by retention, share of wallet "
-        "and customer profit after cost to serve."),
+        "and customer profit after cost to serve.",
+    ),
     # ------------------------------------------------------------------ 07.7 rubric: capstone presentation
     "ex.07.7.title": ("向董事会提交你的大客户管理方案", "Present your KAM programme to the board"),
     "ex.07.7.prompt": (
@@ -676,57 +829,66 @@ _EXERCISES = {
         "也可以改用别的规则或预算。写一份给董事会的说明（中文 200～400 字，或英文 150～300 词）："
         "谁是大客户，它们是否赚钱，每个客户采取什么策略，钱花在哪些客户上，与不做大客户管理相比利润和风险如何，"
         "以及结论靠哪些假设。\n\n"
-        "这是论述题：用 ex.rubric(\"07.7\") 查看评分标准，由同学或老师用 ex.score_rubric 评分。\n\n"
+        '这是论述题：用 ex.rubric("07.7") 查看评分标准，由同学或老师用 ex.score_rubric 评分。\n\n'
         "答案格式：一段文字，放在引号里。",
         "Run the capstone's five steps on ex.data with a yearly budget of {budget} yuan "
         "(capstone(ex.data, budget_yuan={budget_num})), or with another rule or budget if you prefer. Write a "
         "note to the board (150-300 words in English, or 200-400 characters in Chinese): who the key accounts "
         "are, whether they make money, the stance for each, which accounts get the money, profit and risk "
         "against no KAM, and which assumptions the conclusion rests on.\n\n"
-        "This is a written question: see the rubric with ex.rubric(\"07.7\"); a peer or your instructor "
+        'This is a written question: see the rubric with ex.rubric("07.7"); a peer or your instructor '
         "scores it with ex.score_rubric.\n\n"
-        "Answer format: text in quotes."),
+        "Answer format: text in quotes.",
+    ),
     "ex.07.7.hint1": (
         "每一步引用一个数字：两种识别方法的重合度、亏损的大客户个数、各象限的客户数、方案的费用、期望增量和第 5 百分位。",
         "Quote one number per step: the overlap of the two identifications, the number of key accounts that "
-        "lose money, accounts per quadrant, the programme's cost, the expected uplift and the 5th percentile."),
+        "lose money, accounts per quadrant, the programme's cost, the expected uplift and the 5th percentile.",
+    ),
     "ex.07.7.hint2": (
         "董事会会问“如果假设错了呢？”：效果参数是教学假设，说说结论在多大程度上依赖它们。",
-        "The board will ask \"what if the assumptions are wrong?\": the effect sizes are teaching assumptions; "
-        "say how far the conclusion depends on them."),
+        'The board will ask "what if the assumptions are wrong?": the effect sizes are teaching assumptions; '
+        "say how far the conclusion depends on them.",
+    ),
     "ex.07.7.rubric.identification": (
         "识别：比较主观和客观两种方法选出的大客户，说明差异意味着什么。",
         "Identification: compares the key accounts of the subjective and objective methods and says what the "
-        "difference means."),
+        "difference means.",
+    ),
     "ex.07.7.rubric.profitability": (
         "盈利性：指出哪些大客户扣除服务成本后亏损，并说明对方案的影响。",
         "Profitability: names the key accounts that lose money after cost to serve and what that means for the "
-        "programme."),
+        "programme.",
+    ),
     "ex.07.7.rubric.stance": (
         "策略：按组合矩阵给出每类客户的策略（投资、选择性投资、维持、收割），并与方案一致。",
         "Stance: gives each group of accounts its portfolio stance (invest, invest selectively, maintain, "
-        "manage for cash), consistent with the programme."),
+        "manage for cash), consistent with the programme.",
+    ),
     "ex.07.7.rubric.numbers": (
         "数字：费用不超预算，正确引用期望增量、投资回报和风险（第 5 百分位、失去前五大客户的概率）。",
         "Numbers: the cost stays within budget; quotes the expected uplift, the return and the risk (5th "
-        "percentile, chance of losing a top-5 account) correctly."),
+        "percentile, chance of losing a top-5 account) correctly.",
+    ),
     "ex.07.7.rubric.risks": (
         "风险与假设：说明结论依赖的假设（效果参数、保持率）、对单个大客户的依赖，以及如何检验。",
         "Risks and assumptions: names what the conclusion rests on (effect sizes, retention), the dependence "
-        "on single accounts, and how to test it."),
+        "on single accounts, and how to test it.",
+    ),
     "ex.07.7.solution": (
         "参考要点（不是唯一答案）：两种方法大部分重合，只被一种方法选中的客户要逐个讨论；"
         "有些大客户扣除服务成本后亏损，先查原因（折扣、服务时间）再决定投入；"
         "战略型客户给团队，明星客户给兼职的大客户经理，精简型客户不投入；"
-        "\"optimal\" 方案只把钱花在增量超过费用的客户上，所以常常用不完预算；"
+        '"optimal" 方案只把钱花在增量超过费用的客户上，所以常常用不完预算；'
         "引用期望增量、投资回报和第 5 百分位，并说明效果参数是教学假设，应当先试点、用实际的保持率和钱包份额检验。",
         "Key points (not the only answer): the two methods mostly agree, and accounts picked by only one "
         "deserve a case-by-case look; some key accounts lose money after cost to serve, so find out why "
         "(discounts, service time) before investing; strategic accounts get a team, stars a part-time "
-        "key-account manager, streamline accounts nothing; the \"optimal\" programme funds only accounts whose "
+        'key-account manager, streamline accounts nothing; the "optimal" programme funds only accounts whose '
         "uplift exceeds their cost, so it often leaves budget unspent; quote the expected uplift, the return "
         "and the 5th percentile, and say that the effect sizes are teaching assumptions to be tested in a "
-        "pilot against actual retention and share of wallet."),
+        "pilot against actual retention and share of wallet.",
+    ),
 }
 
 

@@ -1,12 +1,17 @@
-"""Labels of lesson 01 (what a key account is): the scoring and concentration explorers; and its exercises (:mod:`kamlab.exercises.key_accounts`).
-"""
+"""Labels of lesson 01 (what a key account is): the scoring and concentration explorers; and its exercises (:mod:`kamlab.exercises.key_accounts`)."""
 
 _LESSON = {
     # scoring explorer (chapter C1, subjective perception)
     "lesson01.weight": ("权重·{criterion}", "Weight · {criterion}"),
     "lesson01.top_title": ("得分前 {n} 名的客户：各项标准的贡献", "Top {n} accounts: what each criterion contributes"),
-    "lesson01.potential_title": ("潜在大客户：在当前权重下排第几", "Potential key accounts: their rank under these weights"),
-    "lesson01.potential_note": ("（红色 = 已进入前 {share:.0%} 的大客户名单）", "(red = already among the top {share:.0%})"),
+    "lesson01.potential_title": (
+        "潜在大客户：在当前权重下排第几",
+        "Potential key accounts: their rank under these weights",
+    ),
+    "lesson01.potential_note": (
+        "（红色 = 已进入前 {share:.0%} 的大客户名单）",
+        "(red = already among the top {share:.0%})",
+    ),
     "lesson01.no_potential": ("这批客户中没有潜在大客户。", "There are no potential key accounts in these data."),
     "lesson01.no_weight": (
         "所有权重都是 0：没有任何一项标准参与打分，也就无从排名。请至少把一项权重调到大于 0。",
@@ -35,7 +40,10 @@ _LESSON = {
         "customers (they must add up to less than 100%). Make one of them smaller.",
     ),
     "lesson01.lorenz_title": ("洛伦兹曲线：前 20% 的客户占 {top20:.0%}", "Lorenz curve: the top 20% hold {top20:.0%}"),
-    "lesson01.hhi_note": ("HHI = {hhi:,.0f}\n≈ {eq:,.0f} 家同样大小的客户", "HHI = {hhi:,.0f}\n≈ {eq:,.0f} equal-sized customers"),
+    "lesson01.hhi_note": (
+        "HHI = {hhi:,.0f}\n≈ {eq:,.0f} 家同样大小的客户",
+        "HHI = {hhi:,.0f}\n≈ {eq:,.0f} equal-sized customers",
+    ),
     "lesson01.concentration_summary": (
         "{n} 家模拟客户：前 20% 占销售额的 {top20:.0%}；基尼系数 {gini:.3f}；HHI {hhi:,.0f}，"
         "相当于 {eq:,.0f} 家同样大小的客户。",
@@ -55,51 +63,61 @@ _EXERCISES = {
     "ex.01.1.prompt": (
         "按本章的客户金字塔（按客户数划分：VIP客户约1%，重要客户约4%，普通大客户约15%，小客户约80%），"
         "客户 {account_id} 属于哪一层？用 ex.data 中的今年销售额（revenue）计算。\n\n"
-        "答案格式：层级名称或代码，例如 \"重要客户\" 或 \"important\"（可选：vip、important、ordinary、small）。",
+        '答案格式：层级名称或代码，例如 "重要客户" 或 "important"（可选：vip、important、ordinary、small）。',
         "In the chapter's customer pyramid (by head count: VIP about 1%, important about 4%, ordinary key "
         "accounts about 15%, small customers about 80%), which tier does account {account_id} belong to? "
         "Use this year's revenue in ex.data.\n\n"
-        "Answer format: the tier's name or code, e.g. \"Important\" or \"important\" (one of vip, important, "
-        "ordinary, small)."),
+        'Answer format: the tier\'s name or code, e.g. "Important" or "important" (one of vip, important, '
+        "ordinary, small).",
+    ),
     "ex.01.1.hint1": (
         "先把全部客户按销售额从大到小排序，找出 {account_id} 的名次。",
-        "First rank all accounts by revenue, largest first, and find the rank of {account_id}."),
+        "First rank all accounts by revenue, largest first, and find the rank of {account_id}.",
+    ),
     "ex.01.1.hint2": (
         "金字塔按客户数（人头）划分，而不是按销售额占比：名次 k 的客户位于前 k/n 的客户之中（这里 n = {n}）。",
         "The pyramid is cut by head count, not by share of revenue: the account at rank k is within the top "
-        "k/n of accounts (here n = {n})."),
+        "k/n of accounts (here n = {n}).",
+    ),
     "ex.01.1.hint3": (
         "各层的界限是累计的：前1%为VIP客户，前5%（1% + 4%）以内为重要客户，前20%以内为普通大客户，其余为小客户。"
         "kamlab.customer_pyramid(ex.data).accounts 可以核对。",
         "The cuts are cumulative: the top 1% are VIP, up to 5% (1% + 4%) important, up to 20% ordinary key "
-        "accounts, the rest small. kamlab.customer_pyramid(ex.data).accounts lets you verify."),
+        "accounts, the rest small. kamlab.customer_pyramid(ex.data).accounts lets you verify.",
+    ),
     "ex.01.1.fb.right": (
         "{account_id} 的名次是第 {rank} 名（共 {n} 个客户），即前 {position_pct}%。",
-        "{account_id} is at rank {rank} of {n}, i.e. in the top {position_pct}%."),
+        "{account_id} is at rank {rank} of {n}, i.e. in the top {position_pct}%.",
+    ),
     "ex.01.1.fb.unknown": (
-        "读不出层级：{answer}。请回答 vip、important、ordinary、small 之一，或其中文名称（如 \"重要客户\"）。",
+        '读不出层级：{answer}。请回答 vip、important、ordinary、small 之一，或其中文名称（如 "重要客户"）。',
         "Cannot read a tier from {answer}. Answer one of vip, important, ordinary, small, or the tier's name "
-        "(e.g. \"Important\")."),
+        '(e.g. "Important").',
+    ),
     "ex.01.1.fb.by_value": (
         "还不对：你似乎用了累计销售额占比（{account_id} 及比它大的客户合计占 {cum_value_pct}% 的销售额）。"
         "金字塔的1%、4%、15%、80%是客户数的比例：看名次占全部客户的比例。",
         "Not yet: you seem to have used the cumulative share of revenue ({account_id} and the accounts above it "
         "hold {cum_value_pct}% of revenue). The pyramid's 1%, 4%, 15%, 80% are shares of the number of accounts: "
-        "use the rank as a share of all accounts."),
+        "use the rank as a share of all accounts.",
+    ),
     "ex.01.1.fb.not_cumulative": (
         "还不对：各层的比例要累加。重要客户是VIP之后的4%，也就是前1%到前5%；普通大客户是前5%到前20%。",
         "Not yet: the tier shares add up. Important accounts are the 4% after the VIPs, i.e. from the top 1% to "
-        "the top 5%; ordinary key accounts run from 5% to 20%."),
+        "the top 5%; ordinary key accounts run from 5% to 20%.",
+    ),
     "ex.01.1.fb.off_by_one": (
         "还不对，差了一位：{account_id} 正好在两层的交界附近。名次为 k 的客户属于累计比例首次不小于 k/n 的那一层；"
         "例如共 {n} 个客户时，第 {vip_last} 名仍是VIP客户，第 {important_last} 名仍是重要客户，第 {ordinary_last} 名仍是普通大客户。",
         "Not yet, off by one: {account_id} sits right at a tier boundary. The account at rank k belongs to the "
         "first tier whose cumulative cut is at least k/n: with {n} accounts, rank {vip_last} is still VIP, rank "
-        "{important_last} still important, rank {ordinary_last} still an ordinary key account."),
+        "{important_last} still important, rank {ordinary_last} still an ordinary key account.",
+    ),
     "ex.01.1.fb.wrong": (
         "还不对。先找到 {account_id} 的销售额名次，再除以客户总数 {n}，与累计界限1%、5%、20%比较。",
         "Not yet. Find the revenue rank of {account_id}, divide it by the number of accounts ({n}) and compare "
-        "with the cumulative cuts 1%, 5%, 20%."),
+        "with the cumulative cuts 1%, 5%, 20%.",
+    ),
     "ex.01.1.solution": (
         "1. 按销售额从大到小排序：{account_id} 是第 {rank} 名，共 {n} 个客户。\n"
         "2. 位置 = {rank} / {n} = {position_pct}%。\n"
@@ -107,14 +125,15 @@ _EXERCISES = {
         "普通大客户到第 {ordinary_last} 名（20%），其余为小客户。\n"
         "4. 所以 {account_id} 属于：{tier}。\n\n"
         "```python\npyramid = kamlab.customer_pyramid(ex.data)\n"
-        "pyramid.accounts.set_index(\"account_id\").loc[\"{account_id}\", [\"rank\", \"tier\"]]\n```",
+        'pyramid.accounts.set_index("account_id").loc["{account_id}", ["rank", "tier"]]\n```',
         "1. Rank by revenue, largest first: {account_id} is at rank {rank} of {n}.\n"
         "2. Position = {rank} / {n} = {position_pct}%.\n"
         "3. Cumulative cuts: VIP up to rank {vip_last} (1%), important up to rank {important_last} (5%), "
         "ordinary key accounts up to rank {ordinary_last} (20%), small customers after that.\n"
         "4. So {account_id} is: {tier}.\n\n"
         "```python\npyramid = kamlab.customer_pyramid(ex.data)\n"
-        "pyramid.accounts.set_index(\"account_id\").loc[\"{account_id}\", [\"rank\", \"tier\"]]\n```"),
+        'pyramid.accounts.set_index("account_id").loc["{account_id}", ["rank", "tier"]]\n```',
+    ),
     # ------------------------------------------------------------------ 01.2 top-20% share
     "ex.01.2.title": ("最大客户的销售额占比", "Revenue share of the biggest accounts"),
     "ex.01.2.prompt": (
@@ -122,40 +141,49 @@ _EXERCISES = {
         "答案格式：用小数表示的比例，例如80%写成 0.8；允许误差 ±{tol}。",
         "Test the 80/20 rule on ex.data: what share of total revenue do the largest {p_pct}% of accounts "
         "({k} of {n} accounts) hold together?\n\n"
-        "Answer format: a fraction, e.g. 0.8 for 80%; tolerance ±{tol}."),
+        "Answer format: a fraction, e.g. 0.8 for 80%; tolerance ±{tol}.",
+    ),
     "ex.01.2.hint1": (
         "按销售额从大到小排序，取前 {k} 个客户。",
-        "Sort the accounts by revenue, largest first, and take the first {k}."),
+        "Sort the accounts by revenue, largest first, and take the first {k}.",
+    ),
     "ex.01.2.hint2": (
         "把这 {k} 个客户的销售额加起来，再除以全部 {n} 个客户的销售额总和。",
-        "Add up the revenue of those {k} accounts and divide by the total revenue of all {n} accounts."),
+        "Add up the revenue of those {k} accounts and divide by the total revenue of all {n} accounts.",
+    ),
     "ex.01.2.hint3": (
         "kamlab.top_share(ex.data.revenue, {p}) 一步算出这个比例；也可以在 kamlab.pareto_table(ex.data) 中读 cum_value_share。",
         "kamlab.top_share(ex.data.revenue, {p}) computes it in one step; or read cum_value_share in "
-        "kamlab.pareto_table(ex.data)."),
+        "kamlab.pareto_table(ex.data).",
+    ),
     "ex.01.2.fb.right": (
         "前{p_pct}%的客户带来了这么大比例的业务：这正是本章客观判断法（80/20法则）的依据。",
         "The top {p_pct}% of accounts bring this much of the business: the basis of the chapter's objective "
-        "method (the 80/20 rule)."),
+        "method (the 80/20 rule).",
+    ),
     "ex.01.2.fb.wrong": (
         "还不对：{answer} 不在允许误差内。是否按销售额从大到小排序了？分母应是全部客户的销售额。",
         "Not yet: {answer} is not within the tolerance. Did you sort by revenue, largest first? The denominator "
-        "is the revenue of all accounts."),
+        "is the revenue of all accounts.",
+    ),
     "ex.01.2.fb.bottom": (
         "还不对：这是其余{rest_pct}%客户（销售额较小的客户）所占的比例。题目问的是最大的前{p_pct}%客户。",
         "Not yet: that is the share of the other {rest_pct}% (the smaller accounts). The question asks for the "
-        "largest {p_pct}%."),
+        "largest {p_pct}%.",
+    ),
     "ex.01.2.fb.headcount": (
         "还不对：{p} 是这些客户占客户总数的比例（人头），题目问的是它们占销售额的比例。",
         "Not yet: {p} is their share of the number of accounts (head count); the question asks for their share "
-        "of revenue."),
+        "of revenue.",
+    ),
     "ex.01.2.solution": (
         "1. 按销售额从大到小排序，取前 {k} 个客户（{n} 个的{p_pct}%）。\n"
         "2. 它们的销售额之和 ÷ 全部销售额 = {share}，即 {share_pct}%。\n\n"
         "```python\nkamlab.top_share(ex.data.revenue, {p})\n```",
         "1. Sort by revenue, largest first, and take the first {k} accounts ({p_pct}% of {n}).\n"
         "2. Their revenue ÷ total revenue = {share}, i.e. {share_pct}%.\n\n"
-        "```python\nkamlab.top_share(ex.data.revenue, {p})\n```"),
+        "```python\nkamlab.top_share(ex.data.revenue, {p})\n```",
+    ),
     # ------------------------------------------------------------------ 01.3 HHI equivalent number
     "ex.01.3.title": ("相当于多少个同样大的客户", "Equivalent number of equal-sized customers"),
     "ex.01.3.prompt": (
@@ -164,35 +192,45 @@ _EXERCISES = {
         "答案格式：一个数（可以带小数）；允许相对误差 ±{tol_pct}%。",
         "Measure the concentration of revenue in ex.data with the Herfindahl-Hirschman index (HHI): the revenue "
         "of {n} accounts is equivalent to how many equal-sized customers (the HHI's \u201cequivalent number\u201d)?\n\n"
-        "Answer format: a number (decimals allowed); relative tolerance ±{tol_pct}%."),
+        "Answer format: a number (decimals allowed); relative tolerance ±{tol_pct}%.",
+    ),
     "ex.01.3.hint1": (
         "先算每个客户的销售额占比 s，即该客户销售额 ÷ 全部销售额。",
-        "First compute each account's share s of total revenue."),
+        "First compute each account's share s of total revenue.",
+    ),
     "ex.01.3.hint2": (
         "HHI = 10000 × Σ s²（0到10000的刻度）。n 个同样大的客户时 HHI = 10000 / n。",
-        "HHI = 10,000 × Σ s² (on the 0-10,000 scale). With n equal customers HHI = 10,000 / n."),
+        "HHI = 10,000 × Σ s² (on the 0-10,000 scale). With n equal customers HHI = 10,000 / n.",
+    ),
     "ex.01.3.hint3": (
         "所以等效客户数 = 10000 / HHI = 1 / Σ s²。kamlab.hhi(ex.data.revenue) 可以核对。",
-        "So the equivalent number = 10,000 / HHI = 1 / Σ s². kamlab.hhi(ex.data.revenue) lets you verify."),
+        "So the equivalent number = 10,000 / HHI = 1 / Σ s². kamlab.hhi(ex.data.revenue) lets you verify.",
+    ),
     "ex.01.3.fb.right": (
         "虽然有 {n} 个客户，但销售额的集中程度只相当于这么多个同样大的客户。",
-        "There are {n} accounts, but revenue is as concentrated as in a base of this many equal-sized customers."),
+        "There are {n} accounts, but revenue is as concentrated as in a base of this many equal-sized customers.",
+    ),
     "ex.01.3.fb.wrong": (
         "还不对：{answer} 不在允许误差内。先算 HHI = 10000 × Σ s²，再求 10000 / HHI。",
-        "Not yet: {answer} is not within the tolerance. Compute HHI = 10,000 × Σ s², then 10,000 / HHI."),
+        "Not yet: {answer} is not within the tolerance. Compute HHI = 10,000 × Σ s², then 10,000 / HHI.",
+    ),
     "ex.01.3.fb.hhi_itself": (
         "还不对：这是 HHI 本身。等效客户数是 10000 / HHI。",
-        "Not yet: that is the HHI itself. The equivalent number is 10,000 / HHI."),
+        "Not yet: that is the HHI itself. The equivalent number is 10,000 / HHI.",
+    ),
     "ex.01.3.fb.hhi_fraction": (
         "还不对：这是以0到1为刻度的 HHI（Σ s²）。等效客户数是它的倒数 1 / Σ s²。",
-        "Not yet: that is the HHI on the 0-1 scale (Σ s²). The equivalent number is its reciprocal, 1 / Σ s²."),
+        "Not yet: that is the HHI on the 0-1 scale (Σ s²). The equivalent number is its reciprocal, 1 / Σ s².",
+    ),
     "ex.01.3.fb.reciprocal_scale": (
         "还不对：你算了 1 / HHI，但 HHI 用的是0到10000的刻度，应算 10000 / HHI。",
-        "Not yet: you computed 1 / HHI, but the HHI is on the 0-10,000 scale: use 10,000 / HHI."),
+        "Not yet: you computed 1 / HHI, but the HHI is on the 0-10,000 scale: use 10,000 / HHI.",
+    ),
     "ex.01.3.fb.head_count": (
         "还不对：这是客户总数。只有所有客户一样大时，等效客户数才等于客户总数。",
         "Not yet: that is the number of accounts. The equivalent number equals it only if all accounts are the "
-        "same size."),
+        "same size.",
+    ),
     "ex.01.3.solution": (
         "1. 每个客户的占比 s = 销售额 ÷ 全部销售额。\n"
         "2. HHI = 10000 × Σ s² = {hhi}。\n"
@@ -202,56 +240,66 @@ _EXERCISES = {
         "2. HHI = 10,000 × Σ s² = {hhi}.\n"
         "3. Equivalent number = 10,000 / HHI = {equivalent}, only {equivalent_share_pct}% of the {n} accounts: "
         "revenue is highly concentrated.\n\n"
-        "```python\nkamlab.hhi(ex.data.revenue).equivalent_customers\n```"),
+        "```python\nkamlab.hhi(ex.data.revenue).equivalent_customers\n```",
+    ),
     # ------------------------------------------------------------------ 01.4 potential key account
     "ex.01.4.title": ("哪一个是潜在的大客户", "Which is a potential key account?"),
     "ex.01.4.prompt": (
         "下表是 ex.data 中的4个客户：本年销售额、品类总采购额（客户在这一品类上的全部采购，即\u201c钱包\u201d）和未来趋势（预计年增长率）。"
         "按本章的主观感知法，哪一个是潜在的大客户，即现在还不大，但预计会变得非常重要？\n\n"
-        "答案格式：客户编号（如 \"A0123\"）或选项字母 a、b、c、d。",
+        '答案格式：客户编号（如 "A0123"）或选项字母 a、b、c、d。',
         "The table shows 4 accounts from ex.data: current revenue, category spend (everything the account buys in "
         "this category, its \u201cwallet\u201d) and growth trend (expected yearly growth). By the chapter's subjective "
         "method, which one is a potential key account: not big yet, but expected to become extremely important?\n\n"
-        "Answer format: the account id (e.g. \"A0123\") or the option letter a, b, c, d."),
+        'Answer format: the account id (e.g. "A0123") or the option letter a, b, c, d.',
+    ),
     "ex.01.4.hint1": (
         "\u201c潜在\u201d说的是将来，不是现在：现在销售额最大的客户已经是大客户了。",
         "\u201cPotential\u201d is about the future, not the present: the account with the largest sales today "
-        "already is a key account."),
+        "already is a key account.",
+    ),
     "ex.01.4.hint2": (
         "算一算每个客户的钱包余量：品类总采购额 - 本年销售额，即它从竞争对手那里买了多少。再和它现在的销售额比一比。",
         "Compute each account's headroom: category spend - revenue, i.e. what it buys from competitors. Compare it "
-        "with what it buys from us now."),
+        "with what it buys from us now.",
+    ),
     "ex.01.4.hint3": (
         "潜在大客户：余量远大于现在的销售额，而且趋势为正。kamlab.attractiveness_score(ex.data) 的 potential_key_account 列可以核对。",
         "A potential key account has headroom far larger than its current sales and a positive trend. The "
-        "potential_key_account column of kamlab.attractiveness_score(ex.data) lets you verify."),
+        "potential_key_account column of kamlab.attractiveness_score(ex.data) lets you verify.",
+    ),
     "ex.01.4.headroom": ("钱包余量", "Headroom"),
     "ex.01.4.headroom_ratio": ("余量/销售额", "Headroom / revenue"),
     "ex.01.4.fb.right": (
         "{answer} 现在的销售额不大，但钱包余量是销售额的好几倍，而且在增长：这正是本章说的潜在大客户。",
         "{answer} buys little from us today, but its headroom is several times its current sales and it is "
-        "growing: the chapter's potential key account."),
+        "growing: the chapter's potential key account.",
+    ),
     "ex.01.4.fb.biggest": (
         "还不对：{answer} 是现在最大的客户之一，它已经是大客户了。潜在意味着增长空间：钱包余量（品类总采购额 - 本年销售额）相对现在的销售额很大，而且趋势为正。",
         "Not yet: {answer} is one of the biggest accounts today: it already is a key account. Potential means "
-        "headroom: wallet minus current sales, large relative to what it buys now, and a positive trend."),
+        "headroom: wallet minus current sales, large relative to what it buys now, and a positive trend.",
+    ),
     "ex.01.4.fb.ordinary": (
         "还不对：{answer} 是普通客户，钱包余量相对它的销售额并不大。找一个余量是销售额好几倍、趋势为正的客户。",
         "Not yet: {answer} is an ordinary account; its headroom is not large relative to its sales. Look for an "
-        "account whose headroom is several times its sales, with a positive trend."),
+        "account whose headroom is several times its sales, with a positive trend.",
+    ),
     "ex.01.4.fb.not_listed": (
         "{answer} 不在表中的4个客户里。请从表中选择（客户编号或字母 a、b、c、d）。",
-        "{answer} is not one of the 4 accounts in the table. Choose from the table (account id or letter a, b, c, d)."),
+        "{answer} is not one of the 4 accounts in the table. Choose from the table (account id or letter a, b, c, d).",
+    ),
     "ex.01.4.fb.unknown": (
-        "读不出答案：{answer}。请回答表中的客户编号（如 \"A0123\"）或字母 a、b、c、d。",
-        "Cannot read {answer}. Answer with an account id from the table (e.g. \"A0123\") or a letter a, b, c, d."),
+        '读不出答案：{answer}。请回答表中的客户编号（如 "A0123"）或字母 a、b、c、d。',
+        'Cannot read {answer}. Answer with an account id from the table (e.g. "A0123") or a letter a, b, c, d.',
+    ),
     "ex.01.4.solution": (
         "下表加上了钱包余量（品类总采购额 - 本年销售额）及其与销售额之比。\n"
         "{right_id}（选项 {right_letter}）现在的销售额只有 {right_revenue} 元，钱包余量却有 {right_headroom} 元，"
         "趋势为 +{right_trend_pct}%：现在还小，但潜力大、在增长，是潜在的大客户。\n"
         "{big_id} 的销售额达 {big_revenue} 元，已经是现有的大客户，而不是潜在的大客户；另外两个客户的余量相对销售额不大。\n\n"
         "```python\nscores = kamlab.attractiveness_score(ex.data)\n"
-        "scores.set_index(\"account_id\").loc[\"{right_id}\", \"potential_key_account\"]\n```",
+        'scores.set_index("account_id").loc["{right_id}", "potential_key_account"]\n```',
         "The table adds the headroom (category spend - revenue) and its ratio to revenue.\n"
         "{right_id} (option {right_letter}) buys only {right_revenue} yuan from us, but has {right_headroom} yuan "
         "of headroom and a trend of +{right_trend_pct}%: small now, with large potential and growing: a potential "
@@ -259,7 +307,8 @@ _EXERCISES = {
         "{big_id}, with {big_revenue} yuan of revenue, is a current key account, not a potential one; the other two "
         "have little headroom relative to their sales.\n\n"
         "```python\nscores = kamlab.attractiveness_score(ex.data)\n"
-        "scores.set_index(\"account_id\").loc[\"{right_id}\", \"potential_key_account\"]\n```"),
+        'scores.set_index("account_id").loc["{right_id}", "potential_key_account"]\n```',
+    ),
     # ------------------------------------------------------------------ 01.5 judge: both methods
     "ex.01.5.title": ("小客户，大潜力：主观感知与客观判断", "Small customer, big potential: both methods"),
     "ex.01.5.prompt": (
@@ -281,26 +330,37 @@ _EXERCISES = {
         "c. Disagree: the 80/20 rule looks only at current sales; by the subjective criteria (future trend, "
         "potential, strategic importance) X is a potential key account. Use both methods together.\n"
         "d. Agree: a small customer can be treated as a key account only once its sales reach the top 20%.\n\n"
-        "Answer format: a, b, c or d."),
-    "ex.01.5.option.a": ("同意：80/20法则以数据为依据，主观看法不应推翻统计结果。",
-                         "Agree: the 80/20 rule is based on data; subjective views should not overturn the statistics."),
-    "ex.01.5.option.b": ("不同意：80/20法则不可靠，识别大客户应该只凭销售人员的感觉和判断。",
-                         "Disagree: the 80/20 rule is unreliable; key accounts should be identified by the sales "
-                         "team's feel and judgement alone."),
-    "ex.01.5.option.c": ("不同意：80/20法则只看当前销售额；按主观感知的标准（未来趋势、发展潜力、战略重要性），X是潜在的大客户。两种方法要结合使用。",
-                         "Disagree: the 80/20 rule looks only at current sales; by the subjective criteria (future "
-                         "trend, potential, strategic importance) X is a potential key account. Use both methods "
-                         "together."),
-    "ex.01.5.option.d": ("同意：小客户只有在销售额进入前20%以后，才能被当作大客户对待。",
-                         "Agree: a small customer can be treated as a key account only once its sales reach the top 20%."),
+        "Answer format: a, b, c or d.",
+    ),
+    "ex.01.5.option.a": (
+        "同意：80/20法则以数据为依据，主观看法不应推翻统计结果。",
+        "Agree: the 80/20 rule is based on data; subjective views should not overturn the statistics.",
+    ),
+    "ex.01.5.option.b": (
+        "不同意：80/20法则不可靠，识别大客户应该只凭销售人员的感觉和判断。",
+        "Disagree: the 80/20 rule is unreliable; key accounts should be identified by the sales "
+        "team's feel and judgement alone.",
+    ),
+    "ex.01.5.option.c": (
+        "不同意：80/20法则只看当前销售额；按主观感知的标准（未来趋势、发展潜力、战略重要性），X是潜在的大客户。两种方法要结合使用。",
+        "Disagree: the 80/20 rule looks only at current sales; by the subjective criteria (future "
+        "trend, potential, strategic importance) X is a potential key account. Use both methods "
+        "together.",
+    ),
+    "ex.01.5.option.d": (
+        "同意：小客户只有在销售额进入前20%以后，才能被当作大客户对待。",
+        "Agree: a small customer can be treated as a key account only once its sales reach the top 20%.",
+    ),
     "ex.01.5.hint1": (
         "本章的主观感知法看哪些方面？除了当前销售额，还有未来发展趋势和发展潜力。",
         "What does the chapter's subjective method look at? Besides current sales: the future trend and the "
-        "development potential."),
+        "development potential.",
+    ),
     "ex.01.5.hint2": (
         "80/20法则看到的是哪一年的数据？它能看到客户的钱包和战略意义吗？本章是否要求只用一种方法？",
         "Which year's data does the 80/20 rule see? Can it see the customer's wallet or strategic meaning? Does "
-        "the chapter ask for one method only?"),
+        "the chapter ask for one method only?",
+    ),
 }
 
 #: Sealed texts of judge exercise 01.5 (see kamlab.exercises.core): key -> {"zh": blob, "en": blob}.
@@ -372,5 +432,4 @@ SEALED: dict[str, dict[str, str]] = {
     },
 }
 
-LABELS: dict[str, dict[str, str]] = {key: {"zh": zh, "en": en}
-                                     for key, (zh, en) in {**_LESSON, **_EXERCISES}.items()}
+LABELS: dict[str, dict[str, str]] = {key: {"zh": zh, "en": en} for key, (zh, en) in {**_LESSON, **_EXERCISES}.items()}

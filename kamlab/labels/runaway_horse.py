@@ -11,8 +11,10 @@ _LESSON = {
     "lesson04.shape.bow_tie": ("蝴蝶结型：所有联系都经过一个人", "Bow-tie: every link runs through one person"),
     "lesson04.shape.diamond": ("钻石型：多个部门多层次对接", "Diamond: many people, many functions"),
     "lesson04.map_title": ("{who}（{shape}）", "{who} ({shape})"),
-    "lesson04.risk_box": ("失去B公司的概率：正常年份 {p_normal}，陆经理辞职的那一年 {p_lu}",
-                          "Probability of losing B: normal year {p_normal}, the year Lu resigns {p_lu}"),
+    "lesson04.risk_box": (
+        "失去B公司的概率：正常年份 {p_normal}，陆经理辞职的那一年 {p_lu}",
+        "Probability of losing B: normal year {p_normal}, the year Lu resigns {p_lu}",
+    ),
     "lesson04.plan.bow_tie": ("陆经理一人（2007年）", "Lu alone (2007)"),
     "lesson04.plan.bow_tie_crm": ("陆经理一人 + CRM", "Lu alone + CRM"),
     "lesson04.plan.diamond_no_crm": ("团队，无CRM", "Team, no CRM"),
@@ -60,44 +62,53 @@ _EXERCISES = {
         "Company A has three links with a key account; within a year they are lost with probabilities {p1}, {p2} "
         "and {p3}. Assume the links are independent and the account is lost only when all three are lost. What "
         "is the probability of losing the account within a year?\n\n"
-        "Answer format: a fraction, e.g. 0.05; relative tolerance {tol}."),
+        "Answer format: a fraction, e.g. 0.05; relative tolerance {tol}.",
+    ),
     "ex.04.1.hint1": (
         "客户只在“三条联系都断掉”时才流失：这是三个事件同时发生。",
-        "The account is lost only when link 1 AND link 2 AND link 3 are all lost: three events together."),
+        "The account is lost only when link 1 AND link 2 AND link 3 are all lost: three events together.",
+    ),
     "ex.04.1.hint2": (
         "独立事件同时发生的概率等于各自概率的乘积。",
-        "The probability that independent events all happen is the product of their probabilities."),
-    "ex.04.1.hint3": (
-        "P = {p1} × {p2} × {p3}。",
-        "P = {p1} × {p2} × {p3}."),
+        "The probability that independent events all happen is the product of their probabilities.",
+    ),
+    "ex.04.1.hint3": ("P = {p1} × {p2} × {p3}。", "P = {p1} × {p2} × {p3}."),
     "ex.04.1.fb.right": (
         "每多一条独立的联系，流失概率就再乘上一个小于 1 的数。但要记住，独立只是假设：经过同一个人的联系会一起断掉。",
         "Each extra independent link multiplies the probability by another number below 1. Independence is an "
-        "assumption, though: links through the same person fail together."),
+        "assumption, though: links through the same person fail together.",
+    ),
     "ex.04.1.fb.wrong": (
         "还不对：{answer} 不在允许误差内。客户要在三条联系全部断掉时才流失。",
-        "Not yet: {answer} is not within the tolerance. The account is lost only when all three links are lost."),
+        "Not yet: {answer} is not within the tolerance. The account is lost only when all three links are lost.",
+    ),
     "ex.04.1.fb.sum": (
         "还不对：你把三个概率加了起来。“都断掉”是同时发生，应该相乘；相加的结果甚至可能超过 1。",
-        "Not yet: you added the probabilities. \u201cAll lost\u201d means all at once: multiply. A sum can even exceed 1."),
+        "Not yet: you added the probabilities. \u201cAll lost\u201d means all at once: multiply. A sum can even exceed 1.",
+    ),
     "ex.04.1.fb.mean": (
         "还不对：你求了平均值。平均值描述的是一条典型的联系，而客户要在三条联系全部断掉时才流失。",
-        "Not yet: you took the average, which describes a typical link; the account is lost only when all three are lost."),
+        "Not yet: you took the average, which describes a typical link; the account is lost only when all three are lost.",
+    ),
     "ex.04.1.fb.any_lost": (
         "还不对：1 − (1 − p1)(1 − p2)(1 − p3) 是“至少断掉一条”的概率。客户要在三条全部断掉时才流失。",
         "Not yet: 1 − (1 − p1)(1 − p2)(1 − p3) is the probability that at least one link is lost. The account is "
-        "lost only when all three are."),
+        "lost only when all three are.",
+    ),
     "ex.04.1.fb.all_kept": (
         "还不对：(1 − p1)(1 − p2)(1 − p3) 是三条联系全都保住的概率。题目问的是三条全部断掉。",
         "Not yet: (1 − p1)(1 − p2)(1 − p3) is the probability that all three links hold. The question asks for "
-        "all three lost."),
+        "all three lost.",
+    ),
     "ex.04.1.fb.max": (
         "还不对：最弱的一条联系断掉并不会让客户流失，只要还有一条联系在，客户就还在。",
-        "Not yet: losing the weakest link does not lose the account; it stays while any link holds."),
+        "Not yet: losing the weakest link does not lose the account; it stays while any link holds.",
+    ),
     "ex.04.1.fb.min": (
         "还不对：最牢的一条联系也可能断掉，而且客户要在三条全部断掉时才流失，三个概率都要用上。",
         "Not yet: the strongest link can be lost too, and the account is lost only when all three are: use all "
-        "three probabilities."),
+        "three probabilities.",
+    ),
     "ex.04.1.solution": (
         "三条联系独立，客户只在三条全部断掉时流失：\nP = {p1} × {p2} × {p3} = {x}（{x_pct}%）。\n"
         "至少保住一条联系、留住客户的概率是 1 − P = {keep}。\n\n"
@@ -107,7 +118,8 @@ _EXERCISES = {
         "P = {p1} × {p2} × {p3} = {x} ({x_pct}%).\nThe probability that at least one link holds and the account "
         "stays is 1 − P = {keep}.\n\n"
         "```python\nfrom kamlab.models.runaway_horse import loss_probability_independent\n"
-        "loss_probability_independent([{p1}, {p2}, {p3}])\n```"),
+        "loss_probability_independent([{p1}, {p2}, {p3}])\n```",
+    ),
     # ------------------------------------------------------------------ 04.2 share vs the 10% line
     "ex.04.2.title": ("B公司占销售额的比例与 10% 参考线", "B's share of sales and the 10% line"),
     "ex.04.2.prompt": (
@@ -116,38 +128,46 @@ _EXERCISES = {
         "答案格式：用小数表示的比例，例如 0.05；允许误差 ±{tol}。",
         "Customer B buys {revenue} yuan a year from Company A, whose total sales are {total} yuan. What share of "
         "A's total sales does B hold? Does it reach the 10% reference line the lesson borrows (IFRS 8.34)?\n\n"
-        "Answer format: the share as a fraction, e.g. 0.05; tolerance ±{tol}."),
+        "Answer format: the share as a fraction, e.g. 0.05; tolerance ±{tol}.",
+    ),
     "ex.04.2.hint1": (
         "比例 = 部分 ÷ 整体。这里的部分是B公司的采购额。",
-        "Share = part ÷ whole. The part here is what B buys."),
+        "Share = part ÷ whole. The part here is what B buys.",
+    ),
     "ex.04.2.hint2": (
         "整体是A公司全部客户的销售总额 {total} 元，其中已经包含B公司。",
-        "The whole is A's total sales over all customers, {total} yuan, B included."),
+        "The whole is A's total sales over all customers, {total} yuan, B included.",
+    ),
     "ex.04.2.fb.right": (
         "B公司达到了 10% 参考线：按 IFRS 8 第 34 段，适用该准则的企业来自单一客户的收入达到 10% 及以上时，要披露这一事实和金额（不必披露客户名称）。"
         "这样的客户不能只交给一个人去管。",
         "B reaches the 10% reference line: under IFRS 8.34 an entity that applies the standard discloses that a "
-        "single customer brings 10% or more of revenue, and how much (not the customer's name). Such a customer cannot be left to one person."),
+        "single customer brings 10% or more of revenue, and how much (not the customer's name). Such a customer cannot be left to one person.",
+    ),
     "ex.04.2.fb.right_below": (
         "这个客户低于 10% 参考线；但失去它仍然会带走这么大一块销售额。",
-        "This customer is below the 10% reference line; losing it would still take "
-        "this much of the sales away."),
+        "This customer is below the 10% reference line; losing it would still take this much of the sales away.",
+    ),
     "ex.04.2.fb.wrong": (
         "还不对：{answer} 不在允许误差内。用B公司的采购额除以A公司的销售总额。",
-        "Not yet: {answer} is not within the tolerance. Divide B's purchases by A's total sales."),
+        "Not yet: {answer} is not within the tolerance. Divide B's purchases by A's total sales.",
+    ),
     "ex.04.2.fb.inverse": (
         "还不对：你用销售总额除以了B公司的采购额，除反了。",
-        "Not yet: you divided total sales by B's purchases: the other way round."),
+        "Not yet: you divided total sales by B's purchases: the other way round.",
+    ),
     "ex.04.2.fb.vs_rest": (
         "还不对：你用的是B公司与其他客户之比。销售总额本来就包含B公司，不要把它减掉。",
-        "Not yet: you compared B with the other customers. Total sales already include B; do not subtract it."),
+        "Not yet: you compared B with the other customers. Total sales already include B; do not subtract it.",
+    ),
     "ex.04.2.solution": (
         "比例 = {revenue} ÷ {total} = {share}，即 {share_pct}%，{verdict} 10% 参考线。\n\n"
         "```python\nfrom kamlab.models.runaway_horse import revenue_at_risk\n"
         "revenue_at_risk(kamlab.load_k1_case().accounts)   # 教材的数字：300万元，13%\n```",
         "Share = {revenue} ÷ {total} = {share}, i.e. {share_pct}%, {verdict} the 10% reference line.\n\n"
         "```python\nfrom kamlab.models.runaway_horse import revenue_at_risk\n"
-        "revenue_at_risk(kamlab.load_k1_case().accounts)   # the chapter's numbers: 3,000,000 yuan, 13%\n```"),
+        "revenue_at_risk(kamlab.load_k1_case().accounts)   # the chapter's numbers: 3,000,000 yuan, 13%\n```",
+    ),
     # ------------------------------------------------------------------ 04.3 all links through Lu
     "ex.04.3.title": ("所有联系都经过陆经理", "Every link runs through Lu"),
     "ex.04.3.prompt": (
@@ -157,48 +177,59 @@ _EXERCISES = {
         "All three of B's contacts deal with Lu alone. While Lu stays, the three links are lost within a year "
         "with probabilities {p1}, {p2} and {p3} (independently). Lu leaves within the year with probability {q}; "
         "if he leaves, all three links go with him. What is the probability of losing B within the year?\n\n"
-        "Answer format: a fraction to four decimal places, e.g. 0.0123; relative tolerance {tol}."),
+        "Answer format: a fraction to four decimal places, e.g. 0.0123; relative tolerance {tol}.",
+    ),
     "ex.04.3.hint1": (
         "分两种情况：陆经理离职（概率 {q}），或者留任（概率 1 − {q}）。",
-        "Split into two cases: Lu leaves (probability {q}) or stays (probability 1 − {q})."),
+        "Split into two cases: Lu leaves (probability {q}) or stays (probability 1 − {q}).",
+    ),
     "ex.04.3.hint2": (
         "陆经理离职时客户一定流失；留任时，客户要在三条联系全部断掉时才流失，概率是 {p1} × {p2} × {p3}。",
         "If Lu leaves, B is lost for certain; if he stays, B is lost only when all three links are lost, with "
-        "probability {p1} × {p2} × {p3}."),
+        "probability {p1} × {p2} × {p3}.",
+    ),
     "ex.04.3.hint3": (
         "P = {q} × 1 + (1 − {q}) × ({p1} × {p2} × {p3})。",
-        "P = {q} × 1 + (1 − {q}) × ({p1} × {p2} × {p3})."),
+        "P = {q} × 1 + (1 − {q}) × ({p1} × {p2} × {p3}).",
+    ),
     "ex.04.3.fb.right": (
         "三条联系看起来很多，但它们都系在一个人身上：流失概率几乎就等于陆经理离职的概率。这就是蝴蝶结型关系的风险。",
         "Three links look like a lot, but they all hang on one person: the probability of losing B is almost the "
-        "probability that Lu leaves. That is the risk of the bow-tie."),
+        "probability that Lu leaves. That is the risk of the bow-tie.",
+    ),
     "ex.04.3.fb.wrong": (
         "还不对：{answer} 不在允许误差内。分陆经理离职和留任两种情况，各自算出客户流失的概率，再加权相加。",
         "Not yet: {answer} is not within the tolerance. Take the two cases, Lu leaves and Lu stays, find the "
-        "probability of losing B in each, and weight them."),
+        "probability of losing B in each, and weight them.",
+    ),
     "ex.04.3.fb.independent": (
         "还不对：这是三条联系互相独立时的答案。可它们都经过陆经理：他一离职，三条一起断。",
         "Not yet: that is the answer for independent links. But all three run through Lu: when he leaves, they "
-        "all go together."),
+        "all go together.",
+    ),
     "ex.04.3.fb.times_q": (
         "还不对：你把离职概率和三条联系的断掉概率乘在了一起。陆经理离职本身就足以让客户流失，这两种情况应该相加，而不是相乘。",
         "Not yet: you multiplied Lu's leaving by the links' losses. Lu leaving is enough on its own to lose B: "
-        "add the two cases, do not multiply them."),
+        "add the two cases, do not multiply them.",
+    ),
     "ex.04.3.fb.no_one_minus_q": (
         "差一点：“三条联系都断掉”这种情况只在陆经理留任时才需要考虑，它的概率要乘以 1 − {q}。",
-        "Almost: the case \u201call three links lost\u201d only counts when Lu stays, so weight it by 1 − {q}."),
+        "Almost: the case \u201call three links lost\u201d only counts when Lu stays, so weight it by 1 − {q}.",
+    ),
     "ex.04.3.fb.only_q": (
         "差一点：陆经理留任时，三条联系也可能全部断掉，这一小部分概率也要加上。",
-        "Almost: even if Lu stays, all three links may be lost; add that small probability too."),
+        "Almost: even if Lu stays, all three links may be lost; add that small probability too.",
+    ),
     "ex.04.3.solution": (
         "陆经理离职：客户一定流失，概率 {q}。陆经理留任：三条联系全部断掉的概率是 {prod}。\n"
         "P = {q} + {stay} × {prod} = {x}，大约是三条联系独立时的 {ratio} 倍。\n\n"
         "```python\nfrom kamlab.models.runaway_horse import loss_probability_by_person\n"
-        "loss_probability_by_person([(\"陆经理\", {p1}), (\"陆经理\", {p2}), (\"陆经理\", {p3})], {q})\n```",
+        'loss_probability_by_person([("陆经理", {p1}), ("陆经理", {p2}), ("陆经理", {p3})], {q})\n```',
         "Lu leaves: B is lost for certain, probability {q}. Lu stays: all three links are lost with probability "
         "{prod}.\nP = {q} + {stay} × {prod} = {x}, about {ratio} times the answer for independent links.\n\n"
         "```python\nfrom kamlab.models.runaway_horse import loss_probability_by_person\n"
-        "loss_probability_by_person([(\"Lu\", {p1}), (\"Lu\", {p2}), (\"Lu\", {p3})], {q})\n```"),
+        'loss_probability_by_person([("Lu", {p1}), ("Lu", {p2}), ("Lu", {p3})], {q})\n```',
+    ),
     # ------------------------------------------------------------------ 04.4 knowledge capture
     "ex.04.4.title": ("CRM记录能挽回多少", "What a CRM record saves"),
     "ex.04.4.prompt": (
@@ -212,53 +243,65 @@ _EXERCISES = {
         "is taken over by a successor with probability {c}, and is then lost with its old probability; a link "
         "not taken over goes with Lu. Links are independent, and B is lost when all three are lost. B buys "
         "{revenue} yuan a year. What is this year's expected revenue loss, in yuan?\n\n"
-        "Answer format: yuan, e.g. 120000; relative tolerance {tol}."),
+        "Answer format: yuan, e.g. 120000; relative tolerance {tol}.",
+    ),
     "ex.04.4.hint1": (
         "先算一条联系断掉的概率：没被接过来（1 − {c}），或者被接过来但仍然断掉（{c} × p）。",
-        "First one link: it is lost if it is not taken over (1 − {c}), or taken over and lost anyway ({c} × p)."),
+        "First one link: it is lost if it is not taken over (1 − {c}), or taken over and lost anyway ({c} × p).",
+    ),
     "ex.04.4.hint2": (
         "一条联系断掉的概率是 1 − {c} × (1 − p)。三条独立，相乘得到B公司流失的概率。",
         "One link is lost with probability 1 − {c} × (1 − p). The three are independent: multiply to get the "
-        "probability of losing B."),
+        "probability of losing B.",
+    ),
     "ex.04.4.hint3": (
         "预期损失 = 流失概率 × {revenue} 元。",
-        "Expected loss = probability of losing B × {revenue} yuan."),
+        "Expected loss = probability of losing B × {revenue} yuan.",
+    ),
     "ex.04.4.fb.right": (
         "CRM记录让接任者有机会接住客户，但只靠记录仍然要冒很大的风险；再加上其他部门与B公司的联系（钻石型），风险会小得多。",
         "The CRM record gives a successor a chance to catch the account, but a record alone still leaves a large "
-        "risk; add links from other people at A (the diamond) and it falls much further."),
+        "risk; add links from other people at A (the diamond) and it falls much further.",
+    ),
     "ex.04.4.fb.wrong": (
         "还不对：{answer} 不在允许误差内。先算一条联系断掉的概率，再算三条都断掉的概率，最后乘以B公司的采购额。",
         "Not yet: {answer} is not within the tolerance. Find the probability that one link is lost, then that "
-        "all three are, then multiply by what B buys."),
+        "all three are, then multiply by what B buys.",
+    ),
     "ex.04.4.fb.no_capture": (
         "还不对：这是没有任何知识记录时的损失。题目里每条联系都有 {c} 的概率被接任者接过来。",
-        "Not yet: that is the loss with nothing captured. Here each link is taken over with probability {c}."),
+        "Not yet: that is the loss with nothing captured. Here each link is taken over with probability {c}.",
+    ),
     "ex.04.4.fb.capture_only": (
         "还不对：你只用了 1 − {c}。客户有三条联系，只要有一条被接住并且没断，客户就还在。",
-        "Not yet: you used only 1 − {c}. B has three links; it stays if any one is taken over and holds."),
+        "Not yet: you used only 1 − {c}. B has three links; it stays if any one is taken over and holds.",
+    ),
     "ex.04.4.fb.probability": (
         "差一点：这是流失的概率。题目问的是预期损失的收入，还要乘以B公司的年采购额。",
         "Almost: that is the probability of losing B. The question asks for the expected revenue loss: multiply "
-        "by what B buys a year."),
+        "by what B buys a year.",
+    ),
     "ex.04.4.fb.independent": (
         "还不对：你按陆经理还在时的概率算了。他已经辞职，每条联系先要被接过来才有可能保住。",
         "Not yet: you used the probabilities for a year with Lu. He has resigned: each link must first be taken "
-        "over to have any chance."),
+        "over to have any chance.",
+    ),
     "ex.04.4.fb.total_sales": (
         "还不对：你乘的是A公司的销售总额。会损失的是B公司的采购额 {revenue} 元。",
-        "Not yet: you multiplied by A's total sales. What is at risk is B's {revenue} yuan."),
+        "Not yet: you multiplied by A's total sales. What is at risk is B's {revenue} yuan.",
+    ),
     "ex.04.4.solution": (
         "每条联系断掉的概率是 1 − {c} × (1 − p)：{f1}、{f2}、{f3}。\n"
         "B公司流失的概率 P = {f1} × {f2} × {f3} = {p}；预期损失 = {p} × {revenue} = {x} 元。\n\n"
         "```python\nfrom kamlab.models.runaway_horse import loss_probability_by_person\n"
-        "p = loss_probability_by_person([(\"陆经理\", {p1}), (\"陆经理\", {p2}), (\"陆经理\", {p3})], 1.0, "
+        'p = loss_probability_by_person([("陆经理", {p1}), ("陆经理", {p2}), ("陆经理", {p3})], 1.0, '
         "knowledge_capture={c})\np * 3_000_000\n```",
         "Each link is lost with probability 1 − {c} × (1 − p): {f1}, {f2}, {f3}.\n"
         "B is lost with probability P = {f1} × {f2} × {f3} = {p}; expected loss = {p} × {revenue} = {x} yuan.\n\n"
         "```python\nfrom kamlab.models.runaway_horse import loss_probability_by_person\n"
-        "p = loss_probability_by_person([(\"Lu\", {p1}), (\"Lu\", {p2}), (\"Lu\", {p3})], 1.0, "
-        "knowledge_capture={c})\np * 3_000_000\n```"),
+        'p = loss_probability_by_person([("Lu", {p1}), ("Lu", {p2}), ("Lu", {p3})], 1.0, '
+        "knowledge_capture={c})\np * 3_000_000\n```",
+    ),
     # ------------------------------------------------------------------ 04.5 judge
     "ex.04.5.title": ("怎样才能留住B公司", "What would have kept B"),
     "ex.04.5.prompt": (
@@ -275,20 +318,26 @@ _EXERCISES = {
         "c) Set up a KAM process: the VPs, the sales manager and the engineers each meet their counterparts at B, "
         "the account knowledge goes into a CRM record, and the account plan is reviewed regularly.\n"
         "d) B is 13% of sales, above the 10% reference line: too risky, drop it.\n\n"
-        "Answer format: one letter (a, b, c or d)."),
+        "Answer format: one letter (a, b, c or d).",
+    ),
     "ex.04.5.option.a": ("给陆经理大幅加薪，让他不要走。", "Give Lu a large raise so that he stays."),
-    "ex.04.5.option.b": ("和陆经理签竞业协议，继续只让他一个人对接。",
-                         "Make Lu sign a non-compete and keep him as B's only contact."),
-    "ex.04.5.option.c": ("建立大客户管理流程：多人多层次对接，客户信息记入CRM，定期评审客户计划。",
-                         "Set up a KAM process: many people at many levels, the knowledge in CRM, regular account reviews."),
-    "ex.04.5.option.d": ("B公司超过 10% 参考线，风险太大，应该主动放弃。",
-                         "B is above the 10% reference line: too risky, drop it."),
+    "ex.04.5.option.b": (
+        "和陆经理签竞业协议，继续只让他一个人对接。",
+        "Make Lu sign a non-compete and keep him as B's only contact.",
+    ),
+    "ex.04.5.option.c": (
+        "建立大客户管理流程：多人多层次对接，客户信息记入CRM，定期评审客户计划。",
+        "Set up a KAM process: many people at many levels, the knowledge in CRM, regular account reviews.",
+    ),
+    "ex.04.5.option.d": (
+        "B公司超过 10% 参考线，风险太大，应该主动放弃。",
+        "B is above the 10% reference line: too risky, drop it.",
+    ),
     "ex.04.5.hint1": (
         "教材说的原因是什么？陆经理与公司缺乏沟通，更主要的是公司缺少什么？",
-        "What cause does the chapter name? Lu and A did not communicate well, and above all A lacked what?"),
-    "ex.04.5.hint2": (
-        "哪一项让B公司不再只认识一个人？",
-        "Which step makes B stop knowing only one person?"),
+        "What cause does the chapter name? Lu and A did not communicate well, and above all A lacked what?",
+    ),
+    "ex.04.5.hint2": ("哪一项让B公司不再只认识一个人？", "Which step makes B stop knowing only one person?"),
 }
 
 
@@ -360,5 +409,4 @@ SEALED: dict[str, dict[str, str]] = {
     },
 }
 
-LABELS: dict[str, dict[str, str]] = {key: {"zh": zh, "en": en}
-                                     for key, (zh, en) in {**_LESSON, **_EXERCISES}.items()}
+LABELS: dict[str, dict[str, str]] = {key: {"zh": zh, "en": en} for key, (zh, en) in {**_LESSON, **_EXERCISES}.items()}

@@ -9,8 +9,10 @@ _UI = {
     "ui.industry": ("行业", "Industry"),
     "ui.region": ("地区", "Region"),
     "ui.sort_by": ("排序依据", "Sort by"),
-    "ui.accounts_shown": ("筛选后客户 {n} 家，销售额合计 {total} 元，占全部的 {share}",
-                          "{n} accounts after filtering, revenue {total} yuan, {share} of all"),
+    "ui.accounts_shown": (
+        "筛选后客户 {n} 家，销售额合计 {total} 元，占全部的 {share}",
+        "{n} accounts after filtering, revenue {total} yuan, {share} of all",
+    ),
     "ui.no_accounts": ("没有符合条件的客户。", "No account matches these filters."),
     "ui.top_accounts_title": ("按{metric}排名前 {n} 的客户", "Top {n} accounts by {metric}"),
     "ui.revenue_by_industry": ("各行业销售额", "Revenue by industry"),

@@ -1,5 +1,4 @@
-"""Labels of lesson 02 (why key account management matters, I1-I4): plots and explorers; and its exercises (:mod:`kamlab.exercises.why_kam`).
-"""
+"""Labels of lesson 02 (why key account management matters, I1-I4): plots and explorers; and its exercises (:mod:`kamlab.exercises.why_kam`)."""
 
 _LESSON = {
     # I1 effort allocation
@@ -92,8 +91,10 @@ _LESSON = {
     "lesson02.breakeven_map_title": ("折扣需要增加多少销量才能保本？", "Extra volume a discount needs to break even"),
     "lesson02.margin_axis": ("毛利率（%）", "Gross margin (%)"),
     "lesson02.colorbar": ("所需销量增长（%，上限按 300% 显示）", "Volume increase needed (%, shown up to 300%)"),
-    "lesson02.no_compensation_line": ("折扣 = 毛利率：超过这条线，多少销量都补不回来",
-                                      "Discount = margin: beyond this line no volume compensates"),
+    "lesson02.no_compensation_line": (
+        "折扣 = 毛利率：超过这条线，多少销量都补不回来",
+        "Discount = margin: beyond this line no volume compensates",
+    ),
     "lesson02.breakeven_point": ("+{x:.0%}", "+{x:.0%}"),
     "lesson02.breakeven_point_none": ("无法弥补", "cannot compensate"),
     "lesson02.breakeven_caption": (
@@ -121,46 +122,57 @@ _EXERCISES = {
         "答案格式：用小数表示的增长比例，例如增加25%写成 0.25；允许误差 ±{tol}。",
         "The gross margin is {m_pct}% (of the list price). After a {d_pct}% price discount to a key account, by "
         "how much must sales volume grow at least to keep the gross profit unchanged?\n\n"
-        "Answer format: the increase as a fraction, e.g. 0.25 for +25%; tolerance ±{tol}."),
+        "Answer format: the increase as a fraction, e.g. 0.25 for +25%; tolerance ±{tol}.",
+    ),
     "ex.02.1.hint1": (
         "每件产品的毛利原来是标价的 {m}，打折后变成多少？",
-        "Each unit used to earn {m} of the list price in gross profit. How much does it earn after the discount?"),
+        "Each unit used to earn {m} of the list price in gross profit. How much does it earn after the discount?",
+    ),
     "ex.02.1.hint2": (
         "折扣直接从毛利中扣除：每件毛利变成 {m} - {d} = {md}。",
-        "The discount comes straight off the margin: each unit now earns {m} - {d} = {md}."),
+        "The discount comes straight off the margin: each unit now earns {m} - {d} = {md}.",
+    ),
     "ex.02.1.hint3": (
         "令折扣前后毛利总额相等：{m} = {md} × (1 + x)，解出 x。本章的例子：0.20 = 0.15 × (1 + x)。",
         "Set gross profit before and after equal: {m} = {md} × (1 + x), and solve for x. The chapter's example: "
-        "0.20 = 0.15 × (1 + x)."),
+        "0.20 = 0.15 × (1 + x).",
+    ),
     "ex.02.1.fb.right": (
         "x = {d} / ({m} - {d})：折扣越接近毛利率，需要的额外销量增长越快。",
-        "x = {d} / ({m} - {d}): the closer the discount gets to the margin, the faster the required volume grows."),
+        "x = {d} / ({m} - {d}): the closer the discount gets to the margin, the faster the required volume grows.",
+    ),
     "ex.02.1.fb.wrong": (
         "还不对：{answer} 不在允许误差内。写出折扣前后的毛利总额并令二者相等。",
         "Not yet: {answer} is not within the tolerance. Write gross profit before and after the discount and set "
-        "them equal."),
+        "them equal.",
+    ),
     "ex.02.1.fb.d_over_m": (
         "还不对：你用折扣除以了毛利率（d / m）。额外的销量要弥补的是打折后变低的毛利，应除以打折后的毛利 m - d。",
         "Not yet: you divided the discount by the margin (d / m). Volume has to make up for the lower margin "
-        "after the discount: divide by m - d."),
+        "after the discount: divide by m - d.",
+    ),
     "ex.02.1.fb.remaining_margin": (
         "还不对：(m - d) / m 是打折后剩下的毛利占原毛利的比例，而不是需要增加的销量。",
         "Not yet: (m - d) / m is the share of the old margin that is left after the discount, not the extra "
-        "volume needed."),
+        "volume needed.",
+    ),
     "ex.02.1.fb.new_volume": (
         "差一点：m / (m - d) 是新销量相对原销量的倍数（1 + x）。题目问的是增加的部分 x，要减去1。",
         "Almost: m / (m - d) is the new volume as a multiple of the old (1 + x). The question asks for the "
-        "increase x: subtract 1."),
+        "increase x: subtract 1.",
+    ),
     "ex.02.1.fb.d_over_m_plus_d": (
         "还不对：折扣让每件毛利减少，应除以 m - d，而不是 m + d。",
-        "Not yet: the discount lowers the margin per unit, so divide by m - d, not m + d."),
+        "Not yet: the discount lowers the margin per unit, so divide by m - d, not m + d.",
+    ),
     "ex.02.1.solution": (
         "每件毛利从 {m} 降到 {m} - {d} = {md}。毛利总额不变要求 {m} = {md} × (1 + x)，\n"
         "所以 x = {d} / {md} = {x}，即销量至少增加 {x_pct}%。\n\n"
         "```python\nkamlab.breakeven_volume_increase({m}, {d})\n```",
         "The margin per unit falls from {m} to {m} - {d} = {md}. Unchanged gross profit needs "
         "{m} = {md} × (1 + x),\nso x = {d} / {md} = {x}: volume must grow by at least {x_pct}%.\n\n"
-        "```python\nkamlab.breakeven_volume_increase({m}, {d})\n```"),
+        "```python\nkamlab.breakeven_volume_increase({m}, {d})\n```",
+    ),
     # ------------------------------------------------------------------ 02.2 margin multiple
     "ex.02.2.title": ("利润乘数", "Margin multiple"),
     "ex.02.2.prompt": (
@@ -170,44 +182,54 @@ _EXERCISES = {
         "A key account brings a constant yearly margin m; the first margin arrives at the end of year 1, if the "
         "account is retained. Retention rate r = {r_pct}%, discount rate i = {i_pct}%. The account's lifetime "
         "value is how many times the yearly margin m?\n\n"
-        "Answer format: a number (the multiple), to two decimals; tolerance ±{tol}."),
+        "Answer format: a number (the multiple), to two decimals; tolerance ±{tol}.",
+    ),
     "ex.02.2.hint1": (
         "第 t 年年末的利润只有在客户留到那时才能拿到（概率 r 的 t 次方），而且要按 (1 + i) 的 t 次方折现。",
         "The margin at the end of year t arrives only if the account stays that long (probability r to the "
-        "power t) and is discounted by (1 + i) to the power t."),
+        "power t) and is discounted by (1 + i) to the power t.",
+    ),
     "ex.02.2.hint2": (
         "把各年相加：m × [r/(1+i) + (r/(1+i))² + ...]，这是一个等比数列。",
-        "Add up the years: m × [r/(1+i) + (r/(1+i))² + ...], a geometric series."),
+        "Add up the years: m × [r/(1+i) + (r/(1+i))² + ...], a geometric series.",
+    ),
     "ex.02.2.hint3": (
         "等比数列求和后得到利润乘数 r / (1 + i - r)。kamlab.margin_multiple({r}, {i}) 可以核对。",
         "Summing the series gives the margin multiple r / (1 + i - r). kamlab.margin_multiple({r}, {i}) lets "
-        "you verify."),
+        "you verify.",
+    ),
     "ex.02.2.fb.right": (
         "客户终身价值 = {r} / (1 + {i} - {r}) × 年利润。保留率提高一点，乘数就会明显变大：客户是企业最重要的资产。",
         "Lifetime value = {r} / (1 + {i} - {r}) × yearly margin. A little more retention raises the multiple "
-        "markedly: customers are the supplier's most important asset."),
+        "markedly: customers are the supplier's most important asset.",
+    ),
     "ex.02.2.fb.wrong": (
         "还不对：{answer} 不在允许误差内。写出各年利润的期望现值并求和。",
         "Not yet: {answer} is not within the tolerance. Write the expected present value of each year's margin "
-        "and add them up."),
+        "and add them up.",
+    ),
     "ex.02.2.fb.no_discounting": (
         "还不对：你没有折现。将来的利润要按 (1 + i) 折现，乘数是 r / (1 + i - r)，而不是 1 / (1 - r) 或 r / (1 - r)。",
         "Not yet: you forgot discounting. Future margins are discounted by (1 + i): the multiple is "
-        "r / (1 + i - r), not 1 / (1 - r) or r / (1 - r)."),
+        "r / (1 + i - r), not 1 / (1 - r) or r / (1 - r).",
+    ),
     "ex.02.2.fb.margin_now": (
         "差一点：(1 + i) / (1 + i - r) 是\u201c现在就先拿到一笔利润\u201d的版本。题目说第一笔利润在第1年年末、客户留下时才到账。",
         "Almost: (1 + i) / (1 + i - r) is the variant in which a margin is received now. Here the first margin "
-        "arrives at the end of year 1, if the account is retained."),
+        "arrives at the end of year 1, if the account is retained.",
+    ),
     "ex.02.2.fb.no_retention": (
         "还不对：第1年年末的利润也要客户留下才能拿到，分子应是 r，而不是 1。",
-        "Not yet: even the first margin at the end of year 1 needs the account to stay: the numerator is r, not 1."),
+        "Not yet: even the first margin at the end of year 1 needs the account to stay: the numerator is r, not 1.",
+    ),
     "ex.02.2.solution": (
         "客户终身价值 = m × Σ (r / (1 + i)) 的 t 次方（t = 1, 2, ...）= m × r / (1 + i - r)。\n"
         "代入 r = {r}，i = {i}：{r} / ({one_plus_i} - {r}) = {r} / {denominator} = {x}。\n\n"
         "```python\nkamlab.margin_multiple({r}, {i})\n```",
         "Lifetime value = m × Σ (r / (1 + i)) to the power t (t = 1, 2, ...) = m × r / (1 + i - r).\n"
         "With r = {r}, i = {i}: {r} / ({one_plus_i} - {r}) = {r} / {denominator} = {x}.\n\n"
-        "```python\nkamlab.margin_multiple({r}, {i})\n```"),
+        "```python\nkamlab.margin_multiple({r}, {i})\n```",
+    ),
     # ------------------------------------------------------------------ 02.3 loss-making accounts
     "ex.02.3.title": ("有多少客户在亏损", "How many accounts lose money?"),
     "ex.02.3.prompt": (
@@ -217,62 +239,77 @@ _EXERCISES = {
         "After cost of goods, discounts and rebates, and cost to serve (selling, service, complaint handling, "
         "order processing, delivery and promotion support), how many of the {n} accounts in ex.data have a "
         "negative profit?\n\n"
-        "Answer format: a whole number (a count of accounts)."),
+        "Answer format: a whole number (a count of accounts).",
+    ),
     "ex.02.3.hint1": (
         "毛利 = 销售额 × 毛利率；毛利为负的客户几乎没有，所以问题出在后面的成本上。",
         "Gross profit = revenue × gross margin; hardly any account has a negative gross profit, so look at the "
-        "costs that come after it."),
+        "costs that come after it.",
+    ),
     "ex.02.3.hint2": (
         "利润 = 毛利 - 折扣返利 - 服务成本。服务成本按作业时间计算（时间驱动作业成本法）。",
         "Profit = gross profit - discounts and rebates - cost to serve. Cost to serve is priced from the time "
-        "each activity takes (time-driven activity-based costing)."),
+        "each activity takes (time-driven activity-based costing).",
+    ),
     "ex.02.3.hint3": (
         "kamlab.customer_profit(ex.data) 给出每个客户的 profit 列；数一数小于0的个数。",
-        "kamlab.customer_profit(ex.data) gives each account's profit column; count the values below 0."),
+        "kamlab.customer_profit(ex.data) gives each account's profit column; count the values below 0.",
+    ),
     "ex.02.3.fb.right": (
         "这么多客户在扣除服务成本后是亏损的：客户并不都是越大越赚钱，也不都是在赚钱。",
-        "That many accounts lose money once cost to serve is counted: not every customer pays its way."),
+        "That many accounts lose money once cost to serve is counted: not every customer pays its way.",
+    ),
     "ex.02.3.fb.wrong": (
         "还不对：{answer} 个不对。利润 = 毛利 - 折扣返利 - 服务成本，数一数利润小于0的客户。",
         "Not yet: {answer} is not right. Profit = gross profit - discounts and rebates - cost to serve; count "
-        "the accounts with profit below 0."),
+        "the accounts with profit below 0.",
+    ),
     "ex.02.3.fb.no_cost_to_serve": (
         "还不对：你只看了毛利（减去折扣返利），忽略了服务成本。很多客户的毛利为正，但扣除服务成本后就亏损了。",
         "Not yet: you looked at gross margin (less discounts) only and ignored cost to serve. Many accounts "
-        "have a positive gross profit but lose money once cost to serve is deducted."),
+        "have a positive gross profit but lose money once cost to serve is deducted.",
+    ),
     "ex.02.3.fb.no_discounts": (
         "还不对：你扣除了服务成本，但忘了折扣返利。",
-        "Not yet: you deducted cost to serve but forgot discounts and rebates."),
+        "Not yet: you deducted cost to serve but forgot discounts and rebates.",
+    ),
     "ex.02.3.fb.profitable": (
         "还不对：这是盈利客户的个数。题目问的是利润为负的客户。",
-        "Not yet: that is the number of profitable accounts. The question asks for those with negative profit."),
+        "Not yet: that is the number of profitable accounts. The question asks for those with negative profit.",
+    ),
     "ex.02.3.fb.share": (
         "方向对了，但题目要的是客户个数，不是比例。",
-        "Right idea, but the question asks for the number of accounts, not a share."),
+        "Right idea, but the question asks for the number of accounts, not a share.",
+    ),
     "ex.02.3.solution": (
         "利润 = 销售额 × 毛利率 - 折扣返利 - 服务成本。{n} 个客户中有 {k} 个利润为负（{k_pct}%）；"
         "只看毛利（减去折扣返利）时亏损的客户只有 {no_cts} 个。\n\n"
         "```python\nprofit = kamlab.customer_profit(ex.data)\nint((profit.profit < 0).sum())\n```",
         "Profit = revenue × gross margin - discounts and rebates - cost to serve. {k} of the {n} accounts have a "
         "negative profit ({k_pct}%); counting only gross profit less discounts, the number would be {no_cts}.\n\n"
-        "```python\nprofit = kamlab.customer_profit(ex.data)\nint((profit.profit < 0).sum())\n```"),
+        "```python\nprofit = kamlab.customer_profit(ex.data)\nint((profit.profit < 0).sum())\n```",
+    ),
     # ------------------------------------------------------------------ 02.4 least profitable of the top 10
     "ex.02.4.title": ("最大的10个客户中利润最低的", "Least profitable of the 10 biggest"),
     "ex.02.4.prompt": (
         "在 ex.data 中销售额最大的10个客户里，扣除服务成本后哪一个客户的利润最低？\n\n"
-        "答案格式：客户编号，例如 \"A0123\"。",
+        '答案格式：客户编号，例如 "A0123"。',
         "Among the 10 accounts in ex.data with the highest revenue, which one has the lowest profit after "
         "cost to serve?\n\n"
-        "Answer format: the account id, e.g. \"A0123\"."),
+        'Answer format: the account id, e.g. "A0123".',
+    ),
     "ex.02.4.hint1": (
         "先找出销售额最大的10个客户：kamlab.pareto_table(ex.data).head(10)。",
-        "First find the 10 biggest accounts by revenue: kamlab.pareto_table(ex.data).head(10)."),
+        "First find the 10 biggest accounts by revenue: kamlab.pareto_table(ex.data).head(10).",
+    ),
     "ex.02.4.hint2": (
         "再用 kamlab.customer_profit(ex.data) 算出它们的利润（已扣除折扣返利和服务成本）。",
-        "Then get their profit (after discounts and cost to serve) with kamlab.customer_profit(ex.data)."),
+        "Then get their profit (after discounts and cost to serve) with kamlab.customer_profit(ex.data).",
+    ),
     "ex.02.4.hint3": (
         "比较的是利润，不是销售额：在这10个客户中找 profit 最小的那一个。",
-        "Compare profit, not revenue: among those 10, find the one with the smallest profit."),
+        "Compare profit, not revenue: among those 10, find the one with the smallest profit.",
+    ),
     "ex.02.4.revenue_rank": ("销售额名次", "Revenue rank"),
     "ex.02.4.gross_profit": ("毛利", "Gross profit"),
     "ex.02.4.discounts": ("折扣返利", "Discounts and rebates"),
@@ -281,41 +318,50 @@ _EXERCISES = {
     "ex.02.4.fb.right": (
         "{answer} 是最大的客户之一，利润却最低：最大的客户并不自动是最赚钱的客户（本章I4）。",
         "{answer} is among the biggest accounts yet earns the least: the largest customers are not "
-        "automatically the most profitable (chapter I4)."),
+        "automatically the most profitable (chapter I4).",
+    ),
     "ex.02.4.fb.smallest_revenue": (
         "还不对：{answer} 是这10个客户中销售额最小的，但利润要扣除折扣和服务成本之后再比较。",
         "Not yet: {answer} has the smallest revenue of the ten, but profit is what remains after discounts and "
-        "cost to serve: compare profit."),
+        "cost to serve: compare profit.",
+    ),
     "ex.02.4.fb.ignored_cost_to_serve": (
         "还不对：{answer} 的毛利（减去折扣返利）最低，但还要扣除服务成本。",
-        "Not yet: {answer} has the lowest gross profit less discounts, but cost to serve must come off too."),
+        "Not yet: {answer} has the lowest gross profit less discounts, but cost to serve must come off too.",
+    ),
     "ex.02.4.fb.most_profitable": (
         "还不对：{answer} 是这10个客户中利润最高的。题目问的是最低的。",
-        "Not yet: {answer} is the most profitable of the ten. The question asks for the least profitable."),
+        "Not yet: {answer} is the most profitable of the ten. The question asks for the least profitable.",
+    ),
     "ex.02.4.fb.lowest_overall": (
         "还不对：{answer} 是全部客户中利润最低的，但它不在销售额最大的10个客户之中。",
-        "Not yet: {answer} has the lowest profit of all accounts, but it is not among the 10 biggest by revenue."),
+        "Not yet: {answer} has the lowest profit of all accounts, but it is not among the 10 biggest by revenue.",
+    ),
     "ex.02.4.fb.not_top10": (
         "还不对：{answer} 不在销售额最大的10个客户之中。",
-        "Not yet: {answer} is not among the 10 biggest accounts by revenue."),
+        "Not yet: {answer} is not among the 10 biggest accounts by revenue.",
+    ),
     "ex.02.4.fb.wrong": (
         "还不对：{answer} 在前10名之中，但不是利润最低的。比较这10个客户的 profit。",
-        "Not yet: {answer} is in the top 10, but not the least profitable. Compare the profit of the ten."),
+        "Not yet: {answer} is in the top 10, but not the least profitable. Compare the profit of the ten.",
+    ),
     "ex.02.4.fb.unknown": (
-        "ex.data 中没有这个客户编号：{answer}。请回答形如 \"A0123\" 的客户编号。",
-        "There is no account {answer} in ex.data. Answer with an account id such as \"A0123\"."),
+        'ex.data 中没有这个客户编号：{answer}。请回答形如 "A0123" 的客户编号。',
+        'There is no account {answer} in ex.data. Answer with an account id such as "A0123".',
+    ),
     "ex.02.4.solution": (
         "下表是销售额最大的10个客户及其利润。{right_id}（销售额第 {right_rank} 名，{right_revenue} 元）扣除折扣返利 "
         "{right_discounts} 元和服务成本 {right_cts} 元后，利润为 {right_profit} 元，是10个客户中最低的。\n\n"
         "```python\ntop10 = kamlab.pareto_table(ex.data).head(10).account_id\n"
-        "profit = kamlab.customer_profit(ex.data).set_index(\"account_id\").profit\n"
+        'profit = kamlab.customer_profit(ex.data).set_index("account_id").profit\n'
         "profit[top10].idxmin()\n```",
         "The table shows the 10 biggest accounts and their profit. {right_id} (revenue rank {right_rank}, "
         "{right_revenue} yuan) keeps {right_profit} yuan after {right_discounts} yuan of discounts and "
         "{right_cts} yuan of cost to serve: the lowest of the ten.\n\n"
         "```python\ntop10 = kamlab.pareto_table(ex.data).head(10).account_id\n"
-        "profit = kamlab.customer_profit(ex.data).set_index(\"account_id\").profit\n"
-        "profit[top10].idxmin()\n```"),
+        'profit = kamlab.customer_profit(ex.data).set_index("account_id").profit\n'
+        "profit[top10].idxmin()\n```",
+    ),
     # ------------------------------------------------------------------ 02.5 judge: customer share
     "ex.02.5.title": ("市场占有与客户占有", "Market share vs customer share"),
     "ex.02.5.prompt": (
@@ -335,26 +381,37 @@ _EXERCISES = {
         "c. P's position is more secure: more customers is safer, and spreading effort evenly over all customers "
         "is the safest course.\n"
         "d. Market share comes first; once market share is up, customer share follows by itself.\n\n"
-        "Answer format: a, b, c or d."),
-    "ex.02.5.option.a": ("两家市场份额相同，地位就一样稳固；客户占有率无关紧要。",
-                         "With equal market shares their positions are equally secure; customer share does not matter."),
-    "ex.02.5.option.b": ("Q的地位更稳固：客户占有是微观、具体的，要靠一对一锁定客户，是市场占有的前提；P广而薄的份额容易被对手抢走。",
-                         "Q's position is more secure: customer share is micro and concrete, won by one-to-one "
-                         "lock-in, and is the precondition of market share; P's broad, thin share is easy for "
-                         "rivals to take."),
-    "ex.02.5.option.c": ("P的地位更稳固：客户越多越安全，把力量平均分配给所有客户最稳妥。",
-                         "P's position is more secure: more customers is safer, and spreading effort evenly over "
-                         "all customers is the safest course."),
-    "ex.02.5.option.d": ("先追求市场份额最重要，市场份额上去了，客户占有自然会跟上。",
-                         "Market share comes first; once market share is up, customer share follows by itself."),
+        "Answer format: a, b, c or d.",
+    ),
+    "ex.02.5.option.a": (
+        "两家市场份额相同，地位就一样稳固；客户占有率无关紧要。",
+        "With equal market shares their positions are equally secure; customer share does not matter.",
+    ),
+    "ex.02.5.option.b": (
+        "Q的地位更稳固：客户占有是微观、具体的，要靠一对一锁定客户，是市场占有的前提；P广而薄的份额容易被对手抢走。",
+        "Q's position is more secure: customer share is micro and concrete, won by one-to-one "
+        "lock-in, and is the precondition of market share; P's broad, thin share is easy for "
+        "rivals to take.",
+    ),
+    "ex.02.5.option.c": (
+        "P的地位更稳固：客户越多越安全，把力量平均分配给所有客户最稳妥。",
+        "P's position is more secure: more customers is safer, and spreading effort evenly over "
+        "all customers is the safest course.",
+    ),
+    "ex.02.5.option.d": (
+        "先追求市场份额最重要，市场份额上去了，客户占有自然会跟上。",
+        "Market share comes first; once market share is up, customer share follows by itself.",
+    ),
     "ex.02.5.hint1": (
         "本章说\u201c客户生来就是不平等的\u201d：供应商能把力量平均分配给所有客户吗？",
         "The chapter says \u201ccustomers are born unequal\u201d: can a supplier spread its effort evenly over all "
-        "customers?"),
+        "customers?",
+    ),
     "ex.02.5.hint2": (
         "市场占有是宏观、抽象的，客户占有是微观、具体的。哪一个是另一个的前提？",
         "Market share is macro and abstract, customer share micro and concrete. Which is the precondition of "
-        "the other?"),
+        "the other?",
+    ),
 }
 
 #: Sealed texts of judge exercise 02.5 (see kamlab.exercises.core): key -> {"zh": blob, "en": blob}.
@@ -423,5 +480,4 @@ SEALED: dict[str, dict[str, str]] = {
     },
 }
 
-LABELS: dict[str, dict[str, str]] = {key: {"zh": zh, "en": en}
-                                     for key, (zh, en) in {**_LESSON, **_EXERCISES}.items()}
+LABELS: dict[str, dict[str, str]] = {key: {"zh": zh, "en": en} for key, (zh, en) in {**_LESSON, **_EXERCISES}.items()}

@@ -60,8 +60,15 @@ __all__ = [
 ]
 
 #: The measures of a quarter, in the order the lesson shows them.
-MEASURES = ("complaints", "days_to_resolve", "contacts_per_complaint", "promises_broken", "sales_hours",
-            "other_customers_delayed", "repeat_complaints")
+MEASURES = (
+    "complaints",
+    "days_to_resolve",
+    "contacts_per_complaint",
+    "promises_broken",
+    "sales_hours",
+    "other_customers_delayed",
+    "repeat_complaints",
+)
 
 #: Share of orders delivered late in A's order data (``kamlab.make_company().orders``).
 LATE_SHARE = 0.14
@@ -94,8 +101,11 @@ class WayOfWorking:
 
     def __post_init__(self):
         func = "WayOfWorking"
-        object.__setattr__(self, "information_completeness",
-                           check_fraction(self.information_completeness, "information_completeness", func))
+        object.__setattr__(
+            self,
+            "information_completeness",
+            check_fraction(self.information_completeness, "information_completeness", func),
+        )
         object.__setattr__(self, "process_maturity", check_fraction(self.process_maturity, "process_maturity", func))
         if not isinstance(self.name, str):
             raise KamlabTypeError(f"{func}: parameter 'name' must be a str, got {type(self.name).__name__}.")
@@ -109,8 +119,9 @@ KAM = WayOfWorking(0.9, 0.9, "kam")
 
 def _way(way, func) -> WayOfWorking:
     if not isinstance(way, WayOfWorking):
-        raise KamlabTypeError(f"{func}: parameter 'way' must be a WayOfWorking (e.g. HEROIC or KAM), "
-                              f"got {type(way).__name__}.")
+        raise KamlabTypeError(
+            f"{func}: parameter 'way' must be a WayOfWorking (e.g. HEROIC or KAM), got {type(way).__name__}."
+        )
     return way
 
 
@@ -183,8 +194,19 @@ def complaint_rates(way: WayOfWorking) -> ComplaintRates:
     days_per_contact = 2.0 - 1.5 * m
     broken = 0.7 * (1.0 - i)
     shout = 1.0 - m
-    return ComplaintRates(way, 0.9 - 0.6 * i * m, f, contacts, days_per_contact, contacts * days_per_contact,
-                          broken, contacts * 3.0 * (1.0 - 0.9 * m), shout, 2.0 * shout, 0.05 + 0.6 * broken)
+    return ComplaintRates(
+        way,
+        0.9 - 0.6 * i * m,
+        f,
+        contacts,
+        days_per_contact,
+        contacts * days_per_contact,
+        broken,
+        contacts * 3.0 * (1.0 - 0.9 * m),
+        shout,
+        2.0 * shout,
+        0.05 + 0.6 * broken,
+    )
 
 
 #: Upper bound of ``orders`` in :func:`expected_quarter` and :func:`simulate_quarter`.
@@ -236,10 +258,15 @@ def expected_quarter(way: WayOfWorking, *, orders: int = 600, late_share: float 
     r = complaint_rates(_way(way, func))
     orders, late = _quarter_args(orders, late_share, func)
     n = orders * late * r.complaint_probability
-    return {"complaints": n, "days_to_resolve": r.days_to_resolve, "contacts_per_complaint": r.contacts_per_complaint,
-            "promises_broken": n * r.promise_broken_probability, "sales_hours": n * r.sales_hours_per_complaint,
-            "other_customers_delayed": n * r.others_delayed_per_complaint,
-            "repeat_complaints": n * r.repeat_probability}
+    return {
+        "complaints": n,
+        "days_to_resolve": r.days_to_resolve,
+        "contacts_per_complaint": r.contacts_per_complaint,
+        "promises_broken": n * r.promise_broken_probability,
+        "sales_hours": n * r.sales_hours_per_complaint,
+        "other_customers_delayed": n * r.others_delayed_per_complaint,
+        "repeat_complaints": n * r.repeat_probability,
+    }
 
 
 @dataclass(frozen=True)
@@ -258,8 +285,13 @@ class QuarterResult:
     summary: dict
 
 
-def simulate_quarter(way: WayOfWorking, *, orders: int = 600, late_share: float = LATE_SHARE,
-                     seed: int | np.random.Generator | None = None) -> QuarterResult:
+def simulate_quarter(
+    way: WayOfWorking,
+    *,
+    orders: int = 600,
+    late_share: float = LATE_SHARE,
+    seed: int | np.random.Generator | None = None,
+) -> QuarterResult:
     """Draw one quarter of orders, delays and complaints under a way of working.
 
     Each order is late with probability ``late_share``; a late order becomes a complaint
@@ -311,13 +343,26 @@ def simulate_quarter(way: WayOfWorking, *, orders: int = 600, late_share: float 
     others = np.where(shouted, rng.poisson(2.0, size=n), 0).astype(int)
     repeat = rng.random(n) < 0.05 + 0.6 * broken
     hours = contacts * 3.0 * (1.0 - 0.9 * way.process_maturity)
-    table = pd.DataFrame({"contacts": contacts, "days_to_resolve": days, "promise_broken": broken,
-                          "sales_hours": hours, "shouted": shouted, "others_delayed": others, "repeat": repeat})
-    summary = {"complaints": n,
-               "days_to_resolve": float(days.mean()) if n else 0.0,
-               "contacts_per_complaint": float(contacts.mean()) if n else 0.0,
-               "promises_broken": int(broken.sum()), "sales_hours": float(hours.sum()),
-               "other_customers_delayed": int(others.sum()), "repeat_complaints": int(repeat.sum())}
+    table = pd.DataFrame(
+        {
+            "contacts": contacts,
+            "days_to_resolve": days,
+            "promise_broken": broken,
+            "sales_hours": hours,
+            "shouted": shouted,
+            "others_delayed": others,
+            "repeat": repeat,
+        }
+    )
+    summary = {
+        "complaints": n,
+        "days_to_resolve": float(days.mean()) if n else 0.0,
+        "contacts_per_complaint": float(contacts.mean()) if n else 0.0,
+        "promises_broken": int(broken.sum()),
+        "sales_hours": float(hours.sum()),
+        "other_customers_delayed": int(others.sum()),
+        "repeat_complaints": int(repeat.sum()),
+    }
     return QuarterResult(way, orders, n_late, table, summary)
 
 

@@ -106,20 +106,24 @@ def timeline(*, lang: str | None = None) -> pd.DataFrame:
 #: 923 pairs of supports, well under a second).
 MAX_ACTIONS = 6
 
+
 def _matrix(values, name: str, func: str) -> np.ndarray:
     if isinstance(values, (str, bytes)):
         raise KamlabTypeError(f"{func}: parameter '{name}' must be a 2-d table of numbers, got str.")
     try:
         arr = np.asarray(values, dtype=float)
     except OverflowError:
-        raise KamlabValueError(f"{func}: parameter '{name}' holds a number too large for a float; "
-                               f"expected finite payoffs.") from None
+        raise KamlabValueError(
+            f"{func}: parameter '{name}' holds a number too large for a float; expected finite payoffs."
+        ) from None
     except (TypeError, ValueError):
-        raise KamlabTypeError(f"{func}: parameter '{name}' must be a 2-d table of numbers, "
-                              f"got {type(values).__name__}.") from None
+        raise KamlabTypeError(
+            f"{func}: parameter '{name}' must be a 2-d table of numbers, got {type(values).__name__}."
+        ) from None
     if arr.ndim != 2 or arr.shape[0] < 1 or arr.shape[1] < 1:
-        raise KamlabValueError(f"{func}: parameter '{name}' must be 2-dimensional and non-empty, "
-                               f"got shape {arr.shape}.")
+        raise KamlabValueError(
+            f"{func}: parameter '{name}' must be 2-dimensional and non-empty, got shape {arr.shape}."
+        )
     if not np.isfinite(arr).all():
         raise KamlabValueError(f"{func}: parameter '{name}' has missing or infinite payoffs; expected finite numbers.")
     return arr
@@ -129,8 +133,10 @@ def _pair(row_payoffs, col_payoffs, func):
     a = _matrix(row_payoffs, "row_payoffs", func)
     b = _matrix(col_payoffs, "col_payoffs", func)
     if a.shape != b.shape:
-        raise KamlabValueError(f"{func}: row_payoffs has shape {a.shape} but col_payoffs has shape {b.shape}; "
-                               f"expected the same shape (one payoff per player per cell).")
+        raise KamlabValueError(
+            f"{func}: row_payoffs has shape {a.shape} but col_payoffs has shape {b.shape}; "
+            f"expected the same shape (one payoff per player per cell)."
+        )
     return a, b
 
 
@@ -182,12 +188,15 @@ def _mix(values, name: str, size: int, what: str, func: str) -> np.ndarray:
     """A mixed strategy: ``size`` probabilities adding up to 1."""
     arr = _matrix([values] if np.ndim(values) == 1 else values, name, func)
     if arr.shape[0] != 1 or arr.shape[1] != size:
-        raise KamlabValueError(f"{func}: parameter '{name}' must hold {size} probabilities (one per {what[:-1]} of "
-                               f"payoffs), got shape {np.shape(values)}.")
+        raise KamlabValueError(
+            f"{func}: parameter '{name}' must hold {size} probabilities (one per {what[:-1]} of "
+            f"payoffs), got shape {np.shape(values)}."
+        )
     p = arr[0]
     if (p < 0).any() or (p > 1).any() or abs(p.sum() - 1.0) > 1e-6:
-        raise KamlabValueError(f"{func}: parameter '{name}' = {p.tolist()!r}; expected probabilities in [0, 1] "
-                               f"adding up to 1.")
+        raise KamlabValueError(
+            f"{func}: parameter '{name}' = {p.tolist()!r}; expected probabilities in [0, 1] adding up to 1."
+        )
     return p
 
 
@@ -195,8 +204,9 @@ def _is_best_response(a: np.ndarray, x: np.ndarray, y: np.ndarray, tol: float) -
     with np.errstate(over="ignore", invalid="ignore"):
         values = a @ y
     if not np.isfinite(values).all():
-        raise KamlabValueError("is_best_response: the expected payoffs are too large to compute "
-                               "(beyond 1.8e308); use smaller payoffs.")
+        raise KamlabValueError(
+            "is_best_response: the expected payoffs are too large to compute (beyond 1.8e308); use smaller payoffs."
+        )
     return bool(np.all(values[x > tol] >= values.max() - tol))
 
 
@@ -288,8 +298,10 @@ def support_enumeration(row_payoffs, col_payoffs) -> list[tuple[np.ndarray, np.n
     a, b = _pair(row_payoffs, col_payoffs, func)
     m, n = a.shape
     if max(m, n) > MAX_ACTIONS:
-        raise KamlabValueError(f"{func}: the game has {m} x {n} actions; expected at most {MAX_ACTIONS} per player "
-                               f"(the number of supports to try grows exponentially).")
+        raise KamlabValueError(
+            f"{func}: the game has {m} x {n} actions; expected at most {MAX_ACTIONS} per player "
+            f"(the number of supports to try grows exponentially)."
+        )
     # Equilibria do not change when a player's payoffs are multiplied by a positive number:
     # scale extreme payoffs (near 1e308) so the linear systems cannot overflow.
     a, b = (x / np.abs(x).max() if np.abs(x).max() > 1e150 else x for x in (a, b))
@@ -299,8 +311,13 @@ def support_enumeration(row_payoffs, col_payoffs) -> list[tuple[np.ndarray, np.n
             for cols in itertools.combinations(range(n), k):
                 y_s = _indifference(a[np.ix_(rows, cols)])
                 x_s = _indifference(b[np.ix_(rows, cols)].T)
-                if (x_s is None or y_s is None or not (np.isfinite(x_s).all() and np.isfinite(y_s).all())
-                        or (x_s < -_TOL).any() or (y_s < -_TOL).any()):
+                if (
+                    x_s is None
+                    or y_s is None
+                    or not (np.isfinite(x_s).all() and np.isfinite(y_s).all())
+                    or (x_s < -_TOL).any()
+                    or (y_s < -_TOL).any()
+                ):
                     continue
                 x, y = np.zeros(m), np.zeros(n)
                 x[list(rows)], y[list(cols)] = np.clip(x_s, 0, 1), np.clip(y_s, 0, 1)
@@ -352,8 +369,9 @@ class BimatrixGame:
         for name, size in (("row_actions", a.shape[0]), ("col_actions", a.shape[1])):
             names = tuple(getattr(self, name)) or tuple(str(i) for i in range(size))
             if len(names) != size:
-                raise KamlabValueError(f"BimatrixGame: parameter '{name}' has {len(names)} names; "
-                                       f"expected {size} (one per action).")
+                raise KamlabValueError(
+                    f"BimatrixGame: parameter '{name}' has {len(names)} names; expected {size} (one per action)."
+                )
             object.__setattr__(self, name, names)
 
     @property
@@ -422,8 +440,10 @@ def grim_trigger_threshold(temptation: float, reward: float, punishment: float) 
     r = check_number(reward, "reward", func)
     p = check_number(punishment, "punishment", func)
     if not t_ > r > p:
-        raise KamlabValueError(f"{func}: temptation = {t_!r}, reward = {r!r}, punishment = {p!r}; "
-                               f"expected temptation > reward > punishment (otherwise there is no dilemma).")
+        raise KamlabValueError(
+            f"{func}: temptation = {t_!r}, reward = {r!r}, punishment = {p!r}; "
+            f"expected temptation > reward > punishment (otherwise there is no dilemma)."
+        )
     return (t_ - r) / (t_ - p)
 
 
@@ -572,8 +592,15 @@ class GomeGreeCase:
     def __post_init__(self):
         func = "GomeGreeCase"
         check_number(self.gree_total_sales, "gree_total_sales", func, minimum=0, strict_minimum=True)
-        for name in ("gree_dependence", "gree_margin", "gome_margin", "price_cut", "price_exposure",
-                     "standoff_share", "recapture"):
+        for name in (
+            "gree_dependence",
+            "gree_margin",
+            "gome_margin",
+            "price_cut",
+            "price_exposure",
+            "standoff_share",
+            "recapture",
+        ):
             check_fraction(getattr(self, name), name, func)
         for name in ("gome_spillover", "gome_cut_gain", "channel_premium", "copycat_risk"):
             check_number(getattr(self, name), name, func, minimum=0)
@@ -622,8 +649,9 @@ class GomeGreeCase:
     def game(self, kam: KamDepartment | None = None) -> BimatrixGame:
         """The stage game, optionally with a KAM department (see the class docstring)."""
         if kam is not None and not isinstance(kam, KamDepartment):
-            raise KamlabTypeError(f"GomeGreeCase.game: parameter 'kam' must be a KamDepartment or None, "
-                                  f"got {type(kam).__name__}.")
+            raise KamlabTypeError(
+                f"GomeGreeCase.game: parameter 'kam' must be a KamDepartment or None, got {type(kam).__name__}."
+            )
         gain, lm, d, lg = self.gome_cut_gain, self.gome_loss, self.gree_price_damage, self.gree_loss
         gome = [[0.0, -lm], [gain, -lm * (1 + self.copycat_risk) + self.standoff_share * gain]]
         gree = [[0.0, -lg], [-d, -lg]]
@@ -648,8 +676,7 @@ class GomeGreeCase:
         {'temptation': 15.0, 'reward': 0.0, 'punishment': -28.5}
         """
         g = self.game(kam)
-        return {"temptation": g.row_payoffs[1][0], "reward": g.row_payoffs[0][0],
-                "punishment": g.row_payoffs[1][1]}
+        return {"temptation": g.row_payoffs[1][0], "reward": g.row_payoffs[0][0], "punishment": g.row_payoffs[1][1]}
 
     def cooperation_threshold(self, kam: KamDepartment | None = None) -> float:
         """Discount factor above which Gome keeps the price when Gree answers a cut with a grim trigger.
@@ -803,10 +830,18 @@ def _intend(strategy: str, opponent_history: list[int], rng: np.random.Generator
     return last
 
 
-def simulate_repeated(case: GomeGreeCase | None = None, *, gome: str = "tit_for_tat",
-                      gree: str = "grim_trigger", rounds: int = 20, slip_rate: float = 0.1,
-                      discount: float = 0.9, kam: KamDepartment | None = None,
-                      generosity: float = 0.3, seed=None) -> pd.DataFrame:
+def simulate_repeated(
+    case: GomeGreeCase | None = None,
+    *,
+    gome: str = "tit_for_tat",
+    gree: str = "grim_trigger",
+    rounds: int = 20,
+    slip_rate: float = 0.1,
+    discount: float = 0.9,
+    kam: KamDepartment | None = None,
+    generosity: float = 0.3,
+    seed=None,
+) -> pd.DataFrame:
     """Play the stage game ``rounds`` times (one round = one season) and record every round.
 
     Each round both sides choose by their strategy from the other's past actions. With
@@ -876,13 +911,32 @@ def simulate_repeated(case: GomeGreeCase | None = None, *, gome: str = "tit_for_
         rows.append((k + 1, a_m, a_g, slipped, p_m, p_g, _r(cum_m), _r(cum_g)))
         hist_m.append(a_m)
         hist_g.append(a_g)
-    return pd.DataFrame(rows, columns=["round", "gome_action", "gree_action", "slip", "gome_payoff",
-                                       "gree_payoff", "gome_discounted", "gree_discounted"])
+    return pd.DataFrame(
+        rows,
+        columns=[
+            "round",
+            "gome_action",
+            "gree_action",
+            "slip",
+            "gome_payoff",
+            "gree_payoff",
+            "gome_discounted",
+            "gree_discounted",
+        ],
+    )
 
 
-def conflict_odds(case: GomeGreeCase | None = None, *, gome: str = "tit_for_tat", gree: str = "grim_trigger",
-                  rounds: int = 20, slip_rate: float = 0.1, kam: KamDepartment | None = None,
-                  runs: int = 200, seed=2004) -> float:
+def conflict_odds(
+    case: GomeGreeCase | None = None,
+    *,
+    gome: str = "tit_for_tat",
+    gree: str = "grim_trigger",
+    rounds: int = 20,
+    slip_rate: float = 0.1,
+    kam: KamDepartment | None = None,
+    runs: int = 200,
+    seed=2004,
+) -> float:
     """Share of simulated relationships in which Gree has withdrawn by the last round.
 
     Parameters
@@ -918,7 +972,6 @@ def conflict_odds(case: GomeGreeCase | None = None, *, gome: str = "tit_for_tat"
     rng = np.random.default_rng(check_seed(seed, "conflict_odds"))
     ended = 0
     for _ in range(runs):
-        play = simulate_repeated(case, gome=gome, gree=gree, rounds=rounds, slip_rate=slip_rate,
-                                 kam=kam, seed=rng)
+        play = simulate_repeated(case, gome=gome, gree=gree, rounds=rounds, slip_rate=slip_rate, kam=kam, seed=rng)
         ended += int(play["gree_action"].iloc[-1] == 1)
     return ended / runs

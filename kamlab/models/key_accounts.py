@@ -163,8 +163,16 @@ def scoring_view(accounts: pd.DataFrame, *, weights=None, n: int = 10, key_share
     key_share = check_fraction(key_share, "key_share", func)
     if weights is not None and _all_zero(weights):
         attractiveness_score(accounts, weights={"current_sales": 1.0})  # still validate the table
-        return ScoringView(weights=None, scores=None, top=None, potential=None, n_key=0, n_potential=0,
-                           n_potential_in_key=0, message=NO_WEIGHT)
+        return ScoringView(
+            weights=None,
+            scores=None,
+            top=None,
+            potential=None,
+            n_key=0,
+            n_potential=0,
+            n_potential_in_key=0,
+            message=NO_WEIGHT,
+        )
     scores = attractiveness_score(accounts, weights=weights, key_share=key_share)
     used = {c: 0.0 for c in SCORING_CRITERIA}
     raw = dict(weights) if weights is not None else None
@@ -224,8 +232,10 @@ def tier_cuts(vip: float, important: float, ordinary: float) -> tuple[float, flo
     True
     """
     func = "tier_cuts"
-    shares = [check_fraction(v, name, func, open_low=True)
-              for v, name in ((vip, "vip"), (important, "important"), (ordinary, "ordinary"))]
+    shares = [
+        check_fraction(v, name, func, open_low=True)
+        for v, name in ((vip, "vip"), (important, "important"), (ordinary, "ordinary"))
+    ]
     # round: three slider values such as 0.01 + 0.04 + 0.15 should not leave 0.7999999999
     small = round(1.0 - sum(shares), 10)
     if small <= 1e-9:

@@ -172,10 +172,12 @@ class ConcessionModel:
         func = "ConcessionModel"
         checked = {
             "gross_margin": check_fraction(self.gross_margin, "gross_margin", func, open_low=True),
-            "max_volume_gain": check_number(self.max_volume_gain, "max_volume_gain", func, minimum=0,
-                                            maximum=MAX_VOLUME_GAIN),
-            "sensitivity": check_number(self.sensitivity, "sensitivity", func, minimum=0, strict_minimum=True,
-                                        maximum=MAX_SENSITIVITY),
+            "max_volume_gain": check_number(
+                self.max_volume_gain, "max_volume_gain", func, minimum=0, maximum=MAX_VOLUME_GAIN
+            ),
+            "sensitivity": check_number(
+                self.sensitivity, "sensitivity", func, minimum=0, strict_minimum=True, maximum=MAX_SENSITIVITY
+            ),
         }
         for name, value in checked.items():  # store plain floats (a Fraction or numpy number in, a float kept)
             object.__setattr__(self, name, value)
@@ -252,8 +254,9 @@ class ConcessionCurve:
         return self.model.profit_index(concession) / self.model.gross_margin - 1.0
 
 
-def concession_curve(model: ConcessionModel | None = None, *, max_concession: float | None = None,
-                     points: int = 201) -> ConcessionCurve:
+def concession_curve(
+    model: ConcessionModel | None = None, *, max_concession: float | None = None, points: int = 201
+) -> ConcessionCurve:
     """The profit index over a grid of concessions, with the best and the break-even concession.
 
     Parameters
@@ -292,17 +295,27 @@ def concession_curve(model: ConcessionModel | None = None, *, max_concession: fl
     model = PRICE_CONCESSION if model is None else model
     if not isinstance(model, ConcessionModel):
         raise KamlabTypeError(f"{func}: parameter 'model' must be a ConcessionModel, got {type(model).__name__}.")
-    top = model.gross_margin if max_concession is None else check_fraction(
-        max_concession, "max_concession", func, open_low=True)
+    top = (
+        model.gross_margin
+        if max_concession is None
+        else check_fraction(max_concession, "max_concession", func, open_low=True)
+    )
     n = check_size(points, "points", func, minimum=2, maximum=MAX_POINTS)
     grid = np.linspace(0.0, top, n)
     pi = model.profit_index(grid)
-    table = pd.DataFrame({"concession": grid, "volume_increase": model.volume_increase(grid),
-                          "profit_index": pi, "profit_change": pi / model.gross_margin - 1.0})
+    table = pd.DataFrame(
+        {
+            "concession": grid,
+            "volume_increase": model.volume_increase(grid),
+            "profit_index": pi,
+            "profit_change": pi / model.gross_margin - 1.0,
+        }
+    )
     best = model.best_concession()
     best_pi = model.profit_index(best)
-    return ConcessionCurve(model, table, best, best_pi, model.breakeven_concession(),
-                           best_pi / model.gross_margin - 1.0)
+    return ConcessionCurve(
+        model, table, best, best_pi, model.breakeven_concession(), best_pi / model.gross_margin - 1.0
+    )
 
 
 # ---- M2: segment P&L while chains grow -------------------------------------------------------
@@ -360,11 +373,26 @@ class SegmentPlan:
 
 
 #: M2: the supplier that counts on SMEs for profit and only sells volume to the chains.
-SME_PROFIT_PLAN = SegmentPlan("sme_profit", key_share=0.20, key_margin=0.10, key_cost_to_serve=0.04,
-                              sme_share=0.30, sme_margin=0.25, sme_cost_to_serve=0.09)
+SME_PROFIT_PLAN = SegmentPlan(
+    "sme_profit",
+    key_share=0.20,
+    key_margin=0.10,
+    key_cost_to_serve=0.04,
+    sme_share=0.30,
+    sme_margin=0.25,
+    sme_cost_to_serve=0.09,
+)
 #: M2: the win-win key-account plan (a KAM team, joint planning, less waste on both sides).
-WIN_WIN_PLAN = SegmentPlan("win_win", key_share=0.35, key_margin=0.13, key_cost_to_serve=0.03,
-                           sme_share=0.30, sme_margin=0.25, sme_cost_to_serve=0.09, fixed_cost=6_000_000.0)
+WIN_WIN_PLAN = SegmentPlan(
+    "win_win",
+    key_share=0.35,
+    key_margin=0.13,
+    key_cost_to_serve=0.03,
+    sme_share=0.30,
+    sme_margin=0.25,
+    sme_cost_to_serve=0.09,
+    fixed_cost=6_000_000.0,
+)
 
 
 @dataclass(frozen=True)
@@ -397,9 +425,15 @@ class SegmentPnl:
     crossover_year: int | None
 
 
-def segment_pnl(plans=None, *, years: int = 6, market_revenue: float = 500_000_000.0,
-                chain_share_start: float = 0.40, chain_share_gain: float = 0.06,
-                chain_share_cap: float = 0.90) -> SegmentPnl:
+def segment_pnl(
+    plans=None,
+    *,
+    years: int = 6,
+    market_revenue: float = 500_000_000.0,
+    chain_share_start: float = 0.40,
+    chain_share_gain: float = 0.06,
+    chain_share_cap: float = 0.90,
+) -> SegmentPnl:
     """Profit of each segment, year by year, while chain key accounts take the market.
 
     The chains' share of the market is c_t = min(c_0 + gain x t, cap), t = 0..years;
@@ -458,27 +492,44 @@ def segment_pnl(plans=None, *, years: int = 6, market_revenue: float = 500_000_0
     chain = np.clip(c0 + gain * t, 0.0, max(cap, c0) if gain >= 0 else 1.0)
     rows, summary = [], []
     for p in plans:
-        for seg, share, margin, cts, size in (("key", p.key_share, p.key_margin, p.key_cost_to_serve, chain),
-                                              ("sme", p.sme_share, p.sme_margin, p.sme_cost_to_serve, 1 - chain)):
+        for seg, share, margin, cts, size in (
+            ("key", p.key_share, p.key_margin, p.key_cost_to_serve, chain),
+            ("sme", p.sme_share, p.sme_margin, p.sme_cost_to_serve, 1 - chain),
+        ):
             revenue = market * size * share
-            rows.append(pd.DataFrame({"plan": p.name, "year": t, "segment": seg, "chain_share": chain,
-                                      "revenue": revenue, "gross_profit": revenue * margin,
-                                      "cost_to_serve": revenue * cts, "segment_profit": revenue * (margin - cts)}))
+            rows.append(
+                pd.DataFrame(
+                    {
+                        "plan": p.name,
+                        "year": t,
+                        "segment": seg,
+                        "chain_share": chain,
+                        "revenue": revenue,
+                        "gross_profit": revenue * margin,
+                        "cost_to_serve": revenue * cts,
+                        "segment_profit": revenue * (margin - cts),
+                    }
+                )
+            )
     table = pd.concat(rows, ignore_index=True)
-    wide = table.pivot_table(index=["plan", "year"], columns="segment",
-                             values=["revenue", "segment_profit"], sort=False)
+    wide = table.pivot_table(
+        index=["plan", "year"], columns="segment", values=["revenue", "segment_profit"], sort=False
+    )
     fixed = pd.Series({p.name: p.fixed_cost for p in plans})
-    summary = pd.DataFrame({
-        "chain_share": table[table.segment == "key"].set_index(["plan", "year"])["chain_share"],
-        "revenue": wide[("revenue", "key")] + wide[("revenue", "sme")],
-        "key_profit": wide[("segment_profit", "key")],
-        "sme_profit": wide[("segment_profit", "sme")],
-    })
+    summary = pd.DataFrame(
+        {
+            "chain_share": table[table.segment == "key"].set_index(["plan", "year"])["chain_share"],
+            "revenue": wide[("revenue", "key")] + wide[("revenue", "sme")],
+            "key_profit": wide[("segment_profit", "key")],
+            "sme_profit": wide[("segment_profit", "sme")],
+        }
+    )
     summary["fixed_cost"] = fixed.reindex(summary.index.get_level_values("plan")).to_numpy()
     summary["profit"] = summary["key_profit"] + summary["sme_profit"] - summary["fixed_cost"]
     seg_total = summary["key_profit"] + summary["sme_profit"]
-    summary["sme_profit_share"] = np.where(seg_total > 0, summary["sme_profit"] / seg_total.where(seg_total > 0, 1),
-                                           np.nan)
+    summary["sme_profit_share"] = np.where(
+        seg_total > 0, summary["sme_profit"] / seg_total.where(seg_total > 0, 1), np.nan
+    )
     summary = summary.loc[names]
     totals = summary["profit"].groupby(level="plan", sort=False).sum()
     last = summary.xs(h, level="year")["profit"]
@@ -560,7 +611,8 @@ class StageChain:
             if isinstance(values, (str, bytes)) or not hasattr(values, "__len__") or len(values) != len(STAGES):
                 raise KamlabValueError(
                     f"{func}: parameter '{name}' must hold {len(STAGES)} numbers, one per stage "
-                    f"({', '.join(STAGES)}), got {values!r}.")
+                    f"({', '.join(STAGES)}), got {values!r}."
+                )
             for i, v in enumerate(values):
                 if name == "churn":
                     check_fraction(v, f"churn[{i}]", func)
@@ -589,8 +641,7 @@ class StageChain:
 #: M3: key accounts handled the traditional way (no dedicated unit or person).
 TRADITIONAL = StageChain(advance=0.10, fall_back=0.10)
 #: M3: a dedicated KAM unit or person (faster development, fewer set-backs, lower churn, a cost).
-DEDICATED_KAM = StageChain(advance=0.35, fall_back=0.03, churn=(0.20, 0.12, 0.06, 0.04, 0.02),
-                           yearly_cost=40_000.0)
+DEDICATED_KAM = StageChain(advance=0.35, fall_back=0.03, churn=(0.20, 0.12, 0.06, 0.04, 0.02), yearly_cost=40_000.0)
 
 
 @dataclass(frozen=True)
@@ -620,8 +671,9 @@ class StagePaths:
     discount_rate: float
 
 
-def relationship_paths(chain: StageChain, *, horizon_years: int = 10, discount_rate: float = 0.10,
-                       start: str = "exploratory") -> StagePaths:
+def relationship_paths(
+    chain: StageChain, *, horizon_years: int = 10, discount_rate: float = 0.10, start: str = "exploratory"
+) -> StagePaths:
     """Where a new relationship goes, year by year, under one way of managing it.
 
     The stage distribution is x_{t+1} = x_t P from a start stage; expected profit in
@@ -676,8 +728,15 @@ def relationship_paths(chain: StageChain, *, horizon_years: int = 10, discount_r
     cum = 0.0
     for t in range(h + 1):
         profit = float(x @ margin)
-        rows.append({**dict(zip(STAGES + ("lost",), x)), "year": t, "retained": 1.0 - x[-1],
-                     "expected_profit": profit, "cum_discounted_profit": cum})
+        rows.append(
+            {
+                **dict(zip(STAGES + ("lost",), x)),
+                "year": t,
+                "retained": 1.0 - x[-1],
+                "expected_profit": profit,
+                "cum_discounted_profit": cum,
+            }
+        )
         if t < h:
             with np.errstate(over="ignore"):  # (1 + i)^t may overflow to inf: that year then adds 0
                 cum += float(profit / np.float64(1.0 + i) ** t)
@@ -685,8 +744,7 @@ def relationship_paths(chain: StageChain, *, horizon_years: int = 10, discount_r
     table = pd.DataFrame(rows).set_index("year")
     table.loc[h, "cum_discounted_profit"] = cum
     end = table.iloc[-1]
-    return StagePaths(table, float(end["retained"]), float(end["interdependent"] + end["integrated"]), cum,
-                      chain, h, i)
+    return StagePaths(table, float(end["retained"]), float(end["interdependent"] + end["integrated"]), cum, chain, h, i)
 
 
 # ---- M4: clearing the SME base ---------------------------------------------------------------
@@ -753,11 +811,22 @@ class PortfolioRisk:
         return float(profit.std(ddof=1) / np.sqrt(len(profit))) if len(profit) > 1 else float("nan")
 
 
-def portfolio_risk(strategy: str = "keep", *, key_accounts: int = 5, key_revenue: float = 20_000_000.0,
-                   key_margin: float = 0.12, smes: int = 400, sme_revenue: float = 100_000.0,
-                   sme_margin: float = 0.15, key_leave_probability: float = 0.10,
-                   sme_leave_probability: float = 0.10, fixed_cost: float = 14_000_000.0,
-                   drop_threshold: float = 0.20, simulations: int = 4000, seed=2026) -> PortfolioRisk:
+def portfolio_risk(
+    strategy: str = "keep",
+    *,
+    key_accounts: int = 5,
+    key_revenue: float = 20_000_000.0,
+    key_margin: float = 0.12,
+    smes: int = 400,
+    sme_revenue: float = 100_000.0,
+    sme_margin: float = 0.15,
+    key_leave_probability: float = 0.10,
+    sme_leave_probability: float = 0.10,
+    fixed_cost: float = 14_000_000.0,
+    drop_threshold: float = 0.20,
+    simulations: int = 4000,
+    seed=2026,
+) -> PortfolioRisk:
     """Monte Carlo of next year's revenue and profit, with the SME base kept or cleared.
 
     ``keep``: key accounts of ``key_revenue`` each and SMEs of ``sme_revenue`` each.
@@ -842,21 +911,43 @@ def portfolio_risk(strategy: str = "keep", *, key_accounts: int = 5, key_revenue
     contribution = (nk - key_lost) * per_key * km + (n_sme - sme_lost) * sr * sm
     change = revenue / start - 1.0
     profit = contribution - fixed
-    sims = pd.DataFrame({"key_lost": key_lost, "revenue": revenue, "revenue_change": change,
-                         "contribution": contribution, "profit": profit})
-    return PortfolioRisk(strategy, revenues, index, start, float(contribution0), fixed, thr, sims,
-                         float(np.mean(change <= -thr + 1e-12)), per_key / start, float(np.mean(profit < 0)),
-                         float(profit.mean()))
+    sims = pd.DataFrame(
+        {
+            "key_lost": key_lost,
+            "revenue": revenue,
+            "revenue_change": change,
+            "contribution": contribution,
+            "profit": profit,
+        }
+    )
+    return PortfolioRisk(
+        strategy,
+        revenues,
+        index,
+        start,
+        float(contribution0),
+        fixed,
+        thr,
+        sims,
+        float(np.mean(change <= -thr + 1e-12)),
+        per_key / start,
+        float(np.mean(profit < 0)),
+        float(profit.mean()),
+    )
 
 
 # ---- M5: support activities ------------------------------------------------------------------
 #: M5: the chapter's support activities and their assumed yearly effect on the account's
 #: sell-through and retention, and their yearly cost (yuan). Illustrative numbers.
 SUPPORT_ACTIVITIES = pd.DataFrame(
-    {"sell_through": [0.02, 0.04, 0.06, 0.03, 0.05], "retention": [0.03, 0.01, 0.02, 0.05, 0.01],
-     "cost": [50_000.0, 40_000.0, 60_000.0, 80_000.0, 150_000.0]},
-    index=pd.Index(["market_outlook", "selling_points", "best_sellers", "timely_delivery", "in_store_promotion"],
-                   name="activity"),
+    {
+        "sell_through": [0.02, 0.04, 0.06, 0.03, 0.05],
+        "retention": [0.03, 0.01, 0.02, 0.05, 0.01],
+        "cost": [50_000.0, 40_000.0, 60_000.0, 80_000.0, 150_000.0],
+    },
+    index=pd.Index(
+        ["market_outlook", "selling_points", "best_sellers", "timely_delivery", "in_store_promotion"], name="activity"
+    ),
 )
 
 
@@ -885,10 +976,18 @@ class SupportValue:
     horizon_years: int
 
 
-def support_value(activities=tuple(SUPPORT_ACTIVITIES.index), *, revenue: float = 10_000_000.0,
-                  gross_margin: float = 0.20, base_sell_through: float = 0.60, base_retention: float = 0.80,
-                  growth_per_point: float = 0.5, horizon_years: int = 10, discount_rate: float = 0.10,
-                  effects: pd.DataFrame | None = None) -> SupportValue:
+def support_value(
+    activities=tuple(SUPPORT_ACTIVITIES.index),
+    *,
+    revenue: float = 10_000_000.0,
+    gross_margin: float = 0.20,
+    base_sell_through: float = 0.60,
+    base_retention: float = 0.80,
+    growth_per_point: float = 0.5,
+    horizon_years: int = 10,
+    discount_rate: float = 0.10,
+    effects: pd.DataFrame | None = None,
+) -> SupportValue:
     """The account's value over time, with and without the chosen support activities.
 
     Support raises the account's sell-through (the share of our goods it sells on to
@@ -955,13 +1054,16 @@ def support_value(activities=tuple(SUPPORT_ACTIVITIES.index), *, revenue: float 
     if isinstance(activities, str):
         activities = (activities,)
     if isinstance(activities, (bytes, pd.DataFrame)) or not hasattr(activities, "__iter__"):
-        raise KamlabTypeError(f"{func}: parameter 'activities' must be a sequence of activity names, got "
-                              f"{type(activities).__name__}; expected some of {', '.join(map(repr, eff.index))}.")
+        raise KamlabTypeError(
+            f"{func}: parameter 'activities' must be a sequence of activity names, got "
+            f"{type(activities).__name__}; expected some of {', '.join(map(repr, eff.index))}."
+        )
     acts = tuple(activities)
     for a in acts:
         if not isinstance(a, str) or a not in eff.index:
-            raise KamlabValueError(f"{func}: unknown activity {a!r}; expected some of "
-                                   f"{', '.join(map(repr, eff.index))}.")
+            raise KamlabValueError(
+                f"{func}: unknown activity {a!r}; expected some of {', '.join(map(repr, eff.index))}."
+            )
     if len(set(acts)) != len(acts):
         raise KamlabValueError(f"{func}: parameter 'activities' names an activity twice: {acts!r}.")
     rev = check_amount(revenue, "revenue", func, positive=True)
@@ -972,9 +1074,14 @@ def support_value(activities=tuple(SUPPORT_ACTIVITIES.index), *, revenue: float 
     h = check_size(horizon_years, "horizon_years", func, maximum=MAX_HORIZON_YEARS)
     i = check_rate(discount_rate, "discount_rate", func)
     chosen = eff.loc[list(acts)]
-    cases = {"without": (s0, r0, 0.0),
-             "with": (max(s0, min(s0 + float(chosen["sell_through"].sum()), 0.99)),
-                      max(r0, min(r0 + float(chosen["retention"].sum()), 0.99)), float(chosen["cost"].sum()))}
+    cases = {
+        "without": (s0, r0, 0.0),
+        "with": (
+            max(s0, min(s0 + float(chosen["sell_through"].sum()), 0.99)),
+            max(r0, min(r0 + float(chosen["retention"].sum()), 0.99)),
+            float(chosen["cost"].sum()),
+        ),
+    }
     t = np.arange(h + 1)
     parts, rows = [], {}
     for case, (s, r, cost) in cases.items():
@@ -985,12 +1092,33 @@ def support_value(activities=tuple(SUPPORT_ACTIVITIES.index), *, revenue: float 
             profit = np.where(t < h, (orders * m - cost) * survival, 0.0)
             disc = profit / (1 + i) ** t
             cum = np.concatenate([[0.0], np.cumsum(disc)[:-1]])
-        finite_result(np.concatenate([orders, cum, [disc.sum()]]), func, f"the account value ({case} support)",
-                      revenue=rev, growth_per_point=gp, horizon_years=h)
-        parts.append(pd.DataFrame({"case": case, "year": t, "revenue": orders, "survival": survival,
-                                   "expected_profit": profit, "cum_discounted_profit": cum}))
-        rows[case] = {"sell_through": s, "order_growth": g, "retention": r, "support_cost": cost,
-                      "account_value": float(disc.sum())}
+        finite_result(
+            np.concatenate([orders, cum, [disc.sum()]]),
+            func,
+            f"the account value ({case} support)",
+            revenue=rev,
+            growth_per_point=gp,
+            horizon_years=h,
+        )
+        parts.append(
+            pd.DataFrame(
+                {
+                    "case": case,
+                    "year": t,
+                    "revenue": orders,
+                    "survival": survival,
+                    "expected_profit": profit,
+                    "cum_discounted_profit": cum,
+                }
+            )
+        )
+        rows[case] = {
+            "sell_through": s,
+            "order_growth": g,
+            "retention": r,
+            "support_cost": cost,
+            "account_value": float(disc.sum()),
+        }
     summary = pd.DataFrame.from_dict(rows, orient="index")
     summary.index.name = "case"
     base = summary.loc["without", "account_value"]

@@ -128,20 +128,23 @@ def relationship_map(contacts: pd.DataFrame, staff: pd.DataFrame, *, account_id:
     require_columns(staff, _STAFF_COLUMNS, func)
     rows = contacts[contacts["account_id"].astype(str) == str(account_id)]
     if rows.empty:
-        raise KamlabValueError(f"{func}: account_id={account_id!r} has no rows in 'contacts'; "
-                               f"expected one of the {contacts['account_id'].nunique()} accounts there.")
+        raise KamlabValueError(
+            f"{func}: account_id={account_id!r} has no rows in 'contacts'; "
+            f"expected one of the {contacts['account_id'].nunique()} accounts there."
+        )
     people = staff.set_index("staff_id")
     unknown = sorted(set(rows["staff_id"]) - set(people.index))
     if unknown:
-        raise KamlabValueError(f"{func}: contacts of account_id={account_id!r} name staff_id "
-                               f"{', '.join(map(repr, unknown))}, which are not in 'staff'.")
+        raise KamlabValueError(
+            f"{func}: contacts of account_id={account_id!r} name staff_id "
+            f"{', '.join(map(repr, unknown))}, which are not in 'staff'."
+        )
     g = nx.Graph(account_id=str(account_id))
     for row in rows.itertuples(index=False):
         p = people.loc[row.staff_id]
         a, b = f"A:{row.staff_id}", f"B:{row.customer_person_zh}"
         g.add_node(a, side="A", name_zh=p["name_zh"], name_en=p["name_en"], role=p["role"])
-        g.add_node(b, side="B", name_zh=row.customer_person_zh, name_en=row.customer_person_en,
-                   role=row.customer_role)
+        g.add_node(b, side="B", name_zh=row.customer_person_zh, name_en=row.customer_person_en, role=row.customer_role)
         g.add_edge(a, b, strength=float(getattr(row, "strength", 1.0)))
     return g
 
@@ -180,8 +183,9 @@ def relationship_shape(graph: nx.Graph) -> str:
     'diamond'
     """
     if not isinstance(graph, nx.Graph):
-        raise KamlabTypeError(f"relationship_shape: parameter 'graph' must be a networkx Graph, "
-                              f"got {type(graph).__name__}.")
+        raise KamlabTypeError(
+            f"relationship_shape: parameter 'graph' must be a networkx Graph, got {type(graph).__name__}."
+        )
     a_side = {n for n, d in graph.nodes(data=True) if d.get("side") == "A" and graph.degree(n) > 0}
     if not a_side:
         raise KamlabValueError("relationship_shape: the graph has no link between A and B; expected at least one.")
@@ -191,8 +195,9 @@ def relationship_shape(graph: nx.Graph) -> str:
 # ---- risk of losing the account ----------------------------------------------------------------
 def _probabilities(probabilities, func, name="probabilities") -> np.ndarray:
     if isinstance(probabilities, (str, bytes)) or not isinstance(probabilities, Iterable):
-        raise KamlabTypeError(f"{func}: parameter '{name}' must be a sequence of numbers in [0, 1], "
-                              f"got {type(probabilities).__name__}.")
+        raise KamlabTypeError(
+            f"{func}: parameter '{name}' must be a sequence of numbers in [0, 1], got {type(probabilities).__name__}."
+        )
     values = [check_fraction(p, f"{name}[{i}]", func) for i, p in enumerate(probabilities)]
     return np.asarray(values, dtype=float)
 
@@ -288,8 +293,9 @@ def loss_probability_by_person(links, departure, *, knowledge_capture: float = 0
     """
     func = "loss_probability_by_person"
     if isinstance(links, (str, bytes)) or not isinstance(links, Iterable):
-        raise KamlabTypeError(f"{func}: parameter 'links' must be a sequence of (person, probability) pairs, "
-                              f"got {type(links).__name__}.")
+        raise KamlabTypeError(
+            f"{func}: parameter 'links' must be a sequence of (person, probability) pairs, got {type(links).__name__}."
+        )
     links = list(links)
     for i, link in enumerate(links):
         if not isinstance(link, (tuple, list)) or len(link) != 2:
@@ -383,8 +389,10 @@ class Link:
         if not isinstance(self.staff_id, str) or not self.staff_id:
             raise KamlabTypeError(f"{func}: parameter 'staff_id' must be a non-empty str, got {self.staff_id!r}.")
         if self.customer_person not in B_PEOPLE:
-            raise KamlabValueError(f"{func}: parameter 'customer_person' = {self.customer_person!r}; "
-                                   f"expected one of {', '.join(B_PEOPLE)}.")
+            raise KamlabValueError(
+                f"{func}: parameter 'customer_person' = {self.customer_person!r}; "
+                f"expected one of {', '.join(B_PEOPLE)}."
+            )
         object.__setattr__(self, "hours", check_number(self.hours, "hours", func, minimum=0.0))
 
 
@@ -432,8 +440,7 @@ class ContactPlan:
             dup = next(p for p in pairs if pairs.count(p) > 1)
             raise KamlabValueError(f"{func}: the link {dup!r} appears twice; expected each pair once.")
         object.__setattr__(self, "links", links)
-        object.__setattr__(self, "knowledge_capture",
-                           check_fraction(self.knowledge_capture, "knowledge_capture", func))
+        object.__setattr__(self, "knowledge_capture", check_fraction(self.knowledge_capture, "knowledge_capture", func))
 
     @property
     def hours_total(self) -> float:
@@ -449,15 +456,31 @@ class ContactPlan:
 #: The two plans of the lesson: Lu alone (what A did) and a cross-functional diamond,
 #: both 120 hours a year.
 PLANS = {
-    "bow_tie": ContactPlan((Link(K1_LU, "小李", 60.0), Link(K1_LU, "周经理", 40.0), Link(K1_LU, "孙总", 20.0)),
-                           0.0, "bow_tie"),
-    "diamond": ContactPlan((Link(K1_LU, "小李", 40.0), Link(K1_LU, "周经理", 20.0), Link("S17", "周经理", 20.0),
-                            Link("S18", "孙总", 20.0), Link("S20", "钱工", 20.0)), 0.5, "diamond"),
+    "bow_tie": ContactPlan(
+        (Link(K1_LU, "小李", 60.0), Link(K1_LU, "周经理", 40.0), Link(K1_LU, "孙总", 20.0)), 0.0, "bow_tie"
+    ),
+    "diamond": ContactPlan(
+        (
+            Link(K1_LU, "小李", 40.0),
+            Link(K1_LU, "周经理", 20.0),
+            Link("S17", "周经理", 20.0),
+            Link("S18", "孙总", 20.0),
+            Link("S20", "钱工", 20.0),
+        ),
+        0.5,
+        "diamond",
+    ),
 }
 
 #: A's people in the case, by staff id: (Chinese name, English name), as :data:`B_PEOPLE` names B's.
-A_PEOPLE = {"S01": ("陆经理", "Manager Lu"), "S17": ("马经理", "Manager Ma"), "S18": ("杨副总", "VP Yang"),
-            "S19": ("黄副总", "VP Huang"), "S20": ("朱工", "Engineer Zhu"), "S23": ("小唐", "Xiao Tang")}
+A_PEOPLE = {
+    "S01": ("陆经理", "Manager Lu"),
+    "S17": ("马经理", "Manager Ma"),
+    "S18": ("杨副总", "VP Yang"),
+    "S19": ("黄副总", "VP Huang"),
+    "S20": ("朱工", "Engineer Zhu"),
+    "S23": ("小唐", "Xiao Tang"),
+}
 
 
 def plan_graph(plan: ContactPlan) -> nx.Graph:
@@ -533,8 +556,15 @@ class PlanRisk:
     expected_loss_lu_resigns: float
 
 
-def assess_plan(plan: ContactPlan, *, budget_hours: float = 120.0, departure: float = 0.10,
-                revenue: float = 3_000_000.0, floor: float = 0.05, half_hours: float = 10.0) -> PlanRisk:
+def assess_plan(
+    plan: ContactPlan,
+    *,
+    budget_hours: float = 120.0,
+    departure: float = 0.10,
+    revenue: float = 3_000_000.0,
+    floor: float = 0.05,
+    half_hours: float = 10.0,
+) -> PlanRisk:
     """Loss probability and expected revenue loss of a contact plan, with and without Lu.
 
     Each link's yearly loss probability comes from its hours
@@ -587,19 +617,36 @@ def assess_plan(plan: ContactPlan, *, budget_hours: float = 120.0, departure: fl
     revenue = check_number(revenue, "revenue", func, minimum=0.0)
     hours = np.array([k.hours for k in plan.links], dtype=float)
     p = link_loss_probability(hours, floor=floor, half_hours=half_hours)
-    table = pd.DataFrame({"staff_id": [k.staff_id for k in plan.links],
-                          "customer_person": [k.customer_person for k in plan.links],
-                          "hours": hours, "loss_probability": p})
+    table = pd.DataFrame(
+        {
+            "staff_id": [k.staff_id for k in plan.links],
+            "customer_person": [k.customer_person for k in plan.links],
+            "hours": hours,
+            "loss_probability": p,
+        }
+    )
     pairs = list(zip(table["staff_id"], table["loss_probability"].astype(float)))
     people = {k.staff_id for k in plan.links}
-    normal = loss_probability_by_person(pairs, dict.fromkeys(people, departure),
-                                        knowledge_capture=plan.knowledge_capture)
-    resign = loss_probability_by_person(pairs, {**dict.fromkeys(people, departure), K1_LU: 1.0},
-                                        knowledge_capture=plan.knowledge_capture)
+    normal = loss_probability_by_person(
+        pairs, dict.fromkeys(people, departure), knowledge_capture=plan.knowledge_capture
+    )
+    resign = loss_probability_by_person(
+        pairs, {**dict.fromkeys(people, departure), K1_LU: 1.0}, knowledge_capture=plan.knowledge_capture
+    )
     total = plan.hours_total
-    return PlanRisk(plan, table, total, budget_hours, total <= budget_hours + 1e-9,
-                    loss_probability_independent(p.tolist()), normal, resign, revenue,
-                    revenue * normal, revenue * resign)
+    return PlanRisk(
+        plan,
+        table,
+        total,
+        budget_hours,
+        total <= budget_hours + 1e-9,
+        loss_probability_independent(p.tolist()),
+        normal,
+        resign,
+        revenue,
+        revenue * normal,
+        revenue * resign,
+    )
 
 
 # ---- revenue at risk -----------------------------------------------------------------------------
@@ -618,8 +665,9 @@ class RevenueAtRisk:
     major_dependence: bool
 
 
-def revenue_at_risk(accounts: pd.DataFrame, *, account_id: str = K1_CUSTOMER_B, disclosure: float = 0.10,
-                    major: float = 0.50) -> RevenueAtRisk:
+def revenue_at_risk(
+    accounts: pd.DataFrame, *, account_id: str = K1_CUSTOMER_B, disclosure: float = 0.10, major: float = 0.50
+) -> RevenueAtRisk:
     """How much of A's sales one account holds, against the 10% and 50% lines.
 
     Uses :func:`kamlab.dependence_flags` (10%: disclosable major customer; above 50%:
@@ -659,9 +707,19 @@ def revenue_at_risk(accounts: pd.DataFrame, *, account_id: str = K1_CUSTOMER_B, 
     flags = dependence_flags(accounts, disclosure=disclosure, major=major)
     hit = flags[flags["account_id"].astype(str) == str(account_id)]
     if hit.empty:
-        raise KamlabValueError(f"{func}: account_id={account_id!r} is not in 'accounts'; "
-                               f"expected one of its {len(flags)} account ids (e.g. {flags['account_id'].iloc[0]!r}).")
+        raise KamlabValueError(
+            f"{func}: account_id={account_id!r} is not in 'accounts'; "
+            f"expected one of its {len(flags)} account ids (e.g. {flags['account_id'].iloc[0]!r})."
+        )
     row = hit.iloc[0]
-    return RevenueAtRisk(str(account_id), float(row["value"]), float(flags["value"].sum()), float(row["share"]),
-                         int(row["rank"]), float(disclosure), float(major), bool(row["disclosure"]),
-                         bool(row["major_dependence"]))
+    return RevenueAtRisk(
+        str(account_id),
+        float(row["value"]),
+        float(flags["value"].sum()),
+        float(row["share"]),
+        int(row["rank"]),
+        float(disclosure),
+        float(major),
+        bool(row["disclosure"]),
+        bool(row["major_dependence"]),
+    )

@@ -12,12 +12,19 @@ from ..schema import CATEGORIES
 __all__ = ["SORTABLE", "AccountSelection", "filter_accounts", "top_accounts", "select_accounts"]
 
 #: Numeric account columns the explorer can rank by.
-SORTABLE = ("revenue", "gross_margin", "share_of_wallet", "category_spend", "growth_trend",
-            "discounts_rebates", "sales_hours", "complaints")
+SORTABLE = (
+    "revenue",
+    "gross_margin",
+    "share_of_wallet",
+    "category_spend",
+    "growth_trend",
+    "discounts_rebates",
+    "sales_hours",
+    "complaints",
+)
 
 
-def filter_accounts(accounts: pd.DataFrame, *, industry: str | None = None,
-                    region: str | None = None) -> pd.DataFrame:
+def filter_accounts(accounts: pd.DataFrame, *, industry: str | None = None, region: str | None = None) -> pd.DataFrame:
     """The accounts of one industry and/or region (``None`` keeps all).
 
     Parameters
@@ -96,8 +103,9 @@ class AccountSelection:
     revenue_share: float
 
 
-def select_accounts(accounts: pd.DataFrame, *, industry: str | None = None, region: str | None = None,
-                    by: str = "revenue", n: int = 10) -> AccountSelection:
+def select_accounts(
+    accounts: pd.DataFrame, *, industry: str | None = None, region: str | None = None, by: str = "revenue", n: int = 10
+) -> AccountSelection:
     """Filter, rank and total in one step (the explorer's model).
 
     Parameters

@@ -182,8 +182,9 @@ class EffortModel:
                 f"{func}: retention_floor = {lo!r} is not below retention_ceiling = {hi!r}; "
                 f"expected 0 <= retention_floor < retention_ceiling <= 1."
             )
-        checked["loyalty_convexity"] = check_number(self.loyalty_convexity, "loyalty_convexity", func, minimum=0,
-                                                    strict_minimum=True, maximum=MAX_CONVEXITY)
+        checked["loyalty_convexity"] = check_number(
+            self.loyalty_convexity, "loyalty_convexity", func, minimum=0, strict_minimum=True, maximum=MAX_CONVEXITY
+        )
         checked["hourly_cost"] = check_amount(self.hourly_cost, "hourly_cost", func)
         checked["discount_rate"] = check_rate(self.discount_rate, "discount_rate", func)
         for name, value in checked.items():  # store plain floats (a Fraction or numpy number in, a float kept)
@@ -393,8 +394,10 @@ def allocate_effort(
     b, s, f = _check_policy(budget_hours, strategic_share, focus_share, func)
     frame = accounts_frame(accounts, func)
     mask = _strategic_mask(frame, s, strategic_by, func)
-    return pd.DataFrame({"account_id": frame["account_id"].to_numpy(), "strategic": mask,
-                         "hours": _hours(mask, b, f)}, index=frame.index)
+    return pd.DataFrame(
+        {"account_id": frame["account_id"].to_numpy(), "strategic": mask, "hours": _hours(mask, b, f)},
+        index=frame.index,
+    )
 
 
 @dataclass(frozen=True)
@@ -522,8 +525,15 @@ def compare_effort_policies(
         parts.append(out)
     summary = pd.DataFrame.from_dict(rows, orient="index")
     summary.index.name = "policy"
-    return EffortComparison(summary=summary, accounts=pd.concat(parts, ignore_index=True), budget_hours=b,
-                            strategic_share=s, focus_share=f, strategic_by=strategic_by, model=model)
+    return EffortComparison(
+        summary=summary,
+        accounts=pd.concat(parts, ignore_index=True),
+        budget_hours=b,
+        strategic_share=s,
+        focus_share=f,
+        strategic_by=strategic_by,
+        model=model,
+    )
 
 
 def focus_curve(
@@ -578,8 +588,12 @@ def focus_curve(
     rows = []
     for f in np.linspace(0.0, 1.0, p):
         row = _summary_row(_simulate(model, frame, _hours(mask, b, float(f))), mask, spend_total)
-        rows.append({"focus_share": float(f), **{k: row[k] for k in
-                                                  ("share_of_wallet", "retention", "profit", "lifetime_profit")}})
+        rows.append(
+            {
+                "focus_share": float(f),
+                **{k: row[k] for k in ("share_of_wallet", "retention", "profit", "lifetime_profit")},
+            }
+        )
     return pd.DataFrame(rows)
 
 
@@ -756,8 +770,9 @@ def survival(retention: float, horizon_years: int):
     return r ** np.arange(h + 1, dtype=float)
 
 
-def expected_repeat_purchases(retention: float, horizon_years: int, *, purchases_per_year: float = 1.0,
-                              discount_rate: float = 0.0) -> float:
+def expected_repeat_purchases(
+    retention: float, horizon_years: int, *, purchases_per_year: float = 1.0, discount_rate: float = 0.0
+) -> float:
     """Expected repeat purchases of one account over ``horizon_years`` after the first year.
 
     sum over t = 1..T of p x r^t / (1 + i)^t = p q (1 - q^T) / (1 - q) with q = r / (1 + i).
@@ -903,8 +918,17 @@ def retention_curves(
         r = check_fraction(rate, f"groups[{name!r}]", func)
         surv = r ** years.astype(float)
         repeat = np.where(years > 0, p * surv, 0.0)
-        parts.append(pd.DataFrame({"group": name, "year": years, "survival": surv,
-                                   "repeat_purchases": repeat, "cum_repeat_purchases": np.cumsum(repeat)}))
+        parts.append(
+            pd.DataFrame(
+                {
+                    "group": name,
+                    "year": years,
+                    "survival": surv,
+                    "repeat_purchases": repeat,
+                    "cum_repeat_purchases": np.cumsum(repeat),
+                }
+            )
+        )
         rows[name] = {
             "retention": r,
             "expected_lifetime_years": 1.0 / (1.0 - r) if r < 1 else math.inf,
@@ -914,8 +938,13 @@ def retention_curves(
         }
     summary = pd.DataFrame.from_dict(rows, orient="index")
     summary.index.name = "group"
-    return RetentionCurves(table=pd.concat(parts, ignore_index=True), summary=summary, horizon_years=h,
-                           purchases_per_year=p, discount_rate=i)
+    return RetentionCurves(
+        table=pd.concat(parts, ignore_index=True),
+        summary=summary,
+        horizon_years=h,
+        purchases_per_year=p,
+        discount_rate=i,
+    )
 
 
 # ---- I4: the 33% rule -------------------------------------------------------------------------
@@ -1019,8 +1048,9 @@ def even_focus_share(comparison: EffortComparison) -> float:
     0.05
     """
     if not isinstance(comparison, EffortComparison):
-        raise KamlabTypeError(f"even_focus_share: parameter 'comparison' must be an EffortComparison, "
-                              f"got {type(comparison).__name__}.")
+        raise KamlabTypeError(
+            f"even_focus_share: parameter 'comparison' must be an EffortComparison, got {type(comparison).__name__}."
+        )
     return float(comparison.accounts.query("policy == 'none'")["strategic"].mean())
 
 
@@ -1047,8 +1077,9 @@ def clv_multiple_curve(scenario: ClvScenario) -> pd.DataFrame:
     from ..analytics import margin_multiple_table
 
     if not isinstance(scenario, ClvScenario):
-        raise KamlabTypeError(f"clv_multiple_curve: parameter 'scenario' must be a ClvScenario, "
-                              f"got {type(scenario).__name__}.")
+        raise KamlabTypeError(
+            f"clv_multiple_curve: parameter 'scenario' must be a ClvScenario, got {type(scenario).__name__}."
+        )
     grid = np.round(np.arange(0, 100) / 100, 2)
     return margin_multiple_table(grid, [scenario.discount_rate], growth=scenario.growth)
 

@@ -13,12 +13,12 @@ import numpy as np
 import pandas as pd
 
 from .._validate import check_fraction, check_number, check_size, require_columns, require_frame
-from ..errors import KamlabTypeError
-from ..i18n import t
 from ..analytics._common import TIERS
 from ..analytics.profitability import WhaleCurve
 from ..analytics.scoring import SCORING_CRITERIA
 from ..analytics.segmentation import CustomerPyramid
+from ..errors import KamlabTypeError
+from ..i18n import t
 from .style import BLUE, DARK_RED, GOLD, GREEN, GREY, LIGHT_GREY, RED, TEAL, setup_axes
 
 #: Most accounts a bar chart of :func:`plot_dependence` or :func:`plot_attractiveness` shows.
@@ -40,9 +40,17 @@ __all__ = [
 ]
 
 _COLORS = {
-    "vip": DARK_RED, "important": RED, "ordinary": GOLD, "small": GREEN,
-    "A": RED, "B": GOLD, "C": GREEN,
-    "strategic": RED, "star": GOLD, "status": TEAL, "streamline": GREY,
+    "vip": DARK_RED,
+    "important": RED,
+    "ordinary": GOLD,
+    "small": GREEN,
+    "A": RED,
+    "B": GOLD,
+    "C": GREEN,
+    "strategic": RED,
+    "star": GOLD,
+    "status": TEAL,
+    "streamline": GREY,
 }
 _CRITERION_COLORS = (TEAL, RED, GOLD, GREY, BLUE)
 
@@ -160,8 +168,9 @@ def plot_lorenz(curve: pd.DataFrame, *, gini: float | None = None, ax=None, lang
     return ax
 
 
-def plot_pyramid(pyramid: CustomerPyramid, *, expected: pd.DataFrame | None = None, ax=None,
-                 lang: str | None = None, **kwargs):
+def plot_pyramid(
+    pyramid: CustomerPyramid, *, expected: pd.DataFrame | None = None, ax=None, lang: str | None = None, **kwargs
+):
     """The customer pyramid: each tier's share of accounts and of value, top tier on top.
 
     Parameters
@@ -194,14 +203,21 @@ def plot_pyramid(pyramid: CustomerPyramid, *, expected: pd.DataFrame | None = No
     """
     func = "plot_pyramid"
     if not isinstance(pyramid, CustomerPyramid):
-        raise KamlabTypeError(f"{func}: parameter 'pyramid' must be a CustomerPyramid (from customer_pyramid), "
-                              f"got {type(pyramid).__name__}.")
+        raise KamlabTypeError(
+            f"{func}: parameter 'pyramid' must be a CustomerPyramid (from customer_pyramid), "
+            f"got {type(pyramid).__name__}."
+        )
     ax, lang = setup_axes(ax, lang, func)
     summary = pyramid.summary.set_index("tier").reindex(list(TIERS))
     pos = np.arange(len(TIERS))[::-1]  # VIP on top
     height = 0.38
-    ax.barh(pos + height / 2, summary["account_share"] * 100, height=height, color=LIGHT_GREY,
-            label=t("analytics.account_share_pct", lang))
+    ax.barh(
+        pos + height / 2,
+        summary["account_share"] * 100,
+        height=height,
+        color=LIGHT_GREY,
+        label=t("analytics.account_share_pct", lang),
+    )
     style = {"color": [_COLORS[c] for c in TIERS], "label": t("analytics.value_share_pct", lang)}
     style.update(kwargs)
     ax.barh(pos - height / 2, summary["value_share"] * 100, height=height, **style)
@@ -209,8 +225,14 @@ def plot_pyramid(pyramid: CustomerPyramid, *, expected: pd.DataFrame | None = No
         ax.text(v * 100 + 1, p - height / 2, f"{v:.0%}", va="center", fontsize=9)
     if expected is not None:
         exp = _frame(expected, func, "expected", ["tier", "value_share"]).set_index("tier").reindex(list(TIERS))
-        ax.scatter(exp["value_share"] * 100, pos - height / 2, marker="D", color="black", zorder=3,
-                   label=t("analytics.pareto_implied", lang))
+        ax.scatter(
+            exp["value_share"] * 100,
+            pos - height / 2,
+            marker="D",
+            color="black",
+            zorder=3,
+            label=t("analytics.pareto_implied", lang),
+        )
     ax.set_yticks(pos, [t(f"tier.{c}", lang) for c in TIERS])
     ax.set_xlim(0, 105)
     ax.set_xlabel(t("analytics.value_share_pct", lang) + " / " + t("analytics.account_share_pct", lang))
@@ -324,8 +346,15 @@ def plot_attractiveness(scores: pd.DataFrame, *, top: int = 15, ax=None, lang: s
     return ax
 
 
-def plot_portfolio(matrix: pd.DataFrame, *, attractiveness_cut: float = 50.0, strength_cut: float = 0.5,
-                   ax=None, lang: str | None = None, **kwargs):
+def plot_portfolio(
+    matrix: pd.DataFrame,
+    *,
+    attractiveness_cut: float = 50.0,
+    strength_cut: float = 0.5,
+    ax=None,
+    lang: str | None = None,
+    **kwargs,
+):
     """The key-account portfolio matrix: attractiveness against relative strength.
 
     Strength grows to the right (McDonald & Woodburn draw it growing to the left;
@@ -366,8 +395,12 @@ def plot_portfolio(matrix: pd.DataFrame, *, attractiveness_cut: float = 50.0, st
     ax, lang = setup_axes(ax, lang, func)
     for q in ("strategic", "star", "status", "streamline"):
         part = frame[frame["quadrant"] == q]
-        style = {"s": 18, "color": _COLORS[q], "alpha": 0.75,
-                 "label": f"{t(f'portfolio.{q}', lang)}: {t('portfolio.stance.' + _stance(q), lang)}"}
+        style = {
+            "s": 18,
+            "color": _COLORS[q],
+            "alpha": 0.75,
+            "label": f"{t(f'portfolio.{q}', lang)}: {t('portfolio.stance.' + _stance(q), lang)}",
+        }
         style.update(kwargs)
         ax.scatter(part["strength"], part["attractiveness"], **style)
     ax.axvline(strength_cut, color="grey", linestyle="--", linewidth=0.8)
@@ -418,8 +451,9 @@ def plot_whale_curve(whale: WhaleCurve, *, ax=None, lang: str | None = None, **k
     """
     func = "plot_whale_curve"
     if not isinstance(whale, WhaleCurve):
-        raise KamlabTypeError(f"{func}: parameter 'whale' must be a WhaleCurve (from whale_curve), "
-                              f"got {type(whale).__name__}.")
+        raise KamlabTypeError(
+            f"{func}: parameter 'whale' must be a WhaleCurve (from whale_curve), got {type(whale).__name__}."
+        )
     ax, lang = setup_axes(ax, lang, func)
     table = whale.table
     x = np.concatenate([[0.0], table["cum_account_share"].to_numpy()]) * 100
@@ -429,11 +463,13 @@ def plot_whale_curve(whale: WhaleCurve, *, ax=None, lang: str | None = None, **k
     ax.plot(x, y, **style)
     peak_x = whale.peak_rank / len(table) * 100
     peak_y = whale.peak_profit / 1e4
-    label = (t("analytics.whale_peak", lang, peak=peak_y, share=whale.peak_share)
-             if np.isfinite(whale.peak_share) else None)
+    label = (
+        t("analytics.whale_peak", lang, peak=peak_y, share=whale.peak_share) if np.isfinite(whale.peak_share) else None
+    )
     ax.scatter([peak_x], [peak_y], color=RED, zorder=3, label=label)
-    ax.axhline(whale.total_profit / 1e4, color="grey", linestyle="--", linewidth=0.8,
-               label=t("analytics.total_profit", lang))
+    ax.axhline(
+        whale.total_profit / 1e4, color="grey", linestyle="--", linewidth=0.8, label=t("analytics.total_profit", lang)
+    )
     ax.set_xlim(0, 100)
     ax.set_xlabel(t("analytics.cum_accounts_by_profit_pct", lang))
     ax.set_ylabel(t("analytics.cum_profit_10k", lang))
@@ -652,8 +688,10 @@ def plot_clv_elasticities(elasticities: pd.Series, *, ax=None, lang: str | None 
     """
     func = "plot_clv_elasticities"
     if not isinstance(elasticities, pd.Series):
-        raise KamlabTypeError(f"{func}: parameter 'elasticities' must be a pandas Series (from clv_elasticities), "
-                              f"got {type(elasticities).__name__}.")
+        raise KamlabTypeError(
+            f"{func}: parameter 'elasticities' must be a pandas Series (from clv_elasticities), "
+            f"got {type(elasticities).__name__}."
+        )
     ax, lang = setup_axes(ax, lang, func)
     names = [t(f"analytics.driver.{k}", lang) for k in elasticities.index]
     values = elasticities.to_numpy(dtype=float)

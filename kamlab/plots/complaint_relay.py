@@ -1,5 +1,4 @@
-"""Lesson 05 (case K2, the complaint relay): plots of :mod:`kamlab.models.complaint_relay`'s results.
-"""
+"""Lesson 05 (case K2, the complaint relay): plots of :mod:`kamlab.models.complaint_relay`'s results."""
 
 from __future__ import annotations
 
@@ -79,8 +78,9 @@ def plot_quarter_measures(results, *, ax=None, lang: str | None = None, **kwargs
     return ax
 
 
-def plot_replay(steps, *, upto: int | None = None, ax=None, lang: str | None = None, title: str | None = None,
-                **kwargs):
+def plot_replay(
+    steps, *, upto: int | None = None, ax=None, lang: str | None = None, title: str | None = None, **kwargs
+):
     """The call as a clock: one bar per step (who acts, what happens), up to step ``upto``.
 
     Parameters
@@ -122,11 +122,18 @@ def plot_replay(steps, *, upto: int | None = None, ax=None, lang: str | None = N
         style = {"color": _ACTOR_COLORS.get(s.actor, GREY), "height": 0.6}
         style.update(kwargs)
         ax.barh(s.step, s.hours, left=s.elapsed_hours - s.hours, **style)
-        text = t(f"lesson05.actor.{s.actor}", lang) + "：" * (lang == "zh") + ": " * (lang == "en") + \
-            t(f"lesson05.action.{s.action}", lang)
+        text = (
+            t(f"lesson05.actor.{s.actor}", lang)
+            + "：" * (lang == "zh")
+            + ": " * (lang == "en")
+            + t(f"lesson05.action.{s.action}", lang)
+        )
         if s.promise_kept is not None:
-            text += f" ({t('lesson05.promise_' + ('kept' if s.promise_kept else 'broken'), lang)})" if lang == "en" \
+            text += (
+                f" ({t('lesson05.promise_' + ('kept' if s.promise_kept else 'broken'), lang)})"
+                if lang == "en"
                 else f"（{t('lesson05.promise_' + ('kept' if s.promise_kept else 'broken'), lang)}）"
+            )
         ax.text(s.elapsed_hours + 0.05 * end, s.step, text, va="center", fontsize=8.5)
     ax.set_yticks([s.step for s in steps], [str(s.step) for s in steps])
     ax.set_ylim(len(steps) + 0.7, 0.3)
@@ -135,7 +142,8 @@ def plot_replay(steps, *, upto: int | None = None, ax=None, lang: str | None = N
     ax.set_ylabel(t("lesson05.ctrl.step", lang))
     if title is None:
         way = "heroic" if steps and steps[0].actor == "xiao_li" else "kam"
-        title = t("lesson05.replay_title", lang, way=t(f"lesson05.way.{way}", lang),
-                  sales=sum(s.sales_hours for s in steps))
+        title = t(
+            "lesson05.replay_title", lang, way=t(f"lesson05.way.{way}", lang), sales=sum(s.sales_hours for s in steps)
+        )
     ax.set_title(title)
     return ax

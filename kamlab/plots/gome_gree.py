@@ -1,5 +1,4 @@
-"""Lesson 06 (case K3, Gome vs Gree): plots of :mod:`kamlab.models.gome_gree`'s results.
-"""
+"""Lesson 06 (case K3, Gome vs Gree): plots of :mod:`kamlab.models.gome_gree`'s results."""
 
 from __future__ import annotations
 
@@ -129,8 +128,13 @@ def plot_threat_credibility(case, *, ax=None, lang: str | None = None, max_depen
     limit = min(case.credible_up_to, max_dependence)
     ax.axvspan(0, 100 * limit, color=GREEN, alpha=0.15, label=t("lesson06.credible_zone", lang))
     ax.axvline(1.0, color=DARK_GREY, linewidth=1)
-    ax.annotate(t("lesson06.now_marker", lang), (1.0, case.gree_price_damage), xytext=(6, 8),
-                textcoords="offset points", fontsize=9)
+    ax.annotate(
+        t("lesson06.now_marker", lang),
+        (1.0, case.gree_price_damage),
+        xytext=(6, 8),
+        textcoords="offset points",
+        fontsize=9,
+    )
     ax.plot([100 * case.gree_dependence], [case.gree_loss], "o", color=_GREE)
     ax.set_xlabel(t("lesson06.dependence_axis", lang))
     ax.set_ylabel(t("lesson06.loss_axis", lang))
@@ -180,12 +184,24 @@ def plot_repeated_play(play, *, ax=None, lang: str | None = None, gome: str = ""
     ax.plot(r, play["gree_discounted"], color=_GREE, marker=".", label=t("lesson06.player.gree", lang), **kwargs)
     out = play["gree_action"].to_numpy() == 1
     for k in np.flatnonzero(out):
-        ax.axvspan(r[k] - 0.5, r[k] + 0.5, color=GREY, alpha=0.15, linewidth=0,
-                   label=t("lesson06.withdrawn", lang) if k == np.flatnonzero(out)[0] else None)
+        ax.axvspan(
+            r[k] - 0.5,
+            r[k] + 0.5,
+            color=GREY,
+            alpha=0.15,
+            linewidth=0,
+            label=t("lesson06.withdrawn", lang) if k == np.flatnonzero(out)[0] else None,
+        )
     slips = play["slip"].to_numpy(dtype=bool)
     if slips.any():
-        ax.plot(r[slips], play["gome_discounted"].to_numpy()[slips], "v", color="black", linestyle="none",
-                label=t("lesson06.slip", lang))
+        ax.plot(
+            r[slips],
+            play["gome_discounted"].to_numpy()[slips],
+            "v",
+            color="black",
+            linestyle="none",
+            label=t("lesson06.slip", lang),
+        )
     ax.axhline(0, color=DARK_GREY, linewidth=0.8)
     from matplotlib.ticker import MaxNLocator
 
@@ -193,7 +209,13 @@ def plot_repeated_play(play, *, ax=None, lang: str | None = None, gome: str = ""
     ax.set_xlabel(t("lesson06.round_axis", lang))
     ax.set_ylabel(t("lesson06.cum_axis", lang))
     if gome and gree:
-        ax.set_title(t("lesson06.play_title", lang, gome=t(f"lesson06.strategy.{gome}", lang),
-                       gree=t(f"lesson06.strategy.{gree}", lang)))
+        ax.set_title(
+            t(
+                "lesson06.play_title",
+                lang,
+                gome=t(f"lesson06.strategy.{gome}", lang),
+                gree=t(f"lesson06.strategy.{gree}", lang),
+            )
+        )
     ax.legend(loc="lower left", fontsize=9)
     return ax

@@ -16,12 +16,20 @@ import math
 
 import numpy as np
 
-from ..errors import KamlabTypeError
 from .._validate import check_int
+from ..errors import KamlabTypeError
 from ..i18n import t
 from .style import BLUE, DARK_GREY, GOLD, GREEN, GREY, INK, RED, require_result, setup_axes
 
-__all__ = ["plot_maturity_radar", "plot_competency_profile", "plot_org_structures", "plot_account_team", "plot_account_plan", "plot_programme", "plot_capstone_accounts"]
+__all__ = [
+    "plot_maturity_radar",
+    "plot_competency_profile",
+    "plot_org_structures",
+    "plot_account_team",
+    "plot_account_plan",
+    "plot_programme",
+    "plot_capstone_accounts",
+]
 
 _YOURS, _COMPARE = RED, BLUE
 _DIM_COLORS = {"technical": BLUE, "commercial": GREEN, "leadership": GOLD}
@@ -46,8 +54,16 @@ def _radar_xy(scores):
     return r * np.cos(angles), r * np.sin(angles), angles
 
 
-def plot_maturity_radar(result, *, compare=None, ax=None, lang: str | None = None, label: str | None = None,
-                        compare_label: str | None = None, **kwargs):
+def plot_maturity_radar(
+    result,
+    *,
+    compare=None,
+    ax=None,
+    lang: str | None = None,
+    label: str | None = None,
+    compare_label: str | None = None,
+    **kwargs,
+):
     """A radar of the five area scores (0..100) on an ordinary (cartesian) Axes.
 
     Spokes are the areas in chapter order, P1 at the top and clockwise; the rings mark
@@ -104,12 +120,25 @@ def plot_maturity_radar(result, *, compare=None, ax=None, lang: str | None = Non
     handles = []
     if compare is not None:
         x, y, _ = _radar_xy([compare.areas[a] for a in AREAS])
-        handles += ax.plot(np.append(x, x[0]), np.append(y, y[0]), color=_COMPARE, lw=1.5, ls="--", zorder=3,
-                label=compare_label or t("lesson07.maturity.profile.benchmark", lang))
+        handles += ax.plot(
+            np.append(x, x[0]),
+            np.append(y, y[0]),
+            color=_COMPARE,
+            lw=1.5,
+            ls="--",
+            zorder=3,
+            label=compare_label or t("lesson07.maturity.profile.benchmark", lang),
+        )
         ax.fill(x, y, color=_COMPARE, alpha=0.08, zorder=2)
     x, y, _ = _radar_xy([result.areas[a] for a in AREAS])
-    style = {"color": _YOURS, "lw": 2.0, "marker": "o", "ms": 4, "zorder": 4,
-             "label": label or t("lesson07.maturity.yours", lang)}
+    style = {
+        "color": _YOURS,
+        "lw": 2.0,
+        "marker": "o",
+        "ms": 4,
+        "zorder": 4,
+        "label": label or t("lesson07.maturity.yours", lang),
+    }
     style.update(kwargs)
     (line,) = ax.plot(np.append(x, x[0]), np.append(y, y[0]), **style)
     ax.fill(x, y, color=line.get_color(), alpha=0.18, zorder=3)
@@ -117,10 +146,17 @@ def plot_maturity_radar(result, *, compare=None, ax=None, lang: str | None = Non
     ax.set_xlim(-1.75, 1.75)
     ax.set_ylim(-1.3, 1.3)
     ax.axis("off")
-    ax.set_title(t("lesson07.maturity.radar_title", lang, overall=result.overall,
-                   stage=t(f"lesson07.maturity.stage.{result.stage}", lang)))
-    ax.text(0.0, -1.27, t("lesson07.maturity.scale_note", lang), ha="center", va="bottom", fontsize=7.5,
-            color="#6d6d6d")
+    ax.set_title(
+        t(
+            "lesson07.maturity.radar_title",
+            lang,
+            overall=result.overall,
+            stage=t(f"lesson07.maturity.stage.{result.stage}", lang),
+        )
+    )
+    ax.text(
+        0.0, -1.27, t("lesson07.maturity.scale_note", lang), ha="center", va="bottom", fontsize=7.5, color="#6d6d6d"
+    )
     ax.legend(handles=[line, *handles], loc="lower right", fontsize=8.5, frameon=False)
     return ax
 
@@ -158,8 +194,9 @@ def plot_competency_profile(fit, *, ax=None, lang: str | None = None, **kwargs):
 
     func = "plot_competency_profile"
     if not isinstance(fit, CompetencyFit):
-        raise KamlabTypeError(f"{func}: parameter 'fit' must be a CompetencyFit (from competency_fit), "
-                              f"got {type(fit).__name__}.")
+        raise KamlabTypeError(
+            f"{func}: parameter 'fit' must be a CompetencyFit (from competency_fit), got {type(fit).__name__}."
+        )
     ax, lang = setup_axes(ax, lang, func, (8, 5.5))
     y, ticks, labels = 0.0, [], []
     headers = []
@@ -179,8 +216,14 @@ def plot_competency_profile(fit, *, ax=None, lang: str | None = None, **kwargs):
             y += 1.0
         y += 0.3
     for hy, dim in headers:
-        ax.text(0.05, hy, t(f"lesson07.competency.dimension.{dim}", lang), va="center",
-                fontsize=10.5, color=_DIM_COLORS[dim])
+        ax.text(
+            0.05,
+            hy,
+            t(f"lesson07.competency.dimension.{dim}", lang),
+            va="center",
+            fontsize=10.5,
+            color=_DIM_COLORS[dim],
+        )
     ax.set_yticks(ticks, labels)
     ax.set_ylim(y - 0.3, -0.7)
     ax.set_xlim(0, 5.5)
@@ -189,11 +232,20 @@ def plot_competency_profile(fit, *, ax=None, lang: str | None = None, **kwargs):
     ax.set_axisbelow(True)
     ax.set_xlabel(t("lesson07.competency.level_axis", lang))
     who = t(f"lesson07.competency.candidate.{fit.candidate or 'custom'}", lang)
-    ax.set_title(t("lesson07.competency.title", lang, candidate=who, role=t(f"lesson07.competency.role.{fit.role}",
-                                                                             lang), fit=f"{fit.fit:.0%}"))
-    handles = [Patch(color=GREY, label=t("lesson07.competency.level", lang)),
-               Patch(color=_SHORT, label=t("lesson07.competency.short", lang)),
-               Line2D([], [], marker="D", color="black", ls="none", label=t("lesson07.competency.required", lang))]
+    ax.set_title(
+        t(
+            "lesson07.competency.title",
+            lang,
+            candidate=who,
+            role=t(f"lesson07.competency.role.{fit.role}", lang),
+            fit=f"{fit.fit:.0%}",
+        )
+    )
+    handles = [
+        Patch(color=GREY, label=t("lesson07.competency.level", lang)),
+        Patch(color=_SHORT, label=t("lesson07.competency.short", lang)),
+        Line2D([], [], marker="D", color="black", ls="none", label=t("lesson07.competency.required", lang)),
+    ]
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8.5, frameon=False)
     return ax
 
@@ -211,6 +263,7 @@ def _paren(text: str, lang: str) -> str:
 
 def _layer(ax, cx, width, height, y0, y1, apex_up, color, label, **kwargs):
     """One horizontal slice of a triangle (apex up or down) between heights y0 and y1."""
+
     def half(y):
         frac = (y / height) if apex_up else (1.0 - y / height)
         return width / 2.0 * (1.0 - frac)
@@ -219,8 +272,16 @@ def _layer(ax, cx, width, height, y0, y1, apex_up, color, label, **kwargs):
     style = {"facecolor": color, "edgecolor": "white", "linewidth": 2, "alpha": 0.9}
     style.update(kwargs)
     ax.add_patch(_polygon(pts, **style))
-    ax.text(cx, (y0 + y1) / 2.0, label, ha="center", va="center", fontsize=8.5, color=INK,
-            bbox={"boxstyle": "round,pad=0.2", "facecolor": "white", "edgecolor": "none", "alpha": 0.8})
+    ax.text(
+        cx,
+        (y0 + y1) / 2.0,
+        label,
+        ha="center",
+        va="center",
+        fontsize=8.5,
+        color=INK,
+        bbox={"boxstyle": "round,pad=0.2", "facecolor": "white", "edgecolor": "none", "alpha": 0.8},
+    )
 
 
 def _polygon(points, **kwargs):
@@ -232,8 +293,17 @@ def _polygon(points, **kwargs):
 def _box(ax, cx, cy, label, color=_CUSTOMER, width=3.2):
     from matplotlib.patches import FancyBboxPatch
 
-    ax.add_patch(FancyBboxPatch((cx - width / 2, cy - 0.3), width, 0.6, boxstyle="round,pad=0.05",
-                                facecolor=color, edgecolor="none", alpha=0.9))
+    ax.add_patch(
+        FancyBboxPatch(
+            (cx - width / 2, cy - 0.3),
+            width,
+            0.6,
+            boxstyle="round,pad=0.05",
+            facecolor=color,
+            edgecolor="none",
+            alpha=0.9,
+        )
+    )
     ax.text(cx, cy, label, ha="center", va="center", fontsize=9, color="white")
 
 
@@ -266,13 +336,16 @@ def plot_org_structures(*, ax=None, lang: str | None = None, **kwargs):
     w, h = 4.6, 4.5
     # conventional pyramid, apex up, customers outside below
     left = 2.5
-    for k, (key, color) in enumerate(zip(("front_line", "middle_management", "top_management"),
-                                         _LAYER_COLORS[::-1])):
+    for k, (key, color) in enumerate(zip(("front_line", "middle_management", "top_management"), _LAYER_COLORS[::-1])):
         _layer(ax, left, w, h, 1.5 * k, 1.5 * (k + 1), True, color, t(f"lesson07.org.layer.{key}", lang), **kwargs)
     _box(ax, left, -1.0, t("lesson07.org.layer.customers", lang))
     ax.text(left, -1.6, t("lesson07.org.outside", lang), ha="center", va="center", fontsize=8.5)
-    ax.annotate("", xy=(left - 2.4, 0.3), xytext=(left - 2.4, 4.2),
-                arrowprops={"arrowstyle": "-|>", "color": DARK_GREY, "lw": 1.5})
+    ax.annotate(
+        "",
+        xy=(left - 2.4, 0.3),
+        xytext=(left - 2.4, 4.2),
+        arrowprops={"arrowstyle": "-|>", "color": DARK_GREY, "lw": 1.5},
+    )
     ax.text(left - 2.6, 2.25, t("lesson07.org.commands", lang), rotation=90, ha="center", va="center", fontsize=8.5)
     ax.text(left, h + 0.5, t("lesson07.org.structure.hierarchy", lang), ha="center", fontsize=10)
     # inverted pyramid, apex down, customers on top
@@ -280,8 +353,12 @@ def plot_org_structures(*, ax=None, lang: str | None = None, **kwargs):
     for k, (key, color) in enumerate(zip(("management_serving", "support", "account_team"), _LAYER_COLORS[::-1])):
         _layer(ax, right, w, h, 1.5 * k, 1.5 * (k + 1), False, color, t(f"lesson07.org.layer.{key}", lang), **kwargs)
     _box(ax, right, h + 0.6, t("lesson07.org.layer.customers", lang), width=w)
-    ax.annotate("", xy=(right + 2.6, 4.2), xytext=(right + 2.6, 0.3),
-                arrowprops={"arrowstyle": "-|>", "color": DARK_GREY, "lw": 1.5})
+    ax.annotate(
+        "",
+        xy=(right + 2.6, 4.2),
+        xytext=(right + 2.6, 0.3),
+        arrowprops={"arrowstyle": "-|>", "color": DARK_GREY, "lw": 1.5},
+    )
     ax.text(right + 2.8, 2.25, t("lesson07.org.serves", lang), rotation=90, ha="center", va="center", fontsize=8.5)
     ax.text(right, -0.7, t("lesson07.org.structure.inverted", lang), ha="center", fontsize=10)
     ax.set_xlim(-0.5, 11.5)
@@ -331,8 +408,9 @@ def plot_account_team(design, *, ax=None, lang: str | None = None, **kwargs):
 
     func = "plot_account_team"
     if not isinstance(design, TeamDesign):
-        raise KamlabTypeError(f"{func}: parameter 'design' must be a TeamDesign (from team_design), "
-                              f"got {type(design).__name__}.")
+        raise KamlabTypeError(
+            f"{func}: parameter 'design' must be a TeamDesign (from team_design), got {type(design).__name__}."
+        )
     ax, lang = setup_axes(ax, lang, func, (8, 6))
     hier = design.structure == "hierarchy"
     pos = _team_positions(FUNCTIONS)
@@ -344,8 +422,9 @@ def plot_account_team(design, *, ax=None, lang: str | None = None, **kwargs):
     def line(a, b, color, style, rad=0.0):
         s = {"color": color, "linestyle": style, "linewidth": 2, "zorder": 1}
         s.update(kwargs)
-        ax.add_patch(FancyArrowPatch(a, b, arrowstyle="-", connectionstyle=f"arc3,rad={rad}", shrinkA=0, shrinkB=0,
-                                     **s))
+        ax.add_patch(
+            FancyArrowPatch(a, b, arrowstyle="-", connectionstyle=f"arc3,rad={rad}", shrinkA=0, shrinkB=0, **s)
+        )
 
     styles = {"direct": (_DIRECT, "-"), "via_kam": (_VIA, "--"), "via_hierarchy": (_HIER, ":")}
     used = []
@@ -367,26 +446,62 @@ def plot_account_team(design, *, ax=None, lang: str | None = None, **kwargs):
     for f, (x, y) in pos.items():
         inside = f in design.facing
         ax.scatter([x], [y], s=700, zorder=2, color=_DIRECT if inside else "white", edgecolors=_DIRECT, linewidths=2)
-        ax.text(x, y - 0.5 if y < 0 else y + 0.5, t(f"lesson07.org.function.{f}", lang), ha="center",
-                va="center", fontsize=8.5)
-    handles = [Line2D([], [], color=styles[k][0], linestyle=styles[k][1], linewidth=2,
-                      label=t(f"lesson07.org.{k}", lang)) for k in used]
+        ax.text(
+            x,
+            y - 0.5 if y < 0 else y + 0.5,
+            t(f"lesson07.org.function.{f}", lang),
+            ha="center",
+            va="center",
+            fontsize=8.5,
+        )
+    handles = [
+        Line2D([], [], color=styles[k][0], linestyle=styles[k][1], linewidth=2, label=t(f"lesson07.org.{k}", lang))
+        for k in used
+    ]
     ax.scatter([account[0]], [account[1]], s=2600, zorder=2, color=_CUSTOMER)
-    ax.text(*account, t("lesson07.org.account", lang), ha="center", va="center", color="white", fontsize=8,
-            zorder=3)
+    ax.text(*account, t("lesson07.org.account", lang), ha="center", va="center", color="white", fontsize=8, zorder=3)
     ax.scatter([front[0]], [front[1]], s=900, zorder=2, color=_DIRECT, edgecolors=_DIRECT)
-    ax.text(front[0] + 0.45, front[1], t("lesson07.org.salesperson" if hier else "lesson07.org.kam", lang),
-            ha="left", va="center", fontsize=8.5)
+    ax.text(
+        front[0] + 0.45,
+        front[1],
+        t("lesson07.org.salesperson" if hier else "lesson07.org.kam", lang),
+        ha="left",
+        va="center",
+        fontsize=8.5,
+    )
     if hier:
         ax.scatter([heads[0]], [heads[1]], s=700, zorder=2, color=_HIER)
-        ax.text(heads[0] + 0.45, heads[1], t("lesson07.org.sales_manager", lang), ha="left", va="center",
-                fontsize=8.5, zorder=3, bbox={"boxstyle": "round,pad=0.2", "facecolor": "white", "edgecolor": "none"})
-    note = t("lesson07.org.team_note", lang, coverage=f"{design.coverage:.0%}", handoffs=f"{design.mean_handoffs:.2f}",
-             days=f"{design.mean_response_days:.1f}", cost=f"{design.annual_cost:,.0f}")
-    ax.text(0.5, 0.02, note, transform=ax.transAxes, ha="center", va="bottom", fontsize=8.5,
-            bbox={"boxstyle": "round", "facecolor": "#f4f4f4", "edgecolor": "#cccccc"})
-    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, 0.0), ncol=len(handles), fontsize=8,
-              frameon=False)
+        ax.text(
+            heads[0] + 0.45,
+            heads[1],
+            t("lesson07.org.sales_manager", lang),
+            ha="left",
+            va="center",
+            fontsize=8.5,
+            zorder=3,
+            bbox={"boxstyle": "round,pad=0.2", "facecolor": "white", "edgecolor": "none"},
+        )
+    note = t(
+        "lesson07.org.team_note",
+        lang,
+        coverage=f"{design.coverage:.0%}",
+        handoffs=f"{design.mean_handoffs:.2f}",
+        days=f"{design.mean_response_days:.1f}",
+        cost=f"{design.annual_cost:,.0f}",
+    )
+    ax.text(
+        0.5,
+        0.02,
+        note,
+        transform=ax.transAxes,
+        ha="center",
+        va="bottom",
+        fontsize=8.5,
+        bbox={"boxstyle": "round", "facecolor": "#f4f4f4", "edgecolor": "#cccccc"},
+    )
+    ax.legend(
+        handles=handles, loc="upper center", bbox_to_anchor=(0.5, 0.0), ncol=len(handles), fontsize=8, frameon=False
+    )
     ax.set_xlim(-3.6, 3.6)
     ax.set_ylim(-3.8, 3.6)
     ax.set_aspect("equal")
@@ -428,19 +543,22 @@ def plot_account_plan(plan, *, ax=None, lang: str | None = None, **kwargs):
 
     func = "plot_account_plan"
     if not isinstance(plan, AccountPlan):
-        raise KamlabTypeError(f"{func}: parameter 'plan' must be an AccountPlan (from build_account_plan), "
-                              f"got {type(plan).__name__}.")
+        raise KamlabTypeError(
+            f"{func}: parameter 'plan' must be an AccountPlan (from build_account_plan), got {type(plan).__name__}."
+        )
     ax, lang = setup_axes(ax, plan.lang if lang is None else lang, func, (9, 4.8))
     v = plan.value
     revenue, gross = v["revenue"], v["gross_profit"]
-    steps = [("revenue", 0.0, revenue, BLUE),
-             ("cost_of_goods", gross, revenue - gross, RED),
-             ("gross_profit", 0.0, gross, BLUE),
-             ("discounts_rebates", gross - v["discounts_rebates"], v["discounts_rebates"], RED),
-             ("cost_to_serve", v["customer_profit"], v["cost_to_serve"], RED),
-             ("customer_profit", 0.0, v["customer_profit"], GREEN if v["customer_profit"] >= 0 else RED)]
+    steps = [
+        ("revenue", 0.0, revenue, BLUE),
+        ("cost_of_goods", gross, revenue - gross, RED),
+        ("gross_profit", 0.0, gross, BLUE),
+        ("discounts_rebates", gross - v["discounts_rebates"], v["discounts_rebates"], RED),
+        ("cost_to_serve", v["customer_profit"], v["cost_to_serve"], RED),
+        ("customer_profit", 0.0, v["customer_profit"], GREEN if v["customer_profit"] >= 0 else RED),
+    ]
     x = np.arange(len(steps))
-    for i, (key, bottom, height, color) in enumerate(steps):
+    for i, (_key, bottom, height, color) in enumerate(steps):
         style = {"color": color, "width": 0.6}
         style.update(kwargs)
         bars = ax.bar(x[i], height, bottom=bottom, **style)
@@ -448,9 +566,14 @@ def plot_account_plan(plan, *, ax=None, lang: str | None = None, **kwargs):
     # the goals at the end of the horizon, hatched
     goals = [("target_revenue", plan.goal("revenue").target), ("target_profit", plan.goal("customer_profit").target)]
     year = plan.goal("revenue").due.year
-    for j, (key, height) in enumerate(goals):
-        style = {"color": "white", "edgecolor": BLUE if j == 0 else GREEN, "hatch": "//", "width": 0.6,
-                 "linewidth": 1.5}
+    for j, (_key, height) in enumerate(goals):
+        style = {
+            "color": "white",
+            "edgecolor": BLUE if j == 0 else GREEN,
+            "hatch": "//",
+            "width": 0.6,
+            "linewidth": 1.5,
+        }
         style.update(kwargs)
         bars = ax.bar(len(steps) + 0.5 + j, height, **style)
         ax.bar_label(bars, labels=[f"{height:,.0f}"], fontsize=8, padding=2)
@@ -468,10 +591,21 @@ def plot_account_plan(plan, *, ax=None, lang: str | None = None, **kwargs):
     low = min(0.0, v["customer_profit"], goals[1][1])
     ax.set_ylim(low * 1.15, top * 1.12 if top > 0 else 1.0)
     lines = [t("lesson07.plan.risks_heading", lang)]
-    lines += [f"• {t(f'lesson07.plan.risk.{r.kind}', lang)}{_paren(t(f'lesson07.plan.level.{r.level}', lang), lang)}"
-              for r in plan.risks] or [t("lesson07.plan.no_risks", lang)]
-    ax.text(0.45, 0.97, "\n".join(lines), transform=ax.transAxes, ha="center", va="top", fontsize=8.5,
-            multialignment="left", bbox={"boxstyle": "round", "facecolor": "#fff8e6", "edgecolor": GOLD})
+    lines += [
+        f"• {t(f'lesson07.plan.risk.{r.kind}', lang)}{_paren(t(f'lesson07.plan.level.{r.level}', lang), lang)}"
+        for r in plan.risks
+    ] or [t("lesson07.plan.no_risks", lang)]
+    ax.text(
+        0.45,
+        0.97,
+        "\n".join(lines),
+        transform=ax.transAxes,
+        ha="center",
+        va="top",
+        fontsize=8.5,
+        multialignment="left",
+        bbox={"boxstyle": "round", "facecolor": "#fff8e6", "edgecolor": GOLD},
+    )
     ax.set_title(t("lesson07.plan.bridge_title", lang, name=plan.name))
     return ax
 
@@ -486,8 +620,9 @@ def _result(obj, func):
     if isinstance(obj, Capstone):
         return obj.evaluation
     if not isinstance(obj, ProgrammeResult):
-        raise KamlabTypeError(f"{func}: parameter 'result' must be a ProgrammeResult or a Capstone, "
-                              f"got {type(obj).__name__}.")
+        raise KamlabTypeError(
+            f"{func}: parameter 'result' must be a ProgrammeResult or a Capstone, got {type(obj).__name__}."
+        )
     return obj
 
 
@@ -539,15 +674,19 @@ def plot_programme(result, *, ax=None, lang: str | None = None, bins: int = 40, 
     lo, hi = float(sims.min().min()), float(sims.max().max())
     edges = np.linspace(lo, hi if hi > lo else lo + 1e-6, bins + 1)
     for arm in ("no_kam", "programme"):
-        style = {"bins": edges, "alpha": 0.55, "color": _COLORS[arm], "histtype": "stepfilled",
-                 "label": t(_P + f"arm.{arm}", lang)}
+        style = {
+            "bins": edges,
+            "alpha": 0.55,
+            "color": _COLORS[arm],
+            "histtype": "stepfilled",
+            "label": t(_P + f"arm.{arm}", lang),
+        }
         style.update(kwargs)
         ax.hist(sims[arm].to_numpy(), **style)
         mean, p5 = float(sims[arm].mean()), r.percentile(5, arm) / 1e6
         sep = "：" if lang == "zh" else ": "
         ax.axvline(mean, color=_COLORS[arm], lw=2, label=t(_P + f"arm.{arm}", lang) + sep + t(_P + "mean", lang))
-        ax.axvline(p5, color=_COLORS[arm], lw=1.5, ls="--",
-                   label=t(_P + f"arm.{arm}", lang) + sep + t(_P + "p5", lang))
+        ax.axvline(p5, color=_COLORS[arm], lw=1.5, ls="--", label=t(_P + f"arm.{arm}", lang) + sep + t(_P + "p5", lang))
     ax.set_xlabel(t(_P + "profit_axis", lang, years=r.horizon_years))
     ax.set_ylabel(t(_P + "count_axis", lang))
     budget = r.budget_yuan if r.budget_yuan is not None else r.annual_cost
@@ -597,8 +736,7 @@ def plot_capstone_accounts(result, *, top: int = 15, ax=None, lang: str | None =
     style.update(kwargs)
     ax.barh(y + 0.2, benefit, color=GREEN, label=t(_P + "benefit", lang), **style)
     ax.barh(y - 0.2, cost, color=RED, label=t(_P + "cost", lang), **style)
-    ax.set_yticks(y, [_account_label(a, lv, lang) for a, lv in zip(table["account_id"], table["level"])],
-                  fontsize=8)
+    ax.set_yticks(y, [_account_label(a, lv, lang) for a, lv in zip(table["account_id"], table["level"])], fontsize=8)
     ax.axvline(0, color="black", lw=0.8)
     ax.set_xlabel(t(_P + "accounts_axis", lang, years=r.horizon_years))
     ax.set_title(t(_P + "accounts_title", lang))

@@ -16,6 +16,7 @@ from .style import DARK_RED, message, require_result, setup_axes, split_axes
 
 __all__ = ["plot_scoring_view", "plot_concentration_view"]
 
+
 def _wrap(text, lang):
     """Break a sentence into short lines: at words in English, after Chinese punctuation in Chinese."""
     if lang != "zh":
@@ -91,16 +92,18 @@ def plot_scoring_view(view, *, ax=None, lang: str | None = None, **kwargs):
     handles, labels = left.get_legend_handles_labels()
     left.get_legend().remove()
     share = view.n_key / len(view.scores)
-    right.set_title(t("lesson01.potential_title", lang) + "\n" + t("lesson01.potential_note", lang, share=share),
-                    fontsize=10)
+    right.set_title(
+        t("lesson01.potential_title", lang) + "\n" + t("lesson01.potential_note", lang, share=share), fontsize=10
+    )
     if view.potential.empty:
         _message(right, t("lesson01.no_potential", lang), lang)
     else:
         part = view.potential.head(n)
         plot_attractiveness(part, top=len(part), ax=right, lang=lang, **kwargs)
         right.get_legend().remove()
-        right.set_title(t("lesson01.potential_title", lang) + "\n" + t("lesson01.potential_note", lang, share=share),
-                        fontsize=10)
+        right.set_title(
+            t("lesson01.potential_title", lang) + "\n" + t("lesson01.potential_note", lang, share=share), fontsize=10
+        )
         right.set_yticks(right.get_yticks(), [f"{r}. {a}" for r, a in zip(part["rank"], part["account_id"])])
         for label, key in zip(right.get_yticklabels(), part["key_account"]):
             if key:
@@ -147,8 +150,8 @@ def plot_concentration_view(view, *, ax=None, lang: str | None = None, **kwargs)
     >>> [a.get_title() for a in ax.figure.axes]
     ['Customer pyramid', 'Lorenz curve: the top 20% hold 80%']
     """
-    from .analytics import plot_lorenz, plot_pyramid
     from ..analytics.segmentation import CustomerPyramid
+    from .analytics import plot_lorenz, plot_pyramid
 
     func = "plot_concentration_view"
     _check_view(view, "ConcentrationView", func)
@@ -162,6 +165,7 @@ def plot_concentration_view(view, *, ax=None, lang: str | None = None, **kwargs)
         _message(left, t("lesson01.cuts_too_big", lang, total=sum(view.requested)), lang)
     plot_lorenz(view.lorenz, gini=view.gini, ax=right, lang=lang, **kwargs)
     right.set_title(t("lesson01.lorenz_title", lang, top20=view.measured_top20))
-    right.text(5, 62, t("lesson01.hhi_note", lang, hhi=view.hhi.index, eq=view.hhi.equivalent_customers),
-               fontsize=10, va="top")
+    right.text(
+        5, 62, t("lesson01.hhi_note", lang, hhi=view.hhi.index, eq=view.hhi.equivalent_customers), fontsize=10, va="top"
+    )
     return left

@@ -11,9 +11,17 @@ import numpy as np
 from .._deprecated import warn_moved
 from ..errors import KamlabTypeError
 from ..i18n import resolve_lang, t
-from .style import FIGSIZE, message, split_axes, BLUE, GOLD, GREEN, GREY, RED, TEAL, require_result, setup_axes
+from .style import BLUE, FIGSIZE, GOLD, GREEN, GREY, RED, TEAL, message, require_result, setup_axes, split_axes
 
-__all__ = ["plot_concession_curve", "plot_segment_pnl", "plot_stage_paths", "plot_portfolio_risk", "plot_support_value", "plot_hidden"]
+__all__ = [
+    "plot_concession_curve",
+    "plot_segment_pnl",
+    "plot_stage_paths",
+    "plot_portfolio_risk",
+    "plot_support_value",
+    "plot_hidden",
+]
+
 
 def plot_concession_curve(curve, *, prediction: float | None = None, ax=None, lang: str | None = None, **kwargs):
     """M1: volume gain and change in gross profit against the concession, best and break-even marked.
@@ -54,17 +62,41 @@ def plot_concession_curve(curve, *, prediction: float | None = None, ax=None, la
     style = {"color": RED, "linewidth": 2.2, "label": t("lesson03.profit_line", lang)}
     style.update(kwargs)
     ax.plot(x, tab["profit_change"].to_numpy() * 100, **style)
-    ax.plot(x, tab["volume_increase"].to_numpy() * 100, color=BLUE, linestyle="--", linewidth=1.5,
-            label=t("lesson03.volume_line", lang))
+    ax.plot(
+        x,
+        tab["volume_increase"].to_numpy() * 100,
+        color=BLUE,
+        linestyle="--",
+        linewidth=1.5,
+        label=t("lesson03.volume_line", lang),
+    )
     ax.axhline(0, color="black", linewidth=0.8)
     if curve.model.pays:
-        ax.scatter([curve.best_concession * 100], [curve.best_profit_gain * 100], color=RED, zorder=3, s=50,
-                   label=t("lesson03.best_marker", lang, d=curve.best_concession))
-        ax.axvline(curve.breakeven_concession * 100, color=GREY, linestyle=":", linewidth=1.5,
-                   label=t("lesson03.breakeven_marker", lang, d=curve.breakeven_concession))
+        ax.scatter(
+            [curve.best_concession * 100],
+            [curve.best_profit_gain * 100],
+            color=RED,
+            zorder=3,
+            s=50,
+            label=t("lesson03.best_marker", lang, d=curve.best_concession),
+        )
+        ax.axvline(
+            curve.breakeven_concession * 100,
+            color=GREY,
+            linestyle=":",
+            linewidth=1.5,
+            label=t("lesson03.breakeven_marker", lang, d=curve.breakeven_concession),
+        )
     if prediction is not None:
-        ax.scatter([prediction * 100], [curve.profit_change(prediction) * 100], marker="D", color=TEAL, zorder=4,
-                   s=45, label=t("lesson03.prediction_marker", lang))
+        ax.scatter(
+            [prediction * 100],
+            [curve.profit_change(prediction) * 100],
+            marker="D",
+            color=TEAL,
+            zorder=4,
+            s=45,
+            label=t("lesson03.prediction_marker", lang),
+        )
     ax.set_xlim(0, x.max())
     low = max(float(tab["profit_change"].min()) * 100, -100.0)
     ax.set_ylim(low - 5, max(float(tab["volume_increase"].max()) * 100, 5.0) + 5)
@@ -113,12 +145,23 @@ def plot_segment_pnl(pnl, *, ax=None, lang: str | None = None, **kwargs):
         part = pnl.summary.loc[plan]
         key = f"lesson03.plan.{plan}"
         name = t(key, lang) if key in catalog() else str(plan)
-        style = {"color": colors[k % len(colors)], "linewidth": 2.2, "marker": "o", "markersize": 4,
-                 "label": t("lesson03.segment_line", lang, plan=name, segment=t("lesson03.segment.total", lang))}
+        style = {
+            "color": colors[k % len(colors)],
+            "linewidth": 2.2,
+            "marker": "o",
+            "markersize": 4,
+            "label": t("lesson03.segment_line", lang, plan=name, segment=t("lesson03.segment.total", lang)),
+        }
         style.update(kwargs)
         ax.plot(part.index, part["profit"] / 1e4, **style)
-        ax.plot(part.index, part["sme_profit"] / 1e4, color=colors[k % len(colors)], linestyle="--", linewidth=1.2,
-                label=t("lesson03.segment_line", lang, plan=name, segment=t("lesson03.segment.sme", lang)))
+        ax.plot(
+            part.index,
+            part["sme_profit"] / 1e4,
+            color=colors[k % len(colors)],
+            linestyle="--",
+            linewidth=1.2,
+            label=t("lesson03.segment_line", lang, plan=name, segment=t("lesson03.segment.sme", lang)),
+        )
     ax.axhline(0, color="black", linewidth=0.8)
     ax.set_xlabel(t("lesson03.year_axis", lang))
     ax.set_ylabel(t("lesson03.profit_axis_10k", lang))
@@ -243,9 +286,12 @@ def plot_portfolio_risk(risks, *, ax=None, lang: str | None = None, **kwargs):
         change = np.round(r.simulations["revenue_change"].to_numpy() * 100)
         values, counts = np.unique(change, return_counts=True)
         offset = (k - (len(risks) - 1) / 2) * width
-        style = {"width": width, "color": colors.get(r.strategy, GREY), "alpha": 0.85,
-                 "label": t("lesson03.strategy_line", lang, name=t(f"lesson03.strategy.{r.strategy}", lang),
-                            hhi=r.hhi)}
+        style = {
+            "width": width,
+            "color": colors.get(r.strategy, GREY),
+            "alpha": 0.85,
+            "label": t("lesson03.strategy_line", lang, name=t(f"lesson03.strategy.{r.strategy}", lang), hhi=r.hhi),
+        }
         style.update(kwargs)
         ax.bar(values + offset, 100.0 * counts / change.size, **style)
     thr = risks[0].drop_threshold
@@ -292,8 +338,13 @@ def plot_support_value(value, *, ax=None, lang: str | None = None, **kwargs):
     ax, lang = setup_axes(ax, lang, func)
     for case, color in (("without", GREY), ("with", GREEN)):
         part = value.table[value.table["case"] == case]
-        style = {"color": color, "linewidth": 2.2, "marker": "o", "markersize": 3,
-                 "label": t(f"lesson03.case.{case}", lang)}
+        style = {
+            "color": color,
+            "linewidth": 2.2,
+            "marker": "o",
+            "markersize": 3,
+            "label": t(f"lesson03.case.{case}", lang),
+        }
         style.update(kwargs)
         ax.plot(part["year"], part["cum_discounted_profit"] / 1e4, **style)
     ax.axhline(0, color="black", linewidth=0.8)

@@ -28,8 +28,7 @@ def percent_label(p: float) -> str:
     return f"{100 * p:.1f}%" if p >= 0.001 or p == 0 else f"{100 * p:.2f}%"
 
 
-def plot_relationship_map(graph, *, ax=None, lang: str | None = None, title: str | None = None,
-                          resigned=(), **kwargs):
+def plot_relationship_map(graph, *, ax=None, lang: str | None = None, title: str | None = None, resigned=(), **kwargs):
     """A's people (left) and B's people (right), one line per link.
 
     Line width follows the link's ``hours`` (or ``strength``); people in ``resigned``
@@ -83,13 +82,26 @@ def plot_relationship_map(graph, *, ax=None, lang: str | None = None, title: str
     top = max(weights, default=1.0) or 1.0
     for (u, v, _d), wgt in zip(graph.edges(data=True), weights):
         dead = u in gone or v in gone
-        nx.draw_networkx_edges(graph, pos, edgelist=[(u, v)], ax=ax, width=1 + 5 * wgt / top,
-                               edge_color="#bbbbbb" if dead else DARK_GREY, style="dashed" if dead else "solid")
+        nx.draw_networkx_edges(
+            graph,
+            pos,
+            edgelist=[(u, v)],
+            ax=ax,
+            width=1 + 5 * wgt / top,
+            edge_color="#bbbbbb" if dead else DARK_GREY,
+            style="dashed" if dead else "solid",
+        )
         if "hours" in _d:
             (xa, ya), (xb, yb) = sorted((pos[u], pos[v]))  # A's end first; the label sits nearer A,
-            ax.text(0.75 * xa + 0.25 * xb, 0.75 * ya + 0.25 * yb,  # where the lines of a diamond part
-                    t("lesson04.hours_edge", lang, h=_d["hours"]), fontsize=8, ha="center", va="center",
-                    bbox={"fc": "white", "ec": "none", "pad": 0.5})
+            ax.text(
+                0.75 * xa + 0.25 * xb,
+                0.75 * ya + 0.25 * yb,  # where the lines of a diamond part
+                t("lesson04.hours_edge", lang, h=_d["hours"]),
+                fontsize=8,
+                ha="center",
+                va="center",
+                bbox={"fc": "white", "ec": "none", "pad": 0.5},
+            )
     style = {"node_size": 900}
     style.update(kwargs)
     colors = ["#bbbbbb" if n in gone else _SIDE_COLORS[graph.nodes[n]["side"]] for n in graph.nodes]
@@ -98,19 +110,30 @@ def plot_relationship_map(graph, *, ax=None, lang: str | None = None, title: str
     for n in graph.nodes:
         x, y = pos[n]
         label = graph.nodes[n][key] + ("\n" + t("lesson04.resigned", lang) if n in gone else "")
-        ax.text(x + (-0.14 if x == 0 else 0.14), y, label, ha="right" if x == 0 else "left", va="center",
-                fontsize=10)
+        ax.text(x + (-0.14 if x == 0 else 0.14), y, label, ha="right" if x == 0 else "left", va="center", fontsize=10)
     for x, side in ((0.0, "A"), (1.0, "B")):
-        ax.text(x, max(len(a_nodes), len(b_nodes)) / 2 + 0.1, t(f"lesson04.side.{side}", lang), ha="center",
-                va="bottom", fontsize=11, color=_SIDE_COLORS[side])
+        ax.text(
+            x,
+            max(len(a_nodes), len(b_nodes)) / 2 + 0.1,
+            t(f"lesson04.side.{side}", lang),
+            ha="center",
+            va="bottom",
+            fontsize=11,
+            color=_SIDE_COLORS[side],
+        )
     ax.set_xlim(-0.75, 1.75)
     ax.set_ylim(-max(len(a_nodes), len(b_nodes)) / 2 - 0.3, max(len(a_nodes), len(b_nodes)) / 2 + 0.6)
     ax.set_axis_off()
     if graph.number_of_edges():
         shape = t(f"lesson04.shape.{relationship_shape(graph)}", lang)
         name = graph.graph.get("name", "")
-        who = (title if title is not None else t(f"lesson04.plan.{name}", lang) if name in _PLAN_NAMES
-               else t("lesson04.plan.contacts", lang))
+        who = (
+            title
+            if title is not None
+            else t(f"lesson04.plan.{name}", lang)
+            if name in _PLAN_NAMES
+            else t("lesson04.plan.contacts", lang)
+        )
         ax.set_title(t("lesson04.map_title", lang, who=who, shape=shape))
     else:
         ax.set_title(t("lesson04.no_links", lang))
@@ -153,12 +176,24 @@ def plot_contact_plan(graph, risk, *, lu_resigns: bool = False, ax=None, lang: s
     func = "plot_contact_plan"
     require_result(risk, PlanRisk, "risk", func)
     ax, lang = setup_axes(ax, lang, func)
-    ax = plot_relationship_map(graph, ax=ax, lang=lang, resigned=(K1_LU,) if lu_resigns else (),
-                               title=t("lesson04.plan.student", lang), **kwargs)
-    ax.text(0.5, 0.01, t("lesson04.risk_box", lang, p_normal=percent_label(risk.p_loss),
-                         p_lu=percent_label(risk.p_loss_lu_resigns)),
-            transform=ax.transAxes, ha="center", va="bottom", fontsize=10,
-            bbox={"fc": "#fbe9eb" if risk.p_loss_lu_resigns > 0.5 else "#eef3f8", "ec": GREY})
+    ax = plot_relationship_map(
+        graph,
+        ax=ax,
+        lang=lang,
+        resigned=(K1_LU,) if lu_resigns else (),
+        title=t("lesson04.plan.student", lang),
+        **kwargs,
+    )
+    ax.text(
+        0.5,
+        0.01,
+        t("lesson04.risk_box", lang, p_normal=percent_label(risk.p_loss), p_lu=percent_label(risk.p_loss_lu_resigns)),
+        transform=ax.transAxes,
+        ha="center",
+        va="bottom",
+        fontsize=10,
+        bbox={"fc": "#fbe9eb" if risk.p_loss_lu_resigns > 0.5 else "#eef3f8", "ec": GREY},
+    )
     return ax
 
 
@@ -195,11 +230,12 @@ def plot_plan_risk(risks, *, names=None, ax=None, lang: str | None = None, **kwa
         require_result(r, PlanRisk, f"risks[{i}]", func)
     ax, lang = setup_axes(ax, lang, func)
     if names is None:
-        names = [t(f"lesson04.plan.{r.plan.name}", lang) if r.plan.name in _PLAN_NAMES
-                 else r.plan.name for r in risks]
+        names = [t(f"lesson04.plan.{r.plan.name}", lang) if r.plan.name in _PLAN_NAMES else r.plan.name for r in risks]
     x = np.arange(len(risks))
-    for offset, attr, key, color in ((-0.2, "p_loss", "lesson04.risk_normal", BLUE),
-                                     (0.2, "p_loss_lu_resigns", "lesson04.risk_lu", RED)):
+    for offset, attr, key, color in (
+        (-0.2, "p_loss", "lesson04.risk_normal", BLUE),
+        (0.2, "p_loss_lu_resigns", "lesson04.risk_lu", RED),
+    ):
         values = [100 * getattr(r, attr) for r in risks]
         style = {"width": 0.4, "color": color, "label": t(key, lang)}
         style.update(kwargs)
@@ -213,8 +249,7 @@ def plot_plan_risk(risks, *, names=None, ax=None, lang: str | None = None, **kwa
     return ax
 
 
-def plot_revenue_share(accounts, *, account_id: str = "C0001", n: int = 10, ax=None, lang: str | None = None,
-                       **kwargs):
+def plot_revenue_share(accounts, *, account_id: str = "C0001", n: int = 10, ax=None, lang: str | None = None, **kwargs):
     """The ``n`` largest accounts' shares of sales, with the 10% disclosure line; B highlighted.
 
     Parameters

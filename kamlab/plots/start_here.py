@@ -148,8 +148,7 @@ def plot_revenue_by_industry(totals, *, ax=None, lang: str | None = None, **kwar
     return ax
 
 
-def plot_revenue_histogram(accounts: pd.DataFrame, *, ax=None, lang: str | None = None, bins: int = 40,
-                           **kwargs):
+def plot_revenue_histogram(accounts: pd.DataFrame, *, ax=None, lang: str | None = None, bins: int = 40, **kwargs):
     """Histogram of revenue per account on a log scale: a few large, many small.
 
     Parameters

@@ -12,8 +12,23 @@ from ..errors import KamlabTypeError
 from ..i18n import resolve_lang
 
 __all__ = [
-    "RED", "DARK_RED", "BLUE", "GOLD", "GREEN", "TEAL", "GREY", "LIGHT_GREY", "PALE_GREY",
-    "DARK_GREY", "INK", "FIGSIZE", "CONTROL_STYLE", "setup_axes", "split_axes", "message", "require_result",
+    "RED",
+    "DARK_RED",
+    "BLUE",
+    "GOLD",
+    "GREEN",
+    "TEAL",
+    "GREY",
+    "LIGHT_GREY",
+    "PALE_GREY",
+    "DARK_GREY",
+    "INK",
+    "FIGSIZE",
+    "CONTROL_STYLE",
+    "setup_axes",
+    "split_axes",
+    "message",
+    "require_result",
 ]
 
 # ---- the palette ------------------------------------------------------------------------------
@@ -113,8 +128,9 @@ def split_axes(ax, *, figsize=FIGSIZE["two_panels"], width_ratios=(1, 1)):
     if ax is None:
         import matplotlib.pyplot as plt
 
-        _, (left, right) = plt.subplots(1, 2, figsize=figsize, layout="constrained",
-                                        gridspec_kw={"width_ratios": width_ratios})
+        _, (left, right) = plt.subplots(
+            1, 2, figsize=figsize, layout="constrained", gridspec_kw={"width_ratios": width_ratios}
+        )
         return left, right
     if isinstance(ax, (tuple, list)) or getattr(ax, "ndim", 0) == 1:
         left, right = ax
@@ -156,8 +172,7 @@ def message(ax, text: str, *, color: str = DARK_RED, fontsize: float = 12, box: 
     'Nothing to show.'
     """
     bbox = {"facecolor": "white", "edgecolor": color} if box else None
-    ax.text(0.5, 0.5, text, transform=ax.transAxes, ha="center", va="center", fontsize=fontsize, color=color,
-            bbox=bbox)
+    ax.text(0.5, 0.5, text, transform=ax.transAxes, ha="center", va="center", fontsize=fontsize, color=color, bbox=bbox)
     if box:
         ax.set_xticks([])
         ax.set_yticks([])

@@ -10,7 +10,14 @@ import numpy as np
 from ..i18n import t
 from .style import BLUE, DARK_RED, GOLD, GREEN, GREY, PALE_GREY, RED, TEAL, require_result, setup_axes, split_axes
 
-__all__ = ["plot_focus_curve", "plot_clv_scenario", "plot_survival", "plot_repeat_purchases", "plot_retention", "plot_breakeven_map"]
+__all__ = [
+    "plot_focus_curve",
+    "plot_clv_scenario",
+    "plot_survival",
+    "plot_repeat_purchases",
+    "plot_retention",
+    "plot_breakeven_map",
+]
 
 _POLICY_COLORS = {"none": GREY, "even": BLUE, "focused": RED}
 _GROUP_COLORS = (RED, BLUE, GOLD, GREEN)
@@ -60,15 +67,29 @@ def plot_focus_curve(curve, comparison, *, ax=None, lang: str | None = None, **k
     style = {"color": _POLICY_COLORS["focused"], "linewidth": 2, "label": t("lesson02.gain_lifetime", lang)}
     style.update(kwargs)
     ax.plot(x, (curve["lifetime_profit"].to_numpy() - base["lifetime_profit"]) / 1e4, **style)
-    ax.plot(x, (curve["profit"].to_numpy() - base["profit"]) / 1e4, color=_POLICY_COLORS["focused"],
-            linestyle="--", linewidth=1.5, label=t("lesson02.gain_yearly", lang))
+    ax.plot(
+        x,
+        (curve["profit"].to_numpy() - base["profit"]) / 1e4,
+        color=_POLICY_COLORS["focused"],
+        linestyle="--",
+        linewidth=1.5,
+        label=t("lesson02.gain_yearly", lang),
+    )
     strategic = even_focus_share(comparison)
-    for policy, xpos, marker, key in (("even", strategic, "o", "lesson02.even_marker"),
-                                      ("focused", comparison.focus_share, "D", "lesson02.current_marker")):
+    for policy, xpos, marker, key in (
+        ("even", strategic, "o", "lesson02.even_marker"),
+        ("focused", comparison.focus_share, "D", "lesson02.current_marker"),
+    ):
         row = comparison.summary.loc[policy]
-        ax.scatter([xpos * 100] * 2, [(row["lifetime_profit"] - base["lifetime_profit"]) / 1e4,
-                                      (row["profit"] - base["profit"]) / 1e4],
-                   color=_POLICY_COLORS[policy], marker=marker, zorder=3, s=45, label=t(key, lang))
+        ax.scatter(
+            [xpos * 100] * 2,
+            [(row["lifetime_profit"] - base["lifetime_profit"]) / 1e4, (row["profit"] - base["profit"]) / 1e4],
+            color=_POLICY_COLORS[policy],
+            marker=marker,
+            zorder=3,
+            s=45,
+            label=t(key, lang),
+        )
     ax.axhline(0, color="black", linewidth=0.8)
     ax.set_xlim(0, 100)
     ax.set_xlabel(t("lesson02.focus_axis", lang))
@@ -120,12 +141,25 @@ def plot_clv_scenario(scenario, *, ax=None, lang: str | None = None, **kwargs):
     top = float(finite.max()) if len(finite) else 1.0
     if scenario.converges:
         top = max(top, scenario.margin_multiple)
-        ax.scatter([scenario.retention * 100], [scenario.margin_multiple], color=RED, zorder=3, s=50,
-                   label=t("lesson02.clv_point", lang, multiple=scenario.margin_multiple))
+        ax.scatter(
+            [scenario.retention * 100],
+            [scenario.margin_multiple],
+            color=RED,
+            zorder=3,
+            s=50,
+            label=t("lesson02.clv_point", lang, multiple=scenario.margin_multiple),
+        )
         ax.legend(loc="upper left")
     else:
-        ax.text(0.03, 0.75, t("lesson02.clv_diverges_short", lang), transform=ax.transAxes, fontsize=10,
-                color=DARK_RED, bbox={"facecolor": "white", "edgecolor": DARK_RED})
+        ax.text(
+            0.03,
+            0.75,
+            t("lesson02.clv_diverges_short", lang),
+            transform=ax.transAxes,
+            fontsize=10,
+            color=DARK_RED,
+            bbox={"facecolor": "white", "edgecolor": DARK_RED},
+        )
     ax.set_xlim(0, 100)
     ax.set_ylim(0, min(top * 1.1, 60) if top > 0 else 1)
     return ax
@@ -159,8 +193,17 @@ def plot_survival(curves, *, ax=None, lang: str | None = None, **kwargs):
     >>> [line.get_label() for line in ax.get_lines()]
     ['Loyal accounts (retention 90%)', 'Transactional accounts (retention 60%)']
     """
-    return _plot_groups(curves, "survival", 100.0, "lesson02.survival_axis", "lesson02.survival_title",
-                        ax, lang, "plot_survival", kwargs)
+    return _plot_groups(
+        curves,
+        "survival",
+        100.0,
+        "lesson02.survival_axis",
+        "lesson02.survival_title",
+        ax,
+        lang,
+        "plot_survival",
+        kwargs,
+    )
 
 
 def plot_repeat_purchases(curves, *, ax=None, lang: str | None = None, **kwargs):
@@ -190,8 +233,17 @@ def plot_repeat_purchases(curves, *, ax=None, lang: str | None = None, **kwargs)
     >>> ax.get_ylabel()
     'Cumulative repeat purchases (per account)'
     """
-    return _plot_groups(curves, "cum_repeat_purchases", 1.0, "lesson02.repeat_axis", "lesson02.repeat_title",
-                        ax, lang, "plot_repeat_purchases", kwargs)
+    return _plot_groups(
+        curves,
+        "cum_repeat_purchases",
+        1.0,
+        "lesson02.repeat_axis",
+        "lesson02.repeat_title",
+        ax,
+        lang,
+        "plot_repeat_purchases",
+        kwargs,
+    )
 
 
 def _plot_groups(curves, column, scale, ylabel, title, ax, lang, func, kwargs):
@@ -205,8 +257,13 @@ def _plot_groups(curves, column, scale, ylabel, title, ax, lang, func, kwargs):
 
         shown = t(label_key, lang) if label_key in catalog() else str(name)
         r = float(curves.summary.loc[name, "retention"])
-        style = {"color": _GROUP_COLORS[k % len(_GROUP_COLORS)], "linewidth": 2, "marker": "o", "markersize": 3,
-                 "label": t("lesson02.group_line", lang, name=shown, r=r)}
+        style = {
+            "color": _GROUP_COLORS[k % len(_GROUP_COLORS)],
+            "linewidth": 2,
+            "marker": "o",
+            "markersize": 3,
+            "label": t("lesson02.group_line", lang, name=shown, r=r),
+        }
         style.update(kwargs)
         ax.plot(part["year"], part[column] * scale, **style)
     ax.set_xlim(0, curves.horizon_years)
@@ -306,21 +363,31 @@ def plot_breakeven_map(scenario, *, ax=None, lang: str | None = None, cap: float
     mesh = ax.pcolormesh(d, m, shown, **style)
     ax.figure.colorbar(mesh, ax=ax, label=t("lesson02.colorbar", lang))
     dd, mm = np.meshgrid(d, m)
-    contours = ax.contour(dd, mm, np.ma.masked_invalid(values * 100), levels=[100 / 3, 100, 200],
-                          colors="#333333", linewidths=0.8)
+    contours = ax.contour(
+        dd, mm, np.ma.masked_invalid(values * 100), levels=[100 / 3, 100, 200], colors="#333333", linewidths=0.8
+    )
     ax.clabel(contours, fmt=lambda v: f"+{v:.0f}%", fontsize=8)
     x0, x1, y0, y1 = d.min() - 0.5, d.max() + 0.5, m.min() - 0.5, m.max() + 0.5
     xs = np.linspace(max(x0, y0), x1, 50)  # the region discount >= margin: no volume compensates
-    ax.fill_between(xs, y0, np.minimum(xs, y1), facecolor=PALE_GREY, edgecolor=GREY, hatch="//",
-                    linewidth=0, zorder=2)
+    ax.fill_between(xs, y0, np.minimum(xs, y1), facecolor=PALE_GREY, edgecolor=GREY, hatch="//", linewidth=0, zorder=2)
     edge = np.linspace(max(x0, y0), min(x1, y1), 2)
     ax.plot(edge, edge, color="black", linewidth=2, zorder=3, label=t("lesson02.no_compensation_line", lang))
     px, py = scenario.discount * 100, scenario.gross_margin * 100
-    text = (t("lesson02.breakeven_point", lang, x=scenario.volume_increase) if scenario.compensable
-            else t("lesson02.breakeven_point_none", lang))
+    text = (
+        t("lesson02.breakeven_point", lang, x=scenario.volume_increase)
+        if scenario.compensable
+        else t("lesson02.breakeven_point_none", lang)
+    )
     ax.scatter([px], [py], color=TEAL, edgecolor="white", s=80, zorder=4)
-    ax.annotate(text, (px, py), xytext=(6, 6), textcoords="offset points", fontsize=10, color=TEAL,
-                bbox={"facecolor": "white", "alpha": 0.8, "edgecolor": "none"})
+    ax.annotate(
+        text,
+        (px, py),
+        xytext=(6, 6),
+        textcoords="offset points",
+        fontsize=10,
+        color=TEAL,
+        bbox={"facecolor": "white", "alpha": 0.8, "edgecolor": "none"},
+    )
     ax.set_xlim(x0, x1)
     ax.set_ylim(y0, y1)
     ax.set_xlabel(t("analytics.discount_pct", lang))

@@ -15,7 +15,6 @@ import functools
 import io
 from collections.abc import Callable, Mapping, Sequence
 
-
 __all__ = ["Explorer"]
 
 #: Resolution of the explorer PNGs (dots per inch).
@@ -59,8 +58,10 @@ def _font_height_metrics(font_files: tuple, size: float, dpi: float) -> tuple:
     from matplotlib.font_manager import get_font
 
     font = get_font(list(font_files))
-    for table_name, gap, ascent, descent in (("OS/2", "sTypoLineGap", "sTypoAscender", "sTypoDescender"),
-                                             ("hhea", "lineGap", "ascent", "descent")):
+    for table_name, gap, ascent, descent in (
+        ("OS/2", "sTypoLineGap", "sTypoAscender", "sTypoDescender"),
+        ("hhea", "lineGap", "ascent", "descent"),
+    ):
         table = font.get_sfnt_table(table_name)
         if table is None:
             continue
@@ -124,8 +125,15 @@ class Explorer:
         What is displayed: the controls, the plot and the description.
     """
 
-    def __init__(self, controls: Mapping[str, object], compute: Callable, draw: Callable,
-                 describe: Callable | None = None, *, figsize=(7.5, 4.5)):
+    def __init__(
+        self,
+        controls: Mapping[str, object],
+        compute: Callable,
+        draw: Callable,
+        describe: Callable | None = None,
+        *,
+        figsize=(7.5, 4.5),
+    ):
         import ipywidgets as w
 
         self.controls = dict(controls)

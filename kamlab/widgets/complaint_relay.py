@@ -21,10 +21,18 @@ def _describe_quarter(r, lang) -> str:
     from ..models.complaint_relay import complaint_rates
 
     s, rates = r.summary, complaint_rates(r.way)
-    return t("lesson05.caption", lang, n=s["complaints"], fcr=f"{rates.first_contact_resolution:.0%}",
-             contacts=f"{s['contacts_per_complaint']:.2f}", days=f"{s['days_to_resolve']:.2f}",
-             broken=s["promises_broken"], hours=f"{s['sales_hours']:.0f}", others=s["other_customers_delayed"],
-             repeat=s["repeat_complaints"])
+    return t(
+        "lesson05.caption",
+        lang,
+        n=s["complaints"],
+        fcr=f"{rates.first_contact_resolution:.0%}",
+        contacts=f"{s['contacts_per_complaint']:.2f}",
+        days=f"{s['days_to_resolve']:.2f}",
+        broken=s["promises_broken"],
+        hours=f"{s['sales_hours']:.0f}",
+        others=s["other_customers_delayed"],
+        repeat=s["repeat_complaints"],
+    )
 
 
 def complaint_relay_explorer(*, lang: str | None = None, orders: int = 600):
@@ -64,14 +72,35 @@ def complaint_relay_explorer(*, lang: str | None = None, orders: int = 600):
 
     lang = resolve_lang(lang, "complaint_relay_explorer")
     controls = {
-        "information_completeness": w.FloatSlider(value=0.3, min=0.0, max=1.0, step=0.1, readout_format=".1f",
-                                                  description=t("lesson05.ctrl.information", lang), style=CONTROL_STYLE,
-                                                  continuous_update=False),
-        "process_maturity": w.FloatSlider(value=0.0, min=0.0, max=1.0, step=0.1, readout_format=".1f",
-                                          description=t("lesson05.ctrl.maturity", lang), style=CONTROL_STYLE,
-                                          continuous_update=False),
-        "seed": w.IntSlider(value=10, min=0, max=20, step=1, description=t("lesson05.ctrl.seed", lang),
-                            style=CONTROL_STYLE, continuous_update=False),
+        "information_completeness": w.FloatSlider(
+            value=0.3,
+            min=0.0,
+            max=1.0,
+            step=0.1,
+            readout_format=".1f",
+            description=t("lesson05.ctrl.information", lang),
+            style=CONTROL_STYLE,
+            continuous_update=False,
+        ),
+        "process_maturity": w.FloatSlider(
+            value=0.0,
+            min=0.0,
+            max=1.0,
+            step=0.1,
+            readout_format=".1f",
+            description=t("lesson05.ctrl.maturity", lang),
+            style=CONTROL_STYLE,
+            continuous_update=False,
+        ),
+        "seed": w.IntSlider(
+            value=10,
+            min=0,
+            max=20,
+            step=1,
+            description=t("lesson05.ctrl.seed", lang),
+            style=CONTROL_STYLE,
+            continuous_update=False,
+        ),
     }
 
     def compute(information_completeness, process_maturity, seed):
@@ -114,10 +143,21 @@ def replay_explorer(*, lang: str | None = None):
 
     lang = resolve_lang(lang, "replay_explorer")
     controls = {
-        "way": w.ToggleButtons(options=[(t("lesson05.way.heroic", lang), "heroic"), (t("lesson05.way.kam", lang), "kam")],
-                               value="heroic", description=t("lesson05.ctrl.way", lang), style=CONTROL_STYLE),
-        "step": w.IntSlider(value=1, min=0, max=7, step=1, description=t("lesson05.ctrl.step", lang), style=CONTROL_STYLE,
-                            continuous_update=False),
+        "way": w.ToggleButtons(
+            options=[(t("lesson05.way.heroic", lang), "heroic"), (t("lesson05.way.kam", lang), "kam")],
+            value="heroic",
+            description=t("lesson05.ctrl.way", lang),
+            style=CONTROL_STYLE,
+        ),
+        "step": w.IntSlider(
+            value=1,
+            min=0,
+            max=7,
+            step=1,
+            description=t("lesson05.ctrl.step", lang),
+            style=CONTROL_STYLE,
+            continuous_update=False,
+        ),
     }
 
     def compute(way, step):
@@ -132,11 +172,17 @@ def replay_explorer(*, lang: str | None = None):
         if step == 0:
             return ""
         s = steps[step - 1]
-        return t("lesson05.replay_caption", lang, step=s.step, clock=s.elapsed_hours,
-                 actor=t(f"lesson05.actor.{s.actor}", lang), action=t(f"lesson05.action.{s.action}", lang))
+        return t(
+            "lesson05.replay_caption",
+            lang,
+            step=s.step,
+            clock=s.elapsed_hours,
+            actor=t(f"lesson05.actor.{s.actor}", lang),
+            action=t(f"lesson05.action.{s.action}", lang),
+        )
 
     return Explorer(controls, compute, draw, describe, figsize=(9, 4))
 
 
 #: The plots that lived here before 0.2 (now in :mod:`kamlab.plots.complaint_relay`): deprecated aliases.
-__getattr__ = deprecated_plots(__name__, "kamlab.plots.complaint_relay", ('plot_quarter_measures', 'plot_replay'))
+__getattr__ = deprecated_plots(__name__, "kamlab.plots.complaint_relay", ("plot_quarter_measures", "plot_replay"))

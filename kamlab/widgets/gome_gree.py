@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..models.gome_gree import STRATEGIES, GomeGreeCase, KamDepartment, one_shot, simulate_repeated
 from ..i18n import resolve_lang, t
+from ..models.gome_gree import STRATEGIES, GomeGreeCase, KamDepartment, one_shot, simulate_repeated
 from ..plots import gome_gree as plots
 from ..plots.style import CONTROL_STYLE
 from .base import Explorer, deprecated_plots
@@ -52,9 +52,17 @@ def describe_one_shot(result, case, kam=None, *, lang: str | None = None) -> str
     m, g = (plots.number_label(v) for v in result.outcome)
     if result.pure:
         i, j = result.pure[0]
-        head = t("lesson06.caption_pure", lang, gome=t(f"lesson06.action.{result.game.row_actions[i]}", lang),
-                 gree=t(f"lesson06.action.{result.game.col_actions[j]}", lang), m=m, g=g,
-                 bm=plots.number_label(result.business_as_usual[0]), bg=plots.number_label(result.business_as_usual[1]), verdict=verdict)
+        head = t(
+            "lesson06.caption_pure",
+            lang,
+            gome=t(f"lesson06.action.{result.game.row_actions[i]}", lang),
+            gree=t(f"lesson06.action.{result.game.col_actions[j]}", lang),
+            m=m,
+            g=g,
+            bm=plots.number_label(result.business_as_usual[0]),
+            bg=plots.number_label(result.business_as_usual[1]),
+            verdict=verdict,
+        )
     else:
         x, y = result.mixed[0]
         head = t("lesson06.caption_mixed", lang, p=float(x[1]), q=float(y[1]), m=m, g=g, verdict=verdict)
@@ -63,16 +71,26 @@ def describe_one_shot(result, case, kam=None, *, lang: str | None = None) -> str
         delta = t("lesson06.no_threshold", lang)
     else:
         delta = f"{delta:.3f}" if np.isfinite(delta) else t("lesson06.never", lang)
-    tail = t("lesson06.threat", lang, lg=plots.number_label(case.gree_loss), d=plots.number_label(case.gree_price_damage),
-             credible=t("lesson06.threat.yes" if case.threat_credible else "lesson06.threat.no", lang),
-             limit=case.credible_up_to, delta=delta)
+    tail = t(
+        "lesson06.threat",
+        lang,
+        lg=plots.number_label(case.gree_loss),
+        d=plots.number_label(case.gree_price_damage),
+        credible=t("lesson06.threat.yes" if case.threat_credible else "lesson06.threat.no", lang),
+        limit=case.credible_up_to,
+        delta=delta,
+    )
     return head + "<br>" + tail
 
 
 # ---- explorers --------------------------------------------------------------------------------
 def _kam_toggle(w, lang):
-    return w.ToggleButtons(options=[(t("lesson06.kam.off", lang), False), (t("lesson06.kam.on", lang), True)],
-                           value=False, description=t("lesson06.ctrl.kam", lang), style=CONTROL_STYLE)
+    return w.ToggleButtons(
+        options=[(t("lesson06.kam.off", lang), False), (t("lesson06.kam.on", lang), True)],
+        value=False,
+        description=t("lesson06.ctrl.kam", lang),
+        style=CONTROL_STYLE,
+    )
 
 
 def stage_game_explorer(*, lang: str | None = None):
@@ -110,8 +128,16 @@ def stage_game_explorer(*, lang: str | None = None):
     lang = resolve_lang(lang, "stage_game_explorer")
 
     def slider(value, lo, hi, step, key, fmt):
-        return w.FloatSlider(value=value, min=lo, max=hi, step=step, readout_format=fmt, continuous_update=False,
-                             description=t(f"lesson06.ctrl.{key}", lang), style=CONTROL_STYLE)
+        return w.FloatSlider(
+            value=value,
+            min=lo,
+            max=hi,
+            step=step,
+            readout_format=fmt,
+            continuous_update=False,
+            description=t(f"lesson06.ctrl.{key}", lang),
+            style=CONTROL_STYLE,
+        )
 
     controls = {
         "gree_dependence": slider(0.01, 0.0, 0.05, 0.0025, "gree_dependence", ".2%"),
@@ -173,16 +199,31 @@ def repeated_game_explorer(*, lang: str | None = None):
     lang = resolve_lang(lang, "repeated_game_explorer")
     options = [(t(f"lesson06.strategy.{s}", lang), s) for s in STRATEGIES]
     controls = {
-        "gome": w.Dropdown(options=options, value="tit_for_tat", description=t("lesson06.ctrl.gome", lang),
-                           style=CONTROL_STYLE),
-        "gree": w.Dropdown(options=options, value="grim_trigger", description=t("lesson06.ctrl.gree", lang),
-                           style=CONTROL_STYLE),
-        "slip_rate": w.FloatSlider(value=0.1, min=0.0, max=0.5, step=0.05, readout_format=".0%",
-                                   continuous_update=False, description=t("lesson06.ctrl.slip_rate", lang),
-                                   style=CONTROL_STYLE),
+        "gome": w.Dropdown(
+            options=options, value="tit_for_tat", description=t("lesson06.ctrl.gome", lang), style=CONTROL_STYLE
+        ),
+        "gree": w.Dropdown(
+            options=options, value="grim_trigger", description=t("lesson06.ctrl.gree", lang), style=CONTROL_STYLE
+        ),
+        "slip_rate": w.FloatSlider(
+            value=0.1,
+            min=0.0,
+            max=0.5,
+            step=0.05,
+            readout_format=".0%",
+            continuous_update=False,
+            description=t("lesson06.ctrl.slip_rate", lang),
+            style=CONTROL_STYLE,
+        ),
         "kam": _kam_toggle(w, lang),
-        "seed": w.IntSlider(value=2004, min=2000, max=2030, description=t("lesson06.ctrl.seed", lang),
-                            continuous_update=False, style=CONTROL_STYLE),
+        "seed": w.IntSlider(
+            value=2004,
+            min=2000,
+            max=2030,
+            description=t("lesson06.ctrl.seed", lang),
+            continuous_update=False,
+            style=CONTROL_STYLE,
+        ),
     }
 
     def compute(gome, gree, slip_rate, kam, seed):
@@ -195,12 +236,21 @@ def repeated_game_explorer(*, lang: str | None = None):
 
     def describe(res):
         play = res["play"]
-        return t("lesson06.play_caption", lang, rounds=len(play), cuts=int(play["gome_action"].sum()),
-                 slips=int(play["slip"].sum()), withdrawals=int(play["gree_action"].sum()),
-                 m=f"{play['gome_discounted'].iloc[-1]:.1f}", g=f"{play['gree_discounted'].iloc[-1]:.1f}")
+        return t(
+            "lesson06.play_caption",
+            lang,
+            rounds=len(play),
+            cuts=int(play["gome_action"].sum()),
+            slips=int(play["slip"].sum()),
+            withdrawals=int(play["gree_action"].sum()),
+            m=f"{play['gome_discounted'].iloc[-1]:.1f}",
+            g=f"{play['gree_discounted'].iloc[-1]:.1f}",
+        )
 
     return Explorer(controls, compute, draw, describe, figsize=(8, 4.5))
 
 
 #: The plots that lived here before 0.2 (now in :mod:`kamlab.plots.gome_gree`): deprecated aliases.
-__getattr__ = deprecated_plots(__name__, "kamlab.plots.gome_gree", ('plot_payoff_table', 'plot_threat_credibility', 'plot_repeated_play'))
+__getattr__ = deprecated_plots(
+    __name__, "kamlab.plots.gome_gree", ("plot_payoff_table", "plot_threat_credibility", "plot_repeated_play")
+)

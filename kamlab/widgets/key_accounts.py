@@ -18,9 +18,9 @@ import pandas as pd
 
 from ..analytics import SCORING_CRITERIA, SCORING_WEIGHTS
 from ..i18n import resolve_lang, t
+from ..models.key_accounts import ConcentrationView, ScoringView, concentration_view, scoring_view
 from ..plots import key_accounts as plots
 from ..plots.style import CONTROL_STYLE
-from ..models.key_accounts import ConcentrationView, ScoringView, concentration_view, scoring_view
 from .base import Explorer, deprecated_plots
 
 __all__ = ["scoring_explorer", "concentration_explorer"]
@@ -32,8 +32,12 @@ __all__ = ["scoring_explorer", "concentration_explorer"]
 # ---- captions ---------------------------------------------------------------------------
 def _table(header, rows):
     head = "".join(f"<th style='padding:2px 8px'>{html.escape(str(h))}</th>" for h in header)
-    body = "".join("<tr>" + "".join(f"<td style='padding:2px 8px;text-align:right'>{html.escape(str(c))}</td>"
-                                    for c in row) + "</tr>" for row in rows)
+    body = "".join(
+        "<tr>"
+        + "".join(f"<td style='padding:2px 8px;text-align:right'>{html.escape(str(c))}</td>" for c in row)
+        + "</tr>"
+        for row in rows
+    )
     return f"<table style='border-collapse:collapse;font-size:90%'><tr>{head}</tr>{body}</table>"
 
 
@@ -44,32 +48,65 @@ def describe_scoring(view: ScoringView, lang: str, names: pd.Series | None = Non
     sep = "，" if lang == "zh" else ", "
     parts = sep.join(f"{t(f'analytics.criterion.{c}', lang)} {w:.0%}" for c, w in view.weights.items())
     best = view.top.iloc[0]
-    summary = t("lesson01.scoring_summary", lang, share=view.n_key / len(view.scores), n_key=view.n_key,
-                n_potential=view.n_potential, n_in=view.n_potential_in_key, top=best["account_id"],
-                score=float(best["score"]))
-    header = [t("ui.rank", lang), t("lesson01.account", lang), t("lesson01.score", lang),
-              *[t(f"analytics.criterion.{c}", lang) for c in SCORING_CRITERIA], t("lesson01.potential", lang)]
+    summary = t(
+        "lesson01.scoring_summary",
+        lang,
+        share=view.n_key / len(view.scores),
+        n_key=view.n_key,
+        n_potential=view.n_potential,
+        n_in=view.n_potential_in_key,
+        top=best["account_id"],
+        score=float(best["score"]),
+    )
+    header = [
+        t("ui.rank", lang),
+        t("lesson01.account", lang),
+        t("lesson01.score", lang),
+        *[t(f"analytics.criterion.{c}", lang) for c in SCORING_CRITERIA],
+        t("lesson01.potential", lang),
+    ]
     rows = []
     for _, r in view.top.iterrows():
         account = r["account_id"] if names is None else f"{r['account_id']} {names.get(r['account_id'], '')}"
-        rows.append([int(r["rank"]), account, f"{r['score']:.1f}", *[f"{r[f'points_{c}']:.1f}" for c in SCORING_CRITERIA],
-                     t("lesson01.yes" if r["potential_key_account"] else "lesson01.no", lang)])
-    return (f"<p>{html.escape(t('lesson01.weights_used', lang, weights=parts))}<br>{html.escape(summary)}</p>"
-            + _table(header, rows))
+        rows.append(
+            [
+                int(r["rank"]),
+                account,
+                f"{r['score']:.1f}",
+                *[f"{r[f'points_{c}']:.1f}" for c in SCORING_CRITERIA],
+                t("lesson01.yes" if r["potential_key_account"] else "lesson01.no", lang),
+            ]
+        )
+    return f"<p>{html.escape(t('lesson01.weights_used', lang, weights=parts))}<br>{html.escape(summary)}</p>" + _table(
+        header, rows
+    )
 
 
 def describe_concentration(view: ConcentrationView, lang: str) -> str:
     """HTML under the concentration chart: the measures and the tier table."""
-    summary = t("lesson01.concentration_summary", lang, n=f"{view.n_accounts:,}", top20=view.measured_top20,
-                gini=view.gini, hhi=view.hhi.index, eq=view.hhi.equivalent_customers)
+    summary = t(
+        "lesson01.concentration_summary",
+        lang,
+        n=f"{view.n_accounts:,}",
+        top20=view.measured_top20,
+        gini=view.gini,
+        hhi=view.hhi.index,
+        eq=view.hhi.equivalent_customers,
+    )
     text = f"<p>{html.escape(summary)}</p>"
     if not view.ok:
         message = t("lesson01.cuts_too_big", lang, total=sum(view.requested))
         return text + f"<p><b>{html.escape(message)}</b></p>"
-    header = [t("lesson01.tier", lang), t("lesson01.accounts_share", lang), t("lesson01.revenue_share", lang),
-              t("lesson01.ideal_share", lang)]
-    rows = [[t(f"tier.{r.tier}", lang), f"{r.account_share:.1%}", f"{r.value_share:.1%}", f"{i:.1%}"]
-            for r, i in zip(view.pyramid.itertuples(), view.ideal["value_share"])]
+    header = [
+        t("lesson01.tier", lang),
+        t("lesson01.accounts_share", lang),
+        t("lesson01.revenue_share", lang),
+        t("lesson01.ideal_share", lang),
+    ]
+    rows = [
+        [t(f"tier.{r.tier}", lang), f"{r.account_share:.1%}", f"{r.value_share:.1%}", f"{i:.1%}"]
+        for r, i in zip(view.pyramid.itertuples(), view.ideal["value_share"])
+    ]
     return text + _table(header, rows)
 
 
@@ -117,21 +154,41 @@ def scoring_explorer(accounts: pd.DataFrame, *, lang: str | None = None, n: int 
     scoring_view(accounts, n=1)  # fail now, with the table's problem, rather than inside a slider callback
     layout = w.Layout(width="330px")
     controls = {
-        c: w.FloatSlider(value=SCORING_WEIGHTS[c], min=0.0, max=1.0, step=0.05, readout_format=".2f",
-                         description=t("lesson01.weight", lang, criterion=t(f"analytics.criterion.{c}", lang)),
-                         style=CONTROL_STYLE, layout=layout, continuous_update=False)
+        c: w.FloatSlider(
+            value=SCORING_WEIGHTS[c],
+            min=0.0,
+            max=1.0,
+            step=0.05,
+            readout_format=".2f",
+            description=t("lesson01.weight", lang, criterion=t(f"analytics.criterion.{c}", lang)),
+            style=CONTROL_STYLE,
+            layout=layout,
+            continuous_update=False,
+        )
         for c in SCORING_CRITERIA
     }
-    controls["n"] = w.IntSlider(value=n, min=5, max=20, description=t("ui.top_n", lang), style=CONTROL_STYLE,
-                                layout=layout, continuous_update=False)
+    controls["n"] = w.IntSlider(
+        value=n,
+        min=5,
+        max=20,
+        description=t("ui.top_n", lang),
+        style=CONTROL_STYLE,
+        layout=layout,
+        continuous_update=False,
+    )
     name_col = "name_zh" if lang == "zh" else "name_en"
     names = accounts.set_index("account_id")[name_col] if name_col in accounts.columns else None
 
     def compute(n, **weights):
         return scoring_view(accounts, weights=weights, n=n)
 
-    return Explorer(controls, compute, lambda view, ax: plots.plot_scoring_view(view, ax=ax, lang=lang),
-                    lambda view: describe_scoring(view, lang, names), figsize=(11, 4.8))
+    return Explorer(
+        controls,
+        compute,
+        lambda view, ax: plots.plot_scoring_view(view, ax=ax, lang=lang),
+        lambda view: describe_scoring(view, lang, names),
+        figsize=(11, 4.8),
+    )
 
 
 def concentration_explorer(*, lang: str | None = None, n: int = 2000, seed: int = 2026) -> Explorer:
@@ -173,8 +230,17 @@ def concentration_explorer(*, lang: str | None = None, n: int = 2000, seed: int 
     layout = w.Layout(width="330px")
 
     def share(value, low, high, key, step=0.01):
-        return w.FloatSlider(value=value, min=low, max=high, step=step, readout_format=".0%",
-                             description=t(key, lang), style=CONTROL_STYLE, layout=layout, continuous_update=False)
+        return w.FloatSlider(
+            value=value,
+            min=low,
+            max=high,
+            step=step,
+            readout_format=".0%",
+            description=t(key, lang),
+            style=CONTROL_STYLE,
+            layout=layout,
+            continuous_update=False,
+        )
 
     controls = {
         "concentration": share(0.80, 0.30, 0.95, "lesson01.concentration", step=0.05),
@@ -186,9 +252,14 @@ def concentration_explorer(*, lang: str | None = None, n: int = 2000, seed: int 
     def compute(concentration, vip, important, ordinary):
         return concentration_view(concentration, vip=vip, important=important, ordinary=ordinary, n=n, seed=seed)
 
-    return Explorer(controls, compute, lambda view, ax: plots.plot_concentration_view(view, ax=ax, lang=lang),
-                    lambda view: describe_concentration(view, lang), figsize=(11, 4.5))
+    return Explorer(
+        controls,
+        compute,
+        lambda view, ax: plots.plot_concentration_view(view, ax=ax, lang=lang),
+        lambda view: describe_concentration(view, lang),
+        figsize=(11, 4.5),
+    )
 
 
 #: The plots that lived here before 0.2 (now in :mod:`kamlab.plots.key_accounts`): deprecated aliases.
-__getattr__ = deprecated_plots(__name__, "kamlab.plots.key_accounts", ('plot_scoring_view', 'plot_concentration_view'))
+__getattr__ = deprecated_plots(__name__, "kamlab.plots.key_accounts", ("plot_scoring_view", "plot_concentration_view"))

@@ -55,13 +55,22 @@ class Revealed:
 
 # ---- explorers --------------------------------------------------------------------------------
 def _fslider(w, value, lo, hi, step, key, lang, fmt=".2f"):
-    return w.FloatSlider(value=value, min=lo, max=hi, step=step, description=t(key, lang), style=CONTROL_STYLE,
-                         readout_format=fmt, continuous_update=False)
+    return w.FloatSlider(
+        value=value,
+        min=lo,
+        max=hi,
+        step=step,
+        description=t(key, lang),
+        style=CONTROL_STYLE,
+        readout_format=fmt,
+        continuous_update=False,
+    )
 
 
 def _islider(w, value, lo, hi, step, key, lang):
-    return w.IntSlider(value=value, min=lo, max=hi, step=step, description=t(key, lang), style=CONTROL_STYLE,
-                       continuous_update=False)
+    return w.IntSlider(
+        value=value, min=lo, max=hi, step=step, description=t(key, lang), style=CONTROL_STYLE, continuous_update=False
+    )
 
 
 def _reveal(w, lang):
@@ -108,8 +117,12 @@ def concession_explorer(*, lang: str | None = None):
     defaults = {"price": PRICE_CONCESSION, "support": NON_PRICE_SUPPORT}
     controls = {
         "prediction": _fslider(w, 0.10, 0.0, 0.20, 0.005, "lesson03.ctrl.predicted_concession", lang, ".1%"),
-        "kind": w.Dropdown(options=[(t(f"lesson03.kind.{k}", lang), k) for k in defaults], value="price",
-                           description=t("lesson03.ctrl.kind", lang), style=CONTROL_STYLE),
+        "kind": w.Dropdown(
+            options=[(t(f"lesson03.kind.{k}", lang), k) for k in defaults],
+            value="price",
+            description=t("lesson03.ctrl.kind", lang),
+            style=CONTROL_STYLE,
+        ),
         "gross_margin": _fslider(w, 0.20, 0.05, 0.50, 0.01, "lesson03.ctrl.gross_margin", lang),
         "max_volume_gain": _fslider(w, 0.6, 0.0, 1.5, 0.05, "lesson03.ctrl.max_volume_gain", lang),
         "sensitivity": _fslider(w, 15.0, 1.0, 80.0, 1.0, "lesson03.ctrl.sensitivity", lang, ".0f"),
@@ -124,10 +137,14 @@ def concession_explorer(*, lang: str | None = None):
     controls["kind"].observe(on_kind, names="value")
 
     def compute(prediction, kind, gross_margin, max_volume_gain, sensitivity, reveal):
-        model = ConcessionModel(gross_margin=round(gross_margin, 4), max_volume_gain=round(max_volume_gain, 4),
-                                sensitivity=sensitivity)
-        return Revealed(concession_curve(model, max_concession=max(0.2, model.gross_margin), points=161),
-                        round(prediction, 4), bool(reveal))
+        model = ConcessionModel(
+            gross_margin=round(gross_margin, 4), max_volume_gain=round(max_volume_gain, 4), sensitivity=sensitivity
+        )
+        return Revealed(
+            concession_curve(model, max_concession=max(0.2, model.gross_margin), points=161),
+            round(prediction, 4),
+            bool(reveal),
+        )
 
     def draw(r, ax):
         if not r.revealed:
@@ -142,10 +159,20 @@ def concession_explorer(*, lang: str | None = None):
         fields = {"pred": p, "pred_change": c.profit_change(p), "verdict": _verdict(ok, lang)}
         if not c.model.pays:
             m = c.model
-            return t("lesson03.concession_caption_none", lang,
-                     mgk=m.gross_margin * m.max_volume_gain * m.sensitivity, **fields)
-        return t("lesson03.concession_caption", lang, best=c.best_concession, gain=c.best_profit_gain,
-                 breakeven=c.breakeven_concession, **fields)
+            return t(
+                "lesson03.concession_caption_none",
+                lang,
+                mgk=m.gross_margin * m.max_volume_gain * m.sensitivity,
+                **fields,
+            )
+        return t(
+            "lesson03.concession_caption",
+            lang,
+            best=c.best_concession,
+            gain=c.best_profit_gain,
+            breakeven=c.breakeven_concession,
+            **fields,
+        )
 
     return Explorer(controls, compute, draw, describe)
 
@@ -182,9 +209,12 @@ def segment_explorer(*, lang: str | None = None):
 
     lang = resolve_lang(lang, "segment_explorer")
     controls = {
-        "prediction": w.Dropdown(options=[(t(f"lesson03.plan.{p}", lang), p) for p in ("sme_profit", "win_win")],
-                                 value="sme_profit", description=t("lesson03.ctrl.predicted_plan", lang),
-                                 style=CONTROL_STYLE),
+        "prediction": w.Dropdown(
+            options=[(t(f"lesson03.plan.{p}", lang), p) for p in ("sme_profit", "win_win")],
+            value="sme_profit",
+            description=t("lesson03.ctrl.predicted_plan", lang),
+            style=CONTROL_STYLE,
+        ),
         "chain_share_gain": _fslider(w, 0.06, -0.02, 0.10, 0.01, "lesson03.ctrl.chain_share_gain", lang),
         "years": _islider(w, 6, 1, 10, 1, "lesson03.ctrl.years", lang),
         "kam_fixed_cost_10k": _islider(w, 600, 0, 1500, 100, "lesson03.ctrl.kam_fixed_cost_10k", lang),
@@ -195,8 +225,11 @@ def segment_explorer(*, lang: str | None = None):
         from dataclasses import replace
 
         win = replace(WIN_WIN_PLAN, fixed_cost=float(kam_fixed_cost_10k) * 1e4)
-        return Revealed(segment_pnl((SME_PROFIT_PLAN, win), years=years, chain_share_gain=round(chain_share_gain, 4)),
-                        prediction, bool(reveal))
+        return Revealed(
+            segment_pnl((SME_PROFIT_PLAN, win), years=years, chain_share_gain=round(chain_share_gain, 4)),
+            prediction,
+            bool(reveal),
+        )
 
     def draw(r, ax):
         return plots.plot_segment_pnl(r.result, ax=ax, lang=lang) if r.revealed else plots.plot_hidden(ax=ax, lang=lang)
@@ -205,13 +238,20 @@ def segment_explorer(*, lang: str | None = None):
         if not r.revealed:
             return t("lesson03.predict_first", lang)
         s, h = r.result.summary, int(r.result.summary.index.get_level_values("year").max())
-        return t("lesson03.segment_caption", lang, years=h, chain=float(s.loc[("sme_profit", h), "chain_share"]),
-                 sme_first=_10k(s.loc[("sme_profit", 0), "profit"]), sme_last=_10k(s.loc[("sme_profit", h), "profit"]),
-                 sme_share_first=float(s.loc[("sme_profit", 0), "sme_profit_share"]),
-                 sme_share_last=float(s.loc[("sme_profit", h), "sme_profit_share"]),
-                 win_first=_10k(s.loc[("win_win", 0), "profit"]), win_last=_10k(s.loc[("win_win", h), "profit"]),
-                 winner=t(f"lesson03.plan.{r.result.winner}", lang),
-                 verdict=_verdict(r.prediction == r.result.winner, lang))
+        return t(
+            "lesson03.segment_caption",
+            lang,
+            years=h,
+            chain=float(s.loc[("sme_profit", h), "chain_share"]),
+            sme_first=_10k(s.loc[("sme_profit", 0), "profit"]),
+            sme_last=_10k(s.loc[("sme_profit", h), "profit"]),
+            sme_share_first=float(s.loc[("sme_profit", 0), "sme_profit_share"]),
+            sme_share_last=float(s.loc[("sme_profit", h), "sme_profit_share"]),
+            win_first=_10k(s.loc[("win_win", 0), "profit"]),
+            win_last=_10k(s.loc[("win_win", h), "profit"]),
+            winner=t(f"lesson03.plan.{r.result.winner}", lang),
+            verdict=_verdict(r.prediction == r.result.winner, lang),
+        )
 
     return Explorer(controls, compute, draw, describe)
 
@@ -242,9 +282,9 @@ def stage_explorer(*, lang: str | None = None):
     >>> round(ex.result.result["dedicated"].retention, 3)
     0.322
     """
-    import ipywidgets as w
-
     from dataclasses import replace
+
+    import ipywidgets as w
 
     from ..models.misconceptions import DEDICATED_KAM, TRADITIONAL, relationship_paths
 
@@ -259,8 +299,10 @@ def stage_explorer(*, lang: str | None = None):
 
     def compute(prediction, kam_advance, kam_cost_10k, horizon_years, reveal):
         kam = replace(DEDICATED_KAM, advance=round(kam_advance, 4), yearly_cost=float(kam_cost_10k) * 1e4)
-        paths = {"traditional": relationship_paths(TRADITIONAL, horizon_years=horizon_years),
-                 "dedicated": relationship_paths(kam, horizon_years=horizon_years)}
+        paths = {
+            "traditional": relationship_paths(TRADITIONAL, horizon_years=horizon_years),
+            "dedicated": relationship_paths(kam, horizon_years=horizon_years),
+        }
         return Revealed(paths, round(prediction, 4), bool(reveal))
 
     def draw(r, ax):
@@ -272,10 +314,19 @@ def stage_explorer(*, lang: str | None = None):
         if not r.revealed:
             return t("lesson03.predict_first", lang)
         a, b = r.result["traditional"], r.result["dedicated"]
-        return t("lesson03.stage_caption", lang, years=b.horizon_years, ret_t=a.retention, ret_k=b.retention,
-                 adv_t=a.advanced_share, adv_k=b.advanced_share, clv_t=f"{a.clv / 1e4:,.1f}",
-                 clv_k=f"{b.clv / 1e4:,.1f}", pred=r.prediction,
-                 verdict=_verdict(abs(r.prediction - b.retention) <= 0.10, lang))
+        return t(
+            "lesson03.stage_caption",
+            lang,
+            years=b.horizon_years,
+            ret_t=a.retention,
+            ret_k=b.retention,
+            adv_t=a.advanced_share,
+            adv_k=b.advanced_share,
+            clv_t=f"{a.clv / 1e4:,.1f}",
+            clv_k=f"{b.clv / 1e4:,.1f}",
+            pred=r.prediction,
+            verdict=_verdict(abs(r.prediction - b.retention) <= 0.10, lang),
+        )
 
     return Explorer(controls, compute, draw, describe, figsize=(10, 4.2))
 
@@ -324,24 +375,42 @@ def portfolio_explorer(*, lang: str | None = None, simulations: int = 2000, seed
     }
 
     def compute(prediction, key_accounts, key_leave_probability, fixed_cost_10k, reveal):
-        kw = {"key_accounts": key_accounts, "key_revenue": 1e8 / key_accounts,
-              "key_leave_probability": round(key_leave_probability, 4), "fixed_cost": float(fixed_cost_10k) * 1e4,
-              "simulations": simulations, "seed": seed}
-        return Revealed((portfolio_risk("keep", **kw), portfolio_risk("clear", **kw)), round(prediction, 4),
-                        bool(reveal))
+        kw = {
+            "key_accounts": key_accounts,
+            "key_revenue": 1e8 / key_accounts,
+            "key_leave_probability": round(key_leave_probability, 4),
+            "fixed_cost": float(fixed_cost_10k) * 1e4,
+            "simulations": simulations,
+            "seed": seed,
+        }
+        return Revealed(
+            (portfolio_risk("keep", **kw), portfolio_risk("clear", **kw)), round(prediction, 4), bool(reveal)
+        )
 
     def draw(r, ax):
-        return plots.plot_portfolio_risk(r.result, ax=ax, lang=lang) if r.revealed else plots.plot_hidden(ax=ax, lang=lang)
+        return (
+            plots.plot_portfolio_risk(r.result, ax=ax, lang=lang) if r.revealed else plots.plot_hidden(ax=ax, lang=lang)
+        )
 
     def describe(r):
         if not r.revealed:
             return t("lesson03.predict_first", lang)
         keep, clear = r.result
-        return t("lesson03.portfolio_caption", lang, hhi_keep=keep.hhi, hhi_clear=clear.hhi,
-                 drop_keep=keep.one_key_drop, drop_clear=clear.one_key_drop, thr=keep.drop_threshold,
-                 p_keep=keep.large_drop_probability, p_clear=clear.large_drop_probability,
-                 loss_keep=keep.loss_probability, loss_clear=clear.loss_probability, pred=r.prediction,
-                 verdict=_verdict(abs(r.prediction - clear.large_drop_probability) <= 0.10, lang))
+        return t(
+            "lesson03.portfolio_caption",
+            lang,
+            hhi_keep=keep.hhi,
+            hhi_clear=clear.hhi,
+            drop_keep=keep.one_key_drop,
+            drop_clear=clear.one_key_drop,
+            thr=keep.drop_threshold,
+            p_keep=keep.large_drop_probability,
+            p_clear=clear.large_drop_probability,
+            loss_keep=keep.loss_probability,
+            loss_clear=clear.loss_probability,
+            pred=r.prediction,
+            verdict=_verdict(abs(r.prediction - clear.large_drop_probability) <= 0.10, lang),
+        )
 
     return Explorer(controls, compute, draw, describe)
 
@@ -409,9 +478,14 @@ def support_explorer(*, lang: str | None = None):
 
     lang = resolve_lang(lang, "support_explorer")
     names = list(SUPPORT_ACTIVITIES.index)
-    controls = {"prediction": w.Dropdown(options=[(t(f"lesson03.ratio.{b}", lang), b) for b in RATIO_BANDS],
-                                         value="same", description=t("lesson03.ctrl.predicted_ratio", lang),
-                                         style=CONTROL_STYLE)}
+    controls = {
+        "prediction": w.Dropdown(
+            options=[(t(f"lesson03.ratio.{b}", lang), b) for b in RATIO_BANDS],
+            value="same",
+            description=t("lesson03.ctrl.predicted_ratio", lang),
+            style=CONTROL_STYLE,
+        )
+    }
     for a in names:
         controls[a] = w.Checkbox(value=True, description=t(f"lesson03.activity.{a}", lang), indent=False)
     controls["horizon_years"] = _islider(w, 10, 1, 20, 1, "lesson03.ctrl.horizon_years", lang)
@@ -422,22 +496,37 @@ def support_explorer(*, lang: str | None = None):
         return Revealed(support_value(chosen, horizon_years=horizon_years), prediction, bool(reveal))
 
     def draw(r, ax):
-        return plots.plot_support_value(r.result, ax=ax, lang=lang) if r.revealed else plots.plot_hidden(ax=ax, lang=lang)
+        return (
+            plots.plot_support_value(r.result, ax=ax, lang=lang) if r.revealed else plots.plot_hidden(ax=ax, lang=lang)
+        )
 
     def describe(r):
         if not r.revealed:
             return t("lesson03.predict_first", lang)
         s, v = r.result.summary, r.result
-        return t("lesson03.support_caption", lang, s0=s.loc["without", "sell_through"],
-                 s1=s.loc["with", "sell_through"], g=s.loc["with", "order_growth"],
-                 r0=s.loc["without", "retention"], r1=s.loc["with", "retention"],
-                 cost=_10k(s.loc["with", "support_cost"]), years=v.horizon_years,
-                 v0=_10k(s.loc["without", "account_value"]), v1=_10k(s.loc["with", "account_value"]),
-                 ratio=v.value_ratio, pred=t(f"lesson03.ratio.{r.prediction}", lang),
-                 verdict=_verdict(r.prediction == ratio_band(v.value_ratio), lang))
+        return t(
+            "lesson03.support_caption",
+            lang,
+            s0=s.loc["without", "sell_through"],
+            s1=s.loc["with", "sell_through"],
+            g=s.loc["with", "order_growth"],
+            r0=s.loc["without", "retention"],
+            r1=s.loc["with", "retention"],
+            cost=_10k(s.loc["with", "support_cost"]),
+            years=v.horizon_years,
+            v0=_10k(s.loc["without", "account_value"]),
+            v1=_10k(s.loc["with", "account_value"]),
+            ratio=v.value_ratio,
+            pred=t(f"lesson03.ratio.{r.prediction}", lang),
+            verdict=_verdict(r.prediction == ratio_band(v.value_ratio), lang),
+        )
 
     return Explorer(controls, compute, draw, describe)
 
 
 #: The plots that lived here before 0.2 (now in :mod:`kamlab.plots.misconceptions`): deprecated aliases.
-__getattr__ = deprecated_plots(__name__, "kamlab.plots.misconceptions", ('plot_concession_curve', 'plot_segment_pnl', 'plot_stage_paths', 'plot_portfolio_risk', 'plot_support_value'))
+__getattr__ = deprecated_plots(
+    __name__,
+    "kamlab.plots.misconceptions",
+    ("plot_concession_curve", "plot_segment_pnl", "plot_stage_paths", "plot_portfolio_risk", "plot_support_value"),
+)

@@ -16,8 +16,14 @@ from .base import Explorer, deprecated_plots
 __all__ = ["contact_plan_explorer", "CANDIDATE_LINKS"]
 
 #: The links the explorer offers: (staff_id, customer person); Lu's three come first.
-CANDIDATE_LINKS = (("S01", "小李"), ("S01", "周经理"), ("S01", "孙总"), ("S17", "周经理"), ("S18", "孙总"),
-                   ("S20", "钱工"))
+CANDIDATE_LINKS = (
+    ("S01", "小李"),
+    ("S01", "周经理"),
+    ("S01", "孙总"),
+    ("S17", "周经理"),
+    ("S18", "孙总"),
+    ("S20", "钱工"),
+)
 
 
 # ---- the explorer ------------------------------------------------------------------------------------
@@ -62,18 +68,47 @@ def contact_plan_explorer(*, lang: str | None = None, revenue: float = 3_000_000
     for i, ((staff_id, person), h) in enumerate(zip(CANDIDATE_LINKS, start)):
         a = A_PEOPLE[staff_id][0 if lang == "zh" else 1]
         b = person if lang == "zh" else B_PEOPLE[person][0]
-        controls[f"hours_{i}"] = w.IntSlider(value=h, min=0, max=80, step=5, style=CONTROL_STYLE, continuous_update=False,
-                                             description=t("lesson04.ctrl.hours", lang, a=a, b=b))
-    controls["knowledge_capture"] = w.FloatSlider(value=0.0, min=0.0, max=1.0, step=0.1, readout_format=".1f",
-                                                  description=t("lesson04.ctrl.knowledge_capture", lang),
-                                                  style=CONTROL_STYLE, continuous_update=False)
-    controls["departure"] = w.FloatSlider(value=0.10, min=0.0, max=0.5, step=0.05, readout_format=".2f",
-                                          description=t("lesson04.ctrl.departure", lang), style=CONTROL_STYLE,
-                                          continuous_update=False)
-    controls["budget_hours"] = w.IntSlider(value=120, min=40, max=200, step=10, style=CONTROL_STYLE,
-                                           description=t("lesson04.ctrl.budget_hours", lang), continuous_update=False)
-    controls["lu_resigns"] = w.Checkbox(value=False, description=t("lesson04.ctrl.lu_resigns", lang),
-                                        style=CONTROL_STYLE)
+        controls[f"hours_{i}"] = w.IntSlider(
+            value=h,
+            min=0,
+            max=80,
+            step=5,
+            style=CONTROL_STYLE,
+            continuous_update=False,
+            description=t("lesson04.ctrl.hours", lang, a=a, b=b),
+        )
+    controls["knowledge_capture"] = w.FloatSlider(
+        value=0.0,
+        min=0.0,
+        max=1.0,
+        step=0.1,
+        readout_format=".1f",
+        description=t("lesson04.ctrl.knowledge_capture", lang),
+        style=CONTROL_STYLE,
+        continuous_update=False,
+    )
+    controls["departure"] = w.FloatSlider(
+        value=0.10,
+        min=0.0,
+        max=0.5,
+        step=0.05,
+        readout_format=".2f",
+        description=t("lesson04.ctrl.departure", lang),
+        style=CONTROL_STYLE,
+        continuous_update=False,
+    )
+    controls["budget_hours"] = w.IntSlider(
+        value=120,
+        min=40,
+        max=200,
+        step=10,
+        style=CONTROL_STYLE,
+        description=t("lesson04.ctrl.budget_hours", lang),
+        continuous_update=False,
+    )
+    controls["lu_resigns"] = w.Checkbox(
+        value=False, description=t("lesson04.ctrl.lu_resigns", lang), style=CONTROL_STYLE
+    )
 
     def compute(knowledge_capture, departure, budget_hours, lu_resigns, **hours):
         links = tuple(Link(s, p, float(hours[f"hours_{i}"])) for i, (s, p) in enumerate(CANDIDATE_LINKS))
@@ -81,8 +116,7 @@ def contact_plan_explorer(*, lang: str | None = None, revenue: float = 3_000_000
         return assess_plan(plan, budget_hours=budget_hours, departure=round(departure, 4), revenue=revenue)
 
     def draw(r, ax):
-        return plots.plot_contact_plan(plan_graph(r.plan), r, lu_resigns=controls["lu_resigns"].value, ax=ax,
-                                       lang=lang)
+        return plots.plot_contact_plan(plan_graph(r.plan), r, lu_resigns=controls["lu_resigns"].value, ax=ax, lang=lang)
 
     def describe(r):
         g = plan_graph(r.plan)
@@ -90,10 +124,18 @@ def contact_plan_explorer(*, lang: str | None = None, revenue: float = 3_000_000
             return t("lesson04.no_links", lang)
         from ..models.runaway_horse import relationship_shape
 
-        text = t("lesson04.caption", lang, hours=r.hours_total, budget=r.budget_hours,
-                 shape=t(f"lesson04.shape.{relationship_shape(g)}", lang), p_normal=plots.percent_label(r.p_loss),
-                 loss_normal=f"{r.expected_loss:,.0f}", p_lu=plots.percent_label(r.p_loss_lu_resigns),
-                 loss_lu=f"{r.expected_loss_lu_resigns:,.0f}", revenue=f"{r.revenue:,.0f}")
+        text = t(
+            "lesson04.caption",
+            lang,
+            hours=r.hours_total,
+            budget=r.budget_hours,
+            shape=t(f"lesson04.shape.{relationship_shape(g)}", lang),
+            p_normal=plots.percent_label(r.p_loss),
+            loss_normal=f"{r.expected_loss:,.0f}",
+            p_lu=plots.percent_label(r.p_loss_lu_resigns),
+            loss_lu=f"{r.expected_loss_lu_resigns:,.0f}",
+            revenue=f"{r.revenue:,.0f}",
+        )
         if not r.within_budget:
             text = t("lesson04.over_budget", lang, over=r.hours_total - r.budget_hours) + " " + text
         return text
@@ -102,4 +144,6 @@ def contact_plan_explorer(*, lang: str | None = None, revenue: float = 3_000_000
 
 
 #: The plots that lived here before 0.2 (now in :mod:`kamlab.plots.runaway_horse`): deprecated aliases.
-__getattr__ = deprecated_plots(__name__, "kamlab.plots.runaway_horse", ('plot_relationship_map', 'plot_plan_risk', 'plot_revenue_share'))
+__getattr__ = deprecated_plots(
+    __name__, "kamlab.plots.runaway_horse", ("plot_relationship_map", "plot_plan_risk", "plot_revenue_share")
+)

@@ -54,23 +54,40 @@ def account_explorer(accounts: pd.DataFrame, *, lang: str | None = None, n: int 
     lang = resolve_lang(lang, "account_explorer")
     everything = [(t("ui.all", lang), ALL)]  # a real value: ipywidgets shows value None as blank
     controls = {
-        "industry": w.Dropdown(options=everything + [(t(f"industry.{c}", lang), c) for c in CATEGORIES["industry"]],
-                               value=ALL, description=t("ui.industry", lang), style=CONTROL_STYLE),
-        "region": w.Dropdown(options=everything + [(t(f"region.{c}", lang), c) for c in CATEGORIES["region"]],
-                             value=ALL, description=t("ui.region", lang), style=CONTROL_STYLE),
-        "by": w.Dropdown(options=[(t(f"col.{c}", lang), c) for c in SORTABLE], value="revenue",
-                         description=t("ui.sort_by", lang), style=CONTROL_STYLE),
-        "n": w.IntSlider(value=n, min=1, max=30, description=t("ui.top_n", lang), style=CONTROL_STYLE,
-                         continuous_update=False),
+        "industry": w.Dropdown(
+            options=everything + [(t(f"industry.{c}", lang), c) for c in CATEGORIES["industry"]],
+            value=ALL,
+            description=t("ui.industry", lang),
+            style=CONTROL_STYLE,
+        ),
+        "region": w.Dropdown(
+            options=everything + [(t(f"region.{c}", lang), c) for c in CATEGORIES["region"]],
+            value=ALL,
+            description=t("ui.region", lang),
+            style=CONTROL_STYLE,
+        ),
+        "by": w.Dropdown(
+            options=[(t(f"col.{c}", lang), c) for c in SORTABLE],
+            value="revenue",
+            description=t("ui.sort_by", lang),
+            style=CONTROL_STYLE,
+        ),
+        "n": w.IntSlider(
+            value=n, min=1, max=30, description=t("ui.top_n", lang), style=CONTROL_STYLE, continuous_update=False
+        ),
     }
 
     def compute(industry, region, by, n):
-        return select_accounts(accounts, industry=None if industry == ALL else industry,
-                               region=None if region == ALL else region, by=by, n=n)
+        return select_accounts(
+            accounts,
+            industry=None if industry == ALL else industry,
+            region=None if region == ALL else region,
+            by=by,
+            n=n,
+        )
 
     def describe(sel):
         share = f"{sel.revenue_share:.1%}"
-        return t("ui.accounts_shown", lang, n=f"{sel.n_selected:,}", total=f"{sel.revenue_selected:,.0f}",
-                 share=share)
+        return t("ui.accounts_shown", lang, n=f"{sel.n_selected:,}", total=f"{sel.revenue_selected:,.0f}", share=share)
 
     return Explorer(controls, compute, lambda sel, ax: plot_top_accounts(sel, ax=ax, lang=lang), describe)

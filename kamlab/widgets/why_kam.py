@@ -30,12 +30,18 @@ def _10k(x: float) -> str:
     return f"{x / 1e4:,.0f}"
 
 
-
-
 # ---- explorers --------------------------------------------------------------------------------
 def _fslider(w, value, lo, hi, step, key, lang, fmt=".2f"):
-    return w.FloatSlider(value=value, min=lo, max=hi, step=step, description=t(key, lang), style=CONTROL_STYLE,
-                         readout_format=fmt, continuous_update=False)
+    return w.FloatSlider(
+        value=value,
+        min=lo,
+        max=hi,
+        step=step,
+        description=t(key, lang),
+        style=CONTROL_STYLE,
+        readout_format=fmt,
+        continuous_update=False,
+    )
 
 
 def effort_explorer(accounts, *, lang: str | None = None):
@@ -76,21 +82,35 @@ def effort_explorer(accounts, *, lang: str | None = None):
     require_frame(accounts, func)
     lang = resolve_lang(lang, func)
     controls = {
-        "budget_hours": w.IntSlider(value=20_000, min=0, max=100_000, step=5_000, style=CONTROL_STYLE,
-                                    description=t("lesson02.ctrl.budget_hours", lang), continuous_update=False),
+        "budget_hours": w.IntSlider(
+            value=20_000,
+            min=0,
+            max=100_000,
+            step=5_000,
+            style=CONTROL_STYLE,
+            description=t("lesson02.ctrl.budget_hours", lang),
+            continuous_update=False,
+        ),
         "focus_share": _fslider(w, 0.8, 0.0, 1.0, 0.05, "lesson02.ctrl.focus_share", lang),
         "strategic_share": _fslider(w, 0.05, 0.01, 0.5, 0.01, "lesson02.ctrl.strategic_share", lang),
-        "strategic_by": w.Dropdown(options=[(t(f"lesson02.by.{c}", lang), c) for c in STRATEGIC_CRITERIA],
-                                   value="category_spend", description=t("lesson02.ctrl.strategic_by", lang),
-                                   style=CONTROL_STYLE),
+        "strategic_by": w.Dropdown(
+            options=[(t(f"lesson02.by.{c}", lang), c) for c in STRATEGIC_CRITERIA],
+            value="category_spend",
+            description=t("lesson02.ctrl.strategic_by", lang),
+            style=CONTROL_STYLE,
+        ),
         "half_effort_hours": _fslider(w, 40.0, 2.0, 200.0, 2.0, "lesson02.ctrl.half_effort_hours", lang, ".0f"),
         "response_strength": _fslider(w, 0.6, 0.0, 1.0, 0.05, "lesson02.ctrl.response_strength", lang),
     }
 
     def compute(budget_hours, focus_share, strategic_share, strategic_by, half_effort_hours, response_strength):
         model = EffortModel(half_effort_hours=half_effort_hours, response_strength=response_strength)
-        kw = {"budget_hours": budget_hours, "strategic_share": strategic_share, "strategic_by": strategic_by,
-              "model": model}
+        kw = {
+            "budget_hours": budget_hours,
+            "strategic_share": strategic_share,
+            "strategic_by": strategic_by,
+            "model": model,
+        }
         return compare_effort_policies(accounts, focus_share=focus_share, **kw), focus_curve(accounts, **kw)
 
     def draw(result, ax):
@@ -100,14 +120,20 @@ def effort_explorer(accounts, *, lang: str | None = None):
     def describe(result):
         s = result[0].summary
         pct = lambda v: f"{v:.1%}"  # noqa: E731
-        return t("lesson02.effort_caption", lang, winner=t(f"lesson02.policy.{result[0].winner}", lang),
-                 gain=_10k(abs(result[0].focus_gain)), sow_even=pct(s.loc["even", "share_of_wallet"]),
-                 sow_focused=pct(s.loc["focused", "share_of_wallet"]),
-                 ret_even=pct(s.loc["even", "strategic_retention"]),
-                 ret_focused=pct(s.loc["focused", "strategic_retention"]),
-                 profit_even=_10k(s.loc["even", "profit"]), profit_focused=_10k(s.loc["focused", "profit"]),
-                 life_even=_10k(s.loc["even", "lifetime_profit"]),
-                 life_focused=_10k(s.loc["focused", "lifetime_profit"]))
+        return t(
+            "lesson02.effort_caption",
+            lang,
+            winner=t(f"lesson02.policy.{result[0].winner}", lang),
+            gain=_10k(abs(result[0].focus_gain)),
+            sow_even=pct(s.loc["even", "share_of_wallet"]),
+            sow_focused=pct(s.loc["focused", "share_of_wallet"]),
+            ret_even=pct(s.loc["even", "strategic_retention"]),
+            ret_focused=pct(s.loc["focused", "strategic_retention"]),
+            profit_even=_10k(s.loc["even", "profit"]),
+            profit_focused=_10k(s.loc["focused", "profit"]),
+            life_even=_10k(s.loc["even", "lifetime_profit"]),
+            life_focused=_10k(s.loc["focused", "lifetime_profit"]),
+        )
 
     return Explorer(controls, compute, draw, describe)
 
@@ -199,13 +225,20 @@ def retention_explorer(*, lang: str | None = None):
     controls = {
         "loyal_retention": _fslider(w, 0.9, 0.0, 1.0, 0.01, "lesson02.ctrl.loyal_retention", lang),
         "transactional_retention": _fslider(w, 0.6, 0.0, 1.0, 0.01, "lesson02.ctrl.transactional_retention", lang),
-        "horizon_years": w.IntSlider(value=10, min=1, max=30, description=t("lesson02.ctrl.horizon_years", lang),
-                                     style=CONTROL_STYLE, continuous_update=False),
+        "horizon_years": w.IntSlider(
+            value=10,
+            min=1,
+            max=30,
+            description=t("lesson02.ctrl.horizon_years", lang),
+            style=CONTROL_STYLE,
+            continuous_update=False,
+        ),
     }
 
     def compute(loyal_retention, transactional_retention, horizon_years):
-        return retention_curves({"loyal": loyal_retention, "transactional": transactional_retention},
-                                horizon_years=horizon_years)
+        return retention_curves(
+            {"loyal": loyal_retention, "transactional": transactional_retention}, horizon_years=horizon_years
+        )
 
     def draw(curves, ax):
         return plots.plot_retention(curves, ax=ax, lang=lang)[0]
@@ -213,13 +246,24 @@ def retention_explorer(*, lang: str | None = None):
     def describe(curves):
         s, h = curves.summary, curves.horizon_years
         last = curves.table[curves.table["year"] == h].set_index("group")["survival"]
-        life = lambda g: "∞" if np.isinf(s.loc[g, "expected_lifetime_years"]) else f"{s.loc[g, 'expected_lifetime_years']:.1f}"  # noqa: E731
+
+        def life(g):
+            years = s.loc[g, "expected_lifetime_years"]
+            return "∞" if np.isinf(years) else f"{years:.1f}"
+
         ratio = curves.repeat_ratio
-        return t("lesson02.retention_caption", lang, years=h, s_loyal=f"{last['loyal']:.1%}",
-                 s_trans=f"{last['transactional']:.1%}", rep_loyal=f"{s.loc['loyal', 'repeat_purchases']:.2f}",
-                 rep_trans=f"{s.loc['transactional', 'repeat_purchases']:.2f}",
-                 ratio="∞" if np.isinf(ratio) else f"{ratio:.1f}", life_loyal=life("loyal"),
-                 life_trans=life("transactional"))
+        return t(
+            "lesson02.retention_caption",
+            lang,
+            years=h,
+            s_loyal=f"{last['loyal']:.1%}",
+            s_trans=f"{last['transactional']:.1%}",
+            rep_loyal=f"{s.loc['loyal', 'repeat_purchases']:.2f}",
+            rep_trans=f"{s.loc['transactional', 'repeat_purchases']:.2f}",
+            ratio="∞" if np.isinf(ratio) else f"{ratio:.1f}",
+            life_loyal=life("loyal"),
+            life_trans=life("transactional"),
+        )
 
     return Explorer(controls, compute, draw, describe, figsize=(10, 4.2))
 
@@ -264,15 +308,24 @@ def breakeven_explorer(*, lang: str | None = None):
         return breakeven_scenario(round(gross_margin, 4), round(discount, 4))
 
     def describe(s):
-        fields = {"m": s.gross_margin, "d": s.discount, "before": s.profit_per_100_before,
-                  "after": s.profit_per_100_after}
+        fields = {
+            "m": s.gross_margin,
+            "d": s.discount,
+            "before": s.profit_per_100_before,
+            "after": s.profit_per_100_after,
+        }
         if not s.compensable:
             return t("lesson02.breakeven_caption_none", lang, **fields)
         return t("lesson02.breakeven_caption", lang, x=s.volume_increase, **fields)
 
-    return Explorer(controls, compute, lambda s, ax: plots.plot_breakeven_map(s, ax=ax, lang=lang), describe,
-                    figsize=(8, 5))
+    return Explorer(
+        controls, compute, lambda s, ax: plots.plot_breakeven_map(s, ax=ax, lang=lang), describe, figsize=(8, 5)
+    )
 
 
 #: The plots that lived here before 0.2 (now in :mod:`kamlab.plots.why_kam`): deprecated aliases.
-__getattr__ = deprecated_plots(__name__, "kamlab.plots.why_kam", ('plot_focus_curve', 'plot_clv_scenario', 'plot_survival', 'plot_repeat_purchases', 'plot_breakeven_map'))
+__getattr__ = deprecated_plots(
+    __name__,
+    "kamlab.plots.why_kam",
+    ("plot_focus_curve", "plot_clv_scenario", "plot_survival", "plot_repeat_purchases", "plot_breakeven_map"),
+)

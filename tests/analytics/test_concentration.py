@@ -156,10 +156,12 @@ def test_error_names_the_function():
 
 @pytest.mark.parametrize(
     "fraction, exc, match",
-    [(1.5, ValueError, r"top_share: parameter 'fraction' = 1.5 is a share outside \[0, 1\]"),
-     (-0.1, ValueError, r"outside"),
-     ("0.2", TypeError, r"'fraction' must be a number"),
-     (float("nan"), ValueError, r"finite")],
+    [
+        (1.5, ValueError, r"top_share: parameter 'fraction' = 1.5 is a share outside \[0, 1\]"),
+        (-0.1, ValueError, r"outside"),
+        ("0.2", TypeError, r"'fraction' must be a number"),
+        (float("nan"), ValueError, r"finite"),
+    ],
 )
 def test_top_share_fraction_validation(fraction, exc, match):
     with pytest.raises(exc, match=match):

@@ -43,9 +43,11 @@ def test_closed_form_matches_brute_force_sum(r, i, g, timing):
     if r * (1 + g) >= (1 + i) * 0.995:
         return
     assert margin_multiple(r, i, growth=g, timing=timing) == pytest.approx(
-        brute_force_multiple(r, i, g, timing), rel=1e-6)
+        brute_force_multiple(r, i, g, timing), rel=1e-6
+    )
     assert margin_multiple(r, i, growth=g, timing=timing, horizon_years=40) == pytest.approx(
-        brute_force_multiple(r, i, g, timing, years=40), rel=1e-9)
+        brute_force_multiple(r, i, g, timing, years=40), rel=1e-9
+    )
 
 
 @given(st.floats(0.0, 0.95), st.floats(0.0, 0.95), st.floats(0.01, 0.3))
@@ -55,7 +57,10 @@ def test_multiple_increases_with_retention(r1, r2, i):
 
 
 def test_divergence_is_an_error():
-    with pytest.raises(ValueError, match=r"margin_multiple: retention x \(1 \+ growth\) = 1.05 is not below 1 \+ discount_rate = 1.05.*horizon_years"):
+    with pytest.raises(
+        ValueError,
+        match=r"margin_multiple: retention x \(1 \+ growth\) = 1.05 is not below 1 \+ discount_rate = 1.05.*horizon_years",
+    ):
         margin_multiple(1.0, 0.05, growth=0.05)
     with pytest.raises(ValueError, match=r"not below 1 \+ discount_rate"):
         margin_multiple(1.0, 0.0)  # keep every customer forever, no discounting: infinite
@@ -84,7 +89,9 @@ def test_margin_multiple_table():
     table = margin_multiple_table([0.6, 0.8, 1.0], [0.0, 0.12])
     assert table.loc[0.8, 0.12] == pytest.approx(2.5)
     assert np.isnan(table.loc[1.0, 0.0])  # diverges: shown as NaN
-    with pytest.raises(ValueError, match=r"margin_multiple_table: parameter 'retentions' item 0 = 1.5; expected a rate in \[0, 1\]"):
+    with pytest.raises(
+        ValueError, match=r"margin_multiple_table: parameter 'retentions' item 0 = 1.5; expected a rate in \[0, 1\]"
+    ):
         margin_multiple_table([1.5], [0.1])
     with pytest.raises(ValueError, match=r"'discount_rates' has 1 negative values"):
         margin_multiple_table([0.5], [-0.1])
@@ -155,7 +162,9 @@ def test_customer_equity_order_free_and_monotone_in_retention(seed):
 
 
 def test_clv_validation(accounts):
-    with pytest.raises(ValueError, match=r"customer_lifetime_value: account_id='A000' has retention x \(1 \+ growth\) = 1.1"):
+    with pytest.raises(
+        ValueError, match=r"customer_lifetime_value: account_id='A000' has retention x \(1 \+ growth\) = 1.1"
+    ):
         customer_lifetime_value(accounts, retention=1.0, discount_rate=0.05, growth=0.1)
     with pytest.raises(ValueError, match=r"parameter 'retention' \(a stage -> rate dict\) lacks integrated"):
         customer_lifetime_value(accounts, retention={k: v for k, v in STAGE_RETENTION.items() if k != "integrated"})
@@ -167,7 +176,9 @@ def test_clv_validation(accounts):
         customer_lifetime_value(accounts.assign(relationship_stage=["x"] + ["basic"] * (len(accounts) - 1)))
     with pytest.raises(ValueError, match=r"column 'r' has 1 above 1 value"):
         customer_lifetime_value(accounts.assign(r=[2.0] + [0.5] * (len(accounts) - 1)), retention="r")
-    with pytest.raises(TypeError, match=r"parameter 'retention' must be a number, a column name or a stage -> rate dict, got list"):
+    with pytest.raises(
+        TypeError, match=r"parameter 'retention' must be a number, a column name or a stage -> rate dict, got list"
+    ):
         customer_lifetime_value(accounts, retention=[0.8])
     with pytest.raises(TypeError, match=r"parameter 'growth' must be a number or a column name, got a dict"):
         customer_lifetime_value(accounts, growth={"basic": 0.1})

@@ -27,7 +27,9 @@ def test_every_public_name_is_top_level():
 def test_objective_identification_on_default_data(accounts):
     assert ka.top_share(accounts["revenue"], 0.2) == pytest.approx(0.8, abs=0.005)
     table = ka.pareto_table(accounts)
-    assert table.loc[table["cum_account_share"] <= 0.2 + 1e-9, "cum_value_share"].iloc[-1] == pytest.approx(0.8, abs=0.005)
+    assert table.loc[table["cum_account_share"] <= 0.2 + 1e-9, "cum_value_share"].iloc[-1] == pytest.approx(
+        0.8, abs=0.005
+    )
     pyramid = ka.customer_pyramid(accounts)
     assert pyramid.summary["count"].tolist() == [20, 80, 300, 1600]
     assert pyramid.summary["value_share"].iloc[3] == pytest.approx(0.2, abs=0.005)

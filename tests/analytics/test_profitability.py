@@ -46,7 +46,10 @@ def test_breakeven_increasing_in_discount(m, d1, d2):
 
 
 def test_breakeven_no_volume_can_compensate():
-    with pytest.raises(ValueError, match=r"breakeven_volume_increase: discount 0.2 is not below the gross margin 0.2.*no increase in volume can restore the gross profit"):
+    with pytest.raises(
+        ValueError,
+        match=r"breakeven_volume_increase: discount 0.2 is not below the gross margin 0.2.*no increase in volume can restore the gross profit",
+    ):
         breakeven_volume_increase(0.20, 0.20)
     with pytest.raises(ValueError, match=r"no increase in volume"):
         breakeven_volume_increase(0.10, 0.25)
@@ -54,12 +57,14 @@ def test_breakeven_no_volume_can_compensate():
 
 @pytest.mark.parametrize(
     "m, d, exc, match",
-    [(0.0, 0.05, ValueError, r"'gross_margin' = 0.0 is a share outside \(0, 1\]"),
-     (1.2, 0.05, ValueError, r"'gross_margin' = 1.2"),
-     (0.2, 1.0, ValueError, r"'discount' = 1.0 is a share outside \[0, 1\)"),
-     (0.2, -0.1, ValueError, r"'discount' = -0.1"),
-     ("20%", 0.05, TypeError, r"'gross_margin' must be a number"),
-     (0.2, None, TypeError, r"'discount' must be a number")],
+    [
+        (0.0, 0.05, ValueError, r"'gross_margin' = 0.0 is a share outside \(0, 1\]"),
+        (1.2, 0.05, ValueError, r"'gross_margin' = 1.2"),
+        (0.2, 1.0, ValueError, r"'discount' = 1.0 is a share outside \[0, 1\)"),
+        (0.2, -0.1, ValueError, r"'discount' = -0.1"),
+        ("20%", 0.05, TypeError, r"'gross_margin' must be a number"),
+        (0.2, None, TypeError, r"'discount' must be a number"),
+    ],
 )
 def test_breakeven_validation(m, d, exc, match):
     with pytest.raises(exc, match=match):
@@ -72,7 +77,9 @@ def test_breakeven_table():
     assert math.isnan(table.loc[0.2, 0.2]) and math.isnan(table.loc[0.4, 0.5])
     assert table.loc[0.4, 0.2] == pytest.approx(1.0)
     assert np.all(np.diff(table.loc[0.4].to_numpy()[:3]) > 0)
-    with pytest.raises(ValueError, match=r"breakeven_table: parameter 'margins' item 1 = 0.0; expected a gross margin in \(0, 1\]"):
+    with pytest.raises(
+        ValueError, match=r"breakeven_table: parameter 'margins' item 1 = 0.0; expected a gross margin in \(0, 1\]"
+    ):
         breakeven_table([0.2, 0.0], [0.05])
     with pytest.raises(ValueError, match=r"parameter 'discounts' item 0 = 1.0; expected a discount in \[0, 1\)"):
         breakeven_table([0.2], [1.0])
@@ -85,18 +92,33 @@ def test_breakeven_table():
 # --- TDABC ---
 def test_default_rates_match_calibration():
     rates = DEFAULT_COST_MODEL.rates().set_index("activity")["cost_per_unit"]
-    assert rates.to_dict() == pytest.approx({
-        "sales_time": 400.0, "service_time": 250.0, "complaint_handling": 250.0,
-        "order_processing": 150.0, "delivery": 300.0})
+    assert rates.to_dict() == pytest.approx(
+        {
+            "sales_time": 400.0,
+            "service_time": 250.0,
+            "complaint_handling": 250.0,
+            "order_processing": 150.0,
+            "delivery": 300.0,
+        }
+    )
     pools = {p.name: p for p in DEFAULT_COST_MODEL.pools}
     assert pools["sales"].cost_per_minute == pytest.approx(400 / 60)
     assert pools["sales"].practical_capacity == 28 * 1600 * 60
 
 
 def one_account(**overrides):
-    row = {"account_id": "A1", "revenue": 100_000.0, "gross_margin": 0.25, "discounts_rebates": 5_000.0,
-           "sales_hours": 10.0, "service_hours": 4.0, "complaint_hours": 2.0, "orders_per_year": 5,
-           "deliveries": 6, "promotion_support": 1000.0}
+    row = {
+        "account_id": "A1",
+        "revenue": 100_000.0,
+        "gross_margin": 0.25,
+        "discounts_rebates": 5_000.0,
+        "sales_hours": 10.0,
+        "service_hours": 4.0,
+        "complaint_hours": 2.0,
+        "orders_per_year": 5,
+        "deliveries": 6,
+        "promotion_support": 1000.0,
+    }
     row.update(overrides)
     return pd.DataFrame([row])
 
@@ -146,7 +168,8 @@ def test_costs_add_up_and_capacity_balances(seed, n):
     np.testing.assert_allclose(cap["used_cost"] + cap["unused_cost"], cap["capacity_cost"])
     profit = customer_profit(frame)
     np.testing.assert_allclose(
-        profit["profit"], frame["revenue"] * frame["gross_margin"] - frame["discounts_rebates"] - costs["cost_to_serve"])
+        profit["profit"], frame["revenue"] * frame["gross_margin"] - frame["discounts_rebates"] - costs["cost_to_serve"]
+    )
 
 
 def test_model_validation():
@@ -178,7 +201,10 @@ def test_model_validation():
 
 
 def test_profit_input_validation():
-    with pytest.raises(ValueError, match=r"customer_profit: column 'gross_margin' has 1 above 1 value \(first: account_id='A1', gross_margin=1.5\)"):
+    with pytest.raises(
+        ValueError,
+        match=r"customer_profit: column 'gross_margin' has 1 above 1 value \(first: account_id='A1', gross_margin=1.5\)",
+    ):
         customer_profit(one_account(gross_margin=1.5))
     with pytest.raises(ValueError, match=r"cost_to_serve: column 'deliveries' has 1 negative value"):
         cost_to_serve(one_account(deliveries=-1))
@@ -211,7 +237,7 @@ def test_whale_invariants(profits):
     assert w.peak_profit >= max(cum.max(), 0) - 1e-6
     assert w.total_profit == pytest.approx(sum(profits), abs=1e-6)
     assert np.all(np.diff(cum[: w.peak_rank]) >= -1e-9)  # rising up to the peak
-    assert np.all(np.diff(cum[w.peak_rank:]) <= 1e-9)  # falling after it
+    assert np.all(np.diff(cum[w.peak_rank :]) <= 1e-9)  # falling after it
     assert w.loss_from_unprofitable >= -1e-6
     shuffled = whale_curve(a.iloc[::-1], profit="profit")
     assert shuffled.table["account_id"].tolist() == w.table["account_id"].tolist()

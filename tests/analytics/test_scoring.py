@@ -20,11 +20,18 @@ from .frames import make_frame
 
 
 def test_known_scores_and_contributions():
-    frame = pd.DataFrame({
-        "account_id": ["A1", "A2", "A3"], "revenue": [900.0, 300.0, 100.0],
-        "growth_trend": [0.0, 0.1, 0.3], "category_spend": [1000.0, 2000.0, 1500.0],
-        "sales_hours": [30.0, 10.0, 5.0], "service_hours": [5.0, 5.0, 1.0],
-        "complaint_hours": [0.0, 2.0, 0.0], "strategic_importance": [5, 3, 2]})
+    frame = pd.DataFrame(
+        {
+            "account_id": ["A1", "A2", "A3"],
+            "revenue": [900.0, 300.0, 100.0],
+            "growth_trend": [0.0, 0.1, 0.3],
+            "category_spend": [1000.0, 2000.0, 1500.0],
+            "sales_hours": [30.0, 10.0, 5.0],
+            "service_hours": [5.0, 5.0, 1.0],
+            "complaint_hours": [0.0, 2.0, 0.0],
+            "strategic_importance": [5, 3, 2],
+        }
+    )
     s = attractiveness_score(frame).set_index("account_id")
     # A1: sales 1 x 30 + trend 0 + potential (headroom 100, lowest) 0 + time 1 x 10 + importance 1 x 20
     assert s.loc["A1", "score"] == pytest.approx(60.0)
@@ -75,11 +82,18 @@ def test_raising_a_weight_never_lowers_the_best_account_on_it(seed, criterion, e
 
 
 def test_compare_identifications_known():
-    frame = pd.DataFrame({
-        "account_id": ["A1", "A2", "A3", "A4", "A5"], "revenue": [900.0, 300.0, 100.0, 50.0, 20.0],
-        "growth_trend": [-0.1, 0.1, 0.3, 0.0, 0.0], "category_spend": [950.0, 2000.0, 5000.0, 60.0, 30.0],
-        "sales_hours": [30.0, 10.0, 40.0, 1.0, 1.0], "service_hours": [5.0, 5.0, 1.0, 0.0, 0.0],
-        "complaint_hours": [0.0, 2.0, 0.0, 0.0, 0.0], "strategic_importance": [2, 3, 5, 1, 1]})
+    frame = pd.DataFrame(
+        {
+            "account_id": ["A1", "A2", "A3", "A4", "A5"],
+            "revenue": [900.0, 300.0, 100.0, 50.0, 20.0],
+            "growth_trend": [-0.1, 0.1, 0.3, 0.0, 0.0],
+            "category_spend": [950.0, 2000.0, 5000.0, 60.0, 30.0],
+            "sales_hours": [30.0, 10.0, 40.0, 1.0, 1.0],
+            "service_hours": [5.0, 5.0, 1.0, 0.0, 0.0],
+            "complaint_hours": [0.0, 2.0, 0.0, 0.0, 0.0],
+            "strategic_importance": [2, 3, 5, 1, 1],
+        }
+    )
     result = compare_identifications(frame)
     assert isinstance(result, Identification)
     assert result.crosstab.loc[True, True] == 0 and result.crosstab.loc[True, False] == 1
@@ -100,7 +114,9 @@ def test_compare_identifications_symmetric(seed):
 
 
 def test_scoring_validation(accounts):
-    with pytest.raises(TypeError, match=r"attractiveness_score: parameter 'weights' must be a dict .* Criteria: current_sales"):
+    with pytest.raises(
+        TypeError, match=r"attractiveness_score: parameter 'weights' must be a dict .* Criteria: current_sales"
+    ):
         attractiveness_score(accounts, weights=[1, 2])
     with pytest.raises(ValueError, match=r"unknown criteria 'size'; expected some of: current_sales, future_trend"):
         attractiveness_score(accounts, weights={"size": 1})
@@ -117,7 +133,10 @@ def test_scoring_validation(accounts):
     with pytest.raises(ValueError, match=r"'potential_cut' = -0.1"):
         attractiveness_score(accounts, potential_cut=-0.1)
     bad = accounts.assign(strategic_importance=[7] + [3] * (len(accounts) - 1))
-    with pytest.raises(ValueError, match=r"column 'strategic_importance' has 1 above 5 value \(first: account_id='A000', strategic_importance=7\); expected <= 5"):
+    with pytest.raises(
+        ValueError,
+        match=r"column 'strategic_importance' has 1 above 5 value \(first: account_id='A000', strategic_importance=7\); expected <= 5",
+    ):
         attractiveness_score(bad)
     with pytest.raises(ValueError, match=r"'growth_trend' has 1 below -1 value"):
         attractiveness_score(accounts.assign(growth_trend=[-2.0] + [0.0] * (len(accounts) - 1)))
@@ -133,13 +152,20 @@ def test_scoring_validation(accounts):
 
 # --- portfolio matrix ---
 def test_portfolio_known():
-    frame = pd.DataFrame({
-        "account_id": ["A1", "A2", "A3", "A4"], "revenue": [900.0, 800.0, 100.0, 50.0],
-        "growth_trend": [0.2, 0.3, 0.0, -0.1], "category_spend": [1000.0, 4000.0, 120.0, 500.0],
-        "sales_hours": [30.0, 10.0, 5.0, 1.0], "service_hours": [5.0, 5.0, 1.0, 0.0],
-        "complaint_hours": [0.0, 2.0, 0.0, 0.0], "strategic_importance": [5, 4, 2, 1],
-        "relationship_stage": ["integrated", "basic", "interdependent", "exploratory"],
-        "share_of_wallet": [0.9, 0.2, 0.83, 0.1]})
+    frame = pd.DataFrame(
+        {
+            "account_id": ["A1", "A2", "A3", "A4"],
+            "revenue": [900.0, 800.0, 100.0, 50.0],
+            "growth_trend": [0.2, 0.3, 0.0, -0.1],
+            "category_spend": [1000.0, 4000.0, 120.0, 500.0],
+            "sales_hours": [30.0, 10.0, 5.0, 1.0],
+            "service_hours": [5.0, 5.0, 1.0, 0.0],
+            "complaint_hours": [0.0, 2.0, 0.0, 0.0],
+            "strategic_importance": [5, 4, 2, 1],
+            "relationship_stage": ["integrated", "basic", "interdependent", "exploratory"],
+            "share_of_wallet": [0.9, 0.2, 0.83, 0.1],
+        }
+    )
     m = portfolio_matrix(frame).set_index("account_id")
     assert m.loc["A1", "strength"] == pytest.approx(0.5 * 1 + 0.5 * 0.9)
     assert m.loc["A3", "strength"] == pytest.approx(0.5 * 0.75 + 0.5 * 0.83)
@@ -164,7 +190,10 @@ def test_portfolio_bounds_and_order(seed):
 
 
 def test_portfolio_validation(accounts):
-    with pytest.raises(ValueError, match=r"portfolio_matrix: column 'relationship_stage' has 1 unknown values \(first: account_id='A000', relationship_stage='friendly'\); expected one of exploratory"):
+    with pytest.raises(
+        ValueError,
+        match=r"portfolio_matrix: column 'relationship_stage' has 1 unknown values \(first: account_id='A000', relationship_stage='friendly'\); expected one of exploratory",
+    ):
         portfolio_matrix(accounts.assign(relationship_stage=["friendly"] + ["basic"] * (len(accounts) - 1)))
     with pytest.raises(ValueError, match=r"column 'share_of_wallet' has 1 above 1 value"):
         portfolio_matrix(accounts.assign(share_of_wallet=[1.5] + [0.5] * (len(accounts) - 1)))

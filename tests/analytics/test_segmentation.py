@@ -108,7 +108,7 @@ def test_pareto_implied_shares_match_numerical_integration():
     alpha = math.log(5) / math.log(4)
 
     def top(p):
-        s = np.linspace(0, p ** 0.1, 200_001)
+        s = np.linspace(0, p**0.1, 200_001)
         f = 10 * s ** (9 - 10 / alpha)
         return np.trapezoid(f, s)
 
@@ -173,7 +173,9 @@ def test_pareto_implied_shares_valid(s):
 def test_accounts_validation():
     with pytest.raises(TypeError, match=r"pareto_table: parameter 'accounts' must be a pandas DataFrame, got list"):
         pareto_table([1, 2])
-    with pytest.raises(ValueError, match=r"pareto_table: missing column 'revenue'\. Columns present: account_id, sales"):
+    with pytest.raises(
+        ValueError, match=r"pareto_table: missing column 'revenue'\. Columns present: account_id, sales"
+    ):
         pareto_table(pd.DataFrame({"account_id": ["a"], "sales": [1.0]}))
     with pytest.raises(ValueError, match=r"missing column 'account_id'"):
         pareto_table(pd.DataFrame({"revenue": [1.0]}))
@@ -183,7 +185,10 @@ def test_accounts_validation():
         pareto_table(pd.DataFrame({"account_id": ["a", "a"], "revenue": [1.0, 2.0]}))
     with pytest.raises(ValueError, match=r"'account_id' has 1 missing values"):
         pareto_table(pd.DataFrame({"account_id": ["a", None], "revenue": [1.0, 2.0]}))
-    with pytest.raises(ValueError, match=r"column 'revenue' has 1 negative value \(first: account_id='A001', revenue=-1200.0\); expected >= 0"):
+    with pytest.raises(
+        ValueError,
+        match=r"column 'revenue' has 1 negative value \(first: account_id='A001', revenue=-1200.0\); expected >= 0",
+    ):
         pareto_table(frame_of([5.0, -1200.0]))
     with pytest.raises(ValueError, match=r"column 'revenue' has 1 missing \(NaN\) value"):
         pareto_table(frame_of([5.0, np.nan]))
@@ -214,7 +219,9 @@ def test_cuts_validation(cuts, exc, match):
 
 
 def test_pareto_pyramid_shares_validation():
-    with pytest.raises(ValueError, match=r"pareto_pyramid_shares: parameter 'top20_share' = 0.1; expected a share in \[0.2, 1\)"):
+    with pytest.raises(
+        ValueError, match=r"pareto_pyramid_shares: parameter 'top20_share' = 0.1; expected a share in \[0.2, 1\)"
+    ):
         pareto_pyramid_shares(top20_share=0.1)
     with pytest.raises(ValueError, match=r"'top20_share' = 1.0"):
         pareto_pyramid_shares(top20_share=1.0)
@@ -252,19 +259,26 @@ def test_dependence_validation():
 from kamlab.analytics import _common  # noqa: E402
 
 
-@pytest.mark.parametrize("ids, fast", [
-    (["A1", "A2", "B1"], True),                                         # one width, up to 8 bytes: exact keys
-    (["A1", "A2", "A1"], False),
-    (["ABCDEFGH", "ABCDEFGI"], True), (["ABCDEFGH", "ABCDEFGH"], False),  # exactly 8 bytes
-    ([f"ACCOUNT-{i:012d}" for i in range(500)], True),                  # 20 bytes: folded hashes
-    ([f"ACCOUNT-{i:012d}" for i in range(500)] + ["ACCOUNT-000000000007"], False),
-    (["客户甲", "客户乙"], True), (["客户甲", "客户乙", "客户甲"], False),  # UTF-8 bytes
-    (["", ""], False),
-    (["A1", "A22"], True), (["A1", "A22", "A1"], False),                # widths differ: Python hashes
-    (["a\0", "bc"], True), (["a\0", "bc", "a\0"], False),                # an id holding a NUL: the same
-    (["A1", None], None),                                              # not all str
-    ([1, 2], None),
-])
+@pytest.mark.parametrize(
+    "ids, fast",
+    [
+        (["A1", "A2", "B1"], True),  # one width, up to 8 bytes: exact keys
+        (["A1", "A2", "A1"], False),
+        (["ABCDEFGH", "ABCDEFGI"], True),
+        (["ABCDEFGH", "ABCDEFGH"], False),  # exactly 8 bytes
+        ([f"ACCOUNT-{i:012d}" for i in range(500)], True),  # 20 bytes: folded hashes
+        ([f"ACCOUNT-{i:012d}" for i in range(500)] + ["ACCOUNT-000000000007"], False),
+        (["客户甲", "客户乙"], True),
+        (["客户甲", "客户乙", "客户甲"], False),  # UTF-8 bytes
+        (["", ""], False),
+        (["A1", "A22"], True),
+        (["A1", "A22", "A1"], False),  # widths differ: Python hashes
+        (["a\0", "bc"], True),
+        (["a\0", "bc", "a\0"], False),  # an id holding a NUL: the same
+        (["A1", None], None),  # not all str
+        ([1, 2], None),
+    ],
+)
 def test_fixed_width_id_check(ids, fast):
     series = pd.Series(ids, dtype=object)
     assert _common._unique_strings(series) == fast
@@ -273,8 +287,7 @@ def test_fixed_width_id_check(ids, fast):
         assert fast == (not series.duplicated().any())
 
 
-@given(st.lists(st.text(alphabet="ab\0甲", max_size=3), min_size=1, max_size=40),
-       st.sampled_from([object, "str"]))
+@given(st.lists(st.text(alphabet="ab\0甲", max_size=3), min_size=1, max_size=40), st.sampled_from([object, "str"]))
 def test_id_check_agrees_with_pandas(ids, dtype):
     frame = pd.DataFrame({"account_id": pd.Series(ids, dtype=dtype), "revenue": 1.0})
     expected = pd.Series(ids).duplicated()

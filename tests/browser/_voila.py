@@ -71,9 +71,13 @@ def _isolated_env(tmp: Path) -> dict[str, str]:
     MPLBACKEND is removed, not set: the kernel must use its inline backend.
     """
     env = dict(os.environ)
-    for var, sub in [("JUPYTER_CONFIG_DIR", "jupyter_config"), ("JUPYTER_DATA_DIR", "jupyter_data"),
-                     ("JUPYTER_RUNTIME_DIR", "jupyter_runtime"), ("IPYTHONDIR", "ipython"),
-                     ("MPLCONFIGDIR", "matplotlib")]:
+    for var, sub in [
+        ("JUPYTER_CONFIG_DIR", "jupyter_config"),
+        ("JUPYTER_DATA_DIR", "jupyter_data"),
+        ("JUPYTER_RUNTIME_DIR", "jupyter_runtime"),
+        ("IPYTHONDIR", "ipython"),
+        ("MPLCONFIGDIR", "matplotlib"),
+    ]:
         (tmp / sub).mkdir()
         env[var] = str(tmp / sub)
     for var in ("MPLBACKEND", "JUPYTER_PATH", "JUPYTER_CONFIG_PATH"):
@@ -193,8 +197,20 @@ class _Voila(_Server):
             voila = Path(found)
         tmp.mkdir(parents=True)
         port = _free_port()
-        self._launch([str(voila), str(notebook), "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1",
-                      "--show_tracebacks=True"], cwd=notebook.parent, env=_isolated_env(tmp), tmp=tmp, port=port)
+        self._launch(
+            [
+                str(voila),
+                str(notebook),
+                "--no-browser",
+                f"--port={port}",
+                "--Voila.ip=127.0.0.1",
+                "--show_tracebacks=True",
+            ],
+            cwd=notebook.parent,
+            env=_isolated_env(tmp),
+            tmp=tmp,
+            port=port,
+        )
 
 
 @pytest.fixture

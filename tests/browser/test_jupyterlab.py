@@ -42,8 +42,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from kamlab.classroom import write_lab_overrides
-
 from _voila import (  # the fixture browser is in tests/conftest.py
     ROOT,
     _free_port,
@@ -53,6 +51,8 @@ from _voila import (  # the fixture browser is in tests/conftest.py
     save_screenshot,
     server_starter,
 )
+
+from kamlab.classroom import write_lab_overrides
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("servers")]  # one worker, one server at a time
 
@@ -80,10 +80,8 @@ LAB_SETTINGS = {
 # What the student sees in each language: the menu bar's first menus, the Run menu's title,
 # the kernel's idle status, and the news question that must not appear.
 UI = {
-    "zh": {"menus": ["文件", "编辑", "查看", "运行", "内核"], "run": "运行", "idle": "空闲",
-           "news": "Jupyter 新闻"},
-    "en": {"menus": ["File", "Edit", "View", "Run", "Kernel"], "run": "Run", "idle": "Idle",
-           "news": "Jupyter news"},
+    "zh": {"menus": ["文件", "编辑", "查看", "运行", "内核"], "run": "运行", "idle": "空闲", "news": "Jupyter 新闻"},
+    "en": {"menus": ["File", "Edit", "View", "Run", "Kernel"], "run": "Run", "idle": "Idle", "news": "Jupyter news"},
 }
 MENUBAR_LABELS = "#jp-menu-panel .lm-MenuBar-item .lm-MenuBar-itemLabel"
 RUN_ALL = '.lm-Menu-item[data-command="runmenu:run-all"]'
@@ -92,8 +90,11 @@ NOTIFICATION_SETTINGS = "lab/api/settings/@jupyterlab/apputils-extension:notific
 
 def _tree_digest(folder: Path) -> dict[str, str]:
     """A SHA-256 for every file under ``folder``, by relative path."""
-    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def _without_outputs(notebook: Path) -> None:
@@ -133,8 +134,15 @@ class _Lab(_Server):
         write_lab_overrides(env["JUPYTER_CONFIG_DIR"], lang)  # what make lab does in .run/lab-<lang>
         env["JUPYTERLAB_WORKSPACES_DIR"] = str(tmp / "lab_workspaces")
         port = _free_port()
-        args = [str(jupyter), "lab", "--no-browser", f"--port={port}", "--ServerApp.ip=127.0.0.1",
-                f"--IdentityProvider.token={TOKEN}", f"--ServerApp.root_dir={root}"]
+        args = [
+            str(jupyter),
+            "lab",
+            "--no-browser",
+            f"--port={port}",
+            "--ServerApp.ip=127.0.0.1",
+            f"--IdentityProvider.token={TOKEN}",
+            f"--ServerApp.root_dir={root}",
+        ]
         if os.geteuid() == 0:
             args.append("--allow-root")  # as make lab does: JupyterLab refuses to run as root without it
         self._launch(args, cwd=root, env=env, tmp=tmp, port=port)
@@ -184,22 +192,27 @@ def test_lab_runs_the_lesson_and_the_explorer_responds(browser, start_lab, lang,
     idle = f"(^|[^\\w]){ui['idle']}([^\\w]|$)"  # a word of its own in the status bar
     page = browser.new_page(viewport={"width": 1400, "height": 3000})  # tall: the whole lesson renders
     try:
-        page.goto(f"{server.url}lab/tree/{lang}/{NOTEBOOK}?token={TOKEN}&reset",
-                  wait_until="domcontentloaded", timeout=START_MS)
+        page.goto(
+            f"{server.url}lab/tree/{lang}/{NOTEBOOK}?token={TOKEN}&reset",
+            wait_until="domcontentloaded",
+            timeout=START_MS,
+        )
         try:
             page.wait_for_function(  # every code cell attached, the kernel started and idle
                 """([prompts, bar, n, idle]) => {
                     const b = document.querySelector(bar);
                     return document.querySelectorAll(prompts).length === n && b !== null && new RegExp(idle).test(b.innerText);
                 }""",
-                arg=[PROMPTS, STATUSBAR, code_cells, idle], timeout=START_MS)
+                arg=[PROMPTS, STATUSBAR, code_cells, idle],
+                timeout=START_MS,
+            )
         except PlaywrightTimeout:
             save_screenshot(page, tmp_path / f"lab_{lang}_not_ready.png")
             pytest.fail(f"JupyterLab's notebook or kernel never became ready; server log:\n{server.log_tail()}")
 
         # The interface speaks the lesson's language, set by make lab's defaults, not by the test.
         menus = [m.strip() for m in page.locator(MENUBAR_LABELS).all_inner_texts()]
-        assert menus[:len(ui["menus"])] == ui["menus"], f"menu bar in {lang}: {menus}"
+        assert menus[: len(ui["menus"])] == ui["menus"], f"menu bar in {lang}: {menus}"
         # The overrides change the settings' defaults (the schema), and no user setting undoes them.
         notification = page.request.get(f"{server.url}{NOTIFICATION_SETTINGS}?token={TOKEN}").json()
         defaults = {k: v.get("default") for k, v in notification["schema"]["properties"].items()}
@@ -220,12 +233,16 @@ def test_lab_runs_the_lesson_and_the_explorer_responds(browser, start_lab, lang,
                     return ps.length === n && ps.every(p => /^\\[\\d+\\]:$/.test(p))
                         && b !== null && new RegExp(idle).test(b.innerText);
                 }""",
-                arg=[PROMPTS, STATUSBAR, code_cells, idle], timeout=RUN_MS)
+                arg=[PROMPTS, STATUSBAR, code_cells, idle],
+                timeout=RUN_MS,
+            )
         except PlaywrightTimeout:
             save_screenshot(page, tmp_path / f"lab_{lang}_run_stalled.png")
             prompts = page.locator(PROMPTS).all_inner_texts()
-            pytest.fail(f"Run All Cells did not finish: prompts {prompts}, errors {_errors_on(page)}; "
-                        f"server log:\n{server.log_tail()}")
+            pytest.fail(
+                f"Run All Cells did not finish: prompts {prompts}, errors {_errors_on(page)}; "
+                f"server log:\n{server.log_tail()}"
+            )
         counts = [int(re.search(r"\d+", p).group()) for p in page.locator(PROMPTS).all_inner_texts()]
         assert counts == list(range(1, code_cells + 1)), counts  # in order, in one fresh kernel
         assert _errors_on(page) == []
@@ -237,7 +254,8 @@ def test_lab_runs_the_lesson_and_the_explorer_responds(browser, start_lab, lang,
                 const i = document.querySelector(img), c = document.querySelector(caption);
                 return i !== null && i.complete && i.naturalWidth > 0 && c !== null && c.innerText.trim() !== '';
             }""",
-            arg=[IMAGE, CAPTION], timeout=REDRAW_MS,
+            arg=[IMAGE, CAPTION],
+            timeout=REDRAW_MS,
         )
         assert page.locator(EXPLORER).count() == 1
         assert page.inner_text(READOUT).strip() == "10"
@@ -248,19 +266,23 @@ def test_lab_runs_the_lesson_and_the_explorer_responds(browser, start_lab, lang,
         page.focus(HANDLE)
         page.keyboard.press("ArrowLeft")
         page.wait_for_function(
-            "([s]) => document.querySelector(s).innerText.trim() === '9'", arg=[READOUT], timeout=REDRAW_MS)
+            "([s]) => document.querySelector(s).innerText.trim() === '9'", arg=[READOUT], timeout=REDRAW_MS
+        )
         page.wait_for_function(
             """([selector, old]) => {
                 const img = document.querySelector(selector);
                 return img !== null && img.complete && img.naturalWidth > 0
                     && (img.src.length + ':' + img.src.slice(-64)) !== old;
             }""",
-            arg=[IMAGE, image_before], timeout=REDRAW_MS,
+            arg=[IMAGE, image_before],
+            timeout=REDRAW_MS,
         )
         assert page.get_attribute(HANDLE, "aria-valuenow").startswith("9")
         page.wait_for_function(
             "([bar, idle]) => new RegExp(idle).test(document.querySelector(bar).innerText)",
-            arg=[STATUSBAR, idle], timeout=REDRAW_MS)
+            arg=[STATUSBAR, idle],
+            timeout=REDRAW_MS,
+        )
 
         save_screenshot(page, tmp_path / f"jupyterlab_{lang}.png")
         assert _errors_on(page) == []

@@ -62,7 +62,8 @@ def _open_lesson(browser, start_voila, notebook: Path):
                     const i = document.querySelector(img), c = document.querySelector(caption);
                     return i !== null && i.complete && i.naturalWidth > 0 && c !== null && c.innerText.trim() !== '';
                 }""",
-                arg=[IMAGE, CAPTION], timeout=RENDER_MS,
+                arg=[IMAGE, CAPTION],
+                timeout=RENDER_MS,
             )
             return page, server
         except PlaywrightTimeout:
@@ -71,11 +72,15 @@ def _open_lesson(browser, start_voila, notebook: Path):
             stalls.append(f"attempt {attempt}: {where}")
             page.close()
             server.stop()
-            warnings.warn(f"Voila stalled serving {notebook.parent.name}/{notebook.name} at {where!r} "
-                          f"(attempt {attempt} of {RENDER_ATTEMPTS}); retrying with a fresh server",
-                          stacklevel=2)
-    pytest.fail(f"the explorer never rendered in {RENDER_ATTEMPTS} attempts ({'; '.join(stalls)}); "
-                f"last voila log:\n{server.log_tail()}")
+            warnings.warn(
+                f"Voila stalled serving {notebook.parent.name}/{notebook.name} at {where!r} "
+                f"(attempt {attempt} of {RENDER_ATTEMPTS}); retrying with a fresh server",
+                stacklevel=2,
+            )
+    pytest.fail(
+        f"the explorer never rendered in {RENDER_ATTEMPTS} attempts ({'; '.join(stalls)}); "
+        f"last voila log:\n{server.log_tail()}"
+    )
 
 
 def _accounts_in(caption: str) -> int:
@@ -98,7 +103,8 @@ def _wait_for_new_image(page, old_key: str) -> None:
             return img !== null && img.complete && img.naturalWidth > 0
                 && (img.src.length + ':' + img.src.slice(-64)) !== old;
         }""",
-        arg=[IMAGE, old_key], timeout=REDRAW_MS,
+        arg=[IMAGE, old_key],
+        timeout=REDRAW_MS,
     )
 
 
@@ -130,7 +136,8 @@ def test_account_explorer_responds_to_the_student(browser, start_voila, lang, tm
         for _ in range(3):
             page.keyboard.press("ArrowLeft")
         page.wait_for_function(
-            "([s]) => document.querySelector(s).innerText.trim() === '7'", arg=[READOUT], timeout=REDRAW_MS)
+            "([s]) => document.querySelector(s).innerText.trim() === '7'", arg=[READOUT], timeout=REDRAW_MS
+        )
         _wait_for_new_image(page, image_before)
         assert page.get_attribute(HANDLE, "aria-valuenow").startswith("7")
 
@@ -139,7 +146,8 @@ def test_account_explorer_responds_to_the_student(browser, start_voila, lang, tm
         page.get_by_label(t("ui.industry", lang), exact=True).select_option(label=t(f"industry.{industry}", lang))
         page.wait_for_function(
             "([s, old]) => { const c = document.querySelector(s); return c !== null && c.innerText !== old; }",
-            arg=[CAPTION, caption_before], timeout=REDRAW_MS,
+            arg=[CAPTION, caption_before],
+            timeout=REDRAW_MS,
         )
         _wait_for_new_image(page, image_before)
         caption_after = page.inner_text(CAPTION)

@@ -83,8 +83,7 @@ class _Explorer:
     def wait_for_redraw(self, chart_before: str, caption_before: str) -> None:
         """Wait until the chart shows a new PNG and the caption a new text."""
         self.page.wait_for_function(_NEW_IMAGE, arg=[self.chart.element_handle(), chart_before], timeout=REDRAW_MS)
-        self.page.wait_for_function(_NEW_TEXT, arg=[self.caption.element_handle(), caption_before],
-                                    timeout=REDRAW_MS)
+        self.page.wait_for_function(_NEW_TEXT, arg=[self.caption.element_handle(), caption_before], timeout=REDRAW_MS)
 
 
 def _number(text: str) -> str:
@@ -109,9 +108,11 @@ def _open_lesson(browser, start_voila, notebook):
         found = page.locator(EXPLORER).count()
         errors = page.locator('[data-mime-type="application/vnd.jupyter.error"]').all_inner_texts()
         page.close()
-        pytest.fail(f"lesson 07 did not render its {N_EXPLORERS} explorers within {RENDER_MS / 1000:.0f} s "
-                    f"({found} found; {where!r}); errors on the page: {errors!r}; "
-                    f"voila log:\n{server.log_tail()}")
+        pytest.fail(
+            f"lesson 07 did not render its {N_EXPLORERS} explorers within {RENDER_MS / 1000:.0f} s "
+            f"({found} found; {where!r}); errors on the page: {errors!r}; "
+            f"voila log:\n{server.log_tail()}"
+        )
     return page, server
 
 
@@ -156,15 +157,15 @@ def test_lesson07_explorers_respond_to_the_student(browser, start_voila, lang, t
         _Explorer(page, t("lesson07.plan.ctrl.account", lang))
 
         # 1. Team: tick Logistics; the chart is redrawn and the caption gives the model's coverage.
-        assert team.bold()[:2] == [f"{team_before.coverage:.0%}", f"{team_before.mean_handoffs:.2f}"], \
+        assert team.bold()[:2] == [f"{team_before.coverage:.0%}", f"{team_before.mean_handoffs:.2f}"], (
             team.caption_text()
+        )
         box = team.box.get_by_label(t("lesson07.org.function.logistics", lang), exact=True)
         assert not box.is_checked()
         chart, caption = team.chart_key(), team.caption_text()
         box.check()
         team.wait_for_redraw(chart, caption)
-        assert team.bold()[:2] == [f"{team_after.coverage:.0%}", f"{team_after.mean_handoffs:.2f}"], \
-            team.caption_text()
+        assert team.bold()[:2] == [f"{team_after.coverage:.0%}", f"{team_after.mean_handoffs:.2f}"], team.caption_text()
         assert f"{team_after.annual_cost:,.0f}" in team.caption_text()
 
         # 2. Capstone: choose the rule "by revenue"; the chart is redrawn and the caption gives
@@ -179,13 +180,15 @@ def test_lesson07_explorers_respond_to_the_student(browser, start_voila, lang, t
         assert shown(capstone) == expected(optimal), capstone.caption_text()
         chart, caption = capstone.chart_key(), capstone.caption_text()
         capstone.box.get_by_label(t("lesson07.capstone.ctrl.rule", lang), exact=True).select_option(
-            value=t("lesson07.capstone.rule.revenue", lang))
+            value=t("lesson07.capstone.rule.revenue", lang)
+        )
         capstone.wait_for_redraw(chart, caption)
         assert shown(capstone) == expected(by_revenue), capstone.caption_text()
 
         # 3. Maturity: one step right on the first statement's slider, with the keyboard.
         slider = maturity.box.locator(".widget-slider").filter(
-            has=page.locator(".widget-label", has_text=re.compile(f"^{re.escape(t(first.short_key, lang))}$")))
+            has=page.locator(".widget-label", has_text=re.compile(f"^{re.escape(t(first.short_key, lang))}$"))
+        )
         assert slider.count() == 1
         readout = slider.locator(".widget-readout")
         assert readout.inner_text().strip() == str(answers[first.id])
@@ -193,8 +196,11 @@ def test_lesson07_explorers_respond_to_the_student(browser, start_voila, lang, t
         chart, caption = maturity.chart_key(), maturity.caption_text()
         slider.locator(".noUi-handle").focus()
         page.keyboard.press("ArrowRight")
-        page.wait_for_function("([el, v]) => el.innerText.trim() === v",
-                               arg=[readout.element_handle(), str(answers[first.id] + 1)], timeout=REDRAW_MS)
+        page.wait_for_function(
+            "([el, v]) => el.innerText.trim() === v",
+            arg=[readout.element_handle(), str(answers[first.id] + 1)],
+            timeout=REDRAW_MS,
+        )
         maturity.wait_for_redraw(chart, caption)
         bold = maturity.bold()
         assert bold[0] == f"{maturity_after.overall:.0f}/100", maturity.caption_text()

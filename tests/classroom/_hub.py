@@ -78,8 +78,7 @@ def missing_tools() -> list[str]:
     """What the class cannot run without (empty when everything is there)."""
     missing = []
     if find_proxy() is None:
-        missing.append("configurable-http-proxy (make proxy: npm install --prefix .venv/node "
-                       f"{PROXY_PACKAGE})")
+        missing.append(f"configurable-http-proxy (make proxy: npm install --prefix .venv/node {PROXY_PACKAGE})")
     if shutil.which("node") is None:
         missing.append("node")
     if shutil.which("git") is None:
@@ -254,9 +253,21 @@ class GitServer:
         self.log = tmp / "git-daemon.log"
         with open(self.log, "wb") as out:
             self.proc = subprocess.Popen(
-                ["git", "daemon", "--reuseaddr", "--export-all", "--informative-errors",
-                 f"--base-path={self.base}", "--listen=127.0.0.1", f"--port={self.port}", str(self.base)],
-                stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+                [
+                    "git",
+                    "daemon",
+                    "--reuseaddr",
+                    "--export-all",
+                    "--informative-errors",
+                    f"--base-path={self.base}",
+                    "--listen=127.0.0.1",
+                    f"--port={self.port}",
+                    str(self.base),
+                ],
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
         deadline = time.monotonic() + 30
         while not port_open(self.port):
             if self.proc.poll() is not None or time.monotonic() > deadline:
@@ -294,8 +305,12 @@ def _font_cache(folder: Path) -> None:
     if built:
         shutil.copy2(built[-1], folder / built[-1].name)
     else:
-        subprocess.run([sys.executable, "-c", "import matplotlib.font_manager"],
-                       env={**os.environ, "MPLCONFIGDIR": str(folder)}, check=True, capture_output=True)
+        subprocess.run(
+            [sys.executable, "-c", "import matplotlib.font_manager"],
+            env={**os.environ, "MPLCONFIGDIR": str(folder)},
+            check=True,
+            capture_output=True,
+        )
 
 
 class Hub:
@@ -326,13 +341,20 @@ class Hub:
         }
         config = self.tmp / "jupyterhub_config.py"
         settings = {
-            "bind_url": self.url, "hub_port": self.hub_port, "api_url": f"http://127.0.0.1:{self.api_port}",
-            "proxy": [str(proxy)], "proxy_pid_file": str(self.proxy_pid_file),
+            "bind_url": self.url,
+            "hub_port": self.hub_port,
+            "api_url": f"http://127.0.0.1:{self.api_port}",
+            "proxy": [str(proxy)],
+            "proxy_pid_file": str(self.proxy_pid_file),
             "db_url": f"sqlite:///{self.tmp / 'jupyterhub.sqlite'}",
-            "cookie_secret_file": str(self.tmp / "jupyterhub_cookie_secret"), "pid_file": str(self.tmp / "hub.pid"),
-            "home": str(self.homes / "{username}"), "cmd": [str(BIN / "jupyterhub-singleuser")],
-            "args": ["--allow-root"] if os.geteuid() == 0 else [], "environment": user_env,
-            "service": SERVICE, "token": self.token,
+            "cookie_secret_file": str(self.tmp / "jupyterhub_cookie_secret"),
+            "pid_file": str(self.tmp / "hub.pid"),
+            "home": str(self.homes / "{username}"),
+            "cmd": [str(BIN / "jupyterhub-singleuser")],
+            "args": ["--allow-root"] if os.geteuid() == 0 else [],
+            "environment": user_env,
+            "service": SERVICE,
+            "token": self.token,
         }
         config.write_text(_HUB_CONFIG.format(settings=json.dumps(settings, indent=1)), encoding="utf-8")
         env = {k: v for k, v in os.environ.items() if not k.startswith(("JUPYTER", "CONFIGPROXY", "MPLBACKEND"))}
@@ -342,8 +364,14 @@ class Hub:
         env["JUPYTER_RUNTIME_DIR"] = str(self.tmp / "jupyter-runtime")
         self.log = self.tmp / "jupyterhub.log"
         with open(self.log, "wb") as out:
-            self.proc = subprocess.Popen([str(BIN / "jupyterhub"), "-f", str(config)], cwd=self.tmp, env=env,
-                                         stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+            self.proc = subprocess.Popen(
+                [str(BIN / "jupyterhub"), "-f", str(config)],
+                cwd=self.tmp,
+                env=env,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
         try:
             self._wait_until_up()
         except BaseException:
@@ -379,8 +407,9 @@ class Hub:
     def api(self, method: str, path: str, **kwargs):
         import requests
 
-        r = requests.request(method, f"{self.url}/hub/api/{path}", timeout=60,
-                             headers={"Authorization": f"token {self.token}"}, **kwargs)
+        r = requests.request(
+            method, f"{self.url}/hub/api/{path}", timeout=60, headers={"Authorization": f"token {self.token}"}, **kwargs
+        )
         if r.status_code >= 400:
             raise RuntimeError(f"hub API {method} {path}: {r.status_code} {r.text[:500]}")
         return r.json() if r.content else None
@@ -483,8 +512,11 @@ class CellRun:
     @property
     def errors(self) -> list[str]:
         errs = [f"{o['ename']}: {o['evalue']}" for o in self.outputs if o["output_type"] == "error"]
-        errs += [o["text"][-800:] for o in self.outputs
-                 if o["output_type"] == "stream" and o["name"] == "stderr" and "Traceback" in o["text"]]
+        errs += [
+            o["text"][-800:]
+            for o in self.outputs
+            if o["output_type"] == "stream" and o["name"] == "stderr" and "Traceback" in o["text"]
+        ]
         return errs
 
 
@@ -493,9 +525,9 @@ def _decode_frame(opcode: int, data) -> tuple[dict, list[bytes]]:
     if opcode == 1 or isinstance(data, str):
         return json.loads(data), []
     n = struct.unpack("!I", data[:4])[0]
-    offsets = list(struct.unpack(f"!{n}I", data[4:4 + 4 * n])) + [len(data)]
-    msg = json.loads(data[offsets[0]:offsets[1]].decode("utf-8"))
-    return msg, [bytes(data[offsets[i]:offsets[i + 1]]) for i in range(1, n)]
+    offsets = list(struct.unpack(f"!{n}I", data[4 : 4 + 4 * n])) + [len(data)]
+    msg = json.loads(data[offsets[0] : offsets[1]].decode("utf-8"))
+    return msg, [bytes(data[offsets[i] : offsets[i + 1]]) for i in range(1, n)]
 
 
 class Student:
@@ -539,8 +571,9 @@ class Student:
             time.sleep(0.5)
         else:
             raise RuntimeError(f"{self.name}: server not ready within {START_S} s:\n{self.hub.log_tail()}")
-        self.token = self.hub.api("POST", f"users/{self.name}/tokens",
-                                  json={"note": "class test", "expires_in": 3600})["token"]
+        self.token = self.hub.api("POST", f"users/{self.name}/tokens", json={"note": "class test", "expires_in": 3600})[
+            "token"
+        ]
         self._timed("spawn", start)
 
     # -- nbgitpuller
@@ -584,8 +617,9 @@ class Student:
 
     # -- Jupyter server API with the student's token
     def _api(self, method: str, path: str, **kwargs):
-        r = self.http.request(method, f"{self.base}api/{path}", timeout=120,
-                              headers={"Authorization": f"token {self.token}"}, **kwargs)
+        r = self.http.request(
+            method, f"{self.base}api/{path}", timeout=120, headers={"Authorization": f"token {self.token}"}, **kwargs
+        )
         if r.status_code >= 400:
             raise RuntimeError(f"{self.name}: {method} api/{path}: {r.status_code} {r.text[:300]}")
         return r.json() if r.content else None
@@ -596,8 +630,9 @@ class Student:
     def save_notebook(self, path: str, nb: dict) -> None:
         self._api("PUT", f"contents/{path}", json={"type": "notebook", "format": "json", "content": nb})
 
-    def run(self, notebook_path: str, cells: list[str], *, extra: list[tuple[str, dict]] = (),
-            what: str = "execute") -> list[CellRun]:
+    def run(
+        self, notebook_path: str, cells: list[str], *, extra: list[tuple[str, dict]] = (), what: str = "execute"
+    ) -> list[CellRun]:
         """Run ``cells`` (then ``extra`` cells with user expressions) in a new kernel of a session on ``notebook_path``.
 
         The session's path gives the kernel its working folder (the notebook's), as
@@ -606,13 +641,21 @@ class Student:
         import websocket
 
         start = time.monotonic()
-        session = self._api("POST", "sessions", json={"path": notebook_path, "type": "notebook",
-                                                     "name": Path(notebook_path).name,
-                                                     "kernel": {"name": "python3"}})
+        session = self._api(
+            "POST",
+            "sessions",
+            json={
+                "path": notebook_path,
+                "type": "notebook",
+                "name": Path(notebook_path).name,
+                "kernel": {"name": "python3"},
+            },
+        )
         kernel, client_session = session["kernel"]["id"], uuid.uuid4().hex
         ws_url = f"ws://{urlsplit(self.hub.url).netloc}/user/{self.name}/api/kernels/{kernel}/channels"
-        ws = websocket.create_connection(f"{ws_url}?session_id={client_session}", timeout=CELL_S,
-                                         header=[f"Authorization: token {self.token}"])
+        ws = websocket.create_connection(
+            f"{ws_url}?session_id={client_session}", timeout=CELL_S, header=[f"Authorization: token {self.token}"]
+        )
         runs = []
         try:
             for code, expressions in [(c, {}) for c in cells] + list(extra):
@@ -627,13 +670,32 @@ class Student:
 
     def _execute(self, ws, client_session: str, code: str, expressions: dict) -> CellRun:
         msg_id = uuid.uuid4().hex
-        ws.send(json.dumps({
-            "header": {"msg_id": msg_id, "username": self.name, "session": client_session,
-                       "msg_type": "execute_request", "version": "5.3", "date": ""},
-            "parent_header": {}, "metadata": {}, "channel": "shell", "buffers": [],
-            "content": {"code": code, "silent": False, "store_history": True, "user_expressions": expressions,
-                        "allow_stdin": False, "stop_on_error": True},
-        }))
+        ws.send(
+            json.dumps(
+                {
+                    "header": {
+                        "msg_id": msg_id,
+                        "username": self.name,
+                        "session": client_session,
+                        "msg_type": "execute_request",
+                        "version": "5.3",
+                        "date": "",
+                    },
+                    "parent_header": {},
+                    "metadata": {},
+                    "channel": "shell",
+                    "buffers": [],
+                    "content": {
+                        "code": code,
+                        "silent": False,
+                        "store_history": True,
+                        "user_expressions": expressions,
+                        "allow_stdin": False,
+                        "stop_on_error": True,
+                    },
+                }
+            )
+        )
         start = time.monotonic()
         outputs, reply, idle, pngs, widget_pngs = [], None, False, 0, 0
         while reply is None or not idle:
@@ -657,8 +719,15 @@ class Student:
                     pngs += 1
             elif kind in ("comm_open", "comm_msg"):
                 widget_pngs += sum(b[:8] == PNG for b in buffers)
-        return CellRun(code, reply.get("status", "?"), outputs, pngs, widget_pngs,
-                       reply.get("user_expressions", {}), time.monotonic() - start)
+        return CellRun(
+            code,
+            reply.get("status", "?"),
+            outputs,
+            pngs,
+            widget_pngs,
+            reply.get("user_expressions", {}),
+            time.monotonic() - start,
+        )
 
 
 # --------------------------------------------------------------------------- the whole class
@@ -671,8 +740,11 @@ ex = kamlab.exercises.lesson("01", student=os.environ["JUPYTERHUB_USER"])
 answer = kamlab.hhi(ex.data["revenue"]).equivalent_customers
 ex.check("01.3", answer)"""
 EXERCISE_EXPRESSIONS = {
-    "user": "os.environ['JUPYTERHUB_USER']", "student": "ex.student", "seed": "ex.seed",
-    "answer": "float(answer)", "correct": "ex.check('01.3', answer).correct",
+    "user": "os.environ['JUPYTERHUB_USER']",
+    "student": "ex.student",
+    "seed": "ex.seed",
+    "answer": "float(answer)",
+    "correct": "ex.check('01.3', answer).correct",
     "data_digest": "__import__('hashlib').sha256(ex.data.to_csv().encode()).hexdigest()",
     "cwd": "os.getcwd()",
 }
@@ -724,21 +796,32 @@ def _first_lesson(student: Student, link: str, notebook: str) -> StudentResult:
     cells = _code_cells(shipped)
     expected_pngs = [sum("image/png" in o.get("data", {}) for o in c.get("outputs", [])) for c in cells]
     runs = student.run(notebook, [_source(c) for c in cells], extra=[(EXERCISE_CELL, EXERCISE_EXPRESSIONS)])
-    lesson, exercise = runs[:len(cells)], (runs[len(cells)] if len(runs) > len(cells) else None)
+    lesson, exercise = runs[: len(cells)], (runs[len(cells)] if len(runs) > len(cells) else None)
     # The student writes a note of their own into the lesson and saves it (as JupyterLab's save does).
-    shipped["cells"].append({"cell_type": "markdown", "metadata": {}, "id": uuid.uuid4().hex[:8],
-                             "source": f"我的笔记 / my notes ({student.name}): 80/20 holds in my data too."})
+    shipped["cells"].append(
+        {
+            "cell_type": "markdown",
+            "metadata": {},
+            "id": uuid.uuid4().hex[:8],
+            "source": f"我的笔记 / my notes ({student.name}): 80/20 holds in my data too.",
+        }
+    )
     student.save_notebook(notebook, shipped)
     saved = (student.home / notebook).read_bytes()
     return StudentResult(student.name, student.times, landing, lesson, exercise, expected_pngs, saved)
 
 
-def _second_pull(student: Student, result: StudentResult, link: str, notebook: str, files: dict[str, str],
-                 targetpath: str) -> None:
+def _second_pull(
+    student: Student, result: StudentResult, link: str, notebook: str, files: dict[str, str], targetpath: str
+) -> None:
     student.open_link(link, "repull")
     result.after_repull = (student.home / notebook).read_bytes()
-    result.instructor_files = {rel: (student.home / targetpath / rel).read_text(encoding="utf-8")
-                               if (student.home / targetpath / rel).exists() else None for rel in files}
+    result.instructor_files = {
+        rel: (student.home / targetpath / rel).read_text(encoding="utf-8")
+        if (student.home / targetpath / rel).exists()
+        else None
+        for rel in files
+    }
 
 
 def run_class(tmp: Path, n: int, *, lang: str = "zh", log=print) -> ClassResult:
@@ -782,12 +865,18 @@ def run_class(tmp: Path, n: int, *, lang: str = "zh", log=print) -> ClassResult:
         phase("first_lesson")
         # The instructor pushes a change: an edited README and a new note for week 2.
         readme = (ROOT / "README.md").read_text(encoding="utf-8") if (ROOT / "README.md").exists() else ""
-        files = {"README.md": readme + "\n<!-- week 2: read lesson 01 before class -->\n",
-                 f"notebooks/{lang}/week2.md": "# 第二周 / Week 2\n\nLesson 01 before class.\n"}
+        files = {
+            "README.md": readme + "\n<!-- week 2: read lesson 01 before class -->\n",
+            f"notebooks/{lang}/week2.md": "# 第二周 / Week 2\n\nLesson 01 before class.\n",
+        }
         git.push_change(files, "Week 2: README note and notebooks/week2.md")
         with ThreadPoolExecutor(max_workers=n) as pool:
-            list(pool.map(lambda sr: _second_pull(sr[0], sr[1], link, notebook, files, parsed.targetpath),
-                          zip(students, results)))
+            list(
+                pool.map(
+                    lambda sr: _second_pull(sr[0], sr[1], link, notebook, files, parsed.targetpath),
+                    zip(students, results),
+                )
+            )
         watch.sample()
         phase("repull")
     finally:
@@ -805,10 +894,22 @@ def run_class(tmp: Path, n: int, *, lang: str = "zh", log=print) -> ClassResult:
         result.peak_rss = watch.peak_user.get(result.name, 0)
         result.cpu_s = watch.cpu_user.get(result.name, 0.0)
     time.sleep(0.5)  # let the kernel reap what was just killed before looking
-    ports = [p for p in ([hub.port, hub.api_port, hub.hub_port] if hub else []) + ([git.port] if git else [])
-             if port_open(p)]
-    return ClassResult(results, link, notebook, files, time.monotonic() - start, watch.peak_total, watch.alive(),
-                       ports, len(watch.seen), hub.log_tail() if hub else "", phases)
+    ports = [
+        p for p in ([hub.port, hub.api_port, hub.hub_port] if hub else []) + ([git.port] if git else []) if port_open(p)
+    ]
+    return ClassResult(
+        results,
+        link,
+        notebook,
+        files,
+        time.monotonic() - start,
+        watch.peak_total,
+        watch.alive(),
+        ports,
+        len(watch.seen),
+        hub.log_tail() if hub else "",
+        phases,
+    )
 
 
 def report(result: ClassResult, log=print) -> None:
@@ -817,9 +918,13 @@ def report(result: ClassResult, log=print) -> None:
     log(f"{'student':<11}{'login':>7}{'spawn':>7}{'pull':>7}{'execute':>9}{'repull':>8}{'peak MB':>9}{'CPU s':>7}")
     for r in result.students:
         t = r.times
-        log(f"{r.name:<11}{t.get('login', 0):>7.1f}{t.get('spawn', 0):>7.1f}{t.get('pull', 0):>7.1f}"
-            f"{t.get('execute', 0):>9.1f}{t.get('repull', 0):>8.1f}{r.peak_rss / mb:>9.0f}{r.cpu_s:>7.1f}")
-    log(f"class of {len(result.students)}: {result.wall_s:.1f} s in all, peak memory {result.peak_total / mb:.0f} MB "
+        log(
+            f"{r.name:<11}{t.get('login', 0):>7.1f}{t.get('spawn', 0):>7.1f}{t.get('pull', 0):>7.1f}"
+            f"{t.get('execute', 0):>9.1f}{t.get('repull', 0):>8.1f}{r.peak_rss / mb:>9.0f}{r.cpu_s:>7.1f}"
+        )
+    log(
+        f"class of {len(result.students)}: {result.wall_s:.1f} s in all, peak memory {result.peak_total / mb:.0f} MB "
         f"(hub, proxy, git daemon, every server and kernel), {result.processes_seen} processes seen, "
-        f"{len(result.leftovers)} left running")
+        f"{len(result.leftovers)} left running"
+    )
     log("phases: " + ", ".join(f"{k} {v:.1f} s" for k, v in result.phases.items()))

@@ -2,6 +2,9 @@
 
 
 def pytest_addoption(parser):
-    parser.addoption("--students", type=int, default=None,
-                     help="students in the JupyterHub class test (default: $KAMLAB_CLASS_STUDENTS, else 5)")
-
+    parser.addoption(
+        "--students",
+        type=int,
+        default=None,
+        help="students in the JupyterHub class test (default: $KAMLAB_CLASS_STUDENTS, else 5)",
+    )

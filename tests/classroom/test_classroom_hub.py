@@ -34,11 +34,11 @@ import os
 from pathlib import Path
 
 import pytest
+from _hub import EXERCISE_EXPRESSIONS, LESSON, class_size, missing_tools, report, run_class
 
 import kamlab
 import kamlab.exercises as kx
 from kamlab.classroom import LESSON_NOTEBOOKS
-from _hub import EXERCISE_EXPRESSIONS, LESSON, class_size, missing_tools, report, run_class
 
 
 def _unavailable(reason: str):

@@ -28,12 +28,21 @@ from kamlab.errors import KamlabTypeError, KamlabValueError
 
 ROOT = Path(__file__).resolve().parents[2]
 
-HUBS = ["https://hub.example.edu", "https://hub.example.edu/", "http://127.0.0.1:8000",
-        "https://example.edu/jupyter/class-a/", "https://[::1]:8443"]
-REPOS = ["https://github.com/example/kamlab", "https://gitee.com/例子/kamlab.git",
-         "git://127.0.0.1:9418/kamlab.git", "file:///srv/git/kamlab.git",
-         "https://host/path with%20escape/repo?x=1&y=2#frag".replace(" ", "%20"),
-         "ssh://git@host:2222/org/kamlab.git"]
+HUBS = [
+    "https://hub.example.edu",
+    "https://hub.example.edu/",
+    "http://127.0.0.1:8000",
+    "https://example.edu/jupyter/class-a/",
+    "https://[::1]:8443",
+]
+REPOS = [
+    "https://github.com/example/kamlab",
+    "https://gitee.com/例子/kamlab.git",
+    "git://127.0.0.1:9418/kamlab.git",
+    "file:///srv/git/kamlab.git",
+    "https://host/path with%20escape/repo?x=1&y=2#frag".replace(" ", "%20"),
+    "ssh://git@host:2222/org/kamlab.git",
+]
 
 
 @pytest.mark.parametrize("hub", HUBS)
@@ -45,8 +54,9 @@ def test_link_round_trips(hub, repo, branch, lang, lesson):
     parsed = parse_nbgitpuller_link(link)
     folder = f"lab/tree/{DEFAULT_TARGETPATH}/notebooks/{lang}"
     urlpath = folder if lesson is None else f"{folder}/{LESSON_NOTEBOOKS[f'{int(lesson):02d}']}"
-    assert parsed == PullLink(hub=hub.rstrip("/"), repo=repo, branch=branch, urlpath=urlpath,
-                              targetpath=DEFAULT_TARGETPATH)
+    assert parsed == PullLink(
+        hub=hub.rstrip("/"), repo=repo, branch=branch, urlpath=urlpath, targetpath=DEFAULT_TARGETPATH
+    )
     # The standard library reads the same parameters (each once), as nbgitpuller's handler does.
     parts = urlsplit(link)
     query = parse_qs(parts.query, strict_parsing=True)
@@ -60,8 +70,7 @@ def test_link_round_trips(hub, repo, branch, lang, lesson):
 
 
 def test_link_targetpath_is_always_given_and_can_be_changed():
-    link = nbgitpuller_link("https://h.edu", "https://github.com/o/kamlab-2027.git", targetpath="KAM 2027",
-                            lesson="01")
+    link = nbgitpuller_link("https://h.edu", "https://github.com/o/kamlab-2027.git", targetpath="KAM 2027", lesson="01")
     parsed = parse_nbgitpuller_link(link)
     assert parsed.targetpath == "KAM 2027"
     assert parsed.urlpath == "lab/tree/KAM 2027/notebooks/zh/01_key_accounts.ipynb"
@@ -74,29 +83,38 @@ def test_lesson_notebooks_match_the_notebooks_folder():
     assert all(name.startswith(key + "_") for key, name in LESSON_NOTEBOOKS.items())
 
 
-@pytest.mark.parametrize("kwargs,pattern", [
-    ({"hub": "hub.example.edu"}, r"parameter hub = 'hub.example.edu' is not a full URL"),
-    ({"hub": "ftp://hub.example.edu"}, r"parameter hub = 'ftp://hub.example.edu' starts with 'ftp://'"),
-    ({"hub": "https://"}, r"parameter hub = 'https://' has no host name"),
-    ({"hub": ""}, r"parameter hub is empty"),
-    ({"hub": "https://hub.example.edu/hub/login"}, r"is a page inside the JupyterHub .*'/hub'.*https://hub.example.edu\.$"),
-    ({"hub": "https://x.edu/jh/user/s1/lab"}, r"'/user'.*give its base address: https://x.edu/jh\.$"),
-    ({"hub": "https://hub.example.edu/?next=1"}, r"has a query or #fragment"),
-    ({"hub": "https://hub example.edu"}, r"contains spaces"),
-    ({"repo": "git@github.com:org/kamlab.git"}, r"parameter repo = 'git@github.com:org/kamlab.git' is not a full URL"),
-    ({"repo": "https://github.com"}, r"parameter repo = 'https://github.com' names no repository path"),
-    ({"repo": "svn://host/repo"}, r"starts with 'svn://'; expected https:// / http:// / git:// / ssh:// / file://"),
-    ({"branch": "a b"}, r"parameter branch = 'a b' is not a valid git branch name"),
-    ({"branch": "-x"}, r"parameter branch = '-x'"),
-    ({"branch": "a..b"}, r"parameter branch = 'a..b'"),
-    ({"branch": ""}, r"parameter branch = ''"),
-    ({"lesson": "9"}, r"parameter lesson = '9' is not a lesson of this course; expected one of 00, 01"),
-    ({"lesson": 1.0}, r"parameter lesson = 1.0 is not a lesson"),
-    ({"lang": "fr"}, r"parameter 'lang' = 'fr'; expected one of 'zh', 'en'"),
-    ({"targetpath": "../elsewhere"}, r"parameter targetpath = '../elsewhere' must be a relative folder"),
-    ({"targetpath": "/home/x"}, r"parameter targetpath = '/home/x'"),
-    ({"targetpath": ""}, r"parameter targetpath = ''"),
-])
+@pytest.mark.parametrize(
+    "kwargs,pattern",
+    [
+        ({"hub": "hub.example.edu"}, r"parameter hub = 'hub.example.edu' is not a full URL"),
+        ({"hub": "ftp://hub.example.edu"}, r"parameter hub = 'ftp://hub.example.edu' starts with 'ftp://'"),
+        ({"hub": "https://"}, r"parameter hub = 'https://' has no host name"),
+        ({"hub": ""}, r"parameter hub is empty"),
+        (
+            {"hub": "https://hub.example.edu/hub/login"},
+            r"is a page inside the JupyterHub .*'/hub'.*https://hub.example.edu\.$",
+        ),
+        ({"hub": "https://x.edu/jh/user/s1/lab"}, r"'/user'.*give its base address: https://x.edu/jh\.$"),
+        ({"hub": "https://hub.example.edu/?next=1"}, r"has a query or #fragment"),
+        ({"hub": "https://hub example.edu"}, r"contains spaces"),
+        (
+            {"repo": "git@github.com:org/kamlab.git"},
+            r"parameter repo = 'git@github.com:org/kamlab.git' is not a full URL",
+        ),
+        ({"repo": "https://github.com"}, r"parameter repo = 'https://github.com' names no repository path"),
+        ({"repo": "svn://host/repo"}, r"starts with 'svn://'; expected https:// / http:// / git:// / ssh:// / file://"),
+        ({"branch": "a b"}, r"parameter branch = 'a b' is not a valid git branch name"),
+        ({"branch": "-x"}, r"parameter branch = '-x'"),
+        ({"branch": "a..b"}, r"parameter branch = 'a..b'"),
+        ({"branch": ""}, r"parameter branch = ''"),
+        ({"lesson": "9"}, r"parameter lesson = '9' is not a lesson of this course; expected one of 00, 01"),
+        ({"lesson": 1.0}, r"parameter lesson = 1.0 is not a lesson"),
+        ({"lang": "fr"}, r"parameter 'lang' = 'fr'; expected one of 'zh', 'en'"),
+        ({"targetpath": "../elsewhere"}, r"parameter targetpath = '../elsewhere' must be a relative folder"),
+        ({"targetpath": "/home/x"}, r"parameter targetpath = '/home/x'"),
+        ({"targetpath": ""}, r"parameter targetpath = ''"),
+    ],
+)
 def test_bad_input_gets_a_clear_error(kwargs, pattern):
     args = {"hub": "https://hub.example.edu", "repo": "https://github.com/o/kamlab", "messages": "en", **kwargs}
     hub, repo = args.pop("hub"), args.pop("repo")
@@ -116,20 +134,46 @@ def test_wrong_types_and_chinese_messages():
 
 
 def test_cli_prints_the_link(capsys):
-    assert cli.main(["link", "--hub", "http://127.0.0.1:8000", "--repo", "git://127.0.0.1:9418/kamlab.git",
-                     "--branch", "main", "--lang", "en", "--lesson", "00"]) == 0
+    assert (
+        cli.main(
+            [
+                "link",
+                "--hub",
+                "http://127.0.0.1:8000",
+                "--repo",
+                "git://127.0.0.1:9418/kamlab.git",
+                "--branch",
+                "main",
+                "--lang",
+                "en",
+                "--lesson",
+                "00",
+            ]
+        )
+        == 0
+    )
     out = capsys.readouterr().out.strip()
-    assert out == nbgitpuller_link("http://127.0.0.1:8000", "git://127.0.0.1:9418/kamlab.git", branch="main",
-                                   lang="en", lesson="00")
+    assert out == nbgitpuller_link(
+        "http://127.0.0.1:8000", "git://127.0.0.1:9418/kamlab.git", branch="main", lang="en", lesson="00"
+    )
     assert parse_nbgitpuller_link(out).urlpath.endswith("/notebooks/en/00_start_here.ipynb")
 
 
-@pytest.mark.parametrize("argv,lang_word,text", [
-    (["--lang", "en", "link", "--hub", "hub.edu", "--repo", "https://github.com/o/k"], "error",
-     "parameter hub = 'hub.edu' is not a full URL"),
-    (["--lang", "zh", "link", "--hub", "https://h.edu", "--repo", "https://github.com/o/k", "--lesson", "42"],
-     "错误", "参数 lesson = '42' 不是本课程的课次"),
-])
+@pytest.mark.parametrize(
+    "argv,lang_word,text",
+    [
+        (
+            ["--lang", "en", "link", "--hub", "hub.edu", "--repo", "https://github.com/o/k"],
+            "error",
+            "parameter hub = 'hub.edu' is not a full URL",
+        ),
+        (
+            ["--lang", "zh", "link", "--hub", "https://h.edu", "--repo", "https://github.com/o/k", "--lesson", "42"],
+            "错误",
+            "参数 lesson = '42' 不是本课程的课次",
+        ),
+    ],
+)
 def test_cli_errors_are_one_line_exit_2(capsys, argv, lang_word, text):
     assert cli.main(argv) == 2
     err = capsys.readouterr().err
@@ -139,8 +183,10 @@ def test_cli_errors_are_one_line_exit_2(capsys, argv, lang_word, text):
 
 def test_cli_lesson_language_and_message_language_are_separate(capsys):
     """``kamlab --lang zh link --lang en``: messages in Chinese, the English lessons in the link."""
-    assert cli.main(["--lang", "zh", "link", "--lang", "en", "--hub", "https://h.edu",
-                     "--repo", "https://github.com/o/k"]) == 0
+    assert (
+        cli.main(["--lang", "zh", "link", "--lang", "en", "--hub", "https://h.edu", "--repo", "https://github.com/o/k"])
+        == 0
+    )
     assert parse_nbgitpuller_link(capsys.readouterr().out.strip()).urlpath == "lab/tree/kamlab/notebooks/en"
     assert cli.main(["--lang", "zh", "link", "--lang", "en", "--hub", "h.edu", "--repo", "https://github.com/o/k"]) == 2
     assert capsys.readouterr().err.startswith("kamlab: 错误: nbgitpuller_link：参数 hub")
@@ -155,7 +201,8 @@ def test_lab_overrides_are_written_into_the_given_config_folder_only(tmp_path, l
     assert written["@jupyterlab/translation-extension:plugin"] == {"locale": locale}
     assert written["@jupyterlab/apputils-extension:notification"] == {"fetchNews": "false", "checkForUpdates": False}
     assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file()) == [
-        "cfg/labconfig/default_setting_overrides.json"]
+        "cfg/labconfig/default_setting_overrides.json"
+    ]
     with pytest.raises(KamlabValueError, match="lab_overrides: parameter 'lang' = 'fr'"):
         write_lab_overrides(tmp_path / "x", "fr")
 
@@ -199,4 +246,5 @@ def test_the_guides_overrides_folder_is_on_jupyters_config_path():
     assert str(Path(sys.prefix) / "etc" / "jupyter") in [str(Path(p)) for p in jupyter_config_path()]
     for guide in ("classroom.md", "classroom.zh.md"):
         assert "c.write_lab_overrides(sys.prefix + '/etc/jupyter', 'zh')" in (ROOT / "docs" / guide).read_text(
-            encoding="utf-8")
+            encoding="utf-8"
+        )

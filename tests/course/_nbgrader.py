@@ -31,9 +31,13 @@ def isolated_env(tmp: Path) -> dict[str, str]:
     """nbgrader and its kernels: Jupyter/IPython/matplotlib settings under ``tmp``, the venv's
     executables (nbgrader calls ``alembic``) first on PATH, no student id from the hub."""
     env = dict(os.environ)
-    for var, sub in [("JUPYTER_CONFIG_DIR", "jupyter_config"), ("JUPYTER_DATA_DIR", "jupyter_data"),
-                     ("JUPYTER_RUNTIME_DIR", "jupyter_runtime"), ("IPYTHONDIR", "ipython"),
-                     ("MPLCONFIGDIR", "matplotlib")]:
+    for var, sub in [
+        ("JUPYTER_CONFIG_DIR", "jupyter_config"),
+        ("JUPYTER_DATA_DIR", "jupyter_data"),
+        ("JUPYTER_RUNTIME_DIR", "jupyter_runtime"),
+        ("IPYTHONDIR", "ipython"),
+        ("MPLCONFIGDIR", "matplotlib"),
+    ]:
         (tmp / sub).mkdir(parents=True, exist_ok=True)
         env[var] = str(tmp / sub)
     for var in ("MPLBACKEND", "JUPYTER_PATH", "JUPYTER_CONFIG_PATH", "JUPYTERHUB_USER", "NBGRADER_EXECUTION"):

@@ -69,7 +69,7 @@ def test_every_route_to_an_answer_is_refused():
         lambda: ex.hint("03.5", 1),
         lambda: ex.grade("03.1", 0.1, key="a guess"),
         lambda: ex.grade("03.5", "a", key=TOKEN, right="a"),  # the public token is not the key
-        lambda: kx.lesson("03"),                              # practice mode of the same lesson
+        lambda: kx.lesson("03"),  # practice mode of the same lesson
         lambda: kx.lesson("03", student="s1"),
         lambda: kx.answer_hash("03.5", "a"),
         lambda: core.unseal(core.sealed_catalog()["ex.03.5.solution"]["en"]),

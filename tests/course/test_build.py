@@ -67,13 +67,22 @@ def test_course_files_and_refusals(tmp_path, monkeypatch, capsys):
     course = tmp_path / "kam"
     assert main(["--lang", "en", "course", "new", str(course), "--lessons", "1,03", "--course-id", "kam-2026"]) == 0
     config = (course / "nbgrader_config.py").read_text()
-    for line in ('c.CourseDirectory.course_id = \'kam-2026\'', '"sqlite:///"',
-                 "c.ClearSolutions.code_stub = {\"python\": 'answer = None  # your answer'}",
-                 "c.Execute.timeout = 120", "nbgrader.preprocessors.ClearHiddenTests"):
+    for line in (
+        "c.CourseDirectory.course_id = 'kam-2026'",
+        '"sqlite:///"',
+        "c.ClearSolutions.code_stub = {\"python\": 'answer = None  # your answer'}",
+        "c.Execute.timeout = 120",
+        "nbgrader.preprocessors.ClearHiddenTests",
+    ):
         assert line in config, line
     settings = json.loads((course / "kamlab_course.json").read_text())
-    assert settings == {"course_id": "kam-2026", "lang": "en", "personal": False, "lessons": ["01", "03"],
-                        "secret": SECRET}
+    assert settings == {
+        "course_id": "kam-2026",
+        "lang": "en",
+        "personal": False,
+        "lessons": ["01", "03"],
+        "secret": SECRET,
+    }
     assert sorted(p.name for p in (course / "source").glob("*/*.ipynb")) == ["lesson01.ipynb", "lesson03.ipynb"]
     nb = nbformat.read(course / "source" / "lesson01" / "lesson01.ipynb", 4)
     assert nb.metadata["kamlab"]["lang"] == "en"
@@ -102,6 +111,12 @@ def test_instructor_solutions_pass_their_hidden_tests(lesson_id, tmp_path):
 
     nb = course_notebook(lesson_id, lang="en", secret=SECRET)
     NotebookClient(nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}).execute()
-    results = [line for c in nb.cells for o in c.get("outputs", []) if o.get("output_type") == "stream"
-               for line in o["text"].splitlines() if line.startswith("KAMLAB-RESULT ")]
+    results = [
+        line
+        for c in nb.cells
+        for o in c.get("outputs", [])
+        if o.get("output_type") == "stream"
+        for line in o["text"].splitlines()
+        if line.startswith("KAMLAB-RESULT ")
+    ]
     assert results and all(json.loads(r.split(" ", 1)[1])["correct"] for r in results)

@@ -46,13 +46,18 @@ def _answers(course, student: str, *, personal: bool) -> tuple[dict, dict]:
     settings = course_settings(course)
     key = lesson_key(settings["secret"], "03")
     right_mc = kx.lesson("03").solution("03.5").value  # practice order
-    ex = kx.lesson("03", mode="assess", lang=settings["lang"], course=course_token(key), personal=personal,
-                   student=student)
-    right = {f"answer_{i.replace('.', '_')}": ex.solution(i, key=key, **({"right": right_mc} if i == "03.5" else {})).value
-             for i in IDS}
+    ex = kx.lesson(
+        "03", mode="assess", lang=settings["lang"], course=course_token(key), personal=personal, student=student
+    )
+    right = {
+        f"answer_{i.replace('.', '_')}": ex.solution(i, key=key, **({"right": right_mc} if i == "03.5" else {})).value
+        for i in IDS
+    }
     right = {k: (float(v) if not isinstance(v, str) else v) for k, v in right.items()}
-    mistakes = {"answer_03_1": float(ex._facts_of(ex._graders["03.1"])["vol"]),       # volume gain only
-                "answer_03_4": float(ex._facts_of(ex._graders["03.4"])["before"])}    # HHI before clearing
+    mistakes = {
+        "answer_03_1": float(ex._facts_of(ex._graders["03.1"])["vol"]),  # volume gain only
+        "answer_03_4": float(ex._facts_of(ex._graders["03.4"])["before"]),
+    }  # HHI before clearing
     assess._ASSESSED.clear()
     return right, mistakes
 
@@ -65,15 +70,27 @@ def graded(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("course")
     course = tmp / "kam101"
     env = isolated_env(tmp / "env")
-    assert main(["--lang", "en", "course", "new", str(course), "--lessons", "03", "--lang", "en",
-                 "--course-id", "kam101"]) == 0
+    assert (
+        main(["--lang", "en", "course", "new", str(course), "--lessons", "03", "--lang", "en", "--course-id", "kam101"])
+        == 0
+    )
     nbgrader(course, "generate_assignment", "lesson03", env=env)
     assess._ASSESSED.clear()
     right, mistakes = _answers(course, "s_all", personal=False)
-    predictions_all = {"prediction_M1": 0.02, "prediction_M2": "win_win", "prediction_M3": 0.3,
-                       "prediction_M4": 0.4, "prediction_M5": 1.5}
-    predictions_part = {"prediction_M1": 0.10, "prediction_M2": "sme_profit", "prediction_M3": 0.8,
-                        "prediction_M4": 0.05, "prediction_M5": 1.0}
+    predictions_all = {
+        "prediction_M1": 0.02,
+        "prediction_M2": "win_win",
+        "prediction_M3": 0.3,
+        "prediction_M4": 0.4,
+        "prediction_M5": 1.5,
+    }
+    predictions_part = {
+        "prediction_M1": 0.10,
+        "prediction_M2": "sme_profit",
+        "prediction_M3": 0.8,
+        "prediction_M4": 0.05,
+        "prediction_M5": 1.0,
+    }
     submit(course, "lesson03", "s_all", {**right, **predictions_all})
     submit(course, "lesson03", "s_part", {**right, **mistakes, **predictions_part})
     submit(course, "lesson03", "s_blank", {})
@@ -109,8 +126,9 @@ def test_exact_scores_in_the_gradebook(graded):
     course, _ = graded
     with Gradebook(f"sqlite:///{course / 'gradebook.db'}", course_id="kam101") as gb:
         scores = {s: gb.find_submission("lesson03", s).score for s in ("s_all", "s_part", "s_blank")}
-        per_exercise = {i: gb.find_grade(f"test_{i.replace('.', '_')}", "lesson03", "lesson03", "s_part").score
-                        for i in IDS}
+        per_exercise = {
+            i: gb.find_grade(f"test_{i.replace('.', '_')}", "lesson03", "lesson03", "s_part").score for i in IDS
+        }
     assert scores == {"s_all": 10.0, "s_part": 6.0, "s_blank": 0.0}
     assert per_exercise == {"03.1": 0.0, "03.2": 2.0, "03.3": 2.0, "03.4": 0.0, "03.5": 2.0}
 
@@ -120,7 +138,7 @@ def test_feedback_hides_the_hidden_tests_and_the_key(graded):
     key = lesson_key(course_settings(course)["secret"], "03")
     part = (course / "feedback" / "s_part" / "lesson03" / "lesson03.html").read_text(encoding="utf-8")
     assert "assert_correct" not in part and key not in part
-    assert "Exercise 03.1 is not right" in part      # the targeted feedback reaches the student
+    assert "Exercise 03.1 is not right" in part  # the targeted feedback reaches the student
     assert "Exercise 03.2 is right." in part
 
 
@@ -129,13 +147,13 @@ def test_report(graded, tmp_path):
     out = tmp_path / "report.html"
     assert main(["report", str(course), "--assignment", "lesson03", "--out", str(out), "--lang", "en"]) == 0
     html = out.read_text(encoding="utf-8")
-    assert html.count("<img src=\"data:image/png;base64,") >= 3       # self-contained figures
+    assert html.count('<img src="data:image/png;base64,') >= 3  # self-contained figures
     assert "3 students" in html
     # typical mistakes, from the hidden tests' categories, with kamlab's words for them
     assert "ex.03.1.fb.volume_only" in html and "ex.03.4.fb.before" in html
     for category in ("ex.03.1.fb.volume_only", "ex.03.4.fb.before"):
         assert escape(category_text(category, "en")) in html
-    assert "ex.03.2.fb" not in html                               # no mistakes where all were right
+    assert "ex.03.2.fb" not in html  # no mistakes where all were right
     # predictions against the model's answer
     assert "M1" in html and "0.0214" in html and "win_win" in html
     rows = list(csv.DictReader(out.with_suffix(".csv").open(encoding="utf-8")))
@@ -155,9 +173,9 @@ def test_personal_data_and_answers_follow_the_student(tmp_path):
     right_a, _ = _answers(course, "s_a", personal=True)
     right_b, _ = _answers(course, "s_b", personal=True)
     differ = [k for k in right_a if right_a[k] != right_b[k]]
-    assert len(differ) >= 4, (right_a, right_b)              # different data, different answers
+    assert len(differ) >= 4, (right_a, right_b)  # different data, different answers
     submit(course, "lesson03", "s_a", right_a)
-    submit(course, "lesson03", "s_b", right_a)               # s_b copies s_a's answers
+    submit(course, "lesson03", "s_b", right_a)  # s_b copies s_a's answers
     nbgrader(course, "autograde", "lesson03", env=env)
     from nbgrader.api import Gradebook
 

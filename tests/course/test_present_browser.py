@@ -29,8 +29,13 @@ class _Present(_Server):
     def __init__(self, lang: str, tmp):
         tmp.mkdir(parents=True)
         self.port = _free_port()
-        self._launch([sys.executable, "-m", "kamlab", "present", "03", "--lang", lang, f"--port={self.port}",
-                      "--no-browser"], cwd=tmp, env=_isolated_env(tmp), tmp=tmp, port=self.port)
+        self._launch(
+            [sys.executable, "-m", "kamlab", "present", "03", "--lang", lang, f"--port={self.port}", "--no-browser"],
+            cwd=tmp,
+            env=_isolated_env(tmp),
+            tmp=tmp,
+            port=self.port,
+        )
 
 
 def _port_closed(port: int, within_s: float = 20) -> bool:
@@ -52,7 +57,9 @@ def _wait_for_new_image(page, old: str) -> None:
     page.wait_for_function(
         f"""old => {{ const i = document.querySelector('{EXPLORER} img.widget-image');
                      return i !== null && i.complete && i.naturalWidth > 0 && i.src !== old; }}""",
-        arg=old, timeout=RENDER_MS)
+        arg=old,
+        timeout=RENDER_MS,
+    )
 
 
 @pytest.mark.parametrize("lang, heading", [("en", "Misconception 1"), ("zh", "误区一")])
@@ -66,7 +73,9 @@ def test_present_lesson03(browser, lang, heading, tmp_path):
         handle.wait_for(timeout=RENDER_MS)
         page.wait_for_function(
             f"""() => {{ const i = document.querySelector('{EXPLORER} img.widget-image');
-                        return i !== null && i.complete && i.naturalWidth > 0; }}""", timeout=RENDER_MS)
+                        return i !== null && i.complete && i.naturalWidth > 0; }}""",
+            timeout=RENDER_MS,
+        )
         check_page_clean(page, server)
         text = page.inner_text("body")
         assert heading in text

@@ -1,6 +1,5 @@
 """Exercises of lesson 05 (case K2): expected answers, typical mistakes, personal sets, the sealed judge."""
 
-
 import pytest
 
 import kamlab.exercises as kx

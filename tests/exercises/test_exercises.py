@@ -132,7 +132,9 @@ def test_unanswered_gives_none(lesson_id, blank):
         fb = ex.check(exercise_id, blank)
         assert fb.correct is None and "No answer yet: write your answer on the answer = line" in fb.message
         assert fb.symbol == "✎" and "✎" in fb._repr_html_()
-    assert "还没有答案：先在 answer = 这一行写下你的答案" in kx.lesson(lesson_id, lang="zh").check(ex.ids[0], ...).message
+    assert (
+        "还没有答案：先在 answer = 这一行写下你的答案" in kx.lesson(lesson_id, lang="zh").check(ex.ids[0], ...).message
+    )
 
 
 def test_rendering(l02):
@@ -359,7 +361,9 @@ def test_02_1_default(l02):
 def test_02_1_personal(personal02):
     seen = set()
     for ex in personal02.values():
-        m, d = (int(v) / 100 for v in re.search(r"margin is (\d+)%.*?a (\d+)% price discount", str(ex.ask("02.1"))).groups())
+        m, d = (
+            int(v) / 100 for v in re.search(r"margin is (\d+)%.*?a (\d+)% price discount", str(ex.ask("02.1"))).groups()
+        )
         seen.add((m, d))
         assert d < m and (m, d) != (0.20, 0.05)
         x = d / (m - d)

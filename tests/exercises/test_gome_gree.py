@@ -62,7 +62,7 @@ def test_06_1_known_answer_and_mistakes(en):
     assert "not R − P" in en.check("06.1", 15 / 28.5).message
     assert "forgets the punishment" in en.check("06.1", 1.0).message
     facts = {"expected": grim_trigger_threshold(20, 4, -10), "trp": (20.0, 4.0, -10.0)}
-    assert exercises._grade_06_1(1.6, facts, None).key == "ex.06.1.fb.sign_of_p"       # 16 / (20 - 10)
+    assert exercises._grade_06_1(1.6, facts, None).key == "ex.06.1.fb.sign_of_p"  # 16 / (20 - 10)
     assert "T + P" in kamlab.t("ex.06.1.fb.sign_of_p", "en")
     assert "Write down the discounted total" in en.check("06.1", 0.9).message
 

@@ -17,11 +17,13 @@ from kamlab.models.kam_in_practice import maturity as mat
 from tests.exercises._judge import check_judge_hashed_and_sealed
 
 STUDENTS = ("2026001", "2026002", "2026017")
-MEMO_EN = ("The diagnostic puts the firm at the tactical stage. Strategy comes first: leaders set a KAM vision, "
-           "link account plans to the business plan, then build cross-functional teams and a KAM department, "
-           "select key-account managers as engineer, salesperson and leader, and only then a CRM. Pilot on five "
-           "accounts and track retention and customer profit. Budget and lasting support from the top are the "
-           "conditions; the risk is a CRM that only records the old bow-tie of contacts.")
+MEMO_EN = (
+    "The diagnostic puts the firm at the tactical stage. Strategy comes first: leaders set a KAM vision, "
+    "link account plans to the business plan, then build cross-functional teams and a KAM department, "
+    "select key-account managers as engineer, salesperson and leader, and only then a CRM. Pilot on five "
+    "accounts and track retention and customer profit. Budget and lasting support from the top are the "
+    "conditions; the risk is a CRM that only records the old bow-tie of contacts."
+)
 
 
 @pytest.fixture(scope="module")
@@ -57,7 +59,7 @@ def test_every_exercise_asks_hints_and_solves_in_both_languages(lang):
             assert ex.hint(exercise_id, number=k).text.strip()
         if ex._exercise(exercise_id, "t").kind == "rubric":
             assert sol.value is None
-            assert ex.check(exercise_id, sol.text).correct is None       # the model answer is long enough
+            assert ex.check(exercise_id, sol.text).correct is None  # the model answer is long enough
         else:
             assert ex.check(exercise_id, sol.value).correct is True, exercise_id
         assert ex.check(exercise_id, None).correct is None
@@ -67,10 +69,10 @@ def test_every_exercise_asks_hints_and_solves_in_both_languages(lang):
 def test_07_1_known_answer_and_mistakes(en):
     assert "P2 (Organisation & processes)" in en.ask("07.1").text
     assert en.ask("07.1").table["answer"].tolist() == [1, 1, 2, 1]
-    assert en.solution("07.1").value == pytest.approx(6.25)               # (1.25 - 1) / 4 x 100
+    assert en.solution("07.1").value == pytest.approx(6.25)  # (1.25 - 1) / 4 x 100
     assert en.check("07.1", 6.25).correct and en.check("07.1", "6.5").correct
-    assert "divided the mean by 5" in en.check("07.1", 25).message         # 1.25 / 5
-    assert "did not subtract 1" in en.check("07.1", 31.25).message         # 1.25 / 4
+    assert "divided the mean by 5" in en.check("07.1", 25).message  # 1.25 / 5
+    assert "did not subtract 1" in en.check("07.1", 31.25).message  # 1.25 / 4
     assert "the mean answer" in en.check("07.1", 1.25).message
     assert "0-100 scale" in en.check("07.1", 0.0625).message
     assert "Score = (mean answer - 1) / 4 x 100" in en.check("07.1", 50).message
@@ -99,7 +101,7 @@ def test_07_2_default_is_the_foundation_rule(en, zh):
     assert en.solution("07.2").value == "P1"
     for answer in ("P1", "p1", "strategy", "Strategic fit", "战略契合", " P1 "):
         assert en.check("07.2", answer).correct is True, answer
-    msg = en.check("07.2", "P2").message                                    # the weakest area
+    msg = en.check("07.2", "P2").message  # the weakest area
     assert "R3 puts its remedies first" in msg
     assert "R3" in zh.check("07.2", "组织与流程").message
     assert "Cannot read an area" in en.check("07.2", "P7").message
@@ -124,7 +126,7 @@ def test_07_2_personal_first_area_differs_from_the_weakest(personal):
 def test_07_3_known_answer_and_mistakes(en):
     assert en.solution("07.3").value == pytest.approx(1 - 12 / 37)
     assert en.check("07.3", 0.676).correct and en.check("07.3", "25/37").correct
-    assert "offset the shortfalls" in en.check("07.3", 26 / 37).message     # levels 26 / required 37
+    assert "offset the shortfalls" in en.check("07.3", 26 / 37).message  # levels 26 / required 37
     assert "The fit is 1 minus it" in en.check("07.3", 12 / 37).message
     assert "top of the scale" in en.check("07.3", 26 / 45).message
     assert en.check("07.3", 67.57).message.startswith("Not yet: give the answer as a fraction")
@@ -145,8 +147,10 @@ def test_07_4_matches_the_capstone(en):
     x = c.evaluation.expected_uplift / 1e6
     assert en.solution("07.4").value == pytest.approx(x)
     assert en.check("07.4", round(x, 3)).correct
-    assert "did not subtract what KAM itself costs" in en.check(
-        "07.4", (c.evaluation.expected_uplift + c.evaluation.expected_cost) / 1e6).message
+    assert (
+        "did not subtract what KAM itself costs"
+        in en.check("07.4", (c.evaluation.expected_uplift + c.evaluation.expected_cost) / 1e6).message
+    )
     flat = cap.evaluate_programme(en.data, c.programme, discount_rate=0.0, n_sims=20).expected_uplift / 1e6
     assert "undiscounted" in en.check("07.4", flat).message
     assert "wrong unit" in en.check("07.4", c.evaluation.expected_uplift).message
@@ -224,7 +228,7 @@ def test_answer_length_counts_chinese_characters_and_words():
     assert core.answer_length("") == 0
     assert core.answer_length("KAM 大客户") == 4
     assert core.answer_length("one, two; three.") == 3
-    assert core.answer_length("１２３ ＡＢＣ") == 2                         # full-width forms normalised
+    assert core.answer_length("１２３ ＡＢＣ") == 2  # full-width forms normalised
 
 
 def test_other_lessons_have_no_rubrics():

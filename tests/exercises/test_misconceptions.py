@@ -129,13 +129,11 @@ def test_03_5_answer_is_hashed_and_feedback_sealed():
     check_judge_hashed_and_sealed("03", exercises.ANSWER_03_5, labels03, labels03.SEALED)
 
 
-
-
-
 def test_personal_sets_follow_the_student(l03, personal03):
     for exercise_id in ("03.1", "03.4"):
-        values = {str(l03.solution(exercise_id).value)} | {str(ex.solution(exercise_id).value)
-                                                             for ex in personal03.values()}
+        values = {str(l03.solution(exercise_id).value)} | {
+            str(ex.solution(exercise_id).value) for ex in personal03.values()
+        }
         assert len(values) > 2, exercise_id
     for ex in personal03.values():
         for exercise_id in ex.ids:

@@ -1,6 +1,5 @@
 """Exercises of lesson 04 (case K1): expected answers, typical mistakes, personal sets, the sealed judge."""
 
-
 import pytest
 
 import kamlab

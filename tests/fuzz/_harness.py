@@ -29,9 +29,38 @@ HANG_SECONDS = 60
 
 #: The edge values every numeric parameter is tried with, in a fixed order.
 EDGE_VALUES = (
-    math.nan, math.inf, -math.inf, 1e308, -1e308, 1.7976931348623157e308, 5e-324, -5e-324, 2.2250738585072014e-308,
-    0, 0.0, -0.0, 1, -1, 0.5, 1 - 2**-53, 2**63, 10**12, -10**12, 10**400, -10**400,
-    np.float64(np.nan), np.int64(-1), Fraction(1, 3), None, "0.9", "", True, b"1", [], Decimal("0.5"), 1j,
+    math.nan,
+    math.inf,
+    -math.inf,
+    1e308,
+    -1e308,
+    1.7976931348623157e308,
+    5e-324,
+    -5e-324,
+    2.2250738585072014e-308,
+    0,
+    0.0,
+    -0.0,
+    1,
+    -1,
+    0.5,
+    1 - 2**-53,
+    2**63,
+    10**12,
+    -(10**12),
+    10**400,
+    -(10**400),
+    np.float64(np.nan),
+    np.int64(-1),
+    Fraction(1, 3),
+    None,
+    "0.9",
+    "",
+    True,
+    b"1",
+    [],
+    Decimal("0.5"),
+    1j,
 )
 
 #: Wrong types for a numeric parameter.
@@ -51,8 +80,11 @@ ANY_NUMBER = st.one_of(
 
 #: A sequence parameter's value (amounts, rates): lists of extreme numbers, or a wrong type.
 ANY_SEQUENCE = st.one_of(
-    st.lists(st.one_of(ANY_FLOAT, st.integers(min_value=-(10**400), max_value=10**400),
-                       st.sampled_from(EDGE_VALUES)), min_size=0, max_size=6),
+    st.lists(
+        st.one_of(ANY_FLOAT, st.integers(min_value=-(10**400), max_value=10**400), st.sampled_from(EDGE_VALUES)),
+        min_size=0,
+        max_size=6,
+    ),
     st.lists(st.floats(min_value=0, max_value=1.7e308, allow_subnormal=True), min_size=1, max_size=6),
     st.sampled_from(WRONG_TYPES),
 )
@@ -180,13 +212,24 @@ def numeric_parameters(func, base: Mapping) -> tuple[str, ...]:
         value = base.get(p.name, p.default)
         if isinstance(value, numbers.Real) and not isinstance(value, (bool, np.bool_)):
             names.append(p.name)
-    names += [k for k, v in base.items()  # keywords passed through **kwargs
-              if k not in names and isinstance(v, numbers.Real) and not isinstance(v, (bool, np.bool_))]
+    names += [
+        k
+        for k, v in base.items()  # keywords passed through **kwargs
+        if k not in names and isinstance(v, numbers.Real) and not isinstance(v, (bool, np.bool_))
+    ]
     return tuple(names)
 
 
-def spec(func, *args, name: str | None = None, base: Mapping | None = None, numbers_: tuple | None = None,
-         sequences: tuple = (), nan_ok=(), wrap=None) -> Spec:
+def spec(
+    func,
+    *args,
+    name: str | None = None,
+    base: Mapping | None = None,
+    numbers_: tuple | None = None,
+    sequences: tuple = (),
+    nan_ok=(),
+    wrap=None,
+) -> Spec:
     """A :class:`Spec` for ``func(*args, **base)``; ``wrap`` post-processes the result (e.g. calls a model)."""
     base = dict(base or {})
     found = numeric_parameters(func, base) if numbers_ is None else tuple(numbers_)
@@ -195,5 +238,6 @@ def spec(func, *args, name: str | None = None, base: Mapping | None = None, numb
         result = func(*args, **kwargs)
         return wrap(result) if wrap else result
 
-    return Spec(name or getattr(func, "__qualname__", str(func)), call, base, found, tuple(sequences),
-                frozenset(nan_ok))
+    return Spec(
+        name or getattr(func, "__qualname__", str(func)), call, base, found, tuple(sequences), frozenset(nan_ok)
+    )

@@ -27,8 +27,7 @@ NUMBER_CASES = [pytest.param(s, p, id=f"{s.name}-{p}") for s in SPECS for p in s
 SEQUENCE_CASES = [pytest.param(s, p, id=f"{s.name}-{p}") for s in SPECS for p in s.sequences]
 
 #: Modules whose ``__all__`` the fuzz tests must cover.
-MODULES = ("kamlab", *sorted(
-    m.name for m in pkgutil.walk_packages(kamlab.models.__path__, "kamlab.models.")))
+MODULES = ("kamlab", *sorted(m.name for m in pkgutil.walk_packages(kamlab.models.__path__, "kamlab.models.")))
 
 
 def test_specs_are_valid_calls():
@@ -48,8 +47,21 @@ def test_edge_values(s, param):
 
 @pytest.mark.parametrize("s, param", SEQUENCE_CASES)
 def test_sequence_edges(s, param):
-    samples = [[], [float("nan")], [float("inf"), 1.0], [1e308, 1e308], [10**400, 1], [5e-324, 5e-324, 0.0],
-               [-1.0, 2.0], [0.0, 0.0], [1.7e308] * 3, [None, 1.0], ["0.9"], [[1.0, 2.0]], *WRONG_TYPES]
+    samples = [
+        [],
+        [float("nan")],
+        [float("inf"), 1.0],
+        [1e308, 1e308],
+        [10**400, 1],
+        [5e-324, 5e-324, 0.0],
+        [-1.0, 2.0],
+        [0.0, 0.0],
+        [1.7e308] * 3,
+        [None, 1.0],
+        ["0.9"],
+        [[1.0, 2.0]],
+        *WRONG_TYPES,
+    ]
     for value in samples:
         try:
             s.run(**{param: value})
@@ -90,8 +102,10 @@ def _is_result(cls) -> bool:
     if not dataclasses.is_dataclass(cls):
         return False
     fields = dataclasses.fields(cls)
-    return all(f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING for f in fields) \
+    return (
+        all(f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING for f in fields)
         and len(fields) > 4
+    )
 
 
 # ---- the harness itself must catch what it is for ------------------------------------------

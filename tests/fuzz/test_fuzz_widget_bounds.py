@@ -51,10 +51,18 @@ BUILDERS = {
 
 #: NaN/inf the models document (see the docstrings of the results named here).
 DOCUMENTED = {
-    "clv_explorer": ("result.margin_multiple", "result.clv", "result.clv_one_point_more", "result.one_point_gain",
-                     "result.one_point_relative"),
-    "retention_explorer": ("result.summary['expected_lifetime_years']", "result.summary['half_life_years']",
-                           "result.summary['margin_multiple']"),
+    "clv_explorer": (
+        "result.margin_multiple",
+        "result.clv",
+        "result.clv_one_point_more",
+        "result.one_point_gain",
+        "result.one_point_relative",
+    ),
+    "retention_explorer": (
+        "result.summary['expected_lifetime_years']",
+        "result.summary['half_life_years']",
+        "result.summary['margin_multiple']",
+    ),
     "breakeven_explorer": ("result.volume_increase", "result.table"),
     "support_explorer": ("result.value_ratio",),
     "capstone_explorer": ("result.evaluation.roi", "result.roi"),
@@ -94,8 +102,9 @@ def test_compute_at_control_bounds(name):
     for overrides in itertools.chain(settings, corners):
         values = {**defaults, **overrides}
         try:
-            assert outcome(lambda values=values: explorer._compute(**values), nan_ok=documented) == "result", \
+            assert outcome(lambda values=values: explorer._compute(**values), nan_ok=documented) == "result", (
                 "a control setting inside its own range gave an error"
+            )
         except AssertionError as exc:
             raise AssertionError(f"{name} at {overrides}: {exc}") from None
     for overrides in corners:

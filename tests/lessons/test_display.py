@@ -25,7 +25,9 @@ def test_frames_relabel_columns_index_and_word_cells_with_context():
     words = pd.DataFrame({"quadrant": pd.Categorical(["star"]), "loses_money": [False]}, index=["A0561"])
     out = show(words, context="portfolio", lang="en").frame
     assert out.iloc[0].tolist() == [kamlab.t("portfolio.star", "en"), "no"] and out.index.tolist() == ["A0561"]
-    multi = pd.DataFrame({"value": [1.5]}, index=pd.MultiIndex.from_tuples([("goal", "revenue")], names=["section", "item"]))
+    multi = pd.DataFrame(
+        {"value": [1.5]}, index=pd.MultiIndex.from_tuples([("goal", "revenue")], names=["section", "item"])
+    )
     assert show(multi, lang="zh").frame.index.tolist() == [("目标", "本年销售额")]
 
 
@@ -61,4 +63,4 @@ def test_numbers_kept_as_text_in_a_frame_are_formatted():
     plan = pd.DataFrame({"value": ["16535564.45", "strategic", "2029-12-31"]}, index=["revenue", "quadrant", "due"])
     out = show(plan, context="portfolio", lang="en").frame["Value"].tolist()
     assert out == ["16,535,564.45", kamlab.t("portfolio.strategic", "en"), "2029-12-31"]
-    assert show({"margin_multiple": "2.50"}, lang="en").frame.iloc[0, 0] == "2.50"   # a dict keeps the caller's digits
+    assert show({"margin_multiple": "2.50"}, lang="en").frame.iloc[0, 0] == "2.50"  # a dict keeps the caller's digits

@@ -24,11 +24,11 @@ def company(request):
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_diagnostic_end_to_end(lang):
     answers = maturity.profile_answers("sales_led")
-    answers["P1.1"] = 5                                     # a manager edits one answer
+    answers["P1.1"] = 5  # a manager edits one answer
     result = maturity.score_maturity(answers)
     table = maturity.recommend(result, max_items=17, lang=lang)
     assert 0 < result.overall < 100 and result.stage in {s for s, _ in maturity.STAGES}
-    assert "P1.1" not in table["question"].tolist()        # answered 5: no remedy
+    assert "P1.1" not in table["question"].tolist()  # answered 5: no remedy
     assert table["priority"].tolist() == list(range(1, len(table) + 1))
     assert table["remedy"].str.len().gt(10).all()
     explorer = maturity_explorer(profile="sales_led", lang=lang)
@@ -59,7 +59,7 @@ def test_capstone_end_to_end(company):
     c = capstone.capstone(company.accounts, budget_yuan=800_000, n_sims=300)
     assert c.n_key == round(0.2 * len(company.accounts))
     assert c.evaluation.annual_cost <= 800_000
-    assert c.evaluation.expected_uplift >= 0                # "optimal" never does worse than no KAM
+    assert c.evaluation.expected_uplift >= 0  # "optimal" never does worse than no KAM
     assert set(c.programme.values()) <= {"basic", "team"}
     assert c.key_accounts["account_id"].isin(company.accounts["account_id"]).all()
     explorer = capstone_explorer(company.accounts, lang="zh")

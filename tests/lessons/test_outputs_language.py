@@ -74,10 +74,13 @@ def test_the_scan_catches_what_the_issue_reported():
     assert english_words("volume gain at 5%: 0.3166") == {"volume", "gain"}
     assert english_words("focused - even = -4,487 (10k yuan)") >= {"focused", "even", "yuan"}
     assert english_words("VIP客户 的利润率 4.4%；CRM记录") == set()
-    for raw in ("(3000000.0, 23076923.08, 0.13, True, False)",
-                "([], array([0.4118, 0.5882]), array([0.0909, 0.9091]), [-27.27, -25.0])",
-                "0     1.000\n10    0.525\nName: loss_probability, dtype: float64",
-                "{'cuts': 14, 'branch_cuts': 1}", "<IPython.core.display.Markdown object>"):
+    for raw in (
+        "(3000000.0, 23076923.08, 0.13, True, False)",
+        "([], array([0.4118, 0.5882]), array([0.0909, 0.9091]), [-27.27, -25.0])",
+        "0     1.000\n10    0.525\nName: loss_probability, dtype: float64",
+        "{'cuts': 14, 'branch_cuts': 1}",
+        "<IPython.core.display.Markdown object>",
+    ):
         assert _RAW.search(raw), raw
     assert not _RAW.search("数值 B公司的销售额（元） 3,000,000")
 

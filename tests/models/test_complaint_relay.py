@@ -9,8 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import kamlab
-from kamlab.models import complaint_relay
 from kamlab.errors import KamlabTypeError, KamlabValueError
+from kamlab.models import complaint_relay
 
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 fractions = st.floats(0.0, 1.0, allow_nan=False)
@@ -48,7 +48,10 @@ def test_late_share_of_the_data():
 
 
 def test_simulation_is_seeded_and_near_expectation():
-    a, b = complaint_relay.simulate_quarter(complaint_relay.HEROIC, seed=1), complaint_relay.simulate_quarter(complaint_relay.HEROIC, seed=1)
+    a, b = (
+        complaint_relay.simulate_quarter(complaint_relay.HEROIC, seed=1),
+        complaint_relay.simulate_quarter(complaint_relay.HEROIC, seed=1),
+    )
     assert a.summary == b.summary and a.complaints.equals(b.complaints)
     assert complaint_relay.simulate_quarter(complaint_relay.HEROIC, seed=2).summary != a.summary
     assert a.summary["complaints"] == len(a.complaints) <= a.late_orders <= a.orders == 600
@@ -132,10 +135,10 @@ def test_validation():
     with pytest.raises(KamlabValueError, match="column 'actual_days' has 1 negative value"):
         complaint_relay.late_share(pd.DataFrame({"order_id": ["O1"], "promised_days": [1], "actual_days": [-2]}))
     with pytest.raises(KamlabValueError, match="late_share: parameter 'orders' has no rows"):
-        complaint_relay.late_share(pd.DataFrame({"promised_days": pd.Series([], dtype=float),
-                                    "actual_days": pd.Series([], dtype=float)}))
+        complaint_relay.late_share(
+            pd.DataFrame({"promised_days": pd.Series([], dtype=float), "actual_days": pd.Series([], dtype=float)})
+        )
     assert dataclasses.replace(complaint_relay.HEROIC, process_maturity=1.0).process_maturity == 1.0
 
 
 # ---- plots in both languages, rendered for real -----------------------------------------------------
-

@@ -5,7 +5,6 @@ plots are rendered for real in both languages with missing glyphs turned into
 errors; the explorers are driven in Python, every control over its whole range.
 """
 
-
 import numpy as np
 import pandas as pd
 import pytest
@@ -46,8 +45,9 @@ def test_scoring_view_is_attractiveness_score(small):
 def test_weights_are_scaled_and_any_scale_gives_the_same_ranking(small):
     a = scoring_view(small, weights={"current_sales": 3, "potential": 1})
     b = scoring_view(small, weights={"current_sales": 0.6, "potential": 0.2, "time_energy": 0})
-    assert a.weights == pytest.approx({"current_sales": 0.75, "future_trend": 0, "potential": 0.25,
-                                       "time_energy": 0, "strategic_importance": 0})
+    assert a.weights == pytest.approx(
+        {"current_sales": 0.75, "future_trend": 0, "potential": 0.25, "time_energy": 0, "strategic_importance": 0}
+    )
     assert a.scores.account_id.tolist() == b.scores.account_id.tolist()
     assert sum(a.weights.values()) == pytest.approx(1)
 
@@ -96,18 +96,27 @@ def test_all_zero_weights_give_a_message_not_an_error(small):
         assert view.scores is None and view.top is None and view.n_key == 0
 
 
-@pytest.mark.parametrize("call, err, msg", [
-    (lambda a: scoring_view(a, weights={"potential": -1}), KamlabValueError,
-     r"attractiveness_score: parameter 'weights' for 'potential' = -1.0; expected >= 0"),
-    (lambda a: scoring_view(a, weights={"charm": 0}), KamlabValueError, "unknown criteria 'charm'"),
-    (lambda a: scoring_view(a, weights={"potential": "high"}), KamlabTypeError, "expected a finite number"),
-    (lambda a: scoring_view(a, weights=[1, 2]), KamlabTypeError, "must be a dict"),
-    (lambda a: scoring_view(a, n=0), KamlabValueError, r"scoring_view: parameter 'n' = 0; expected >= 1"),
-    (lambda a: scoring_view(a, key_share=1.5), KamlabValueError, "parameter 'key_share' = 1.5"),
-    (lambda a: scoring_view(a.drop(columns="growth_trend"), weights={"potential": 0}), KamlabValueError,
-     "missing column 'growth_trend'"),
-    (lambda a: scoring_view("accounts.csv"), KamlabTypeError, "must be a pandas DataFrame"),
-])
+@pytest.mark.parametrize(
+    "call, err, msg",
+    [
+        (
+            lambda a: scoring_view(a, weights={"potential": -1}),
+            KamlabValueError,
+            r"attractiveness_score: parameter 'weights' for 'potential' = -1.0; expected >= 0",
+        ),
+        (lambda a: scoring_view(a, weights={"charm": 0}), KamlabValueError, "unknown criteria 'charm'"),
+        (lambda a: scoring_view(a, weights={"potential": "high"}), KamlabTypeError, "expected a finite number"),
+        (lambda a: scoring_view(a, weights=[1, 2]), KamlabTypeError, "must be a dict"),
+        (lambda a: scoring_view(a, n=0), KamlabValueError, r"scoring_view: parameter 'n' = 0; expected >= 1"),
+        (lambda a: scoring_view(a, key_share=1.5), KamlabValueError, "parameter 'key_share' = 1.5"),
+        (
+            lambda a: scoring_view(a.drop(columns="growth_trend"), weights={"potential": 0}),
+            KamlabValueError,
+            "missing column 'growth_trend'",
+        ),
+        (lambda a: scoring_view("accounts.csv"), KamlabTypeError, "must be a pandas DataFrame"),
+    ],
+)
 def test_scoring_view_rejects_bad_input(small, call, err, msg):
     with pytest.raises(err, match=msg):
         call(small)
@@ -137,8 +146,9 @@ def test_chapter_pyramid_on_the_lesson_base():
     assert round(view.hhi.index) == 63 and round(view.hhi.equivalent_customers) == 158
     shipped = kamlab.load_accounts()["revenue"]
     assert view.gini == pytest.approx(kamlab.gini(shipped))
-    assert view.pyramid.value_share.tolist() == pytest.approx(kamlab.customer_pyramid(kamlab.load_accounts())
-                                                              .summary.value_share.tolist())
+    assert view.pyramid.value_share.tolist() == pytest.approx(
+        kamlab.customer_pyramid(kamlab.load_accounts()).summary.value_share.tolist()
+    )
 
 
 @pytest.mark.parametrize("c", [0.3, 0.5, 0.65, 0.8, 0.95])
@@ -186,16 +196,19 @@ def test_base_cache_cannot_be_changed():
     assert concentration_view(0.7, n=100, seed=5).gini == view.gini
 
 
-@pytest.mark.parametrize("kwargs, err, msg", [
-    ({"concentration": 0.2}, KamlabValueError, r"concentration_view: parameter 'concentration' = 0.2"),
-    ({"concentration": 1.0}, KamlabValueError, "at most 0.99"),
-    ({"concentration": "80%"}, KamlabTypeError, "parameter 'concentration' must be a number"),
-    ({"vip": -0.01}, KamlabValueError, "parameter 'vip' = -0.01"),
-    ({"ordinary": 1.5}, KamlabValueError, "parameter 'ordinary' = 1.5"),
-    ({"n": 10}, KamlabValueError, r"parameter 'n' = 10; expected >= 20"),
-    ({"seed": -1}, KamlabValueError, "parameter 'seed' = -1"),
-    ({"n": 200.0}, KamlabTypeError, "parameter 'n' must be an integer"),
-])
+@pytest.mark.parametrize(
+    "kwargs, err, msg",
+    [
+        ({"concentration": 0.2}, KamlabValueError, r"concentration_view: parameter 'concentration' = 0.2"),
+        ({"concentration": 1.0}, KamlabValueError, "at most 0.99"),
+        ({"concentration": "80%"}, KamlabTypeError, "parameter 'concentration' must be a number"),
+        ({"vip": -0.01}, KamlabValueError, "parameter 'vip' = -0.01"),
+        ({"ordinary": 1.5}, KamlabValueError, "parameter 'ordinary' = 1.5"),
+        ({"n": 10}, KamlabValueError, r"parameter 'n' = 10; expected >= 20"),
+        ({"seed": -1}, KamlabValueError, "parameter 'seed' = -1"),
+        ({"n": 200.0}, KamlabTypeError, "parameter 'n' must be an integer"),
+    ],
+)
 def test_concentration_view_rejects_bad_input(kwargs, err, msg):
     with pytest.raises(err, match=msg):
         concentration_view(**kwargs)

@@ -95,7 +95,8 @@ def test_segment_invariants(c0, gain, years):
     rev = p.table.groupby(["plan", "year"])["revenue"].sum()
     assert (rev <= 5e8 + 1e-6).all()
     assert p.summary["profit"].to_numpy() == pytest.approx(
-        (p.summary["key_profit"] + p.summary["sme_profit"] - p.summary["fixed_cost"]).to_numpy())
+        (p.summary["key_profit"] + p.summary["sme_profit"] - p.summary["fixed_cost"]).to_numpy()
+    )
 
 
 # ---- M3: relationship stages -----------------------------------------------------------------
@@ -104,11 +105,13 @@ def test_stage_chain_by_hand():
     assert np.allclose(P.sum(axis=1), 1) and (P >= 0).all()
     assert P[0, 1] == pytest.approx(0.1 * 0.7) and P[0, 5] == 0.3 and P[0, 0] == pytest.approx(1 - 0.3 - 0.07)
     assert P[4, 3] == pytest.approx(0.1 * 0.95) and P[5, 5] == 1
-    one = mc.relationship_paths(mc.StageChain(0.0, 0.0, churn=(0.5,) * 5, yearly_margin=(100.0,) * 5),
-                                horizon_years=2, discount_rate=0.0)
+    one = mc.relationship_paths(
+        mc.StageChain(0.0, 0.0, churn=(0.5,) * 5, yearly_margin=(100.0,) * 5), horizon_years=2, discount_rate=0.0
+    )
     assert one.retention == 0.25 and one.clv == 150.0
-    two = mc.relationship_paths(mc.StageChain(1.0, 0.0, churn=(0.0,) * 5, yearly_margin=(1, 2, 3, 4, 5)),
-                                horizon_years=3, discount_rate=0.1)
+    two = mc.relationship_paths(
+        mc.StageChain(1.0, 0.0, churn=(0.0,) * 5, yearly_margin=(1, 2, 3, 4, 5)), horizon_years=3, discount_rate=0.1
+    )
     assert two.table.loc[3, "interdependent"] == 1 and two.advanced_share == 1
     assert two.clv == pytest.approx(1 + 2 / 1.1 + 3 / 1.21)
 
@@ -123,8 +126,12 @@ def test_dedicated_kam_beats_the_traditional_approach():
 
 
 @SETTINGS
-@given(adv=st.floats(0, 0.5), back=st.floats(0, 0.5), churn=st.lists(st.floats(0, 1), min_size=5, max_size=5),
-       h=st.integers(1, 15))
+@given(
+    adv=st.floats(0, 0.5),
+    back=st.floats(0, 0.5),
+    churn=st.lists(st.floats(0, 1), min_size=5, max_size=5),
+    h=st.integers(1, 15),
+)
 def test_stage_invariants(adv, back, churn, h):
     chain = mc.StageChain(adv, back, churn=tuple(churn))
     p = mc.relationship_paths(chain, horizon_years=h)
@@ -199,8 +206,9 @@ def test_support_invariants(chosen, h):
 
 # ---- the lesson notebooks ----------------------------------------------------------------------
 def _notebook(lang):
-    import nbformat
     from pathlib import Path
+
+    import nbformat
 
     path = Path(__file__).resolve().parents[2] / "notebooks" / lang / "03_misconceptions.ipynb"
     return nbformat.read(path, as_version=4)
@@ -213,19 +221,31 @@ def test_notebooks_teach_each_misconception_with_its_numbers():
     for name in ("concession", "segment", "stage", "portfolio", "support"):
         cells = [c for c in zh.cells if c.cell_type == "code" and f"{name}_explorer()" in c.source]
         assert len(cells) == 1 and "nbval-ignore-output" in cells[0].metadata.get("tags", [])
-    prose = {lang: "\n".join(c.source for c in nb.cells if c.cell_type == "markdown") for lang, nb in
-             (("zh", zh), ("en", en))}
+    prose = {
+        lang: "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
+        for lang, nb in (("zh", zh), ("en", en))
+    }
     for phrase in ("过犹不及", "惟有共赢", "没有永恒的朋友", "误区一", "误区五"):
         assert phrase in prose["zh"], phrase
-    printed = "\n".join(o.get("text", "") + str(o.get("data", {}).get("text/plain", ""))
-                        for c in en.cells if c.cell_type == "code" for o in c.get("outputs", []))
+    printed = "\n".join(
+        o.get("text", "") + str(o.get("data", {}).get("text/plain", ""))
+        for c in en.cells
+        if c.cell_type == "code"
+        for o in c.get("outputs", [])
+    )
     c = mc.concession_curve()
     s = mc.support_value()
     paths = mc.relationship_paths(mc.DEDICATED_KAM)
     clear = mc.portfolio_risk("clear")
-    quoted = [f"{c.best_concession:.1%}", f"{c.breakeven_concession:.1%}", f"{c.best_profit_gain:.1%}",
-              f"{mc.segment_pnl().totals['win_win'] / 1e4:,.0f}", f"{100 * paths.retention:.1f}",
-              f"{100 * clear.large_drop_probability:.1f}", f"{s.value_ratio:.2f}"]
+    quoted = [
+        f"{c.best_concession:.1%}",
+        f"{c.breakeven_concession:.1%}",
+        f"{c.best_profit_gain:.1%}",
+        f"{mc.segment_pnl().totals['win_win'] / 1e4:,.0f}",
+        f"{100 * paths.retention:.1f}",
+        f"{100 * clear.large_drop_probability:.1f}",
+        f"{s.value_ratio:.2f}",
+    ]
     for number in quoted:
         assert number.replace(",", "") in printed.replace(",", ""), number
         for lang in ("zh", "en"):

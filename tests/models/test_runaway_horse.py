@@ -10,8 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import kamlab
-from kamlab.models import runaway_horse
 from kamlab.errors import KamlabTypeError, KamlabValueError
+from kamlab.models import runaway_horse
 
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 probs = st.floats(0.0, 1.0, allow_nan=False)
@@ -60,7 +60,9 @@ def test_independent_known_answers():
     assert runaway_horse.loss_probability_independent([0.3, 0.2, 0.1]) == pytest.approx(0.006)
     assert runaway_horse.loss_probability_independent([]) == 1.0
     assert runaway_horse.loss_probability_independent((0.5,)) == 0.5
-    assert runaway_horse.link_loss_probability(0.0) == 1.0 and runaway_horse.link_loss_probability(10.0) == pytest.approx(0.525)
+    assert runaway_horse.link_loss_probability(0.0) == 1.0 and runaway_horse.link_loss_probability(
+        10.0
+    ) == pytest.approx(0.525)
     np.testing.assert_allclose(runaway_horse.link_loss_probability([0, 10, 1e6]), [1.0, 0.525, 0.05])
 
 
@@ -95,7 +97,8 @@ def test_by_person_invariants(links, q, c, extra):
     assert runaway_horse.loss_probability_by_person([*links, ("D", extra)], q, knowledge_capture=c) <= p + 1e-12
     # independence is the special case where nobody leaves
     assert runaway_horse.loss_probability_by_person(links, 0.0, knowledge_capture=c) == pytest.approx(
-        runaway_horse.loss_probability_independent([pi for _, pi in links]))
+        runaway_horse.loss_probability_independent([pi for _, pi in links])
+    )
 
 
 def test_inputs_are_not_mutated(case):

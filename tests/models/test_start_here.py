@@ -1,6 +1,5 @@
 """The start-here explorer: model, plot and widget, each tested without a browser."""
 
-
 import numpy as np
 import pytest
 
@@ -39,15 +38,30 @@ def test_empty_selection_is_not_an_error():
     assert sel.n_selected == 0 and sel.top.empty and sel.revenue_share == 0
 
 
-@pytest.mark.parametrize("call, err, msg", [
-    (lambda a: filter_accounts(a, industry="bakery"), KamlabValueError, "parameter 'industry' = 'bakery'; expected one of 'automotive'"),
-    (lambda a: filter_accounts(a.drop(columns="region"), region="east"), KamlabValueError, "missing column 'region'"),
-    (lambda a: filter_accounts(list(a), region="east"), KamlabTypeError, "must be a pandas DataFrame"),
-    (lambda a: top_accounts(a, by="name_zh"), KamlabValueError, "parameter 'by' = 'name_zh'"),
-    (lambda a: top_accounts(a, n=0), KamlabValueError, "parameter 'n' = 0; expected >= 1"),
-    (lambda a: top_accounts(a.assign(revenue=np.nan), n=3), KamlabValueError, "column 'revenue' has 2000 missing"),
-    (lambda a: select_accounts(a.assign(revenue=-a.revenue)), KamlabValueError, "column 'revenue' has 2000 negative"),
-])
+@pytest.mark.parametrize(
+    "call, err, msg",
+    [
+        (
+            lambda a: filter_accounts(a, industry="bakery"),
+            KamlabValueError,
+            "parameter 'industry' = 'bakery'; expected one of 'automotive'",
+        ),
+        (
+            lambda a: filter_accounts(a.drop(columns="region"), region="east"),
+            KamlabValueError,
+            "missing column 'region'",
+        ),
+        (lambda a: filter_accounts(list(a), region="east"), KamlabTypeError, "must be a pandas DataFrame"),
+        (lambda a: top_accounts(a, by="name_zh"), KamlabValueError, "parameter 'by' = 'name_zh'"),
+        (lambda a: top_accounts(a, n=0), KamlabValueError, "parameter 'n' = 0; expected >= 1"),
+        (lambda a: top_accounts(a.assign(revenue=np.nan), n=3), KamlabValueError, "column 'revenue' has 2000 missing"),
+        (
+            lambda a: select_accounts(a.assign(revenue=-a.revenue)),
+            KamlabValueError,
+            "column 'revenue' has 2000 negative",
+        ),
+    ],
+)
 def test_bad_input(accounts, call, err, msg):
     with pytest.raises(err, match=msg):
         call(accounts)

@@ -9,8 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import kamlab
-from kamlab.models import why_kam
 from kamlab.errors import KamlabTypeError, KamlabValueError
+from kamlab.models import why_kam
 from tests._floats import le
 
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -22,9 +22,15 @@ def small():
 
 
 def one_account(**overrides):
-    row = {"account_id": ["A1"], "category_spend": [1_000_000.0], "share_of_wallet": [0.25],
-           "gross_margin": [0.2], "relationship_stage": ["cooperative"], "revenue": [250_000.0],
-           "strategic_importance": [3]}
+    row = {
+        "account_id": ["A1"],
+        "category_spend": [1_000_000.0],
+        "share_of_wallet": [0.25],
+        "gross_margin": [0.2],
+        "relationship_stage": ["cooperative"],
+        "revenue": [250_000.0],
+        "strategic_importance": [3],
+    }
     row.update({k: [v] for k, v in overrides.items()})
     return pd.DataFrame(row)
 
@@ -111,7 +117,9 @@ def test_retention_curves_known_values():
 def test_repeat_purchases_tend_to_the_margin_multiple():
     """I3 meets I2: discounted repeat purchases over a long horizon = r / (1 + i - r)."""
     for r, i in [(0.9, 0.10), (0.6, 0.12), (0.8, 0.0)]:
-        assert why_kam.expected_repeat_purchases(r, 2000, discount_rate=i) == pytest.approx(kamlab.margin_multiple(r, i))
+        assert why_kam.expected_repeat_purchases(r, 2000, discount_rate=i) == pytest.approx(
+            kamlab.margin_multiple(r, i)
+        )
 
 
 @SETTINGS
@@ -149,7 +157,9 @@ def test_effort_model_by_hand():
     assert out["revenue"].iloc[0] == pytest.approx(430_000)
     assert out["profit"].iloc[0] == pytest.approx(430_000 * 0.2 - 40 * 300)
     assert out["retention_before"].iloc[0] == pytest.approx(0.80)
-    assert out["lifetime_profit"].iloc[0] == pytest.approx(out["profit"].iloc[0] * 1.1 / (1.1 - out["retention"].iloc[0]))
+    assert out["lifetime_profit"].iloc[0] == pytest.approx(
+        out["profit"].iloc[0] * 1.1 / (1.1 - out["retention"].iloc[0])
+    )
 
 
 def test_allocation_by_hand():
@@ -200,90 +210,262 @@ def test_inputs_are_not_mutated(small):
 
 
 @SETTINGS
-@given(budget=st.floats(0, 50_000), more=st.floats(0, 50_000), focus=st.floats(0, 1),
-       share=st.floats(0.01, 0.5), half=st.floats(1, 300), strength=st.floats(0, 1))
+@given(
+    budget=st.floats(0, 50_000),
+    more=st.floats(0, 50_000),
+    focus=st.floats(0, 1),
+    share=st.floats(0.01, 0.5),
+    half=st.floats(1, 300),
+    strength=st.floats(0, 1),
+)
 def test_effort_invariants(small, budget, more, focus, share, half, strength):
     model = why_kam.EffortModel(half_effort_hours=half, response_strength=strength)
-    c = why_kam.compare_effort_policies(small, budget_hours=budget, focus_share=focus, strategic_share=share, model=model)
+    c = why_kam.compare_effort_policies(
+        small, budget_hours=budget, focus_share=focus, strategic_share=share, model=model
+    )
     acc = c.accounts
     for col in ("share_of_wallet", "satisfaction", "retention"):
         assert ((acc[col] >= 0) & (acc[col] <= 1)).all()
         assert (acc[col] >= acc[f"{col}_before"] - 1e-12).all()  # effort never hurts the account's view
-    assert ((acc["retention"] >= model.retention_floor - 1e-12) & (acc["retention"] <= model.retention_ceiling + 1e-12)).all()
+    assert (
+        (acc["retention"] >= model.retention_floor - 1e-12) & (acc["retention"] <= model.retention_ceiling + 1e-12)
+    ).all()
     assert c.summary["hours"].drop("none").to_numpy() == pytest.approx([budget, budget])
-    bigger = why_kam.compare_effort_policies(small, budget_hours=budget + more, focus_share=focus, strategic_share=share,
-                                         model=model)
+    bigger = why_kam.compare_effort_policies(
+        small, budget_hours=budget + more, focus_share=focus, strategic_share=share, model=model
+    )
     for policy in ("even", "focused"):  # more budget never lowers the total share of wallet or satisfaction
         assert bigger.summary.loc[policy, "share_of_wallet"] >= c.summary.loc[policy, "share_of_wallet"] - 1e-12
         assert bigger.summary.loc[policy, "retention"] >= c.summary.loc[policy, "retention"] - 1e-12
 
 
 # ---- validation: one test per branch -------------------------------------------------------
-@pytest.mark.parametrize("kwargs, err, msg", [
-    ({"half_effort_hours": 0}, KamlabValueError, r"EffortModel: parameter 'half_effort_hours' = 0.0; expected > 0"),
-    ({"response_strength": 1.5}, KamlabValueError, r"'response_strength' = 1.5 is a share outside \[0, 1\]"),
-    ({"wallet_ceiling": -0.1}, KamlabValueError, r"'wallet_ceiling' = -0.1 is a share outside"),
-    ({"retention_floor": 1.2}, KamlabValueError, r"'retention_floor' = 1.2 is a share outside"),
-    ({"retention_ceiling": "high"}, KamlabTypeError, r"'retention_ceiling' must be a number, got str"),
-    ({"retention_floor": 0.9, "retention_ceiling": 0.8}, KamlabValueError, r"retention_floor = 0.9 is not below retention_ceiling = 0.8"),
-    ({"loyalty_convexity": -1}, KamlabValueError, r"'loyalty_convexity' = -1.0; expected > 0"),
-    ({"hourly_cost": -5}, KamlabValueError, r"'hourly_cost' = -5.0; expected >= 0"),
-    ({"discount_rate": float("nan")}, KamlabValueError, r"'discount_rate' must be a finite number"),
-])
+@pytest.mark.parametrize(
+    "kwargs, err, msg",
+    [
+        ({"half_effort_hours": 0}, KamlabValueError, r"EffortModel: parameter 'half_effort_hours' = 0.0; expected > 0"),
+        ({"response_strength": 1.5}, KamlabValueError, r"'response_strength' = 1.5 is a share outside \[0, 1\]"),
+        ({"wallet_ceiling": -0.1}, KamlabValueError, r"'wallet_ceiling' = -0.1 is a share outside"),
+        ({"retention_floor": 1.2}, KamlabValueError, r"'retention_floor' = 1.2 is a share outside"),
+        ({"retention_ceiling": "high"}, KamlabTypeError, r"'retention_ceiling' must be a number, got str"),
+        (
+            {"retention_floor": 0.9, "retention_ceiling": 0.8},
+            KamlabValueError,
+            r"retention_floor = 0.9 is not below retention_ceiling = 0.8",
+        ),
+        ({"loyalty_convexity": -1}, KamlabValueError, r"'loyalty_convexity' = -1.0; expected > 0"),
+        ({"hourly_cost": -5}, KamlabValueError, r"'hourly_cost' = -5.0; expected >= 0"),
+        ({"discount_rate": float("nan")}, KamlabValueError, r"'discount_rate' must be a finite number"),
+    ],
+)
 def test_effort_model_validation(kwargs, err, msg):
     with pytest.raises(err, match=msg):
         why_kam.EffortModel(**kwargs)
 
 
-@pytest.mark.parametrize("call, err, msg", [
-    (lambda a: why_kam.compare_effort_policies(a, budget_hours=-1), KamlabValueError, r"compare_effort_policies: parameter 'budget_hours' = -1.0; expected >= 0"),
-    (lambda a: why_kam.compare_effort_policies(a, strategic_share=0), KamlabValueError, r"'strategic_share' = 0.0? is a share outside \(0, 1\)"),
-    (lambda a: why_kam.compare_effort_policies(a, strategic_share=1), KamlabValueError, r"'strategic_share' = 1.0? is a share outside \(0, 1\)"),
-    (lambda a: why_kam.compare_effort_policies(a, focus_share=1.2), KamlabValueError, r"'focus_share' = 1.2 is a share outside \[0, 1\]"),
-    (lambda a: why_kam.compare_effort_policies(a, strategic_by="size"), KamlabValueError, r"'strategic_by' = 'size'; expected one of 'category_spend', 'revenue', 'strategic_importance'"),
-    (lambda a: why_kam.compare_effort_policies(a, model="fast"), KamlabTypeError, r"parameter 'model' must be an EffortModel, got str"),
-    (lambda a: why_kam.focus_curve(a, model=3), KamlabTypeError, r"focus_curve: parameter 'model' must be an EffortModel, got int"),
-    (lambda a: why_kam.focus_curve(a, points=1), KamlabValueError, r"focus_curve: parameter 'points' = 1; expected >= 2"),
-    (lambda a: why_kam.compare_effort_policies(a.drop(columns="category_spend")), KamlabValueError, r"missing column 'category_spend'\. Columns present: account_id"),
-    (lambda a: why_kam.compare_effort_policies(a.assign(share_of_wallet=1.5)), KamlabValueError, r"column 'share_of_wallet' has 1 above 1 value"),
-    (lambda a: why_kam.compare_effort_policies(a.assign(gross_margin=-0.1)), KamlabValueError, r"column 'gross_margin' has 1 negative value"),
-    (lambda a: why_kam.compare_effort_policies(a.assign(category_spend=float("nan"))), KamlabValueError, r"column 'category_spend' has 1 missing \(NaN\) value"),
-    (lambda a: why_kam.compare_effort_policies(a.assign(relationship_stage="married")), KamlabValueError, r"column 'relationship_stage' has 1 unknown values \(first: account_id='A1', relationship_stage='married'\)"),
-    (lambda a: why_kam.compare_effort_policies(a.assign(revenue=-1.0), strategic_by="revenue"), KamlabValueError, r"column 'revenue' has 1 negative value"),
-    (lambda a: why_kam.compare_effort_policies(a.iloc[:0]), KamlabValueError, r"parameter 'accounts' has no rows"),
-    (lambda a: why_kam.compare_effort_policies(list(a)), KamlabTypeError, r"parameter 'accounts' must be a pandas DataFrame, got list"),
-    (lambda a: why_kam.allocate_effort(a, focus_share="all"), KamlabTypeError, r"allocate_effort: parameter 'focus_share' must be a number, got str"),
-    (lambda a: why_kam.EffortModel().simulate(a, [1.0, 2.0]), KamlabValueError, r"EffortModel.simulate: parameter 'hours' must hold one finite number >= 0 per account \(1\), got shape \(2,\)"),
-    (lambda a: why_kam.EffortModel().simulate(a, [-1.0]), KamlabValueError, r"parameter 'hours' must hold one finite number >= 0"),
-])
+@pytest.mark.parametrize(
+    "call, err, msg",
+    [
+        (
+            lambda a: why_kam.compare_effort_policies(a, budget_hours=-1),
+            KamlabValueError,
+            r"compare_effort_policies: parameter 'budget_hours' = -1.0; expected >= 0",
+        ),
+        (
+            lambda a: why_kam.compare_effort_policies(a, strategic_share=0),
+            KamlabValueError,
+            r"'strategic_share' = 0.0? is a share outside \(0, 1\)",
+        ),
+        (
+            lambda a: why_kam.compare_effort_policies(a, strategic_share=1),
+            KamlabValueError,
+            r"'strategic_share' = 1.0? is a share outside \(0, 1\)",
+        ),
+        (
+            lambda a: why_kam.compare_effort_policies(a, focus_share=1.2),
+            KamlabValueError,
+            r"'focus_share' = 1.2 is a share outside \[0, 1\]",
+        ),
+        (
+            lambda a: why_kam.compare_effort_policies(a, strategic_by="size"),
+            KamlabValueError,
+            r"'strategic_by' = 'size'; expected one of 'category_spend', 'revenue', 'strategic_importance'",
+        ),
+        (
+            lambda a: why_kam.compare_effort_policies(a, model="fast"),
+            KamlabTypeError,
+            r"parameter 'model' must be an EffortModel, got str",
+        ),
+        (
+            lambda a: why_kam.focus_curve(a, model=3),
+            KamlabTypeError,
+            r"focus_curve: parameter 'model' must be an EffortModel, got int",
+        ),
+        (
+            lambda a: why_kam.focus_curve(a, points=1),
+            KamlabValueError,
+            r"focus_curve: parameter 'points' = 1; expected >= 2",
+        ),
+        (
+            lambda a: why_kam.compare_effort_policies(a.drop(columns="category_spend")),
+            KamlabValueError,
+            r"missing column 'category_spend'\. Columns present: account_id",
+        ),
+        (
+            lambda a: why_kam.compare_effort_policies(a.assign(share_of_wallet=1.5)),
+            KamlabValueError,
+            r"column 'share_of_wallet' has 1 above 1 value",
+        ),
+        (
+            lambda a: why_kam.compare_effort_policies(a.assign(gross_margin=-0.1)),
+            KamlabValueError,
+            r"column 'gross_margin' has 1 negative value",
+        ),
+        (
+            lambda a: why_kam.compare_effort_policies(a.assign(category_spend=float("nan"))),
+            KamlabValueError,
+            r"column 'category_spend' has 1 missing \(NaN\) value",
+        ),
+        (
+            lambda a: why_kam.compare_effort_policies(a.assign(relationship_stage="married")),
+            KamlabValueError,
+            r"column 'relationship_stage' has 1 unknown values \(first: account_id='A1', relationship_stage='married'\)",
+        ),
+        (
+            lambda a: why_kam.compare_effort_policies(a.assign(revenue=-1.0), strategic_by="revenue"),
+            KamlabValueError,
+            r"column 'revenue' has 1 negative value",
+        ),
+        (lambda a: why_kam.compare_effort_policies(a.iloc[:0]), KamlabValueError, r"parameter 'accounts' has no rows"),
+        (
+            lambda a: why_kam.compare_effort_policies(list(a)),
+            KamlabTypeError,
+            r"parameter 'accounts' must be a pandas DataFrame, got list",
+        ),
+        (
+            lambda a: why_kam.allocate_effort(a, focus_share="all"),
+            KamlabTypeError,
+            r"allocate_effort: parameter 'focus_share' must be a number, got str",
+        ),
+        (
+            lambda a: why_kam.EffortModel().simulate(a, [1.0, 2.0]),
+            KamlabValueError,
+            r"EffortModel.simulate: parameter 'hours' must hold one finite number >= 0 per account \(1\), got shape \(2,\)",
+        ),
+        (
+            lambda a: why_kam.EffortModel().simulate(a, [-1.0]),
+            KamlabValueError,
+            r"parameter 'hours' must hold one finite number >= 0",
+        ),
+    ],
+)
 def test_effort_validation(call, err, msg):
     with pytest.raises(err, match=msg):
         call(one_account())
 
 
-@pytest.mark.parametrize("call, err, msg", [
-    (lambda: why_kam.clv_scenario("big", 0.8, 0.1), KamlabTypeError, r"clv_scenario: parameter 'margin' must be a number, got str"),
-    (lambda: why_kam.clv_scenario(1.0, 1.2, 0.1), KamlabValueError, r"clv_scenario: parameter 'retention' = 1.2 is a share outside \[0, 1\]"),
-    (lambda: why_kam.clv_scenario(1.0, 0.8, -0.1), KamlabValueError, r"clv_scenario: parameter 'discount_rate' = -0.1; expected >= 0"),
-    (lambda: why_kam.clv_scenario(1.0, 0.8, 0.1, growth=-1), KamlabValueError, r"clv_scenario: parameter 'growth' = -1.0; expected > -1"),
-    (lambda: why_kam.survival(-0.1, 3), KamlabValueError, r"survival: parameter 'retention' = -0.1 is a share outside"),
-    (lambda: why_kam.survival(0.5, 0), KamlabValueError, r"survival: parameter 'horizon_years' = 0; expected >= 1"),
-    (lambda: why_kam.survival(0.5, 2.5), KamlabTypeError, r"survival: parameter 'horizon_years' must be an integer, got float"),
-    (lambda: why_kam.expected_repeat_purchases(2, 3), KamlabValueError, r"expected_repeat_purchases: parameter 'retention' = 2.0 is a share outside"),
-    (lambda: why_kam.expected_repeat_purchases(0.5, 0), KamlabValueError, r"expected_repeat_purchases: parameter 'horizon_years' = 0"),
-    (lambda: why_kam.expected_repeat_purchases(0.5, 3, purchases_per_year=-1), KamlabValueError, r"'purchases_per_year' = -1.0; expected >= 0"),
-    (lambda: why_kam.expected_repeat_purchases(0.5, 3, discount_rate=-1), KamlabValueError, r"'discount_rate' = -1.0; expected >= 0"),
-    (lambda: why_kam.retention_curves([0.9, 0.6]), KamlabTypeError, r"retention_curves: parameter 'groups' must be a non-empty dict"),
-    (lambda: why_kam.retention_curves({}), KamlabTypeError, r"parameter 'groups' must be a non-empty dict"),
-    (lambda: why_kam.retention_curves({"loyal": 1.5}), KamlabValueError, r"parameter 'groups\['loyal'\]' = 1.5 is a share outside"),
-    (lambda: why_kam.retention_curves(horizon_years=0), KamlabValueError, r"retention_curves: parameter 'horizon_years' = 0"),
-    (lambda: why_kam.retention_curves(purchases_per_year=-2), KamlabValueError, r"'purchases_per_year' = -2.0; expected >= 0"),
-    (lambda: why_kam.retention_curves(discount_rate=-0.1), KamlabValueError, r"retention_curves: parameter 'discount_rate' = -0.1"),
-    (lambda: why_kam.breakeven_scenario(0, 0.05), KamlabValueError, r"breakeven_scenario: parameter 'gross_margin' = 0.0 is a share outside \(0, 1\]"),
-    (lambda: why_kam.breakeven_scenario(0.2, 1.0), KamlabValueError, r"breakeven_scenario: parameter 'discount' = 1.0 is a share outside \[0, 1\)"),
-    (lambda: why_kam.breakeven_scenario(0.2, 0.05, margins=[0.2, 1.5]), KamlabValueError, r"breakeven_table: parameter 'margins' item 1 = 1.5"),
-    (lambda: why_kam.breakeven_scenario(0.2, 0.05, discounts=["a"]), KamlabTypeError, r"breakeven_table: parameter 'discounts' must hold numbers"),
-])
+@pytest.mark.parametrize(
+    "call, err, msg",
+    [
+        (
+            lambda: why_kam.clv_scenario("big", 0.8, 0.1),
+            KamlabTypeError,
+            r"clv_scenario: parameter 'margin' must be a number, got str",
+        ),
+        (
+            lambda: why_kam.clv_scenario(1.0, 1.2, 0.1),
+            KamlabValueError,
+            r"clv_scenario: parameter 'retention' = 1.2 is a share outside \[0, 1\]",
+        ),
+        (
+            lambda: why_kam.clv_scenario(1.0, 0.8, -0.1),
+            KamlabValueError,
+            r"clv_scenario: parameter 'discount_rate' = -0.1; expected >= 0",
+        ),
+        (
+            lambda: why_kam.clv_scenario(1.0, 0.8, 0.1, growth=-1),
+            KamlabValueError,
+            r"clv_scenario: parameter 'growth' = -1.0; expected > -1",
+        ),
+        (
+            lambda: why_kam.survival(-0.1, 3),
+            KamlabValueError,
+            r"survival: parameter 'retention' = -0.1 is a share outside",
+        ),
+        (lambda: why_kam.survival(0.5, 0), KamlabValueError, r"survival: parameter 'horizon_years' = 0; expected >= 1"),
+        (
+            lambda: why_kam.survival(0.5, 2.5),
+            KamlabTypeError,
+            r"survival: parameter 'horizon_years' must be an integer, got float",
+        ),
+        (
+            lambda: why_kam.expected_repeat_purchases(2, 3),
+            KamlabValueError,
+            r"expected_repeat_purchases: parameter 'retention' = 2.0 is a share outside",
+        ),
+        (
+            lambda: why_kam.expected_repeat_purchases(0.5, 0),
+            KamlabValueError,
+            r"expected_repeat_purchases: parameter 'horizon_years' = 0",
+        ),
+        (
+            lambda: why_kam.expected_repeat_purchases(0.5, 3, purchases_per_year=-1),
+            KamlabValueError,
+            r"'purchases_per_year' = -1.0; expected >= 0",
+        ),
+        (
+            lambda: why_kam.expected_repeat_purchases(0.5, 3, discount_rate=-1),
+            KamlabValueError,
+            r"'discount_rate' = -1.0; expected >= 0",
+        ),
+        (
+            lambda: why_kam.retention_curves([0.9, 0.6]),
+            KamlabTypeError,
+            r"retention_curves: parameter 'groups' must be a non-empty dict",
+        ),
+        (lambda: why_kam.retention_curves({}), KamlabTypeError, r"parameter 'groups' must be a non-empty dict"),
+        (
+            lambda: why_kam.retention_curves({"loyal": 1.5}),
+            KamlabValueError,
+            r"parameter 'groups\['loyal'\]' = 1.5 is a share outside",
+        ),
+        (
+            lambda: why_kam.retention_curves(horizon_years=0),
+            KamlabValueError,
+            r"retention_curves: parameter 'horizon_years' = 0",
+        ),
+        (
+            lambda: why_kam.retention_curves(purchases_per_year=-2),
+            KamlabValueError,
+            r"'purchases_per_year' = -2.0; expected >= 0",
+        ),
+        (
+            lambda: why_kam.retention_curves(discount_rate=-0.1),
+            KamlabValueError,
+            r"retention_curves: parameter 'discount_rate' = -0.1",
+        ),
+        (
+            lambda: why_kam.breakeven_scenario(0, 0.05),
+            KamlabValueError,
+            r"breakeven_scenario: parameter 'gross_margin' = 0.0 is a share outside \(0, 1\]",
+        ),
+        (
+            lambda: why_kam.breakeven_scenario(0.2, 1.0),
+            KamlabValueError,
+            r"breakeven_scenario: parameter 'discount' = 1.0 is a share outside \[0, 1\)",
+        ),
+        (
+            lambda: why_kam.breakeven_scenario(0.2, 0.05, margins=[0.2, 1.5]),
+            KamlabValueError,
+            r"breakeven_table: parameter 'margins' item 1 = 1.5",
+        ),
+        (
+            lambda: why_kam.breakeven_scenario(0.2, 0.05, discounts=["a"]),
+            KamlabTypeError,
+            r"breakeven_table: parameter 'discounts' must hold numbers",
+        ),
+    ],
+)
 def test_scenario_validation(call, err, msg):
     with pytest.raises(err, match=msg):
         call()

@@ -9,12 +9,12 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
-from tests.analytics.frames import make_frame  # noqa: E402
 
 import kamlab.fonts  # noqa: E402
 from kamlab import analytics as ka  # noqa: E402
 from kamlab import plots as kp  # noqa: E402
 from kamlab.i18n import get_lang, set_lang  # noqa: E402
+from tests.analytics.frames import make_frame  # noqa: E402
 
 
 def _cases():
@@ -32,9 +32,11 @@ def _cases():
         "profit_by_tier": lambda **kw: kp.plot_profit_by_tier(ka.profit_by_tier(frame), **kw),
         "capacity": lambda **kw: kp.plot_unused_capacity(ka.unused_capacity(frame), **kw),
         "breakeven": lambda **kw: kp.plot_breakeven(
-            ka.breakeven_table([0.15, 0.20, 0.30], [d / 100 for d in range(0, 30)]), **kw),
+            ka.breakeven_table([0.15, 0.20, 0.30], [d / 100 for d in range(0, 30)]), **kw
+        ),
         "margin_multiple": lambda **kw: kp.plot_margin_multiple(
-            ka.margin_multiple_table([r / 20 for r in range(0, 20)], [0.08, 0.12]), **kw),
+            ka.margin_multiple_table([r / 20 for r in range(0, 20)], [0.08, 0.12]), **kw
+        ),
         "elasticities": lambda **kw: kp.plot_clv_elasticities(ka.clv_elasticities(0.8, 0.12), **kw),
     }
 

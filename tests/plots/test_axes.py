@@ -27,8 +27,11 @@ def test_every_plot_takes_ax_and_starts_with_the_shared_setup(module, node):
     """Each plot has an ``ax`` keyword and gets its Axes from style.setup_axes/split_axes, or from
     another plot that does (never from plt or Figure directly)."""
     assert "ax" in [a.arg for a in node.args.kwonlyargs], f"{module}:{node.name} has no ax keyword"
-    called = {c.func.id if isinstance(c.func, ast.Name) else c.func.attr
-              for c in ast.walk(node) if isinstance(c, ast.Call) and isinstance(c.func, (ast.Name, ast.Attribute))}
+    called = {
+        c.func.id if isinstance(c.func, ast.Name) else c.func.attr
+        for c in ast.walk(node)
+        if isinstance(c, ast.Call) and isinstance(c.func, (ast.Name, ast.Attribute))
+    }
     assert called & ENTRIES or any(name.startswith(("plot_", "_plot_")) for name in called), f"{module}:{node.name}"
     assert not called & {"subplots", "figure", "Figure"}, f"{module}:{node.name} opens its own figure"
 
@@ -59,6 +62,7 @@ def test_split_axes_uses_a_given_pair_or_splits_one_axes():
 
 
 def test_require_result_names_the_function_parameter_and_source():
-    with pytest.raises(kamlab.KamlabTypeError,
-                       match=r"plot_x: parameter 'view' must be a int \(from somewhere\), got str\."):
+    with pytest.raises(
+        kamlab.KamlabTypeError, match=r"plot_x: parameter 'view' must be a int \(from somewhere\), got str\."
+    ):
         style.require_result("a", int, "view", "plot_x", source="somewhere")

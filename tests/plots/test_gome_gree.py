@@ -2,11 +2,13 @@
 
 import io
 import warnings
+
 import matplotlib
 import pytest
 from matplotlib.figure import Figure
-from kamlab.models import gome_gree
+
 from kamlab.errors import KamlabTypeError
+from kamlab.models import gome_gree
 from kamlab.plots import gome_gree as drawing
 
 
@@ -17,12 +19,20 @@ def test_plots_render_without_missing_glyphs(lang):
 
     with matplotlib.rc_context(cjk_rc()), warnings.catch_warnings():
         warnings.filterwarnings("error", message=".*[Gg]lyph.*missing")
-        for draw in (lambda ax: drawing.plot_payoff_table(gome_gree.one_shot(), ax=ax, lang=lang),
-                     lambda ax: drawing.plot_payoff_table(gome_gree.one_shot(gome_gree.GomeGreeCase(copycat_risk=0.1)), ax=ax,
-                                                        lang=lang),
-                     lambda ax: drawing.plot_threat_credibility(gome_gree.GomeGreeCase(), ax=ax, lang=lang),
-                     lambda ax: drawing.plot_repeated_play(gome_gree.simulate_repeated(seed=1, slip_rate=0.3), ax=ax,
-                                                         lang=lang, gome="tit_for_tat", gree="grim_trigger")):
+        for draw in (
+            lambda ax: drawing.plot_payoff_table(gome_gree.one_shot(), ax=ax, lang=lang),
+            lambda ax: drawing.plot_payoff_table(
+                gome_gree.one_shot(gome_gree.GomeGreeCase(copycat_risk=0.1)), ax=ax, lang=lang
+            ),
+            lambda ax: drawing.plot_threat_credibility(gome_gree.GomeGreeCase(), ax=ax, lang=lang),
+            lambda ax: drawing.plot_repeated_play(
+                gome_gree.simulate_repeated(seed=1, slip_rate=0.3),
+                ax=ax,
+                lang=lang,
+                gome="tit_for_tat",
+                gree="grim_trigger",
+            ),
+        ):
             fig = Figure()
             ax = fig.add_subplot()
             assert draw(ax) is ax

@@ -30,8 +30,7 @@ def test_maturity_plots_render_without_missing_glyphs(lang):
     with strict_fonts(lang):
         bench = mat.score_maturity(mat.profile_answers("benchmark"))
         for name in mat.PROFILES:
-            ax = drawing.plot_maturity_radar(mat.score_maturity(mat.profile_answers(name)), compare=bench,
-                                           lang=lang)
+            ax = drawing.plot_maturity_radar(mat.score_maturity(mat.profile_answers(name)), compare=bench, lang=lang)
             texts = " ".join(x.get_text() for x in ax.texts)
             assert ("P1 战略契合" if lang == "zh" else "P1 Strategic fit") in texts
             assert len(ax.get_legend().get_texts()) == 2 and not ax.axison
@@ -147,7 +146,9 @@ def test_plots_use_given_axes_kwargs_and_reject_wrong_input(small):
     ax = drawing.plot_capstone_accounts(r, ax=Figure().add_subplot(), lang="en", top=1)
     benefit = r.accounts.iloc[[0]]
     row = r.accounts[r.accounts["level"] != "none"].iloc[0]
-    assert ax.patches[0].get_width() == pytest.approx((row["expected_uplift"] + row["expected_cost"]) / 1e3)  # thousand yuan in English
+    assert ax.patches[0].get_width() == pytest.approx(
+        (row["expected_uplift"] + row["expected_cost"]) / 1e3
+    )  # thousand yuan in English
     assert len(benefit) == 1
     with pytest.raises(KamlabTypeError, match="plot_programme: parameter 'result' must be a ProgrammeResult"):
         drawing.plot_programme(1, lang="en")

@@ -2,15 +2,16 @@
 
 import io
 import warnings
+
 import matplotlib
 import numpy as np
 import pytest
 from matplotlib.figure import Figure
+
 import kamlab
 from kamlab.errors import KamlabTypeError, KamlabValueError
 from kamlab.models.key_accounts import ScoringView, concentration_view, scoring_view
 from kamlab.plots.key_accounts import plot_concentration_view, plot_scoring_view
-
 
 CRITERIA = kamlab.SCORING_CRITERIA
 
@@ -44,8 +45,9 @@ def test_plots_render_in_both_languages_without_missing_glyphs(small, lang):
                 draw = plot_scoring_view if isinstance(view, ScoringView) else plot_concentration_view
                 ax = draw(view, lang=lang)
                 _render(ax.figure)
-                texts = [a.get_title() for a in ax.figure.axes] + [t.get_text() for a in ax.figure.axes
-                                                                   for t in a.texts]
+                texts = [a.get_title() for a in ax.figure.axes] + [
+                    t.get_text() for a in ax.figure.axes for t in a.texts
+                ]
                 joined = " ".join(texts)
                 has_cjk = any("\u4e00" <= ch <= "\u9fff" for ch in joined)
                 assert has_cjk == (lang == "zh"), joined
@@ -82,8 +84,12 @@ def test_concentration_plot_shows_the_model():
     fig = Figure(layout="constrained")
     left = plot_concentration_view(view, ax=fig.add_subplot(), lang="en")
     right = fig.axes[1]
-    assert [lbl.get_text() for lbl in left.get_yticklabels()] == ["VIP", "Important", "Ordinary key account",
-                                                                  "Small customer"]
+    assert [lbl.get_text() for lbl in left.get_yticklabels()] == [
+        "VIP",
+        "Important",
+        "Ordinary key account",
+        "Small customer",
+    ]
     diamonds = left.collections[0].get_offsets()[:, 0]
     np.testing.assert_allclose(diamonds, view.ideal.value_share * 100)
     curve = right.get_lines()[0].get_ydata()

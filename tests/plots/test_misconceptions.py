@@ -2,6 +2,7 @@
 
 import matplotlib
 import pytest
+
 from kamlab.models import misconceptions as mc
 from kamlab.plots import misconceptions as drawing
 from tests.lessons._fonts import render, strict_fonts
@@ -16,8 +17,13 @@ def test_plots_render_without_missing_glyphs(lang):
             assert len(ax.get_lines()) >= 2
             render(ax)
         render(drawing.plot_segment_pnl(mc.segment_pnl(), lang=lang))
-        left, right = drawing.plot_stage_paths({"traditional": mc.relationship_paths(mc.TRADITIONAL),
-                                              "dedicated": mc.relationship_paths(mc.DEDICATED_KAM)}, lang=lang)
+        left, right = drawing.plot_stage_paths(
+            {
+                "traditional": mc.relationship_paths(mc.TRADITIONAL),
+                "dedicated": mc.relationship_paths(mc.DEDICATED_KAM),
+            },
+            lang=lang,
+        )
         assert len(right.patches) == 12 and left.get_lines()[0].get_ydata()[0] == 100
         render(left)
         risks = [mc.portfolio_risk(s, simulations=300) for s in mc.STRATEGIES]

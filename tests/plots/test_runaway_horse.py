@@ -4,9 +4,10 @@ import matplotlib
 import networkx as nx
 import pytest
 from matplotlib.figure import Figure
+
 import kamlab
-from kamlab.models import runaway_horse
 from kamlab.errors import KamlabTypeError, KamlabValueError
+from kamlab.models import runaway_horse
 from kamlab.plots import runaway_horse as drawing
 from tests.lessons._fonts import render, strict_fonts
 
@@ -23,7 +24,9 @@ def test_plots_render_without_missing_glyphs(case, lang):
         ax = drawing.plot_relationship_map(runaway_horse.relationship_map(case.contacts, case.staff), lang=lang)
         assert len(ax.texts) == 4 + 2 and "蝴蝶结" in ax.get_title() if lang == "zh" else "Bow-tie" in ax.get_title()
         render(ax)
-        ax = drawing.plot_relationship_map(runaway_horse.plan_graph(runaway_horse.PLANS["diamond"]), lang=lang, resigned=("S01",))
+        ax = drawing.plot_relationship_map(
+            runaway_horse.plan_graph(runaway_horse.PLANS["diamond"]), lang=lang, resigned=("S01",)
+        )
         assert any(("已辞职" if lang == "zh" else "resigned") in t.get_text() for t in ax.texts)
         render(ax)
         render(drawing.plot_plan_risk([runaway_horse.assess_plan(p) for p in runaway_horse.PLANS.values()], lang=lang))

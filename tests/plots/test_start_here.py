@@ -2,9 +2,11 @@
 
 import io
 import warnings
+
 import matplotlib
 import pytest
 from matplotlib.figure import Figure
+
 import kamlab
 from kamlab.models.start_here import select_accounts
 from kamlab.schema import CATEGORIES

@@ -4,9 +4,10 @@ import matplotlib
 import pandas as pd
 import pytest
 from matplotlib.figure import Figure
+
 import kamlab
-from kamlab.models import why_kam
 from kamlab.errors import KamlabTypeError, KamlabValueError
+from kamlab.models import why_kam
 from kamlab.plots import why_kam as drawing
 from tests.lessons._fonts import render, strict_fonts
 

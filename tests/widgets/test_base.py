@@ -28,8 +28,9 @@ def _figure(texts, lang):
     return fig
 
 
-@pytest.mark.parametrize("lang, texts", [("zh", ("大客户", "客户金字塔", "利润 ¥")),
-                                         ("en", ("Key accounts", "pyramid", "profit $"))])
+@pytest.mark.parametrize(
+    "lang, texts", [("zh", ("大客户", "客户金字塔", "利润 ¥")), ("en", ("Key accounts", "pyramid", "profit $"))]
+)
 def test_render_png_is_byte_identical_to_savefig(lang, texts):
     with matplotlib.rc_context(cjk_rc()):
         assert render_png(_figure(texts, lang)) == _savefig(_figure(texts, lang))

@@ -1,6 +1,7 @@
 """Lesson complaint_relay: the explorers of kamlab.widgets.complaint_relay (moved from tests/models/test_complaint_relay.py)."""
 
 import numpy as np
+
 from kamlab.models import complaint_relay
 from kamlab.widgets import complaint_relay as views
 
@@ -26,7 +27,8 @@ def test_complaint_relay_explorer_sweep():
             assert ex.updates == before + changed and ex.png.startswith(b"\x89PNG") and ex.caption.value
             heroic, yours = ex.result
             assert heroic.way == complaint_relay.HEROIC and yours.way.information_completeness == round(
-                ex.controls["information_completeness"].value, 4)
+                ex.controls["information_completeness"].value, 4
+            )
             seen.add(ex.png)
         control.value = defaults[name]
     assert len(seen) > 10

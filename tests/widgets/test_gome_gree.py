@@ -1,11 +1,13 @@
 """Lesson gome_gree: the explorers of kamlab.widgets.gome_gree (moved from tests/models/test_gome_gree.py)."""
 
 import itertools
+
 import numpy as np
 import pytest
+
 import kamlab
-from kamlab.models import gome_gree
 from kamlab.errors import KamlabValueError
+from kamlab.models import gome_gree
 from kamlab.widgets import gome_gree as views
 from kamlab.widgets import repeated_game_explorer, stage_game_explorer
 
@@ -14,8 +16,11 @@ def test_stage_game_explorer_sweep():
     e = stage_game_explorer(lang="en")
     assert "lose-lose" in e.caption.value and "0.345" in e.caption.value
     for name, control in e.controls.items():
-        values = (control.options if hasattr(control, "options") and not hasattr(control, "min")
-                  else np.linspace(control.min, control.max, 5))
+        values = (
+            control.options
+            if hasattr(control, "options") and not hasattr(control, "min")
+            else np.linspace(control.min, control.max, 5)
+        )
         for v in values:
             control.value = v[1] if isinstance(v, tuple) else float(v)
             result = e.result[2]

@@ -1,14 +1,15 @@
 """Lesson key_accounts: the explorers of kamlab.widgets.key_accounts (moved from tests/models/test_key_accounts.py)."""
 
 import warnings
+
 import matplotlib
 import pandas as pd
 import pytest
+
 import kamlab
 from kamlab.errors import KamlabTypeError, KamlabValueError
 from kamlab.models.key_accounts import CUTS_TOO_BIG, NO_WEIGHT, ConcentrationView, concentration_view, scoring_view
 from kamlab.widgets import concentration_explorer, scoring_explorer
-
 
 CRITERIA = kamlab.SCORING_CRITERIA
 
@@ -25,6 +26,7 @@ def _setter(ex):
         ex.controls[name].value = value
         assert ex.controls[name].value == pytest.approx(value)
         assert ex.updates == before + changed  # one recompute per real change
+
     return set_control
 
 
@@ -110,8 +112,13 @@ def test_concentration_explorer_every_control_over_its_whole_range():
             value = round(round(value / slider.step) * slider.step, 10)
             set_control(name, value)
             values = ex.values()
-            expected = concentration_view(values["concentration"], vip=values["vip"],
-                                          important=values["important"], ordinary=values["ordinary"], n=400)
+            expected = concentration_view(
+                values["concentration"],
+                vip=values["vip"],
+                important=values["important"],
+                ordinary=values["ordinary"],
+                n=400,
+            )
             assert ex.result.gini == pytest.approx(expected.gini)
             assert ex.result.measured_top20 == pytest.approx(values["concentration"], abs=1e-6)
             fits = values["vip"] + values["important"] + values["ordinary"] < 1 - 1e-9

@@ -1,14 +1,15 @@
 """Lesson runaway_horse: the explorers of kamlab.widgets.runaway_horse (moved from tests/models/test_runaway_horse.py)."""
 
 import dataclasses
+
 import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
 from kamlab.models import runaway_horse
 from kamlab.widgets import runaway_horse as views
 from tests._floats import ordered
-
 
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -31,8 +32,13 @@ def _values(control, n=5):
     if isinstance(control.value, bool):
         return [False, True]
     if isinstance(control.value, int):
-        return sorted({int(v) for v in np.linspace(control.min, control.max, n).round(-1 if control.step >= 10 else 0)
-                       if (int(v) - control.min) % control.step == 0})
+        return sorted(
+            {
+                int(v)
+                for v in np.linspace(control.min, control.max, n).round(-1 if control.step >= 10 else 0)
+                if (int(v) - control.min) % control.step == 0
+            }
+        )
     return [round(float(v), 2) for v in np.linspace(control.min, control.max, n)]
 
 
@@ -46,7 +52,11 @@ def test_contact_plan_explorer_sweep():
             control.value = value
             assert ex.updates == before + changed
             r = ex.result
-            assert 0 <= r.p_loss <= r.p_loss_lu_resigns + 1e-12 <= 1 + 1e-12 and ex.png.startswith(b"\x89PNG") and ex.caption.value
+            assert (
+                0 <= r.p_loss <= r.p_loss_lu_resigns + 1e-12 <= 1 + 1e-12
+                and ex.png.startswith(b"\x89PNG")
+                and ex.caption.value
+            )
             assert ("over budget" in ex.caption.value) == (not r.within_budget) or "No link" in ex.caption.value
             seen.add(ex.png)
         control.value = defaults[name]

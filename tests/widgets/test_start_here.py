@@ -1,8 +1,10 @@
 """Lesson start_here: the explorers of kamlab.widgets.start_here (moved from tests/models/test_start_here.py)."""
 
 import warnings
+
 import matplotlib
 import pytest
+
 import kamlab
 from kamlab.errors import KamlabTypeError, KamlabValueError
 from kamlab.models.start_here import select_accounts

@@ -1,12 +1,14 @@
 """Lesson why_kam: the explorers of kamlab.widgets.why_kam (moved from tests/models/test_why_kam.py)."""
 
 import warnings
+
 import matplotlib
 import numpy as np
 import pytest
+
 import kamlab
-from kamlab.models import why_kam
 from kamlab.errors import KamlabTypeError, KamlabValueError
+from kamlab.models import why_kam
 from kamlab.widgets import breakeven_explorer, clv_explorer, effort_explorer, retention_explorer
 
 
@@ -46,7 +48,9 @@ def test_effort_explorer_sweep(small):
     def check(ex):
         comparison, curve = ex.result
         v = ex.values()
-        assert comparison.budget_hours == v["budget_hours"] and comparison.focus_share == pytest.approx(v["focus_share"])
+        assert comparison.budget_hours == v["budget_hours"] and comparison.focus_share == pytest.approx(
+            v["focus_share"]
+        )
         assert comparison.model.half_effort_hours == pytest.approx(v["half_effort_hours"])
         assert len(curve) == 21 and ex.figure.axes[0].get_xlabel().startswith("Share of the budget")
 
@@ -110,8 +114,12 @@ def test_breakeven_explorer_sweep_and_the_line():
 def test_explorers_follow_the_language_and_reject_bad_input(small):
     with matplotlib.rc_context({"font.sans-serif": ["DejaVu Sans"]}), warnings.catch_warnings():
         warnings.filterwarnings("error", message=r".*Glyph .* missing.*")  # no boxes, even without setup()
-        zh = [effort_explorer(small, lang="zh"), clv_explorer(lang="zh"), retention_explorer(lang="zh"),
-              breakeven_explorer(lang="zh")]
+        zh = [
+            effort_explorer(small, lang="zh"),
+            clv_explorer(lang="zh"),
+            retention_explorer(lang="zh"),
+            breakeven_explorer(lang="zh"),
+        ]
     assert zh[0].controls["budget_hours"].description == "投入预算（小时/年）"
     assert zh[3].caption.value.startswith("毛利率 20%、折扣 5%")
     with pytest.raises(KamlabTypeError, match="effort_explorer: parameter 'accounts' must be a pandas DataFrame"):

@@ -18,7 +18,19 @@ from .maturity import profile_answers, recommend, score_maturity
 from .organisation import team_design
 
 __all__ = [
-    "account_plan", "capstone", "competency", "maturity", "organisation",
-    "AccountPlan", "build_account_plan", "compare_rules", "evaluate_programme", "plan_programme",
-    "competency_fit", "profile_answers", "recommend", "score_maturity", "team_design",
+    "account_plan",
+    "capstone",
+    "competency",
+    "maturity",
+    "organisation",
+    "AccountPlan",
+    "build_account_plan",
+    "compare_rules",
+    "evaluate_programme",
+    "plan_programme",
+    "competency_fit",
+    "profile_answers",
+    "recommend",
+    "score_maturity",
+    "team_design",
 ]

@@ -80,8 +80,7 @@ __all__ = [
 ]
 
 #: The risk kinds, in the order a plan lists them.
-RISK_KINDS = ("dependence", "single_threaded", "weak_ties", "unprofitable", "service_trouble",
-              "low_share_of_wallet")
+RISK_KINDS = ("dependence", "single_threaded", "weak_ties", "unprofitable", "service_trouble", "low_share_of_wallet")
 #: Risk levels.
 RISK_LEVELS = ("high", "medium", "low")
 #: Action statuses.
@@ -108,22 +107,38 @@ _DEFAULT_ACTIONS = {
     "review": ("key_account_manager", 90),
 }
 
-_VALUE_KEYS = ("revenue", "gross_profit", "discounts_rebates", "cost_to_serve", "customer_profit", "profit_margin",
-               "share_of_wallet", "category_spend", "clv", "quadrant", "stance", "revenue_rank",
-               "share_of_total_revenue", "n_accounts")
+_VALUE_KEYS = (
+    "revenue",
+    "gross_profit",
+    "discounts_rebates",
+    "cost_to_serve",
+    "customer_profit",
+    "profit_margin",
+    "share_of_wallet",
+    "category_spend",
+    "clv",
+    "quadrant",
+    "stance",
+    "revenue_rank",
+    "share_of_total_revenue",
+    "n_accounts",
+)
 _MONEY = ("revenue", "gross_profit", "discounts_rebates", "cost_to_serve", "customer_profit", "category_spend", "clv")
 _SHARES = ("profit_margin", "share_of_wallet", "share_of_total_revenue")
 
 
 def _date(value, name: str, func: str) -> _dt.date:
     if isinstance(value, bool) or not isinstance(value, (str, _dt.date, pd.Timestamp)):
-        raise KamlabTypeError(f"{func}: parameter '{name}' must be a date or an ISO date string "
-                              f"(e.g. '2027-03-31'), got {type(value).__name__} {value!r}.")
+        raise KamlabTypeError(
+            f"{func}: parameter '{name}' must be a date or an ISO date string "
+            f"(e.g. '2027-03-31'), got {type(value).__name__} {value!r}."
+        )
     try:
         ts = pd.Timestamp(value)
     except (ValueError, TypeError) as exc:
-        raise KamlabValueError(f"{func}: parameter '{name}' = {value!r} is not a date; "
-                               f"expected e.g. '2027-03-31'.") from exc
+        raise KamlabValueError(
+            f"{func}: parameter '{name}' = {value!r} is not a date; expected e.g. '2027-03-31'."
+        ) from exc
     if pd.isna(ts):
         raise KamlabValueError(f"{func}: parameter '{name}' = {value!r} is not a date; expected e.g. '2027-03-31'.")
     return ts.date()
@@ -307,8 +322,9 @@ class AccountPlan:
             items = tuple(getattr(self, attr))
             for i, item in enumerate(items):
                 if not isinstance(item, cls):
-                    raise KamlabTypeError(f"{func}: parameter '{attr}[{i}]' must be a {cls.__name__}, "
-                                          f"got {type(item).__name__}.")
+                    raise KamlabTypeError(
+                        f"{func}: parameter '{attr}[{i}]' must be a {cls.__name__}, got {type(item).__name__}."
+                    )
             object.__setattr__(self, attr, items)
         if not isinstance(self.value, dict):
             raise KamlabTypeError(f"{func}: parameter 'value' must be a dict, got {type(self.value).__name__}.")
@@ -326,8 +342,10 @@ class AccountPlan:
         for g in self.goals:
             if g.metric == metric:
                 return g
-        raise KamlabValueError(f"AccountPlan.goal: parameter 'metric' = {metric!r}; expected one of "
-                               f"{', '.join(repr(g.metric) for g in self.goals)}.")
+        raise KamlabValueError(
+            f"AccountPlan.goal: parameter 'metric' = {metric!r}; expected one of "
+            f"{', '.join(repr(g.metric) for g in self.goals)}."
+        )
 
     @property
     def risk_kinds(self) -> tuple[str, ...]:
@@ -354,11 +372,20 @@ class AccountPlan:
         for key, v in self.value.items():
             rows.append(("value", key, _csv_number(key, v) if isinstance(v, float) else str(v), "", "", ""))
         for g in self.goals:
-            rows.append(("goal", g.metric, _csv_number(g.metric, g.target), _csv_number(g.metric, g.current), "",
-                         g.due.isoformat()))
+            rows.append(
+                (
+                    "goal",
+                    g.metric,
+                    _csv_number(g.metric, g.target),
+                    _csv_number(g.metric, g.current),
+                    "",
+                    g.due.isoformat(),
+                )
+            )
         for c in self.contacts.itertuples(index=False):
-            rows.append(("contact", str(c.customer_person), str(int(c.strength)), str(c.customer_role),
-                         str(c.staff_id), ""))
+            rows.append(
+                ("contact", str(c.customer_person), str(int(c.strength)), str(c.customer_role), str(c.staff_id), "")
+            )
         for r in self.risks:
             rows.append(("risk", r.kind, r.level, r.detail, "", ""))
         for a in self.actions:
@@ -384,36 +411,82 @@ class AccountPlan:
         p = "lesson07.plan."
         out = [f"# {t(p + 'md_title', lang, name=self.name, account_id=self.account_id, year=self.year)}", ""]
         out += [f"## {t(p + 'md_value', lang)}", ""]
-        out.append(_md_table([t(p + "col.item", lang), t(p + "col.value", lang)],
-                             [(t(p + f"value.{k}", lang), _fmt_value(k, v, lang)) for k, v in self.value.items()]))
+        out.append(
+            _md_table(
+                [t(p + "col.item", lang), t(p + "col.value", lang)],
+                [(t(p + f"value.{k}", lang), _fmt_value(k, v, lang)) for k, v in self.value.items()],
+            )
+        )
         out += ["", f"## {t(p + 'md_goals', lang)}", ""]
-        out.append(_md_table([t(p + "col.metric", lang), t(p + "col.current", lang), t(p + "col.target", lang),
-                              t(p + "col.due", lang)],
-                             [(t(p + f"goal.{g.metric}", lang), _fmt_goal(g.metric, g.current),
-                               _fmt_goal(g.metric, g.target), g.due.isoformat()) for g in self.goals]))
+        out.append(
+            _md_table(
+                [
+                    t(p + "col.metric", lang),
+                    t(p + "col.current", lang),
+                    t(p + "col.target", lang),
+                    t(p + "col.due", lang),
+                ],
+                [
+                    (
+                        t(p + f"goal.{g.metric}", lang),
+                        _fmt_goal(g.metric, g.current),
+                        _fmt_goal(g.metric, g.target),
+                        g.due.isoformat(),
+                    )
+                    for g in self.goals
+                ],
+            )
+        )
         out += ["", f"## {t(p + 'md_contacts', lang)}", ""]
         if len(self.contacts):
-            out.append(_md_table(
-                [t(p + "col.customer_person", lang), t(p + "col.customer_role", lang), t(p + "col.strength", lang),
-                 t(p + "col.staff", lang), t(p + "col.staff_role", lang)],
-                [(c.customer_person, t(f"customer_role.{c.customer_role}", lang), int(c.strength),
-                  self._owner(c.staff_id) if c.staff_id in self.owner_names else c.staff_id,
-                  t(f"staff_role.{c.staff_role}", lang))
-                 for c in self.contacts.itertuples(index=False)]))
+            out.append(
+                _md_table(
+                    [
+                        t(p + "col.customer_person", lang),
+                        t(p + "col.customer_role", lang),
+                        t(p + "col.strength", lang),
+                        t(p + "col.staff", lang),
+                        t(p + "col.staff_role", lang),
+                    ],
+                    [
+                        (
+                            c.customer_person,
+                            t(f"customer_role.{c.customer_role}", lang),
+                            int(c.strength),
+                            self._owner(c.staff_id) if c.staff_id in self.owner_names else c.staff_id,
+                            t(f"staff_role.{c.staff_role}", lang),
+                        )
+                        for c in self.contacts.itertuples(index=False)
+                    ],
+                )
+            )
         else:
             out.append(t(p + "md_none", lang))
         out += ["", f"## {t(p + 'md_risks', lang)}", ""]
         if self.risks:
-            out.append(_md_table([t(p + "col.risk", lang), t(p + "col.level", lang), t(p + "col.detail", lang)],
-                                 [(t(p + f"risk.{r.kind}", lang), t(p + f"level.{r.level}", lang), r.detail)
-                                  for r in self.risks]))
+            out.append(
+                _md_table(
+                    [t(p + "col.risk", lang), t(p + "col.level", lang), t(p + "col.detail", lang)],
+                    [(t(p + f"risk.{r.kind}", lang), t(p + f"level.{r.level}", lang), r.detail) for r in self.risks],
+                )
+            )
         else:
             out.append(t(p + "md_none", lang))
         out += ["", f"## {t(p + 'md_actions', lang)}", ""]
-        out.append(_md_table([t(p + "col.action", lang), t(p + "col.owner", lang), t(p + "col.due", lang),
-                              t(p + "col.status", lang)],
-                             [(a.what, self._owner(a.owner), a.due.isoformat(), t(p + f"status.{a.status}", lang))
-                              for a in self.actions]))
+        out.append(
+            _md_table(
+                [
+                    t(p + "col.action", lang),
+                    t(p + "col.owner", lang),
+                    t(p + "col.due", lang),
+                    t(p + "col.status", lang),
+                ],
+                [
+                    (a.what, self._owner(a.owner), a.due.isoformat(), t(p + f"status.{a.status}", lang))
+                    for a in self.actions
+                ],
+            )
+        )
         return "\n".join(out) + "\n"
 
     def to_markdown_file(self, path, *, overwrite: bool = False) -> str:
@@ -433,8 +506,9 @@ class AccountPlan:
         """
         func = "AccountPlan.save"
         if not isinstance(directory, (str, os.PathLike)):
-            raise KamlabTypeError(f"{func}: parameter 'directory' must be a str or a path, "
-                                  f"got {type(directory).__name__}.")
+            raise KamlabTypeError(
+                f"{func}: parameter 'directory' must be a str or a path, got {type(directory).__name__}."
+            )
         os.makedirs(directory, exist_ok=True)
         md = os.path.join(os.fspath(directory), f"{self.account_id}_plan.md")
         csv = os.path.join(os.fspath(directory), f"{self.account_id}_plan.csv")
@@ -447,12 +521,36 @@ class AccountPlan:
 
 # ---- building a plan ------------------------------------------------------------------------------------
 #: The tables and columns of a company an account plan reads.
-_COMPANY_COLUMNS = (("accounts", ("account_id", "name_zh", "name_en", "revenue", "share_of_wallet",
-                                  "category_spend", "gross_margin", "sales_rep")),
-                    ("staff", ("staff_id", "name_zh", "name_en", "role")),
-                    ("contacts", ("contact_id", "account_id", "staff_id", "customer_person_zh",
-                                  "customer_person_en", "customer_role", "strength", "since_year")),
-                    ("tickets", ("ticket_id", "account_id", "days_to_resolve", "escalated")))
+_COMPANY_COLUMNS = (
+    (
+        "accounts",
+        (
+            "account_id",
+            "name_zh",
+            "name_en",
+            "revenue",
+            "share_of_wallet",
+            "category_spend",
+            "gross_margin",
+            "sales_rep",
+        ),
+    ),
+    ("staff", ("staff_id", "name_zh", "name_en", "role")),
+    (
+        "contacts",
+        (
+            "contact_id",
+            "account_id",
+            "staff_id",
+            "customer_person_zh",
+            "customer_person_en",
+            "customer_role",
+            "strength",
+            "since_year",
+        ),
+    ),
+    ("tickets", ("ticket_id", "account_id", "days_to_resolve", "escalated")),
+)
 
 
 def check_company(company, *, func: str = "check_company"):
@@ -486,8 +584,10 @@ def check_company(company, *, func: str = "check_company"):
     from ...datasets import Company
 
     if not isinstance(company, Company):
-        raise KamlabTypeError(f"{func}: parameter 'company' must be a kamlab Company (kamlab.make_company() or "
-                              f"kamlab.io.load_company()), got {type(company).__name__}.")
+        raise KamlabTypeError(
+            f"{func}: parameter 'company' must be a kamlab Company (kamlab.make_company() or "
+            f"kamlab.io.load_company()), got {type(company).__name__}."
+        )
     for name, cols in _COMPANY_COLUMNS:
         frame = require_frame(getattr(company, name), func, f"company.{name}")
         require_columns(frame, cols, func)
@@ -503,8 +603,10 @@ def _owner_for(role: str, staff: pd.DataFrame, fallback: str) -> str:
 
 def _user_actions(actions, staff_ids, func) -> tuple[Action, ...]:
     if isinstance(actions, (str, bytes)) or not hasattr(actions, "__iter__"):
-        raise KamlabTypeError(f"{func}: parameter 'actions' must be a list of (what, owner_staff_id, due) "
-                              f"tuples, got {type(actions).__name__}.")
+        raise KamlabTypeError(
+            f"{func}: parameter 'actions' must be a list of (what, owner_staff_id, due) "
+            f"tuples, got {type(actions).__name__}."
+        )
     out = []
     for i, item in enumerate(actions):
         if isinstance(item, Action):
@@ -512,13 +614,17 @@ def _user_actions(actions, staff_ids, func) -> tuple[Action, ...]:
         elif isinstance(item, (tuple, list)) and len(item) == 3:
             what, owner, due = item
         else:
-            raise KamlabTypeError(f"{func}: parameter 'actions[{i}]' must be a (what, owner_staff_id, due) tuple "
-                                  f"or an Action, got {item!r}.")
+            raise KamlabTypeError(
+                f"{func}: parameter 'actions[{i}]' must be a (what, owner_staff_id, due) tuple "
+                f"or an Action, got {item!r}."
+            )
         what = _text(what, f"actions[{i}].what", func)
         owner = _text(owner, f"actions[{i}].owner", func)
         if owner not in staff_ids:
-            raise KamlabValueError(f"{func}: parameter 'actions[{i}]' has owner {owner!r}, not in the staff table "
-                                   f"({len(staff_ids)} staff, e.g. {sorted(staff_ids)[0]!r}).")
+            raise KamlabValueError(
+                f"{func}: parameter 'actions[{i}]' has owner {owner!r}, not in the staff table "
+                f"({len(staff_ids)} staff, e.g. {sorted(staff_ids)[0]!r})."
+            )
         due = _date(due, f"actions[{i}].due", func)
         out.append(Action(what, owner, due, item.status if isinstance(item, Action) else "planned"))
     return tuple(out)
@@ -530,11 +636,15 @@ def _account_row(accounts: pd.DataFrame, account_id, func: str) -> pd.Series:
     if account_id is None:
         account_id = str(accounts.loc[accounts["revenue"].idxmax(), "account_id"])
     elif not isinstance(account_id, str):
-        raise KamlabTypeError(f"{func}: parameter 'account_id' must be a str such as {ids.iloc[0]!r}, "
-                              f"got {type(account_id).__name__} {account_id!r}.")
+        raise KamlabTypeError(
+            f"{func}: parameter 'account_id' must be a str such as {ids.iloc[0]!r}, "
+            f"got {type(account_id).__name__} {account_id!r}."
+        )
     elif account_id not in set(ids):
-        raise KamlabValueError(f"{func}: parameter 'account_id' = {account_id!r} is not among the "
-                               f"{len(ids)} accounts (e.g. {ids.iloc[0]!r}).")
+        raise KamlabValueError(
+            f"{func}: parameter 'account_id' = {account_id!r} is not among the "
+            f"{len(ids)} accounts (e.g. {ids.iloc[0]!r})."
+        )
     return accounts.loc[ids == account_id].iloc[0]
 
 
@@ -544,8 +654,10 @@ def _target_share(target_share_of_wallet, sow: float, account_id: str, func: str
         return min(1.0, sow + 0.10)
     target = check_fraction(target_share_of_wallet, "target_share_of_wallet", func)
     if target < sow - 1e-12:
-        raise KamlabValueError(f"{func}: parameter 'target_share_of_wallet' = {target!r} is below the current "
-                               f"share of wallet {sow:.4f} of {account_id}; expected a value in [{sow:.4f}, 1].")
+        raise KamlabValueError(
+            f"{func}: parameter 'target_share_of_wallet' = {target!r} is below the current "
+            f"share of wallet {sow:.4f} of {account_id}; expected a value in [{sow:.4f}, 1]."
+        )
     return target
 
 
@@ -561,15 +673,27 @@ def _plan_value(accounts: pd.DataFrame, row: pd.Series) -> tuple[dict, pd.Series
     prow = own(customer_profit(accounts))
     clv_value = float(own(customer_lifetime_value(accounts))["clv"])
     mrow = own(portfolio_matrix(accounts))
-    frow = own(dependence_flags(accounts, disclosure=RISK_RULES["dependence_share"],
-                                major=RISK_RULES["major_dependence_share"]))
-    value = {"revenue": float(prow["revenue"]), "gross_profit": float(prow["gross_profit"]),
-             "discounts_rebates": float(prow["discounts_rebates"]), "cost_to_serve": float(prow["cost_to_serve"]),
-             "customer_profit": float(prow["profit"]), "profit_margin": float(prow["profit_margin"]),
-             "share_of_wallet": float(row["share_of_wallet"]), "category_spend": float(row["category_spend"]),
-             "clv": clv_value, "quadrant": str(mrow["quadrant"]), "stance": str(mrow["stance"]),
-             "revenue_rank": int(frow["rank"]), "share_of_total_revenue": float(frow["share"]),
-             "n_accounts": int(len(accounts))}
+    frow = own(
+        dependence_flags(
+            accounts, disclosure=RISK_RULES["dependence_share"], major=RISK_RULES["major_dependence_share"]
+        )
+    )
+    value = {
+        "revenue": float(prow["revenue"]),
+        "gross_profit": float(prow["gross_profit"]),
+        "discounts_rebates": float(prow["discounts_rebates"]),
+        "cost_to_serve": float(prow["cost_to_serve"]),
+        "customer_profit": float(prow["profit"]),
+        "profit_margin": float(prow["profit_margin"]),
+        "share_of_wallet": float(row["share_of_wallet"]),
+        "category_spend": float(row["category_spend"]),
+        "clv": clv_value,
+        "quadrant": str(mrow["quadrant"]),
+        "stance": str(mrow["stance"]),
+        "revenue_rank": int(frow["rank"]),
+        "share_of_total_revenue": float(frow["share"]),
+        "n_accounts": int(len(accounts)),
+    }
     return value, frow
 
 
@@ -578,21 +702,24 @@ def _contacts_map(company, account_id: str, staff: pd.DataFrame, lang: str) -> p
     sname = staff.set_index("staff_id")[f"name_{lang}"].astype(str)
     srole = staff.set_index("staff_id")["role"].astype(str)
     c = company.contacts.loc[company.contacts["account_id"].astype(str) == account_id]
-    contacts = pd.DataFrame({
-        "contact_id": c["contact_id"].astype(str).to_numpy(),
-        "customer_person": c[f"customer_person_{lang}"].astype(str).to_numpy(),
-        "customer_role": c["customer_role"].astype(str).to_numpy(),
-        "strength": c["strength"].astype(int).to_numpy(),
-        "since_year": c["since_year"].astype(int).to_numpy(),
-        "staff_id": c["staff_id"].astype(str).to_numpy(),
-    })
+    contacts = pd.DataFrame(
+        {
+            "contact_id": c["contact_id"].astype(str).to_numpy(),
+            "customer_person": c[f"customer_person_{lang}"].astype(str).to_numpy(),
+            "customer_role": c["customer_role"].astype(str).to_numpy(),
+            "strength": c["strength"].astype(int).to_numpy(),
+            "since_year": c["since_year"].astype(int).to_numpy(),
+            "staff_id": c["staff_id"].astype(str).to_numpy(),
+        }
+    )
     contacts["staff_name"] = contacts["staff_id"].map(sname).fillna("?")
     contacts["staff_role"] = contacts["staff_id"].map(srole).fillna("sales_rep")
     return contacts
 
 
-def _plan_risks(value: dict, flags: pd.Series, contacts: pd.DataFrame, tickets: pd.DataFrame,
-                lang: str) -> tuple[Risk, ...]:
+def _plan_risks(
+    value: dict, flags: pd.Series, contacts: pd.DataFrame, tickets: pd.DataFrame, lang: str
+) -> tuple[Risk, ...]:
     """Section 3, risks: one :class:`Risk` per rule of :data:`RISK_RULES` that fires, in :data:`RISK_KINDS` order.
 
     ``flags`` is the account's row of :func:`kamlab.analytics.dependence_flags`; ``tickets``
@@ -601,33 +728,55 @@ def _plan_risks(value: dict, flags: pd.Series, contacts: pd.DataFrame, tickets: 
     p = "lesson07.plan.detail."
     risks = []
     if bool(flags["disclosure"]):
-        risks.append(Risk("dependence", "high" if bool(flags["major_dependence"]) else "medium",
-                          t(p + "dependence", lang, share=f"{value['share_of_total_revenue']:.1%}")))
+        risks.append(
+            Risk(
+                "dependence",
+                "high" if bool(flags["major_dependence"]) else "medium",
+                t(p + "dependence", lang, share=f"{value['share_of_total_revenue']:.1%}"),
+            )
+        )
     owners = contacts["staff_id"].nunique()
     if owners <= 1:
         who = f"{contacts['staff_name'].iloc[0]} ({contacts['staff_id'].iloc[0]})" if owners else "-"
         risks.append(Risk("single_threaded", "high", t(p + "single_threaded", lang, n=len(contacts), who=who)))
     mean_strength = float(contacts["strength"].mean()) if len(contacts) else 0.0
     if mean_strength < RISK_RULES["weak_tie_mean_strength"]:
-        risks.append(Risk("weak_ties", "medium", t(p + "weak_ties", lang, mean=f"{mean_strength:.2f}",
-                                                   cut=RISK_RULES["weak_tie_mean_strength"])))
+        risks.append(
+            Risk(
+                "weak_ties",
+                "medium",
+                t(p + "weak_ties", lang, mean=f"{mean_strength:.2f}", cut=RISK_RULES["weak_tie_mean_strength"]),
+            )
+        )
     if value["customer_profit"] < 0:
-        risks.append(Risk("unprofitable", "high", t(p + "unprofitable", lang,
-                                                    profit=f"{value['customer_profit']:,.0f}")))
+        risks.append(
+            Risk("unprofitable", "high", t(p + "unprofitable", lang, profit=f"{value['customer_profit']:,.0f}"))
+        )
     escalated = int(tickets["escalated"].astype(bool).sum())
     mean_days = float(tickets["days_to_resolve"].mean()) if len(tickets) else 0.0
     if escalated >= 1 or mean_days > RISK_RULES["slow_resolution_days"]:
-        risks.append(Risk("service_trouble", "medium", t(p + "service_trouble", lang, n=len(tickets),
-                                                         escalated=escalated, days=f"{mean_days:.1f}")))
+        risks.append(
+            Risk(
+                "service_trouble",
+                "medium",
+                t(p + "service_trouble", lang, n=len(tickets), escalated=escalated, days=f"{mean_days:.1f}"),
+            )
+        )
     sow = value["share_of_wallet"]
     if sow < RISK_RULES["low_share_of_wallet"]:
-        risks.append(Risk("low_share_of_wallet", "low", t(p + "low_share_of_wallet", lang, share=f"{sow:.1%}",
-                                                          spend=f"{value['category_spend']:,.0f}")))
+        risks.append(
+            Risk(
+                "low_share_of_wallet",
+                "low",
+                t(p + "low_share_of_wallet", lang, share=f"{sow:.1%}", spend=f"{value['category_spend']:,.0f}"),
+            )
+        )
     return tuple(risks)
 
 
-def _plan_goals(value: dict, gross_margin: float, contacts: pd.DataFrame, target: float,
-                due: _dt.date) -> tuple[Goal, ...]:
+def _plan_goals(
+    value: dict, gross_margin: float, contacts: pd.DataFrame, target: float, due: _dt.date
+) -> tuple[Goal, ...]:
     """Section 4, goals: share of wallet, the revenue it implies, the customer profit that follows, strong ties."""
     revenue, profit, sow = value["revenue"], value["customer_profit"], value["share_of_wallet"]
     target_revenue = max(revenue, target * value["category_spend"])
@@ -636,8 +785,12 @@ def _plan_goals(value: dict, gross_margin: float, contacts: pd.DataFrame, target
     if profit < 0:
         target_profit = max(target_profit, 0.0)
     strong = int(contacts.loc[contacts["strength"] >= RISK_RULES["strong_tie"], "staff_id"].nunique())
-    return (Goal("share_of_wallet", sow, target, due), Goal("revenue", revenue, target_revenue, due),
-            Goal("customer_profit", profit, target_profit, due), Goal("strong_ties", strong, max(strong, 2), due))
+    return (
+        Goal("share_of_wallet", sow, target, due),
+        Goal("revenue", revenue, target_revenue, due),
+        Goal("customer_profit", profit, target_profit, due),
+        Goal("strong_ties", strong, max(strong, 2), due),
+    )
 
 
 def _default_actions(risks, staff: pd.DataFrame, sales_rep: str, start: _dt.date, lang: str) -> tuple[Action, ...]:
@@ -647,8 +800,11 @@ def _default_actions(risks, staff: pd.DataFrame, sales_rep: str, start: _dt.date
     key-account manager of the staff table.
     """
     srole = staff.set_index("staff_id")["role"].astype(str)
-    kam = sales_rep if srole.get(sales_rep) == "key_account_manager" else \
-        _owner_for("key_account_manager", staff, sales_rep)
+    kam = (
+        sales_rep
+        if srole.get(sales_rep) == "key_account_manager"
+        else _owner_for("key_account_manager", staff, sales_rep)
+    )
     out = []
     for kind in [r.kind for r in risks] or ["review"]:
         role, days = _DEFAULT_ACTIONS[kind]
@@ -657,8 +813,16 @@ def _default_actions(risks, staff: pd.DataFrame, sales_rep: str, start: _dt.date
     return tuple(out)
 
 
-def build_account_plan(company, account_id: str | None = None, *, target_share_of_wallet: float | None = None,
-                       horizon_years: int = 3, start=None, actions=None, lang: str = "zh") -> AccountPlan:
+def build_account_plan(
+    company,
+    account_id: str | None = None,
+    *,
+    target_share_of_wallet: float | None = None,
+    horizon_years: int = 3,
+    start=None,
+    actions=None,
+    lang: str = "zh",
+) -> AccountPlan:
     """Fill an account plan for one account of a company.
 
     The plan is a document in one language: ``lang`` chooses it explicitly (the lessons
@@ -740,5 +904,6 @@ def build_account_plan(company, account_id: str | None = None, *, target_share_o
         plan_actions = _user_actions(actions, set(staff["staff_id"]), func)
     sname = staff.set_index("staff_id")[f"name_{lang}"].astype(str)
     names = {sid: sname[sid] for sid in {a.owner for a in plan_actions} | set(contacts["staff_id"]) if sid in sname}
-    return AccountPlan(account_id, str(row[f"name_{lang}"]), start.year, goals, contacts, risks, value,
-                       plan_actions, lang, names)
+    return AccountPlan(
+        account_id, str(row[f"name_{lang}"]), start.year, goals, contacts, risks, value, plan_actions, lang, names
+    )

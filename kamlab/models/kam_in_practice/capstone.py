@@ -116,9 +116,19 @@ RULES = ("optimal", "revenue", "profit", "attractiveness", "stance")
 STANCE_LEVELS = {"strategic": "team", "star": "basic", "status": "basic", "streamline": "none"}
 
 #: Columns :func:`evaluate_programme` needs (besides the cost-to-serve drivers).
-_COLUMNS = ("revenue", "gross_margin", "discounts_rebates", "category_spend", "share_of_wallet",
-            "relationship_stage", "growth_trend", "strategic_importance", "sales_hours", "service_hours",
-            "complaint_hours")
+_COLUMNS = (
+    "revenue",
+    "gross_margin",
+    "discounts_rebates",
+    "category_spend",
+    "share_of_wallet",
+    "relationship_stage",
+    "growth_trend",
+    "strategic_importance",
+    "sales_hours",
+    "service_hours",
+    "complaint_hours",
+)
 
 
 @dataclass(frozen=True)
@@ -164,15 +174,22 @@ class KamLevel:
             raise KamlabTypeError(f"{func}: parameter 'name' must be a non-empty str, got {self.name!r}.")
         cost = check_amount(self.annual_cost_yuan, "annual_cost_yuan", func)
         if abs(cost / COST_UNIT_YUAN - round(cost / COST_UNIT_YUAN)) > 1e-9:
-            raise KamlabValueError(f"{func}: parameter 'annual_cost_yuan' = {cost!r}; expected a whole multiple "
-                                   f"of {COST_UNIT_YUAN} yuan (the cost unit of the exact knapsack).")
+            raise KamlabValueError(
+                f"{func}: parameter 'annual_cost_yuan' = {cost!r}; expected a whole multiple "
+                f"of {COST_UNIT_YUAN} yuan (the cost unit of the exact knapsack)."
+            )
         object.__setattr__(self, "annual_cost_yuan", cost)
-        object.__setattr__(self, "stages_up", check_size(self.stages_up, "stages_up", func, minimum=0,
-                                                         maximum=MAX_STAGES_UP))
-        object.__setattr__(self, "wallet_gain_per_year",
-                           check_fraction(self.wallet_gain_per_year, "wallet_gain_per_year", func))
-        object.__setattr__(self, "cost_to_serve_change",
-                           check_rate(self.cost_to_serve_change, "cost_to_serve_change", func, minimum=-1))
+        object.__setattr__(
+            self, "stages_up", check_size(self.stages_up, "stages_up", func, minimum=0, maximum=MAX_STAGES_UP)
+        )
+        object.__setattr__(
+            self, "wallet_gain_per_year", check_fraction(self.wallet_gain_per_year, "wallet_gain_per_year", func)
+        )
+        object.__setattr__(
+            self,
+            "cost_to_serve_change",
+            check_rate(self.cost_to_serve_change, "cost_to_serve_change", func, minimum=-1),
+        )
 
 
 #: The three levels of the lesson (teaching assumptions sized to the default data, not
@@ -190,20 +207,25 @@ LEVELS = {
 
 def _check_levels(levels, func) -> dict[str, KamLevel]:
     if not isinstance(levels, Mapping):
-        raise KamlabTypeError(f"{func}: parameter 'levels' must be a dict of level name -> KamLevel, "
-                              f"got {type(levels).__name__}.")
+        raise KamlabTypeError(
+            f"{func}: parameter 'levels' must be a dict of level name -> KamLevel, got {type(levels).__name__}."
+        )
     out = {}
     for key, level in levels.items():
         if not isinstance(key, str):
-            raise KamlabTypeError(f"{func}: parameter 'levels' has a key {key!r} of type {type(key).__name__}; "
-                                  f"expected str level names.")
+            raise KamlabTypeError(
+                f"{func}: parameter 'levels' has a key {key!r} of type {type(key).__name__}; expected str level names."
+            )
         if not isinstance(level, KamLevel):
-            raise KamlabTypeError(f"{func}: parameter 'levels[{key!r}]' must be a KamLevel, "
-                                  f"got {type(level).__name__}.")
+            raise KamlabTypeError(
+                f"{func}: parameter 'levels[{key!r}]' must be a KamLevel, got {type(level).__name__}."
+            )
         out[key] = level
     if "none" not in out:
-        raise KamlabValueError(f"{func}: parameter 'levels' lacks 'none'; expected a 'none' level (no KAM). "
-                               f"Levels given: {', '.join(map(repr, out)) or '(none)'}.")
+        raise KamlabValueError(
+            f"{func}: parameter 'levels' lacks 'none'; expected a 'none' level (no KAM). "
+            f"Levels given: {', '.join(map(repr, out)) or '(none)'}."
+        )
     none = out["none"]
     if none.annual_cost_yuan or none.stages_up or none.wallet_gain_per_year or none.cost_to_serve_change:
         raise KamlabValueError(f"{func}: parameter 'levels['none']' = {none!r}; expected no cost and no effects.")
@@ -290,20 +312,27 @@ def check_programme(programme, accounts_ids, levels=LEVELS, *, func: str = "chec
     """
     levels = _check_levels(levels, func)
     if not isinstance(programme, Mapping):
-        raise KamlabTypeError(f"{func}: parameter 'programme' must be a dict of account_id -> level name, "
-                              f"got {type(programme).__name__}.")
+        raise KamlabTypeError(
+            f"{func}: parameter 'programme' must be a dict of account_id -> level name, got {type(programme).__name__}."
+        )
     known = set(accounts_ids)
     out = {}
     for account, level in programme.items():
         if account not in known:
-            raise KamlabValueError(f"{func}: parameter 'programme' names account_id={account!r}, which is not "
-                                   f"in accounts; expected ids from the accounts table.")
+            raise KamlabValueError(
+                f"{func}: parameter 'programme' names account_id={account!r}, which is not "
+                f"in accounts; expected ids from the accounts table."
+            )
         if not isinstance(level, str):
-            raise KamlabTypeError(f"{func}: parameter 'programme[{account!r}]' must be a level name (str), "
-                                  f"got {type(level).__name__} {level!r}.")
+            raise KamlabTypeError(
+                f"{func}: parameter 'programme[{account!r}]' must be a level name (str), "
+                f"got {type(level).__name__} {level!r}."
+            )
         if level not in levels:
-            raise KamlabValueError(f"{func}: parameter 'programme[{account!r}]' = {level!r}; expected one of "
-                                   f"{', '.join(map(repr, levels))}.")
+            raise KamlabValueError(
+                f"{func}: parameter 'programme[{account!r}]' = {level!r}; expected one of "
+                f"{', '.join(map(repr, levels))}."
+            )
         out[account] = level
     return out
 
@@ -320,8 +349,12 @@ def _flows(prep: _Prepared, idx: np.ndarray, level: KamLevel, horizon: int) -> t
     sow0 = prep.share_of_wallet[idx]
     sow = np.minimum(1.0, sow0[:, None] + level.wallet_gain_per_year * years[None, :])
     extra_revenue = (sow - sow0[:, None]) * prep.category_spend[idx][:, None]
-    profit = (prep.profit[idx][:, None] + extra_revenue * prep.gross_margin[idx][:, None]
-              - level.cost_to_serve_change * prep.cost_to_serve[idx][:, None] - level.annual_cost_yuan)
+    profit = (
+        prep.profit[idx][:, None]
+        + extra_revenue * prep.gross_margin[idx][:, None]
+        - level.cost_to_serve_change * prep.cost_to_serve[idx][:, None]
+        - level.annual_cost_yuan
+    )
     return profit, retention
 
 
@@ -432,13 +465,13 @@ _SIMULATE = ("all", "programme")
 class _Arms:
     """Both arms of an evaluation, per account (account_id order): no KAM and the programme."""
 
-    level_of: np.ndarray      # level name per account ("none" if not funded)
-    base_profit: np.ndarray   # n x H yearly net profit without KAM
-    base_ret: np.ndarray      # n retention without KAM
-    prog_profit: np.ndarray   # n x H yearly net profit with the programme
-    prog_ret: np.ndarray      # n retention with the programme
-    cost: np.ndarray          # n yearly KAM cost
-    sow_end: np.ndarray       # n share of wallet at the end of the horizon
+    level_of: np.ndarray  # level name per account ("none" if not funded)
+    base_profit: np.ndarray  # n x H yearly net profit without KAM
+    base_ret: np.ndarray  # n retention without KAM
+    prog_profit: np.ndarray  # n x H yearly net profit with the programme
+    prog_ret: np.ndarray  # n retention with the programme
+    cost: np.ndarray  # n yearly KAM cost
+    sow_end: np.ndarray  # n share of wallet at the end of the horizon
 
 
 def _arms(prep: _Prepared, programme: dict, levels: dict, horizon: int) -> _Arms:
@@ -472,8 +505,16 @@ class _Simulated:
     lose_prog: np.ndarray
 
 
-def _simulate(prep: _Prepared, arms: _Arms, exp_base: np.ndarray, exp_prog: np.ndarray, rate: float,
-              n_sims: int, seed, simulate: str) -> _Simulated:
+def _simulate(
+    prep: _Prepared,
+    arms: _Arms,
+    exp_base: np.ndarray,
+    exp_prog: np.ndarray,
+    rate: float,
+    n_sims: int,
+    seed,
+    simulate: str,
+) -> _Simulated:
     """Section 3: Monte Carlo of which accounts are lost in which year, with common random numbers.
 
     One uniform V per account and scenario; the account stays t years while V < r^t (so
@@ -483,7 +524,7 @@ def _simulate(prep: _Prepared, arms: _Arms, exp_base: np.ndarray, exp_prog: np.n
     """
     n = len(prep.ids)
     horizon = arms.base_profit.shape[1]
-    top5 = np.argsort(-prep.revenue, kind="stable")[:min(5, n)]
+    top5 = np.argsort(-prep.revenue, kind="stable")[: min(5, n)]
     if simulate == "all":
         sim = np.arange(n)
     else:
@@ -530,31 +571,35 @@ def _years_kept(v: np.ndarray, powers: np.ndarray) -> np.ndarray:
     return kept
 
 
-def _account_table(prep: _Prepared, arms: _Arms, exp_base: np.ndarray, exp_prog: np.ndarray,
-                   exp_cost: np.ndarray) -> pd.DataFrame:
+def _account_table(
+    prep: _Prepared, arms: _Arms, exp_base: np.ndarray, exp_prog: np.ndarray, exp_cost: np.ndarray
+) -> pd.DataFrame:
     """Section 4: one row per account, largest revenue first (ties by account_id)."""
-    table = pd.DataFrame({
-        "account_id": prep.ids,
-        "revenue": prep.revenue,
-        "profit": prep.profit,
-        "quadrant": prep.quadrant,
-        "stance": prep.stance,
-        "level": arms.level_of,
-        "annual_cost": arms.cost,
-        "retention_no_kam": arms.base_ret,
-        "retention": arms.prog_ret,
-        "share_of_wallet": prep.share_of_wallet,
-        "share_of_wallet_end": arms.sow_end,
-        "expected_no_kam": exp_base,
-        "expected": exp_prog,
-        "expected_uplift": exp_prog - exp_base,
-        "expected_cost": exp_cost,
-    })
+    table = pd.DataFrame(
+        {
+            "account_id": prep.ids,
+            "revenue": prep.revenue,
+            "profit": prep.profit,
+            "quadrant": prep.quadrant,
+            "stance": prep.stance,
+            "level": arms.level_of,
+            "annual_cost": arms.cost,
+            "retention_no_kam": arms.base_ret,
+            "retention": arms.prog_ret,
+            "share_of_wallet": prep.share_of_wallet,
+            "share_of_wallet_end": arms.sow_end,
+            "expected_no_kam": exp_base,
+            "expected": exp_prog,
+            "expected_uplift": exp_prog - exp_base,
+            "expected_cost": exp_cost,
+        }
+    )
     return table.iloc[np.lexsort((prep.ids.astype(str), -prep.revenue))].reset_index(drop=True)
 
 
-def _evaluate(prep: _Prepared, programme: dict, levels: dict, horizon: int, rate: float, n_sims: int, seed,
-              simulate: str) -> ProgrammeResult:
+def _evaluate(
+    prep: _Prepared, programme: dict, levels: dict, horizon: int, rate: float, n_sims: int, seed, simulate: str
+) -> ProgrammeResult:
     """Evaluate a checked programme: both arms (:func:`_arms`), expected values, the Monte
     Carlo (:func:`_simulate`) and the account table (:func:`_account_table`)."""
     arms = _arms(prep, programme, levels, horizon)
@@ -593,9 +638,17 @@ def _terms(levels, horizon_years, discount_rate, func):
     return levels, horizon, rate
 
 
-def evaluate_programme(accounts: pd.DataFrame, programme, *, levels=LEVELS, horizon_years: int = 3,
-                       discount_rate: float = 0.10, n_sims: int = 2000, seed=2026,
-                       simulate: str = "all") -> ProgrammeResult:
+def evaluate_programme(
+    accounts: pd.DataFrame,
+    programme,
+    *,
+    levels=LEVELS,
+    horizon_years: int = 3,
+    discount_rate: float = 0.10,
+    n_sims: int = 2000,
+    seed=2026,
+    simulate: str = "all",
+) -> ProgrammeResult:
     """Expected discounted profit and risk of a KAM programme against no KAM.
 
     Per account, year t's net profit (this year's profit after cost to serve, plus the
@@ -686,7 +739,7 @@ def _knapsack(values: np.ndarray, units: np.ndarray, budget_units: int) -> tuple
             if u > budget_units:
                 continue
             candidate = np.full(budget_units + 1, -np.inf)
-            candidate[u:] = best[:budget_units + 1 - u] + values[item, option]
+            candidate[u:] = best[: budget_units + 1 - u] + values[item, option]
             better = candidate > new + 1e-9
             new = np.where(better, candidate, new)
             pick = np.where(better, option, pick)
@@ -701,13 +754,18 @@ def _knapsack(values: np.ndarray, units: np.ndarray, budget_units: int) -> tuple
 
 
 def _ranking(prep: _Prepared, rule: str) -> np.ndarray:
-    key = {"revenue": prep.revenue, "profit": prep.profit, "attractiveness": prep.attractiveness,
-           "stance": prep.attractiveness}[rule]
+    key = {
+        "revenue": prep.revenue,
+        "profit": prep.profit,
+        "attractiveness": prep.attractiveness,
+        "stance": prep.attractiveness,
+    }[rule]
     return np.lexsort((prep.ids.astype(str), -key))
 
 
-def _plan(prep: _Prepared, budget: float, rule: str, level: str, top_n: int, levels: dict, horizon: int,
-          rate: float) -> dict[str, str]:
+def _plan(
+    prep: _Prepared, budget: float, rule: str, level: str, top_n: int, levels: dict, horizon: int, rate: float
+) -> dict[str, str]:
     if rule == "optimal":
         values = _level_values(prep, levels, horizon, rate)
         names = [k for k in levels if k != "none"]
@@ -742,9 +800,17 @@ def _plan(prep: _Prepared, budget: float, rule: str, level: str, top_n: int, lev
     return out
 
 
-def plan_programme(accounts: pd.DataFrame, *, budget_yuan: float, rule: str = "optimal", level: str = "basic",
-                   top_n: int = 20, levels=LEVELS, horizon_years: int = 3,
-                   discount_rate: float = 0.10) -> dict[str, str]:
+def plan_programme(
+    accounts: pd.DataFrame,
+    *,
+    budget_yuan: float,
+    rule: str = "optimal",
+    level: str = "basic",
+    top_n: int = 20,
+    levels=LEVELS,
+    horizon_years: int = 3,
+    discount_rate: float = 0.10,
+) -> dict[str, str]:
     """A KAM programme (account_id -> level) whose yearly cost stays within ``budget_yuan``.
 
     Rules
@@ -827,8 +893,9 @@ def _check_rule_and_level(rule, level, levels: dict, func: str) -> None:
     if rule == "stance":
         missing = [k for k in ("basic", "team") if k not in levels]
         if missing:
-            raise KamlabValueError(f"{func}: rule 'stance' needs levels 'basic' and 'team'; "
-                                   f"levels lack {', '.join(map(repr, missing))}.")
+            raise KamlabValueError(
+                f"{func}: rule 'stance' needs levels 'basic' and 'team'; levels lack {', '.join(map(repr, missing))}."
+            )
 
 
 @dataclass(frozen=True)
@@ -867,8 +934,17 @@ class ProgrammePlanner:
         """Revenue of all accounts (yuan)."""
         return float(self._prep.revenue.sum())
 
-    def run(self, *, budget_yuan: float, rule: str = "optimal", level: str = "basic", top_n: int = 20,
-            n_sims: int = 2000, seed=2026, simulate: str = "programme") -> ProgrammeResult:
+    def run(
+        self,
+        *,
+        budget_yuan: float,
+        rule: str = "optimal",
+        level: str = "basic",
+        top_n: int = 20,
+        n_sims: int = 2000,
+        seed=2026,
+        simulate: str = "programme",
+    ) -> ProgrammeResult:
         """Plan a programme within ``budget_yuan`` by ``rule`` and evaluate it against no KAM.
 
         Parameters
@@ -909,13 +985,20 @@ class ProgrammePlanner:
         seed = check_seed(seed, func)
         check_choice(simulate, "simulate", func, _SIMULATE)
         programme = _plan(self._prep, budget, rule, level, top_n, self.levels, self.horizon_years, self.discount_rate)
-        result = _evaluate(self._prep, programme, self.levels, self.horizon_years, self.discount_rate, n_sims, seed,
-                           simulate)
+        result = _evaluate(
+            self._prep, programme, self.levels, self.horizon_years, self.discount_rate, n_sims, seed, simulate
+        )
         return _with(result, budget_yuan=budget, rule=rule)
 
 
-def programme_planner(accounts: pd.DataFrame, *, levels=LEVELS, horizon_years: int = 3, discount_rate: float = 0.10,
-                      func: str = "programme_planner") -> ProgrammePlanner:
+def programme_planner(
+    accounts: pd.DataFrame,
+    *,
+    levels=LEVELS,
+    horizon_years: int = 3,
+    discount_rate: float = 0.10,
+    func: str = "programme_planner",
+) -> ProgrammePlanner:
     """Check and prepare an accounts table once, for many runs of :meth:`ProgrammePlanner.run`.
 
     Parameters
@@ -1002,17 +1085,35 @@ class Capstone:
         [1, 2, 3, 4, 5]
         """
         e = self.evaluation
-        return pd.DataFrame({
-            "step": [1, 2, 3, 4, 5],
-            "measure": ["jaccard", "n_key_losing", "strategic", "annual_cost", "expected_uplift"],
-            "value": [self.overlap["jaccard"], self.n_key_losing,
-                      int(self.quadrant_counts.get("strategic", 0)), e.annual_cost, e.expected_uplift],
-        })
+        return pd.DataFrame(
+            {
+                "step": [1, 2, 3, 4, 5],
+                "measure": ["jaccard", "n_key_losing", "strategic", "annual_cost", "expected_uplift"],
+                "value": [
+                    self.overlap["jaccard"],
+                    self.n_key_losing,
+                    int(self.quadrant_counts.get("strategic", 0)),
+                    e.annual_cost,
+                    e.expected_uplift,
+                ],
+            }
+        )
 
 
-def capstone(accounts: pd.DataFrame, *, budget_yuan: float = DEFAULT_BUDGET_YUAN, key_share: float = 0.2,
-             rule: str = "optimal", level: str = "basic", top_n: int = 20, levels=LEVELS,
-             horizon_years: int = 3, discount_rate: float = 0.10, n_sims: int = 2000, seed=2026) -> Capstone:
+def capstone(
+    accounts: pd.DataFrame,
+    *,
+    budget_yuan: float = DEFAULT_BUDGET_YUAN,
+    key_share: float = 0.2,
+    rule: str = "optimal",
+    level: str = "basic",
+    top_n: int = 20,
+    levels=LEVELS,
+    horizon_years: int = 3,
+    discount_rate: float = 0.10,
+    n_sims: int = 2000,
+    seed=2026,
+) -> Capstone:
     """Run the chapter on one accounts table: identify, check profit, place, fund, evaluate.
 
     Parameters
@@ -1054,24 +1155,45 @@ def capstone(accounts: pd.DataFrame, *, budget_yuan: float = DEFAULT_BUDGET_YUAN
     budget = check_amount(budget_yuan, "budget_yuan", func)
     ident = compare_identifications(accounts, key_share=key_share)
     ct = ident.crosstab
-    overlap = {"both": int(ct.loc[True, True]), "objective_only": int(ct.loc[True, False]),
-               "subjective_only": int(ct.loc[False, True]), "jaccard": ident.jaccard,
-               "agreement": ident.agreement}
-    programme = plan_programme(accounts, budget_yuan=budget, rule=rule, level=level, top_n=top_n, levels=levels,
-                               horizon_years=horizon_years, discount_rate=discount_rate)
-    result = evaluate_programme(accounts, programme, levels=levels, horizon_years=horizon_years,
-                                discount_rate=discount_rate, n_sims=n_sims, seed=seed)
+    overlap = {
+        "both": int(ct.loc[True, True]),
+        "objective_only": int(ct.loc[True, False]),
+        "subjective_only": int(ct.loc[False, True]),
+        "jaccard": ident.jaccard,
+        "agreement": ident.agreement,
+    }
+    programme = plan_programme(
+        accounts,
+        budget_yuan=budget,
+        rule=rule,
+        level=level,
+        top_n=top_n,
+        levels=levels,
+        horizon_years=horizon_years,
+        discount_rate=discount_rate,
+    )
+    result = evaluate_programme(
+        accounts,
+        programme,
+        levels=levels,
+        horizon_years=horizon_years,
+        discount_rate=discount_rate,
+        n_sims=n_sims,
+        seed=seed,
+    )
     result = _with(result, budget_yuan=budget, rule=rule)
     table = result.accounts  # largest revenue first
     n = len(table)
     n_key = int(math.floor(key_share * n + 1e-9))
     prep_cols = _prepare(accounts, func)
     pos = np.array([prep_cols.position[a] for a in table["account_id"].iloc[:n_key]], dtype=int)
-    key = pd.DataFrame({
-        "account_id": table["account_id"].iloc[:n_key].to_numpy(),
-        "revenue": table["revenue"].iloc[:n_key].to_numpy(),
-        "profit": table["profit"].iloc[:n_key].to_numpy(),
-    })
+    key = pd.DataFrame(
+        {
+            "account_id": table["account_id"].iloc[:n_key].to_numpy(),
+            "revenue": table["revenue"].iloc[:n_key].to_numpy(),
+            "profit": table["profit"].iloc[:n_key].to_numpy(),
+        }
+    )
     with np.errstate(divide="ignore", invalid="ignore"):
         key["profit_margin"] = np.where(key["revenue"] > 0, key["profit"] / key["revenue"], np.nan)
     key["loses_money"] = key["profit"] < 0
@@ -1103,9 +1225,18 @@ def _with(result: ProgrammeResult, **changes) -> ProgrammeResult:
     return dataclasses.replace(result, **changes)
 
 
-def compare_rules(accounts: pd.DataFrame, *, budget_yuan: float = DEFAULT_BUDGET_YUAN, level: str = "basic",
-                  top_n: int = 20, levels=LEVELS, horizon_years: int = 3, discount_rate: float = 0.10,
-                  n_sims: int = 1000, seed=2026) -> pd.DataFrame:
+def compare_rules(
+    accounts: pd.DataFrame,
+    *,
+    budget_yuan: float = DEFAULT_BUDGET_YUAN,
+    level: str = "basic",
+    top_n: int = 20,
+    levels=LEVELS,
+    horizon_years: int = 3,
+    discount_rate: float = 0.10,
+    n_sims: int = 1000,
+    seed=2026,
+) -> pd.DataFrame:
     """Every rule of :data:`RULES` at the same budget, side by side.
 
     Each rule's programme comes from :func:`plan_programme` and is evaluated by
@@ -1154,9 +1285,16 @@ def compare_rules(accounts: pd.DataFrame, *, budget_yuan: float = DEFAULT_BUDGET
     for rule in RULES:
         programme = _plan(prep, budget, rule, level, top_n, levels, horizon, rate)
         r = _evaluate(prep, programme, levels, horizon, rate, n_sims, seed, "all")
-        rows[rule] = {"accounts_funded": len(r.programme), "annual_cost": r.annual_cost,
-                      "expected_uplift": r.expected_uplift, "roi": r.roi, "p5_no_kam": r.percentile(5, "no_kam"),
-                      "p5": r.percentile(5), "p_worse": r.p_worse, "p_lose_top5": r.p_lose_top5}
+        rows[rule] = {
+            "accounts_funded": len(r.programme),
+            "annual_cost": r.annual_cost,
+            "expected_uplift": r.expected_uplift,
+            "roi": r.roi,
+            "p5_no_kam": r.percentile(5, "no_kam"),
+            "p5": r.percentile(5),
+            "p_worse": r.p_worse,
+            "p_lose_top5": r.p_lose_top5,
+        }
     out = pd.DataFrame.from_dict(rows, orient="index")
     out.index.name = "rule"
     return out

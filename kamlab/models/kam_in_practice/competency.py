@@ -136,11 +136,22 @@ def _validate_levels(candidate, func) -> tuple[dict, str | None]:
         check_choice(candidate, "candidate", func, tuple(CANDIDATES))
         return dict(CANDIDATES[candidate]), candidate
     if not isinstance(candidate, Mapping):
-        raise KamlabTypeError(f"{func}: parameter 'candidate' must be a candidate name "
-                              f"({', '.join(map(repr, CANDIDATES))}) or a mapping of skill -> level 1..5, "
-                              f"got {type(candidate).__name__}.")
-    clean = check_ratings(candidate, SKILL_IDS, func, name="candidate", unknown="skills", missing="skills",
-                          item="level of skill", low=LEVEL_MIN, high=LEVEL_MAX)
+        raise KamlabTypeError(
+            f"{func}: parameter 'candidate' must be a candidate name "
+            f"({', '.join(map(repr, CANDIDATES))}) or a mapping of skill -> level 1..5, "
+            f"got {type(candidate).__name__}."
+        )
+    clean = check_ratings(
+        candidate,
+        SKILL_IDS,
+        func,
+        name="candidate",
+        unknown="skills",
+        missing="skills",
+        item="level of skill",
+        low=LEVEL_MIN,
+        high=LEVEL_MAX,
+    )
     return clean, None
 
 
@@ -193,9 +204,19 @@ class CompetencyFit:
         >>> competency_fit("star_salesperson").table()["shortfall"].tolist()
         [1, 2, 1, 0, 1, 0, 2, 2, 3]
         """
-        return pd.DataFrame([{"skill": s, "dimension": _DIMENSION_OF[s], "level": self.levels[s],
-                              "required": self.required[s], "gap": self.gaps[s], "shortfall": max(self.gaps[s], 0)}
-                             for s in SKILL_IDS])
+        return pd.DataFrame(
+            [
+                {
+                    "skill": s,
+                    "dimension": _DIMENSION_OF[s],
+                    "level": self.levels[s],
+                    "required": self.required[s],
+                    "gap": self.gaps[s],
+                    "shortfall": max(self.gaps[s], 0),
+                }
+                for s in SKILL_IDS
+            ]
+        )
 
 
 def competency_fit(candidate, *, role: str = "key_account_manager") -> CompetencyFit:
@@ -255,7 +276,10 @@ def competency_fit(candidate, *, role: str = "key_account_manager") -> Competenc
     weakest = None
     if shortfall > 0:
         weakest = max(DIMENSIONS, key=lambda d: (dim_short[d], -DIMENSIONS.index(d)))
-    development = tuple((s, gaps[s]) for s in sorted((s for s in SKILL_IDS if gaps[s] > 0),
-                                                      key=lambda s: (-gaps[s], SKILL_IDS.index(s))))
-    return CompetencyFit(name, role, levels, required, gaps, shortfall, fit, dim_level, dim_required, dim_short,
-                         weakest, development)
+    development = tuple(
+        (s, gaps[s])
+        for s in sorted((s for s in SKILL_IDS if gaps[s] > 0), key=lambda s: (-gaps[s], SKILL_IDS.index(s)))
+    )
+    return CompetencyFit(
+        name, role, levels, required, gaps, shortfall, fit, dim_level, dim_required, dim_short, weakest, development
+    )

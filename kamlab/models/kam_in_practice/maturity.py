@@ -127,8 +127,9 @@ class Question:
         check_choice(self.area, "area", func, AREAS)
         check_choice(self.remedy, "remedy", func, ("chapter", "ours"))
         if not isinstance(self.id, str) or not self.id.startswith(AREA_POINTS[self.area] + "."):
-            raise KamlabValueError(f"{func}: parameter 'id' = {self.id!r}; expected "
-                                   f"'{AREA_POINTS[self.area]}.<n>' for area {self.area!r}.")
+            raise KamlabValueError(
+                f"{func}: parameter 'id' = {self.id!r}; expected '{AREA_POINTS[self.area]}.<n>' for area {self.area!r}."
+            )
 
     @property
     def point(self) -> str:
@@ -246,11 +247,22 @@ def profile_answers(name: str) -> dict:
 
 def _validate_answers(answers, func) -> dict:
     if not isinstance(answers, Mapping):
-        raise KamlabTypeError(f"{func}: parameter 'answers' must be a mapping of question id -> answer 1..5 "
-                              f"(e.g. profile_answers('benchmark')), got {type(answers).__name__}.")
-    return check_ratings(answers, QUESTION_IDS, func, name="answers", unknown="question ids", missing="questions",
-                         item="answer to question", low=ANSWER_MIN, high=ANSWER_MAX,
-                         hint=" (1 = does not apply at all, 5 = fully applies)")
+        raise KamlabTypeError(
+            f"{func}: parameter 'answers' must be a mapping of question id -> answer 1..5 "
+            f"(e.g. profile_answers('benchmark')), got {type(answers).__name__}."
+        )
+    return check_ratings(
+        answers,
+        QUESTION_IDS,
+        func,
+        name="answers",
+        unknown="question ids",
+        missing="questions",
+        item="answer to question",
+        low=ANSWER_MIN,
+        high=ANSWER_MAX,
+        hint=" (1 = does not apply at all, 5 = fully applies)",
+    )
 
 
 def _stage(overall: float) -> str:
@@ -295,9 +307,16 @@ class MaturityResult:
         rows = []
         for area in AREAS:
             values = [self.answers[q.id] for q in QUESTIONS if q.area == area]
-            rows.append({"point": AREA_POINTS[area], "area": area, "questions": len(values),
-                         "mean_answer": sum(values) / len(values), "score": self.areas[area],
-                         "rank": self.weakest.index(area) + 1})
+            rows.append(
+                {
+                    "point": AREA_POINTS[area],
+                    "area": area,
+                    "questions": len(values),
+                    "mean_answer": sum(values) / len(values),
+                    "score": self.areas[area],
+                    "rank": self.weakest.index(area) + 1,
+                }
+            )
         return pd.DataFrame(rows)
 
 
@@ -362,8 +381,15 @@ def _rule_r1(result: MaturityResult) -> list:
 def _rule_r2_r3(picked: list, result: MaturityResult, strategy_first: bool) -> list:
     """R2: largest gap first, then weaker area, then chapter order; R3 (``strategy_first``): strategy before all."""
     areas, answers = result.areas, result.answers
-    return sorted(picked, key=lambda q: (0 if strategy_first and q.area == "strategy" else 1,
-                                         -(ANSWER_MAX - answers[q.id]), areas[q.area], _ORDER[q.id]))
+    return sorted(
+        picked,
+        key=lambda q: (
+            0 if strategy_first and q.area == "strategy" else 1,
+            -(ANSWER_MAX - answers[q.id]),
+            areas[q.area],
+            _ORDER[q.id],
+        ),
+    )
 
 
 def _rule_r4(ordered: list) -> tuple[list, set]:
@@ -443,8 +469,9 @@ def recommend(result: MaturityResult, *, max_items: int = 5, lang: str | None = 
     """
     func = "recommend"
     if not isinstance(result, MaturityResult):
-        raise KamlabTypeError(f"{func}: parameter 'result' must be a MaturityResult (from score_maturity), "
-                              f"got {type(result).__name__}.")
+        raise KamlabTypeError(
+            f"{func}: parameter 'result' must be a MaturityResult (from score_maturity), got {type(result).__name__}."
+        )
     max_items = check_int(max_items, "max_items", func, minimum=1)
     text = _texts(lang, func)
     areas, answers = result.areas, result.answers
@@ -454,8 +481,17 @@ def recommend(result: MaturityResult, *, max_items: int = 5, lang: str | None = 
     rows = []
     for k, q in enumerate(ordered[:max_items], start=1):
         rule = "R1+R2" + ("+R3" if r3 and q.area == "strategy" else "") + ("+R4" if q.id in moved else "")
-        rows.append({"priority": k, "area": q.area, "point": q.point, "question": q.id, "answer": answers[q.id],
-                     "remedy": text(q.remedy_key), "rule": rule})
+        rows.append(
+            {
+                "priority": k,
+                "area": q.area,
+                "point": q.point,
+                "question": q.id,
+                "answer": answers[q.id],
+                "remedy": text(q.remedy_key),
+                "rule": rule,
+            }
+        )
     frame = pd.DataFrame(rows, columns=list(RECOMMEND_COLUMNS))
     if frame.empty:
         frame = frame.astype({"priority": int, "answer": int})
@@ -486,9 +522,15 @@ def questions_table(*, lang: str | None = None) -> pd.DataFrame:
     (17, {'chapter': 12, 'ours': 5})
     """
     text = _texts(lang, "questions_table")
-    return pd.DataFrame({"question": [q.id for q in QUESTIONS], "point": [q.point for q in QUESTIONS],
-                         "area": [q.area for q in QUESTIONS], "statement": [text(q.key) for q in QUESTIONS],
-                         "source": [q.remedy for q in QUESTIONS]})
+    return pd.DataFrame(
+        {
+            "question": [q.id for q in QUESTIONS],
+            "point": [q.point for q in QUESTIONS],
+            "area": [q.area for q in QUESTIONS],
+            "statement": [text(q.key) for q in QUESTIONS],
+            "source": [q.remedy for q in QUESTIONS],
+        }
+    )
 
 
 def rules_table(*, lang: str | None = None) -> pd.DataFrame:

@@ -96,11 +96,11 @@ class Need:
 #: A key account's needs. The first five are the chapter's support list (M5); the rest
 #: complete the picture. Requests per year are teaching assumptions.
 NEEDS = (
-    Need("market_outlook", "marketing", 4),        # M5: industry and market outlook analysis
-    Need("selling_points", "marketing", 6),        # M5: product selling points
-    Need("best_sellers", "manufacturing", 24),     # M5: supplying the best-selling products
-    Need("timely_delivery", "logistics", 48),      # M5: timely delivery
-    Need("in_store_promotion", "marketing", 6),    # M5: joining in-store promotions
+    Need("market_outlook", "marketing", 4),  # M5: industry and market outlook analysis
+    Need("selling_points", "marketing", 6),  # M5: product selling points
+    Need("best_sellers", "manufacturing", 24),  # M5: supplying the best-selling products
+    Need("timely_delivery", "logistics", 48),  # M5: timely delivery
+    Need("in_store_promotion", "marketing", 6),  # M5: joining in-store promotions
     Need("technical_solutions", "rnd", 12),
     Need("after_sales_service", "service", 30),
     Need("prices_terms", "sales", 10),
@@ -116,8 +116,15 @@ def _pool_rate(name: str) -> float:
 
 
 # function -> resource pool of DEFAULT_COST_MODEL whose hourly rate it is charged at (our assumption)
-_RATE_POOL = {"sales": "sales", "marketing": "sales", "rnd": "service", "service": "service",
-              "manufacturing": "logistics", "logistics": "logistics", "finance": "order_desk"}
+_RATE_POOL = {
+    "sales": "sales",
+    "marketing": "sales",
+    "rnd": "service",
+    "service": "service",
+    "manufacturing": "logistics",
+    "logistics": "logistics",
+    "finance": "order_desk",
+}
 
 #: Yuan per hour of each function, from the pools of DEFAULT_COST_MODEL (see the module notes).
 HOURLY_RATES = {f: _pool_rate(_RATE_POOL[f]) for f in FUNCTIONS}
@@ -127,17 +134,22 @@ def _facing(facing, func: str) -> tuple[str, ...]:
     if isinstance(facing, str):
         facing = (facing,)
     if not isinstance(facing, Iterable):
-        raise KamlabTypeError(f"{func}: parameter 'facing' must be an iterable of function names "
-                              f"(e.g. ('sales', 'logistics')), got {type(facing).__name__}.")
+        raise KamlabTypeError(
+            f"{func}: parameter 'facing' must be an iterable of function names "
+            f"(e.g. ('sales', 'logistics')), got {type(facing).__name__}."
+        )
     names = list(facing)
     for name in names:
         if not isinstance(name, str):
-            raise KamlabTypeError(f"{func}: parameter 'facing' must hold function names (str), "
-                                  f"got {type(name).__name__} {name!r}.")
+            raise KamlabTypeError(
+                f"{func}: parameter 'facing' must hold function names (str), got {type(name).__name__} {name!r}."
+            )
     unknown = [n for n in names if n not in FUNCTIONS]
     if unknown:
-        raise KamlabValueError(f"{func}: parameter 'facing' has unknown function(s) "
-                               f"{', '.join(repr(n) for n in unknown)}; valid functions: {', '.join(FUNCTIONS)}.")
+        raise KamlabValueError(
+            f"{func}: parameter 'facing' has unknown function(s) "
+            f"{', '.join(repr(n) for n in unknown)}; valid functions: {', '.join(FUNCTIONS)}."
+        )
     chosen = set(names) | {"sales"}  # the key-account manager (in sales) always faces the account
     return tuple(f for f in FUNCTIONS if f in chosen)
 
@@ -236,12 +248,18 @@ class TeamDesign:
         func = "TeamDesign"
         object.__setattr__(self, "facing", _facing(self.facing, func))
         check_choice(self.structure, "structure", func, STRUCTURES)
-        object.__setattr__(self, "hours_per_facing_function",
-                           check_hours(self.hours_per_facing_function, "hours_per_facing_function", func,
-                                       maximum=MAX_HOURS_PER_FUNCTION))
-        object.__setattr__(self, "days_per_handoff",
-                           check_number(self.days_per_handoff, "days_per_handoff", func, minimum=0,
-                                        maximum=MAX_DAYS_PER_HANDOFF))
+        object.__setattr__(
+            self,
+            "hours_per_facing_function",
+            check_hours(
+                self.hours_per_facing_function, "hours_per_facing_function", func, maximum=MAX_HOURS_PER_FUNCTION
+            ),
+        )
+        object.__setattr__(
+            self,
+            "days_per_handoff",
+            check_number(self.days_per_handoff, "days_per_handoff", func, minimum=0, maximum=MAX_DAYS_PER_HANDOFF),
+        )
         object.__setattr__(self, "loss_per_handoff", check_fraction(self.loss_per_handoff, "loss_per_handoff", func))
 
     # ---- per need ------------------------------------------------------------------------------------
@@ -256,9 +274,17 @@ class TeamDesign:
         rows = []
         for n in NEEDS:
             k = h[n.code]
-            rows.append({"need": n.code, "function": n.function, "requests": n.requests_per_year,
-                         "faces": k == 1, "handoffs": k, "response_days": k * self.days_per_handoff,
-                         "intact": (1.0 - self.loss_per_handoff) ** k})
+            rows.append(
+                {
+                    "need": n.code,
+                    "function": n.function,
+                    "requests": n.requests_per_year,
+                    "faces": k == 1,
+                    "handoffs": k,
+                    "response_days": k * self.days_per_handoff,
+                    "intact": (1.0 - self.loss_per_handoff) ** k,
+                }
+            )
         return pd.DataFrame(rows)
 
     # ---- summaries -----------------------------------------------------------------------------------
@@ -297,9 +323,14 @@ class TeamDesign:
 
     def summary(self) -> dict[str, float]:
         """The headline numbers in one dict."""
-        return {"coverage": self.coverage, "mean_handoffs": self.mean_handoffs,
-                "mean_response_days": self.mean_response_days, "intact": self.intact,
-                "annual_cost": self.annual_cost, "team_size": len(self.facing)}
+        return {
+            "coverage": self.coverage,
+            "mean_handoffs": self.mean_handoffs,
+            "mean_response_days": self.mean_response_days,
+            "intact": self.intact,
+            "annual_cost": self.annual_cost,
+            "team_size": len(self.facing),
+        }
 
 
 #: Upper bound of ``hours_per_facing_function`` (every hour of a year).
@@ -309,8 +340,14 @@ MAX_HOURS_PER_FUNCTION = 8_760.0
 MAX_DAYS_PER_HANDOFF = 365.0
 
 
-def team_design(facing=("sales",), *, structure: str = "inverted", hours_per_facing_function: float = 200.0,
-                days_per_handoff: float = 1.0, loss_per_handoff: float = 0.10) -> TeamDesign:
+def team_design(
+    facing=("sales",),
+    *,
+    structure: str = "inverted",
+    hours_per_facing_function: float = 200.0,
+    days_per_handoff: float = 1.0,
+    loss_per_handoff: float = 0.10,
+) -> TeamDesign:
     """A key-account team design and its results (see :class:`TeamDesign`).
 
     Parameters
@@ -388,14 +425,16 @@ def compare_designs(designs) -> pd.DataFrame:
 
     func = "compare_designs"
     if not isinstance(designs, Mapping):
-        raise KamlabTypeError(f"{func}: parameter 'designs' must be a mapping of name -> TeamDesign, "
-                              f"got {type(designs).__name__}.")
+        raise KamlabTypeError(
+            f"{func}: parameter 'designs' must be a mapping of name -> TeamDesign, got {type(designs).__name__}."
+        )
     if not designs:
         raise KamlabValueError(f"{func}: parameter 'designs' is empty; give at least one name -> TeamDesign.")
     for name, design in designs.items():
         if not isinstance(design, TeamDesign):
-            raise KamlabTypeError(f"{func}: design {name!r} must be a TeamDesign (from team_design), "
-                                  f"got {type(design).__name__}.")
+            raise KamlabTypeError(
+                f"{func}: design {name!r} must be a TeamDesign (from team_design), got {type(design).__name__}."
+            )
     table = pd.DataFrame.from_dict({name: d.summary() for name, d in designs.items()}, orient="index")
     table["team_size"] = table["team_size"].astype(int)
     table.index.name = "design"

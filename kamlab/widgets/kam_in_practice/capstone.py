@@ -22,9 +22,18 @@ _P = "lesson07.capstone."
 
 def _describe(r, lang) -> str:
     roi = "—" if np.isnan(r.roi) else f"{r.roi:.2f}"
-    return t(_P + "caption", lang, n=len(r.programme), cost=f"{r.annual_cost:,.0f}", years=r.horizon_years,
-             uplift=f"{r.expected_uplift:,.0f}", roi=roi, p5_no_kam=f"{r.percentile(5, 'no_kam'):,.0f}",
-             p5=f"{r.percentile(5):,.0f}", p_worse=f"{r.p_worse:.1%}")
+    return t(
+        _P + "caption",
+        lang,
+        n=len(r.programme),
+        cost=f"{r.annual_cost:,.0f}",
+        years=r.horizon_years,
+        uplift=f"{r.expected_uplift:,.0f}",
+        roi=roi,
+        p5_no_kam=f"{r.percentile(5, 'no_kam'):,.0f}",
+        p5=f"{r.percentile(5):,.0f}",
+        p_worse=f"{r.p_worse:.1%}",
+    )
 
 
 def capstone_explorer(accounts, *, lang: str | None = None, n_sims: int = 1000, seed: int = 2026):
@@ -80,20 +89,43 @@ def capstone_explorer(accounts, *, lang: str | None = None, n_sims: int = 1000, 
     top_max = min(50, planner.n_accounts)
     budget_max = max(1_000_000.0, float(np.ceil(0.01 * planner.total_revenue / 1e6) * 1e6))
     controls = {
-        "budget": w.FloatSlider(value=min(cp.DEFAULT_BUDGET_YUAN, budget_max), min=0.0, max=budget_max,
-                                step=50_000.0, readout_format=",.0f", description=t(_P + "ctrl.budget", lang),
-                                style=CONTROL_STYLE, continuous_update=False),
-        "rule": w.Dropdown(options=[(t(_P + f"rule.{r}", lang), r) for r in cp.RULES], value="optimal",
-                           description=t(_P + "ctrl.rule", lang), style=CONTROL_STYLE),
-        "level": w.Dropdown(options=[(t(_P + f"level.{k}", lang), k) for k in ("basic", "team")], value="basic",
-                            description=t(_P + "ctrl.level", lang), style=CONTROL_STYLE),
-        "top_n": w.IntSlider(value=min(20, top_max), min=1, max=top_max, step=1,
-                             description=t(_P + "ctrl.top_n", lang), style=CONTROL_STYLE, continuous_update=False),
+        "budget": w.FloatSlider(
+            value=min(cp.DEFAULT_BUDGET_YUAN, budget_max),
+            min=0.0,
+            max=budget_max,
+            step=50_000.0,
+            readout_format=",.0f",
+            description=t(_P + "ctrl.budget", lang),
+            style=CONTROL_STYLE,
+            continuous_update=False,
+        ),
+        "rule": w.Dropdown(
+            options=[(t(_P + f"rule.{r}", lang), r) for r in cp.RULES],
+            value="optimal",
+            description=t(_P + "ctrl.rule", lang),
+            style=CONTROL_STYLE,
+        ),
+        "level": w.Dropdown(
+            options=[(t(_P + f"level.{k}", lang), k) for k in ("basic", "team")],
+            value="basic",
+            description=t(_P + "ctrl.level", lang),
+            style=CONTROL_STYLE,
+        ),
+        "top_n": w.IntSlider(
+            value=min(20, top_max),
+            min=1,
+            max=top_max,
+            step=1,
+            description=t(_P + "ctrl.top_n", lang),
+            style=CONTROL_STYLE,
+            continuous_update=False,
+        ),
     }
 
     def compute(budget, rule, level, top_n):
-        return planner.run(budget_yuan=float(budget), rule=rule, level=level, top_n=int(top_n), n_sims=n_sims,
-                           seed=seed)
+        return planner.run(
+            budget_yuan=float(budget), rule=rule, level=level, top_n=int(top_n), n_sims=n_sims, seed=seed
+        )
 
     def draw(result, ax):
         return plots.plot_programme(result, ax=ax, lang=lang)
@@ -102,4 +134,4 @@ def capstone_explorer(accounts, *, lang: str | None = None, n_sims: int = 1000, 
 
 
 #: The plots that lived here before 0.2 (now in :mod:`kamlab.plots.kam_in_practice`): deprecated aliases.
-__getattr__ = deprecated_plots(__name__, "kamlab.plots.kam_in_practice", ('plot_programme', 'plot_capstone_accounts'))
+__getattr__ = deprecated_plots(__name__, "kamlab.plots.kam_in_practice", ("plot_programme", "plot_capstone_accounts"))

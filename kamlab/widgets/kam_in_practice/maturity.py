@@ -18,8 +18,7 @@ from ...plots import kam_in_practice as plots
 from ...plots.style import CONTROL_STYLE, require_result
 from ..base import Explorer, deprecated_plots
 
-__all__ = ["maturity_explorer", "competency_explorer",
-           "describe_maturity", "describe_competency"]
+__all__ = ["maturity_explorer", "competency_explorer", "describe_maturity", "describe_competency"]
 
 
 # ---- captions ----------------------------------------------------------------------------------------
@@ -53,15 +52,30 @@ def describe_maturity(result, *, lang: str | None = None, max_items: int = 3) ->
     require_result(result, MaturityResult, "result", func, source="score_maturity")
     lang = resolve_lang(lang, func)
     w1, w2 = result.weakest[:2]
-    head = t("lesson07.maturity.caption", lang, overall=result.overall,
-             stage=t(f"lesson07.maturity.stage.{result.stage}", lang),
-             weak1=html.escape(plots.area_label(w1, lang)), score1=result.areas[w1], weak2=html.escape(plots.area_label(w2, lang)),
-             score2=result.areas[w2])
+    head = t(
+        "lesson07.maturity.caption",
+        lang,
+        overall=result.overall,
+        stage=t(f"lesson07.maturity.stage.{result.stage}", lang),
+        weak1=html.escape(plots.area_label(w1, lang)),
+        score1=result.areas[w1],
+        weak2=html.escape(plots.area_label(w2, lang)),
+        score2=result.areas[w2],
+    )
     rec = recommend(result, max_items=max_items, lang=lang)
     if rec.empty:
         return f"{head}<br>{t('lesson07.maturity.caption_none', lang)}"
-    items = "<br>".join(t("lesson07.maturity.caption_item", lang, priority=r.priority, question=r.question,
-                          answer=r.answer, remedy=html.escape(r.remedy)) for r in rec.itertuples())
+    items = "<br>".join(
+        t(
+            "lesson07.maturity.caption_item",
+            lang,
+            priority=r.priority,
+            question=r.question,
+            answer=r.answer,
+            remedy=html.escape(r.remedy),
+        )
+        for r in rec.itertuples()
+    )
     return f"{head}<br>{t('lesson07.maturity.caption_top', lang)}<br>{items}"
 
 
@@ -94,16 +108,31 @@ def describe_competency(fit, *, lang: str | None = None, max_items: int = 3) -> 
     if not isinstance(fit, CompetencyFit):
         raise KamlabTypeError(f"{func}: parameter 'fit' must be a CompetencyFit, got {type(fit).__name__}.")
     lang = resolve_lang(lang, func)
-    weakest = (t(f"lesson07.competency.dimension.{fit.weakest_dimension}", lang) if fit.weakest_dimension
-               else t("lesson07.competency.caption_none", lang))
-    head = t("lesson07.competency.caption", lang, fit=f"{fit.fit:.0%}", shortfall=fit.shortfall,
-             required=sum(fit.required.values()), weakest=weakest)
+    weakest = (
+        t(f"lesson07.competency.dimension.{fit.weakest_dimension}", lang)
+        if fit.weakest_dimension
+        else t("lesson07.competency.caption_none", lang)
+    )
+    head = t(
+        "lesson07.competency.caption",
+        lang,
+        fit=f"{fit.fit:.0%}",
+        shortfall=fit.shortfall,
+        required=sum(fit.required.values()),
+        weakest=weakest,
+    )
     if not fit.development:
         return f"{head}<br>{t('lesson07.competency.caption_ready', lang)}"
     sep = "；" if lang == "zh" else "; "
-    items = sep.join(t("lesson07.competency.caption_dev_item", lang,
-                       skill=html.escape(t(f"lesson07.competency.skill.{s}", lang)),
-                       gap=g) for s, g in fit.development[:max_items])
+    items = sep.join(
+        t(
+            "lesson07.competency.caption_dev_item",
+            lang,
+            skill=html.escape(t(f"lesson07.competency.skill.{s}", lang)),
+            gap=g,
+        )
+        for s, g in fit.development[:max_items]
+    )
     return f"{head}<br>{t('lesson07.competency.caption_dev', lang, items=items)}"
 
 
@@ -148,9 +177,17 @@ def maturity_explorer(*, profile: str = "chapter_typical", lang: str | None = No
     benchmark = score_maturity(profile_answers("benchmark"))
     controls = {}
     for q in QUESTIONS:
-        controls[q.id] = w.IntSlider(value=answers[q.id], min=1, max=5, step=1, description=t(q.short_key, lang),
-                                     tooltip=t(q.key, lang), style=CONTROL_STYLE, continuous_update=False,
-                                     layout=w.Layout(width="330px"))
+        controls[q.id] = w.IntSlider(
+            value=answers[q.id],
+            min=1,
+            max=5,
+            step=1,
+            description=t(q.short_key, lang),
+            tooltip=t(q.key, lang),
+            style=CONTROL_STYLE,
+            continuous_update=False,
+            layout=w.Layout(width="330px"),
+        )
 
     def compute(**values):
         return score_maturity(values)
@@ -161,8 +198,9 @@ def maturity_explorer(*, profile: str = "chapter_typical", lang: str | None = No
     return Explorer(controls, compute, draw, lambda r: describe_maturity(r, lang=lang), figsize=(7, 6))
 
 
-def competency_explorer(*, candidate: str = "star_salesperson", role: str = "key_account_manager",
-                        lang: str | None = None):
+def competency_explorer(
+    *, candidate: str = "star_salesperson", role: str = "key_account_manager", lang: str | None = None
+):
     """A candidate's nine skills against a role: fit, weakest dimension, development plan.
 
     Controls: ``role`` (a Dropdown of the roles of
@@ -202,13 +240,26 @@ def competency_explorer(*, candidate: str = "star_salesperson", role: str = "key
     check_choice(candidate, "candidate", func, tuple(CANDIDATES))
     levels = candidate_levels(candidate)
     check_choice(role, "role", func, tuple(ROLE_PROFILES))
-    controls = {"role": w.Dropdown(options=[(t(f"lesson07.competency.role.{r}", lang), r) for r in ROLE_PROFILES],
-                                   value=role, description=t("lesson07.competency.ctrl.role", lang), style=CONTROL_STYLE)}
+    controls = {
+        "role": w.Dropdown(
+            options=[(t(f"lesson07.competency.role.{r}", lang), r) for r in ROLE_PROFILES],
+            value=role,
+            description=t("lesson07.competency.ctrl.role", lang),
+            style=CONTROL_STYLE,
+        )
+    }
     for skill, dim in SKILLS:
-        controls[skill] = w.IntSlider(value=levels[skill], min=1, max=5, step=1,
-                                      description=t(f"lesson07.competency.skill.{skill}", lang),
-                                      tooltip=t(f"lesson07.competency.dimension.{dim}", lang), style=CONTROL_STYLE,
-                                      continuous_update=False, layout=w.Layout(width="360px"))
+        controls[skill] = w.IntSlider(
+            value=levels[skill],
+            min=1,
+            max=5,
+            step=1,
+            description=t(f"lesson07.competency.skill.{skill}", lang),
+            tooltip=t(f"lesson07.competency.dimension.{dim}", lang),
+            style=CONTROL_STYLE,
+            continuous_update=False,
+            layout=w.Layout(width="360px"),
+        )
 
     def compute(role, **skills):
         # a named candidate's levels keep the name (plot title), any other levels are "Candidate"
@@ -222,4 +273,6 @@ def competency_explorer(*, candidate: str = "star_salesperson", role: str = "key
 
 
 #: The plots that lived here before 0.2 (now in :mod:`kamlab.plots.kam_in_practice`): deprecated aliases.
-__getattr__ = deprecated_plots(__name__, "kamlab.plots.kam_in_practice", ('plot_maturity_radar', 'plot_competency_profile'))
+__getattr__ = deprecated_plots(
+    __name__, "kamlab.plots.kam_in_practice", ("plot_maturity_radar", "plot_competency_profile")
+)

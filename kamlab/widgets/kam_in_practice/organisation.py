@@ -18,8 +18,7 @@ from ...plots import kam_in_practice as plots
 from ...plots.style import CONTROL_STYLE
 from ..base import Explorer, deprecated_plots
 
-__all__ = ["team_explorer",
-           "account_plan_explorer"]
+__all__ = ["team_explorer", "account_plan_explorer"]
 
 
 # ---- the two pyramids ----------------------------------------------------------------------------------
@@ -33,9 +32,17 @@ __all__ = ["team_explorer",
 
 # ---- explorers -----------------------------------------------------------------------------------------
 def _describe_team(design, lang) -> str:
-    return t("lesson07.org.caption", lang, structure=t(f"lesson07.org.structure.{design.structure}", lang),
-             n=len(design.facing), coverage=f"{design.coverage:.0%}", handoffs=f"{design.mean_handoffs:.2f}",
-             days=f"{design.mean_response_days:.1f}", intact=f"{design.intact:.0%}", cost=f"{design.annual_cost:,.0f}")
+    return t(
+        "lesson07.org.caption",
+        lang,
+        structure=t(f"lesson07.org.structure.{design.structure}", lang),
+        n=len(design.facing),
+        coverage=f"{design.coverage:.0%}",
+        handoffs=f"{design.mean_handoffs:.2f}",
+        days=f"{design.mean_response_days:.1f}",
+        intact=f"{design.intact:.0%}",
+        cost=f"{design.annual_cost:,.0f}",
+    )
 
 
 def team_explorer(*, structure: str = "inverted", facing=("sales",), lang: str | None = None):
@@ -79,12 +86,22 @@ def team_explorer(*, structure: str = "inverted", facing=("sales",), lang: str |
     func = "team_explorer"
     lang = resolve_lang(lang, func)
     start = team_design(facing, structure=structure)  # validates both
-    controls = {"structure": w.Dropdown(options=[(t(f"lesson07.org.structure.{s}", lang), s) for s in STRUCTURES],
-                                        value=start.structure, description=t("lesson07.org.ctrl.structure", lang),
-                                        style=CONTROL_STYLE)}
+    controls = {
+        "structure": w.Dropdown(
+            options=[(t(f"lesson07.org.structure.{s}", lang), s) for s in STRUCTURES],
+            value=start.structure,
+            description=t("lesson07.org.ctrl.structure", lang),
+            style=CONTROL_STYLE,
+        )
+    }
     for f in FUNCTIONS:
-        controls[f] = w.Checkbox(value=f in start.facing, description=t(f"lesson07.org.function.{f}", lang),
-                                 disabled=f == "sales", indent=False, layout=w.Layout(width="auto"))
+        controls[f] = w.Checkbox(
+            value=f in start.facing,
+            description=t(f"lesson07.org.function.{f}", lang),
+            disabled=f == "sales",
+            indent=False,
+            layout=w.Layout(width="auto"),
+        )
 
     def compute(structure, **boxes):
         return team_design([f for f in FUNCTIONS if boxes[f]], structure=structure)
@@ -99,10 +116,19 @@ def _describe_plan(plan, lang) -> str:
     sow, rev, prof = (plan.goal(m) for m in ("share_of_wallet", "revenue", "customer_profit"))
     risks = "、".join if lang == "zh" else ", ".join
     names = [t(f"lesson07.plan.risk.{r.kind}", lang) for r in plan.risks]
-    return t("lesson07.plan.caption", lang, name=plan.name, sow=f"{sow.current:.1%}", target=f"{sow.target:.1%}",
-             due=sow.due.isoformat(), revenue=f"{rev.current:,.0f}", target_revenue=f"{rev.target:,.0f}",
-             profit=f"{prof.current:,.0f}", target_profit=f"{prof.target:,.0f}",
-             risks=risks(names) if names else t("lesson07.plan.no_risks", lang))
+    return t(
+        "lesson07.plan.caption",
+        lang,
+        name=plan.name,
+        sow=f"{sow.current:.1%}",
+        target=f"{sow.target:.1%}",
+        due=sow.due.isoformat(),
+        revenue=f"{rev.current:,.0f}",
+        target_revenue=f"{rev.target:,.0f}",
+        profit=f"{prof.current:,.0f}",
+        target_profit=f"{prof.target:,.0f}",
+        risks=risks(names) if names else t("lesson07.plan.no_risks", lang),
+    )
 
 
 def account_plan_explorer(company, *, lang: str | None = None):
@@ -149,21 +175,36 @@ def account_plan_explorer(company, *, lang: str | None = None):
     options = [(f"{r.account_id} {getattr(r, 'name_' + lang)}", str(r.account_id)) for r in top.itertuples()]
     first = float(top["share_of_wallet"].iloc[0])
     controls = {
-        "account": w.Dropdown(options=options, value=options[0][1], description=t("lesson07.plan.ctrl.account", lang),
-                              style=CONTROL_STYLE),
-        "target_share_of_wallet": w.FloatSlider(value=round(min(1.0, first + 0.10) * 20) / 20, min=0.0, max=1.0,
-                                                step=0.05, readout_format=".0%",
-                                                description=t("lesson07.plan.ctrl.target", lang), style=CONTROL_STYLE,
-                                                continuous_update=False),
-        "horizon_years": w.IntSlider(value=3, min=1, max=10, step=1, description=t("lesson07.plan.ctrl.horizon", lang),
-                                     style=CONTROL_STYLE, continuous_update=False),
+        "account": w.Dropdown(
+            options=options, value=options[0][1], description=t("lesson07.plan.ctrl.account", lang), style=CONTROL_STYLE
+        ),
+        "target_share_of_wallet": w.FloatSlider(
+            value=round(min(1.0, first + 0.10) * 20) / 20,
+            min=0.0,
+            max=1.0,
+            step=0.05,
+            readout_format=".0%",
+            description=t("lesson07.plan.ctrl.target", lang),
+            style=CONTROL_STYLE,
+            continuous_update=False,
+        ),
+        "horizon_years": w.IntSlider(
+            value=3,
+            min=1,
+            max=10,
+            step=1,
+            description=t("lesson07.plan.ctrl.horizon", lang),
+            style=CONTROL_STYLE,
+            continuous_update=False,
+        ),
     }
     shares = dict(zip(top["account_id"].astype(str), top["share_of_wallet"].astype(float)))
 
     def compute(account, target_share_of_wallet, horizon_years):
         target = max(round(float(target_share_of_wallet), 4), shares[account])
-        return build_account_plan(company, account, target_share_of_wallet=min(target, 1.0),
-                                  horizon_years=horizon_years, lang=lang)
+        return build_account_plan(
+            company, account, target_share_of_wallet=min(target, 1.0), horizon_years=horizon_years, lang=lang
+        )
 
     def draw(plan, ax):
         return plots.plot_account_plan(plan, ax=ax, lang=lang)
@@ -172,4 +213,6 @@ def account_plan_explorer(company, *, lang: str | None = None):
 
 
 #: The plots that lived here before 0.2 (now in :mod:`kamlab.plots.kam_in_practice`): deprecated aliases.
-__getattr__ = deprecated_plots(__name__, "kamlab.plots.kam_in_practice", ('plot_org_structures', 'plot_account_team', 'plot_account_plan'))
+__getattr__ = deprecated_plots(
+    __name__, "kamlab.plots.kam_in_practice", ("plot_org_structures", "plot_account_team", "plot_account_plan")
+)

@@ -33,8 +33,9 @@ def test_check_company_returns_it_and_names_the_caller(company):
 # ---- section 0: the account and the target ---------------------------------------------------------
 def test_account_row_default_is_the_largest(company):
     accounts = company.accounts
-    assert ap._account_row(accounts, None, "f")["account_id"] == accounts.loc[accounts["revenue"].idxmax(),
-                                                                              "account_id"]
+    assert (
+        ap._account_row(accounts, None, "f")["account_id"] == accounts.loc[accounts["revenue"].idxmax(), "account_id"]
+    )
     some = str(accounts["account_id"].iloc[7])
     assert ap._account_row(accounts, some, "f")["account_id"] == some
     with pytest.raises(KamlabValueError, match=r"f: parameter 'account_id' = 'A9999' is not among the 60 accounts"):
@@ -47,8 +48,11 @@ def test_target_share():
     assert ap._target_share(None, 0.35, "A1", "f") == pytest.approx(0.45)
     assert ap._target_share(None, 0.95, "A1", "f") == 1.0
     assert ap._target_share(0.5, 0.5, "A1", "f") == 0.5
-    with pytest.raises(KamlabValueError, match=r"'target_share_of_wallet' = 0.2 is below the current share of "
-                                               r"wallet 0.5000 of A1; expected a value in \[0.5000, 1\]"):
+    with pytest.raises(
+        KamlabValueError,
+        match=r"'target_share_of_wallet' = 0.2 is below the current share of "
+        r"wallet 0.5000 of A1; expected a value in \[0.5000, 1\]",
+    ):
         ap._target_share(0.2, 0.5, "A1", "f")
     with pytest.raises(KamlabValueError, match="target_share_of_wallet"):
         ap._target_share(1.5, 0.5, "A1", "f")
@@ -79,8 +83,16 @@ def test_contacts_map_in_the_chosen_language(company, lang):
     assert contacts["customer_person"].tolist() == mine[f"customer_person_{lang}"].astype(str).tolist()
     names = staff.set_index("staff_id")[f"name_{lang}"]
     assert contacts["staff_name"].tolist() == [names[s] for s in contacts["staff_id"]]
-    assert list(contacts.columns) == ["contact_id", "customer_person", "customer_role", "strength", "since_year",
-                                      "staff_id", "staff_name", "staff_role"]
+    assert list(contacts.columns) == [
+        "contact_id",
+        "customer_person",
+        "customer_role",
+        "strength",
+        "since_year",
+        "staff_id",
+        "staff_name",
+        "staff_role",
+    ]
 
 
 # ---- section 3: risks ----------------------------------------------------------------------------------
@@ -110,9 +122,14 @@ def test_every_risk_rule_fires_in_order():
 
 
 def test_risk_thresholds_are_the_documented_ones():
-    medium = ap._plan_risks({**_CALM, "share_of_total_revenue": 0.2}, pd.Series({"disclosure": True,
-                            "major_dependence": False}), _contacts(["S1", "S2"], [2, 3]), _tickets(), "zh")
-    assert [(r.kind, r.level) for r in medium] == [("dependence", "medium")]   # mean strength 2.5 is not weak
+    medium = ap._plan_risks(
+        {**_CALM, "share_of_total_revenue": 0.2},
+        pd.Series({"disclosure": True, "major_dependence": False}),
+        _contacts(["S1", "S2"], [2, 3]),
+        _tickets(),
+        "zh",
+    )
+    assert [(r.kind, r.level) for r in medium] == [("dependence", "medium")]  # mean strength 2.5 is not weak
     slow = ap._plan_risks(_CALM, _NO_FLAG, _contacts(["S1", "S2"], [3, 3]), _tickets([5.0, 5.1], [0, 0]), "zh")
     assert [r.kind for r in slow] == ["service_trouble"]
     escalated = ap._plan_risks(_CALM, _NO_FLAG, _contacts(["S1", "S2"], [3, 3]), _tickets([1.0], [1]), "zh")
@@ -123,8 +140,13 @@ def test_risk_thresholds_are_the_documented_ones():
 
 # ---- section 4: goals -----------------------------------------------------------------------------------
 def test_goals_follow_the_target():
-    value = {"revenue": 1_000_000.0, "customer_profit": 50_000.0, "share_of_wallet": 0.5,
-             "category_spend": 2_000_000.0, "discounts_rebates": 20_000.0}
+    value = {
+        "revenue": 1_000_000.0,
+        "customer_profit": 50_000.0,
+        "share_of_wallet": 0.5,
+        "category_spend": 2_000_000.0,
+        "discounts_rebates": 20_000.0,
+    }
     due = dt.date(2029, 12, 31)
     goals = ap._plan_goals(value, 0.25, _contacts(["S1", "S2", "S2"], [4, 5, 1]), 0.6, due)
     g = {x.metric: x for x in goals}
@@ -135,18 +157,25 @@ def test_goals_follow_the_target():
     assert (g["strong_ties"].current, g["strong_ties"].target) == (2.0, 2.0)
     assert all(x.due == due for x in goals)
     losing = ap._plan_goals({**value, "customer_profit": -500_000.0}, 0.25, _contacts(["S1"], [4]), 0.6, due)
-    assert losing[2].target == 0.0 and losing[3].target == 2.0   # break even first; at least two strong ties
+    assert losing[2].target == 0.0 and losing[3].target == 2.0  # break even first; at least two strong ties
 
 
 # ---- section 5: actions ------------------------------------------------------------------------------
 def test_default_actions_one_per_risk_with_owners_by_role():
-    staff = pd.DataFrame({"staff_id": ["S1", "S2", "S3", "S4"],
-                          "role": ["sales_rep", "key_account_manager", "vice_president", "engineer"]})
+    staff = pd.DataFrame(
+        {
+            "staff_id": ["S1", "S2", "S3", "S4"],
+            "role": ["sales_rep", "key_account_manager", "vice_president", "engineer"],
+        }
+    )
     start = dt.date(2027, 1, 1)
     review = ap._default_actions((), staff, "S1", start, "en")
-    assert [(a.owner, a.due) for a in review] == [("S2", dt.date(2027, 4, 1))]   # the first KAM, 90 days
-    risks = (ap.Risk("dependence", "high", "x"), ap.Risk("low_share_of_wallet", "low", "y"),
-             ap.Risk("service_trouble", "medium", "z"))
+    assert [(a.owner, a.due) for a in review] == [("S2", dt.date(2027, 4, 1))]  # the first KAM, 90 days
+    risks = (
+        ap.Risk("dependence", "high", "x"),
+        ap.Risk("low_share_of_wallet", "low", "y"),
+        ap.Risk("service_trouble", "medium", "z"),
+    )
     acts = ap._default_actions(risks, staff, "S2", start, "zh")
     # no customer-service staff: the owner falls back to the key-account manager
     assert [a.owner for a in acts] == ["S3", "S4", "S2"]
@@ -165,12 +194,19 @@ def test_no_model_reads_the_session_language(company):
         for lang in ("zh", "en"):
             kamlab.set_lang(lang)
             typical = mat.score_maturity(mat.profile_answers("chapter_typical"))
-            results.append((ap.build_account_plan(company).to_markdown(), mat.recommend(typical),
-                            mat.questions_table(), mat.rules_table(), gome_gree.timeline()))
+            results.append(
+                (
+                    ap.build_account_plan(company).to_markdown(),
+                    mat.recommend(typical),
+                    mat.questions_table(),
+                    mat.rules_table(),
+                    gome_gree.timeline(),
+                )
+            )
     finally:
         kamlab.set_lang(before)
     (plan_zh, *tables_zh), (plan_en, *tables_en) = results
-    assert plan_zh == plan_en == ap.build_account_plan(company, lang="zh").to_markdown()   # default: zh, explicit
+    assert plan_zh == plan_en == ap.build_account_plan(company, lang="zh").to_markdown()  # default: zh, explicit
     for a, b in zip(tables_zh, tables_en):
         pd.testing.assert_frame_equal(a, b)
     assert mat.recommend(typical)["remedy"].iloc[0].startswith("lesson07.maturity.remedy.")

@@ -20,13 +20,35 @@ FEW = settings(max_examples=15, deadline=None, suppress_health_check=[HealthChec
 STAGES = ("exploratory", "basic", "cooperative", "interdependent", "integrated")
 
 
-def _account(account_id="A1", *, revenue=1_000_000.0, gross_margin=0.25, discounts=10_000.0, spend=2_000_000.0,
-             share=0.5, stage="cooperative", sales_hours=10.0):
+def _account(
+    account_id="A1",
+    *,
+    revenue=1_000_000.0,
+    gross_margin=0.25,
+    discounts=10_000.0,
+    spend=2_000_000.0,
+    share=0.5,
+    stage="cooperative",
+    sales_hours=10.0,
+):
     """One account; sales_hours=10 costs exactly 4,000 yuan to serve (17.92 M / (28 x 1,600 x 60 min) x 600 min)."""
-    return {"account_id": account_id, "revenue": revenue, "gross_margin": gross_margin, "discounts_rebates": discounts,
-            "category_spend": spend, "share_of_wallet": share, "relationship_stage": stage, "growth_trend": 0.0,
-            "strategic_importance": 3, "sales_hours": sales_hours, "service_hours": 0.0, "complaint_hours": 0.0,
-            "orders_per_year": 0, "deliveries": 0, "promotion_support": 0.0}
+    return {
+        "account_id": account_id,
+        "revenue": revenue,
+        "gross_margin": gross_margin,
+        "discounts_rebates": discounts,
+        "category_spend": spend,
+        "share_of_wallet": share,
+        "relationship_stage": stage,
+        "growth_trend": 0.0,
+        "strategic_importance": 3,
+        "sales_hours": sales_hours,
+        "service_hours": 0.0,
+        "complaint_hours": 0.0,
+        "orders_per_year": 0,
+        "deliveries": 0,
+        "promotion_support": 0.0,
+    }
 
 
 def _frame(*rows):
@@ -80,8 +102,16 @@ def test_timing_convention_one_year():
 def test_two_accounts_by_hand_with_caps():
     a = _account("A1")
     # already integrated (retention cannot rise) and at 99% of wallet (cap at 100%)
-    b = _account("B2", revenue=990_000.0, spend=1_000_000.0, share=0.99, stage="integrated", gross_margin=0.2,
-                 discounts=0.0, sales_hours=0.0)
+    b = _account(
+        "B2",
+        revenue=990_000.0,
+        spend=1_000_000.0,
+        share=0.99,
+        stage="integrated",
+        gross_margin=0.2,
+        discounts=0.0,
+        sales_hours=0.0,
+    )
     frame = _frame(a, b)
     r = cp.evaluate_programme(frame, {"B2": "basic", "A1": "none"}, n_sims=50)
     assert r.programme == {"B2": "basic"}
@@ -105,9 +135,12 @@ def test_monte_carlo_matches_expectation_and_common_random_numbers(small):
     assert abs(sims["programme"].mean() - r.expected_programme) < 4 * se["programme"]
     assert r.p_lose_top5 <= r.p_lose_top5_no_kam and 0 <= r.p_worse <= 1
     # one account, higher retention: the programme keeps the account in every scenario the baseline does
-    one = cp.evaluate_programme(_frame(_account(discounts=0.0, sales_hours=0.0)),
-                                {"A1": "basic"}, levels={"none": cp.LEVELS["none"],
-                                                         "basic": cp.KamLevel("basic", 0, 1, 0.0)}, n_sims=500)
+    one = cp.evaluate_programme(
+        _frame(_account(discounts=0.0, sales_hours=0.0)),
+        {"A1": "basic"},
+        levels={"none": cp.LEVELS["none"], "basic": cp.KamLevel("basic", 0, 1, 0.0)},
+        n_sims=500,
+    )
     assert (one.simulations["programme"] >= one.simulations["no_kam"] - 1e-6).all() and one.p_worse == 0
     s = one.summary()
     assert set(s.columns) == {"no_kam", "programme", "difference"}
@@ -126,22 +159,31 @@ def test_simulate_programme_mode_keeps_expectations(accounts):
 
 # ---- the knapsack ---------------------------------------------------------------------------------------
 @SETTINGS
-@given(st.lists(st.tuples(st.floats(-5, 10), st.floats(-5, 10)), min_size=1, max_size=6),
-       st.integers(0, 4), st.integers(1, 6), st.integers(0, 30))
+@given(
+    st.lists(st.tuples(st.floats(-5, 10), st.floats(-5, 10)), min_size=1, max_size=6),
+    st.integers(0, 4),
+    st.integers(1, 6),
+    st.integers(0, 30),
+)
 def test_knapsack_matches_brute_force(values, u1, extra, budget):
     vals = np.array([[0.0, a, b] for a, b in values])
     units = np.tile([0, u1, u1 + extra], (len(vals), 1))
     best, chosen = cp._knapsack(vals, units, budget)
-    brute = max(sum(vals[i, c] for i, c in enumerate(combo))
-                for combo in itertools.product(range(3), repeat=len(vals))
-                if sum(units[i, c] for i, c in enumerate(combo)) <= budget)
+    brute = max(
+        sum(vals[i, c] for i, c in enumerate(combo))
+        for combo in itertools.product(range(3), repeat=len(vals))
+        if sum(units[i, c] for i, c in enumerate(combo)) <= budget
+    )
     assert best == pytest.approx(brute, abs=1e-6)
     assert sum(vals[i, c] for i, c in enumerate(chosen)) == pytest.approx(best, abs=1e-6)
     assert sum(units[i, c] for i, c in enumerate(chosen)) <= budget
 
 
-CHEAP = {"none": cp.LEVELS["none"], "basic": cp.KamLevel("basic", 10_000, 1, 0.02),
-         "team": cp.KamLevel("team", 30_000, 2, 0.04, -0.05)}
+CHEAP = {
+    "none": cp.LEVELS["none"],
+    "basic": cp.KamLevel("basic", 10_000, 1, 0.02),
+    "team": cp.KamLevel("team", 30_000, 2, 0.04, -0.05),
+}
 
 
 def _uplift(accounts, plan, levels=cp.LEVELS):
@@ -157,9 +199,11 @@ def test_optimal_plan_matches_brute_force_on_small_data(seed, budget_units):
     values = cp._level_values(cp._prepare(accounts, "t"), CHEAP, 3, 0.10)
     ids = list(cp._prepare(accounts, "t").ids)
     names, costs = ["none", "basic", "team"], [0, 10_000, 30_000]
-    brute = max(sum(values[names[c]][i] - values["none"][i] for i, c in enumerate(combo))
-                for combo in itertools.product(range(3), repeat=len(ids))
-                if sum(costs[c] for c in combo) <= budget)
+    brute = max(
+        sum(values[names[c]][i] - values["none"][i] for i, c in enumerate(combo))
+        for combo in itertools.product(range(3), repeat=len(ids))
+        if sum(costs[c] for c in combo) <= budget
+    )
     assert _uplift(accounts, plan, CHEAP) == pytest.approx(brute, rel=1e-9, abs=1e-6)
     assert sum(CHEAP[v].annual_cost_yuan for v in plan.values()) <= budget
 
@@ -192,7 +236,8 @@ def test_optimal_never_worse_than_other_rules_and_within_budget(accounts, profil
                         assert len(plan) <= top_n
     for rule in cp.RULES:  # the public function gives the same plans
         assert cp.plan_programme(accounts, budget_yuan=500_000, rule=rule, level="team", top_n=7) == cp._plan(
-            prep, 500_000.0, rule, "team", 7, cp.LEVELS, 3, 0.10)
+            prep, 500_000.0, rule, "team", 7, cp.LEVELS, 3, 0.10
+        )
 
 
 def test_budget_zero_is_the_baseline(accounts):
@@ -235,16 +280,26 @@ def test_more_budget_never_lowers_the_optimum(small, a, b):
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.sampled_from(STAGES), st.floats(0.0, 1.0), st.integers(0, 5), st.integers(0, 5),
-       st.floats(0.0, 0.5), st.floats(0.0, 0.5))
+@given(
+    st.sampled_from(STAGES),
+    st.floats(0.0, 1.0),
+    st.integers(0, 5),
+    st.integers(0, 5),
+    st.floats(0.0, 0.5),
+    st.floats(0.0, 0.5),
+)
 def test_upgrading_never_lowers_retention_or_wallet(stage, share, up1, up2, g1, g2):
     lower = cp.KamLevel("lower", 10_000, min(up1, up2), min(g1, g2))
     higher = cp.KamLevel("higher", 20_000, max(up1, up2), max(g1, g2))
     levels = {"none": cp.LEVELS["none"], "lower": lower, "higher": higher}
-    frame = _frame(_account("A1", share=share, stage=stage), _account("A2", share=share, stage=stage),
-                   _account("A3", share=share, stage=stage))
-    table = cp.evaluate_programme(frame, {"A2": "lower", "A3": "higher"}, levels=levels,
-                                  n_sims=1).accounts.set_index("account_id")
+    frame = _frame(
+        _account("A1", share=share, stage=stage),
+        _account("A2", share=share, stage=stage),
+        _account("A3", share=share, stage=stage),
+    )
+    table = cp.evaluate_programme(frame, {"A2": "lower", "A3": "higher"}, levels=levels, n_sims=1).accounts.set_index(
+        "account_id"
+    )
     rows = [table.loc[a] for a in ("A1", "A2", "A3")]
     for before, after in zip(rows, rows[1:]):
         assert le(before["retention"], after["retention"])
@@ -269,7 +324,8 @@ def test_results_do_not_depend_on_row_order(small, rnd):
     before = shuffled.copy()
     for rule in ("optimal", "stance"):
         assert cp.plan_programme(shuffled, budget_yuan=500_000, rule=rule) == cp.plan_programme(
-            small, budget_yuan=500_000, rule=rule)
+            small, budget_yuan=500_000, rule=rule
+        )
     plan = cp.plan_programme(small, budget_yuan=500_000, rule="revenue")
     a = cp.evaluate_programme(small, plan, n_sims=100)
     b = cp.evaluate_programme(shuffled, plan, n_sims=100)
@@ -282,8 +338,10 @@ def test_same_seed_same_result(small):
     plan = cp.plan_programme(small, budget_yuan=400_000, rule="revenue")
     a, b = (cp.evaluate_programme(small, plan, n_sims=200, seed=5) for _ in range(2))
     pd.testing.assert_frame_equal(a.simulations, b.simulations)
-    assert cp.evaluate_programme(small, plan, n_sims=200, seed=6).simulations["no_kam"].iloc[0] != \
-        a.simulations["no_kam"].iloc[0]
+    assert (
+        cp.evaluate_programme(small, plan, n_sims=200, seed=6).simulations["no_kam"].iloc[0]
+        != a.simulations["no_kam"].iloc[0]
+    )
     g = cp.evaluate_programme(small, plan, n_sims=200, seed=np.random.default_rng(5))
     pd.testing.assert_frame_equal(g.simulations, a.simulations)
     assert cp.evaluate_programme(small, plan, n_sims=10, seed=None).n_sims == 10
@@ -300,8 +358,12 @@ def _check_capstone(c, n):
     k = c.key_accounts
     assert (k["revenue"].diff().dropna() <= 0).all()
     assert c.n_key_losing == int((k["profit"] < 0).sum()) and 0 <= c.top10_losing <= 10
-    assert c.quadrant_counts.sum() == c.n_key and set(k["stance"]) <= {"invest", "invest_selectively", "maintain",
-                                                                         "manage_for_cash"}
+    assert c.quadrant_counts.sum() == c.n_key and set(k["stance"]) <= {
+        "invest",
+        "invest_selectively",
+        "maintain",
+        "manage_for_cash",
+    }
     e = c.evaluation
     assert e.annual_cost <= c.budget_yuan and e.programme == c.programme and e.budget_yuan == c.budget_yuan
     assert e.expected_uplift >= 0  # the optimum can always choose nothing
@@ -427,8 +489,9 @@ def test_plan_and_capstone_validation(small):
     with pytest.raises(KamlabValueError, match="parameter 'level' = 'none'; expected one of 'basic', 'team'"):
         cp.plan_programme(small, budget_yuan=1, level="none")
     with pytest.raises(KamlabValueError, match="rule 'stance' needs levels 'basic' and 'team'; levels lack 'team'"):
-        cp.plan_programme(small, budget_yuan=1, rule="stance",
-                          levels={"none": cp.LEVELS["none"], "basic": cp.LEVELS["basic"]})
+        cp.plan_programme(
+            small, budget_yuan=1, rule="stance", levels={"none": cp.LEVELS["none"], "basic": cp.LEVELS["basic"]}
+        )
     with pytest.raises(KamlabValueError, match="parameter 'top_n' = 0; expected >= 1"):
         cp.plan_programme(small, budget_yuan=1, top_n=0)
     with pytest.raises(KamlabValueError, match="parameter 'top_n' = 301; expected <= 300"):

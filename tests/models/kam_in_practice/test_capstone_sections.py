@@ -14,16 +14,32 @@ from kamlab.models.kam_in_practice import capstone as cp
 
 
 def _account(account_id, revenue, *, stage="cooperative", share=0.5, spend=2_000_000.0):
-    return {"account_id": account_id, "revenue": revenue, "gross_margin": 0.25, "discounts_rebates": 0.0,
-            "category_spend": spend, "share_of_wallet": share, "relationship_stage": stage, "growth_trend": 0.0,
-            "strategic_importance": 3, "sales_hours": 10.0, "service_hours": 0.0, "complaint_hours": 0.0,
-            "orders_per_year": 0, "deliveries": 0, "promotion_support": 0.0}
+    return {
+        "account_id": account_id,
+        "revenue": revenue,
+        "gross_margin": 0.25,
+        "discounts_rebates": 0.0,
+        "category_spend": spend,
+        "share_of_wallet": share,
+        "relationship_stage": stage,
+        "growth_trend": 0.0,
+        "strategic_importance": 3,
+        "sales_hours": 10.0,
+        "service_hours": 0.0,
+        "complaint_hours": 0.0,
+        "orders_per_year": 0,
+        "deliveries": 0,
+        "promotion_support": 0.0,
+    }
 
 
 @pytest.fixture(scope="module")
 def prep():
-    rows = [_account("A3", 500_000.0), _account("A1", 1_000_000.0, stage="basic", share=0.98),
-            _account("A2", 1_000_000.0, stage="integrated")]
+    rows = [
+        _account("A3", 500_000.0),
+        _account("A1", 1_000_000.0, stage="basic", share=0.98),
+        _account("A2", 1_000_000.0, stage="integrated"),
+    ]
     return cp._prepare(pd.DataFrame(rows), "test")
 
 
@@ -89,7 +105,7 @@ def test_simulate_programme_adds_the_rest_as_expected_values():
     top5 = np.argsort(-prep.revenue, kind="stable")[:5]
     rest = np.setdiff1d(np.arange(40), top5)
     years = np.arange(1, 4)
-    cum = np.hstack([np.zeros((5, 1)), np.cumsum(arms.base_profit[top5] / 1.1 ** years, axis=1)])
+    cum = np.hstack([np.zeros((5, 1)), np.cumsum(arms.base_profit[top5] / 1.1**years, axis=1)])
     # every scenario's total = the rest's expected value + the kept years of the five largest
     lowest, highest = cum.min(axis=1).sum(), cum.max(axis=1).sum()
     assert (s.totals_base >= exp_base[rest].sum() + lowest - 1e-6).all()

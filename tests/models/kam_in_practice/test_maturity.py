@@ -1,6 +1,5 @@
 """Lesson 07 (P1-P5, P3): the KAM maturity diagnostic, the competency profile, their plots and explorers."""
 
-
 import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -57,8 +56,13 @@ def test_sales_led_scores_by_hand():
     r = mat.score_maturity(mat.profile_answers("sales_led"))
     # P1 (3,2,3,2): mean 2.5 -> 37.5; P2 (1,2,1,1): 1.25 -> 6.25; P3 (3,2,3): 8/3 -> 41.67;
     # P4 (4,2,3): 3 -> 50; P5 (4,2,3): 3 -> 50
-    expected = {"strategy": 37.5, "organisation": 6.25, "manager": (8 / 3 - 1) / 4 * 100,
-                "information": 50.0, "readiness": 50.0}
+    expected = {
+        "strategy": 37.5,
+        "organisation": 6.25,
+        "manager": (8 / 3 - 1) / 4 * 100,
+        "information": 50.0,
+        "readiness": 50.0,
+    }
     assert r.areas == pytest.approx(expected)
     assert r.overall == pytest.approx(sum(expected.values()) / 5) and round(r.overall, 2) == 37.08
     assert r.stage == "emerging"
@@ -144,7 +148,7 @@ def test_rules_together_on_the_chapter_typical_firm():
     assert full["priority"].tolist() == list(range(1, 17)) and len(full) == 16  # every item but P5.1 (= 3)
     assert full["point"].tolist()[:4] == ["P1"] * 4  # R3
     last_p2 = max(full.index[full["point"] == "P2"])
-    assert full.loc[last_p2 + 1: last_p2 + 2, "question"].tolist() == ["P4.1", "P4.3"]  # R4
+    assert full.loc[last_p2 + 1 : last_p2 + 2, "question"].tolist() == ["P4.1", "P4.3"]  # R4
     assert full.loc[full["question"] == "P4.2", "rule"].item() == "R1+R2"  # already after P2: not moved
     top = mat.recommend(mat.score_maturity(mat.profile_answers("chapter_typical")), lang="zh")
     assert len(top) == 5 and top["remedy"].iloc[0] == t("lesson07.maturity.remedy.P1.2", "zh")
@@ -258,9 +262,15 @@ def test_star_salesperson_by_hand():
     assert f.dimension_shortfall == {"technical": 4, "commercial": 1, "leadership": 7}
     assert f.weakest_dimension == "leadership" and f.candidate == "star_salesperson"
     assert f.dimension_level["commercial"] == pytest.approx(13 / 3) and f.dimension_required["leadership"] == 13 / 3
-    assert f.development == (("account_strategy", 3), ("technical_solving", 2), ("team_leadership", 2),
-                             ("internal_influence", 2), ("product_knowledge", 1), ("market_analysis", 1),
-                             ("financial_acumen", 1))
+    assert f.development == (
+        ("account_strategy", 3),
+        ("technical_solving", 2),
+        ("team_leadership", 2),
+        ("internal_influence", 2),
+        ("product_knowledge", 1),
+        ("market_analysis", 1),
+        ("financial_acumen", 1),
+    )
     # the classic wrong promotion: a perfect salesperson, not a key-account manager
     assert comp.competency_fit("star_salesperson", role="sales_rep").fit == 1.0
     table = f.table()

@@ -19,7 +19,7 @@ def test_r1_picks_low_answers_and_threes_of_the_weakest_area():
     assert r.weakest[0] == "strategy" and r.areas["strategy"] < min(v for k, v in r.areas.items() if k != "strategy")
     assert _ids(mat._rule_r1(r)) == ["P1.1", "P1.2", "P2.1"]
     tie = _result(P1_1=3, P2_1=3)
-    assert _ids(mat._rule_r1(tie)) == ["P1.1", "P2.1"]   # both areas share the lowest score
+    assert _ids(mat._rule_r1(tie)) == ["P1.1", "P2.1"]  # both areas share the lowest score
     assert mat._rule_r1(_result()) == []
 
 
@@ -33,11 +33,11 @@ def test_r2_orders_by_gap_then_area_score_then_chapter_order_and_r3_puts_strateg
 def test_r4_moves_information_items_after_the_last_organisation_item():
     r = _result(P2_1=1, P4_1=1, P2_2=2, P4_3=2)
     ordered = mat._rule_r2_r3(mat._rule_r1(r), r, False)
-    assert r.areas["information"] < r.areas["organisation"]   # R2 ranks the information items first
+    assert r.areas["information"] < r.areas["organisation"]  # R2 ranks the information items first
     assert _ids(ordered) == ["P4.1", "P2.1", "P4.3", "P2.2"]
     moved_order, moved = mat._rule_r4(ordered)
     assert _ids(moved_order) == ["P2.1", "P2.2", "P4.1", "P4.3"] and moved == {"P4.1", "P4.3"}
-    partly, moved = mat._rule_r4([ordered[1], ordered[0], ordered[3], ordered[2]])   # P2.1 P4.1 P2.2 P4.3
+    partly, moved = mat._rule_r4([ordered[1], ordered[0], ordered[3], ordered[2]])  # P2.1 P4.1 P2.2 P4.3
     assert _ids(partly) == ["P2.1", "P2.2", "P4.1", "P4.3"] and moved == {"P4.1"}
     # nothing to move: no organisation item, or no information item before the last one
     assert mat._rule_r4([q for q in ordered if q.area != "organisation"])[1] == set()

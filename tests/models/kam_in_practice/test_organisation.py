@@ -84,7 +84,10 @@ def test_inverted_never_needs_more_handoffs_than_hierarchy(facing, loss, days):
 
 
 def test_team_design_validation():
-    with pytest.raises(KamlabValueError, match=r"TeamDesign: parameter 'facing' has unknown function\(s\) 'hr'; valid functions: sales, rnd"):
+    with pytest.raises(
+        KamlabValueError,
+        match=r"TeamDesign: parameter 'facing' has unknown function\(s\) 'hr'; valid functions: sales, rnd",
+    ):
         org.team_design(["sales", "hr"])
     with pytest.raises(KamlabTypeError, match="'facing' must be an iterable"):
         org.team_design(42)
@@ -125,10 +128,17 @@ def test_plan_of_largest_account_matches_analytics(company, plan):
     top = accounts.loc[accounts["revenue"].idxmax(), "account_id"]
     assert plan.account_id == top and plan.value["revenue_rank"] == 1 and plan.year == company.year + 1
     row = customer_profit(accounts).set_index("account_id").loc[top]
-    for key, col in [("revenue", "revenue"), ("gross_profit", "gross_profit"), ("cost_to_serve", "cost_to_serve"),
-                     ("customer_profit", "profit"), ("profit_margin", "profit_margin")]:
+    for key, col in [
+        ("revenue", "revenue"),
+        ("gross_profit", "gross_profit"),
+        ("cost_to_serve", "cost_to_serve"),
+        ("customer_profit", "profit"),
+        ("profit_margin", "profit_margin"),
+    ]:
         assert plan.value[key] == pytest.approx(float(row[col]))
-    assert plan.value["clv"] == pytest.approx(float(customer_lifetime_value(accounts).set_index("account_id").loc[top, "clv"]))
+    assert plan.value["clv"] == pytest.approx(
+        float(customer_lifetime_value(accounts).set_index("account_id").loc[top, "clv"])
+    )
     assert plan.value["share_of_total_revenue"] == pytest.approx(row["revenue"] / accounts["revenue"].sum())
     assert plan.value["n_accounts"] == len(accounts)
     sow = plan.goal("share_of_wallet")
@@ -136,20 +146,30 @@ def test_plan_of_largest_account_matches_analytics(company, plan):
     rev = plan.goal("revenue")
     assert rev.target == pytest.approx(sow.target * plan.value["category_spend"])
     assert len(plan.contacts) == int((company.contacts["account_id"] == top).sum())
-    assert set(plan.contacts.columns) >= {"customer_person", "customer_role", "strength", "staff_id", "staff_name",
-                                          "staff_role"}
+    assert set(plan.contacts.columns) >= {
+        "customer_person",
+        "customer_role",
+        "strength",
+        "staff_id",
+        "staff_name",
+        "staff_role",
+    }
     assert plan.goal("strong_ties").target >= 2
     assert len(plan.actions) == max(1, len(plan.risks))
 
 
 def test_plan_options(company):
-    a = ap.build_account_plan(company, "A0512", target_share_of_wallet=1.0, horizon_years=5, start="2027-07-01",
-                              lang="zh")
+    a = ap.build_account_plan(
+        company, "A0512", target_share_of_wallet=1.0, horizon_years=5, start="2027-07-01", lang="zh"
+    )
     assert a.goal("share_of_wallet").target == 1.0 and a.goal("revenue").due.isoformat() == "2032-06-30"
     assert a.name == company.accounts.set_index("account_id").loc["A0512", "name_zh"]
     assert all(x.due > pd.Timestamp("2027-07-01").date() for x in a.actions)
-    own = ap.build_account_plan(company, "A0512", actions=[("Visit the plant", "S20", "2027-02-01"),
-                                                           ap.Action("Call", "S28", "2027-03-01", "done")])
+    own = ap.build_account_plan(
+        company,
+        "A0512",
+        actions=[("Visit the plant", "S20", "2027-02-01"), ap.Action("Call", "S28", "2027-03-01", "done")],
+    )
     assert [x.owner for x in own.actions] == ["S20", "S28"] and own.actions[1].status == "done"
 
 
@@ -214,14 +234,14 @@ def _risky_company(company):
     i = accounts["revenue"].idxmax()
     top = accounts.loc[i, "account_id"]
     others = accounts["revenue"].sum() - accounts.loc[i, "revenue"]
-    accounts.loc[i, "revenue"] = others * 0.2                     # 1/6 of all revenue: dependence
+    accounts.loc[i, "revenue"] = others * 0.2  # 1/6 of all revenue: dependence
     accounts.loc[i, "category_spend"] = others * 0.2 / 0.15
-    accounts.loc[i, "share_of_wallet"] = 0.15                     # low share of wallet
-    accounts.loc[i, "service_hours"] = 500_000.0                  # cost to serve beyond the gross profit
+    accounts.loc[i, "share_of_wallet"] = 0.15  # low share of wallet
+    accounts.loc[i, "service_hours"] = 500_000.0  # cost to serve beyond the gross profit
     contacts = company.contacts.copy()
     mask = contacts["account_id"] == top
-    contacts.loc[mask, "staff_id"] = "S05"                        # single-threaded through one sales rep
-    contacts.loc[mask, "strength"] = 1                            # weak ties
+    contacts.loc[mask, "staff_id"] = "S05"  # single-threaded through one sales rep
+    contacts.loc[mask, "strength"] = 1  # weak ties
     tickets = company.tickets.copy()
     tickets.loc[tickets["account_id"] == top, "escalated"] = True  # service trouble
     return dataclasses.replace(company, accounts=accounts, contacts=contacts, tickets=tickets), top
@@ -235,8 +255,14 @@ def test_every_risk_rule_fires(company):
     assert plan.account_id == top
     assert plan.risk_kinds == ap.RISK_KINDS
     levels = {r.kind: r.level for r in plan.risks}
-    assert levels == {"dependence": "medium", "single_threaded": "high", "weak_ties": "medium", "unprofitable": "high",
-                      "service_trouble": "medium", "low_share_of_wallet": "low"}
+    assert levels == {
+        "dependence": "medium",
+        "single_threaded": "high",
+        "weak_ties": "medium",
+        "unprofitable": "high",
+        "service_trouble": "medium",
+        "low_share_of_wallet": "low",
+    }
     owners = [a.owner for a in plan.actions]
     assert owners == ["S18", "S28", "S28", "S17", "S23", "S20"]
     assert [(a.due - plan.actions[0].due).days for a in plan.actions] == [0, -60, -30, -45, -60, 0]
@@ -269,7 +295,12 @@ def test_markdown(plan, company):
     md = plan.to_markdown()
     assert md.startswith(f"# Account plan: {plan.name} ({plan.account_id}), from 2027")
     assert [line for line in md.splitlines() if line.startswith("## ")] == [
-        "## Value", "## Goals", "## Contacts map", "## Risks", "## Actions"]
+        "## Value",
+        "## Goals",
+        "## Contacts map",
+        "## Risks",
+        "## Actions",
+    ]
     assert f"{plan.value['revenue']:,.0f}" in md and "Strategic" in md
     zh = ap.build_account_plan(company, lang="zh").to_markdown()
     assert zh.startswith("# 大客户计划：") and "## 关系图谱（联系人）" in zh and "钱经理（S28）" in zh
@@ -293,7 +324,9 @@ def test_csv_round_trip_and_overwrite(plan, tmp_path):
     path = tmp_path / "plan.csv"
     assert plan.to_csv(path) == text
     assert pd.read_csv(path, dtype=str, keep_default_na=False).equals(back)
-    with pytest.raises(FileExistsError, match=r"AccountPlan.to_csv: file '.*plan.csv' already exists; pass overwrite=True"):
+    with pytest.raises(
+        FileExistsError, match=r"AccountPlan.to_csv: file '.*plan.csv' already exists; pass overwrite=True"
+    ):
         plan.to_csv(path)
     path.write_text("old", encoding="utf-8")
     plan.to_csv(path, overwrite=True)
@@ -345,8 +378,10 @@ def test_labels_present_in_both_languages():
 def test_compare_designs_table_and_validation():
     from kamlab.models.kam_in_practice.organisation import compare_designs
 
-    designs = {"hierarchy": org.team_design(["sales", "rnd"], structure="hierarchy"),
-               "inverted": org.team_design(["sales", "rnd"])}
+    designs = {
+        "hierarchy": org.team_design(["sales", "rnd"], structure="hierarchy"),
+        "inverted": org.team_design(["sales", "rnd"]),
+    }
     table = compare_designs(designs)
     assert table.index.tolist() == ["hierarchy", "inverted"] and table.index.name == "design"
     for name, design in designs.items():

@@ -1,6 +1,7 @@
 """Lesson 07 (capstone): the explorers of kamlab.widgets.kam_in_practice.capstone (moved from tests/models/kam_in_practice/test_capstone.py)."""
 
 import pytest
+
 import kamlab
 from kamlab.errors import KamlabTypeError, KamlabValueError
 from kamlab.models.kam_in_practice import capstone as cp

@@ -2,12 +2,13 @@
 
 import pytest
 from matplotlib.figure import Figure
+
 from kamlab.errors import KamlabTypeError, KamlabValueError
 from kamlab.i18n import t
 from kamlab.models.kam_in_practice import competency as comp
 from kamlab.models.kam_in_practice import maturity as mat
-from kamlab.widgets.kam_in_practice import maturity as views
 from kamlab.plots import kam_in_practice as drawing
+from kamlab.widgets.kam_in_practice import maturity as views
 
 
 def _answers(default=4, **changes):

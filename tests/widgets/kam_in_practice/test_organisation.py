@@ -1,6 +1,7 @@
 """Lesson 07 (organisation): the explorers of kamlab.widgets.kam_in_practice.organisation (moved from tests/models/kam_in_practice/test_organisation.py)."""
 
 import pytest
+
 from kamlab.errors import KamlabTypeError, KamlabValueError
 from kamlab.models.kam_in_practice import organisation as org
 from kamlab.widgets.kam_in_practice import organisation as views
@@ -23,7 +24,8 @@ def test_team_explorer_sweep():
         ex.controls["structure"].value = structure
         assert ex.result.structure == structure and ex.result.facing == ("sales", "rnd", "logistics")
         assert ("4 handoffs" in " ".join(t.get_text() for t in ex.figure.axes[0].get_legend().get_texts())) == (
-            structure == "hierarchy")
+            structure == "hierarchy"
+        )
     with pytest.raises(KamlabValueError, match="unknown function"):
         views.team_explorer(facing=("hr",))
     zh = views.team_explorer(structure="hierarchy", facing=("sales", "service"), lang="zh")
