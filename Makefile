@@ -3,6 +3,7 @@
 #   make test   create .venv, install kamlab with its test tools, run the whole suite
 # For developers:
 #   make test-fast        the suite without notebooks and without servers (browser, Voila, ...)
+#   make lint             ruff check and ruff format --check (make test runs it first)
 #   make fuzz [seed=N]    the property tests with fresh random examples (seed=N replays a run)
 # Tests run in parallel (pytest-xdist, workers=auto: one per core; workers=0 runs in one process).
 PYTHON ?= python3
@@ -25,7 +26,7 @@ TEST_ENV := JUPYTER_CONFIG_DIR=$(RUN)/jupyter-config JUPYTER_DATA_DIR=$(RUN)/jup
 workers ?= auto
 PYTEST  := $(TEST_ENV) $(BIN)/python -m pytest -n $(workers) --dist loadgroup
 
-.PHONY: install lab test test-fast fuzz bench data clean proxy
+.PHONY: install lab lint test test-fast fuzz bench data clean proxy
 
 # configurable-http-proxy, JupyterHub's proxy, from npm: the JupyterHub class test
 # (tests/classroom) runs a real hub. Installed into .venv/node; needs node and npm.
@@ -56,12 +57,17 @@ lab: install
 	$(BIN)/python -c "import sys, kamlab.classroom as c; c.write_lab_overrides(sys.argv[1], sys.argv[2])" "$(LAB_CONFIG)" "$(lang)"
 	JUPYTER_CONFIG_DIR="$(LAB_CONFIG)" $(BIN)/jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root) notebooks/$(lang)/00_start_here.ipynb
 
+# ruff: lint and format, configured in pyproject.toml (make test runs it first)
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
 # pytest's exit status is make's: 5 (no tests collected) fails like any other, on purpose.
-test: install proxy
+test: install proxy lint
 	rm -rf $(RUN) && mkdir -p $(RUN)
 	$(PYTEST)
 
-test-fast: install
+test-fast: install lint
 	rm -rf $(RUN) && mkdir -p $(RUN)
 	$(PYTEST) -m "not servers and not notebook"
 
