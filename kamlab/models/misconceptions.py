@@ -30,6 +30,7 @@ Nothing here imports matplotlib.
 from __future__ import annotations
 
 import math
+import numbers
 from dataclasses import dataclass
 
 import numpy as np
@@ -77,6 +78,8 @@ __all__ = [
     "MAX_ACCOUNTS",
     "MAX_VOLUME_GAIN",
     "MAX_SENSITIVITY",
+    "RATIO_BANDS",
+    "ratio_band",
 ]
 
 #: Upper bound of ``points`` in :func:`concession_curve`.
@@ -1127,3 +1130,44 @@ def support_value(
     if not math.isnan(ratio):
         finite_result(ratio, func, "the value ratio (with / without support)", revenue=rev, gross_margin=m)
     return SupportValue(pd.concat(parts, ignore_index=True), summary, float(ratio), acts, h)
+
+
+#: M5 prediction choices (lesson 03's support explorer): the value ratio (with / without support)
+#: in each band, lower end included, upper end excluded.
+RATIO_BANDS = {"lower": (-np.inf, 0.9), "same": (0.9, 1.1), "up_to_1_5": (1.1, 1.5), "above_1_5": (1.5, np.inf)}
+
+
+def ratio_band(ratio: float) -> str:
+    """The band of :data:`RATIO_BANDS` that holds ``ratio`` (upper ends excluded).
+
+    Parameters
+    ----------
+    ratio : float
+        Account value with support / without support (:attr:`SupportValue.value_ratio`); NaN
+        (an account worth nothing without support) and infinities are accepted.
+
+    Returns
+    -------
+    str
+        A key of :data:`RATIO_BANDS`; ``"lower"`` for NaN.
+
+    Raises
+    ------
+    KamlabTypeError
+        If ``ratio`` is not a real number.
+
+    Examples
+    --------
+    >>> ratio_band(1.74), ratio_band(1.0), ratio_band(0.5), ratio_band(float("nan"))
+    ('above_1_5', 'same', 'lower', 'lower')
+    """
+    if isinstance(ratio, bool) or not isinstance(ratio, numbers.Real):
+        raise KamlabTypeError(f"ratio_band: parameter 'ratio' must be a number, got {type(ratio).__name__}.")
+    try:
+        value = float(ratio)
+    except OverflowError:  # an int too big for a float: beyond every band's finite end
+        value = math.inf if ratio > 0 else -math.inf
+    for name, (lo, hi) in RATIO_BANDS.items():
+        if lo <= value < hi:
+            return name
+    return "lower"  # NaN: without support the account is worth nothing

@@ -17,9 +17,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy as np
-
 from ..i18n import resolve_lang, t
+from ..models.misconceptions import RATIO_BANDS, ratio_band  # the M5 prediction bands (old home: here)
 from ..plots import misconceptions as plots
 from ..plots.style import CONTROL_STYLE
 from .base import Explorer, deprecated_plots
@@ -31,8 +30,6 @@ __all__ = [
     "stage_explorer",
     "portfolio_explorer",
     "support_explorer",
-    "RATIO_BANDS",
-    "ratio_band",
 ]
 
 
@@ -413,34 +410,6 @@ def portfolio_explorer(*, lang: str | None = None, simulations: int = 2000, seed
         )
 
     return Explorer(controls, compute, draw, describe)
-
-
-#: M5 prediction choices: the value ratio (with / without support) in each band.
-RATIO_BANDS = {"lower": (-np.inf, 0.9), "same": (0.9, 1.1), "up_to_1_5": (1.1, 1.5), "above_1_5": (1.5, np.inf)}
-
-
-def ratio_band(ratio: float) -> str:
-    """The band of :data:`RATIO_BANDS` that holds ``ratio`` (upper ends excluded).
-
-    Parameters
-    ----------
-    ratio : float
-        Account value with support / without support.
-
-    Returns
-    -------
-    str
-        A key of :data:`RATIO_BANDS`; ``"lower"`` for NaN.
-
-    Examples
-    --------
-    >>> ratio_band(1.74), ratio_band(1.0), ratio_band(0.5)
-    ('above_1_5', 'same', 'lower')
-    """
-    for name, (lo, hi) in RATIO_BANDS.items():
-        if lo <= ratio < hi:
-            return name
-    return "lower"  # NaN: without support the account is worth nothing
 
 
 def support_explorer(*, lang: str | None = None):

@@ -208,6 +208,7 @@ SPECS = [
     spec(mis.relationship_paths, mis.DEDICATED_KAM),
     spec(mis.portfolio_risk, base={"simulations": 200}),
     spec(mis.support_value, sequences=("activities",), nan_ok=("result.value_ratio",)),
+    spec(mis.ratio_band, base={"ratio": 1.2}),
     # ---- kamlab.models.why_kam
     spec(
         importance.EffortModel, wrap=lambda m: importance.compare_effort_policies(ACCOUNTS, model=m), nan_ok=EFFORT_NAN

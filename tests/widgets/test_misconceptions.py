@@ -262,7 +262,7 @@ def test_other_explorers_judge_the_prediction():
     for a in mc.SUPPORT_ACTIVITIES.index:
         sp.controls[a].value = False
     assert sp.result.result.value_ratio == pytest.approx(1.0)
-    assert views.ratio_band(float("nan")) == "lower"
+    assert views.ratio_band(float("nan")) == "lower"  # still offered here (its home before 0.2)
 
 
 # ---- explorers: predict -> reveal, and every control over its range ----------------------------
