@@ -275,7 +275,14 @@ class Company:
     tickets: pd.DataFrame
 
     def tables(self) -> dict[str, pd.DataFrame]:
-        """The five tables by name."""
+        """The five tables by name.
+
+        Returns
+        -------
+        dict of str to pandas.DataFrame
+            ``"accounts"``, ``"staff"``, ``"orders"``, ``"contacts"`` and ``"tickets"``,
+            each the table itself (not a copy).
+        """
         return {
             "accounts": self.accounts,
             "staff": self.staff,

@@ -1278,13 +1278,33 @@ class CheckReport:
     def summary(self) -> dict:
         """Rows read, columns matched and the notes (one text), for :func:`kamlab.show`.
 
+        Returns
+        -------
+        dict
+            ``rows_read`` (int), ``columns_matched`` (int, number of mapped columns) and
+            ``notes`` (str, the notes joined by spaces; ``""`` when there are none).
+
+        Examples
+        --------
         >>> check_file(_shipped_path("staff.csv"), "staff", lang="en").summary()
         {'rows_read': 29, 'columns_matched': 5, 'notes': ''}
         """
         return {"rows_read": self.rows, "columns_matched": len(self.columns), "notes": " ".join(self.notes)}
 
     def text(self, lang: str | None = None) -> str:
-        """The report as printed by ``kamlab check``."""
+        """The report as printed by ``kamlab check``.
+
+        Parameters
+        ----------
+        lang : {"zh", "en"}, optional
+            Language of the report; default: the current one (:func:`kamlab.set_lang`).
+
+        Returns
+        -------
+        str
+            Several lines: file, format (and encoding), table, rows, each column (as
+            ``source -> name`` when renamed), the notes, and a closing summary line.
+        """
         lang = resolve_lang(lang, "CheckReport.text")
         enc = f" ({self.encoding})" if self.encoding else ""
         colon = t("format.colon", lang)

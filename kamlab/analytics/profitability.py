@@ -233,7 +233,29 @@ class TimeDrivenABC:
         return frame
 
     def cost_to_serve(self, accounts: pd.DataFrame, *, func: str = "cost_to_serve") -> pd.DataFrame:
-        """Cost to serve each account, by activity (yuan per year); see :func:`cost_to_serve`."""
+        """Cost to serve each account, by activity (yuan per year); see :func:`cost_to_serve`.
+
+        Parameters
+        ----------
+        accounts : pandas.DataFrame
+            One row per account: unique ``account_id``, each activity's driver column and
+            each of ``direct_costs``, all numbers >= 0.
+        func : str, default "cost_to_serve"
+            Function name that error messages name.
+
+        Returns
+        -------
+        pandas.DataFrame
+            Same index as ``accounts``: ``account_id``, one column per activity (driver
+            count x minutes per unit x the pool's cost per minute), one per direct cost,
+            and their sum ``cost_to_serve`` (yuan per year).
+
+        Raises
+        ------
+        KamlabTypeError, KamlabValueError
+            If ``accounts`` is not a non-empty table with those columns, a driver is
+            negative or not a number, or the total is not finite.
+        """
         frame = self._drivers(accounts, func)
         out = {"account_id": frame["account_id"].to_numpy()}
         total = np.zeros(len(frame))
@@ -260,7 +282,29 @@ class TimeDrivenABC:
         return pd.DataFrame(out, index=frame.index)
 
     def capacity(self, accounts: pd.DataFrame, *, func: str = "unused_capacity") -> pd.DataFrame:
-        """Used and unused capacity of each pool; see :func:`unused_capacity`."""
+        """Used and unused capacity of each pool; see :func:`unused_capacity`.
+
+        Parameters
+        ----------
+        accounts : pandas.DataFrame
+            One row per account: unique ``account_id``, each activity's driver column and
+            each of ``direct_costs``, all numbers >= 0.
+        func : str, default "unused_capacity"
+            Function name that error messages name.
+
+        Returns
+        -------
+        pandas.DataFrame
+            One row per pool: ``pool``, ``capacity_cost`` (yuan), ``practical_capacity``
+            and ``used_minutes`` / ``unused_minutes`` (minutes), ``cost_per_minute``,
+            ``utilisation`` (used / practical capacity; above 1 when over-used), and
+            ``used_cost`` / ``unused_cost`` (yuan; unused is negative when over-used).
+
+        Raises
+        ------
+        KamlabTypeError, KamlabValueError
+            As :meth:`cost_to_serve`, or if the table is not finite.
+        """
         frame = self._drivers(accounts, func)
         rows = []
         for pool in self.pools:

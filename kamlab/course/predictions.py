@@ -24,9 +24,31 @@ class Prediction:
     tolerance: float | None = None  # numeric predictions: |prediction - model| <= tolerance is close
 
     def model_answer(self) -> object:
+        """The model's answer to this prediction, computed now.
+
+        Returns
+        -------
+        object
+            What ``model`` returns; for :data:`PREDICTIONS`, a number rounded to 4 decimals
+            or, for M2, a text label such as ``"win_win"``.
+        """
         return self.model()
 
     def is_close(self, value: object) -> bool:
+        """Whether a learner's prediction is close enough to :meth:`model_answer`.
+
+        Parameters
+        ----------
+        value : object
+            The prediction. With a ``tolerance`` it is read as a number; without one it
+            is compared as text (stripped, case-insensitive).
+
+        Returns
+        -------
+        bool
+            With a ``tolerance``: ``|float(value) - answer| <= tolerance`` (False when
+            ``value`` is not a number). Without: the texts are equal.
+        """
         answer = self.model_answer()
         if self.tolerance is None:
             return str(value).strip().lower() == str(answer).lower()

@@ -257,7 +257,14 @@ class AssessmentResult:
     message: str
 
     def marker(self) -> str:
-        """The line ``kamlab report`` reads from the autograded notebook."""
+        """The line ``kamlab report`` reads from the autograded notebook.
+
+        Returns
+        -------
+        str
+            ``"KAMLAB-RESULT "`` followed by a JSON object with ``exercise``, ``correct``
+            and ``category`` (non-ASCII text kept as is).
+        """
         return (
             RESULT_MARKER
             + " "
@@ -302,7 +309,25 @@ class AssessedSet(ExerciseSet):
         }
 
     def ask(self, exercise_id: str) -> Note:
-        """The task; a multiple-choice question shows its options in this course's order."""
+        """The task; a multiple-choice question shows its options in this course's order.
+
+        Parameters
+        ----------
+        exercise_id : str
+            The exercise, e.g. ``"01.1"``; the part after the lesson (``"1"`` or ``1``)
+            works too.
+
+        Returns
+        -------
+        Note
+            Title, the task text (options in this course's order for a multiple-choice
+            exercise) ending with the assess-mode check line, and its table, if any.
+
+        Raises
+        ------
+        KamlabTypeError, KamlabValueError
+            If ``exercise_id`` is not a str (or number) or not an exercise of this lesson.
+        """
         ex = self._exercise(exercise_id, "ask")
         note = super().ask(ex.id)
         lang = self.lang
@@ -313,7 +338,27 @@ class AssessedSet(ExerciseSet):
         return Note(note.title, body, note.table)
 
     def check(self, exercise_id: str, answer: object = None) -> Feedback:
-        """Format feedback only (type, range, unit): ``correct`` is always None."""
+        """Format feedback only (type, range, unit): ``correct`` is always None.
+
+        Parameters
+        ----------
+        exercise_id : str
+            The exercise, e.g. ``"01.1"``; the part after the lesson (``"1"`` or ``1``)
+            works too.
+        answer : object, optional
+            The learner's answer. None, ``...`` or a blank string count as not answered.
+
+        Returns
+        -------
+        Feedback
+            ``correct`` None, and a ``message``: not answered, what is wrong with the
+            answer's form (see :meth:`format_problem`), or that it was received.
+
+        Raises
+        ------
+        KamlabTypeError, KamlabValueError
+            If ``exercise_id`` is not a str (or number) or not an exercise of this lesson.
+        """
         ex = self._exercise(exercise_id, "check")
         lang = self.lang
         if any(answer is u for u in _UNANSWERED) or (isinstance(answer, str) and not answer.strip()):
@@ -324,7 +369,28 @@ class AssessedSet(ExerciseSet):
         return Feedback(None, t("course.assess.received", lang, id=ex.id, form=self._form_text(ex)), ex.id)
 
     def format_problem(self, exercise_id: str, answer: object) -> str | None:
-        """What is wrong with the *form* of ``answer`` (None when the form is right)."""
+        """What is wrong with the *form* of ``answer`` (None when the form is right).
+
+        Parameters
+        ----------
+        exercise_id : str
+            The exercise, e.g. ``"01.1"``; the part after the lesson (``"1"`` or ``1``)
+            works too.
+        answer : object
+            The learner's answer.
+
+        Returns
+        -------
+        str or None
+            The message, in the set's language, when the answer is missing, is not one of
+            the shown choices, is not a number, is outside the allowed range, or fails a
+            check of form of the exercise's grader; None otherwise.
+
+        Raises
+        ------
+        KamlabTypeError, KamlabValueError
+            If ``exercise_id`` is not a str (or number) or not an exercise of this lesson.
+        """
         ex = self._exercise(exercise_id, "check")
         lang = self.lang
         if any(answer is u for u in _UNANSWERED) or (isinstance(answer, str) and not answer.strip()):
@@ -373,7 +439,25 @@ class AssessedSet(ExerciseSet):
         return text
 
     def hint(self, exercise_id: str, number: int | None = None) -> Note:
-        """Refused in assess mode."""
+        """Refused in assess mode.
+
+        Parameters
+        ----------
+        exercise_id : str
+            Not used.
+        number : int, optional
+            Not used.
+
+        Returns
+        -------
+        Note
+            Never: it always raises.
+
+        Raises
+        ------
+        KamlabValueError
+            Always, with the assess-mode refusal in the set's language.
+        """
         refuse(self.lesson_id, "hint", self.lang)
 
     def solution(self, exercise_id: str, *, key: str | None = None, right: str | None = None) -> Note:
@@ -382,6 +466,30 @@ class AssessedSet(ExerciseSet):
         With the key, ``.value`` is the expected answer; for a multiple-choice exercise pass
         ``right`` (the right option in the practice order) and ``.value`` is the letter this
         student sees for it.
+
+        Parameters
+        ----------
+        exercise_id : str
+            The exercise, e.g. ``"01.1"``; the part after the lesson (``"1"`` or ``1``)
+            works too.
+        key : str, optional
+            The lesson key (:func:`lesson_key`); without the right one the call is refused.
+        right : {"a", "b", "c", "d"}, optional
+            For a multiple-choice exercise: its right option in the practice order.
+
+        Returns
+        -------
+        Note
+            For a multiple-choice exercise, the letter this student sees for ``right`` (as
+            text and ``value``); otherwise the expected answer (as text and ``value``).
+
+        Raises
+        ------
+        KamlabValueError
+            If ``exercise_id`` is not an exercise of this lesson, ``key`` is missing or
+            wrong, or ``right`` is not a choice for a multiple-choice exercise.
+        KamlabTypeError
+            If ``exercise_id`` is not a str (or number).
         """
         ex = self._exercise(exercise_id, "solution")
         self._unlock(key)
@@ -411,6 +519,33 @@ class AssessedSet(ExerciseSet):
 
         ``key`` is the lesson key (:func:`lesson_key`); a multiple-choice exercise also needs
         ``right``, its right option in the practice order (the hidden test carries it).
+
+        Parameters
+        ----------
+        exercise_id : str
+            The exercise, e.g. ``"01.1"``; the part after the lesson (``"1"`` or ``1``)
+            works too.
+        answer : object
+            The student's answer. None, ``...`` or a blank string count as not answered.
+        key : str
+            The lesson key; without the right one the call is refused.
+        right : {"a", "b", "c", "d"}, optional
+            For a multiple-choice exercise: its right option in the practice order.
+
+        Returns
+        -------
+        AssessmentResult
+            ``correct`` (False when unanswered), the feedback ``category`` (a label key)
+            and its ``message`` in the set's language.
+
+        Raises
+        ------
+        KamlabValueError
+            If ``exercise_id`` is not an exercise of this lesson, ``key`` is wrong, the
+            exercise is a rubric one (marked by hand), or ``right`` is not a choice for a
+            multiple-choice exercise.
+        KamlabTypeError
+            If ``exercise_id`` is not a str (or number).
         """
         ex = self._exercise(exercise_id, "grade")
         self._unlock(key)

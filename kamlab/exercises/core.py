@@ -496,6 +496,12 @@ class ExerciseSet:
     def list(self) -> pd.DataFrame:
         """The exercises: ``id``, ``kind`` (compute / interpret / judge) and a short ``title``.
 
+        Returns
+        -------
+        pandas.DataFrame
+            One row per exercise, in order: ``id``, ``kind`` and ``title`` (in the set's
+            language).
+
         Examples
         --------
         >>> import kamlab.exercises as kx
@@ -512,7 +518,25 @@ class ExerciseSet:
         )
 
     def ask(self, exercise_id: str) -> Note:
-        """The task, with the account ids and numbers it needs, in the set's language."""
+        """The task, with the account ids and numbers it needs, in the set's language.
+
+        Parameters
+        ----------
+        exercise_id : str
+            The exercise, e.g. ``"01.1"``; the part after the lesson (``"1"`` or ``1``)
+            works too.
+
+        Returns
+        -------
+        Note
+            Title (id, kind, title), the task text ending with the line to check it, and
+            the table of data it needs, if any.
+
+        Raises
+        ------
+        KamlabTypeError, KamlabValueError
+            If ``exercise_id`` is not a str (or number) or not an exercise of this lesson.
+        """
         ex = self._exercise(exercise_id, "ask")
         lang = self.lang
         fields = self._fields(ex, lang)
@@ -528,6 +552,26 @@ class ExerciseSet:
 
     def check(self, exercise_id: str, answer: object = None) -> Feedback:
         """Check an answer; an unanswered exercise (None or ``...``) gives ``correct=None``.
+
+        Parameters
+        ----------
+        exercise_id : str
+            The exercise, e.g. ``"01.1"``; the part after the lesson (``"1"`` or ``1``)
+            works too.
+        answer : object, optional
+            The learner's answer, in the form the task asks for. None, ``...`` or a
+            blank string count as not answered.
+
+        Returns
+        -------
+        Feedback
+            ``correct`` (True, False, or None when unanswered) and a ``message`` saying
+            what is right or what is likely wrong.
+
+        Raises
+        ------
+        KamlabTypeError, KamlabValueError
+            If ``exercise_id`` is not a str (or number) or not an exercise of this lesson.
 
         Examples
         --------
@@ -555,6 +599,25 @@ class ExerciseSet:
         """The next hint (1, 2, ... then a 'no more hints' note, then from the start again).
 
         ``number`` picks a hint directly (1-based) without moving the position.
+
+        Parameters
+        ----------
+        exercise_id : str
+            The exercise, e.g. ``"01.1"``; the part after the lesson (``"1"`` or ``1``)
+            works too.
+        number : int, optional
+            Which hint, from 1 to the exercise's number of hints. Default: the next one.
+
+        Returns
+        -------
+        Note
+            The hint (its title says "k of n"), or the 'no more hints' note after the last.
+
+        Raises
+        ------
+        KamlabTypeError, KamlabValueError
+            If ``exercise_id`` is not an exercise of this lesson, or ``number`` is not an
+            int in range.
         """
         ex = self._exercise(exercise_id, "hint")
         lang = self.lang
@@ -575,7 +638,25 @@ class ExerciseSet:
         return Note(title, t(f"ex.{ex.id}.hint{k}", lang, **fields))
 
     def solution(self, exercise_id: str) -> Note:
-        """The worked solution, computed from :attr:`data`; ``.value`` is the expected answer."""
+        """The worked solution, computed from :attr:`data`; ``.value`` is the expected answer.
+
+        Parameters
+        ----------
+        exercise_id : str
+            The exercise, e.g. ``"01.1"``; the part after the lesson (``"1"`` or ``1``)
+            works too.
+
+        Returns
+        -------
+        Note
+            Title, worked text, an optional table, and ``value``: the expected answer in
+            the form :meth:`check` accepts.
+
+        Raises
+        ------
+        KamlabTypeError, KamlabValueError
+            If ``exercise_id`` is not a str (or number) or not an exercise of this lesson.
+        """
         ex = self._exercise(exercise_id, "solution")
         lang = self.lang
         facts = self._facts_of(ex)
@@ -593,6 +674,23 @@ class ExerciseSet:
 
     def rubric(self, exercise_id: str) -> pd.DataFrame:
         """The rubric of a rubric exercise: ``criterion``, ``points`` and ``description``.
+
+        Parameters
+        ----------
+        exercise_id : str
+            The exercise, e.g. ``"01.1"``; the part after the lesson (``"1"`` or ``1``)
+            works too.
+
+        Returns
+        -------
+        pandas.DataFrame
+            One row per criterion: ``criterion`` (its code), ``points`` (the maximum) and
+            ``description`` (in the set's language).
+
+        Raises
+        ------
+        KamlabValueError
+            If ``exercise_id`` is not an exercise of this lesson or not a rubric exercise.
 
         Examples
         --------
@@ -616,6 +714,21 @@ class ExerciseSet:
 
         Every criterion must be scored, with a number from 0 to its points. The note's
         ``value`` is the total as a fraction of the maximum; its table lists each criterion.
+
+        Parameters
+        ----------
+        exercise_id : str
+            The exercise, e.g. ``"01.1"``; the part after the lesson (``"1"`` or ``1``)
+            works too.
+            It must be a rubric exercise.
+        scores : dict
+            Criterion code -> points given (a number from 0 to the criterion's points).
+
+        Returns
+        -------
+        Note
+            The total as text (points, maximum, percent), the rubric table with a
+            ``score`` column, and ``value``: total / maximum, from 0 to 1.
 
         Raises
         ------

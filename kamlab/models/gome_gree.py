@@ -379,24 +379,66 @@ class BimatrixGame:
         return len(self.row_payoffs), len(self.row_payoffs[0])
 
     def payoffs(self, row: int, col: int) -> tuple[float, float]:
-        """(row player's payoff, column player's payoff) in one cell."""
+        """(row player's payoff, column player's payoff) in one cell.
+
+        Parameters
+        ----------
+        row, col : int
+            Index of the row player's and of the column player's action (0-based).
+
+        Returns
+        -------
+        tuple of (float, float)
+            The row player's and the column player's payoff in that cell.
+        """
         return self.row_payoffs[row][col], self.col_payoffs[row][col]
 
     def pure_equilibria(self) -> list[tuple[int, int]]:
-        """See :func:`pure_equilibria`."""
+        """The pure Nash equilibria of this game; see :func:`pure_equilibria`.
+
+        Returns
+        -------
+        list of (int, int)
+            (row, column) indices of the pure Nash equilibria, in row-major order.
+        """
         return pure_equilibria(self.row_payoffs, self.col_payoffs)
 
     def equilibria(self) -> list[tuple[np.ndarray, np.ndarray]]:
-        """See :func:`support_enumeration`."""
+        """All Nash equilibria (pure and mixed) of this game; see :func:`support_enumeration`.
+
+        Returns
+        -------
+        list of (numpy.ndarray, numpy.ndarray)
+            (row player's mix, column player's mix) for each equilibrium, without duplicates.
+        """
         return support_enumeration(self.row_payoffs, self.col_payoffs)
 
     def expected_payoffs(self, row_mix, col_mix) -> tuple[float, float]:
-        """Expected payoffs of both players when they play these mixes."""
+        """Expected payoffs of both players when they play these mixes.
+
+        Parameters
+        ----------
+        row_mix, col_mix : sequence of float
+            Probability of each action of the row and of the column player (one per
+            action; not checked to sum to 1).
+
+        Returns
+        -------
+        tuple of (float, float)
+            ``row_mix @ row_payoffs @ col_mix`` and ``row_mix @ col_payoffs @ col_mix``.
+        """
         x, y = np.asarray(row_mix, dtype=float), np.asarray(col_mix, dtype=float)
         return float(x @ np.asarray(self.row_payoffs) @ y), float(x @ np.asarray(self.col_payoffs) @ y)
 
     def table(self) -> pd.DataFrame:
-        """The payoff table: one row per row action, cells '(row payoff, column payoff)'."""
+        """The payoff table: one row per row action, cells '(row payoff, column payoff)'.
+
+        Returns
+        -------
+        pandas.DataFrame
+            Index: ``row_actions``; columns: ``col_actions``; each cell the text
+            ``"(a, b)"`` with the two payoffs.
+        """
         cells = [[f"({a:g}, {b:g})" for a, b in zip(ra, rb)] for ra, rb in zip(self.row_payoffs, self.col_payoffs)]
         return pd.DataFrame(cells, index=list(self.row_actions), columns=list(self.col_actions))
 
@@ -647,7 +689,25 @@ class GomeGreeCase:
         return math.inf if per_share == 0 else self.gree_price_damage / per_share
 
     def game(self, kam: KamDepartment | None = None) -> BimatrixGame:
-        """The stage game, optionally with a KAM department (see the class docstring)."""
+        """The stage game, optionally with a KAM department (see the class docstring).
+
+        Parameters
+        ----------
+        kam : KamDepartment, optional
+            A key-account department for the chain; default None (no department).
+
+        Returns
+        -------
+        BimatrixGame
+            Gome's actions ``("keep", "cut")`` as rows, Gree's ``("supply", "withdraw")``
+            as columns; payoffs in million yuan a year against (keep, supply) without a
+            department.
+
+        Raises
+        ------
+        KamlabTypeError
+            If ``kam`` is neither a KamDepartment nor None.
+        """
         if kam is not None and not isinstance(kam, KamDepartment):
             raise KamlabTypeError(
                 f"GomeGreeCase.game: parameter 'kam' must be a KamDepartment or None, got {type(kam).__name__}."
@@ -670,6 +730,22 @@ class GomeGreeCase:
 
         T = Gome's payoff from (cut, supply), R from (keep, supply), P from (cut, withdraw).
 
+        Parameters
+        ----------
+        kam : KamDepartment, optional
+            A key-account department for the chain; default None (no department).
+
+        Returns
+        -------
+        dict of str to float
+            ``temptation`` (T), ``reward`` (R) and ``punishment`` (P), million yuan a year,
+            from :meth:`game`.
+
+        Raises
+        ------
+        KamlabTypeError
+            If ``kam`` is neither a KamDepartment nor None.
+
         Examples
         --------
         >>> GomeGreeCase().repeated_payoffs()
@@ -683,6 +759,21 @@ class GomeGreeCase:
 
         ``0.0`` if cutting does not even tempt Gome (T <= R); ``inf`` if the punishment
         is no punishment (P >= R: then no discount factor sustains cooperation).
+
+        Parameters
+        ----------
+        kam : KamDepartment, optional
+            A key-account department for the chain; default None (no department).
+
+        Returns
+        -------
+        float
+            (T - R) / (T - P) from :meth:`repeated_payoffs`, or ``0.0`` / ``inf`` as above.
+
+        Raises
+        ------
+        KamlabTypeError
+            If ``kam`` is neither a KamDepartment nor None.
 
         Examples
         --------

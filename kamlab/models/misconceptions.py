@@ -186,18 +186,54 @@ class ConcessionModel:
             object.__setattr__(self, name, value)
 
     def volume_increase(self, concession):
-        """dQ/Q = G (1 - e^(-k d))."""
+        """dQ/Q = G (1 - e^(-k d)).
+
+        Parameters
+        ----------
+        concession : float or array_like
+            d, the concession as a fraction of list-price sales (not checked).
+
+        Returns
+        -------
+        numpy.float64 or numpy.ndarray
+            The relative volume increase at each concession (0.3 = +30%), same shape as
+            ``concession``.
+        """
         d = np.asarray(concession, dtype=float)
         return self.max_volume_gain * -np.expm1(-self.sensitivity * d)
 
     def profit_index(self, concession):
-        """pi(d) = (m - d)(1 + dQ/Q), gross profit per unit of list-price sales before the concession."""
+        """pi(d) = (m - d)(1 + dQ/Q), gross profit per unit of list-price sales before the concession.
+
+        Parameters
+        ----------
+        concession : float or array_like
+            d, the concession as a fraction of list-price sales (not checked).
+
+        Returns
+        -------
+        float or numpy.ndarray
+            The profit index: a float for one concession, else an array of the same
+            shape as ``concession``.
+        """
         d = np.asarray(concession, dtype=float)
         value = (self.gross_margin - d) * (1.0 + self.volume_increase(d))
         return float(value) if value.ndim == 0 else value
 
     def marginal_profit(self, concession) -> float:
-        """pi'(d) = -(1 + dQ/Q) + (m - d) G k e^(-k d)."""
+        """pi'(d) = -(1 + dQ/Q) + (m - d) G k e^(-k d).
+
+        Parameters
+        ----------
+        concession : float
+            d, one concession as a fraction of list-price sales (not checked).
+
+        Returns
+        -------
+        float
+            The slope of the profit index at ``d``: positive while more concession
+            still adds profit.
+        """
         d = float(concession)
         g, k, m = self.max_volume_gain, self.sensitivity, self.gross_margin
         return -(1.0 + float(self.volume_increase(d))) + (m - d) * g * k * math.exp(-k * d)
@@ -208,13 +244,27 @@ class ConcessionModel:
         return self.gross_margin * self.max_volume_gain * self.sensitivity > 1.0
 
     def best_concession(self) -> float:
-        """The concession that maximises pi (0 when no concession pays)."""
+        """The concession that maximises pi (0 when no concession pays).
+
+        Returns
+        -------
+        float
+            The root of :meth:`marginal_profit` in [0, m], found by bisection; 0.0 when
+            :attr:`pays` is False.
+        """
         if not self.pays:
             return 0.0
         return _bisect(self.marginal_profit, 0.0, self.gross_margin)
 
     def breakeven_concession(self) -> float:
-        """The concession above 0 where pi falls back to m (0 when no concession pays)."""
+        """The concession above 0 where pi falls back to m (0 when no concession pays).
+
+        Returns
+        -------
+        float
+            The d in [:meth:`best_concession`, m] with pi(d) = m, found by bisection; 0.0
+            when :attr:`pays` is False.
+        """
         if not self.pays:
             return 0.0
         m = self.gross_margin
@@ -253,7 +303,19 @@ class ConcessionCurve:
     best_profit_gain: float
 
     def profit_change(self, concession: float) -> float:
-        """pi(d) / m - 1 at one concession."""
+        """pi(d) / m - 1 at one concession.
+
+        Parameters
+        ----------
+        concession : float
+            d, as a fraction of list-price sales (not checked).
+
+        Returns
+        -------
+        float
+            The change of gross profit against no concession (0.04 = +4%), from
+            :attr:`model`.
+        """
         return self.model.profit_index(concession) / self.model.gross_margin - 1.0
 
 
@@ -624,7 +686,14 @@ class StageChain:
         check_amount(self.yearly_cost, "yearly_cost", func)
 
     def transition_matrix(self) -> np.ndarray:
-        """6 x 6 yearly transition matrix: the five stages, then 'lost' (absorbing)."""
+        """6 x 6 yearly transition matrix: the five stages, then 'lost' (absorbing).
+
+        Returns
+        -------
+        numpy.ndarray
+            Shape (6, 6); ``P[i, j]`` is the probability of moving from state i to state j
+            in one year (rows sum to 1; the last row is 'lost', which stays lost).
+        """
         n = len(STAGES)
         P = np.zeros((n + 1, n + 1))
         for i in range(n):

@@ -191,36 +191,116 @@ class EffortModel:
             object.__setattr__(self, name, value)
 
     def attention(self, hours):
-        """Attention 1 - 2^(-hours / half_effort_hours), in [0, 1)."""
+        """Attention 1 - 2^(-hours / half_effort_hours), in [0, 1).
+
+        Parameters
+        ----------
+        hours : float or array_like
+            Extra hours of key-account effort a year (not checked here; :meth:`simulate`
+            checks them).
+
+        Returns
+        -------
+        numpy.float64 or numpy.ndarray
+            Attention for each value of ``hours`` (0 without effort, 0.5 at
+            ``half_effort_hours``), same shape as ``hours``.
+        """
         h = np.asarray(hours, dtype=float)
         with np.errstate(over="ignore"):  # hours / half-life beyond float range: attention is exactly 1
             return 1.0 - np.exp2(-h / self.half_effort_hours)
 
     def share_of_wallet(self, baseline, hours):
-        """Share of wallet after ``hours`` of effort, from the ``baseline`` share."""
+        """Share of wallet after ``hours`` of effort, from the ``baseline`` share.
+
+        Parameters
+        ----------
+        baseline : float or array_like
+            s0, share of wallet without extra effort, in [0, 1] (not checked).
+        hours : float or array_like
+            Extra hours of key-account effort a year (not checked here; :meth:`simulate`
+            checks them).
+
+        Returns
+        -------
+        numpy.float64 or numpy.ndarray
+            s0 + response_strength x max(wallet_ceiling - s0, 0) x attention,
+            broadcast over ``baseline`` and ``hours``.
+        """
         s0 = np.asarray(baseline, dtype=float)
         gap = np.maximum(self.wallet_ceiling - s0, 0.0)
         return s0 + self.response_strength * gap * self.attention(hours)
 
     def baseline_satisfaction(self, retention):
-        """Satisfaction that gives ``retention`` without extra effort (inverse loyalty curve)."""
+        """Satisfaction that gives ``retention`` without extra effort (inverse loyalty curve).
+
+        Parameters
+        ----------
+        retention : float or array_like
+            Yearly retention without extra effort; clipped to [``retention_floor``,
+            ``retention_ceiling``].
+
+        Returns
+        -------
+        numpy.float64 or numpy.ndarray
+            q0 = ((r - floor) / (ceiling - floor)) ** (1 / loyalty_convexity), in
+            [0, 1], same shape as ``retention``.
+        """
         r = np.asarray(retention, dtype=float)
         span = self.retention_ceiling - self.retention_floor
         x = np.clip((r - self.retention_floor) / span, 0.0, 1.0)
         return x ** (1.0 / self.loyalty_convexity)
 
     def satisfaction(self, baseline, hours):
-        """Satisfaction (0-1) after ``hours`` of effort, from the ``baseline`` satisfaction."""
+        """Satisfaction (0-1) after ``hours`` of effort, from the ``baseline`` satisfaction.
+
+        Parameters
+        ----------
+        baseline : float or array_like
+            q0, satisfaction without extra effort, in [0, 1] (not checked).
+        hours : float or array_like
+            Extra hours of key-account effort a year (not checked here; :meth:`simulate`
+            checks them).
+
+        Returns
+        -------
+        numpy.float64 or numpy.ndarray
+            q0 + response_strength x (1 - q0) x attention, broadcast over
+            ``baseline`` and ``hours``.
+        """
         q0 = np.asarray(baseline, dtype=float)
         return q0 + self.response_strength * (1.0 - q0) * self.attention(hours)
 
     def retention(self, satisfaction):
-        """Yearly retention (loyalty) of an account with this satisfaction."""
+        """Yearly retention (loyalty) of an account with this satisfaction.
+
+        Parameters
+        ----------
+        satisfaction : float or array_like
+            q, clipped to [0, 1].
+
+        Returns
+        -------
+        numpy.float64 or numpy.ndarray
+            retention_floor + (retention_ceiling - retention_floor) x
+            q ** loyalty_convexity, same shape as ``satisfaction``.
+        """
         q = np.clip(np.asarray(satisfaction, dtype=float), 0.0, 1.0)
         return self.retention_floor + (self.retention_ceiling - self.retention_floor) * q**self.loyalty_convexity
 
     def lifetime_multiple(self, retention):
-        """(1 + i) / (1 + i - r): this year's profit plus every retained year, discounted."""
+        """(1 + i) / (1 + i - r): this year's profit plus every retained year, discounted.
+
+        Parameters
+        ----------
+        retention : float or array_like
+            r, yearly retention, in [0, 1] (not checked).
+
+        Returns
+        -------
+        numpy.float64 or numpy.ndarray
+            The margin multiple with i = ``discount_rate``, same shape as
+            ``retention``: lifetime profit / yearly profit.
+        """
         r = np.asarray(retention, dtype=float)
         i = self.discount_rate
         return (1.0 + i) / (1.0 + i - r)

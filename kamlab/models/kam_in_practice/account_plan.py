@@ -338,7 +338,23 @@ class AccountPlan:
         return self.to_markdown()
 
     def goal(self, metric: str) -> Goal:
-        """The goal of ``metric`` (e.g. ``"share_of_wallet"``)."""
+        """The goal of ``metric`` (e.g. ``"share_of_wallet"``).
+
+        Parameters
+        ----------
+        metric : str
+            The goal's metric, one of the ``metric`` of :attr:`goals`.
+
+        Returns
+        -------
+        Goal
+            The first goal with that metric.
+
+        Raises
+        ------
+        KamlabValueError
+            If no goal has that metric (the message lists the metrics).
+        """
         for g in self.goals:
             if g.metric == metric:
                 return g
@@ -367,6 +383,12 @@ class AccountPlan:
         strength, detail = customer role code, owner = staff id), ``risk`` (item = kind,
         value = level, detail = text), ``action`` (item = what, value = status, owner =
         staff id, due). ``value`` is text so that one column holds numbers and codes.
+
+        Returns
+        -------
+        pandas.DataFrame
+            One row per value key, goal, contact, risk and action, in that order; all six
+            columns are text (``""`` where a section has nothing; dates as ISO text).
         """
         rows = []
         for key, v in self.value.items():
@@ -397,6 +419,25 @@ class AccountPlan:
 
         Refuses to replace an existing file unless ``overwrite=True`` (``FileExistsError``
         naming the path). Returns the CSV text either way.
+
+        Parameters
+        ----------
+        path : str or path-like, optional
+            File to write; default None (only return the text).
+        overwrite : bool, default False
+            Replace an existing file.
+
+        Returns
+        -------
+        str
+            The CSV text (header line, ``\\n`` line ends, no index).
+
+        Raises
+        ------
+        KamlabTypeError
+            If ``path`` is not a str or path, or ``overwrite`` is not a bool.
+        FileExistsError
+            If ``path`` exists and ``overwrite`` is False.
         """
         text = self.to_frame().to_csv(index=False, lineterminator="\n")
         if path is not None:
@@ -406,7 +447,14 @@ class AccountPlan:
         return text
 
     def to_markdown(self) -> str:
-        """A report in the plan's language: value, goals, contacts map, risks, actions."""
+        """A report in the plan's language: value, goals, contacts map, risks, actions.
+
+        Returns
+        -------
+        str
+            Markdown: a title, then one section with a table per part (a "none" line for
+            a part without contacts or risks), ending with a newline.
+        """
         lang = self.lang
         p = "lesson07.plan."
         out = [f"# {t(p + 'md_title', lang, name=self.name, account_id=self.account_id, year=self.year)}", ""]
@@ -493,6 +541,25 @@ class AccountPlan:
         """Write :meth:`to_markdown` to ``path`` (UTF-8); refuses to overwrite unless ``overwrite=True``.
 
         Returns the path written.
+
+        Parameters
+        ----------
+        path : str or path-like
+            File to write.
+        overwrite : bool, default False
+            Replace an existing file.
+
+        Returns
+        -------
+        str
+            ``path``, as a str.
+
+        Raises
+        ------
+        KamlabTypeError
+            If ``path`` is not a str or path, or ``overwrite`` is not a bool.
+        FileExistsError
+            If ``path`` exists and ``overwrite`` is False.
         """
         path = _refuse(path, overwrite, "AccountPlan.to_markdown_file")
         with open(path, "w", encoding="utf-8", newline="\n") as fh:
@@ -503,6 +570,25 @@ class AccountPlan:
         """Write ``{account_id}_plan.md`` and ``{account_id}_plan.csv`` into ``directory`` (created if needed).
 
         Neither file is written if either exists and ``overwrite`` is False. Returns the two paths.
+
+        Parameters
+        ----------
+        directory : str or path-like
+            Folder to write into; created (with its parents) if missing.
+        overwrite : bool, default False
+            Replace existing files.
+
+        Returns
+        -------
+        tuple of (str, str)
+            Paths of the Markdown file and of the CSV file.
+
+        Raises
+        ------
+        KamlabTypeError
+            If ``directory`` is not a str or path, or ``overwrite`` is not a bool.
+        FileExistsError
+            If either file exists and ``overwrite`` is False.
         """
         func = "AccountPlan.save"
         if not isinstance(directory, (str, os.PathLike)):

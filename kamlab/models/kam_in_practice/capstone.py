@@ -426,13 +426,39 @@ class ProgrammeResult:
     rule: str | None = None
 
     def percentile(self, q: float, arm: str = "programme") -> float:
-        """The q-th percentile (0-100) of simulated total profit of ``arm`` ("no_kam" or "programme")."""
+        """The q-th percentile (0-100) of simulated total profit of ``arm`` ("no_kam" or "programme").
+
+        Parameters
+        ----------
+        q : float
+            Percentile, from 0 to 100.
+        arm : {"programme", "no_kam"}, default "programme"
+            Which column of :attr:`simulations`.
+
+        Returns
+        -------
+        float
+            :func:`numpy.percentile` (linear interpolation) of that column.
+
+        Raises
+        ------
+        KamlabTypeError, KamlabValueError
+            If ``arm`` is not one of the two, or ``q`` is not a number from 0 to 100.
+        """
         check_choice(arm, "arm", "ProgrammeResult.percentile", ("no_kam", "programme"))
         q = check_number(q, "q", "ProgrammeResult.percentile", minimum=0, maximum=100)
         return float(np.percentile(self.simulations[arm].to_numpy(), q))
 
     def summary(self) -> pd.DataFrame:
         """Headline numbers: rows are measures, columns ``no_kam``, ``programme``, ``difference``.
+
+        Returns
+        -------
+        pandas.DataFrame
+            Index ``measure``: ``expected``, ``mean_simulated``, ``p5``, ``p95``,
+            ``p_lose_top5``, ``annual_cost`` and ``expected_cost`` (0 for ``no_kam``), then
+            ``p_worse`` and ``roi`` (programme only; NaN in the other columns).
+            ``difference`` is ``programme - no_kam``.
 
         Examples
         --------
@@ -1077,6 +1103,14 @@ class Capstone:
 
     def steps(self) -> pd.DataFrame:
         """One line per step with its headline number (codes; the lesson supplies the words).
+
+        Returns
+        -------
+        pandas.DataFrame
+            Five rows: ``step`` (1-5), ``measure`` (``jaccard``, ``n_key_losing``,
+            ``strategic``, ``annual_cost``, ``expected_uplift``) and ``value``: the overlap's
+            Jaccard index, the key accounts losing money, the strategic key accounts, and
+            the programme's yearly cost and expected uplift.
 
         Examples
         --------

@@ -199,6 +199,13 @@ class CompetencyFit:
     def table(self) -> pd.DataFrame:
         """One row per skill: skill, dimension, level, required, gap, shortfall.
 
+        Returns
+        -------
+        pandas.DataFrame
+            One row per skill in :data:`SKILL_IDS` order: ``skill``, ``dimension``,
+            ``level`` (the candidate's), ``required`` (the role's), ``gap`` (required -
+            level) and ``shortfall`` (the gap if positive, else 0).
+
         Examples
         --------
         >>> competency_fit("star_salesperson").table()["shortfall"].tolist()

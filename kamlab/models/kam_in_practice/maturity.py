@@ -299,6 +299,13 @@ class MaturityResult:
     def table(self) -> pd.DataFrame:
         """One row per area: point, area, number of questions, mean answer, score, rank (1 = weakest).
 
+        Returns
+        -------
+        pandas.DataFrame
+            One row per area in :data:`AREAS` order: ``point`` (the chapter's point),
+            ``area``, ``questions``, ``mean_answer`` (of its answers), ``score`` (0-100)
+            and ``rank`` (its place in :attr:`weakest`, 1 = weakest).
+
         Examples
         --------
         >>> score_maturity(profile_answers("benchmark")).table()["score"].round(1).tolist()

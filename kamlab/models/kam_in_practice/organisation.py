@@ -264,12 +264,29 @@ class TeamDesign:
 
     # ---- per need ------------------------------------------------------------------------------------
     def handoffs(self) -> dict[str, int]:
-        """Handoffs per need code."""
+        """Handoffs per need code.
+
+        Returns
+        -------
+        dict of str to int
+            Need code -> handoffs from the account to the function that owns the need
+            (:func:`handoffs` with this design's ``facing`` and ``structure``), in
+            :data:`NEEDS` order.
+        """
         return {n.code: handoffs(n.function, self.facing, self.structure) for n in NEEDS}
 
     def table(self) -> pd.DataFrame:
         """One row per need: ``need``, ``function``, ``requests``, ``faces`` (direct, 1 handoff),
-        ``handoffs``, ``response_days``, ``intact``."""
+        ``handoffs``, ``response_days``, ``intact``.
+
+        Returns
+        -------
+        pandas.DataFrame
+            One row per need in :data:`NEEDS` order: ``need`` (code), ``function`` (its
+            owner), ``requests`` (per year), ``faces`` (bool: exactly 1 handoff),
+            ``handoffs``, ``response_days`` (handoffs x ``days_per_handoff``) and
+            ``intact`` ((1 - ``loss_per_handoff``) ** handoffs).
+        """
         h = self.handoffs()
         rows = []
         for n in NEEDS:
@@ -313,7 +330,14 @@ class TeamDesign:
         return self._weighted("intact")
 
     def cost_by_function(self) -> dict[str, float]:
-        """Yearly cost of each facing function: hours x its hourly rate (yuan)."""
+        """Yearly cost of each facing function: hours x its hourly rate (yuan).
+
+        Returns
+        -------
+        dict of str to float
+            Facing function -> ``hours_per_facing_function`` x its rate in
+            :data:`HOURLY_RATES`, yuan a year, in ``facing`` order.
+        """
         return {f: self.hours_per_facing_function * HOURLY_RATES[f] for f in self.facing}
 
     @property
@@ -322,7 +346,15 @@ class TeamDesign:
         return float(sum(self.cost_by_function().values()))
 
     def summary(self) -> dict[str, float]:
-        """The headline numbers in one dict."""
+        """The headline numbers in one dict.
+
+        Returns
+        -------
+        dict of str to float
+            ``coverage``, ``mean_handoffs``, ``mean_response_days``, ``intact``,
+            ``annual_cost`` (yuan) as in the properties of the same names, and
+            ``team_size`` (int: number of facing functions).
+        """
         return {
             "coverage": self.coverage,
             "mean_handoffs": self.mean_handoffs,
