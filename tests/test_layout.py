@@ -32,6 +32,7 @@ def test_every_layer_uses_the_lessons_name(number, name):
         assert _module(layer, name), f"kamlab/{layer}/{name}"
     if number != "00":  # lesson 00 has no exercises
         assert _module("exercises", name), f"kamlab/exercises/{name}"
+        assert (ROOT / "tests" / "exercises" / f"test_{name}.py").exists(), f"tests/exercises/test_{name}.py"
     for layer in ("models", "plots", "widgets"):
         tests = ROOT / "tests" / layer
         assert (tests / f"test_{name}.py").exists() or (tests / name).is_dir(), f"tests/{layer}/test_{name}.py"
