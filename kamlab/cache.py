@@ -136,9 +136,15 @@ def _encode_series(h, s: pd.Series) -> None:
         _encode_array(h, s.cat.codes.to_numpy())
         return
     arr = s.to_numpy()
-    if arr.dtype.kind == "O" and all(type(v) is str for v in arr):  # text: one exact buffer
-        _feed(h, "text", *(v.encode("utf-8", "surrogatepass") for v in arr))
-        return
+    if arr.dtype.kind == "O":
+        try:  # text: every value's length, then all of them in one buffer (exact, and fast)
+            parts = [v.encode("utf-8", "surrogatepass") for v in arr if type(v) is str]
+        except UnicodeError:
+            parts = []
+        if len(parts) == arr.size:
+            lengths = np.fromiter(map(len, parts), dtype="<i8", count=len(parts))
+            _feed(h, "text", lengths.tobytes(), b"".join(parts))
+            return
     _encode_array(h, arr)
 
 
