@@ -37,6 +37,7 @@ import os
 import pickle
 import struct
 import tempfile
+import time
 from pathlib import Path
 
 import numpy as np
@@ -66,10 +67,10 @@ def cache_dir() -> Path | None:
     Examples
     --------
     >>> import os
-    >>> os.environ["KAMLAB_CACHE_DIR"] = "off"
-    >>> cache_dir() is None
-    True
-    >>> del os.environ["KAMLAB_CACHE_DIR"]
+    >>> from unittest import mock
+    >>> with mock.patch.dict(os.environ, {"KAMLAB_CACHE_DIR": "off"}):
+    ...     print(cache_dir())
+    None
     """
     value = os.environ.get(ENV_VAR)
     if value is not None and value.strip():
@@ -265,7 +266,7 @@ def _read(path: Path):
 def _write(path: Path, result) -> None:
     payload = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".pkl", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".part", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(_MAGIC + hashlib.sha256(payload).digest() + payload)
@@ -280,6 +281,14 @@ def _write(path: Path, result) -> None:
 
 
 def _prune(folder: Path) -> None:
+    """Keep the MAX_ENTRIES newest results; drop temporary files a crash left (older than an hour)."""
+    now = time.time()
+    for p in folder.glob(".tmp-*.part"):
+        try:
+            if now - p.stat().st_mtime > 3600:
+                p.unlink()
+        except OSError:
+            pass
     entries = []
     for p in folder.glob("*.pkl"):
         try:
@@ -314,15 +323,15 @@ def disk_cached(func):
     Examples
     --------
     >>> import os, tempfile
-    >>> os.environ["KAMLAB_CACHE_DIR"] = tempfile.mkdtemp()
+    >>> from unittest import mock
     >>> calls = []
     >>> @disk_cached
     ... def square(x):
     ...     calls.append(x)
     ...     return x * x
-    >>> square(3), square(3), calls
-    (9, 9, [3])
-    >>> del os.environ["KAMLAB_CACHE_DIR"]
+    >>> with tempfile.TemporaryDirectory() as folder, mock.patch.dict(os.environ, {"KAMLAB_CACHE_DIR": folder}):
+    ...     print(square(3), square(3), calls)
+    9 9 [3]
     """
 
     @functools.wraps(func)

@@ -232,3 +232,15 @@ def test_cached_model_results_equal_fresh_ones(folder):
     b = cp.compare_rules.uncached(accounts, budget_yuan=400_000, n_sims=50, seed=np.random.default_rng(5))
     pd.testing.assert_frame_equal(a, b)
     assert len(_files(folder)) == 3  # capstone, compare_rules, and the evaluate_programme capstone calls
+
+
+def test_a_temporary_file_left_by_a_crash_is_removed_once_old(folder):
+    stats, calls = _counted()
+    stats(TABLE)
+    (entry,) = _files(folder)
+    old, fresh = entry.parent / ".tmp-old.part", entry.parent / ".tmp-new.part"
+    for p in (old, fresh):
+        p.write_bytes(b"partial")
+    os.utime(old, (0, 0))
+    stats(TABLE, scale=3.0)  # the next write tidies up
+    assert not old.exists() and fresh.exists()
