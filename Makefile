@@ -17,7 +17,8 @@ RUN    := $(CURDIR)/.run
 # stale font cache cannot leak into the tests.
 TEST_ENV := JUPYTER_CONFIG_DIR=$(RUN)/jupyter-config JUPYTER_DATA_DIR=$(RUN)/jupyter-data \
             JUPYTER_RUNTIME_DIR=$(RUN)/jupyter-runtime IPYTHONDIR=$(RUN)/ipython \
-            MPLCONFIGDIR=$(RUN)/matplotlib JUPYTER_PLATFORM_DIRS=1
+            MPLCONFIGDIR=$(RUN)/matplotlib JUPYTER_PLATFORM_DIRS=1 \
+            KAMLAB_CACHE_DIR=$(RUN)/kamlab-cache
 
 # Tests that start servers are in two xdist groups, "servers" (browser) and "servers_class"
 # (JupyterHub, nbgrader): each runs on one worker, one test after another, the two at the same

@@ -16,6 +16,12 @@ environment already names them (``make bench`` passes the Makefile's TEST_ENV).
 Times are wall-clock (the kernel is another process): run on a quiet machine, and read
 the ratios, which share the machine's load with their baseline.
 
+Slow simulations are kept in kamlab's disk cache (``kamlab.cache``). ``--cache`` says
+which opening is timed: ``warm`` (default: one cache folder for the whole run, filled by
+the first round, so take ``--repeats 2`` or more; ``$KAMLAB_CACHE_DIR`` if the caller
+set it), ``cold`` (an empty cache folder for every kernel: a student's very first
+opening) or ``off`` (no cache at all).
+
 Run:  .venv/bin/python benchmarks/bench_lessons.py [--lang zh|en] [--only NN ...] [--repeats R]
 """
 
@@ -52,6 +58,16 @@ def isolate(tmp: Path) -> None:
     os.environ.pop("KAMLAB_LANG", None)  # the folder's name (zh, en) gives each lesson its language
 
 
+def set_cache(mode: str, tmp: Path) -> None:
+    """Point the next kernel's ``KAMLAB_CACHE_DIR`` as ``--cache`` asks (see the module docstring)."""
+    if mode == "off":
+        os.environ["KAMLAB_CACHE_DIR"] = "off"
+    elif mode == "cold":
+        os.environ["KAMLAB_CACHE_DIR"] = tempfile.mkdtemp(prefix="cache-", dir=tmp)
+    elif not os.environ.get("KAMLAB_CACHE_DIR") or os.environ["KAMLAB_CACHE_DIR"] == "off":
+        os.environ["KAMLAB_CACHE_DIR"] = str(tmp / "cache")
+
+
 def run(nb: nbformat.NotebookNode, folder: Path) -> float:
     """Execute ``nb`` in a fresh kernel with ``folder`` as its working folder; seconds from
     kernel start to shutdown. Cell timings are left in each cell's metadata."""
@@ -86,6 +102,9 @@ def main(argv=None) -> int:
     parser.add_argument("--repeats", type=int, default=1, help="rounds; each figure is the best of R (default 1)")
     parser.add_argument("--cells", type=int, default=5, help="slowest cells listed per detailed lesson (default 5)")
     parser.add_argument("--detail", type=int, default=4, help="slowest lessons whose cells are listed (default 4)")
+    parser.add_argument(
+        "--cache", choices=("warm", "cold", "off"), default="warm", help="kamlab's disk cache (default warm)"
+    )
     args = parser.parse_args(argv)
     langs = args.lang or ["zh", "en"]
 
@@ -109,12 +128,14 @@ def main(argv=None) -> int:
         for _ in range(max(1, args.repeats)):
             for lang in langs:  # the baseline first, then the lessons, in every round and language
                 empty = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(EMPTY)])
+                set_cache(args.cache, tmp)
                 secs = run(empty, tmp / lang)
                 best[lang, "(empty)"] = min(best.get((lang, "(empty)"), float("inf")), secs)
                 for (lg, stem), path in lessons.items():
                     if lg != lang:
                         continue
                     nb = nbformat.read(path, as_version=4)
+                    set_cache(args.cache, tmp)
                     secs = run(nb, path.parent)
                     if secs < best.get((lang, stem), float("inf")):
                         best[lang, stem] = secs
@@ -123,7 +144,8 @@ def main(argv=None) -> int:
 
     print(
         f"kamlab lessons executed by nbclient in a fresh kernel; Python {platform.python_version()}, "
-        f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}; wall-clock, best of {args.repeats}\n"
+        f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}; wall-clock, best of {args.repeats}; "
+        f"kamlab cache {args.cache}\n"
     )
     print(f"{'lang':<6}{'notebook':<26}{'seconds':>9}{'cells s':>9}{'x empty':>9}  goal     verdict")
     print("-" * 76)

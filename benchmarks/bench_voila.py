@@ -17,6 +17,10 @@ is never run). Servers are started and stopped with the helpers of the browser t
 settings in a temporary folder and is terminated after its page, also on failure.
 Times are wall-clock: read the ratios on a busy machine.
 
+Slow simulations are kept in kamlab's disk cache (``kamlab.cache``); ``--cache`` is as in
+``bench_lessons.py``: ``warm`` (default: one folder for the run, filled by the first round;
+``$KAMLAB_CACHE_DIR`` if set), ``cold`` (an empty folder for every page) or ``off``.
+
 Run:  .venv/bin/python benchmarks/bench_voila.py [--lang zh|en] [--only NN ...] [--repeats R]
 """
 
@@ -34,6 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "browser"))
 
 import _voila  # noqa: E402  (the browser tests' helpers: Voila server, Chromium path and flags)
+from bench_lessons import set_cache  # noqa: E402  (same --cache choices)
 
 GOAL = 2.0
 LOAD_MS = 180_000  # bound on waiting for one page (a loaded machine takes ~15-25 s for lesson 07)
@@ -91,6 +96,9 @@ def main(argv=None) -> int:
     parser.add_argument("--lang", choices=("zh", "en"), action="append", help="language (default: both)")
     parser.add_argument("--only", nargs="+", metavar="NN", help="lesson numbers besides 00, e.g. 07 (default: all)")
     parser.add_argument("--repeats", type=int, default=1, help="rounds; each figure is the best of R (default 1)")
+    parser.add_argument(
+        "--cache", choices=("warm", "cold", "off"), default="warm", help="kamlab's disk cache (default warm)"
+    )
     args = parser.parse_args(argv)
     langs = args.lang or ["zh", "en"]
     if not _voila.CHROMIUM.exists():
@@ -112,6 +120,7 @@ def main(argv=None) -> int:
         try:
             for round_ in range(max(1, args.repeats)):
                 for (lang, stem), path in notebooks.items():  # lesson 00 first in each language
+                    set_cache(args.cache, Path(tmp_name))  # Voila and its kernel inherit it
                     secs, seen[lang, stem] = load_page(browser, path, Path(tmp_name) / f"r{round_}-{lang}-{stem}")
                     best[lang, stem] = min(best.get((lang, stem), float("inf")), secs)
                     print(f"  loaded {lang}/{stem}: {secs:.1f} s", file=sys.stderr, flush=True)
@@ -120,7 +129,8 @@ def main(argv=None) -> int:
 
     print(
         f"kamlab lessons opened in Voila by headless Chromium; Python {platform.python_version()}, "
-        f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}; wall-clock, best of {args.repeats}\n"
+        f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}; wall-clock, best of {args.repeats}; "
+        f"kamlab cache {args.cache}\n"
     )
     print(f"{'lang':<6}{'lesson':<24}{'seconds':>9}{'images':>8}{'widgets':>8}{'x 00':>8}  goal     verdict")
     print("-" * 80)

@@ -45,6 +45,7 @@ from .._validate import (
 )
 from ..analytics import STAGE_RETENTION, breakeven_table, breakeven_volume_increase, margin_multiple
 from ..analytics._common import accounts_frame, rank_order
+from ..cache import disk_cached
 from ..errors import KamlabTypeError, KamlabValueError
 
 __all__ = [
@@ -616,6 +617,7 @@ def compare_effort_policies(
     )
 
 
+@disk_cached
 def focus_curve(
     accounts: pd.DataFrame,
     *,

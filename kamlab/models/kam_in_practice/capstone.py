@@ -79,6 +79,7 @@ from ...analytics.equity import STAGE_RETENTION
 from ...analytics.portfolio import portfolio_matrix
 from ...analytics.profitability import customer_profit
 from ...analytics.scoring import Identification, compare_identifications
+from ...cache import disk_cached
 from ...errors import KamlabTypeError, KamlabValueError
 
 __all__ = [
@@ -664,6 +665,7 @@ def _terms(levels, horizon_years, discount_rate, func):
     return levels, horizon, rate
 
 
+@disk_cached
 def evaluate_programme(
     accounts: pd.DataFrame,
     programme,
@@ -1134,6 +1136,7 @@ class Capstone:
         )
 
 
+@disk_cached
 def capstone(
     accounts: pd.DataFrame,
     *,
@@ -1259,6 +1262,7 @@ def _with(result: ProgrammeResult, **changes) -> ProgrammeResult:
     return dataclasses.replace(result, **changes)
 
 
+@disk_cached
 def compare_rules(
     accounts: pd.DataFrame,
     *,
