@@ -51,6 +51,17 @@ SERVICE = "kamlab-class-test"
 START_S = 120  # bound on the hub, a spawn or a pull
 CELL_S = 180  # bound on one cell
 PNG = b"\x89PNG\r\n\x1a\n"
+# Server extensions of the instructor's tools (``kamlab[course]``: nbgrader, Voila), installed in
+# this environment but not in a student's image (docs/classroom.md: kamlab and nbgitpuller), so
+# a student's server here does not load them either: they cost each server ~1 s of CPU at start
+# (nbgrader's alone took ~1 s to import) and the class test uses neither.
+INSTRUCTOR_ONLY_EXTENSIONS = (
+    "nbgrader.server_extensions.formgrader",
+    "nbgrader.server_extensions.validate_assignment",
+    "nbgrader.server_extensions.assignment_list",
+    "nbgrader.server_extensions.course_list",
+    "voila.server_extension",
+)
 
 
 def class_size(config=None) -> int:
@@ -351,7 +362,8 @@ class Hub:
             "pid_file": str(self.tmp / "hub.pid"),
             "home": str(self.homes / "{username}"),
             "cmd": [str(BIN / "jupyterhub-singleuser")],
-            "args": ["--allow-root"] if os.geteuid() == 0 else [],
+            "args": (["--allow-root"] if os.geteuid() == 0 else [])
+            + [f"--ServerApp.jpserver_extensions={name}=False" for name in INSTRUCTOR_ONLY_EXTENSIONS],
             "environment": user_env,
             "service": SERVICE,
             "token": self.token,
