@@ -1,11 +1,11 @@
 """Shared helpers for the browser tests: Voila serves a lesson, headless Chromium opens it.
 
 Used by ``test_voila.py`` (lesson 00) and ``test_voila_lesson07.py`` (lesson 07), which share
-one Voila server on ``notebooks/`` (the fixture ``voila_lessons`` in ``tests/browser/conftest.py``;
+one Voila server on ``notebooks/`` (the fixture ``voila_lessons`` in ``tests/conftest.py``;
 each test opens its own page, so its own kernel, and closes it with :func:`close_voila_page`).
 Not a test module itself (its name does not match ``test_*.py``); ``start_voila`` starts a
-server per notebook on demand (``benchmarks/bench_voila.py`` uses ``_Voila`` the same way). The fixture ``browser`` (one Chromium per test process)
-lives in ``tests/conftest.py`` and is started by :func:`chromium`. ``test_jupyterlab.py``
+server per notebook on demand (``benchmarks/bench_voila.py`` uses ``_Voila`` the same way).
+The fixture ``browser`` (one Chromium per test process) lives in ``tests/conftest.py`` and is started by :func:`chromium`. ``test_jupyterlab.py``
 (what ``make lab`` opens) reuses the isolated environment and the server polling.
 
 Chromium is Debian's ``/usr/bin/chromium`` (``playwright install`` is never run).
@@ -248,7 +248,7 @@ def close_voila_page(page, server: _Voila) -> None:
     ``voila/api/shutdown/<id>``. Here Voila 0.5.13 refuses it (``403 '_xsrf' argument missing
     from POST``: the page never gets an ``_xsrf`` cookie), so a closed page's kernel would run
     until the server stops. One server is shared by several tests (``voila_lessons`` in
-    ``tests/browser/conftest.py``), so the test stops each page's kernel itself, with
+    ``tests/conftest.py``), so the test stops each page's kernel itself, with
     ``DELETE api/kernels/<id>`` and tornado's double-submit XSRF check (the same random value
     as the ``_xsrf`` cookie and the ``X-XSRFToken`` header).
     """

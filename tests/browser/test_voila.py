@@ -1,12 +1,11 @@
 """The start-here lesson in a real browser: Voila serves it, headless Chromium uses it.
 
 For each language, Voila runs ``notebooks/<lang>/00_start_here.ipynb`` in a fresh kernel
-and Chromium (driven by Playwright) opens the page (one Voila server on ``notebooks/`` serves
-both languages and lesson 07: ``voila_lessons`` in ``conftest.py``; closing the page shuts its
-kernel down). The test waits for the account
-explorer to render, then moves its controls as a student would (keyboard on the
-slider handle, a choice in the Industry list) and checks what the student sees: the
-chart (the ``<img>`` of the explorer's Image widget) is redrawn and the caption under it gives
+and Chromium (driven by Playwright) opens the page (one Voila server on ``notebooks/``
+serves both languages and lesson 07: ``voila_lessons`` in ``tests/conftest.py``; closing
+the page shuts its kernel down). The test waits for the account explorer to render, then
+moves its controls as a student would (keyboard on the slider handle, a choice in the
+Industry list) and checks what the student sees: the chart (the ``<img>`` of the explorer's Image widget) is redrawn and the caption under it gives
 the number of accounts that the model gives for the same filter.
 
 Chromium is Debian's ``/usr/bin/chromium`` (``playwright install`` is never run).
@@ -22,7 +21,7 @@ import warnings
 from pathlib import Path
 
 import pytest
-from _voila import ROOT, check_page_clean, close_voila_page, save_screenshot  # voila_lessons: conftest.py
+from _voila import ROOT, check_page_clean, close_voila_page, save_screenshot  # fixtures: tests/conftest.py
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("servers")]  # one worker, one server at a time
 

@@ -2,8 +2,8 @@
 
 For each language, Voila runs ``notebooks/<lang>/07_kam_in_practice.ipynb`` in a fresh
 kernel and Chromium (driven by Playwright) opens the page (on the Voila server shared with
-``test_voila.py``: ``voila_lessons`` in ``conftest.py``; closing the page shuts its kernel down). The test waits until all
-five explorers (maturity, team, competency, account plan, capstone) have rendered, each
+``test_voila.py``: ``voila_lessons`` in ``tests/conftest.py``; closing the page shuts its
+kernel down). The test waits until all five explorers (maturity, team, competency, account plan, capstone) have rendered, each
 with its chart (the ``<img>`` of the explorer's Image widget) and a caption, then acts
 as a student would:
 
@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from _voila import ROOT, check_page_clean, close_voila_page, save_screenshot  # voila_lessons: conftest.py
+from _voila import ROOT, check_page_clean, close_voila_page, save_screenshot  # fixtures: tests/conftest.py
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("servers")]  # one worker, one server at a time
 
