@@ -1,4 +1,5 @@
-"""Shared test set-up: a non-interactive matplotlib backend and a clean language per test."""
+"""Shared test set-up: a non-interactive matplotlib backend, a clean language per test, and the
+servers shared by the browser tests of one process (Chromium, the Voila lessons server)."""
 
 import matplotlib
 import pytest
@@ -36,3 +37,21 @@ def browser():
     from tests.browser._voila import chromium
 
     yield from chromium()
+
+
+@pytest.fixture(scope="session")
+def voila_lessons(tmp_path_factory):
+    """One Voila server on ``notebooks/`` for the Voila tests of this process (``tests/browser``:
+    ``test_voila.py``, ``test_voila_lesson07.py``), started on first use and stopped at the end of
+    the session, also on failure. It serves every lesson at ``/voila/render/<lang>/<notebook>``;
+    each test opens its own page (a new kernel, in the lesson's folder) and shuts that kernel down
+    when it closes the page (``close_voila_page``). One start instead of one per test: starting
+    Voila costs seconds of CPU (jupyter_server and its imports)."""
+    from tests.browser._voila import ROOT, _Voila
+
+    server = _Voila(ROOT / "notebooks", tmp_path_factory.mktemp("voila_lessons") / "server")
+    try:
+        server.wait_until_serving()
+        yield server
+    finally:
+        server.stop()

@@ -1,9 +1,11 @@
 """Shared helpers for the browser tests: Voila serves a lesson, headless Chromium opens it.
 
-Used by ``test_voila.py`` (lesson 00) and ``test_voila_lesson07.py`` (lesson 07). Not a
-test module itself (its name does not match ``test_*.py``); the test modules import the
-fixture ``start_voila`` from here. The fixture ``browser`` (one Chromium per test process)
-lives in ``tests/conftest.py`` and is started by :func:`chromium`. ``test_jupyterlab.py``
+Used by ``test_voila.py`` (lesson 00) and ``test_voila_lesson07.py`` (lesson 07), which share
+one Voila server on ``notebooks/`` (the fixture ``voila_lessons`` in ``tests/conftest.py``;
+each test opens its own page, so its own kernel, and closes it with :func:`close_voila_page`).
+Not a test module itself (its name does not match ``test_*.py``); ``start_voila`` starts a
+server per notebook on demand (``benchmarks/bench_voila.py`` uses ``_Voila`` the same way).
+The fixture ``browser`` (one Chromium per test process) lives in ``tests/conftest.py`` and is started by :func:`chromium`. ``test_jupyterlab.py``
 (what ``make lab`` opens) reuses the isolated environment and the server polling.
 
 Chromium is Debian's ``/usr/bin/chromium`` (``playwright install`` is never run).
@@ -14,6 +16,7 @@ the browser tests must run.
 from __future__ import annotations
 
 import os
+import secrets
 import shutil
 import socket
 import subprocess
@@ -183,7 +186,12 @@ def server_starter(tmp_path: Path, make, prefix: str):
 
 
 class _Voila(_Server):
-    """One Voila server for one notebook, in its own folder under ``tmp``."""
+    """One Voila server, in its own folder under ``tmp``: for one notebook (its page is the server's
+    root URL), or for every notebook under a folder (``/voila/render/<path>``; see :meth:`page_url`).
+
+    Either way Voila starts each page's kernel in the notebook's own folder, so ``kamlab.setup()``
+    picks the lesson's language from ``notebooks/zh`` or ``notebooks/en``.
+    """
 
     ready_path = "voila/static/"
     name = "voila"
@@ -195,6 +203,7 @@ class _Voila(_Server):
             if found is None:
                 _unavailable("voila is not installed (pip install kamlab[test])")
             voila = Path(found)
+        self.root = notebook if notebook.is_dir() else None
         tmp.mkdir(parents=True)
         port = _free_port()
         self._launch(
@@ -206,11 +215,68 @@ class _Voila(_Server):
                 "--Voila.ip=127.0.0.1",
                 "--show_tracebacks=True",
             ],
-            cwd=notebook.parent,
+            cwd=self.root or notebook.parent,
             env=_isolated_env(tmp),
             tmp=tmp,
             port=port,
         )
+
+    def page_url(self, notebook: Path) -> str:
+        """The page that runs ``notebook`` in a new kernel."""
+        if self.root is None:
+            return self.url
+        return f"{self.url}voila/render/{notebook.relative_to(self.root).as_posix()}"
+
+    def kernel_alive(self, kernel_id: str) -> bool:
+        """Whether the server still has the kernel ``kernel_id`` (Jupyter's kernel API: 404 once it is gone)."""
+        try:
+            urllib.request.urlopen(f"{self.url}api/kernels/{kernel_id}", timeout=5).close()
+            return True
+        except urllib.error.HTTPError as error:
+            if error.code == 404:
+                return False
+            raise
+
+
+KERNEL_GONE_S = 30  # bound on waiting for Voila to shut a closed page's kernel down
+
+
+def close_voila_page(page, server: _Voila) -> None:
+    """Close a Voila page and shut its kernel down through Jupyter's kernel API; wait until it is gone.
+
+    Voila's page means to do this itself: its ``beforeunload`` handler sends a beacon to
+    ``voila/api/shutdown/<id>``. Here Voila 0.5.13 refuses it (``403 '_xsrf' argument missing
+    from POST``: the page never gets an ``_xsrf`` cookie), so a closed page's kernel would run
+    until the server stops. One server is shared by several tests (``voila_lessons`` in
+    ``tests/conftest.py``), so the test stops each page's kernel itself, with
+    ``DELETE api/kernels/<id>`` and tornado's double-submit XSRF check (the same random value
+    as the ``_xsrf`` cookie and the ``X-XSRFToken`` header).
+    """
+    try:
+        kernel_id = page.evaluate(
+            "() => { const c = document.getElementById('jupyter-config-data');"
+            " return c === null ? null : JSON.parse(c.textContent).kernelId || null; }"
+        )
+    finally:
+        page.close()
+    if kernel_id is None:  # the page never got as far as starting its kernel
+        return
+    xsrf = secrets.token_hex(16)  # tornado's double submit: the same value as cookie and header
+    request = urllib.request.Request(
+        f"{server.url}api/kernels/{kernel_id}",
+        method="DELETE",
+        headers={"Cookie": f"_xsrf={xsrf}", "X-XSRFToken": xsrf},
+    )
+    try:
+        urllib.request.urlopen(request, timeout=KERNEL_GONE_S).close()
+    except urllib.error.HTTPError as error:
+        if error.code != 404:  # 404: already gone
+            pytest.fail(f"Voila refused to shut the kernel {kernel_id} down ({error}):\n{server.log_tail()}")
+    deadline = time.monotonic() + KERNEL_GONE_S
+    while server.kernel_alive(kernel_id):
+        if time.monotonic() > deadline:
+            pytest.fail(f"Voila still runs the kernel {kernel_id} of a closed page:\n{server.log_tail()}")
+        time.sleep(0.2)
 
 
 @pytest.fixture

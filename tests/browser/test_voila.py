@@ -1,10 +1,11 @@
 """The start-here lesson in a real browser: Voila serves it, headless Chromium uses it.
 
 For each language, Voila runs ``notebooks/<lang>/00_start_here.ipynb`` in a fresh kernel
-and Chromium (driven by Playwright) opens the page. The test waits for the account
-explorer to render, then moves its controls as a student would (keyboard on the
-slider handle, a choice in the Industry list) and checks what the student sees: the
-chart (the ``<img>`` of the explorer's Image widget) is redrawn and the caption under it gives
+and Chromium (driven by Playwright) opens the page (one Voila server on ``notebooks/``
+serves both languages and lesson 07: ``voila_lessons`` in ``tests/conftest.py``; closing
+the page shuts its kernel down). The test waits for the account explorer to render, then
+moves its controls as a student would (keyboard on the slider handle, a choice in the
+Industry list) and checks what the student sees: the chart (the ``<img>`` of the explorer's Image widget) is redrawn and the caption under it gives
 the number of accounts that the model gives for the same filter.
 
 Chromium is Debian's ``/usr/bin/chromium`` (``playwright install`` is never run).
@@ -20,7 +21,7 @@ import warnings
 from pathlib import Path
 
 import pytest
-from _voila import ROOT, check_page_clean, save_screenshot, start_voila  # noqa: F401 (a fixture; browser: tests/conftest.py)
+from _voila import ROOT, check_page_clean, close_voila_page, save_screenshot  # fixtures: tests/conftest.py
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("servers")]  # one worker, one server at a time
 
@@ -39,22 +40,21 @@ HANDLE = f"{EXPLORER} .widget-slider .noUi-handle"
 READOUT = f"{EXPLORER} .widget-slider .widget-readout"
 
 
-def _open_lesson(browser, start_voila, notebook: Path):
-    """Serve the notebook and open it until the explorer has rendered with its chart and caption.
+def _open_lesson(browser, server, notebook: Path):
+    """Open the notebook's page on ``server`` until the explorer has rendered with its chart and caption.
 
     When the explorer drew into an ``Output`` widget, Voila 0.5 stalled for good in about
     4 of 10 page loads while running the explorer's cell (the page stayed at "Executing
     17 of 23"). Since the chart is an ``Image`` widget no stall has been seen in 16 loads,
     so the test is strict: ``RENDER_ATTEMPTS`` is 1 and a stall fails it. Raising it
-    retries with a fresh server and warns each time, to keep a stall visible.
+    retries with a new page (so a new kernel) and warns each time, to keep a stall visible.
     """
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
     stalls = []
     for attempt in range(1, RENDER_ATTEMPTS + 1):
-        server = start_voila(notebook)
         page = browser.new_page(viewport={"width": 1280, "height": 1400})
-        page.goto(server.url, wait_until="commit", timeout=RENDER_MS)
+        page.goto(server.page_url(notebook), wait_until="commit", timeout=RENDER_MS)
         try:
             page.wait_for_selector(HANDLE, timeout=RENDER_MS)
             page.wait_for_function(
@@ -70,11 +70,10 @@ def _open_lesson(browser, start_voila, notebook: Path):
             loading = page.locator("#loading_text")
             where = loading.inner_text() if loading.count() else "(no loading text)"
             stalls.append(f"attempt {attempt}: {where}")
-            page.close()
-            server.stop()
+            close_voila_page(page, server)
             warnings.warn(
                 f"Voila stalled serving {notebook.parent.name}/{notebook.name} at {where!r} "
-                f"(attempt {attempt} of {RENDER_ATTEMPTS}); retrying with a fresh server",
+                f"(attempt {attempt} of {RENDER_ATTEMPTS}); retrying with a new page",
                 stacklevel=2,
             )
     pytest.fail(
@@ -109,7 +108,7 @@ def _wait_for_new_image(page, old_key: str) -> None:
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
-def test_account_explorer_responds_to_the_student(browser, start_voila, lang, tmp_path):
+def test_account_explorer_responds_to_the_student(browser, voila_lessons, lang, tmp_path):
     from kamlab import load_accounts
     from kamlab.i18n import t
 
@@ -120,7 +119,7 @@ def test_account_explorer_responds_to_the_student(browser, start_voila, lang, tm
     expected_after = int((accounts["industry"] == industry).sum())
     assert 0 < expected_after < len(accounts)
 
-    page, server = _open_lesson(browser, start_voila, notebook)
+    page, server = _open_lesson(browser, voila_lessons, notebook)
     try:
         # The explorer has rendered: its four controls, in the lesson's language, a chart and a caption.
         controls = page.locator(f"{EXPLORER} .widget-label").all_inner_texts()
@@ -158,4 +157,4 @@ def test_account_explorer_responds_to_the_student(browser, start_voila, lang, tm
         save_screenshot(page, tmp_path / f"voila_{lang}.png")
         check_page_clean(page, server)
     finally:
-        page.close()
+        close_voila_page(page, server)

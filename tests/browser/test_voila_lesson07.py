@@ -1,8 +1,9 @@
 """Lesson 07 in a real browser: Voila serves it, headless Chromium uses three of its explorers.
 
 For each language, Voila runs ``notebooks/<lang>/07_kam_in_practice.ipynb`` in a fresh
-kernel and Chromium (driven by Playwright) opens the page. The test waits until all
-five explorers (maturity, team, competency, account plan, capstone) have rendered, each
+kernel and Chromium (driven by Playwright) opens the page (on the Voila server shared with
+``test_voila.py``: ``voila_lessons`` in ``tests/conftest.py``; closing the page shuts its
+kernel down). The test waits until all five explorers (maturity, team, competency, account plan, capstone) have rendered, each
 with its chart (the ``<img>`` of the explorer's Image widget) and a caption, then acts
 as a student would:
 
@@ -27,7 +28,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from _voila import ROOT, check_page_clean, save_screenshot, start_voila  # noqa: F401 (a fixture; browser: tests/conftest.py)
+from _voila import ROOT, check_page_clean, close_voila_page, save_screenshot  # fixtures: tests/conftest.py
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("servers")]  # one worker, one server at a time
 
@@ -93,13 +94,12 @@ def _number(text: str) -> str:
     return found.group()
 
 
-def _open_lesson(browser, start_voila, notebook):
-    """Serve the notebook and open it until all explorers show a chart and a caption (first time, no retry)."""
+def _open_lesson(browser, server, notebook):
+    """Open the notebook's page on ``server`` until all explorers show a chart and a caption (first time, no retry)."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-    server = start_voila(notebook)
     page = browser.new_page(viewport={"width": 1280, "height": 1400})
-    page.goto(server.url, wait_until="commit", timeout=RENDER_MS)
+    page.goto(server.page_url(notebook), wait_until="commit", timeout=RENDER_MS)
     try:
         page.wait_for_function(_ALL_RENDERED, arg=[EXPLORER, CHART, CAPTION, N_EXPLORERS], timeout=RENDER_MS)
     except PlaywrightTimeout:
@@ -107,7 +107,7 @@ def _open_lesson(browser, start_voila, notebook):
         where = loading.inner_text() if loading.count() else "(no loading text)"
         found = page.locator(EXPLORER).count()
         errors = page.locator('[data-mime-type="application/vnd.jupyter.error"]').all_inner_texts()
-        page.close()
+        close_voila_page(page, server)
         pytest.fail(
             f"lesson 07 did not render its {N_EXPLORERS} explorers within {RENDER_MS / 1000:.0f} s "
             f"({found} found; {where!r}); errors on the page: {errors!r}; "
@@ -117,7 +117,7 @@ def _open_lesson(browser, start_voila, notebook):
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
-def test_lesson07_explorers_respond_to_the_student(browser, start_voila, lang, tmp_path):
+def test_lesson07_explorers_respond_to_the_student(browser, voila_lessons, lang, tmp_path):
     import kamlab
     from kamlab.i18n import t
     from kamlab.models.kam_in_practice.capstone import DEFAULT_BUDGET_YUAN, evaluate_programme, plan_programme
@@ -148,7 +148,7 @@ def test_lesson07_explorers_respond_to_the_student(browser, start_voila, lang, t
     maturity_after = score_maturity({**answers, first.id: answers[first.id] + 1})
     assert f"{maturity_after.overall:.0f}" != f"{maturity_before.overall:.0f}"
 
-    page, server = _open_lesson(browser, start_voila, notebook)
+    page, server = _open_lesson(browser, voila_lessons, notebook)
     try:
         maturity = _Explorer(page, t(first.short_key, lang))
         team = _Explorer(page, t("lesson07.org.ctrl.structure", lang))
@@ -212,4 +212,4 @@ def test_lesson07_explorers_respond_to_the_student(browser, start_voila, lang, t
             save_screenshot(explorer.box, tmp_path / f"voila_lesson07_{lang}_{name}.png", full_page=False)
         check_page_clean(page, server)
     finally:
-        page.close()
+        close_voila_page(page, server)

@@ -51,6 +51,17 @@ SERVICE = "kamlab-class-test"
 START_S = 120  # bound on the hub, a spawn or a pull
 CELL_S = 180  # bound on one cell
 PNG = b"\x89PNG\r\n\x1a\n"
+# Server extensions of the instructor's tools (``kamlab[course]``: nbgrader, Voila), installed in
+# this environment but not in a student's image (docs/classroom.md: kamlab and nbgitpuller), so
+# a student's server here does not load them either: they cost each server ~1 s of CPU at start
+# (nbgrader's alone took ~1 s to import) and the class test uses neither.
+INSTRUCTOR_ONLY_EXTENSIONS = (
+    "nbgrader.server_extensions.formgrader",
+    "nbgrader.server_extensions.validate_assignment",
+    "nbgrader.server_extensions.assignment_list",
+    "nbgrader.server_extensions.course_list",
+    "voila.server_extension",
+)
 
 
 def class_size(config=None) -> int:
@@ -238,7 +249,8 @@ class ProcessWatch:
 
 # --------------------------------------------------------------------------- git server
 class GitServer:
-    """``git daemon`` on 127.0.0.1 serving ``<tmp>/git/kamlab.git``: this repository's HEAD as branch ``main``."""
+    """``git daemon`` on 127.0.0.1 serving ``<tmp>/git/kamlab.git``: this repository's HEAD as branch ``main``
+    (a shallow copy: HEAD's commit without its history)."""
 
     branch = "main"
 
@@ -247,7 +259,9 @@ class GitServer:
         self.bare = self.base / "kamlab.git"
         self.base.mkdir(parents=True)
         _git("init", "--quiet", "--bare", str(self.bare))
-        _git("push", "--quiet", str(self.bare), f"HEAD:refs/heads/{self.branch}", cwd=ROOT)
+        # HEAD's commit alone (depth 1, through the pack protocol of a file:// URL): what a
+        # student's pull needs. Pushing HEAD with its whole history cost ~5 s of CPU.
+        _git("fetch", "--quiet", "--depth", "1", ROOT.as_uri(), f"HEAD:refs/heads/{self.branch}", cwd=self.bare)
         _git("symbolic-ref", "HEAD", f"refs/heads/{self.branch}", cwd=self.bare)
         self.port = free_port()
         self.log = tmp / "git-daemon.log"
@@ -351,7 +365,8 @@ class Hub:
             "pid_file": str(self.tmp / "hub.pid"),
             "home": str(self.homes / "{username}"),
             "cmd": [str(BIN / "jupyterhub-singleuser")],
-            "args": ["--allow-root"] if os.geteuid() == 0 else [],
+            "args": (["--allow-root"] if os.geteuid() == 0 else [])
+            + [f"--ServerApp.jpserver_extensions={name}=False" for name in INSTRUCTOR_ONLY_EXTENSIONS],
             "environment": user_env,
             "service": SERVICE,
             "token": self.token,
