@@ -70,6 +70,19 @@ def _font_height_metrics(font_files: tuple, size: float, dpi: float) -> tuple:
     return None, None, None
 
 
+@functools.lru_cache(maxsize=8)
+def _shared_renderer(renderer_class, key: tuple):
+    """One renderer per (width, height, dpi), shared by every explorer redraw of that size.
+
+    matplotlib caches the size of each text it lays out per renderer (``Text`` keeps an
+    lru_cache per renderer instance): a new canvas per redraw starts with an empty cache
+    and measures every tick label, title and legend entry again. The canvas clears the
+    renderer's pixels at the start of each draw, and the PNG is encoded before the next
+    draw starts, so sharing it changes no pixel.
+    """
+    return renderer_class(*key)
+
+
 @functools.lru_cache(maxsize=1)
 def _canvas_class():
     """An Agg canvas whose renderer remembers font height metrics (same pixels, fewer font reads).
@@ -92,7 +105,7 @@ def _canvas_class():
         def get_renderer(self):
             key = (*self.get_width_height(physical=True), self.figure.dpi)
             if self._lastKey != key:
-                self.renderer = MetricsRenderer(key[0], key[1], key[2])
+                self.renderer = _shared_renderer(MetricsRenderer, key)
                 self._lastKey = key
             return self.renderer
 
