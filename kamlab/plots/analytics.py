@@ -291,6 +291,38 @@ def plot_dependence(flags: pd.DataFrame, *, top: int = 10, ax=None, lang: str | 
     return ax
 
 
+def _barh(ax, pos, width, left, color, label):
+    """``ax.barh(pos, width, left=left, color=color, label=label)``, the same artists in a fifth of the time.
+
+    ``barh`` updates the axes' data limits once per bar, through the bar's transforms (most of
+    the scoring explorer's plotting time, 100 bars per update). These are the same
+    ``Rectangle``s, with the same properties, in the same ``BarContainer``, in ``ax.patches``;
+    the data limits are updated once with the bars' corners. ``tests/plots/test_analytics.py``
+    checks the PNG is byte-identical to ``barh``'s.
+    """
+    from matplotlib.colors import to_rgba
+    from matplotlib.container import BarContainer
+    from matplotlib.patches import Rectangle
+
+    pos, width, left = (np.atleast_1d(np.asarray(a, dtype=float)) for a in (pos, width, left))
+    pos, width, left = np.broadcast_arrays(pos, width, left)
+    height = np.full(pos.shape, 0.8)
+    bottom = pos - height / 2
+    facecolor = to_rgba(color)
+    bars = []
+    for x, y, w, h in zip(left, bottom, width, height):
+        bar = Rectangle(xy=(x, y), width=w, height=h, facecolor=facecolor, edgecolor=None, label="_nolegend_")
+        bar.get_path()._interpolation_steps = 100
+        bar.sticky_edges.x.append(x)
+        ax.add_artist(bar)  # a Patch: listed in ax.patches, clipped to the axes, like add_patch
+        bars.append(bar)
+    if bars:
+        corners = np.concatenate([np.column_stack([left, bottom]), np.column_stack([left + width, bottom + height])])
+        ax.update_datalim(corners)
+    ax.autoscale_view()
+    ax.add_container(BarContainer(bars, None, datavalues=width, orientation="horizontal", label=label))
+
+
 def plot_attractiveness(scores: pd.DataFrame, *, top: int = 15, ax=None, lang: str | None = None, **kwargs):
     """Stacked bars: how much each criterion contributes to the best accounts' scores.
 
@@ -333,9 +365,11 @@ def plot_attractiveness(scores: pd.DataFrame, *, top: int = 15, ax=None, lang: s
     left = np.zeros(len(part))
     for c, color in zip(SCORING_CRITERIA, _CRITERION_COLORS):
         width = part[f"points_{c}"].to_numpy(dtype=float)
-        style = {"color": color, "label": t(f"analytics.criterion.{c}", lang)}
-        style.update(kwargs)
-        ax.barh(pos, width, left=left, **style)
+        label = t(f"analytics.criterion.{c}", lang)
+        if kwargs:
+            ax.barh(pos, width, left=left, **{"color": color, "label": label, **kwargs})
+        else:
+            _barh(ax, pos, width, left, color, label)
         left = left + width
     ax.set_yticks(pos, part["account_id"].astype(str))
     ax.set_xlim(0, 100)

@@ -10,6 +10,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
+import kamlab  # noqa: E402
 import kamlab.fonts  # noqa: E402
 from kamlab import analytics as ka  # noqa: E402
 from kamlab import plots as kp  # noqa: E402
@@ -122,3 +123,44 @@ def test_compute_modules_do_not_import_matplotlib():
         names = [a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names]
         names += [n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
         assert not any(n.startswith(("matplotlib", "ipywidgets")) for n in names), path.name
+
+
+@pytest.mark.parametrize("top", [0, 1, 10, 40])
+def test_attractiveness_bars_are_barh_bars_drawn_faster(top):
+    """plot_attractiveness adds its bars without ``ax.barh`` (one data-limit update, not one per bar):
+    the artists, the legend and the PNG bytes are those of the ``barh`` route (taken with ``**kwargs``)."""
+    import io
+
+    from matplotlib.figure import Figure
+
+    scores = ka.attractiveness_score(kamlab.make_accounts(300, seed=5))
+
+    def png(**kwargs):
+        fig = Figure(figsize=(6, 4), layout="constrained", dpi=72)
+        ax = kp.plot_attractiveness(scores, top=top, ax=fig.add_subplot(), lang="en", **kwargs)
+        buffer = io.BytesIO()
+        fig.savefig(buffer, format="png")
+        return ax, buffer.getvalue()
+
+    fast, fast_png = png()
+    slow, slow_png = png(height=0.8)  # any keyword takes ax.barh
+    assert fast_png == slow_png
+    assert len(fast.patches) == len(slow.patches) == top * len(ka.SCORING_CRITERIA)
+    for a, b in zip(fast.patches, slow.patches):
+        # barh's bars can differ in the last bit: it converts widths as (x0 + w) - x0 (Axes._convert_dx)
+        assert a.get_bbox().bounds == pytest.approx(b.get_bbox().bounds, rel=1e-12, abs=1e-12)
+        assert a.get_facecolor() == b.get_facecolor()
+        assert (a.get_edgecolor(), a.get_linewidth(), a.get_label()) == (
+            b.get_edgecolor(),
+            b.get_linewidth(),
+            b.get_label(),
+        )
+        assert a.sticky_edges.x == b.sticky_edges.x and a.get_clip_box() is not None and b.get_clip_box() is not None
+    assert [c.get_label() for c in fast.containers] == [c.get_label() for c in slow.containers]
+    assert [len(c) for c in fast.containers] == [len(c) for c in slow.containers]
+    assert fast.dataLim.bounds == pytest.approx(slow.dataLim.bounds) and fast.get_ylim() == pytest.approx(
+        slow.get_ylim()
+    )
+    assert [t.get_text() for t in fast.get_legend().get_texts()] == [
+        t.get_text() for t in slow.get_legend().get_texts()
+    ]
