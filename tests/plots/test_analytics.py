@@ -125,27 +125,43 @@ def test_compute_modules_do_not_import_matplotlib():
         assert not any(n.startswith(("matplotlib", "ipywidgets")) for n in names), path.name
 
 
-@pytest.mark.parametrize("top", [0, 1, 10, 40])
-def test_attractiveness_bars_are_barh_bars_drawn_faster(top):
-    """plot_attractiveness adds its bars without ``ax.barh`` (one data-limit update, not one per bar):
-    the artists, the legend and the PNG bytes are those of the ``barh`` route (taken with ``**kwargs``)."""
+def _with_barh(ax, pos, width, left=0.0, *, height=0.8, color, label):
+    return ax.barh(pos, width, left=left, height=height, color=color, label=label)
+
+
+@pytest.mark.parametrize(
+    "plot", ["attractiveness-0", "attractiveness-1", "attractiveness-10", "attractiveness-40", "pyramid"]
+)
+def test_bars_are_barh_bars_drawn_faster(plot, monkeypatch):
+    """plot_attractiveness and plot_pyramid add their bars with ``_barh`` (one data-limit update, not
+    one per bar): the artists, the legend and the PNG bytes are those ``ax.barh`` gives."""
     import io
 
     from matplotlib.figure import Figure
 
-    scores = ka.attractiveness_score(kamlab.make_accounts(300, seed=5))
+    import kamlab.plots.analytics as plots_analytics
 
-    def png(**kwargs):
+    accounts = kamlab.make_accounts(300, seed=5)
+
+    def draw():
         fig = Figure(figsize=(6, 4), layout="constrained", dpi=72)
-        ax = kp.plot_attractiveness(scores, top=top, ax=fig.add_subplot(), lang="en", **kwargs)
+        if plot == "pyramid":
+            pyramid = ka.customer_pyramid(accounts)
+            ax = kp.plot_pyramid(pyramid, expected=ka.pareto_pyramid_shares(), ax=fig.add_subplot(), lang="en")
+        else:
+            top = int(plot.split("-")[1])
+            ax = kp.plot_attractiveness(ka.attractiveness_score(accounts), top=top, ax=fig.add_subplot(), lang="en")
         buffer = io.BytesIO()
         fig.savefig(buffer, format="png")
         return ax, buffer.getvalue()
 
-    fast, fast_png = png()
-    slow, slow_png = png(height=0.8)  # any keyword takes ax.barh
+    fast, fast_png = draw()
+    monkeypatch.setattr(plots_analytics, "_barh", _with_barh)
+    slow, slow_png = draw()
     assert fast_png == slow_png
-    assert len(fast.patches) == len(slow.patches) == top * len(ka.SCORING_CRITERIA)
+    assert len(fast.patches) == len(slow.patches) == {"pyramid": 8}.get(plot, len(fast.patches))
+    if plot != "pyramid":
+        assert len(fast.patches) == int(plot.split("-")[1]) * len(ka.SCORING_CRITERIA)
     for a, b in zip(fast.patches, slow.patches):
         # barh's bars can differ in the last bit: it converts widths as (x0 + w) - x0 (Axes._convert_dx)
         assert a.get_bbox().bounds == pytest.approx(b.get_bbox().bounds, rel=1e-12, abs=1e-12)
