@@ -330,7 +330,9 @@ def _barh(ax, pos, width, left=0.0, *, height=0.8, color, label):
     ax.add_container(BarContainer(bars, None, datavalues=width, orientation="horizontal", label=label))
 
 
-def plot_attractiveness(scores: pd.DataFrame, *, top: int = 15, ax=None, lang: str | None = None, **kwargs):
+def plot_attractiveness(
+    scores: pd.DataFrame, *, top: int = 15, ax=None, lang: str | None = None, legend: bool = True, **kwargs
+):
     """Stacked bars: how much each criterion contributes to the best accounts' scores.
 
     Parameters
@@ -341,6 +343,9 @@ def plot_attractiveness(scores: pd.DataFrame, *, top: int = 15, ax=None, lang: s
         Number of accounts shown (best first, at the top), 0 to :data:`MAX_TOP` (1,000).
     ax : matplotlib.axes.Axes, optional
     lang : {"zh", "en"}, optional
+    legend : bool, default True
+        Draw the criteria's legend in the axes (False: a caller that puts one legend under
+        several panels, as :func:`kamlab.plots.plot_scoring_view` does).
     **kwargs
         Passed to every ``ax.barh`` call.
 
@@ -383,7 +388,8 @@ def plot_attractiveness(scores: pd.DataFrame, *, top: int = 15, ax=None, lang: s
     ax.set_xlabel(t("analytics.score_points", lang))
     ax.set_ylabel(t("col.account_id", lang))
     ax.set_title(t("analytics.attractiveness_title", lang))
-    ax.legend(loc="lower right", fontsize=8)
+    if legend:
+        ax.legend(loc="lower right", fontsize=8)
     return ax
 
 

@@ -14,7 +14,7 @@ import kamlab  # noqa: E402
 import kamlab.fonts  # noqa: E402
 from kamlab import analytics as ka  # noqa: E402
 from kamlab import plots as kp  # noqa: E402
-from kamlab.i18n import get_lang, set_lang  # noqa: E402
+from kamlab.i18n import get_lang, set_lang, t  # noqa: E402
 from tests.analytics.frames import make_frame  # noqa: E402
 
 
@@ -180,3 +180,31 @@ def test_bars_are_barh_bars_drawn_faster(plot, monkeypatch):
     assert [t.get_text() for t in fast.get_legend().get_texts()] == [
         t.get_text() for t in slow.get_legend().get_texts()
     ]
+
+
+def test_attractiveness_legend_can_be_left_to_the_caller():
+    from matplotlib.figure import Figure
+
+    scores = ka.attractiveness_score(kamlab.make_accounts(50, seed=3))
+    ax = kp.plot_attractiveness(scores, top=5, ax=Figure().add_subplot(), lang="en", legend=False)
+    assert ax.get_legend() is None and len(ax.patches) == 5 * len(ka.SCORING_CRITERIA)
+    handles, labels = ax.get_legend_handles_labels()  # what a shared legend is built from
+    assert labels == [t(f"analytics.criterion.{c}", "en") for c in ka.SCORING_CRITERIA]
+    assert len(handles) == len(ka.SCORING_CRITERIA)
+
+
+def test_split_axes_reuses_a_lone_empty_axes_and_replaces_a_used_one():
+    from matplotlib.figure import Figure
+
+    from kamlab.plots.style import split_axes
+
+    fig = Figure(layout="constrained")
+    ax = fig.add_subplot()
+    left, right = split_axes(ax, width_ratios=(2, 1))
+    assert left is ax and fig.axes == [left, right]
+    assert left.get_subplotspec().get_gridspec().get_width_ratios() == (2, 1)
+    fig = Figure()
+    used = fig.add_subplot()
+    used.set_title("mine")
+    left, right = split_axes(used)
+    assert left is not used and used not in fig.axes and fig.axes == [left, right] and left.get_title() == ""
