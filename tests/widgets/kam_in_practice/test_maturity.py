@@ -91,8 +91,7 @@ def test_maturity_explorer_sweep():
         control.value = defaults[qid]
     assert ex.result == mat.score_maturity(mat.profile_answers("chapter_typical"))
     bench = mat.profile_answers("benchmark")
-    for qid, control in ex.controls.items():
-        control.value = bench[qid]
+    ex.set(**{qid: bench[qid] for qid in ex.controls})
     assert ex.result.stage == "strategic" and "No item calls for a remedy." in ex.caption.value
 
 
@@ -131,8 +130,7 @@ def test_competency_explorer_sweep():
             assert ex.result.gaps[skill] == required - level
             assert f"Fit <b>{ex.result.fit:.0%}</b>" in ex.caption.value
         control.value = defaults[skill]
-    for skill in comp.SKILL_IDS:
-        ex.controls[skill].value = 5
+    ex.set(**dict.fromkeys(comp.SKILL_IDS, 5))
     assert ex.result.fit == 1.0 and "Every requirement is met" in ex.caption.value
     assert "Candidate vs" in ex.figure.axes[0].get_title()
 
