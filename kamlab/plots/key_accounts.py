@@ -86,11 +86,10 @@ def plot_scoring_view(view, *, ax=None, lang: str | None = None, **kwargs):
         return _message(ax, t("lesson01.no_weight", lang), lang)
     left, right = split_axes(ax, figsize=(11, 4.8))
     n = len(view.top)
-    plot_attractiveness(view.top, top=n, ax=left, lang=lang, **kwargs)
+    plot_attractiveness(view.top, top=n, ax=left, lang=lang, legend=False, **kwargs)
     left.set_yticks(left.get_yticks(), [f"{r}. {a}" for r, a in zip(view.top["rank"], view.top["account_id"])])
     left.set_title(t("lesson01.top_title", lang, n=n), fontsize=11)
     handles, labels = left.get_legend_handles_labels()
-    left.get_legend().remove()
     share = view.n_key / len(view.scores)
     right.set_title(
         t("lesson01.potential_title", lang) + "\n" + t("lesson01.potential_note", lang, share=share), fontsize=10
@@ -99,8 +98,7 @@ def plot_scoring_view(view, *, ax=None, lang: str | None = None, **kwargs):
         _message(right, t("lesson01.no_potential", lang), lang)
     else:
         part = view.potential.head(n)
-        plot_attractiveness(part, top=len(part), ax=right, lang=lang, **kwargs)
-        right.get_legend().remove()
+        plot_attractiveness(part, top=len(part), ax=right, lang=lang, legend=False, **kwargs)
         right.set_title(
             t("lesson01.potential_title", lang) + "\n" + t("lesson01.potential_note", lang, share=share), fontsize=10
         )

@@ -108,7 +108,8 @@ def split_axes(ax, *, figsize=FIGSIZE["two_panels"], width_ratios=(1, 1)):
     Parameters
     ----------
     ax : matplotlib.axes.Axes, pair of Axes, or None
-        The Axes whose place is split (it is removed), two Axes to use, or None.
+        The Axes whose place is split, two Axes to use, or None. A lone, empty Axes (an
+        explorer's) becomes the left panel; any other is removed.
     figsize : tuple of float, default ``FIGSIZE["two_panels"]``
         Size of a new figure in inches.
     width_ratios : pair of float, default (1, 1)
@@ -136,8 +137,15 @@ def split_axes(ax, *, figsize=FIGSIZE["two_panels"], width_ratios=(1, 1)):
         left, right = ax
         return left, right
     fig, spec = ax.figure, ax.get_subplotspec()
+    pristine = not (ax.has_data() or ax.texts or ax.artists or ax.get_legend() or ax.get_title() or ax.get_xlabel())
+    if fig.axes == [ax] and pristine and not ax.get_ylabel() and spec.get_gridspec().get_geometry() == (1, 1):
+        # ax is alone and empty (an explorer's figure): it becomes the left panel of a plain 1x2
+        # grid (a plain grid lays out faster than a nested one), so no Axes is built to be thrown away
+        grid = fig.add_gridspec(1, 2, width_ratios=width_ratios)
+        ax.set_subplotspec(grid[0])
+        return ax, fig.add_subplot(grid[1])
     ax.remove()
-    if not fig.axes:  # ax was alone (an explorer's figure): a plain grid lays out faster than a nested one
+    if not fig.axes:
         left, right = fig.subplots(1, 2, gridspec_kw={"width_ratios": width_ratios})
         return left, right
     grid = spec.subgridspec(1, 2, width_ratios=width_ratios)

@@ -10,10 +10,11 @@ import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
+import kamlab  # noqa: E402
 import kamlab.fonts  # noqa: E402
 from kamlab import analytics as ka  # noqa: E402
 from kamlab import plots as kp  # noqa: E402
-from kamlab.i18n import get_lang, set_lang  # noqa: E402
+from kamlab.i18n import get_lang, set_lang, t  # noqa: E402
 from tests.analytics.frames import make_frame  # noqa: E402
 
 
@@ -122,3 +123,88 @@ def test_compute_modules_do_not_import_matplotlib():
         names = [a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names]
         names += [n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
         assert not any(n.startswith(("matplotlib", "ipywidgets")) for n in names), path.name
+
+
+def _with_barh(ax, pos, width, left=0.0, *, height=0.8, color, label):
+    return ax.barh(pos, width, left=left, height=height, color=color, label=label)
+
+
+@pytest.mark.parametrize(
+    "plot", ["attractiveness-0", "attractiveness-1", "attractiveness-10", "attractiveness-40", "pyramid"]
+)
+def test_bars_are_barh_bars_drawn_faster(plot, monkeypatch):
+    """plot_attractiveness and plot_pyramid add their bars with ``_barh`` (one data-limit update, not
+    one per bar): the artists, the legend and the PNG bytes are those ``ax.barh`` gives."""
+    import io
+
+    from matplotlib.figure import Figure
+
+    import kamlab.plots.analytics as plots_analytics
+
+    accounts = kamlab.make_accounts(300, seed=5)
+
+    def draw():
+        fig = Figure(figsize=(6, 4), layout="constrained", dpi=72)
+        if plot == "pyramid":
+            pyramid = ka.customer_pyramid(accounts)
+            ax = kp.plot_pyramid(pyramid, expected=ka.pareto_pyramid_shares(), ax=fig.add_subplot(), lang="en")
+        else:
+            top = int(plot.split("-")[1])
+            ax = kp.plot_attractiveness(ka.attractiveness_score(accounts), top=top, ax=fig.add_subplot(), lang="en")
+        buffer = io.BytesIO()
+        fig.savefig(buffer, format="png")
+        return ax, buffer.getvalue()
+
+    fast, fast_png = draw()
+    monkeypatch.setattr(plots_analytics, "_barh", _with_barh)
+    slow, slow_png = draw()
+    assert fast_png == slow_png
+    assert len(fast.patches) == len(slow.patches) == {"pyramid": 8}.get(plot, len(fast.patches))
+    if plot != "pyramid":
+        assert len(fast.patches) == int(plot.split("-")[1]) * len(ka.SCORING_CRITERIA)
+    for a, b in zip(fast.patches, slow.patches):
+        # barh's bars can differ in the last bit: it converts widths as (x0 + w) - x0 (Axes._convert_dx)
+        assert a.get_bbox().bounds == pytest.approx(b.get_bbox().bounds, rel=1e-12, abs=1e-12)
+        assert a.get_facecolor() == b.get_facecolor()
+        assert (a.get_edgecolor(), a.get_linewidth(), a.get_label()) == (
+            b.get_edgecolor(),
+            b.get_linewidth(),
+            b.get_label(),
+        )
+        assert a.sticky_edges.x == b.sticky_edges.x and a.get_clip_box() is not None and b.get_clip_box() is not None
+    assert [c.get_label() for c in fast.containers] == [c.get_label() for c in slow.containers]
+    assert [len(c) for c in fast.containers] == [len(c) for c in slow.containers]
+    assert fast.dataLim.bounds == pytest.approx(slow.dataLim.bounds) and fast.get_ylim() == pytest.approx(
+        slow.get_ylim()
+    )
+    assert [t.get_text() for t in fast.get_legend().get_texts()] == [
+        t.get_text() for t in slow.get_legend().get_texts()
+    ]
+
+
+def test_attractiveness_legend_can_be_left_to_the_caller():
+    from matplotlib.figure import Figure
+
+    scores = ka.attractiveness_score(kamlab.make_accounts(50, seed=3))
+    ax = kp.plot_attractiveness(scores, top=5, ax=Figure().add_subplot(), lang="en", legend=False)
+    assert ax.get_legend() is None and len(ax.patches) == 5 * len(ka.SCORING_CRITERIA)
+    handles, labels = ax.get_legend_handles_labels()  # what a shared legend is built from
+    assert labels == [t(f"analytics.criterion.{c}", "en") for c in ka.SCORING_CRITERIA]
+    assert len(handles) == len(ka.SCORING_CRITERIA)
+
+
+def test_split_axes_reuses_a_lone_empty_axes_and_replaces_a_used_one():
+    from matplotlib.figure import Figure
+
+    from kamlab.plots.style import split_axes
+
+    fig = Figure(layout="constrained")
+    ax = fig.add_subplot()
+    left, right = split_axes(ax, width_ratios=(2, 1))
+    assert left is ax and fig.axes == [left, right]
+    assert left.get_subplotspec().get_gridspec().get_width_ratios() == (2, 1)
+    fig = Figure()
+    used = fig.add_subplot()
+    used.set_title("mine")
+    left, right = split_axes(used)
+    assert left is not used and used not in fig.axes and fig.axes == [left, right] and left.get_title() == ""

@@ -56,8 +56,12 @@ def test_split_axes_uses_a_given_pair_or_splits_one_axes():
     fig, pair = plt.subplots(1, 2)
     assert style.split_axes(pair) == (pair[0], pair[1])
     fig2, ax = plt.subplots()
+    ax.set_title("used")  # an Axes already drawn on is replaced by the two panels
     left, right = style.split_axes(ax)
     assert ax not in fig2.axes and len(fig2.axes) == 2
+    fig3, ax = plt.subplots()  # a lone empty Axes (an explorer's) becomes the left panel
+    left, right = style.split_axes(ax)
+    assert left is ax and fig3.axes == [ax, right]
     plt.close("all")
 
 

@@ -10,6 +10,8 @@ from kamlab import widgets
 from kamlab.fonts import cjk_rc
 from kamlab.widgets.base import PNG_DPI, render_png
 
+pytestmark = pytest.mark.rendered  # these compare real PNG bytes (see conftest.py)
+
 
 def _savefig(fig) -> bytes:
     buffer = io.BytesIO()

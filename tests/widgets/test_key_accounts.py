@@ -66,8 +66,7 @@ def test_scoring_explorer_every_control_over_its_whole_range(small):
 
 def test_scoring_explorer_survives_all_zero_weights_and_comes_back(small):
     ex = scoring_explorer(small, lang="zh")
-    for name in CRITERIA:
-        ex.controls[name].value = 0.0
+    ex.set(**dict.fromkeys(CRITERIA, 0.0))  # one redraw (Explorer.set)
     assert ex.result.message == NO_WEIGHT
     assert "所有权重都是 0" in ex.caption.value and "<table" not in ex.caption.value
     assert ex.figure.axes[0].texts[0].get_text().startswith("所有权重都是 0")
@@ -136,8 +135,7 @@ def test_concentration_explorer_every_control_over_its_whole_range():
 
 def test_concentration_explorer_all_tiers_at_their_maximum():
     ex = concentration_explorer(lang="zh", n=300)
-    for name in ("vip", "important", "ordinary"):
-        ex.controls[name].value = ex.controls[name].max
+    ex.set(**{name: ex.controls[name].max for name in ("vip", "important", "ordinary")})
     assert ex.result.message == CUTS_TOO_BIG
     assert "三个大客户层级合计占客户数的 120%" in ex.caption.value
     ex.controls["ordinary"].value = 0.01

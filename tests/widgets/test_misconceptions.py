@@ -259,8 +259,7 @@ def test_other_explorers_judge_the_prediction():
     assert "disagrees" in sp.caption.value
     sp.controls["prediction"].value = "above_1_5"
     assert "was right" in sp.caption.value and "1.74 times" in sp.caption.value
-    for a in mc.SUPPORT_ACTIVITIES.index:
-        sp.controls[a].value = False
+    sp.set(**dict.fromkeys(mc.SUPPORT_ACTIVITIES.index, False))
     assert sp.result.result.value_ratio == pytest.approx(1.0)
     assert views.ratio_band(float("nan")) == "lower"  # still offered here (its home before 0.2)
 

@@ -61,8 +61,7 @@ def test_contact_plan_explorer_sweep():
             seen.add(ex.png)
         control.value = defaults[name]
     assert len(seen) > 15
-    for i in range(6):
-        ex.controls[f"hours_{i}"].value = 0
+    ex.set(**{f"hours_{i}": 0 for i in range(6)})
     assert ex.result.p_loss == 1.0 and "No link" in ex.caption.value
 
 
@@ -71,9 +70,7 @@ def test_replaying_the_decision_changes_the_outcome():
     bow = ex.result
     ex.controls["lu_resigns"].value = True
     assert "已辞职" in " ".join(t.get_text() for t in ex.figure.axes[0].texts)
-    for i, h in enumerate((40, 20, 0, 20, 20, 20)):
-        ex.controls[f"hours_{i}"].value = h
-    ex.controls["knowledge_capture"].value = 0.5
+    ex.set(**{f"hours_{i}": h for i, h in enumerate((40, 20, 0, 20, 20, 20))}, knowledge_capture=0.5)
     dia = ex.result
     assert dia.p_loss_lu_resigns < 0.05 < bow.p_loss_lu_resigns and dia.hours_total == 120
     assert "钻石型" in ex.caption.value and "陆经理辞职的那一年" in ex.caption.value

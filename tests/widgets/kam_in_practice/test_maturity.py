@@ -1,7 +1,6 @@
 """Lesson 07 (maturity): the explorers of kamlab.widgets.kam_in_practice.maturity (moved from tests/models/kam_in_practice/test_maturity.py)."""
 
 import pytest
-from matplotlib.figure import Figure
 
 from kamlab.errors import KamlabTypeError, KamlabValueError
 from kamlab.i18n import t
@@ -56,18 +55,7 @@ def test_describe_in_both_languages():
 
 
 # ---- the explorers -----------------------------------------------------------------------------------
-@pytest.fixture
-def fast_png(monkeypatch):
-    """Skip rasterising in the long sweeps (17 x 5 states): the model, the plot function and the caption
-    still run on every change; real PNGs are checked in the tests without this fixture."""
-    counter = iter(range(10**6))
-
-    def savefig(self, fname, **kwargs):
-        fname.write(b"\x89PNG stub %d" % next(counter))
-
-    monkeypatch.setattr(Figure, "savefig", savefig)
-
-
+@pytest.mark.rendered  # real PNGs; the sweeps below draw through the fingerprint renderer (tests/widgets/conftest.py)
 def test_explorers_render_real_pngs():
     ex = views.maturity_explorer(lang="en")
     first = ex.png
@@ -80,7 +68,7 @@ def test_explorers_render_real_pngs():
     assert ex.png.startswith(b"\x89PNG") and ex.png != first
 
 
-def test_maturity_explorer_sweep(fast_png):
+def test_maturity_explorer_sweep():
     ex = views.maturity_explorer(lang="en")
     assert list(ex.controls) == list(mat.QUESTION_IDS)
     assert ex.result == mat.score_maturity(mat.profile_answers("chapter_typical"))
@@ -103,8 +91,7 @@ def test_maturity_explorer_sweep(fast_png):
         control.value = defaults[qid]
     assert ex.result == mat.score_maturity(mat.profile_answers("chapter_typical"))
     bench = mat.profile_answers("benchmark")
-    for qid, control in ex.controls.items():
-        control.value = bench[qid]
+    ex.set(**{qid: bench[qid] for qid in ex.controls})
     assert ex.result.stage == "strategic" and "No item calls for a remedy." in ex.caption.value
 
 
@@ -115,7 +102,7 @@ def test_maturity_explorer_zh_starts_at_a_profile():
     assert "标杆企业" in [x.get_text() for x in ex.figure.axes[0].get_legend().get_texts()]
 
 
-def test_competency_explorer_sweep(fast_png):
+def test_competency_explorer_sweep():
     ex = views.competency_explorer(lang="en")
     assert list(ex.controls) == ["role", *comp.SKILL_IDS]
     assert ex.result == comp.competency_fit("star_salesperson")
@@ -143,8 +130,7 @@ def test_competency_explorer_sweep(fast_png):
             assert ex.result.gaps[skill] == required - level
             assert f"Fit <b>{ex.result.fit:.0%}</b>" in ex.caption.value
         control.value = defaults[skill]
-    for skill in comp.SKILL_IDS:
-        ex.controls[skill].value = 5
+    ex.set(**dict.fromkeys(comp.SKILL_IDS, 5))
     assert ex.result.fit == 1.0 and "Every requirement is met" in ex.caption.value
     assert "Candidate vs" in ex.figure.axes[0].get_title()
 
