@@ -133,6 +133,15 @@ def presentation_notebook(lesson: object, *, lang: str, folder: object) -> Path:
     return target
 
 
+#: A page that was closed (its kernel idle, no browser connected) has its kernel shut down after this
+#: many seconds; the check runs every :data:`CULL_INTERVAL_SECONDS`. Voila starts one kernel per page
+#: load and its own shutdown request from a closing page is refused (403, no ``_xsrf`` cookie; see
+#: docs/testing-notes.md), so without culling every reload during a class leaves a kernel running
+#: until Voila stops. An open page is never culled (``cull_connected=False``), however long it idles.
+CULL_IDLE_SECONDS = 600
+CULL_INTERVAL_SECONDS = 60
+
+
 def voila_command(notebook: Path, *, port: int | None = None, open_browser: bool = True) -> list[str]:
     """The Voila command line that serves ``notebook`` with its code hidden.
 
@@ -149,8 +158,8 @@ def voila_command(notebook: Path, *, port: int | None = None, open_browser: bool
     -------
     list of str
         The arguments: the ``voila`` executable beside this Python (else the one on
-        ``PATH``), the notebook, and options that hide the code and tracebacks and listen on
-        127.0.0.1 only.
+        ``PATH``), the notebook, and options that hide the code and tracebacks, listen on
+        127.0.0.1 only, and shut down the kernels of closed pages (:data:`CULL_IDLE_SECONDS`).
 
     Raises
     ------
@@ -164,6 +173,11 @@ def voila_command(notebook: Path, *, port: int | None = None, open_browser: bool
             raise KamlabValueError(t("present.no_voila", None))
         voila = Path(found)
     cmd = [str(voila), str(notebook), "--strip_sources=True", "--Voila.ip=127.0.0.1", "--show_tracebacks=False"]
+    cmd += [
+        f"--MappingKernelManager.cull_idle_timeout={CULL_IDLE_SECONDS}",
+        f"--MappingKernelManager.cull_interval={CULL_INTERVAL_SECONDS}",
+        "--MappingKernelManager.cull_connected=False",
+    ]
     if port is not None:
         cmd.append(f"--port={int(port)}")
     if not open_browser:

@@ -34,3 +34,6 @@ def test_presentation_notebook(tmp_path):
     assert anchors == style.source.count('<a href="#kamlab-s')
     cmd = voila_command(path, port=8866, open_browser=False)
     assert "--strip_sources=True" in cmd and "--port=8866" in cmd and "--no-browser" in cmd
+    # closed pages' kernels are culled, open pages' never (Voila's own shutdown beacon is refused)
+    assert "--MappingKernelManager.cull_idle_timeout=600" in cmd and "--MappingKernelManager.cull_interval=60" in cmd
+    assert "--MappingKernelManager.cull_connected=False" in cmd
