@@ -76,6 +76,34 @@ def test_scoring_plot_shows_the_model(small):
     assert red == part["key_account"].tolist()
     assert len(fig.legends) == 1 and len(fig.legends[0].get_texts()) == len(CRITERIA)
     _render(fig)
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    for ax in fig.axes:  # each title sits just above its panel, as automatic placement puts it
+        title, box = ax.title.get_window_extent(renderer), ax.get_window_extent(renderer)
+        assert box.y1 <= title.y0 <= box.y1 + 20
+
+
+def test_scoring_plot_titles_are_where_automatic_placement_puts_them(small, monkeypatch):
+    """plot_scoring_view pins its titles at y=1.0 (no tick-label measuring per layout pass): the
+    PNG is byte-identical to the one with matplotlib's automatic title placement."""
+    from matplotlib.axes import Axes
+
+    def draw():
+        fig = Figure(figsize=(11, 4.8), layout="constrained", dpi=72)
+        left = plot_scoring_view(scoring_view(small, n=8), ax=fig.add_subplot(), lang="en")
+        buffer = io.BytesIO()
+        fig.savefig(buffer, format="png")
+        return [ax._autotitlepos for ax in left.figure.axes], buffer.getvalue()
+
+    pinned, pinned_png = draw()
+    set_title = Axes.set_title
+    monkeypatch.setattr(Axes, "set_title", lambda self, label, *a, y=None, **kw: set_title(self, label, *a, **kw))
+    auto, auto_png = draw()
+    assert pinned == [False, False] and auto == [True, True]
+    assert pinned_png == auto_png
 
 
 def test_no_weight_plot_is_a_sentence(small):
