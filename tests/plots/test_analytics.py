@@ -212,6 +212,7 @@ def test_bars_are_barh_bars_drawn_faster(plot, monkeypatch):
     assert [t.get_text() for t in fast.get_legend().get_texts()] == [
         t.get_text() for t in slow.get_legend().get_texts()
     ]
+
     def faces(ax):  # each legend entry's colour
         return [np.ravel(h.get_facecolor()).tolist() for h in ax.get_legend().legend_handles]
 
