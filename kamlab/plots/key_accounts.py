@@ -88,20 +88,19 @@ def plot_scoring_view(view, *, ax=None, lang: str | None = None, **kwargs):
     n = len(view.top)
     plot_attractiveness(view.top, top=n, ax=left, lang=lang, legend=False, **kwargs)
     left.set_yticks(left.get_yticks(), [f"{r}. {a}" for r, a in zip(view.top["rank"], view.top["account_id"])])
-    left.set_title(t("lesson01.top_title", lang, n=n), fontsize=11)
+    # y=1.0: the titles sit on the axes' top edge, where matplotlib's automatic placement puts them
+    # (the ticks are at the bottom), without measuring every tick label again at each layout pass
+    left.set_title(t("lesson01.top_title", lang, n=n), fontsize=11, y=1.0)
     handles, labels = left.get_legend_handles_labels()
     share = view.n_key / len(view.scores)
-    right.set_title(
-        t("lesson01.potential_title", lang) + "\n" + t("lesson01.potential_note", lang, share=share), fontsize=10
-    )
+    right_title = t("lesson01.potential_title", lang) + "\n" + t("lesson01.potential_note", lang, share=share)
+    right.set_title(right_title, fontsize=10, y=1.0)
     if view.potential.empty:
         _message(right, t("lesson01.no_potential", lang), lang)
     else:
         part = view.potential.head(n)
         plot_attractiveness(part, top=len(part), ax=right, lang=lang, legend=False, **kwargs)
-        right.set_title(
-            t("lesson01.potential_title", lang) + "\n" + t("lesson01.potential_note", lang, share=share), fontsize=10
-        )
+        right.set_title(right_title, fontsize=10, y=1.0)
         right.set_yticks(right.get_yticks(), [f"{r}. {a}" for r, a in zip(part["rank"], part["account_id"])])
         for label, key in zip(right.get_yticklabels(), part["key_account"]):
             if key:

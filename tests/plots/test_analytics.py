@@ -7,6 +7,7 @@ import matplotlib
 matplotlib.use("Agg")
 
 import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
@@ -125,16 +126,30 @@ def test_compute_modules_do_not_import_matplotlib():
         assert not any(n.startswith(("matplotlib", "ipywidgets")) for n in names), path.name
 
 
-def _with_barh(ax, pos, width, left=0.0, *, height=0.8, color, label):
+def _with_barh(ax, pos, width, left=0.0, *, height=0.8, color, label, autoscale=True):
     return ax.barh(pos, width, left=left, height=height, color=color, label=label)
+
+
+def _bars(ax):
+    """(bounds, facecolor) of every bar an attractiveness/pyramid plot drew, in drawing order:
+    ``Rectangle``s in ``ax.patches`` and the rectangles of each ``PolyCollection``."""
+    from matplotlib.collections import PolyCollection
+
+    bars = [(p.get_bbox().bounds, tuple(p.get_facecolor())) for p in ax.patches]
+    for coll in (c for c in ax.collections if isinstance(c, PolyCollection)):  # not the pyramid's markers
+        faces = coll.get_facecolor()
+        for k, path in enumerate(coll.get_paths()):
+            bars.append((path.get_extents().bounds, tuple(faces[k % len(faces)])))
+    return bars
 
 
 @pytest.mark.parametrize(
     "plot", ["attractiveness-0", "attractiveness-1", "attractiveness-10", "attractiveness-40", "pyramid"]
 )
 def test_bars_are_barh_bars_drawn_faster(plot, monkeypatch):
-    """plot_attractiveness and plot_pyramid add their bars with ``_barh`` (one data-limit update, not
-    one per bar): the artists, the legend and the PNG bytes are those ``ax.barh`` gives."""
+    """plot_pyramid adds its bars with ``_barh`` (one data-limit update, not one per bar),
+    plot_attractiveness each criterion's bars as one collection (``_barh_collection``, one draw
+    call): the bars, their colours, the legend, the limits and the PNG bytes are those ``ax.barh`` gives."""
     import io
 
     from matplotlib.figure import Figure
@@ -157,23 +172,40 @@ def test_bars_are_barh_bars_drawn_faster(plot, monkeypatch):
 
     fast, fast_png = draw()
     monkeypatch.setattr(plots_analytics, "_barh", _with_barh)
+    monkeypatch.setattr(plots_analytics, "_barh_collection", _with_barh)
     slow, slow_png = draw()
-    assert fast_png == slow_png
-    assert len(fast.patches) == len(slow.patches) == {"pyramid": 8}.get(plot, len(fast.patches))
+    if plot != "attractiveness-0":  # with no bars, barh's legend shows the default colour, not the criteria's
+        assert fast_png == slow_png
+    assert len(_bars(fast)) == len(slow.patches) == {"pyramid": 8}.get(plot, len(slow.patches))
     if plot != "pyramid":
-        assert len(fast.patches) == int(plot.split("-")[1]) * len(ka.SCORING_CRITERIA)
-    for a, b in zip(fast.patches, slow.patches):
+        top = int(plot.split("-")[1])
+        assert len(slow.patches) == top * len(ka.SCORING_CRITERIA)
+        # one collection per criterion, one bar per account, each as wide as the criterion's points
+        assert not fast.patches and [len(c.get_paths()) for c in fast.collections] == [top] * len(ka.SCORING_CRITERIA)
+        points = ka.attractiveness_score(accounts).head(top)
+        for c, coll in zip(ka.SCORING_CRITERIA, fast.collections):
+            widths = [path.get_extents().width for path in coll.get_paths()]
+            np.testing.assert_allclose(widths, points[f"points_{c}"], atol=1e-12)
+            assert (coll.get_edgecolor().size == 0 or not coll.get_edgecolor()[:, 3].any()) and coll.get_clip_box()
+        fast_stickies = sorted(x for coll in fast.collections for x in coll.sticky_edges.x)
+        assert fast_stickies == pytest.approx(sorted(x for p in slow.patches for x in p.sticky_edges.x))
+        fast_labels = [coll.get_label() for coll in fast.collections]
+    else:
+        for a, b in zip(fast.patches, slow.patches):
+            assert (a.get_edgecolor(), a.get_linewidth(), a.get_label()) == (
+                b.get_edgecolor(),
+                b.get_linewidth(),
+                b.get_label(),
+            )
+            assert a.sticky_edges.x == b.sticky_edges.x and a.get_clip_box() is not None
+        assert [len(c) for c in fast.containers] == [len(c) for c in slow.containers]
+        fast_labels = [c.get_label() for c in fast.containers]
+    for (a_bounds, a_face), b in zip(_bars(fast), slow.patches):
         # barh's bars can differ in the last bit: it converts widths as (x0 + w) - x0 (Axes._convert_dx)
-        assert a.get_bbox().bounds == pytest.approx(b.get_bbox().bounds, rel=1e-12, abs=1e-12)
-        assert a.get_facecolor() == b.get_facecolor()
-        assert (a.get_edgecolor(), a.get_linewidth(), a.get_label()) == (
-            b.get_edgecolor(),
-            b.get_linewidth(),
-            b.get_label(),
-        )
-        assert a.sticky_edges.x == b.sticky_edges.x and a.get_clip_box() is not None and b.get_clip_box() is not None
-    assert [c.get_label() for c in fast.containers] == [c.get_label() for c in slow.containers]
-    assert [len(c) for c in fast.containers] == [len(c) for c in slow.containers]
+        assert a_bounds == pytest.approx(b.get_bbox().bounds, rel=1e-12, abs=1e-12)
+        assert a_face == tuple(b.get_facecolor())
+        assert b.get_clip_box() is not None
+    assert fast_labels == [c.get_label() for c in slow.containers]
     assert fast.dataLim.bounds == pytest.approx(slow.dataLim.bounds) and fast.get_ylim() == pytest.approx(
         slow.get_ylim()
     )
@@ -181,13 +213,21 @@ def test_bars_are_barh_bars_drawn_faster(plot, monkeypatch):
         t.get_text() for t in slow.get_legend().get_texts()
     ]
 
+    def faces(ax):  # each legend entry's colour
+        return [np.ravel(h.get_facecolor()).tolist() for h in ax.get_legend().legend_handles]
+
+    if plot == "attractiveness-0":
+        assert faces(fast) == [list(matplotlib.colors.to_rgba(c)) for c in plots_analytics._CRITERION_COLORS]
+    else:
+        assert faces(fast) == faces(slow)
+
 
 def test_attractiveness_legend_can_be_left_to_the_caller():
     from matplotlib.figure import Figure
 
     scores = ka.attractiveness_score(kamlab.make_accounts(50, seed=3))
     ax = kp.plot_attractiveness(scores, top=5, ax=Figure().add_subplot(), lang="en", legend=False)
-    assert ax.get_legend() is None and len(ax.patches) == 5 * len(ka.SCORING_CRITERIA)
+    assert ax.get_legend() is None and [len(c.get_paths()) for c in ax.collections] == [5] * len(ka.SCORING_CRITERIA)
     handles, labels = ax.get_legend_handles_labels()  # what a shared legend is built from
     assert labels == [t(f"analytics.criterion.{c}", "en") for c in ka.SCORING_CRITERIA]
     assert len(handles) == len(ka.SCORING_CRITERIA)

@@ -10,6 +10,7 @@ from matplotlib.figure import Figure
 
 import kamlab
 from kamlab.errors import KamlabTypeError, KamlabValueError
+from kamlab.i18n import t
 from kamlab.models.key_accounts import ScoringView, concentration_view, scoring_view
 from kamlab.plots.key_accounts import plot_concentration_view, plot_scoring_view
 
@@ -60,8 +61,12 @@ def test_scoring_plot_shows_the_model(small):
     left = plot_scoring_view(view, ax=fig.add_subplot(), lang="en")
     right = fig.axes[1]
     assert len(fig.axes) == 2 and left is fig.axes[0]
-    assert len(left.patches) == 8 * len(CRITERIA)
-    widths = np.array([p.get_width() for p in left.patches]).reshape(len(CRITERIA), 8)
+    # one collection of 8 bars per criterion (legend order), each bar as wide as the criterion's points
+    assert [c.get_label() for c in left.collections] == [t(f"analytics.criterion.{c}", "en") for c in CRITERIA]
+    assert [len(c.get_paths()) for c in left.collections] == [8] * len(CRITERIA)
+    widths = np.array([[p.get_extents().width for p in c.get_paths()] for c in left.collections])
+    for c, row in zip(CRITERIA, widths):
+        np.testing.assert_allclose(row, view.top[f"points_{c}"])
     np.testing.assert_allclose(widths.sum(axis=0), view.top.score)  # stacked bars add up to the score
     assert [lbl.get_text() for lbl in left.get_yticklabels()][0] == f"1. {view.top.account_id.iloc[0]}"
     part = view.potential.head(8)
@@ -71,12 +76,40 @@ def test_scoring_plot_shows_the_model(small):
     assert red == part["key_account"].tolist()
     assert len(fig.legends) == 1 and len(fig.legends[0].get_texts()) == len(CRITERIA)
     _render(fig)
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    for ax in fig.axes:  # each title sits just above its panel, as automatic placement puts it
+        title, box = ax.title.get_window_extent(renderer), ax.get_window_extent(renderer)
+        assert box.y1 <= title.y0 <= box.y1 + 20
+
+
+def test_scoring_plot_titles_are_where_automatic_placement_puts_them(small, monkeypatch):
+    """plot_scoring_view pins its titles at y=1.0 (no tick-label measuring per layout pass): the
+    PNG is byte-identical to the one with matplotlib's automatic title placement."""
+    from matplotlib.axes import Axes
+
+    def draw():
+        fig = Figure(figsize=(11, 4.8), layout="constrained", dpi=72)
+        left = plot_scoring_view(scoring_view(small, n=8), ax=fig.add_subplot(), lang="en")
+        buffer = io.BytesIO()
+        fig.savefig(buffer, format="png")
+        return [ax._autotitlepos for ax in left.figure.axes], buffer.getvalue()
+
+    pinned, pinned_png = draw()
+    set_title = Axes.set_title
+    monkeypatch.setattr(Axes, "set_title", lambda self, label, *a, y=None, **kw: set_title(self, label, *a, **kw))
+    auto, auto_png = draw()
+    assert pinned == [False, False] and auto == [True, True]
+    assert pinned_png == auto_png
 
 
 def test_no_weight_plot_is_a_sentence(small):
     ax = plot_scoring_view(scoring_view(small, weights={}), lang="en")
     assert ax.texts[0].get_text().startswith("All weights are 0")
-    assert not ax.axison and not ax.patches
+    assert not ax.axison and not ax.patches and not ax.collections
 
 
 def test_concentration_plot_shows_the_model():
