@@ -16,7 +16,7 @@ import functools
 import io
 from collections.abc import Callable, Mapping, Sequence
 
-__all__ = ["Explorer"]
+__all__ = ["Explorer", "float_slider", "int_slider"]
 
 #: Resolution of the explorer PNGs (dots per inch).
 PNG_DPI = 96
@@ -113,6 +113,75 @@ def _canvas_class():
             return self.renderer
 
     return MetricsCanvas
+
+
+def float_slider(value: float, low: float, high: float, step: float, description: str, fmt: str = ".2f", **options):
+    """A FloatSlider as every explorer's: full-width label, and the value sent when released.
+
+    ``continuous_update=False``: a drag redraws once, at the end, not at every pixel.
+
+    Parameters
+    ----------
+    value, low, high, step : float
+        Start value, range and step.
+    description : str
+        The label (already in the user's language).
+    fmt : str, default ".2f"
+        The readout's format (``readout_format``), e.g. ``".0%"``.
+    **options
+        Further ``ipywidgets.FloatSlider`` options (``layout``, ``tooltip``, ...).
+
+    Returns
+    -------
+    ipywidgets.FloatSlider
+    """
+    import ipywidgets as w
+
+    from ..plots.style import CONTROL_STYLE
+
+    return w.FloatSlider(
+        value=value,
+        min=low,
+        max=high,
+        step=step,
+        readout_format=fmt,
+        description=description,
+        style=CONTROL_STYLE,
+        continuous_update=False,
+        **options,
+    )
+
+
+def int_slider(value: int, low: int, high: int, step: int, description: str, **options):
+    """An IntSlider as every explorer's (see :func:`float_slider`).
+
+    Parameters
+    ----------
+    value, low, high, step : int
+        Start value, range and step.
+    description : str
+        The label (already in the user's language).
+    **options
+        Further ``ipywidgets.IntSlider`` options (``layout``, ``tooltip``, ...).
+
+    Returns
+    -------
+    ipywidgets.IntSlider
+    """
+    import ipywidgets as w
+
+    from ..plots.style import CONTROL_STYLE
+
+    return w.IntSlider(
+        value=value,
+        min=low,
+        max=high,
+        step=step,
+        description=description,
+        style=CONTROL_STYLE,
+        continuous_update=False,
+        **options,
+    )
 
 
 class Explorer:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..i18n import resolve_lang, t
 from ..plots import complaint_relay as plots
 from ..plots.style import CONTROL_STYLE
-from .base import Explorer, deprecated_plots
+from .base import Explorer, deprecated_plots, float_slider, int_slider
 
 __all__ = ["complaint_relay_explorer", "replay_explorer"]
 
@@ -66,41 +66,14 @@ def complaint_relay_explorer(*, lang: str | None = None, orders: int = 600):
     >>> ex.result[1].summary["sales_hours"] < ex.result[0].summary["sales_hours"]
     True
     """
-    import ipywidgets as w
 
     from ..models.complaint_relay import HEROIC, WayOfWorking, simulate_quarter
 
     lang = resolve_lang(lang, "complaint_relay_explorer")
     controls = {
-        "information_completeness": w.FloatSlider(
-            value=0.3,
-            min=0.0,
-            max=1.0,
-            step=0.1,
-            readout_format=".1f",
-            description=t("lesson05.ctrl.information", lang),
-            style=CONTROL_STYLE,
-            continuous_update=False,
-        ),
-        "process_maturity": w.FloatSlider(
-            value=0.0,
-            min=0.0,
-            max=1.0,
-            step=0.1,
-            readout_format=".1f",
-            description=t("lesson05.ctrl.maturity", lang),
-            style=CONTROL_STYLE,
-            continuous_update=False,
-        ),
-        "seed": w.IntSlider(
-            value=10,
-            min=0,
-            max=20,
-            step=1,
-            description=t("lesson05.ctrl.seed", lang),
-            style=CONTROL_STYLE,
-            continuous_update=False,
-        ),
+        "information_completeness": float_slider(0.3, 0.0, 1.0, 0.1, t("lesson05.ctrl.information", lang), ".1f"),
+        "process_maturity": float_slider(0.0, 0.0, 1.0, 0.1, t("lesson05.ctrl.maturity", lang), ".1f"),
+        "seed": int_slider(10, 0, 20, 1, t("lesson05.ctrl.seed", lang)),
     }
 
     def compute(information_completeness, process_maturity, seed):
@@ -149,15 +122,7 @@ def replay_explorer(*, lang: str | None = None):
             description=t("lesson05.ctrl.way", lang),
             style=CONTROL_STYLE,
         ),
-        "step": w.IntSlider(
-            value=1,
-            min=0,
-            max=7,
-            step=1,
-            description=t("lesson05.ctrl.step", lang),
-            style=CONTROL_STYLE,
-            continuous_update=False,
-        ),
+        "step": int_slider(1, 0, 7, 1, t("lesson05.ctrl.step", lang)),
     }
 
     def compute(way, step):

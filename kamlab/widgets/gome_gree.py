@@ -14,7 +14,7 @@ from ..i18n import resolve_lang, t
 from ..models.gome_gree import STRATEGIES, GomeGreeCase, KamDepartment, one_shot, simulate_repeated
 from ..plots import gome_gree as plots
 from ..plots.style import CONTROL_STYLE
-from .base import Explorer, deprecated_plots
+from .base import Explorer, deprecated_plots, float_slider, int_slider
 
 __all__ = [
     "stage_game_explorer",
@@ -128,16 +128,7 @@ def stage_game_explorer(*, lang: str | None = None):
     lang = resolve_lang(lang, "stage_game_explorer")
 
     def slider(value, lo, hi, step, key, fmt):
-        return w.FloatSlider(
-            value=value,
-            min=lo,
-            max=hi,
-            step=step,
-            readout_format=fmt,
-            continuous_update=False,
-            description=t(f"lesson06.ctrl.{key}", lang),
-            style=CONTROL_STYLE,
-        )
+        return float_slider(value, lo, hi, step, t(f"lesson06.ctrl.{key}", lang), fmt)
 
     controls = {
         "gree_dependence": slider(0.01, 0.0, 0.05, 0.0025, "gree_dependence", ".2%"),
@@ -205,25 +196,9 @@ def repeated_game_explorer(*, lang: str | None = None):
         "gree": w.Dropdown(
             options=options, value="grim_trigger", description=t("lesson06.ctrl.gree", lang), style=CONTROL_STYLE
         ),
-        "slip_rate": w.FloatSlider(
-            value=0.1,
-            min=0.0,
-            max=0.5,
-            step=0.05,
-            readout_format=".0%",
-            continuous_update=False,
-            description=t("lesson06.ctrl.slip_rate", lang),
-            style=CONTROL_STYLE,
-        ),
+        "slip_rate": float_slider(0.1, 0.0, 0.5, 0.05, t("lesson06.ctrl.slip_rate", lang), ".0%"),
         "kam": _kam_toggle(w, lang),
-        "seed": w.IntSlider(
-            value=2004,
-            min=2000,
-            max=2030,
-            description=t("lesson06.ctrl.seed", lang),
-            continuous_update=False,
-            style=CONTROL_STYLE,
-        ),
+        "seed": int_slider(2004, 2000, 2030, 1, t("lesson06.ctrl.seed", lang)),
     }
 
     def compute(gome, gree, slip_rate, kam, seed):

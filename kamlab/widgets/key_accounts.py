@@ -20,8 +20,7 @@ from ..analytics import SCORING_CRITERIA, SCORING_WEIGHTS
 from ..i18n import resolve_lang, t
 from ..models.key_accounts import ConcentrationView, ScoringView, concentration_view, scoring_view
 from ..plots import key_accounts as plots
-from ..plots.style import CONTROL_STYLE
-from .base import Explorer, deprecated_plots
+from .base import Explorer, deprecated_plots, float_slider, int_slider
 
 __all__ = ["scoring_explorer", "concentration_explorer"]
 
@@ -154,28 +153,18 @@ def scoring_explorer(accounts: pd.DataFrame, *, lang: str | None = None, n: int 
     scoring_view(accounts, n=1)  # fail now, with the table's problem, rather than inside a slider callback
     layout = w.Layout(width="330px")
     controls = {
-        c: w.FloatSlider(
-            value=SCORING_WEIGHTS[c],
-            min=0.0,
-            max=1.0,
-            step=0.05,
-            readout_format=".2f",
-            description=t("lesson01.weight", lang, criterion=t(f"analytics.criterion.{c}", lang)),
-            style=CONTROL_STYLE,
+        c: float_slider(
+            SCORING_WEIGHTS[c],
+            0.0,
+            1.0,
+            0.05,
+            t("lesson01.weight", lang, criterion=t(f"analytics.criterion.{c}", lang)),
+            ".2f",
             layout=layout,
-            continuous_update=False,
         )
         for c in SCORING_CRITERIA
     }
-    controls["n"] = w.IntSlider(
-        value=n,
-        min=5,
-        max=20,
-        description=t("ui.top_n", lang),
-        style=CONTROL_STYLE,
-        layout=layout,
-        continuous_update=False,
-    )
+    controls["n"] = int_slider(n, 5, 20, 1, t("ui.top_n", lang), layout=layout)
     name_col = "name_zh" if lang == "zh" else "name_en"
     names = accounts.set_index("account_id")[name_col] if name_col in accounts.columns else None
 
@@ -230,17 +219,7 @@ def concentration_explorer(*, lang: str | None = None, n: int = 2000, seed: int 
     layout = w.Layout(width="330px")
 
     def share(value, low, high, key, step=0.01):
-        return w.FloatSlider(
-            value=value,
-            min=low,
-            max=high,
-            step=step,
-            readout_format=".0%",
-            description=t(key, lang),
-            style=CONTROL_STYLE,
-            layout=layout,
-            continuous_update=False,
-        )
+        return float_slider(value, low, high, step, t(key, lang), ".0%", layout=layout)
 
     controls = {
         "concentration": share(0.80, 0.30, 0.95, "lesson01.concentration", step=0.05),

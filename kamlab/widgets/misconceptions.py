@@ -21,7 +21,7 @@ from ..i18n import resolve_lang, t
 from ..models.misconceptions import RATIO_BANDS, ratio_band  # the M5 prediction bands (old home: here)
 from ..plots import misconceptions as plots
 from ..plots.style import CONTROL_STYLE
-from .base import Explorer, deprecated_plots
+from .base import Explorer, deprecated_plots, float_slider, int_slider
 
 __all__ = [
     "Revealed",
@@ -51,25 +51,6 @@ class Revealed:
 
 
 # ---- explorers --------------------------------------------------------------------------------
-def _fslider(w, value, lo, hi, step, key, lang, fmt=".2f"):
-    return w.FloatSlider(
-        value=value,
-        min=lo,
-        max=hi,
-        step=step,
-        description=t(key, lang),
-        style=CONTROL_STYLE,
-        readout_format=fmt,
-        continuous_update=False,
-    )
-
-
-def _islider(w, value, lo, hi, step, key, lang):
-    return w.IntSlider(
-        value=value, min=lo, max=hi, step=step, description=t(key, lang), style=CONTROL_STYLE, continuous_update=False
-    )
-
-
 def _reveal(w, lang):
     return w.Checkbox(value=False, description=t("lesson03.ctrl.reveal", lang), style=CONTROL_STYLE, indent=False)
 
@@ -113,16 +94,16 @@ def concession_explorer(*, lang: str | None = None):
     lang = resolve_lang(lang, "concession_explorer")
     defaults = {"price": PRICE_CONCESSION, "support": NON_PRICE_SUPPORT}
     controls = {
-        "prediction": _fslider(w, 0.10, 0.0, 0.20, 0.005, "lesson03.ctrl.predicted_concession", lang, ".1%"),
+        "prediction": float_slider(0.10, 0.0, 0.20, 0.005, t("lesson03.ctrl.predicted_concession", lang), ".1%"),
         "kind": w.Dropdown(
             options=[(t(f"lesson03.kind.{k}", lang), k) for k in defaults],
             value="price",
             description=t("lesson03.ctrl.kind", lang),
             style=CONTROL_STYLE,
         ),
-        "gross_margin": _fslider(w, 0.20, 0.05, 0.50, 0.01, "lesson03.ctrl.gross_margin", lang),
-        "max_volume_gain": _fslider(w, 0.6, 0.0, 1.5, 0.05, "lesson03.ctrl.max_volume_gain", lang),
-        "sensitivity": _fslider(w, 15.0, 1.0, 80.0, 1.0, "lesson03.ctrl.sensitivity", lang, ".0f"),
+        "gross_margin": float_slider(0.20, 0.05, 0.50, 0.01, t("lesson03.ctrl.gross_margin", lang)),
+        "max_volume_gain": float_slider(0.6, 0.0, 1.5, 0.05, t("lesson03.ctrl.max_volume_gain", lang)),
+        "sensitivity": float_slider(15.0, 1.0, 80.0, 1.0, t("lesson03.ctrl.sensitivity", lang), ".0f"),
         "reveal": _reveal(w, lang),
     }
 
@@ -212,9 +193,9 @@ def segment_explorer(*, lang: str | None = None):
             description=t("lesson03.ctrl.predicted_plan", lang),
             style=CONTROL_STYLE,
         ),
-        "chain_share_gain": _fslider(w, 0.06, -0.02, 0.10, 0.01, "lesson03.ctrl.chain_share_gain", lang),
-        "years": _islider(w, 6, 1, 10, 1, "lesson03.ctrl.years", lang),
-        "kam_fixed_cost_10k": _islider(w, 600, 0, 1500, 100, "lesson03.ctrl.kam_fixed_cost_10k", lang),
+        "chain_share_gain": float_slider(0.06, -0.02, 0.10, 0.01, t("lesson03.ctrl.chain_share_gain", lang)),
+        "years": int_slider(6, 1, 10, 1, t("lesson03.ctrl.years", lang)),
+        "kam_fixed_cost_10k": int_slider(600, 0, 1500, 100, t("lesson03.ctrl.kam_fixed_cost_10k", lang)),
         "reveal": _reveal(w, lang),
     }
 
@@ -287,10 +268,10 @@ def stage_explorer(*, lang: str | None = None):
 
     lang = resolve_lang(lang, "stage_explorer")
     controls = {
-        "prediction": _fslider(w, 0.5, 0.0, 1.0, 0.05, "lesson03.ctrl.predicted_retention", lang, ".0%"),
-        "kam_advance": _fslider(w, 0.35, 0.0, 0.6, 0.05, "lesson03.ctrl.kam_advance", lang),
-        "kam_cost_10k": _fslider(w, 4.0, 0.0, 20.0, 1.0, "lesson03.ctrl.kam_cost_10k", lang, ".0f"),
-        "horizon_years": _islider(w, 10, 1, 20, 1, "lesson03.ctrl.horizon_years", lang),
+        "prediction": float_slider(0.5, 0.0, 1.0, 0.05, t("lesson03.ctrl.predicted_retention", lang), ".0%"),
+        "kam_advance": float_slider(0.35, 0.0, 0.6, 0.05, t("lesson03.ctrl.kam_advance", lang)),
+        "kam_cost_10k": float_slider(4.0, 0.0, 20.0, 1.0, t("lesson03.ctrl.kam_cost_10k", lang), ".0f"),
+        "horizon_years": int_slider(10, 1, 20, 1, t("lesson03.ctrl.horizon_years", lang)),
         "reveal": _reveal(w, lang),
     }
 
@@ -364,10 +345,10 @@ def portfolio_explorer(*, lang: str | None = None, simulations: int = 2000, seed
 
     lang = resolve_lang(lang, "portfolio_explorer")
     controls = {
-        "prediction": _fslider(w, 0.2, 0.0, 1.0, 0.05, "lesson03.ctrl.predicted_drop", lang, ".0%"),
-        "key_accounts": _islider(w, 5, 2, 20, 1, "lesson03.ctrl.key_accounts", lang),
-        "key_leave_probability": _fslider(w, 0.10, 0.0, 0.30, 0.02, "lesson03.ctrl.key_leave_probability", lang),
-        "fixed_cost_10k": _islider(w, 1400, 0, 2000, 100, "lesson03.ctrl.fixed_cost_10k", lang),
+        "prediction": float_slider(0.2, 0.0, 1.0, 0.05, t("lesson03.ctrl.predicted_drop", lang), ".0%"),
+        "key_accounts": int_slider(5, 2, 20, 1, t("lesson03.ctrl.key_accounts", lang)),
+        "key_leave_probability": float_slider(0.10, 0.0, 0.30, 0.02, t("lesson03.ctrl.key_leave_probability", lang)),
+        "fixed_cost_10k": int_slider(1400, 0, 2000, 100, t("lesson03.ctrl.fixed_cost_10k", lang)),
         "reveal": _reveal(w, lang),
     }
 
@@ -457,7 +438,7 @@ def support_explorer(*, lang: str | None = None):
     }
     for a in names:
         controls[a] = w.Checkbox(value=True, description=t(f"lesson03.activity.{a}", lang), indent=False)
-    controls["horizon_years"] = _islider(w, 10, 1, 20, 1, "lesson03.ctrl.horizon_years", lang)
+    controls["horizon_years"] = int_slider(10, 1, 20, 1, t("lesson03.ctrl.horizon_years", lang))
     controls["reveal"] = _reveal(w, lang)
 
     def compute(prediction, horizon_years, reveal, **ticks):

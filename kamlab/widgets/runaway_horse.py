@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..i18n import resolve_lang, t
 from ..plots import runaway_horse as plots
 from ..plots.style import CONTROL_STYLE
-from .base import Explorer, deprecated_plots
+from .base import Explorer, deprecated_plots, float_slider, int_slider
 
 __all__ = ["contact_plan_explorer", "CANDIDATE_LINKS"]
 
@@ -68,44 +68,10 @@ def contact_plan_explorer(*, lang: str | None = None, revenue: float = 3_000_000
     for i, ((staff_id, person), h) in enumerate(zip(CANDIDATE_LINKS, start)):
         a = A_PEOPLE[staff_id][0 if lang == "zh" else 1]
         b = person if lang == "zh" else B_PEOPLE[person][0]
-        controls[f"hours_{i}"] = w.IntSlider(
-            value=h,
-            min=0,
-            max=80,
-            step=5,
-            style=CONTROL_STYLE,
-            continuous_update=False,
-            description=t("lesson04.ctrl.hours", lang, a=a, b=b),
-        )
-    controls["knowledge_capture"] = w.FloatSlider(
-        value=0.0,
-        min=0.0,
-        max=1.0,
-        step=0.1,
-        readout_format=".1f",
-        description=t("lesson04.ctrl.knowledge_capture", lang),
-        style=CONTROL_STYLE,
-        continuous_update=False,
-    )
-    controls["departure"] = w.FloatSlider(
-        value=0.10,
-        min=0.0,
-        max=0.5,
-        step=0.05,
-        readout_format=".2f",
-        description=t("lesson04.ctrl.departure", lang),
-        style=CONTROL_STYLE,
-        continuous_update=False,
-    )
-    controls["budget_hours"] = w.IntSlider(
-        value=120,
-        min=40,
-        max=200,
-        step=10,
-        style=CONTROL_STYLE,
-        description=t("lesson04.ctrl.budget_hours", lang),
-        continuous_update=False,
-    )
+        controls[f"hours_{i}"] = int_slider(h, 0, 80, 5, t("lesson04.ctrl.hours", lang, a=a, b=b))
+    controls["knowledge_capture"] = float_slider(0.0, 0.0, 1.0, 0.1, t("lesson04.ctrl.knowledge_capture", lang), ".1f")
+    controls["departure"] = float_slider(0.10, 0.0, 0.5, 0.05, t("lesson04.ctrl.departure", lang), ".2f")
+    controls["budget_hours"] = int_slider(120, 40, 200, 10, t("lesson04.ctrl.budget_hours", lang))
     controls["lu_resigns"] = w.Checkbox(
         value=False, description=t("lesson04.ctrl.lu_resigns", lang), style=CONTROL_STYLE
     )

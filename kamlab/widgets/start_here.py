@@ -6,7 +6,7 @@ import pandas as pd
 
 from ..i18n import resolve_lang, t
 from ..plots.style import CONTROL_STYLE
-from .base import Explorer
+from .base import Explorer, int_slider
 
 __all__ = ["account_explorer", "ALL"]
 
@@ -72,9 +72,7 @@ def account_explorer(accounts: pd.DataFrame, *, lang: str | None = None, n: int 
             description=t("ui.sort_by", lang),
             style=CONTROL_STYLE,
         ),
-        "n": w.IntSlider(
-            value=n, min=1, max=30, description=t("ui.top_n", lang), style=CONTROL_STYLE, continuous_update=False
-        ),
+        "n": int_slider(n, 1, 30, 1, t("ui.top_n", lang)),
     }
 
     def compute(industry, region, by, n):

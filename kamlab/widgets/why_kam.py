@@ -16,7 +16,7 @@ import numpy as np
 from ..i18n import resolve_lang, t
 from ..plots import why_kam as plots
 from ..plots.style import CONTROL_STYLE
-from .base import Explorer, deprecated_plots
+from .base import Explorer, deprecated_plots, float_slider, int_slider
 
 __all__ = [
     "effort_explorer",
@@ -31,19 +31,6 @@ def _10k(x: float) -> str:
 
 
 # ---- explorers --------------------------------------------------------------------------------
-def _fslider(w, value, lo, hi, step, key, lang, fmt=".2f"):
-    return w.FloatSlider(
-        value=value,
-        min=lo,
-        max=hi,
-        step=step,
-        description=t(key, lang),
-        style=CONTROL_STYLE,
-        readout_format=fmt,
-        continuous_update=False,
-    )
-
-
 def effort_explorer(accounts, *, lang: str | None = None):
     """I1: spread a sales-effort budget evenly, or concentrate it on strategic accounts?
 
@@ -82,25 +69,17 @@ def effort_explorer(accounts, *, lang: str | None = None):
     require_frame(accounts, func)
     lang = resolve_lang(lang, func)
     controls = {
-        "budget_hours": w.IntSlider(
-            value=20_000,
-            min=0,
-            max=100_000,
-            step=5_000,
-            style=CONTROL_STYLE,
-            description=t("lesson02.ctrl.budget_hours", lang),
-            continuous_update=False,
-        ),
-        "focus_share": _fslider(w, 0.8, 0.0, 1.0, 0.05, "lesson02.ctrl.focus_share", lang),
-        "strategic_share": _fslider(w, 0.05, 0.01, 0.5, 0.01, "lesson02.ctrl.strategic_share", lang),
+        "budget_hours": int_slider(20_000, 0, 100_000, 5_000, t("lesson02.ctrl.budget_hours", lang)),
+        "focus_share": float_slider(0.8, 0.0, 1.0, 0.05, t("lesson02.ctrl.focus_share", lang)),
+        "strategic_share": float_slider(0.05, 0.01, 0.5, 0.01, t("lesson02.ctrl.strategic_share", lang)),
         "strategic_by": w.Dropdown(
             options=[(t(f"lesson02.by.{c}", lang), c) for c in STRATEGIC_CRITERIA],
             value="category_spend",
             description=t("lesson02.ctrl.strategic_by", lang),
             style=CONTROL_STYLE,
         ),
-        "half_effort_hours": _fslider(w, 40.0, 2.0, 200.0, 2.0, "lesson02.ctrl.half_effort_hours", lang, ".0f"),
-        "response_strength": _fslider(w, 0.6, 0.0, 1.0, 0.05, "lesson02.ctrl.response_strength", lang),
+        "half_effort_hours": float_slider(40.0, 2.0, 200.0, 2.0, t("lesson02.ctrl.half_effort_hours", lang), ".0f"),
+        "response_strength": float_slider(0.6, 0.0, 1.0, 0.05, t("lesson02.ctrl.response_strength", lang)),
     }
 
     def compute(budget_hours, focus_share, strategic_share, strategic_by, half_effort_hours, response_strength):
@@ -167,16 +146,15 @@ def clv_explorer(*, lang: str | None = None):
     >>> ex.result.converges
     False
     """
-    import ipywidgets as w
 
     from ..models.why_kam import clv_scenario
 
     lang = resolve_lang(lang, "clv_explorer")
     controls = {
-        "margin_10k": _fslider(w, 10.0, 0.5, 100.0, 0.5, "lesson02.ctrl.margin_10k", lang, ".1f"),
-        "retention": _fslider(w, 0.8, 0.0, 1.0, 0.01, "lesson02.ctrl.retention", lang),
-        "discount_rate": _fslider(w, 0.12, 0.0, 0.3, 0.01, "lesson02.ctrl.discount_rate", lang),
-        "growth": _fslider(w, 0.0, -0.2, 0.2, 0.01, "lesson02.ctrl.growth", lang),
+        "margin_10k": float_slider(10.0, 0.5, 100.0, 0.5, t("lesson02.ctrl.margin_10k", lang), ".1f"),
+        "retention": float_slider(0.8, 0.0, 1.0, 0.01, t("lesson02.ctrl.retention", lang)),
+        "discount_rate": float_slider(0.12, 0.0, 0.3, 0.01, t("lesson02.ctrl.discount_rate", lang)),
+        "growth": float_slider(0.0, -0.2, 0.2, 0.01, t("lesson02.ctrl.growth", lang)),
     }
 
     def compute(margin_10k, retention, discount_rate, growth):
@@ -217,22 +195,14 @@ def retention_explorer(*, lang: str | None = None):
     >>> round(float(ex.result.summary.loc["loyal", "repeat_purchases"]), 3)
     3.686
     """
-    import ipywidgets as w
 
     from ..models.why_kam import retention_curves
 
     lang = resolve_lang(lang, "retention_explorer")
     controls = {
-        "loyal_retention": _fslider(w, 0.9, 0.0, 1.0, 0.01, "lesson02.ctrl.loyal_retention", lang),
-        "transactional_retention": _fslider(w, 0.6, 0.0, 1.0, 0.01, "lesson02.ctrl.transactional_retention", lang),
-        "horizon_years": w.IntSlider(
-            value=10,
-            min=1,
-            max=30,
-            description=t("lesson02.ctrl.horizon_years", lang),
-            style=CONTROL_STYLE,
-            continuous_update=False,
-        ),
+        "loyal_retention": float_slider(0.9, 0.0, 1.0, 0.01, t("lesson02.ctrl.loyal_retention", lang)),
+        "transactional_retention": float_slider(0.6, 0.0, 1.0, 0.01, t("lesson02.ctrl.transactional_retention", lang)),
+        "horizon_years": int_slider(10, 1, 30, 1, t("lesson02.ctrl.horizon_years", lang)),
     }
 
     def compute(loyal_retention, transactional_retention, horizon_years):
@@ -294,14 +264,13 @@ def breakeven_explorer(*, lang: str | None = None):
     >>> ex.result.compensable
     False
     """
-    import ipywidgets as w
 
     from ..models.why_kam import breakeven_scenario
 
     lang = resolve_lang(lang, "breakeven_explorer")
     controls = {
-        "gross_margin": _fslider(w, 0.20, 0.05, 0.60, 0.01, "lesson02.ctrl.gross_margin", lang),
-        "discount": _fslider(w, 0.05, 0.0, 0.30, 0.01, "lesson02.ctrl.discount", lang),
+        "gross_margin": float_slider(0.20, 0.05, 0.60, 0.01, t("lesson02.ctrl.gross_margin", lang)),
+        "discount": float_slider(0.05, 0.0, 0.30, 0.01, t("lesson02.ctrl.discount", lang)),
     }
 
     def compute(gross_margin, discount):

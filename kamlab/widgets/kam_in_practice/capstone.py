@@ -13,7 +13,7 @@ from ..._validate import check_int
 from ...i18n import resolve_lang, t
 from ...plots import kam_in_practice as plots
 from ...plots.style import CONTROL_STYLE
-from ..base import Explorer, deprecated_plots
+from ..base import Explorer, deprecated_plots, float_slider, int_slider
 
 __all__ = ["capstone_explorer"]
 
@@ -89,15 +89,8 @@ def capstone_explorer(accounts, *, lang: str | None = None, n_sims: int = 1000, 
     top_max = min(50, planner.n_accounts)
     budget_max = max(1_000_000.0, float(np.ceil(0.01 * planner.total_revenue / 1e6) * 1e6))
     controls = {
-        "budget": w.FloatSlider(
-            value=min(cp.DEFAULT_BUDGET_YUAN, budget_max),
-            min=0.0,
-            max=budget_max,
-            step=50_000.0,
-            readout_format=",.0f",
-            description=t(_P + "ctrl.budget", lang),
-            style=CONTROL_STYLE,
-            continuous_update=False,
+        "budget": float_slider(
+            min(cp.DEFAULT_BUDGET_YUAN, budget_max), 0.0, budget_max, 50_000.0, t(_P + "ctrl.budget", lang), ",.0f"
         ),
         "rule": w.Dropdown(
             options=[(t(_P + f"rule.{r}", lang), r) for r in cp.RULES],
@@ -111,15 +104,7 @@ def capstone_explorer(accounts, *, lang: str | None = None, n_sims: int = 1000, 
             description=t(_P + "ctrl.level", lang),
             style=CONTROL_STYLE,
         ),
-        "top_n": w.IntSlider(
-            value=min(20, top_max),
-            min=1,
-            max=top_max,
-            step=1,
-            description=t(_P + "ctrl.top_n", lang),
-            style=CONTROL_STYLE,
-            continuous_update=False,
-        ),
+        "top_n": int_slider(min(20, top_max), 1, top_max, 1, t(_P + "ctrl.top_n", lang)),
     }
 
     def compute(budget, rule, level, top_n):

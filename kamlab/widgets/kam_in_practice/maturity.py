@@ -16,7 +16,7 @@ from ...errors import KamlabTypeError
 from ...i18n import resolve_lang, t
 from ...plots import kam_in_practice as plots
 from ...plots.style import CONTROL_STYLE, require_result
-from ..base import Explorer, deprecated_plots
+from ..base import Explorer, deprecated_plots, int_slider
 
 __all__ = ["maturity_explorer", "competency_explorer", "describe_maturity", "describe_competency"]
 
@@ -177,16 +177,8 @@ def maturity_explorer(*, profile: str = "chapter_typical", lang: str | None = No
     benchmark = score_maturity(profile_answers("benchmark"))
     controls = {}
     for q in QUESTIONS:
-        controls[q.id] = w.IntSlider(
-            value=answers[q.id],
-            min=1,
-            max=5,
-            step=1,
-            description=t(q.short_key, lang),
-            tooltip=t(q.key, lang),
-            style=CONTROL_STYLE,
-            continuous_update=False,
-            layout=w.Layout(width="330px"),
+        controls[q.id] = int_slider(
+            answers[q.id], 1, 5, 1, t(q.short_key, lang), tooltip=t(q.key, lang), layout=w.Layout(width="330px")
         )
 
     def compute(**values):
@@ -249,15 +241,13 @@ def competency_explorer(
         )
     }
     for skill, dim in SKILLS:
-        controls[skill] = w.IntSlider(
-            value=levels[skill],
-            min=1,
-            max=5,
-            step=1,
-            description=t(f"lesson07.competency.skill.{skill}", lang),
+        controls[skill] = int_slider(
+            levels[skill],
+            1,
+            5,
+            1,
+            t(f"lesson07.competency.skill.{skill}", lang),
             tooltip=t(f"lesson07.competency.dimension.{dim}", lang),
-            style=CONTROL_STYLE,
-            continuous_update=False,
             layout=w.Layout(width="360px"),
         )
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from ...i18n import resolve_lang, t
 from ...plots import kam_in_practice as plots
 from ...plots.style import CONTROL_STYLE
-from ..base import Explorer, deprecated_plots
+from ..base import Explorer, deprecated_plots, float_slider, int_slider
 
 __all__ = ["team_explorer", "account_plan_explorer"]
 
@@ -178,25 +178,10 @@ def account_plan_explorer(company, *, lang: str | None = None):
         "account": w.Dropdown(
             options=options, value=options[0][1], description=t("lesson07.plan.ctrl.account", lang), style=CONTROL_STYLE
         ),
-        "target_share_of_wallet": w.FloatSlider(
-            value=round(min(1.0, first + 0.10) * 20) / 20,
-            min=0.0,
-            max=1.0,
-            step=0.05,
-            readout_format=".0%",
-            description=t("lesson07.plan.ctrl.target", lang),
-            style=CONTROL_STYLE,
-            continuous_update=False,
+        "target_share_of_wallet": float_slider(
+            round(min(1.0, first + 0.10) * 20) / 20, 0.0, 1.0, 0.05, t("lesson07.plan.ctrl.target", lang), ".0%"
         ),
-        "horizon_years": w.IntSlider(
-            value=3,
-            min=1,
-            max=10,
-            step=1,
-            description=t("lesson07.plan.ctrl.horizon", lang),
-            style=CONTROL_STYLE,
-            continuous_update=False,
-        ),
+        "horizon_years": int_slider(3, 1, 10, 1, t("lesson07.plan.ctrl.horizon", lang)),
     }
     shares = dict(zip(top["account_id"].astype(str), top["share_of_wallet"].astype(float)))
 
