@@ -7,6 +7,7 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
+from ._inline import draw_laid_out_figures_once
 from .fonts import FontChoice, use_cjk_font
 from .i18n import check_lang, set_lang
 
@@ -54,6 +55,9 @@ def detect_lang() -> str:
 def setup(lang: str | None = None, *, fonts: bool = True) -> Setup:
     """Choose the language of kamlab's labels and make Chinese render in matplotlib.
 
+    In a notebook it also has figures with constrained layout shown after one draw instead of
+    two (IPython's tight crop is skipped for them; see :mod:`kamlab._inline`).
+
     Parameters
     ----------
     lang : {"zh", "en"} or None
@@ -83,6 +87,7 @@ def setup(lang: str | None = None, *, fonts: bool = True) -> Setup:
     """
     lang = detect_lang() if lang is None else check_lang(lang, "setup")
     set_lang(lang)
+    draw_laid_out_figures_once()
     font = None
     if fonts:
         font = use_cjk_font()

@@ -72,8 +72,8 @@ def setup_axes(ax, lang, func: str, figsize=FIGSIZE["default"]):
     Parameters
     ----------
     ax : matplotlib.axes.Axes or None
-        Where to draw; None opens a new pyplot figure (``plt.subplots``), which shows
-        inline in a notebook.
+        Where to draw; None opens a new pyplot figure (``plt.subplots`` with constrained
+        layout), which shows inline in a notebook.
     lang : {"zh", "en"} or None
         The language of the labels; None means the current language.
     func : str
@@ -96,7 +96,7 @@ def setup_axes(ax, lang, func: str, figsize=FIGSIZE["default"]):
     if ax is None:
         import matplotlib.pyplot as plt
 
-        _, ax = plt.subplots(figsize=figsize)
+        _, ax = plt.subplots(figsize=figsize, layout="constrained")
     return ax, lang
 
 

@@ -182,7 +182,7 @@ kamlab.show(typical.table().round(2), context="lesson07.maturity.area",
     ),
     code(
         """
-fig, ax = plt.subplots(figsize=(6.5, 6))
+fig, ax = plt.subplots(figsize=(6.5, 6), layout="constrained")
 kp.plot_maturity_radar(typical, compare=benchmark, ax=ax)
 plt.show()
 """
@@ -255,7 +255,7 @@ and management at the bottom, "holding up" the organisation.
     ),
     code(
         """
-fig, ax = plt.subplots(figsize=(9, 4.5))
+fig, ax = plt.subplots(figsize=(9, 4.5), layout="constrained")
 kp.plot_org_structures(ax=ax)
 plt.show()
 """
@@ -337,7 +337,7 @@ which functions face the account and compare the two structures.
     ),
     code(
         """
-fig, ax = plt.subplots(figsize=(8, 5.5))
+fig, ax = plt.subplots(figsize=(8, 5.5), layout="constrained")
 kp.plot_account_team(designs["inverted_team"], ax=ax)
 plt.show()
 """
@@ -384,7 +384,7 @@ kamlab.show({"fit_as_key_account_manager": round(star.fit, 4), "weakest_dimensio
     ),
     code(
         """
-fig, ax = plt.subplots(figsize=(8, 5))
+fig, ax = plt.subplots(figsize=(8, 5), layout="constrained")
 kp.plot_competency_profile(star, ax=ax)
 plt.show()
 """
@@ -482,7 +482,7 @@ kamlab.show(mine.to_frame().query("section in ['goal', 'action']").set_index("it
     ),
     code(
         """
-fig, ax = plt.subplots(figsize=(8, 4.5))
+fig, ax = plt.subplots(figsize=(8, 4.5), layout="constrained")
 kp.plot_account_plan(plan, ax=ax)
 plt.show()
 """
@@ -610,7 +610,7 @@ kamlab.show(c.evaluation.summary().round(3), context="show.capstone")
     ),
     code(
         """
-fig, ax = plt.subplots(figsize=(8, 4.5))
+fig, ax = plt.subplots(figsize=(8, 4.5), layout="constrained")
 kp.plot_programme(c, ax=ax)
 plt.show()
 """
