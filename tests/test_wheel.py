@@ -37,6 +37,10 @@ ROOT = Path(__file__).resolve().parents[1]
 PIP_TIMEOUT_S = 600  # bounds the build (an isolated build may fetch setuptools)
 
 
+# Both tests on one worker: the wheel (the module fixture below) is built once, not once per worker.
+pytestmark = pytest.mark.xdist_group("wheel")
+
+
 def _source_files() -> list[Path]:
     """The files a fresh clone would hold (plus new files not yet committed, not ignored ones)."""
     if shutil.which("git") and (ROOT / ".git").exists():
