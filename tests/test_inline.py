@@ -54,6 +54,7 @@ def _shown(cell) -> tuple[tuple[int, int], tuple[int, int]]:
     return (round(width * dpi), round(height * dpi)), struct.unpack(">II", png[16:24])
 
 
+@pytest.mark.servers  # runs a kernel (out of make test-fast), as the instructor notebooks do
 def test_constrained_figures_are_shown_whole_and_others_cropped(tmp_path):
     cells = _run(
         tmp_path,
@@ -75,6 +76,7 @@ def test_constrained_figures_are_shown_whole_and_others_cropped(tmp_path):
     assert cells[5].outputs[0]["text"].strip() == "1"
 
 
+@pytest.mark.servers
 def test_setup_before_pyplot_is_imported(tmp_path):
     cells = _run(tmp_path, ["import kamlab\nkamlab.setup()", "import matplotlib.pyplot as plt", CONSTRAINED, PLAIN])
     full, shown = _shown(cells[2])
