@@ -28,8 +28,9 @@ _MIME_TYPES = ("image/png", "image/jpeg", "image/svg+xml", "application/pdf")
 
 def _constrained(fig) -> bool:
     """True if ``fig`` is laid out by matplotlib's constrained layout (``compressed`` included)."""
-    engine = getattr(fig, "get_layout_engine", lambda: None)()
-    return engine is not None and type(engine).__name__ == "ConstrainedLayoutEngine"
+    from matplotlib.layout_engine import ConstrainedLayoutEngine
+
+    return isinstance(fig.get_layout_engine(), ConstrainedLayoutEngine)
 
 
 class _OneDraw:
@@ -44,9 +45,8 @@ class _OneDraw:
         return self.inner(fig)
 
 
-def _wrap(formatters, figure_type) -> int:
-    """Wrap IPython's default figure formatters; the number wrapped now."""
-    wrapped = 0
+def _wrap(formatters, figure_type) -> None:
+    """Wrap IPython's default figure formatters (those not wrapped yet)."""
     for mime in _MIME_TYPES:
         formatter = formatters.get(mime)
         if formatter is None:
@@ -57,8 +57,6 @@ def _wrap(formatters, figure_type) -> int:
         if not isinstance(current, partial) or current.keywords.get("bbox_inches", "tight") != "tight":
             continue
         formatter.for_type(figure_type, _OneDraw(current))
-        wrapped += 1
-    return wrapped
 
 
 def _start_inline_backend() -> None:

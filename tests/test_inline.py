@@ -23,6 +23,7 @@ fig, ax = plt.subplots(figsize=(4, 3), layout="constrained")
 ax.plot([1, 2], [3, 4]); ax.set_title("标题 title"); ax.set_ylabel("a long label on the y axis")
 print(round(fig.dpi), *fig.get_size_inches())
 plt.show()"""
+HOOKS = "cbs = get_ipython().events.callbacks['pre_run_cell']\nprint(sum(getattr(cb, '__kamlab_one_draw__', False) for cb in cbs))"
 PLAIN = """\
 fig, ax = plt.subplots(figsize=(4, 3))
 ax.plot([1, 2], [3, 4])
@@ -64,7 +65,11 @@ def test_constrained_figures_are_shown_whole_and_others_cropped(tmp_path):
             PLAIN,
             "%config InlineBackend.figure_formats = ['retina']",  # IPython registers new formatters
             CONSTRAINED,
-            "cbs = get_ipython().events.callbacks['pre_run_cell']\nprint(sum(getattr(cb, '__kamlab_one_draw__', False) for cb in cbs))",
+            HOOKS,
+            "import kamlab._inline\nkamlab._inline._wrap = lambda *args: 1 / 0  # a failure inside the hook",
+            "x = 1  # runs: the hook warns once and takes itself out",
+            HOOKS,
+            CONSTRAINED,
         ],
     )
     full, shown = _shown(cells[1])
@@ -73,7 +78,12 @@ def test_constrained_figures_are_shown_whole_and_others_cropped(tmp_path):
     assert shown[0] < full[0] and shown[1] < full[1]  # IPython's tight crop, as before
     full, shown = _shown(cells[4])
     assert shown == (2 * full[0], 2 * full[1])  # retina, wrapped again, still whole
-    assert cells[5].outputs[0]["text"].strip() == "1"
+    assert cells[5].outputs[0]["text"].strip() == "1"  # one hook, although setup() ran twice
+    warned = "".join(o.get("text", "") for o in cells[7].outputs if o.output_type == "stream")
+    assert "kamlab: figures are drawn as IPython draws them" in warned and "ZeroDivisionError" in warned
+    assert cells[8].outputs[0]["text"].strip() == "0"
+    full, shown = _shown(cells[9])  # figures still show; the formatters wrapped before the failure stay
+    assert shown == (2 * full[0], 2 * full[1])
 
 
 @pytest.mark.servers
