@@ -28,6 +28,7 @@ PACKAGE = ROOT / "kamlab"
 DRAWS = {
     "kamlab/fonts.py": "registers the CJK font file with matplotlib's font manager (kamlab.setup)",
     "kamlab/course/report.py": "draws the class report's charts for the instructor",
+    "kamlab/_inline.py": "how IPython shows matplotlib figures in a notebook (kamlab.setup)",
 }
 
 #: The old packages (before 0.2) that only re-export, with a DeprecationWarning.
