@@ -87,9 +87,9 @@ def _before_cell(shell, *_args) -> None:
 
 
 def _hook_of(shell):
-    return next(
-        cb for cb in shell.events.callbacks.get("pre_run_cell", []) if getattr(cb, "__kamlab_one_draw__", False)
-    )
+    """This module's ``pre_run_cell`` hook in ``shell``, or None if it is not registered."""
+    callbacks = shell.events.callbacks.get("pre_run_cell", [])
+    return next((cb for cb in callbacks if getattr(cb, "__kamlab_one_draw__", False)), None)
 
 
 def draw_laid_out_figures_once() -> bool:
@@ -105,8 +105,7 @@ def draw_laid_out_figures_once() -> bool:
     shell = ipython.get_ipython() if ipython is not None else None
     if shell is None or not hasattr(shell, "events") or not hasattr(shell, "display_formatter"):
         return False
-    callbacks = shell.events.callbacks.get("pre_run_cell", [])
-    if not any(getattr(cb, "__kamlab_one_draw__", False) for cb in callbacks):
+    if _hook_of(shell) is None:
         hook = partial(_before_cell, shell)
         hook.__kamlab_one_draw__ = True  # registered once per kernel, however often setup() runs
         shell.events.register("pre_run_cell", hook)

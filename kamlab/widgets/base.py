@@ -135,21 +135,7 @@ def float_slider(value: float, low: float, high: float, step: float, description
     -------
     ipywidgets.FloatSlider
     """
-    import ipywidgets as w
-
-    from ..plots.style import CONTROL_STYLE
-
-    return w.FloatSlider(
-        value=value,
-        min=low,
-        max=high,
-        step=step,
-        readout_format=fmt,
-        description=description,
-        style=CONTROL_STYLE,
-        continuous_update=False,
-        **options,
-    )
+    return _slider("FloatSlider", value, low, high, step, description, readout_format=fmt, **options)
 
 
 def int_slider(value: int, low: int, high: int, step: int, description: str, **options):
@@ -168,11 +154,16 @@ def int_slider(value: int, low: int, high: int, step: int, description: str, **o
     -------
     ipywidgets.IntSlider
     """
+    return _slider("IntSlider", value, low, high, step, description, **options)
+
+
+def _slider(kind: str, value, low, high, step, description: str, **options):
+    """The ipywidgets slider ``kind`` with every explorer's label style, sending its value on release."""
     import ipywidgets as w
 
     from ..plots.style import CONTROL_STYLE
 
-    return w.IntSlider(
+    return getattr(w, kind)(
         value=value,
         min=low,
         max=high,
