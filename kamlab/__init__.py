@@ -36,6 +36,7 @@ from .io import (
     load_tickets,
 )
 from .plots.analytics import *  # noqa: F401,F403  (their plots)
+from .terms import glossary
 
 __version__ = "0.1.0"
 
@@ -64,6 +65,7 @@ def __getattr__(name: str):
 
 
 __all__ = [
+    "glossary",
     "Company",
     "make_accounts",
     "make_company",

@@ -43,7 +43,14 @@ COURSE_FILE = "kamlab_course.json"
 #: Seconds nbgrader gives each cell when it runs a notebook (autograde, validate).
 CELL_TIMEOUT_S = 120
 
-_CODE_STUB = "answer = None  # your answer"
+#: The line nbgrader leaves in a released answer cell, in the course's language.
+CODE_STUBS = {"zh": "answer = None  # 你的答案", "en": "answer = None  # your answer"}
+#: The text nbgrader leaves in a released written-answer cell.
+TEXT_STUBS = {"zh": "在这里写你的答案", "en": "YOUR ANSWER HERE"}
+#: A sentence of a lesson's prose that points to hints or solutions (off in assess mode), with the
+#: code spans masked so that their dots do not end a sentence.
+_HELP_SPAN = re.compile(r"`ex\.(hint|solution)\([^`]*\)`")
+_CODE_SPAN = re.compile(r"`[^`\n]*`")
 
 _CONFIG = '''"""nbgrader settings of this course, written by ``kamlab course new``."""
 import os
@@ -225,6 +232,8 @@ def course_notebook(lesson_id: str, *, lang: str, secret: str, personal: bool = 
         ", personal=True" if personal else ""
     )
     for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            cell.source = without_help_sentences(cell.source)  # no hints or solutions in assess mode
         src = cell.source
         if cell.cell_type == "code" and "kamlab.setup()" in src:
             cell.source = src.replace("kamlab.setup()", f'kamlab.setup(lang="{lang}")', 1)
@@ -263,6 +272,41 @@ def course_notebook(lesson_id: str, *, lang: str, secret: str, personal: bool = 
         readonly(cell)
     nb.cells = cells
     return nb
+
+
+def without_help_sentences(text: str) -> str:
+    r"""``text`` without the sentences that tell a student to run ``ex.hint(...)`` or ``ex.solution(...)``.
+
+    Parameters
+    ----------
+    text : str
+        Markdown of a lesson cell (zh sentences end with 。！？, en ones with . ! ? and a space).
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> without_help_sentences("运行 `ex.check(...)` 得到反馈。想要提示就运行 `ex.hint(...)`。\n下一段。")
+    '运行 `ex.check(...)` 得到反馈。\n下一段。'
+    >>> without_help_sentences("Run `ex.check(...)`. For a hint, run `ex.hint(...)`; again. Then go on.")
+    'Run `ex.check(...)`. Then go on.'
+    """
+    spans: list[str] = []
+
+    def mask(m):
+        spans.append(m.group(0))
+        return f"\x00{len(spans) - 1}\x00"
+
+    masked = _CODE_SPAN.sub(mask, text)
+    parts = re.split(r"(?<=[。！？])|(?<=[.!?])(?=[ \t])", masked)
+    kept = [
+        part
+        for part in parts
+        if not any(_HELP_SPAN.fullmatch(spans[int(i)]) for i in re.findall(r"\x00(\d+)\x00", part))
+    ]
+    return re.sub(r"\x00(\d+)\x00", lambda m: spans[int(m.group(1))], "".join(kept))
 
 
 def _exercise_cells(match, kinds, values, right, rubrics, models, key, personal, lang, add, readonly):
@@ -395,7 +439,7 @@ def new_course(
     root.mkdir(parents=True, exist_ok=True)
     config = root / "nbgrader_config.py"
     config.write_text(
-        _CONFIG.format(course_id=course_id, stub=_CODE_STUB, text_stub="YOUR ANSWER HERE", timeout=CELL_TIMEOUT_S),
+        _CONFIG.format(course_id=course_id, stub=CODE_STUBS[lang], text_stub=TEXT_STUBS[lang], timeout=CELL_TIMEOUT_S),
         encoding="utf-8",
     )
     written.append(config)

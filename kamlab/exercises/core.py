@@ -683,9 +683,11 @@ class ExerciseSet:
 
         Returns
         -------
-        pandas.DataFrame
-            One row per criterion: ``criterion`` (its code), ``points`` (the maximum) and
-            ``description`` (in the set's language).
+        RubricTable
+            A pandas DataFrame, one row per criterion: ``criterion`` (its code, the key for
+            :meth:`score_rubric`), ``points`` (the maximum) and ``description`` (in the set's
+            language). A notebook shows it labelled in that language, with each criterion's
+            name and the whole description.
 
         Raises
         ------
@@ -701,13 +703,15 @@ class ExerciseSet:
         """
         ex = self._rubric_exercise(exercise_id, "rubric")
         lang = self.lang
-        return pd.DataFrame(
+        table = RubricTable(
             {
                 "criterion": [code for code, _ in ex.rubric],
                 "points": [points for _, points in ex.rubric],
                 "description": [t(f"ex.{ex.id}.rubric.{code}", lang) for code, _ in ex.rubric],
             }
         )
+        table.attrs.update(exercise_id=ex.id, lang=lang)
+        return table
 
     def score_rubric(self, exercise_id: str, scores: object) -> Note:
         """Total an assessment against the rubric: ``scores`` maps each criterion to the points given.
@@ -770,12 +774,12 @@ class ExerciseSet:
                 )
             given.append(float(value))
         lang = self.lang
-        table = self.rubric(ex.id)
+        table = pd.DataFrame(self.rubric(ex.id))
         table.insert(2, "score", given)
         total, maximum = sum(given), sum(p for _, p in ex.rubric)
         title = t("ex.ui.rubric_score_title", lang, id=ex.id)
         body = t("ex.ui.rubric_score", lang, total=f"{total:g}", max=str(maximum), pct=f"{total / maximum:.0%}")
-        return Note(title, body, table, value=total / maximum)
+        return Note(title, body, rubric_labelled(table, ex.id, lang), value=total / maximum)
 
     def _rubric_exercise(self, exercise_id: object, func: str) -> Exercise:
         ex = self._exercise(exercise_id, func)
@@ -786,6 +790,60 @@ class ExerciseSet:
                 f"rubric exercises of lesson {self.lesson_id}: {rubrics or 'none'}."
             )
         return ex
+
+
+def rubric_labelled(table: pd.DataFrame, exercise_id: str, lang: str) -> pd.DataFrame:
+    """A rubric table (``criterion``, ``points``, ``description``, optional ``score``) for reading in ``lang``.
+
+    Headers become labels (``ex.ui.rubric.<column>``), each criterion's code is replaced by its
+    name (``ex.<id>.criterion.<code>``) and the code moves to a last column, the key that
+    :meth:`ExerciseSet.score_rubric` takes.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        As :meth:`ExerciseSet.rubric` returns it (a ``score`` column may be added).
+    exercise_id : str
+        E.g. ``"07.6"``.
+    lang : {"zh", "en"}
+
+    Returns
+    -------
+    pandas.DataFrame
+
+    Examples
+    --------
+    >>> import kamlab.exercises as kx
+    >>> rubric_labelled(kx.lesson("07", lang="zh").rubric("07.6"), "07.6", "zh").columns.tolist()
+    ['评分项', '分值', '说明', '评分时用的键']
+    """
+    out = pd.DataFrame({"name": [t(f"ex.{exercise_id}.criterion.{code}", lang) for code in table["criterion"]]})
+    for column in table.columns:
+        if column != "criterion":
+            out[column] = table[column].to_numpy()
+    out["key"] = table["criterion"].to_numpy()
+    out.columns = [t(f"ex.ui.rubric.{column}", lang) for column in out.columns]
+    return out
+
+
+class RubricTable(pd.DataFrame):
+    """The rubric of a written exercise (:meth:`ExerciseSet.rubric`): a DataFrame of codes, points and
+    descriptions that a notebook shows labelled in its language, descriptions in full."""
+
+    @property
+    def _constructor(self):
+        return pd.DataFrame  # a slice or a copy is a plain DataFrame
+
+    def _labelled(self) -> pd.DataFrame:
+        return rubric_labelled(pd.DataFrame(self), self.attrs["exercise_id"], self.attrs["lang"])
+
+    def _repr_html_(self) -> str:
+        with pd.option_context("display.max_colwidth", None):
+            return self._labelled().to_html(index=False, border=0)
+
+    def __repr__(self) -> str:
+        with pd.option_context("display.max_colwidth", None, "display.width", 10_000):
+            return self._labelled().to_string(index=False)
 
 
 # --------------------------------------------------------------------------- building sets

@@ -82,8 +82,8 @@ _TEXTS = {
         "the most profitable concession, as a fraction (e.g. 0.05)",
     ),
     "course.prediction.M2": (
-        '6 年后利润更高的方案："sme_profit" 或 "win_win"',
-        'the plan that earns more after six years: "sme_profit" or "win_win"',
+        '6 年后利润更高的方案："靠中小客户赚利润" 或 "与大客户共赢"',
+        'the plan that earns more after six years: "Count on SMEs for profit" or "Win-win with key accounts"',
     ),
     "course.prediction.M3": (
         "专职管理下 10 年后仍是客户的概率（例如 0.5）",

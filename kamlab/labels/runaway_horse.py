@@ -305,13 +305,13 @@ _EXERCISES = {
     # ------------------------------------------------------------------ 04.5 judge
     "ex.04.5.title": ("怎样才能留住B公司", "What would have kept B"),
     "ex.04.5.prompt": (
-        "2007年，A公司的副总们对陆经理感到不安，但什么也没做。假如当时你是A公司的总经理，下面哪一项最能避免“陆经理辞职、B公司离开”的结局？\n\n"
+        "2007年，A公司的副总们对陆经理感到不安（教材没有说他们做了什么）。假如当时你是A公司的总经理，下面哪一项最能避免“陆经理辞职、B公司离开”的结局？\n\n"
         "a）给陆经理大幅加薪，让他不要走。\n"
         "b）和陆经理签竞业协议，继续只让最懂B公司的他一个人对接。\n"
         "c）建立大客户管理流程：副总、销售经理、工程师分别与B公司对应的人对接，客户信息记入CRM，定期评审客户计划。\n"
         "d）B公司占销售额 13%，超过了 10% 参考线，风险太大，应该主动放弃。\n\n"
         "答案格式：一个字母（a、b、c 或 d）。",
-        "In 2007 A's vice presidents felt uneasy about Lu but did nothing. Had you been A's general manager then, "
+        "In 2007 A's vice presidents felt uneasy about Lu (the chapter does not say what they did). Had you been A's general manager then, "
         "which step would best have prevented the outcome \u201cLu resigns, B leaves\u201d?\n\n"
         "a) Give Lu a large raise so that he stays.\n"
         "b) Make Lu sign a non-compete and keep him, who knows B best, as B's only contact.\n"

@@ -1,5 +1,7 @@
 """Labels of lesson 02 (why key account management matters, I1-I4): plots and explorers; and its exercises (:mod:`kamlab.exercises.why_kam`)."""
 
+from .chapter import quote
+
 _LESSON = {
     # I1 effort allocation
     "lesson02.policy.none": ("不追加投入", "No extra effort"),
@@ -403,8 +405,8 @@ _EXERCISES = {
         "Market share comes first; once market share is up, customer share follows by itself.",
     ),
     "ex.02.5.hint1": (
-        "本章说\u201c客户生来就是不平等的\u201d：供应商能把力量平均分配给所有客户吗？",
-        "The chapter says \u201ccustomers are born unequal\u201d: can a supplier spread its effort evenly over all "
+        "本章说" + quote("customers_unequal", "zh") + "：供应商能把力量平均分配给所有客户吗？",
+        "The chapter says " + quote("customers_unequal", "en") + ": can a supplier spread its effort evenly over all "
         "customers?",
     ),
     "ex.02.5.hint2": (

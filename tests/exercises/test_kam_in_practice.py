@@ -200,8 +200,24 @@ def test_rubric_tables_and_scoring(en, zh):
         full = en.score_rubric(exercise_id, {c: p for c, p in rubric})
         assert full.value == 1.0 and "Score 10 of 10 (100%)" in full.text
         half = en.score_rubric(exercise_id, {c: p / 2 for c, p in rubric})
-        assert half.value == pytest.approx(0.5) and half.table["score"].sum() == 5
+        assert half.value == pytest.approx(0.5) and half.table["Score"].sum() == 5
     assert "07.7" in en.ask("07.7").text and "budget_yuan=1_000_000" in en.ask("07.7").text
+
+
+def test_rubric_reads_in_the_sets_language_in_full(zh):
+    """Issue #23, item 11: the zh rubric shows Chinese headers and criterion names, descriptions uncut."""
+    for exercise_id, rubric in (("07.6", exercises.RUBRIC_07_6), ("07.7", exercises.RUBRIC_07_7)):
+        table = zh.rubric(exercise_id)
+        html, text = table._repr_html_(), repr(table)
+        for word in ("criterion", "points", "description"):
+            assert f">{word}<" not in html and word not in text.splitlines()[0]
+        assert "评分项" in html and "分值" in html and "说明" in html
+        for code, _ in rubric:
+            name = kamlab.t(f"ex.{exercise_id}.criterion.{code}", "zh")
+            assert name in html and kamlab.t(f"ex.{exercise_id}.rubric.{code}", "zh") in html
+        assert "..." not in html and "..." not in text
+        scored = zh.score_rubric(exercise_id, {c: p for c, p in rubric})
+        assert "得分" in scored.table.columns and "score" not in scored.table.columns
 
 
 def test_rubric_validation(en):

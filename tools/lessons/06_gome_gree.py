@@ -88,7 +88,7 @@ in March the same year Gree withdrew from Gome entirely and the partnership ende
 - **Gree** sells through distributor agents and its own specialty stores, and said that Gome made up
   **less than 1%** of its sales, so ending the partnership did not affect its business at all. But
   everyone knows that "**who holds the channel holds the world**"; specialised appliance chains were
-  the trend, and Gome was the country's largest chain and growing fast: losing so weighty a customer
+  the trend, and Gome was the country's largest chain, whose momentum was not to be underestimated: losing so weighty a customer
   was Gree's loss too.
 
 The chapter's judgement: when Gome broke Gree's price system on its own, Gree was right to respond as
@@ -138,7 +138,7 @@ Below, game theory turns these questions into experiments you can compute and re
 ## 二、一次性博弈：为什么是双输？
 
 > **超出教材的模型。** 教材只用文字讲了这个案例。下面的博弈模型是本课的教学模型（Osborne，2004，*An Introduction to Game Theory*）；
-> 收益是“与照常合作相比，一年利润的变化”，单位百万元。除了教材给出的 34% 和“不到 1%”，其余参数都是示意性的假设，不是两家公司的真实数据。
+> 收益是“与照常合作相比，一年利润的变化”，单位百万元。除了教材给出的 34% 和{{chapter:k3_under_1pct_short}}，其余参数都是示意性的假设，不是两家公司的真实数据。
 
 国美有两个选择：**维持价格**或**擅自降价**；格力有两个选择：**继续供货**或**撤出**。照常合作（维持价格，继续供货）记为 (0, 0)。
 
@@ -149,7 +149,7 @@ Below, game theory turns these questions into experiments you can compute and re
 - **格力撤出，国美损失** L<sub>国美</sub> = 国美毛利率 12% × 100 × (1 + 1.5) = 30：格力产品本身的毛利 12，加上为格力而来、顺便买别的商品的顾客带来的毛利 18（前者的 1.5 倍，“超市里没有可口可乐”）。
 - **国美降价，格力照常供货时国美的收益** = 15：价格战带来的客流，扣掉降价成本之后。如果格力撤出，国美只在对峙的几周里拿到其中的 10%，即 1.5。
 - **格力忍受降价的损失** D = 降价 34% × 格力毛利率 25% × 10,000 × 5% = 42.5：其他经销商和专卖店中有 5% 的销售被迫跟着降价，价格体系被打乱。
-- **格力撤出的损失** L<sub>格力</sub> = 25% × 100 × (1 − 50%) × (1 + 1) = 25：一半销售能被其他渠道夺回，损失另一半的毛利；再乘 2，算上国美这个增长最快的渠道的未来价值（“得渠道者得天下”）。
+- **格力撤出的损失** L<sub>格力</sub> = 25% × 100 × (1 − 50%) × (1 + 1) = 25：一半销售能被其他渠道夺回，损失另一半的毛利；再乘 2，算上国美这个渠道的未来价值（“得渠道者得天下”；教材说国美{{chapter:k3_momentum}}，乘 2 是在这个模型里我们假设的）。
 
 于是收益表（括号里先国美、后格力）是：
 
@@ -185,7 +185,8 @@ sells S = 100 through Gome.
   broken.
 - **Gree's loss from withdrawing**: L<sub>Gree</sub> = 25% × 100 × (1 − 50%) × (1 + 1) = 25: other
   channels win back half the sales, the margin on the other half is lost; times 2 for the future value
-  of the fastest-growing channel ("who holds the channel holds the world").
+  of the channel ("who holds the channel holds the world"; the chapter says of Gome
+  {{chapter:k3_momentum}}; the factor 2 is our assumption).
 
 The payoff table (Gome first, then Gree):
 
@@ -224,7 +225,7 @@ kamlab.show({"pure_equilibria": result.pure_actions, "outcome": result.outcome, 
 
 唯一的纯策略纳什均衡是（擅自降价，撤出），结果 (−28.5, −25)：双方都比照常合作的 (0, 0) 差，这就是教材说的**双输**。
 每一方的选择单独看都“有道理”，合在一起却让双方都吃亏，和囚徒困境是同一个道理。
-表里看不到的是：国美以为格力离不开它，所以敢降价。格力的威胁到底可不可信，取决于双方彼此依赖的程度。
+教材没有说国美为什么降价。格力的威胁到底可不可信，取决于双方彼此依赖的程度。
 """,
         """
 **Finding the equilibrium: compare best responses one by one.**
@@ -237,8 +238,8 @@ kamlab.show({"pure_equilibria": result.pure_actions, "outcome": result.outcome, 
 
 The only pure Nash equilibrium is (cut, withdraw), with outcome (−28.5, −25): both are worse off than
 business as usual, (0, 0). That is the chapter's **lose-lose**. Each side's choice makes sense on its
-own, yet together they leave both worse off: the logic of the prisoner's dilemma. What the table does
-not show is that Gome cut because it thought Gree could not do without it. Whether Gree's threat was
+own, yet together they leave both worse off: the logic of the prisoner's dilemma. The chapter does not say
+why Gome cut. Whether Gree's threat was
 credible depends on how much each side depends on the other.
 """,
     ),
@@ -329,7 +330,7 @@ kamlab.show({"threat_credible": premium.threat_credible, "gree_loss": premium.gr
 
 ### 更多的“格力”：混合均衡
 
-教材警告国美：如果继续漠视厂家，会有更多的“格力”出现。假设国美降价逼走格力之后，其他厂家也会跟进，让国美再多损失 10% × 30 = 3。
+教材警告国美：如果继续漠视厂家，{{chapter:k3_more_grees}}。假设国美降价逼走格力之后，其他厂家也会跟进，让国美再多损失 10% × 30 = 3。
 这时降价不再是国美的占优策略：格力撤出时，降价得 −30 × 1.1 + 1.5 = −31.5，不如维持价格的 −30。博弈没有纯策略均衡，只有混合均衡：
 """,
         """
@@ -338,7 +339,7 @@ response. "Under 1%" counts this year's figures; it leaves out the channel's fut
 
 ### More "Grees": a mixed equilibrium
 
-The chapter warns Gome that if it keeps ignoring manufacturers, more "Grees" will follow. Suppose that
+The chapter warns Gome that if it keeps ignoring manufacturers, {{chapter:k3_more_grees}}. Suppose that
 when a cut drives Gree out, other manufacturers follow and Gome loses another 10% × 30 = 3. Cutting is
 then no longer Gome's dominant action: if Gree withdraws, cutting earns −30 × 1.1 + 1.5 = −31.5, worse
 than the −30 of keeping the price. The game has no pure equilibrium, only a mixed one:
@@ -444,15 +445,15 @@ kamlab.show({"axelrod_threshold": gome_gree.grim_trigger_threshold(5, 3, 1), **c
     md(
         """
 0.345 是一个很低的门槛：只要国美稍微看重一点未来，维持价格就比降价划算。那为什么冲突还是发生了？
-教材只说降价的是“**四川**国美电器”，是在“未通知格力”的情况下做的；它没有说国美总部知不知道、同不同意。
+教材只说降价的是{{chapter:k3_sichuan}}，是{{chapter:k3_no_notice}}做的；它没有说国美总部知不知道、同不同意。
 下面我们**假设**（这是本课的假设，不是教材的事实）：降价是一家地方公司自作主张，总部事先并不知情。这种没有人打算、却还是发生了的降价，博弈论称为“噪声”。
 模拟把这个假设写进模型：每个季度，国美即使打算维持价格，也有 10% 的概率被某个地方公司擅自降价（概率也是示意性的假设）。
 国美采用以牙还牙，格力采用冷酷触发，各自的累计折现利润变化如下：
 """,
         """
 0.345 is a low bar: if Gome values the future even a little, keeping the price pays better than
-cutting. So why did the conflict happen? The chapter says only that "**Sichuan** Gome" cut the price "without
-telling Gree"; it does not say whether Gome's head office knew or agreed. **Suppose** (the lesson's
+cutting. So why did the conflict happen? The chapter says only that {{chapter:k3_sichuan}} cut the price
+{{chapter:k3_no_notice}}; it does not say whether Gome's head office knew or agreed. **Suppose** (the lesson's
 assumption, not a fact of the chapter) that the cut was a regional company acting on its own, unknown
 to head office. Game theory calls such a move, which nobody planned yet happens anyway, "noise". The
 simulation below puts this assumption into the model: each season, even when Gome means to keep the
@@ -512,7 +513,7 @@ kamlab.show(odds, context="lesson06.strategy")
 
 ## 五、大客户管理部：海尔的做法
 
-教材说，格力如果建立大客户经理制度、深层次地沟通协调，“格力事件”也许就不会发生；海尔成立直接对接国美的大客户管理部，效果非常明显。
+教材说，格力如果建立大客户经理制度、深层次地沟通协调，{{chapter:k3_incident}}；海尔成立直接对接国美的大客户管理部，效果非常明显。
 在模型里，大客户管理部从两个方面改变博弈（参数都是示意性的假设）：
 
 1. **预警和沟通**：80% 的降价计划在执行前就被发现，变成双方事先谈好的促销；分公司擅自降价也有 80% 被提前拦下。
@@ -529,8 +530,8 @@ grim trigger.
 
 ## 5. A KAM department: what Haier did
 
-The chapter says that with a key-account manager system and deep communication the "Gree incident"
-might not have happened, and that Haier's key-account department for Gome had a clear effect. In the
+The chapter says that with a key-account manager system and deep communication
+{{chapter:k3_incident}}, and that Haier's key-account department for Gome had a clear effect. In the
 model a KAM department changes the game in two ways (illustrative parameters):
 
 1. **Early warning and communication**: 80% of planned cuts are spotted before they happen and
@@ -620,7 +621,7 @@ kamlab.widgets.repeated_game_explorer()
 把模型和教材放在一起看：
 
 - **格力维护价格体系没有错。** 在模型里，忍受降价的损失（42.5）大于撤出的损失（25）。一味忍让只会让大客户觉得规则可以随意打破。
-- **但撤出是代价最高的一种“正确”。** 一次性博弈的均衡是双输；失去最大、增长最快的连锁，格力损失的不只是今年的毛利。
+- **但撤出是代价最高的一种“正确”。** 一次性博弈的均衡是双输；失去规模最大、{{chapter:k3_momentum}}的连锁，格力损失的不只是今年的毛利。
 - **大客户经理制度改变的是博弈本身。** 对客户的经营活动进行细致的管理和监督，能在四川国美降价之前就听到风声；深层次的沟通能把降价变成双方都能接受的促销；
   共同计划带来的合作收益让双方都更看重未来。海尔的大客户管理部就是这样做的。
 - **市场需要博弈，但不需要无意义的赌气。** 冷酷触发是赌气，宽容的以牙还牙是博弈：有原则、会报复，但给对方留回头的路。
@@ -636,7 +637,7 @@ kamlab.widgets.repeated_game_explorer()
 2. 本课假设国美的降价是四川国美自作主张（教材没有这样说）。如果这个假设成立，对国美总部来说这是“噪声”还是策略？如果不成立呢？大客户管理部应当和供应商的哪些层级对接？
 3. 为什么宽容的以牙还牙比冷酷触发好？在什么情况下原谅对方反而是错误的？
 4. 海尔成立了对接国美的大客户管理部。如果你是格力，2004 年 3 月以后会怎样修复和国美的关系？
-5. 第 03 课讲到“对大客户让步越多越好”是误区。大客户管理部和“向大客户让步”有什么区别？
+5. 第 03 课讲到误区一{{chapter:m1}}。大客户管理部和“向大客户让步”有什么区别？
 
 ## 练习
 
@@ -651,7 +652,8 @@ Put the model next to the chapter:
   than withdrawing (25). Giving in to everything only teaches a key account that the rules can be
   broken at will.
 - **But withdrawing is the most expensive way of being right.** The one-shot equilibrium is
-  lose-lose; losing the largest, fastest-growing chain costs Gree more than this year's margin.
+  lose-lose; losing the largest chain, of which the chapter says {{chapter:k3_momentum}}, costs Gree more than
+  this year's margin.
 - **A key-account manager system changes the game itself.** Close management and monitoring of the
   account's activities hears of Sichuan Gome's cut before it happens; deep communication turns
   a cut into a promotion both sides accept; the partnership gain of joint planning makes both value
@@ -677,7 +679,7 @@ weight on the future sustains cooperation, how far communication must reduce mis
 3. Why does generous tit for tat beat grim trigger? When is forgiving the wrong move?
 4. Haier set up a KAM department for Gome. If you were Gree, how would you repair the relationship
    with Gome after March 2004?
-5. Lesson 03 called "the more concessions to key accounts, the better" a misconception. How is a KAM
+5. Lesson 03 called {{chapter:m1}} a misconception. How is a KAM
    department different from making concessions to a key account?
 
 ## Exercises
