@@ -23,7 +23,7 @@ from ..._validate import (
 )
 from ...errors import KamlabTypeError, KamlabValueError
 
-__all__ = ["SUPPORT_ACTIVITIES", "SupportValue", "support_value", "RATIO_BANDS", "ratio_band", "RATIO_BANDS"]
+__all__ = ["SUPPORT_ACTIVITIES", "SupportValue", "support_value", "RATIO_BANDS", "ratio_band"]
 
 #: M5: the chapter's support activities and their assumed yearly effect on the account's
 #: sell-through and retention, and their yearly cost (yuan). Illustrative numbers.
