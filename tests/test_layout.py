@@ -90,3 +90,39 @@ def test_no_deprecation_machinery_is_left():
         ]
         assert not assigned, rel
         assert not getattrs or rel in lazy, rel
+
+
+#: Packages split along their seams (one concern per module), and their modules.
+SPLIT = {
+    "kamlab.datasets": ("accounts", "staff", "company"),
+    "kamlab.models.why_kam": ("effort", "clv", "retention", "breakeven"),
+    "kamlab.models.misconceptions": ("concessions", "segments", "stages", "sme_base", "support"),
+    "kamlab.models.kam_in_practice.capstone": ("levels", "evaluation", "planning", "steps"),
+}
+
+
+@pytest.mark.parametrize("package", sorted(SPLIT))
+def test_a_split_package_offers_each_modules_public_names(package):
+    pkg = importlib.import_module(package)
+    for name in SPLIT[package]:
+        module = importlib.import_module(f"{package}.{name}")
+        assert module.__all__, module.__name__
+        for public in module.__all__:
+            assert public in pkg.__all__ and getattr(pkg, public) is getattr(module, public), (package, public)
+    assert len(pkg.__all__) == len(set(pkg.__all__)), package
+
+
+#: Modules still over the ceiling, each to be split by its owner (issue #29): a module that is
+#: split leaves this list untouched (a missing file is skipped), a new long module fails.
+LONG_MODULES = {"kamlab/io.py", "kamlab/exercises/core.py", "kamlab/models/gome_gree.py"}
+MAX_MODULE_LINES = 1000
+
+
+def test_no_module_is_over_a_thousand_lines():
+    for path in (ROOT / "kamlab").rglob("*.py"):
+        rel = path.relative_to(ROOT).as_posix()
+        if rel.startswith(("kamlab/data/", "kamlab/_tools/")) or rel in LONG_MODULES:
+            continue
+        with path.open(encoding="utf-8") as f:
+            n = sum(1 for _ in f)
+        assert n <= MAX_MODULE_LINES, f"{rel} has {n} lines: split it along its seams (ARCHITECTURE.md)"

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..i18n import resolve_lang, t
-from ..models.misconceptions import RATIO_BANDS, ratio_band  # the M5 prediction bands (old home: here)
+from ..models.misconceptions import RATIO_BANDS, ratio_band  # the M5 prediction bands
 from ..plots import misconceptions as plots
 from ..plots.style import CONTROL_STYLE
 from .base import Explorer, float_slider, int_slider
