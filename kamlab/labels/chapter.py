@@ -93,6 +93,16 @@ _Q = {
         "客户和客服部门得到的是不完全或错误的信息",
         "the customer and the customer-service department get incomplete or wrong information",
     ),
+    "k2_surface": (
+        "K2",
+        "从表面上看，这种“依从”可能是“客户导向”的体现",
+        "on the surface, this ‘compliance’ may look like ‘customer orientation’",
+    ),
+    "k2_not_managed": (
+        "K2",
+        "这种情况反映了企业没有对销售进行正确的管理",
+        "this situation shows that the company has not managed its sales properly",
+    ),
     "k2_passive": ("K2", "销售人员处于被动地位", "the salesperson is in a passive position"),
     "k2_lesson": (
         "K2",
@@ -141,6 +151,11 @@ _Q = {
         "key accounts are the water and nutrients of the brand's flower",
     ),
     "i4_title": ("I4", "忠诚的大客户是贡献利润的主力军", "loyal key accounts are the main force of profit"),
+    "i4_33pct": (
+        "I4",
+        "对于20%毛利率的供应商，5%的商业拆扣，需要增加33%的销售量来弥补",
+        "for a supplier with a 20% gross margin, a 5% trade discount needs 33% more sales volume to make up for it",
+    ),
     "low_margin_industries": ("I4", "在利润率较低的行业中", "in industries with lower profit margins"),
     # The five misconceptions (M1-M5)
     "m1": (

@@ -100,6 +100,14 @@ def hand_quotations(text: str) -> list[str]:
     ['"too much"']
     """
     found = [m.group(0) for m in re.finditer(r"「[^」]*」", text)]
+    # bold words handed to the chapter with a colon ("教材最后说：**...**", "The chapter ends: **...**")
+    found += [
+        m.group(2)
+        for m in re.finditer(
+            r"(教材|本章|书中|[Tt]he chapter)[^，。；！？\n*]{0,16}[：:]\s*(\*\*[^*\s][^*]{7,}\*\*)", text
+        )
+        if "{{chapter:" not in m.group(2)  # 8+ characters: a passage, not a bold term such as **双输**
+    ]
     for m in _TRIGGER_ZH.finditer(text):
         end = _SENTENCE_END.search(text, m.end())
         sentence = text[m.end() : end.start() if end else len(text)]
@@ -133,6 +141,7 @@ def test_the_check_would_catch_the_reviews_findings():
         "本章说\u201c客户生来就是不平等的\u201d：供应商能把力量平均分配给所有客户吗？",
         "风险规则来自本章（销售额占比 10% 以上的依赖、案例一“脱缰的野马”那样所有联系都经过一个人等）。",
         "教材的教训是“重视大客户管理，建立大客户管理流程”。",
+        "教材最后说：**市场需要博弈，但不需要无意义的赌气。**",
         'The chapter says "key accounts are the water and nutrients".',
     ]
     for text in before:

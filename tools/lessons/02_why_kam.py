@@ -586,7 +586,7 @@ kamlab.widgets.retention_explorer()
 
 **教材怎么说。** 在许多行业里，最大的客户采购得最多，利润率却往往不如中等规模的客户：争取和维护它们的成本高，
 而在利润率低的行业里，按采购量给的折扣会压低利润，有时甚至压成亏损。教材给了一个数字：
-**对于毛利率 20% 的供应商，5% 的商业折扣需要增加 33% 的销售量来弥补。**
+**{{chapter:i4_33pct}}。**（原文照录；“拆扣”是原文的笔误，即“折扣”。）
 
 ### A公司 的数据怎么说
 
@@ -597,8 +597,7 @@ kamlab.widgets.retention_explorer()
 
 **What the chapter says.** In many industries the largest customers buy the most, yet are often
 less profitable than mid-size ones: winning and keeping them is costly, and in low-margin industries
-volume discounts cut the margin, sometimes into a loss. The chapter's number: **for a supplier with a
-20% gross margin, a 5% trade discount (商业折扣) needs 33% more sales volume to make up for it.**
+volume discounts cut the margin, sometimes into a loss. The chapter's number: **{{chapter:i4_33pct}}.**
 
 ### What Company A's data say
 

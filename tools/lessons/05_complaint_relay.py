@@ -60,7 +60,7 @@ kamlab.setup()
 > 销售员小张接到这个电话后，放下手中的一切业务，跑到相关业务部门，同样对他们进行怒斥，同时向B公司客户保证今天下午将亲自将备件送到。
 
 乍一看，小张是个好销售员：客户一生气，他马上放下一切，替客户出头，还亲自送货。教材的解读恰恰相反：
-**这个做法看起来是以客户为导向，实际上说明销售工作没有被管理起来**。
+**{{chapter:k2_surface}}**，但是**{{chapter:k2_not_managed}}**。
 
 - **客户和客服部门得到的信息不完整，甚至是错误的**（教材原话：{{chapter:k2_wrong_info}}）：小李两周前订购的备件还没收到，他不知道什么时候能到，只能打电话发火；
 - **销售员处于被动**（教材原话：{{chapter:k2_passive}}）：小张不是在管理客户，而是被客户的怒气推着跑，再把怒气一路传给{{chapter:k2_departments}}（教材没有说是哪些部门；本课的模型里我们假设是仓库、生产和客服），这就是{{chapter:k2_name}}；
@@ -85,8 +85,8 @@ The chapter's case 2, in translation:
 > himself that afternoon.
 
 At first sight Xiao Zhang is a good salesperson: the customer is angry, so he drops everything, takes
-the customer's side and even delivers in person. The chapter reads it the other way round: **it looks
-customer-oriented, but it shows that the sales work is not managed**.
+the customer's side and even delivers in person. The chapter reads it the other way round: **{{chapter:k2_surface}}**,
+but **{{chapter:k2_not_managed}}**.
 
 - **The customer and the customer-service department had incomplete, even wrong, information**: in the
   chapter's words, {{chapter:k2_wrong_info}}. Xiao Li had ordered the spare parts two weeks earlier, they had not arrived, and he

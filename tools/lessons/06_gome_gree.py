@@ -69,7 +69,7 @@ kamlab.setup()
 教材的评价是：国美擅自打乱格力的价格体系，格力的做法本身没有问题；但如果格力事先充分认识到大客户的重要性，
 **建立大客户经理制度**，对客户的经营活动进行严格细致的管理和监督，进行深层次的沟通与协调，“格力事件”也许就不会发生。
 当年**海尔**针对异军突起的国美，迅速调整内部组织架构，成立了直接对接国美的**大客户管理部**，效果非常明显。
-教材最后说：**市场需要博弈，但不需要无意义的赌气。**
+教材最后说：**{{chapter:k3_no_sulking}}。**
 
 按时间排列的事实：
 """,
@@ -96,8 +96,7 @@ it did; but had Gree recognised the importance of key accounts in advance, **set
 manager system**, managed and monitored the account's activities closely, and communicated and
 coordinated in depth, the "Gree incident" might not have happened. At the time **Haier** quickly
 reorganised in response to the fast-rising Gome and set up a **key-account department** dealing
-directly with it, with clear effect. The chapter ends: **markets need bargaining, but not pointless
-sulking.**
+directly with it, with clear effect. The chapter ends: **{{chapter:k3_no_sulking}}.**
 
 The facts in order:
 """,
