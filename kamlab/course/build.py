@@ -314,10 +314,15 @@ def _exercise_cells(match, kinds, values, right, rubrics, models, key, personal,
 
     i, comment = match.group("id"), match.group("comment")
     kind = kinds[i]
-    note = "" if comment == "your answer" else f"# {comment}\n"
+    # the lesson's comment is English (code cells are the same in both languages): a written answer's
+    # hint line comes from the labels instead
+    note = f"# {t('course.answer_note.written', lang)}\n" if comment != "your answer" else ""
     if kind == "rubric":
         table = rubrics[i]
-        rows = "\n".join(f"- **{r.criterion}** ({r.points}): {r.description}" for r in table.itertuples())
+        rows = "\n".join(
+            f"- **{t(f'ex.{i}.criterion.{r.criterion}', lang)}** ({r.points}): {r.description}"
+            for r in table.itertuples()
+        )
         readonly(nbformat.v4.new_markdown_cell(t("course.md.rubric", lang, total=int(table.points.sum()), rows=rows)))
         model = models[i]
         cell = nbformat.v4.new_code_cell(

@@ -68,6 +68,7 @@ _TEXTS = {
         "unit), never whether it is right; hints and solutions are off. The locked test cell under each "
         "exercise is graded after you submit.",
     ),
+    "course.answer_note.written": ("你的回答：一段文字，放在引号里", "your answer, as text in quotes"),
     "course.md.rubric": (
         "**评分标准（老师人工评分，共 {total} 分）**\n\n{rows}",
         "**Rubric (graded by the instructor, {total} points)**\n\n{rows}",

@@ -57,6 +57,8 @@ def test_every_lesson_becomes_a_course_notebook(lesson_id, lang):
     assert not any(re.search(r"^ex\.(hint|solution)\(", s, re.M) for s in code)
     prose = [c.source for c in nb.cells if c.cell_type == "markdown"]  # issue #23, item 13: no hint advice left
     assert not any(re.search(r"ex\.(hint|solution)\(", s) for s in prose)
+    if lang == "zh":  # item 11: no English comment or rubric code in a Chinese course
+        assert not any(re.search(r"# your |\*\*[a-z_]+\*\* \(", s) for s in code + prose)
     assert any(f'kamlab.setup(lang="{lang}")' in s for s in code)
     assert any(f'kamlab.exercises.lesson("{lesson_id}", mode="assess", lang="{lang}", course="' in s for s in code)
     readonly = [c for c in nb.cells if not c.metadata.nbgrader["solution"] and not c.metadata.nbgrader["grade"]]
