@@ -9,9 +9,9 @@ misconception or quotes a case takes the words from :data:`QUOTES`, by key:
 
 ``zh`` is the chapter's text **verbatim** (Chapter 4, "Key Account Management (1)"; only the
 full-width forms of its ``,`` ``:`` ``(`` ``)`` are used), ``section`` the chapter point it comes from
-(the ids of the chapter outline: C1-C2, K1-K3, I1-I4, M1-M5, P1-P5) and ``en`` **our
-translation**, not the chapter's words: English quotations are marked as translations where they are
-shown (:func:`quote` adds nothing; the lessons say so once, in lesson 00). A test checks every ``zh``
+(the ids of the chapter outline: C1-C2, K1-K3, I1-I4, M1-M5, P1-P5) and ``en_translation`` **our
+translation**, not the chapter's words (lesson 00 tells English readers so once; :func:`quote` adds
+no mark to each quotation). A test checks every ``zh``
 against the chapter's text and fails on any quotation in a lesson or label that does not come from
 here.
 
@@ -45,13 +45,13 @@ class Quote:
         The chapter's words, verbatim.
     section : str
         The chapter point (outline id) it comes from.
-    en : str
-        Our English translation (not the chapter's words).
+    en_translation : str
+        Our English translation (not the chapter's words), shown in the English lessons.
     """
 
     zh: str
     section: str
-    en: str
+    en_translation: str
 
 
 _Q = {
@@ -185,7 +185,9 @@ _Q = {
 }
 
 #: key -> :class:`Quote`; the only place kamlab keeps the chapter's words.
-QUOTES: dict[str, Quote] = {key: Quote(zh=zh, section=section, en=en) for key, (section, zh, en) in _Q.items()}
+QUOTES: dict[str, Quote] = {
+    key: Quote(zh=zh, section=section, en_translation=en) for key, (section, zh, en) in _Q.items()
+}
 
 
 def quote(key: str, lang: str) -> str:
@@ -217,7 +219,7 @@ def quote(key: str, lang: str) -> str:
         close = difflib.get_close_matches(key, QUOTES, n=3)
         raise KeyError(f"quote: no chapter quotation {key!r}; close keys: {', '.join(close) or 'none'}.")
     q = QUOTES[key]
-    return f"「{q.zh}」" if lang == "zh" else f"“{q.en}”"
+    return f"「{q.zh}」" if lang == "zh" else f"“{q.en_translation}”"
 
 
 def expand(text: str, lang: str) -> str:

@@ -84,18 +84,25 @@ TERMS: dict[str, Term] = {
     "case.k3": Term(
         "case", f"案例三：{QUOTES['k3_name'].zh}（国美与格力）", "case K3: conflict with a key account (Gome vs Gree)"
     ),
-    "m1": Term("misconception", f"误区一：{QUOTES['m1'].zh}", f"M1: {QUOTES['m1'].en}", ("让步越多越好",)),
-    "m2": Term("misconception", f"误区二：{QUOTES['m2'].zh}", f"M2: {QUOTES['m2'].en}", ("大客户走量",)),
-    "m3": Term("misconception", f"误区三：{QUOTES['m3'].zh}", f"M3: {QUOTES['m3'].en}", ("沿用传统的营销方式",)),
-    "m4": Term("misconception", f"误区四：{QUOTES['m4'].zh}", f"M4: {QUOTES['m4'].en}", ("为了大客户放弃传统客户",)),
-    "m5": Term("misconception", f"误区五：{QUOTES['m5'].zh}", f"M5: {QUOTES['m5'].en}", ("万事大吉",)),
+    "m1": Term("misconception", f"误区一：{QUOTES['m1'].zh}", f"M1: {QUOTES['m1'].en_translation}", ("让步越多越好",)),
+    "m2": Term("misconception", f"误区二：{QUOTES['m2'].zh}", f"M2: {QUOTES['m2'].en_translation}", ("大客户走量",)),
+    "m3": Term(
+        "misconception", f"误区三：{QUOTES['m3'].zh}", f"M3: {QUOTES['m3'].en_translation}", ("沿用传统的营销方式",)
+    ),
+    "m4": Term(
+        "misconception", f"误区四：{QUOTES['m4'].zh}", f"M4: {QUOTES['m4'].en_translation}", ("为了大客户放弃传统客户",)
+    ),
+    "m5": Term("misconception", f"误区五：{QUOTES['m5'].zh}", f"M5: {QUOTES['m5'].en_translation}", ("万事大吉",)),
     # methods
     "subjective": Term("method", "主观感知", "subjective perception"),
     "objective": Term("method", "客观判断", "objective judgement"),
     "jaccard": Term("method", "杰卡德系数", "Jaccard index", ("（Jaccard）",)),
     "portfolio_matrix": Term("method", "大客户组合矩阵", "key-account portfolio matrix"),
     "customers_unequal": Term(
-        "phrase", QUOTES["customers_unequal"].zh, QUOTES["customers_unequal"].en, ("生来就是不平等", "生而不平等")
+        "phrase",
+        QUOTES["customers_unequal"].zh,
+        QUOTES["customers_unequal"].en_translation,
+        ("生来就是不平等", "生而不平等"),
     ),
     "water_and_nutrients": Term("phrase", "水分和营养", "water and nutrients", ("水分和养料",)),
 }

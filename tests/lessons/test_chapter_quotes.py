@@ -53,7 +53,7 @@ def test_every_catalog_entry_is_the_chapters_words():
     assert not missing, f"not in the chapter word for word: {missing}"
     for key, q in QUOTES.items():
         assert re.fullmatch(r"[CKIMP][1-5]", q.section), key
-        assert q.en and q.en != q.zh and "「" not in q.zh + q.en, key
+        assert q.en_translation and q.en_translation != q.zh and "「" not in q.zh + q.en_translation, key
 
 
 def test_the_check_would_catch_a_paraphrase():
