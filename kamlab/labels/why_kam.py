@@ -5,6 +5,7 @@ from .chapter import quote
 _LESSON = {
     # I1 effort allocation
     "lesson02.policy.none": ("不追加投入", "No extra effort"),
+    "lesson02.effort.profit": ("投入后毛利", "Gross profit after effort"),
     "lesson02.policy.even": ("平均分配", "Spread evenly"),
     "lesson02.policy.focused": ("集中于战略客户", "Focused on strategic accounts"),
     "lesson02.ctrl.budget_hours": ("投入预算（小时/年）", "Effort budget (hours/year)"),

@@ -29,11 +29,12 @@ from kamlab.labels.glossary import TERMS
 #: Words a label uses for each kind of quantity (zh, en), and the kind it must not be confused with.
 WORDS = {
     "profit": (("利润",), ("profit",)),
+    "gross_profit": (("毛利",), ("gross profit",)),
     "revenue": (("销售额", "收入"), ("revenue", "sales")),
     "share": (("占比", "份额", "比例"), ("share",)),
     "retention": (("仍是客户", "保留率"), ("still a customer", "retention")),
 }
-RIVAL = {"profit": "revenue", "revenue": "profit"}
+RIVAL = {"profit": "revenue", "gross_profit": "revenue", "revenue": "profit"}
 STAGES = ("exploratory", "basic", "cooperative", "interdependent", "integrated")
 
 
@@ -82,11 +83,56 @@ def _k1():
     return runaway_horse.revenue_at_risk(kamlab.load_k1_case().accounts)
 
 
+@cache
+def _effort():
+    import pandas as pd
+
+    from kamlab.models import why_kam
+
+    two = pd.DataFrame(
+        {
+            "account_id": ["big", "small"],
+            "category_spend": [5_000_000.0, 100_000.0],
+            "share_of_wallet": [0.25, 0.25],
+            "gross_margin": [0.20, 0.20],
+            "relationship_stage": ["cooperative", "cooperative"],
+        }
+    )
+    return why_kam.EffortModel().simulate(two, [40.0, 40.0]).set_index("account_id")
+
+
+@cache
+def _whale_top():
+    accounts = kamlab.load_accounts()
+    top = kamlab.whale_curve(accounts).table.sort_values("revenue_rank").iloc[0]
+    costs = kamlab.customer_profit(accounts).set_index("account_id").loc[top["account_id"]]
+    return top, costs
+
+
 def _summary(row, column="programme"):
     return float(_capstone().evaluation.summary().loc[row, column])
 
 
 CHECKS = [
+    # lesson 02: the effort model's "profit" is gross profit minus the effort's cost (not customer profit),
+    # and the whale table's is customer profit after cost to serve
+    *(
+        Check(
+            "lesson02.effort.profit",
+            "gross_profit",
+            lambda a=a: float(_effort().loc[a, "profit"]),
+            lambda a=a: float(_effort().loc[a, "revenue"] * 0.20 - 40 * 300),  # margin 20%, 40 hours at 300 yuan
+        )
+        for a in ("big", "small")
+    ),
+    Check(
+        "show.customer_profit",
+        "profit",
+        lambda: float(_whale_top()[0]["profit"]),
+        lambda: float(  # revenue - cost of goods - discounts and rebates - cost to serve
+            _whale_top()[1]["revenue"] - _whale_top()[1][["cost_of_goods", "discounts_rebates", "cost_to_serve"]].sum()
+        ),
+    ),
     # lesson 03, M3: the column is interdependent + integrated (item 1), and 10-year retention
     *(
         Check(
@@ -187,7 +233,7 @@ UNCHECKED = {
     "show.cum_value_share": "the Pareto table's cumulative share, tested in tests/analytics",
     "show.vip_value_share": "the pyramid's VIP row of value_share, tested in tests/analytics",
     "show.value_rank": "a rank",
-    "show.profit": "lesson 02's effort model column 'profit', tested in tests/models/test_why_kam.py",
+    "show.profit": "lesson 03's segment P&L profit (after cost to serve and fixed costs), tested in tests/models/misconceptions/",
     "show.strategic_by_revenue": "a row name (a selection rule)",
     "show.winner": "a policy's name",
     "show.margin_multiple": "a multiple r / (1 + i - r), tested in tests/analytics (equity)",
@@ -195,18 +241,17 @@ UNCHECKED = {
     "show.equity_to_profit": "a ratio of two tested amounts",
     "show.revenue_rank": "a rank",
     "show.profit_rank": "a rank",
-    "show.profit_index_at_5": "the concession curve's profit index, tested in tests/models/test_misconceptions.py",
-    "show.sme_part_year_0": "segment_pnl's sme_profit_share, tested in tests/models/test_misconceptions.py",
-    "show.total_sme_profit_10k": "segment_pnl totals, tested in tests/models/test_misconceptions.py",
-    "show.total_win_win_10k": "segment_pnl totals, tested in tests/models/test_misconceptions.py",
-    "show.chain_share": "segment_pnl's chain_share, tested in tests/models/test_misconceptions.py",
-    "show.large_drop_exact_pct": "a probability (tests/models/test_misconceptions.py: 1 - 0.9^5)",
+    "show.profit_index_at_5": "the concession curve's profit index, tested in tests/models/misconceptions/",
+    "show.sme_part_year_0": "segment_pnl's sme_profit_share, tested in tests/models/misconceptions/",
+    "show.total_sme_profit_10k": "segment_pnl totals, tested in tests/models/misconceptions/",
+    "show.total_win_win_10k": "segment_pnl totals, tested in tests/models/misconceptions/",
+    "show.chain_share": "segment_pnl's chain_share, tested in tests/models/misconceptions/",
+    "show.large_drop_exact_pct": "a probability (tests/models/misconceptions/test_sme_base.py: 1 - 0.9^5)",
     "show.large_drop_simulated_pct": "a simulated probability with its standard error",
     "show.expected_profit_simulated_10k": "the simulated mean of the checked exact expected profit",
     "show.gome_discounted": "the repeated game's discounted payoffs, tested in tests/models/test_gome_gree.py",
     "show.gree_discounted": "the repeated game's discounted payoffs, tested in tests/models/test_gome_gree.py",
     "show.title.maturity": "a title (stage name and score)",
-    "show.customer_profit": "customer_profit, tested in tests/analytics (profitability)",
     "show.profit_margin": "profit / revenue of the capstone's key accounts",
     "show.rule_by.revenue": "a rule's name",
     "show.rule_by.profit": "a rule's name",

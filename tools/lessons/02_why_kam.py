@@ -169,7 +169,8 @@ two = pd.DataFrame({"account_id": ["big", "small"], "category_spend": [5_000_000
                     "relationship_stage": ["cooperative", "cooperative"]})
 result = why_kam.EffortModel().simulate(two, [40.0, 40.0])
 kamlab.show(result.set_index("account_id")[["share_of_wallet", "revenue", "gross_profit", "effort_cost",
-                                            "profit", "retention_before", "retention"]].round(3))
+                                            "profit", "retention_before", "retention"]].round(3),
+            context="lesson02.effort")
 """
     ),
     md(
@@ -638,7 +639,7 @@ Now the three largest accounts by revenue, and where they rank by profit:
         """
 whale = kamlab.whale_curve(accounts)
 kamlab.show(whale.table.sort_values("revenue_rank").head(3)[["account_id", "revenue_rank", "rank", "revenue", "profit"]]
-            .rename(columns={"rank": "profit_rank"}).round(0))
+            .rename(columns={"rank": "profit_rank", "profit": "customer_profit"}).round(0))
 """
     ),
     md(
