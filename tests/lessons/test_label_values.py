@@ -298,3 +298,18 @@ def test_the_checks_catch_the_reviews_findings():
     assert stages_named != ["interdependent", "integrated"]
     rival_zh, rival_en = WORDS["revenue"]
     assert any(w in "预期收入（元）" for w in rival_zh) and any(w in "expected revenue (yuan)" for w in rival_en)
+
+
+def test_every_checked_label_is_one_a_lesson_shows():
+    """The checked labels are the ones the built zh lessons print (so a check cannot drift off to a label
+    nobody sees)."""
+    import json
+    from pathlib import Path
+
+    shown = ""
+    for path in sorted((Path(__file__).resolve().parents[2] / "notebooks" / "zh").glob("*.ipynb")):
+        for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]:
+            for out in cell.get("outputs", []):
+                shown += "".join(out.get("data", {}).get("text/html", "")) + "".join(out.get("text", ""))
+    missing = sorted({c.key for c in CHECKS if catalog()[c.key]["zh"] not in shown})
+    assert not missing, f"checked labels no lesson shows: {missing}"
