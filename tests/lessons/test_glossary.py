@@ -94,3 +94,11 @@ def test_lesson_00_ends_with_the_glossary():
         html = "".join(last["outputs"][0]["data"]["text/html"])
         assert "保留率" in html and "retention" in html and "杰卡德系数" in html
         assert kamlab.glossary(lang=lang).frame.index.name in html
+
+
+def test_glossary_refuses_an_unknown_language():
+    import kamlab
+    from kamlab.errors import KamlabValueError
+
+    with pytest.raises(KamlabValueError, match=r"glossary: parameter 'lang' = 'fr'"):
+        kamlab.glossary(lang="fr")
