@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import math
 import numbers
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
 
 from .errors import KamlabTypeError, KamlabValueError
+from .schema import CATEGORIES
 
 __all__ = [
     "require_frame",
@@ -633,8 +634,6 @@ def check_stages(
 account_id='A2', relationship_stage='friendly'); expected one of exploratory, basic, cooperative, \
 interdependent, integrated.
     """
-    from .schema import CATEGORIES
-
     stages = CATEGORIES["relationship_stage"]
     values = frame[column].astype("object")
     bad = ~values.isin(stages)
@@ -733,8 +732,6 @@ def check_ratings(
     >>> check_ratings({"b": 2, "a": 5}, ("a", "b"), "f", name="x", unknown="ids", missing="ids", item="rating")
     {'a': 5, 'b': 2}
     """
-    from collections.abc import Mapping
-
     span = f"{low}..{high}"
     if not isinstance(values, Mapping):
         raise KamlabTypeError(

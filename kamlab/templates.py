@@ -15,14 +15,17 @@ Workbooks are written with fixed timestamps, so regenerating gives identical byt
 
 from __future__ import annotations
 
+import datetime
 import io as _io
 import re
 import zipfile
 from decimal import Decimal
+from importlib import resources
 from pathlib import Path
 
 import pandas as pd
 
+from .datasets import make_accounts, make_company
 from .errors import KamlabValueError
 from .i18n import t
 from .schema import TABLES
@@ -199,8 +202,6 @@ def shipped(name: str) -> Path:
     >>> shipped("examples/accounts_gbk.csv").name
     'accounts_gbk.csv'
     """
-    from importlib import resources
-
     path = Path(str(resources.files("kamlab.data").joinpath(*str(name).split("/"))))
     if not path.is_file():
         raise KamlabValueError(
@@ -267,12 +268,8 @@ def template_workbook(table: str):
     KamlabValueError
         For an unknown table.
     """
-    import datetime
-
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
-
-    from .datasets import make_company
 
     if table not in TABLES:
         raise KamlabValueError(
@@ -391,8 +388,6 @@ def example_text() -> str:
     A title line, Chinese headers, industry/region/stage as Chinese labels, money with
     thousands separators, shares as percentages, dates-free; the last line a totals row.
     """
-    from .datasets import make_accounts
-
     accounts = make_accounts(100, seed=2026)
     cells = formatted(
         accounts, "accounts", headers="zh", categories="zh", numbers={"money": "money", "share": "percent"}

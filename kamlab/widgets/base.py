@@ -16,6 +16,10 @@ import functools
 import io
 from collections.abc import Callable, Mapping
 
+from ..errors import KamlabValueError
+from ..fonts import cjk_rc
+from ..plots.style import CONTROL_STYLE
+
 __all__ = ["Explorer", "float_slider", "int_slider"]
 
 #: Resolution of the explorer PNGs (dots per inch).
@@ -161,8 +165,6 @@ def _slider(kind: str, value, low, high, step, description: str, **options):
     """The ipywidgets slider ``kind`` with every explorer's label style, sending its value on release."""
     import ipywidgets as w
 
-    from ..plots.style import CONTROL_STYLE
-
     return getattr(w, kind)(
         value=value,
         min=low,
@@ -228,7 +230,6 @@ class Explorer:
         self.updates = 0
         self._held = False  # inside hold(): control changes wait for one update at the end
         self._stale = False
-        from ..fonts import cjk_rc
 
         self._rc = cjk_rc()
         box = w.HBox(list(self.controls.values()), layout=w.Layout(flex_flow="row wrap"))
@@ -317,8 +318,6 @@ class Explorer:
         >>> ex.set(a=3).updates  # no change, no redraw
         2
         """
-        from ..errors import KamlabValueError
-
         unknown = [name for name in values if name not in self.controls]
         if unknown:
             raise KamlabValueError(
