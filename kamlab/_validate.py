@@ -3,7 +3,8 @@
 Each check raises :class:`kamlab.errors.KamlabValueError` (a ``ValueError``) or
 :class:`kamlab.errors.KamlabTypeError` (a ``TypeError``) with a message that names
 the calling function, the parameter or column, the bad value and what is expected;
-for a missing column it lists the columns that exist. See ``STYLE.md`` ("Errors").
+for a missing column it lists the columns that exist. The kinds of error are in
+:mod:`kamlab.errors`.
 
 Nothing here mutates its input.
 """
