@@ -165,4 +165,3 @@ def revenue_by_industry(accounts: pd.DataFrame) -> pd.Series:
     check_numeric_column(require_frame(accounts, func), "revenue", func, minimum=0)
     require_columns(accounts, ["industry"], func)
     return accounts.groupby("industry", observed=False)["revenue"].sum().sort_values(ascending=False)
-
