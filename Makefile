@@ -106,6 +106,8 @@ bench: install
 	$(BIN)/python benchmarks/bench_pyramid.py
 	$(TEST_ENV) $(BIN)/python benchmarks/bench_lessons.py
 	$(TEST_ENV) $(BIN)/python benchmarks/bench_voila.py
+	$(TEST_ENV) $(BIN)/python benchmarks/bench_classroom.py --students 5
+	$(TEST_ENV) $(BIN)/python benchmarks/bench_classroom.py --students 10
 
 data: install
 	$(BIN)/python -m kamlab generate --out data --force
