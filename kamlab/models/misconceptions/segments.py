@@ -11,6 +11,7 @@ import pandas as pd
 
 from ..._validate import (
     MAX_HORIZON_YEARS,
+    as_tuple,
     check_amount,
     check_fraction,
     check_number,
@@ -177,7 +178,11 @@ def segment_pnl(
     ('win_win', 3)
     """
     func = "segment_pnl"
-    plans = (SME_PROFIT_PLAN, WIN_WIN_PLAN) if plans is None else tuple(plans)
+    plans = (
+        (SME_PROFIT_PLAN, WIN_WIN_PLAN)
+        if plans is None
+        else as_tuple(plans, "plans", func, "a sequence of SegmentPlan")
+    )
     if not plans:
         raise KamlabValueError(f"{func}: parameter 'plans' is empty; expected at least one SegmentPlan.")
     for p in plans:
