@@ -30,6 +30,8 @@ Examples
 
 from __future__ import annotations
 
+import difflib
+import re
 from dataclasses import dataclass
 
 __all__ = ["Quote", "QUOTES", "quote", "expand"]
@@ -214,8 +216,6 @@ def quote(key: str, lang: str) -> str:
     '「有了大客户万事不用管」'
     """
     if key not in QUOTES:
-        import difflib
-
         close = difflib.get_close_matches(key, QUOTES, n=3)
         raise KeyError(f"quote: no chapter quotation {key!r}; close keys: {', '.join(close) or 'none'}.")
     q = QUOTES[key]
@@ -240,8 +240,6 @@ def expand(text: str, lang: str) -> str:
     >>> expand("误区五是{{chapter:m5}}。", "zh")
     '误区五是「有了大客户万事不用管」。'
     """
-    import re
-
     return re.sub(r"\{\{chapter:([a-z0-9_]+)\}\}", lambda m: quote(m.group(1), lang), text)
 
 
