@@ -112,6 +112,53 @@ _LESSON = {
         "stayed out for {withdrawals} rounds. Cumulative discounted profit change: Gome {m}, Gree {g} "
         "(million yuan).",
     ),
+    # the sequential game (the order it happened)
+    "lesson06.tree_title": (
+        "按发生的顺序：国美先动，格力回应（百万元/年）",
+        "In the order it happened: Gome moves, Gree answers (million yuan a year)",
+    ),
+    "lesson06.tree.belief": ("国美认为格力会撤出的概率 p = {p:.0%}", "Gome's belief that Gree withdraws: p = {p:.0%}"),
+    "lesson06.tree.expected": ("国美对降价的期望：{v}", "Gome's expected payoff from a cut: {v}"),
+    "lesson06.tree.path": ("实际走过的路径", "Path played"),
+    "lesson06.tree.reply": ("格力的最优回应（倒推第一步）", "Gree's best reply (backward induction, step 1)"),
+    "lesson06.tree.move": ("国美在这个信念下的选择", "Gome's move under its belief"),
+    "lesson06.tree.informed": (
+        "如果国美知道格力会怎样回应：{move}（倒推第二步）",
+        "If Gome knew Gree's reply: {move} (backward induction, step 2)",
+    ),
+    "lesson06.tree.leaf": ("（{m}，{g}）", "({m}, {g})"),
+    "lesson06.belief_title": ("国美什么时候降价？", "When does Gome cut?"),
+    "lesson06.belief_axis": ("国美认为格力会撤出的概率 p", "Gome's belief p that Gree withdraws"),
+    "lesson06.expected_axis": ("国美的期望收益（百万元/年）", "Gome's expected payoff (million yuan a year)"),
+    "lesson06.cut_line": ("擅自降价（期望）", "Cut price (expected)"),
+    "lesson06.keep_line": ("维持价格", "Keep price"),
+    "lesson06.cut_zone": ("国美降价：p < {p:.1%}", "Gome cuts: p < {p:.1%}"),
+    "lesson06.now_belief": ("当前信念 {p:.0%}", "current belief {p:.0%}"),
+    "lesson06.ctrl.belief": ("国美认为格力会撤出的概率", "Gome's belief that Gree withdraws"),
+    "lesson06.seq_caption": (
+        "国美认为格力会撤出的概率是 {p:.0%}，门槛 p* = {t:.1%}：国美<b>{move}</b>；格力对降价的最优回应是<b>{reply}</b>。"
+        "结果（{m}，{g}）。{verdict}",
+        "Gome's belief that Gree withdraws is {p:.0%}, the threshold p* = {t:.1%}: Gome <b>{move}</b>; Gree's "
+        "best reply to a cut is <b>{reply}</b>. Outcome ({m}, {g}). {verdict}",
+    ),
+    "lesson06.seq.conflict": (
+        "<b>冲突</b>：降价之后格力撤出，双输。这需要误判：如果国美知道格力的回应，它会{informed}。",
+        "<b>Conflict</b>: a cut, then Gree withdraws, lose-lose. It takes a misjudgement: knowing Gree's reply, "
+        "Gome would {informed}.",
+    ),
+    "lesson06.seq.misjudged": (
+        "没有冲突，但也是误判：如果国美知道格力的回应，它会{informed}。",
+        "No conflict, but still a misjudgement: knowing Gree's reply, Gome would {informed}.",
+    ),
+    "lesson06.seq.calm": (
+        "国美的选择和知道格力回应时一样：没有误判。",
+        "Gome does what it would do knowing Gree's reply: no misjudgement.",
+    ),
+    "lesson06.seq.kam": (
+        "有大客户管理部：{q:.0%} 的情况下沟通让国美事先知道格力的回应，冲突的概率是 {c:.0%}。",
+        "With a KAM department: {q:.0%} of the time communication tells Gome Gree's reply in advance; the "
+        "chance of conflict is {c:.0%}.",
+    ),
 }
 
 _EXERCISES = {
