@@ -1041,6 +1041,21 @@ class TreeSolution:
     path: tuple
     outcome: tuple
 
+    def summary(self) -> dict:
+        """The solution as named values, for :func:`kamlab.show`.
+
+        Returns
+        -------
+        dict
+            ``gree_reply``, ``gome_move``, ``path`` and ``outcome``.
+
+        Examples
+        --------
+        >>> backward_induction(GomeGreeCase().tree()).summary()["path"]
+        ('keep',)
+        """
+        return {"gree_reply": self.gree_reply, "gome_move": self.gome_move, "path": self.path, "outcome": self.outcome}
+
 
 def gree_reply(tree: GameTree) -> str:
     """Gree's best reply to a cut: the last move of the tree, solved first.
@@ -1236,6 +1251,33 @@ class SequentialResult:
     misjudgement: bool
     informed_share: float
     conflict_probability: float
+
+    def summary(self) -> dict:
+        """The result as named values, for :func:`kamlab.show`.
+
+        Returns
+        -------
+        dict
+            ``belief``, ``threshold`` (rounded to 4 decimals), ``expected_cut``,
+            ``gome_move``, ``gree_reply``, ``path``, ``outcome``, ``conflict`` and
+            ``misjudgement``.
+
+        Examples
+        --------
+        >>> sequential_game(belief=0.2).summary()["threshold"]
+        0.3448
+        """
+        return {
+            "belief": self.belief,
+            "threshold": round(self.threshold, 4),
+            "expected_cut": self.expected_cut,
+            "gome_move": self.gome_move,
+            "gree_reply": self.gree_reply,
+            "path": self.path,
+            "outcome": self.outcome,
+            "conflict": self.conflict,
+            "misjudgement": self.misjudgement,
+        }
 
 
 def sequential_game(
