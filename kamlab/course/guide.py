@@ -137,8 +137,9 @@ SESSIONS = (
             ),
             ("04", "讨论（第 1 题）", "Discussion (question 1)", 10),
             ("05", "一、案例；先讨论", "1. The case; discuss first", 10),
+            ("05", "二、投诉从哪里来", "2. Where complaints come from", 5),
             ("05", "三、两种工作方式；四、模拟一个季度", "3. Two ways of working; 4. Simulating a quarter", 20),
-            ("05", "讨论（第 1 题）", "Discussion (question 1)", 15),
+            ("05", "讨论（第 1 题）", "Discussion (question 1)", 10),
         ),
         (
             "第 04 课四、风险模型（选学）、六、重演；第 05 课五、六；两课的练习和案例分析写作题。",

@@ -76,3 +76,49 @@ def test_model_answer_lookup():
     assert guide.model_answer("02", "post", 6, lang="zh")["answer"].startswith("毛利 20%")
     with pytest.raises(KamlabValueError, match="no model answer for lesson='09'"):
         guide.model_answer("09", "post", 1, lang="en")
+
+
+# ---- every lesson's core path: a timed "In class" box at the top, optional boxes around the advanced parts --------
+_ROW = re.compile(r"^> \| (.+?) \| (\d+) \|$", re.M)
+
+
+def _box(cells, lang):
+    marker = "**课堂路线" if lang == "zh" else "**In class"
+    found = [(i, c[lang]) for i, c in enumerate(cells) if c["type"] == "markdown" and marker in c[lang]]
+    assert len(found) == 1, f"expected one {marker} box, found {len(found)}"
+    return found[0]
+
+
+@pytest.mark.parametrize("stem", [f"0{n}" for n in range(8)])
+def test_every_lesson_has_a_timed_core_path_of_at_most_90_minutes(stem):
+    import build_notebooks
+
+    path = next((ROOT / "tools" / "lessons").glob(f"{stem}_*.py"))
+    cells = build_notebooks.load_lesson(path).CELLS
+    minutes = {}
+    for lang, total_word in (("zh", "合计"), ("en", "Total")):
+        index, text = _box(cells, lang)
+        assert index <= 2, "the box belongs at the top of the lesson"
+        rows = _ROW.findall(text)
+        parts = [int(m) for name, m in rows if name != total_word]
+        (total,) = [int(m) for name, m in rows if name == total_word]
+        assert parts and sum(parts) == total <= 90, (lang, parts, total)
+        minutes[lang] = parts
+    assert minutes["zh"] == minutes["en"]
+    # the six-session plan gives each lesson the same minutes as its box
+    planned = sum(p[3] for s in guide.SESSIONS for p in s.parts if p[0] == stem)
+    assert planned == sum(minutes["en"]), (stem, planned, minutes["en"])
+
+
+@pytest.mark.parametrize(("stem", "count"), [("03", 2), ("06", 3), ("07", 1)])
+def test_advanced_mathematics_sits_in_optional_boxes(stem, count):
+    import build_notebooks
+
+    path = next((ROOT / "tools" / "lessons").glob(f"{stem}_*.py"))
+    cells = build_notebooks.load_lesson(path).CELLS
+    zh = "\n".join(c["zh"] for c in cells if c["type"] == "markdown")
+    en = "\n".join(c["en"] for c in cells if c["type"] == "markdown")
+    assert zh.count("**选学：") >= count and en.count("**Optional: ") >= count
+    # every optional part is closed
+    assert zh.count("**选学：") == zh.count("选学结束")
+    assert en.count("**Optional: ") == en.count("End of the optional part")

@@ -51,6 +51,40 @@ account plan. A capstone then pulls the whole chapter together.
    with "no KAM".
 """,
     ),
+    md(
+        """
+> **课堂路线（90 分钟）**
+>
+> | 部分 | 分钟 |
+> |---|---|
+> | 一、五个问题；先讨论 | 10 |
+> | 二、成熟度诊断 | 20 |
+> | 三、组织与流程（P2） | 15 |
+> | 四、大客户经理（P3） | 10 |
+> | 五、信息与计划（P4、P1） | 10 |
+> | 六、综合练习：结论与讨论（课前运行） | 15 |
+> | 七、讨论（第 5 题） | 10 |
+> | 合计 | 90 |
+>
+> 课前运行综合练习；课后练习，其余讨论题。**选学**：“optimal”规则背后的背包问题求解。
+""",
+        """
+> **In class (90 minutes)**
+>
+> | Part | Minutes |
+> |---|---|
+> | 1. Five problems; discuss first | 10 |
+> | 2. The maturity diagnostic | 20 |
+> | 3. Organisation and process (P2) | 15 |
+> | 4. The key-account manager (P3) | 10 |
+> | 5. Information and planning (P4, P1) | 10 |
+> | 6. Capstone: results and discussion (run before class) | 15 |
+> | 7. Discussion (question 5) | 10 |
+> | Total | 90 |
+>
+> Run the capstone before class; afterwards the exercises and the other discussion questions. **Optional**: the knapsack problem behind the "optimal" rule.
+""",
+    ),
     code(
         """
 import matplotlib.pyplot as plt
@@ -601,6 +635,22 @@ the loss-making largest account gets a team too: the growth in share of wallet a
 serve are enough to turn it round. And a small account buying only about 165,000 yuan a year gets a
 part-time manager, because its total spend in the category is large and our share of it small: a
 "potential key account", as lesson 01 put it.
+""",
+    ),
+    md(
+        """
+> **选学：\"optimal\" 规则怎样求解。** 每个客户有几种可选的投入水平（不做、兼职大客户经理、小组），每种水平有费用和期望的折现利润增量。
+> 在总费用不超过预算的前提下，为每个客户各选一种水平，使期望增量之和最大：这是一个“多选背包问题”。
+> kamlab 用动态规划精确求解（费用以 1 万元为单位逐步填表），所以结果是真正的最优，而不是近似。课上只需要知道：它在预算内挑选“增量减费用”最划算的组合。**选学结束。**
+""",
+        """
+> **Optional: how the \"optimal\" rule is solved.** Each account has a few possible levels (none, a
+> part-time key-account manager, a team), each with a cost and an expected discounted uplift in profit. Choose one level per
+> account so that total cost stays within the budget and total expected uplift is largest: a
+> "multiple-choice knapsack problem". kamlab solves it exactly by dynamic programming (filling a table
+> step by step in units of 10,000 yuan), so the result is the true optimum, not an approximation. In
+> class it is enough to know that it picks, within the budget, the combination whose uplift beats its
+> cost by the most. **End of the optional part.**
 """,
     ),
     code(
