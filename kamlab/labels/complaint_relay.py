@@ -220,19 +220,41 @@ _EXERCISES = {
     ),
     "ex.05.5.title": ("怎样才能不再“抱怨传递”", "How to end the complaint relay"),
     "ex.05.5.prompt": (
-        "小李又打来电话，还是为了一张迟到的备件订单。假如你是A公司的销售总监，下面哪一项最能让这样的电话不再变成“抱怨传递”？\n\na）表扬小张的做法，规定以后销售员一接到投诉就亲自去各部门催办。\nb）在CRM中共享大客户的订单跟踪，为投诉指定负责人，规定服务时限和升级路径，延误时主动通知客户。\nc）给仓库多招几个人，让所有订单都能更快发出。\nd）告诉小李以后直接打客服电话，不要再找销售员。\n\n答案格式：一个字母（a、b、c 或 d）。",
-        "Xiao Li calls again, about another late order of spare parts. Had you been A's sales director, which step would best keep such calls from turning into a “complaint relay”?\n\na) Praise Xiao Zhang, and rule that a salesperson who gets a complaint goes round the departments in person.\nb) Share key accounts' order tracking in the CRM, name an owner for complaints, set service levels and an escalation path, and tell the customer about delays first.\nc) Hire more warehouse staff so that every order ships faster.\nd) Tell Xiao Li to call customer service from now on, not the salesperson.\n\nAnswer format: one letter (a, b, c or d).",
+        "小李又打来电话，还是为了一张迟到的备件订单。假如你是A公司的销售总监，下面哪一项最能让这样的电话不再变成“抱怨传递”？\n"
+        "\n"
+        "a）表扬小张，并规定销售员接到投诉就亲自去各部门催办，当天解决。\n"
+        "b）共享订单跟踪，指定负责人，规定服务时限和升级路径，主动通知客户。\n"
+        "c）给仓库和生产多招人、多加班，让所有订单都更快发出。\n"
+        "d）让小李以后直接打客服电话，不再找销售员，减轻销售员的负担。\n"
+        "\n"
+        "答案格式：一个字母（a、b、c 或 d）。",
+        "Xiao Li calls again, about another late order of spare parts. Had you been A's sales director, "
+        "which step would best keep such calls from turning into a “complaint relay”?\n"
+        "\n"
+        "a) Praise Xiao Zhang, and rule that salespeople chase the departments in person the same day.\n"
+        "b) Shared order tracking, a named owner, service levels, an escalation path, telling the customer "
+        "first.\n"
+        "c) Hire more warehouse and production staff and add shifts, so that every order ships faster.\n"
+        "d) Tell Xiao Li to call customer service instead of the salesperson, to free up sales time.\n"
+        "\n"
+        "Answer format: one letter (a, b, c or d).",
     ),
     "ex.05.5.option.a": (
-        "表扬小张，规定销售员接到投诉就亲自去各部门催办。",
-        "Praise Xiao Zhang; salespeople chase the departments in person.",
+        "表扬小张，并规定销售员接到投诉就亲自去各部门催办，当天解决。",
+        "Praise Xiao Zhang, and rule that salespeople chase the departments in person the same day.",
     ),
     "ex.05.5.option.b": (
         "共享订单跟踪，指定负责人，规定服务时限和升级路径，主动通知客户。",
         "Shared order tracking, a named owner, service levels, an escalation path, telling the customer first.",
     ),
-    "ex.05.5.option.c": ("给仓库多招人，让所有订单更快发出。", "Hire more warehouse staff so orders ship faster."),
-    "ex.05.5.option.d": ("让小李以后直接打客服电话。", "Tell Xiao Li to call customer service instead."),
+    "ex.05.5.option.c": (
+        "给仓库和生产多招人、多加班，让所有订单都更快发出。",
+        "Hire more warehouse and production staff and add shifts, so that every order ships faster.",
+    ),
+    "ex.05.5.option.d": (
+        "让小李以后直接打客服电话，不再找销售员，减轻销售员的负担。",
+        "Tell Xiao Li to call customer service instead of the salesperson, to free up sales time.",
+    ),
     "ex.05.5.hint1": (
         "教材怎样解读这个案例？客户和客服部门得到的信息怎么样？销售员是主动还是被动？",
         "How does the chapter read the case? What information did the customer and customer service have? Was the salesperson active or passive?",

@@ -394,42 +394,44 @@ _EXERCISES = {
     # ------------------------------------------------------------------ 06.5 judge
     "ex.06.5.title": ("如果格力早有大客户管理部", "If Gree had had a KAM department"),
     "ex.06.5.prompt": (
-        "2004 年 2 月，四川国美在未通知格力的情况下把格力空调平均降价 34%。假设格力当时已经像海尔那样，"
-        "设立了直接对接国美的大客户管理部。哪一种说法最符合本章的观点？\n\n"
-        "a. 格力不该撤出：国美是最大的连锁，无论如何都应当忍受降价。\n"
-        "b. 撤出是对的，而且格力没有任何损失，因为国美不到格力销售额的 1%。\n"
-        "c. 维护价格体系是对的；但大客户经理制度、对客户经营活动的细致管理和深层次的沟通，可能让降价在发生前就被发现并协商解决，避免双输。\n"
-        "d. 大客户管理部的作用是给国美更多折扣，让它不再擅自降价。\n\n"
+        "2004 年 2 月，四川国美在未通知格力的情况下把格力空调平均降价 34%。假设格力当时已经像海尔那样，设立了直接对接国美的大客户管理部。哪一种说法最符合本章的观点？\n"
+        "\n"
+        "a. 格力不该撤出：国美是最大的连锁，得渠道者得天下，降价只能忍受。\n"
+        "b. 撤出是对的，而且格力没有损失：国美不到其销售额的 1%，终止合作不影响运营。\n"
+        "c. 维护价格体系没错；但大客户经理制度和深层次沟通可能让降价事先被发现、协商解决，避免双输。\n"
+        "d. 大客户管理部的作用是给国美更多折扣和返利，让它不再需要擅自降价。\n"
+        "\n"
         "答案格式：a、b、c 或 d。",
         "In February 2004 Sichuan Gome, without telling Gree, cut Gree air-conditioner prices by 34% on "
         "average. Suppose Gree had already set up, as Haier did, a key-account department dealing directly "
-        "with Gome. Which statement best matches the chapter?\n\n"
-        "a. Gree should not have withdrawn: Gome is the largest chain, and the cut had to be swallowed.\n"
-        "b. Withdrawing was right, and it cost Gree nothing, since Gome was under 1% of its sales.\n"
-        "c. Defending the price system was right; but a key-account manager system, close management of the "
-        "account's activities and deep communication might have spotted the cut before it happened and "
-        "settled it by negotiation, avoiding lose-lose.\n"
-        "d. The KAM department's job is to give Gome more discounts so that it stops cutting prices on its "
-        "own.\n\n"
+        "with Gome. Which statement best matches the chapter?\n"
+        "\n"
+        "a. Gree should not have withdrawn: Gome is the largest chain, who holds the channel holds the "
+        "world, and the cut had to be swallowed.\n"
+        "b. Withdrawing was right and cost Gree nothing: Gome was under 1% of its sales, so ending the "
+        "partnership changed nothing.\n"
+        "c. Defending prices was right; but a key-account manager system and deep communication might have "
+        "caught the cut early and settled it.\n"
+        "d. The KAM department's job is to give Gome more discounts and rebates, so that it no longer needs "
+        "to cut prices on its own.\n"
+        "\n"
         "Answer format: a, b, c or d.",
     ),
     "ex.06.5.option.a": (
-        "格力不该撤出：国美是最大的连锁，无论如何都应当忍受降价。",
-        "Gree should not have withdrawn: Gome is the largest chain, and the cut had to be swallowed.",
+        "格力不该撤出：国美是最大的连锁，得渠道者得天下，降价只能忍受。",
+        "Gree should not have withdrawn: Gome is the largest chain, who holds the channel holds the world, and the cut had to be swallowed.",
     ),
     "ex.06.5.option.b": (
-        "撤出是对的，而且格力没有任何损失，因为国美不到格力销售额的 1%。",
-        "Withdrawing was right, and it cost Gree nothing, since Gome was under 1% of its sales.",
+        "撤出是对的，而且格力没有损失：国美不到其销售额的 1%，终止合作不影响运营。",
+        "Withdrawing was right and cost Gree nothing: Gome was under 1% of its sales, so ending the partnership changed nothing.",
     ),
     "ex.06.5.option.c": (
-        "维护价格体系是对的；但大客户经理制度、对客户经营活动的细致管理和深层次的沟通，可能让降价在发生前就被发现并协商解决，避免双输。",
-        "Defending the price system was right; but a key-account manager system, close management of the "
-        "account's activities and deep communication might have spotted the cut before it happened and "
-        "settled it by negotiation, avoiding lose-lose.",
+        "维护价格体系没错；但大客户经理制度和深层次沟通可能让降价事先被发现、协商解决，避免双输。",
+        "Defending prices was right; but a key-account manager system and deep communication might have caught the cut early and settled it.",
     ),
     "ex.06.5.option.d": (
-        "大客户管理部的作用是给国美更多折扣，让它不再擅自降价。",
-        "The KAM department's job is to give Gome more discounts so that it stops cutting prices on its own.",
+        "大客户管理部的作用是给国美更多折扣和返利，让它不再需要擅自降价。",
+        "The KAM department's job is to give Gome more discounts and rebates, so that it no longer needs to cut prices on its own.",
     ),
     "ex.06.5.hint1": (
         "本章对格力的做法有两句评价：一句关于价格体系，一句关于大客户的重要性。",

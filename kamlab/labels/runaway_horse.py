@@ -305,33 +305,39 @@ _EXERCISES = {
     # ------------------------------------------------------------------ 04.5 judge
     "ex.04.5.title": ("怎样才能留住B公司", "What would have kept B"),
     "ex.04.5.prompt": (
-        "2007年，A公司的副总们对陆经理感到不安，但什么也没做。假如当时你是A公司的总经理，下面哪一项最能避免“陆经理辞职、B公司离开”的结局？\n\n"
-        "a）给陆经理大幅加薪，让他不要走。\n"
-        "b）和陆经理签竞业协议，继续只让最懂B公司的他一个人对接。\n"
-        "c）建立大客户管理流程：副总、销售经理、工程师分别与B公司对应的人对接，客户信息记入CRM，定期评审客户计划。\n"
-        "d）B公司占销售额 13%，超过了 10% 参考线，风险太大，应该主动放弃。\n\n"
+        "2007年，A公司的副总们对陆经理感到不安，但什么也没做。假如当时你是A公司的总经理，下面哪一项最能避免“陆经理辞职、B公司离开”的结局？\n"
+        "\n"
+        "a）给陆经理大幅加薪，并把奖金与B公司的业绩挂钩，让他不要走。\n"
+        "b）和陆经理签竞业协议，继续让最了解B公司的他一个人对接。\n"
+        "c）建立大客户管理流程：多人多层次对接，客户信息记入CRM，定期评审。\n"
+        "d）B公司占 13%，超过 10% 参考线，依赖风险太大，应该主动缩减直至放弃。\n"
+        "\n"
         "答案格式：一个字母（a、b、c 或 d）。",
-        "In 2007 A's vice presidents felt uneasy about Lu but did nothing. Had you been A's general manager then, "
-        "which step would best have prevented the outcome \u201cLu resigns, B leaves\u201d?\n\n"
-        "a) Give Lu a large raise so that he stays.\n"
-        "b) Make Lu sign a non-compete and keep him, who knows B best, as B's only contact.\n"
-        "c) Set up a KAM process: the VPs, the sales manager and the engineers each meet their counterparts at B, "
-        "the account knowledge goes into a CRM record, and the account plan is reviewed regularly.\n"
-        "d) B is 13% of sales, above the 10% reference line: too risky, drop it.\n\n"
+        "In 2007 A's vice presidents felt uneasy about Lu but did nothing. Had you been A's general manager "
+        "then, which step would best have prevented the outcome “Lu resigns, B leaves”?\n"
+        "\n"
+        "a) Give Lu a large raise tied to B's results, so that he stays.\n"
+        "b) Make Lu sign a non-compete and keep him, who knows B best, as the only contact.\n"
+        "c) Set up a KAM process: many people at many levels, knowledge in a CRM, regular reviews.\n"
+        "d) B is 13% of sales, above the 10% reference line: too risky, so wind the account down.\n"
+        "\n"
         "Answer format: one letter (a, b, c or d).",
     ),
-    "ex.04.5.option.a": ("给陆经理大幅加薪，让他不要走。", "Give Lu a large raise so that he stays."),
+    "ex.04.5.option.a": (
+        "给陆经理大幅加薪，并把奖金与B公司的业绩挂钩，让他不要走。",
+        "Give Lu a large raise tied to B's results, so that he stays.",
+    ),
     "ex.04.5.option.b": (
-        "和陆经理签竞业协议，继续只让他一个人对接。",
-        "Make Lu sign a non-compete and keep him as B's only contact.",
+        "和陆经理签竞业协议，继续让最了解B公司的他一个人对接。",
+        "Make Lu sign a non-compete and keep him, who knows B best, as the only contact.",
     ),
     "ex.04.5.option.c": (
-        "建立大客户管理流程：多人多层次对接，客户信息记入CRM，定期评审客户计划。",
-        "Set up a KAM process: many people at many levels, the knowledge in CRM, regular account reviews.",
+        "建立大客户管理流程：多人多层次对接，客户信息记入CRM，定期评审。",
+        "Set up a KAM process: many people at many levels, knowledge in a CRM, regular reviews.",
     ),
     "ex.04.5.option.d": (
-        "B公司超过 10% 参考线，风险太大，应该主动放弃。",
-        "B is above the 10% reference line: too risky, drop it.",
+        "B公司占 13%，超过 10% 参考线，依赖风险太大，应该主动缩减直至放弃。",
+        "B is 13% of sales, above the 10% reference line: too risky, so wind the account down.",
     ),
     "ex.04.5.hint1": (
         "教材说的原因是什么？陆经理与公司缺乏沟通，更主要的是公司缺少什么？",
