@@ -68,7 +68,8 @@ def _triples_06_1():
 
 
 def _facts_06_1(ctx):
-    t_, r, p = _pick(ctx, "06.1", _triples_06_1(), (15.0, 0.0, -28.5))
+    # the default differs from the lesson's worked example (15, 0, -28.5 -> 0.3448): a new calculation, not a copy
+    t_, r, p = _pick(ctx, "06.1", _triples_06_1(), (20.0, 4.0, -20.0))
     x = grim_trigger_threshold(t_, r, p)
     return {
         "expected": x,
@@ -149,7 +150,7 @@ _DEPENDENCE_06_3 = (0.004, 0.006, 0.008, 0.012, 0.014)
 
 
 def _facts_06_3(ctx):
-    d = _pick(ctx, "06.3", _DEPENDENCE_06_3, 0.01)
+    d = _pick(ctx, "06.3", _DEPENDENCE_06_3, 0.012)  # not the lesson's 1%
     case = GomeGreeCase(gree_dependence=d, copycat_risk=0.2)
     r = one_shot(case)
     x, y = r.mixed[0]
@@ -191,7 +192,7 @@ _PARAMS_06_4 = tuple((e, k) for e in (0.03, 0.04, 0.06, 0.08) for k in (0.5, 2.0
 
 
 def _facts_06_4(ctx):
-    e, k = _pick(ctx, "06.4", _PARAMS_06_4, (0.05, 1.0))
+    e, k = _pick(ctx, "06.4", _PARAMS_06_4, (0.06, 2.0))  # not the lesson's (5%, 1)
     case = GomeGreeCase(price_exposure=e, channel_premium=k)
     x = case.credible_up_to
     per = case.gree_margin * case.gree_total_sales * (1 - case.recapture)

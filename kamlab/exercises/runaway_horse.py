@@ -68,7 +68,8 @@ def _mistakes_04_1(ps):
 
 
 def _facts_04_1(ctx):
-    ps = _draw_ps(ctx, "04.1", _mistakes_04_1, _TOL_04_1, True, (0.3, 0.2, 0.1))
+    # the default differs from the lesson's worked example (0.3, 0.2, 0.1 -> 0.006)
+    ps = _draw_ps(ctx, "04.1", _mistakes_04_1, _TOL_04_1, True, (0.4, 0.25, 0.15))
     expected, mistakes = _mistakes_04_1(ps)
     return {
         "expected": expected,

@@ -40,11 +40,12 @@ def test_texts_hints_solutions_in_both_languages(lang):
 
 
 def test_04_1_product_and_mistakes(l04):
-    assert l04.solution("04.1").value == pytest.approx(0.3 * 0.2 * 0.1)
-    assert l04.check("04.1", 0.006).correct and l04.check("04.1", "0.6%").correct
-    msgs = {a: l04.check("04.1", a).message for a in (0.6, 0.2, 0.496, 0.504, 0.3, 0.1, 0.05)}
-    assert "added" in msgs[0.6] and "average" in msgs[0.2] and "at least one" in msgs[0.496]
-    assert "all three links hold" in msgs[0.504] and "weakest" in msgs[0.3] and "strongest" in msgs[0.1]
+    # not the lesson's worked example (0.3, 0.2, 0.1 -> 0.006): 0.4 x 0.25 x 0.15 = 0.015
+    assert l04.solution("04.1").value == pytest.approx(0.4 * 0.25 * 0.15)
+    assert l04.check("04.1", 0.015).correct and l04.check("04.1", "1.5%").correct
+    msgs = {a: l04.check("04.1", a).message for a in (0.8, 0.8 / 3, 0.6175, 0.3825, 0.4, 0.15, 0.05)}
+    assert "added" in msgs[0.8] and "average" in msgs[0.8 / 3] and "at least one" in msgs[0.6175]
+    assert "all three links hold" in msgs[0.3825] and "weakest" in msgs[0.4] and "strongest" in msgs[0.15]
     assert "not within" in msgs[0.05]
     assert l04.check("04.1", "abc").correct is False and "abc" in l04.check("04.1", "abc").message
 
