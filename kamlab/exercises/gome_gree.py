@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 
 from ..models.gome_gree import GomeGreeCase, grim_trigger_threshold, one_shot
-from .core import Exercise, Verdict, _show, grade_choice, grade_number, judge_exercise
+from .core import Exercise, Verdict, _show, grade_choice, grade_number, judge_exercise, rubric_exercise
 
 __all__ = ["EXERCISES"]
 
@@ -227,10 +227,15 @@ def _grade_06_4(answer, facts, ctx):
 ANSWER_06_5 = "64c72e920f6b7768aeac0ce8af2dd8c9754cd396538149fc123187250c49dbef"
 
 
+# --------------------------------------------------------------------------- 06.6 written case analysis
+RUBRIC_06_6 = (("facts", 2), ("backward_induction", 2), ("misjudgement", 2), ("kam", 2), ("limits", 2))
+
+
 EXERCISES = (
     Exercise("06.1", "compute", _facts_06_1, _grade_06_1),
     Exercise("06.2", "interpret", _facts_06_2, _grade_06_2),
     Exercise("06.3", "compute", _facts_06_3, _grade_06_3),
     Exercise("06.4", "compute", _facts_06_4, _grade_06_4),
     judge_exercise("06.5", ANSWER_06_5),
+    rubric_exercise("06.6", RUBRIC_06_6, min_length=60),
 )

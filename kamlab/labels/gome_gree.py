@@ -442,6 +442,73 @@ _EXERCISES = {
         "想一想海尔的大客户管理部做的是什么：让步，还是沟通和预警？",
         "Think about what Haier's KAM department did: make concessions, or communicate and warn early?",
     ),
+    # ------------------------------------------------------------------ 06.6 written case analysis (rubric)
+    "ex.06.6.title": (
+        "案例分析：按发生的顺序看国美与格力",
+        "Case analysis: Gome and Gree in the order it happened",
+    ),
+    "ex.06.6.prompt": (
+        "写一份案例分析（中文 150～300 字，或英文 100～200 词）：教材给出的事实是什么；按发生的顺序（国美先降价，格力后回应），序贯博弈说明了什么：格力的撤出是否可信、完全信息下国美会怎么做、冲"
+        "突需要什么条件；大客户管理部能改变什么；模型的局限。不要替国美或格力补充教材没有给出的动机。\n\n这是论述题，没有唯一答案：ex.check 只确认你写了足够的内容，并给出评分标准；可以用 "
+        'ex.rubric("06.6") 查看标准，由同学或老师用 ex.score_rubric("06.6", scores) 评分。\n\n答案格式：一段文字，放在引号里（多行可以用三引号）。',
+        "Write a case analysis (100-200 words in English, or 150-300 characters in Chinese): what the "
+        "chapter's facts are; what the sequential game says, in the order things happened (Gome cut first, "
+        "Gree answered): whether Gree's withdrawal was credible, what Gome would do under complete "
+        "information, what the conflict requires; what a KAM department could change; the model's limits. Do "
+        "not give Gome or Gree motives the chapter does not give.\n\nThis is a written question with no single "
+        "answer: ex.check only makes sure you wrote enough and gives you the rubric; see it with "
+        'ex.rubric("06.6"), and have a peer or your instructor score it with ex.score_rubric("06.6", '
+        "scores).\n\nAnswer format: text in quotes (triple quotes for several lines).",
+    ),
+    "ex.06.6.hint1": (
+        "先写事实：2004 年 2 月 21 日、未通知格力、平均降价 34%、短暂对峙、3 月格力全线退出、格力称国美不到 1%、海尔成立大客户管理部。",
+        "Start with the facts: 21 February 2004, without telling Gree, a 34% average cut, a brief standoff, "
+        "Gree's complete withdrawal in March, Gree's \"under 1%\", Haier's KAM department.",
+    ),
+    "ex.06.6.hint2": (
+        "用倒推法：先看格力对降价的最优回应，再看国美；然后用信念门槛 p* 说明冲突需要误判。",
+        "Use backward induction: Gree's best answer to a cut first, then Gome's move; then use the belief "
+        "threshold p* to show the conflict needs a misjudgement.",
+    ),
+    "ex.06.6.rubric.facts": (
+        "事实：准确使用教材的事实，不编造动机、日期或数字。",
+        "Facts: uses the chapter's facts accurately, inventing no motives, dates or figures.",
+    ),
+    "ex.06.6.rubric.backward_induction": (
+        "倒推：说明格力对降价的最优回应（撤出，可信），以及完全信息下国美会维持价格。",
+        "Backward induction: states Gree's best answer to a cut (withdraw, credible) and that Gome keeps the "
+        "price under complete information.",
+    ),
+    "ex.06.6.rubric.misjudgement": (
+        "不确定性：用国美的信念和门槛 p* 说明，降价之后撤出的结局需要误判。",
+        "Uncertainty: uses Gome's belief and the threshold p* to show a cut followed by withdrawal needs a "
+        "misjudgement.",
+    ),
+    "ex.06.6.rubric.kam": (
+        "大客户管理：说明大客户管理部补上的是信息与沟通，而不是向客户让步。",
+        "KAM: explains that a KAM department adds information and communication, not concessions.",
+    ),
+    "ex.06.6.rubric.limits": (
+        "局限：承认收益是示意性的假设，教材没有说国美当时怎么判断。",
+        "Limits: acknowledges that the payoffs are illustrative and that the chapter does not say what Gome expected.",
+    ),
+    "ex.06.6.solution": (
+        "参考答案（示例）：2004 年 2 月 21 日，四川国美在未通知格力的情况下把格力空调平均降价 34%；短暂对峙后，3 "
+        "月格力全线退出，双输。按发生的顺序用倒推法：格力对降价的最优回应是撤出（在本课的示意性收益下，撤出损失 25，少于忍受降价的 42.5），所以撤出可信；国美如果知道这一点，会维持价格（0 好过 "
+        "−28.5）。因此模型里，冲突只有在国美对格力回应的估计低于门槛 p*（约 34.5%）、而格力实际会撤出时才会发生：这是误判。大客户管理部的作用是信息和沟通：事先让对方知道格力会怎样回应，误判就少了"
+        "；它不是让步，格力维护价格体系的原则不变。局限：收益是假设，不是两家公司的账；教材没有说国美当时怎么判断、为什么降价，模型只说明冲突需要什么条件。",
+        "Model answer (an example): on 21 February 2004 Sichuan Gome, without telling Gree, cut Gree "
+        "air-conditioner prices by 34% on average; after a brief standoff Gree withdrew entirely in March: "
+        "lose-lose. By backward induction, in the order it happened: Gree's best answer to a cut is to "
+        "withdraw (with the lesson's illustrative payoffs withdrawing costs 25, less than the 42.5 of "
+        "swallowing the cut), so the withdrawal is credible; knowing this, Gome would keep the price (0 "
+        "beats −28.5). In the model, then, the conflict happens only if Gome puts the chance of a withdrawal "
+        "below the threshold p* (about 34.5%) while Gree would in fact withdraw: a misjudgement. What a KAM "
+        "department adds is information and communication: letting the other side know in advance how Gree "
+        "would answer removes the misjudgement; it is no concession, and Gree keeps defending its price "
+        "system. Limits: the payoffs are assumptions, not the companies' books; the chapter does not say "
+        "what Gome expected or why it cut, and the model only shows what the conflict requires.",
+    ),
 }
 
 

@@ -107,3 +107,22 @@ def test_calculation_items_do_not_repeat_the_worked_examples():
     # the items the issue named (04.1, 06.1, 07.1) and lesson 06's other calculations no longer repeat
     assert not repeats & {"04.1", "06.1", "06.3", "06.4", "07.1"}
     assert repeats == set(REPEATS_A_PRINTED_NUMBER), sorted(repeats ^ set(REPEATS_A_PRINTED_NUMBER))
+
+
+@pytest.mark.parametrize("exercise_id", ["04.6", "05.6", "06.6"])
+def test_each_case_lesson_has_a_written_case_analysis_with_a_rubric(exercise_id):
+    for lang in ("zh", "en"):
+        ex = kx.lesson(exercise_id[:2], lang=lang)
+        assert ex._exercises[exercise_id].kind == "rubric"
+        rubric = ex.rubric(exercise_id)
+        assert len(rubric) == 5 and rubric["points"].sum() == 10
+        short = ex.check(exercise_id, "太短 too short")
+        assert short.correct is False and "60" in short.message
+        answer = ex.solution(exercise_id).text
+        feedback = ex.check(exercise_id, answer)
+        assert feedback.correct is None
+        for code, _ in ex._exercises[exercise_id].rubric:
+            assert t(f"ex.{exercise_id}.rubric.{code}", lang) in feedback.message
+    # the model answer of the K3 analysis keeps the chapter's facts and invents no motive
+    k3 = kx.lesson("06", lang="zh").solution("06.6").text
+    assert "2004 年 2 月 21 日" in k3 and "34%" in k3 and "以为格力离不开" not in k3

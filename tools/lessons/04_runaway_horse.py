@@ -661,6 +661,17 @@ answer = None  # your answer
 ex.check("04.5", answer)
 """
     ),
+    code(
+        """
+ex.ask("04.6")
+"""
+    ),
+    code(
+        """
+answer = None  # your answer
+ex.check("04.6", answer)
+"""
+    ),
     md(
         """
 ## 小结

@@ -547,6 +547,17 @@ answer = None  # your answer
 ex.check("05.5", answer)
 """
     ),
+    code(
+        """
+ex.ask("05.6")
+"""
+    ),
+    code(
+        """
+answer = None  # your answer
+ex.check("05.6", answer)
+"""
+    ),
     md(
         """
 ## 小结

@@ -978,6 +978,17 @@ answer = None  # your answer
 ex.check("06.5", answer)
 """
     ),
+    code(
+        """
+ex.ask("06.6")
+"""
+    ),
+    code(
+        """
+answer = None  # your answer
+ex.check("06.6", answer)
+"""
+    ),
     md(
         """
 ## 小结
