@@ -21,6 +21,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..errors import KamlabValueError
+from ..i18n import resolve_lang
+
 __all__ = ["Session", "SESSIONS", "ANSWERS", "MISCONCEPTIONS", "PREDICT_REVEAL", "model_answer"]
 
 
@@ -789,9 +792,6 @@ def model_answer(lesson: str, kind: str, number: int, *, lang: str | None = None
     >>> model_answer("06", "post", 6, lang="en")["answer"].startswith("Channels")
     True
     """
-    from ..errors import KamlabValueError
-    from ..i18n import resolve_lang
-
     lang = resolve_lang(lang, "model_answer")
     key = (str(lesson), str(kind), number)
     if key not in ANSWERS:

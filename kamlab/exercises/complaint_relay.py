@@ -17,7 +17,7 @@ from __future__ import annotations
 from ..models.complaint_relay import HEROIC, complaint_rates
 from .core import Exercise, grade_number, judge_exercise, rubric_exercise
 
-__all__ = ["EXERCISES", "ANSWER_05_5"]
+__all__ = ["ANSWER_05_5"]
 
 
 def _separable(expected: float, mistakes, tol: float, relative: bool) -> bool:
@@ -177,14 +177,14 @@ def _grade_05_4(answer, facts, ctx):
 ANSWER_05_5 = "9e193ca6dfe65da9fd8c7507e11f6c69b46a0a6b009856889cefe32e446bb61d"
 
 # --------------------------------------------------------------------------- 05.6 written case analysis
-RUBRIC_05_6 = (("facts", 2), ("cause", 2), ("evidence", 2), ("recommendation", 2), ("limits", 2))
+_RUBRIC_05_6 = (("facts", 2), ("cause", 2), ("evidence", 2), ("recommendation", 2), ("limits", 2))
 
 
-EXERCISES = (
+_EXERCISES = (  # private: no public name hands out the grading facts (issue 27)
     Exercise("05.1", "compute", _facts_05_1, _grade_05_1),
     Exercise("05.2", "compute", _facts_05_2, _grade_05_2),
     Exercise("05.3", "compute", _facts_05_3, _grade_05_3),
     Exercise("05.4", "compute", _facts_05_4, _grade_05_4),
     judge_exercise("05.5", ANSWER_05_5),
-    rubric_exercise("05.6", RUBRIC_05_6, min_length=60),
+    rubric_exercise("05.6", _RUBRIC_05_6, min_length=60),
 )

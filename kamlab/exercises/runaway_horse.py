@@ -18,7 +18,7 @@ import math
 from ..models.runaway_horse import loss_probability_by_person, loss_probability_independent
 from .core import Exercise, grade_number, judge_exercise, rubric_exercise
 
-__all__ = ["EXERCISES"]
+__all__: list[str] = []
 
 # The sealed texts of 04.5 live in this lesson's own label module
 # (kamlab.labels.runaway_horse.SEALED); core.text finds them there.
@@ -223,14 +223,14 @@ def _grade_04_4(answer, facts, ctx):
 ANSWER_04_5 = "0e8966d88497ea4f428c088bc4068da5a60a84b730b480ffcefc81f68c79380a"
 
 # --------------------------------------------------------------------------- 04.6 written case analysis
-RUBRIC_04_6 = (("facts", 2), ("cause", 2), ("evidence", 2), ("recommendation", 2), ("limits", 2))
+_RUBRIC_04_6 = (("facts", 2), ("cause", 2), ("evidence", 2), ("recommendation", 2), ("limits", 2))
 
 
-EXERCISES = (
+_EXERCISES = (  # private: no public name hands out the grading facts (issue 27)
     Exercise("04.1", "compute", _facts_04_1, _grade_04_1),
     Exercise("04.2", "compute", _facts_04_2, _grade_04_2, n_hints=2),
     Exercise("04.3", "compute", _facts_04_3, _grade_04_3),
     Exercise("04.4", "compute", _facts_04_4, _grade_04_4),
     judge_exercise("04.5", ANSWER_04_5),
-    rubric_exercise("04.6", RUBRIC_04_6, min_length=60),
+    rubric_exercise("04.6", _RUBRIC_04_6, min_length=60),
 )
