@@ -653,6 +653,31 @@ part-time manager, because its total spend in the category is large and our shar
 > cost by the most. **End of the optional part.**
 """,
     ),
+    md(
+        """
+**为什么这里的组合分布和第 01 课不一样？** 两处用的是同一个函数 `kamlab.portfolio_matrix`，但客户吸引力是**百分位**得分：
+它衡量的是一个客户在“被放进矩阵的那一组客户”中的位置。第 01 课只把大客户放进矩阵，大客户之间互相比较，四个象限都有不少客户；
+综合练习把 A公司 的全部客户放进矩阵，再看其中的大客户，而大客户在全部客户中几乎都排在前面，所以几乎都落在“有吸引力”的一侧（战略型和明星型）。
+两种分法都对，只是参照的客户群不同：给大客户分类时，用第 01 课的做法。
+
+这也说明下面的比较该怎么读：按组合策略分配预算在这个模拟里亏钱，问题出在“给每个战略型客户配小组”这条规则没有考虑费用，
+而不是组合矩阵本身。组合矩阵回答“怎样对待每个大客户”（投资、选择性投资、维持、降低服务成本）；投入多少，还要把增量收益和费用放在一起算。
+""",
+        """
+**Why does the portfolio here differ from lesson 01's?** Both use the same function,
+`kamlab.portfolio_matrix`, but customer attractiveness is a **percentile** score: it measures an
+account's place within the group of accounts put into the matrix. Lesson 01 puts in the key accounts
+only, so they are compared with one another and all four boxes fill up; the capstone puts in all of
+Company A's customers and then looks at the key accounts, which rank near the top of the whole base,
+so nearly all of them land on the attractive side (strategic and star). Both are correct, against
+different reference groups; to classify key accounts, do as lesson 01 does.
+
+That is also how to read the comparison below: spending by portfolio stance loses money in this
+simulation because the rule "a team for every strategic account" ignores cost, not because of the
+matrix. The matrix answers how to treat each key account (invest, invest selectively, maintain,
+streamline); how much to spend needs the added return and the cost counted together.
+""",
+    ),
     code(
         """
 kamlab.show(c.evaluation.summary().round(3), context="show.capstone")
