@@ -1020,6 +1020,11 @@ class GameTree:
         return leaves[tuple(path)]
 
 
+def _require_tree(tree, func: str) -> None:
+    if not isinstance(tree, GameTree):
+        raise KamlabTypeError(f"{func}: parameter 'tree' must be a GameTree, got {type(tree).__name__}.")
+
+
 @dataclass(frozen=True)
 class TreeSolution:
     """The backward-induction solution of a :class:`GameTree` (complete information).
@@ -1083,8 +1088,7 @@ def gree_reply(tree: GameTree) -> str:
     >>> gree_reply(GomeGreeCase().tree())            # -25 > -42.5
     'withdraw'
     """
-    if not isinstance(tree, GameTree):
-        raise KamlabTypeError(f"gree_reply: parameter 'tree' must be a GameTree, got {type(tree).__name__}.")
+    _require_tree(tree, "gree_reply")
     return "withdraw" if tree.cut_withdraw[1] > tree.cut_supply[1] + _TOL else "supply"
 
 
@@ -1164,8 +1168,7 @@ def belief_threshold(tree: GameTree) -> float:
     >>> round(belief_threshold(GomeGreeCase().tree()), 4)       # 15 / (15 + 28.5)
     0.3448
     """
-    if not isinstance(tree, GameTree):
-        raise KamlabTypeError(f"belief_threshold: parameter 'tree' must be a GameTree, got {type(tree).__name__}.")
+    _require_tree(tree, "belief_threshold")
     t_, r, p = tree.cut_supply[0], tree.keep[0], tree.cut_withdraw[0]
     if t_ <= r + _TOL:
         return 0.0
@@ -1199,8 +1202,7 @@ def gome_expected_cut(tree: GameTree, belief: float) -> float:
     >>> gome_expected_cut(GomeGreeCase().tree(), 0.2)           # 0.8 x 15 + 0.2 x (-28.5)
     6.3
     """
-    if not isinstance(tree, GameTree):
-        raise KamlabTypeError(f"gome_expected_cut: parameter 'tree' must be a GameTree, got {type(tree).__name__}.")
+    _require_tree(tree, "gome_expected_cut")
     p = check_fraction(belief, "belief", "gome_expected_cut")
     return _r((1 - p) * tree.cut_supply[0] + p * tree.cut_withdraw[0])
 

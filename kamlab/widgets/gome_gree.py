@@ -134,6 +134,23 @@ def describe_sequential(result, *, lang: str | None = None) -> str:
 
 
 # ---- explorers --------------------------------------------------------------------------------
+#: The case's sliders: name -> (start, low, high, step, format); labels ``lesson06.ctrl.<name>``.
+_CASE_SLIDERS = {
+    "belief": (0.2, 0.0, 1.0, 0.05, ".0%"),
+    "gree_dependence": (0.01, 0.0, 0.05, 0.0025, ".2%"),
+    "price_cut": (0.34, 0.0, 0.5, 0.02, ".0%"),
+    "gome_cut_gain": (15.0, 0.0, 40.0, 1.0, ".0f"),
+    "gome_spillover": (1.5, 0.0, 4.0, 0.1, ".1f"),
+    "channel_premium": (1.0, 0.0, 5.0, 0.1, ".1f"),
+    "copycat_risk": (0.0, 0.0, 0.5, 0.05, ".2f"),
+}
+
+
+def _case_slider(name, lang):
+    value, low, high, step, fmt = _CASE_SLIDERS[name]
+    return float_slider(value, low, high, step, t(f"lesson06.ctrl.{name}", lang), fmt)
+
+
 def sequential_game_explorer(*, lang: str | None = None):
     """Move Gome's belief about Gree's reply and see when the price cut happens, and what follows.
 
@@ -167,17 +184,10 @@ def sequential_game_explorer(*, lang: str | None = None):
     import ipywidgets as w
 
     lang = resolve_lang(lang, "sequential_game_explorer")
-
-    def slider(value, lo, hi, step, key, fmt):
-        return float_slider(value, lo, hi, step, t(f"lesson06.ctrl.{key}", lang), fmt)
-
     controls = {
-        "belief": slider(0.2, 0.0, 1.0, 0.05, "belief", ".0%"),
-        "gome_cut_gain": slider(15.0, 0.0, 40.0, 1.0, "gome_cut_gain", ".0f"),
-        "gree_dependence": slider(0.01, 0.0, 0.05, 0.0025, "gree_dependence", ".2%"),
-        "channel_premium": slider(1.0, 0.0, 5.0, 0.1, "channel_premium", ".1f"),
-        "kam": _kam_toggle(w, lang),
+        name: _case_slider(name, lang) for name in ("belief", "gome_cut_gain", "gree_dependence", "channel_premium")
     }
+    controls["kam"] = _kam_toggle(w, lang)
 
     def compute(belief, kam, **params):
         return sequential_game(GomeGreeCase(**params), belief=belief, kam=KamDepartment() if kam else None)
@@ -230,19 +240,9 @@ def stage_game_explorer(*, lang: str | None = None):
     import ipywidgets as w
 
     lang = resolve_lang(lang, "stage_game_explorer")
-
-    def slider(value, lo, hi, step, key, fmt):
-        return float_slider(value, lo, hi, step, t(f"lesson06.ctrl.{key}", lang), fmt)
-
-    controls = {
-        "gree_dependence": slider(0.01, 0.0, 0.05, 0.0025, "gree_dependence", ".2%"),
-        "price_cut": slider(0.34, 0.0, 0.5, 0.02, "price_cut", ".0%"),
-        "gome_cut_gain": slider(15.0, 0.0, 40.0, 1.0, "gome_cut_gain", ".0f"),
-        "gome_spillover": slider(1.5, 0.0, 4.0, 0.1, "gome_spillover", ".1f"),
-        "channel_premium": slider(1.0, 0.0, 5.0, 0.1, "channel_premium", ".1f"),
-        "copycat_risk": slider(0.0, 0.0, 0.5, 0.05, "copycat_risk", ".2f"),
-        "kam": _kam_toggle(w, lang),
-    }
+    names = ("gree_dependence", "price_cut", "gome_cut_gain", "gome_spillover", "channel_premium", "copycat_risk")
+    controls = {name: _case_slider(name, lang) for name in names}
+    controls["kam"] = _kam_toggle(w, lang)
 
     def compute(kam, **params):
         case = GomeGreeCase(**params)
