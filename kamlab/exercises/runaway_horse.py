@@ -145,7 +145,8 @@ def _mistakes_04_3(draw):
 
 
 def _facts_04_3(ctx):
-    draw = _draw_ps(ctx, "04.3", _mistakes_04_3, _TOL_04_3, True, ((0.3, 0.2, 0.1), 0.1), with_q=True)
+    # the default differs from the lesson's worked example (0.3, 0.2, 0.1 and q = 0.1 -> 0.1054)
+    draw = _draw_ps(ctx, "04.3", _mistakes_04_3, _TOL_04_3, True, ((0.5, 0.4, 0.2), 0.2), with_q=True)
     expected, mistakes = _mistakes_04_3(draw)
     ps, q = draw
     prod = math.prod(ps)

@@ -62,12 +62,13 @@ def test_04_2_share_of_b(l04):
 
 
 def test_04_3_lu_variant(l04):
-    assert l04.solution("04.3").value == pytest.approx(0.1 + 0.9 * 0.006)
-    assert l04.check("04.3", 0.1054).correct
-    assert "independent links" in l04.check("04.3", 0.006).message
-    assert "multiplied" in l04.check("04.3", 0.0006).message
-    assert "weight it by" in l04.check("04.3", 0.106).message
-    assert "even if Lu stays" in l04.check("04.3", 0.1).message
+    # not the lesson's worked example (0.1 + 0.9 x 0.006): 0.2 + 0.8 x (0.5 x 0.4 x 0.2) = 0.232
+    assert l04.solution("04.3").value == pytest.approx(0.2 + 0.8 * 0.04)
+    assert l04.check("04.3", 0.232).correct
+    assert "independent links" in l04.check("04.3", 0.04).message
+    assert "multiplied" in l04.check("04.3", 0.008).message
+    assert "weight it by" in l04.check("04.3", 0.24).message
+    assert "even if Lu stays" in l04.check("04.3", 0.2).message
 
 
 def test_04_4_knowledge_capture(l04):
