@@ -33,6 +33,8 @@ __all__ = [
     "check_amount",
     "check_rate",
     "as_tuple",
+    "check_port",
+    "PORT_RANGE",
     "check_sum",
     "finite_result",
     "MAX_AMOUNT_YUAN",
@@ -228,6 +230,45 @@ def _column_problems(values: np.ndarray, minimum, maximum, allow_nan: bool, inte
     if integer:
         checks.append((~nan & ~inf & (values != np.round(values)), "non-integer", "a whole number"))
     return [(mask, word, expected) for mask, word, expected in checks if mask is not None and mask.any()]
+
+
+#: Ports a server may listen on (0 would let the system choose one no one is told about).
+PORT_RANGE = (1, 65535)
+
+
+def check_port(value: object, name: str, func: str) -> int | None:
+    """``value`` as a TCP port in :data:`PORT_RANGE`, or None (let the server choose).
+
+    Parameters
+    ----------
+    value : int or None
+    name, func : str
+        The parameter's name and the calling function's, for the message.
+
+    Returns
+    -------
+    int or None
+
+    Raises
+    ------
+    KamlabTypeError
+        If ``value`` is not an int (a bool, a float, a str ...).
+    KamlabValueError
+        If it is outside 1..65535.
+
+    Examples
+    --------
+    >>> check_port(8866, "port", "present"), check_port(None, "port", "present")
+    (8866, None)
+    """
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral):
+        raise KamlabTypeError(f"{func}: parameter '{name}' = {_fmt(value)}; expected a whole port number or None.")
+    low, high = PORT_RANGE
+    if not low <= value <= high:
+        raise KamlabValueError(f"{func}: parameter '{name}' = {_fmt(value)}; expected a port from {low} to {high}.")
+    return int(value)
 
 
 def check_sum(values: np.ndarray, column: str, func: str) -> np.ndarray:

@@ -575,7 +575,7 @@ def _assessed_set(key: str, *, student, lang, course, personal) -> AssessedSet:
     module = importlib.import_module(f"{__package__}.{LESSONS[key]}")
     return AssessedSet(
         key,
-        module.EXERCISES,
+        module._EXERCISES,
         make_accounts(seed=seed),
         seed=seed,
         student=who,

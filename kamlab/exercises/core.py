@@ -1,6 +1,6 @@
 """The exercise mechanism shared by every lesson: tasks, self-checks, hints, solutions.
 
-A lesson module (named like the lesson: ``key_accounts``, ``why_kam``, ...) defines a tuple ``EXERCISES`` of
+A lesson module (named like the lesson: ``key_accounts``, ``why_kam``, ...) defines a private tuple ``_EXERCISES`` of
 :class:`Exercise` objects. :func:`lesson` builds an :class:`ExerciseSet` for it on the
 default data (``make_accounts()``, seed 2026) or on a student's own data
 (``make_accounts(seed=student_seed(student))``). Every expected answer is computed
@@ -355,8 +355,8 @@ class Exercise:
 
     id: str
     kind: str
-    facts: Callable[[Context], dict]
-    grade: Callable[[Any, dict, Context], Verdict]
+    facts: Callable[[_Context], dict]
+    grade: Callable[[Any, dict, _Context], Verdict]
     n_hints: int = 3
     sealed_solution: bool = False
     rubric: tuple[tuple[str, int], ...] = ()
@@ -367,7 +367,7 @@ class Exercise:
 
 
 @dataclass(frozen=True)
-class Context:
+class _Context:
     """What an exercise computes from: the data, the set's seed, whether personalised."""
 
     data: pd.DataFrame
@@ -472,8 +472,8 @@ class ExerciseSet:
             )
         return self._exercises[key]
 
-    def _ctx(self) -> Context:
-        return Context(data=self._data, seed=self.seed, personalised=self.student is not None, lang=self.lang)
+    def _ctx(self) -> _Context:
+        return _Context(data=self._data, seed=self.seed, personalised=self.student is not None, lang=self.lang)
 
     def _facts_of(self, ex: Exercise) -> dict:
         if ex.id not in self._facts:
@@ -871,7 +871,7 @@ def lesson(
         seed = student_seed(who)
     module = importlib.import_module(f"{__package__}.{LESSONS[key]}")
     data = make_accounts(seed=seed)
-    return ExerciseSet(key, module.EXERCISES, data, seed=seed, student=who, lang=lang)
+    return ExerciseSet(key, module._EXERCISES, data, seed=seed, student=who, lang=lang)
 
 
 # --------------------------------------------------------------------------- answer parsing and grading
@@ -1022,7 +1022,7 @@ def rubric_exercise(
     *,
     min_length: int = 40,
     n_hints: int = 2,
-    facts: Callable[[Context], dict] | None = None,
+    facts: Callable[[_Context], dict] | None = None,
 ) -> Exercise:
     """A written judgement assessed against a rubric, not marked by the program.
 
@@ -1042,7 +1042,7 @@ def rubric_exercise(
         Shortest answer accepted (:func:`answer_length`).
     n_hints : int, default 2
     facts : callable, optional
-        Context -> extra fields for the prompt.
+        _Context -> extra fields for the prompt.
 
     Returns
     -------

@@ -24,7 +24,7 @@ from ..models.kam_in_practice import competency as comp
 from ..models.kam_in_practice import maturity as mat
 from .core import Exercise, Verdict, grade_choice, grade_number, judge_exercise, read_number, rubric_exercise
 
-__all__ = ["EXERCISES"]
+__all__: list[str] = []
 
 
 def _area_questions(area):
@@ -298,7 +298,7 @@ def _facts_07_7(ctx):
     return {"fields": {"budget": budget["budget"], "budget_num": budget["budget_num"]}}
 
 
-EXERCISES = (
+_EXERCISES = (  # private: no public name hands out the grading facts (issue 27)
     Exercise("07.1", "compute", _facts_07_1, _grade_07_1),
     Exercise("07.2", "interpret", _facts_07_2, _grade_07_2),
     Exercise("07.3", "compute", _facts_07_3, _grade_07_3),

@@ -22,7 +22,7 @@ from ..models.misconceptions import DEDICATED_KAM, SME_PROFIT_PLAN, ConcessionMo
 from .assess import AnswerFormat
 from .core import Exercise, grade_number, judge_exercise
 
-__all__ = ["EXERCISES"]
+__all__: list[str] = []
 
 
 # --------------------------------------------------------------------------- 03.1 profit change of a concession
@@ -190,7 +190,7 @@ def _grade_03_4(answer, facts, ctx):
 ANSWER_03_5 = "9b3b5dea2f24a366fe96a5fe52745b44e2a828a17d19bcab2e804e36a9e2cbb6"
 
 
-EXERCISES = (
+_EXERCISES = (  # private: no public name hands out the grading facts (issue 27)
     Exercise("03.1", "compute", _facts_03_1, _grade_03_1),
     Exercise("03.2", "compute", _facts_03_2, _grade_03_2),
     Exercise("03.3", "compute", _facts_03_3, _grade_03_3),
