@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 
+from ..i18n import t
 from ..models.gome_gree import GomeGreeCase, grim_trigger_threshold, one_shot
 from .core import Exercise, Verdict, _show, grade_choice, grade_number, judge_exercise
 
@@ -28,8 +29,6 @@ def _pick(ctx, exercise_id, options, default):
 
 
 def _game_tables(game):
-    from ..i18n import t
-
     def table(lang):
         out = game.table()
         out.columns = [t(f"lesson06.action.{a}", lang) for a in game.col_actions]
@@ -112,8 +111,6 @@ def _facts_06_2(ctx):
 
 
 def _cell_label(code, lang):
-    from ..i18n import t
-
     a, b = code.split("/")
     return t(f"lesson06.action.{a}", lang) + " / " + t(f"lesson06.action.{b}", lang)
 

@@ -13,6 +13,8 @@ Chapter 4, M1-M5. Blattberg & Deighton (1996); Pfeifer & Carraway (2000); Hirsch
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 
 from ..analytics import hhi
@@ -120,8 +122,6 @@ _TOL_03_3 = 0.004
 
 
 def _facts_03_3(ctx):
-    from dataclasses import replace
-
     adv = _ADVANCE_03_3[int(ctx.rng("03.3").integers(len(_ADVANCE_03_3)))] if ctx.personalised else 0.35
     chain = replace(DEDICATED_KAM, advance=adv)
     paths = relationship_paths(chain, horizon_years=2)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 
 from ..analytics import breakeven_volume_increase, customer_profit, margin_multiple, pareto_table
+from ..i18n import t
 from .core import _NOT_A_NUMBER, Exercise, Verdict, _show, grade_choice, grade_number, judge_exercise, read_number
 
 __all__: list[str] = []
@@ -191,8 +192,6 @@ def _facts_02_4(ctx):
     row = ten.iloc[0]
 
     def table(lang):
-        from ..i18n import t
-
         out = ten.sort_values("revenue_rank")[
             ["revenue_rank", "account_id", "revenue", "gross_profit", "discounts_rebates", "cost_to_serve", "profit"]
         ].round(0)
