@@ -32,6 +32,7 @@ import sys
 from pathlib import Path
 
 from ..errors import KamlabValueError
+from ..exercises.core import criterion_name
 from ..i18n import check_lang, t
 
 __all__ = ["POINTS", "COURSE_FILE", "new_course", "course_notebook", "lesson_sources", "read_course"]
@@ -320,8 +321,7 @@ def _exercise_cells(match, kinds, values, right, rubrics, models, key, personal,
     if kind == "rubric":
         table = rubrics[i]
         rows = "\n".join(
-            f"- **{t(f'ex.{i}.criterion.{r.criterion}', lang)}** ({r.points}): {r.description}"
-            for r in table.itertuples()
+            f"- **{criterion_name(i, r.criterion, lang)}** ({r.points}): {r.description}" for r in table.itertuples()
         )
         readonly(nbformat.v4.new_markdown_cell(t("course.md.rubric", lang, total=int(table.points.sum()), rows=rows)))
         model = models[i]

@@ -787,11 +787,38 @@ class ExerciseSet:
         return ex
 
 
+def criterion_name(exercise_id: str, code: str, lang: str) -> str:
+    """A rubric criterion's name in ``lang``: the words before the colon that open its description
+    (``ex.<id>.rubric.<code>``, written "名称：说明" / "Name: description").
+
+    Parameters
+    ----------
+    exercise_id : str
+        E.g. ``"07.6"``.
+    code : str
+        The criterion's code, e.g. ``"diagnosis"``.
+    lang : {"zh", "en"}
+
+    Returns
+    -------
+    str
+        The name; the code itself if the description opens with no colon.
+
+    Examples
+    --------
+    >>> criterion_name("07.6", "diagnosis", "zh"), criterion_name("07.6", "diagnosis", "en")
+    ('诊断', 'Diagnosis')
+    """
+    description = t(f"ex.{exercise_id}.rubric.{code}", lang)
+    name = re.split(r"[：:]", description, maxsplit=1)
+    return name[0].strip() if len(name) == 2 and 0 < len(name[0].strip()) <= 24 else code
+
+
 def rubric_labelled(table: pd.DataFrame, exercise_id: str, lang: str) -> pd.DataFrame:
     """A rubric table (``criterion``, ``points``, ``description``, optional ``score``) for reading in ``lang``.
 
     Headers become labels (``ex.ui.rubric.<column>``), each criterion's code is replaced by its
-    name (``ex.<id>.criterion.<code>``) and the code moves to a last column, the key that
+    name (:func:`criterion_name`) and the code moves to a last column, the key that
     :meth:`ExerciseSet.score_rubric` takes.
 
     Parameters
@@ -812,7 +839,7 @@ def rubric_labelled(table: pd.DataFrame, exercise_id: str, lang: str) -> pd.Data
     >>> rubric_labelled(kx.lesson("07", lang="zh").rubric("07.6"), "07.6", "zh").columns.tolist()
     ['评分项', '分值', '说明', '评分时用的键']
     """
-    out = pd.DataFrame({"name": [t(f"ex.{exercise_id}.criterion.{code}", lang) for code in table["criterion"]]})
+    out = pd.DataFrame({"name": [criterion_name(exercise_id, code, lang) for code in table["criterion"]]})
     for column in table.columns:
         if column != "criterion":
             out[column] = table[column].to_numpy()

@@ -781,11 +781,6 @@ _EXERCISES = {
         "说清楚顺序和理由：为什么战略先行？为什么 CRM 放在组织改变之后？",
         "Explain the order and the reasons: why strategy first? Why the CRM after the organisational change?",
     ),
-    "ex.07.6.criterion.diagnosis": ("诊断", "Diagnosis"),
-    "ex.07.6.criterion.sequence": ("顺序", "Sequence"),
-    "ex.07.6.criterion.organisation": ("组织", "Organisation"),
-    "ex.07.6.criterion.people_systems": ("人员和系统", "People and systems"),
-    "ex.07.6.criterion.feasibility": ("可行性", "Feasibility"),
     "ex.07.6.rubric.diagnosis": (
         "诊断：用问卷的得分指出最弱的领域和最强的领域，并对应到本章的 P1～P5。",
         "Diagnosis: names the weakest and strongest areas with the diagnostic's scores and ties them to the "
@@ -860,11 +855,6 @@ _EXERCISES = {
         'The board will ask "what if the assumptions are wrong?": the effect sizes are teaching assumptions; '
         "say how far the conclusion depends on them.",
     ),
-    "ex.07.7.criterion.identification": ("识别", "Identification"),
-    "ex.07.7.criterion.profitability": ("盈利性", "Profitability"),
-    "ex.07.7.criterion.stance": ("策略", "Stance"),
-    "ex.07.7.criterion.numbers": ("数字", "Numbers"),
-    "ex.07.7.criterion.risks": ("风险与假设", "Risks and assumptions"),
     "ex.07.7.rubric.identification": (
         "识别：比较主观和客观两种方法选出的大客户，说明差异意味着什么。",
         "Identification: compares the key accounts of the subjective and objective methods and says what the "
