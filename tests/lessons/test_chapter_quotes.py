@@ -24,6 +24,8 @@ ROOT = Path(__file__).resolve().parents[2]
 SEED = "000_624d2b18f4289f89.txt"
 LESSONS = sorted((ROOT / "tools" / "lessons").glob("[0-9][0-9]_*.py"))
 LABELS = sorted(p for p in (ROOT / "kamlab" / "labels").glob("*.py") if p.name not in ("chapter.py", "glossary.py"))
+#: Exercise and course texts outside the labels (the exam bank, the facilitator's guide).
+TEXTS = sorted((ROOT / "kamlab" / "exercises").glob("*.py")) + sorted((ROOT / "kamlab" / "course").glob("*.py"))
 
 #: The chapter's half-width punctuation, read as the full-width forms the catalog uses.
 _WIDTH = str.maketrans({",": "，", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？", ";": "；"})
@@ -125,7 +127,7 @@ def _strings(path: Path) -> list[str]:
     return [n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)]
 
 
-@pytest.mark.parametrize("path", LESSONS + LABELS, ids=lambda p: f"{p.parent.name}/{p.name}")
+@pytest.mark.parametrize("path", LESSONS + LABELS + TEXTS, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_no_quotation_of_the_chapter_by_hand(path):
     bad = {q for s in _strings(path) for q in hand_quotations(s)}
     assert not bad, (
