@@ -190,6 +190,49 @@ def _add_course(sub, lang: str) -> None:
     )
     new.add_argument("--force", action="store_true", help="overwrite an existing course directory's files")
     new.set_defaults(func=_run_course_new)
+    _add_course_loop(actions)
+
+
+def _run_course_loop(args, lang: str) -> int:
+    import warnings
+
+    from .course import loop
+    from .i18n import set_lang
+
+    set_lang(lang)
+    common = {"directory": args.course, "lang": lang, "verbose": args.verbose}
+    with warnings.catch_warnings():  # SQLAlchemy's notes about nbgrader's own gradebook code
+        warnings.filterwarnings("ignore", module="nbgrader")
+        if args.action == "collect":
+            lines = loop.collect(args.assignment, args.sources, roster=args.roster, **common)
+        else:
+            lines = getattr(loop, args.action)(args.assignment, force=args.force, **common)
+    for line in lines:
+        print(line)
+    return 0
+
+
+def _add_course_loop(actions) -> None:
+    """``kamlab course release|collect|grade|feedback``: nbgrader run for the instructor (kamlab.course.loop)."""
+    helps = {
+        "release": "nbgrader generate_assignment: release/<lesson>/ for the students (no solutions, no hidden tests)",
+        "collect": "put the students' notebooks (a folder, files or an LMS zip) into submitted/<student>/<lesson>/",
+        "grade": "nbgrader autograde: run every submission and put the scores into gradebook.db",
+        "feedback": "nbgrader generate_feedback: one HTML file per student in feedback/",
+    }
+    for action, text in helps.items():
+        cmd = actions.add_parser(action, help=text, description=text + ". Run it inside the course folder.")
+        cmd.add_argument("assignment", help="the lesson, e.g. 03 or lesson03")
+        if action == "collect":
+            cmd.add_argument("sources", nargs="+", help="zip files, notebooks or folders of the students' notebooks")
+            cmd.add_argument(
+                "--roster", default=None, help="class list (CSV or Excel) with a 学号/id column and a 姓名/name column"
+            )
+        else:
+            cmd.add_argument("--force", action="store_true", help="do it again over nbgrader's earlier output")
+        cmd.add_argument("--course", default=None, help="the course folder (default: the one you are in)")
+        cmd.add_argument("--verbose", action="store_true", help="show nbgrader's whole log")
+        cmd.set_defaults(func=_run_course_loop)
 
 
 def _run_report(args, lang: str) -> int:
@@ -197,11 +240,14 @@ def _run_report(args, lang: str) -> int:
     from .i18n import set_lang
 
     set_lang(lang)
-    html_path, csv_path = class_report(
-        args.dir, assignment=args.assignment, out=args.out, lang=args.report_lang, force=args.force
+    from .course.loop import shown
+    from .course.run import course_dir
+
+    paths = class_report(
+        course_dir(args.dir), assignment=args.assignment, out=args.out, lang=args.report_lang, force=args.force
     )
-    print(html_path)
-    print(csv_path)
+    for path in paths:
+        print(shown(path))
     return 0
 
 
@@ -212,7 +258,9 @@ def _add_report(sub, lang: str) -> None:
         description="Write a self-contained HTML class report of a graded kamlab course: score "
         "distributions, typical mistakes, lesson 03's predictions; and a CSV of scores.",
     )
-    rep.add_argument("dir", help="the course directory (made by kamlab course new, graded by nbgrader autograde)")
+    rep.add_argument(
+        "dir", nargs="?", default=None, help="the course directory (default: the course folder you are in)"
+    )
     rep.add_argument("--assignment", default=None, help="one assignment, e.g. lesson03 (default: all)")
     rep.add_argument("--out", default=None, help="the HTML file (default DIR/report.html; the CSV goes beside it)")
     rep.add_argument(
