@@ -143,26 +143,78 @@ def test_feedback_hides_the_hidden_tests_and_the_key(graded):
 
 
 def test_report(graded, tmp_path):
+    import openpyxl
+
     course, _ = graded
     out = tmp_path / "report.html"
     assert main(["report", str(course), "--assignment", "lesson03", "--out", str(out), "--lang", "en"]) == 0
     html = out.read_text(encoding="utf-8")
     assert html.count('<img src="data:image/png;base64,') >= 3  # self-contained figures
-    assert "3 students" in html
-    # typical mistakes, from the hidden tests' categories, with kamlab's words for them
-    assert "ex.03.1.fb.volume_only" in html and "ex.03.4.fb.before" in html
-    for category in ("ex.03.1.fb.volume_only", "ex.03.4.fb.before"):
-        assert escape(category_text(category, "en")) in html
-    assert "ex.03.2.fb" not in html  # no mistakes where all were right
-    # predictions against the model's answer
-    assert "M1" in html and "0.0214" in html and "win_win" in html
-    rows = list(csv.DictReader(out.with_suffix(".csv").open(encoding="utf-8")))
-    assert {r["student"]: float(r["lesson03"]) for r in rows} == {"s_all": 10.0, "s_part": 6.0, "s_blank": 0.0}
-    assert {r["student"]: float(r["03.4"]) for r in rows} == {"s_all": 2.0, "s_part": 0.0, "s_blank": 0.0}
-    # never overwritten without --force; in Chinese with --lang zh
+    assert "3 students" in html and "<script" in html and "src=" not in html.split("<script", 1)[1]  # no CDN
+    # the re-teach list: the two exercises s_part got wrong and s_blank left blank, each with its
+    # typical mistake in words, the wrong value s_part gave, and the section to revisit
+    reteach = html.split("<ol class='reteach'>", 1)[1].split("</ol>", 1)[0]
+    items = reteach.split("<li>")[1:]
+    assert [i.split("</b>")[0] for i in items] == [
+        "<b>03.1 Gross profit after a concession",
+        "<b>03.4 Concentration after clearing the SMEs",
+    ]
+    assert "2 of 3 students did not get it right (1 wrong, 1 blank)." in items[0]
+    assert escape(category_text("ex.03.1.fb.volume_only", "en")) in items[0]
+    assert "Revisit: lesson 03 · Misconception 1: the more concessions to key accounts, the better (M1)" in items[0]
+    wrong_hhi = f"{_answers(course, 's_part', personal=False)[1]['answer_03_4']:.4g}"
+    assert "That is the HHI of all" in items[1] and wrong_hhi in items[1]
+    # no internal codes, no gaps, no plan codes
+    for leak in ("ex.03.", "fb.", "…", "sme_profit", "win_win", "KAMLAB"):
+        assert leak not in html, leak
+    assert "Win-win with key accounts" in html and "0.0214" in html  # predictions in the lesson's words
+    # the workbook: one sheet per view; the exercise counts right / wrong / blank / not yet marked
+    book = openpyxl.load_workbook(out.with_suffix(".xlsx"))
+    assert book.sheetnames == ["re-teach", "exercises", "mistakes", "students", "predictions"]
+    rows = list(book["exercises"].iter_rows(values_only=True))
+    assert rows[0][:7] == (
+        "exercise",
+        "title",
+        "chapter point (section to revisit)",
+        "right",
+        "wrong",
+        "blank",
+        "not yet marked",
+    )
+    assert {r[0]: r[3:7] for r in rows[1:]} == {
+        "03.1": (1, 1, 1, 0),
+        "03.2": (2, 0, 1, 0),
+        "03.3": (2, 0, 1, 0),
+        "03.4": (1, 1, 1, 0),
+        "03.5": (2, 0, 1, 0),
+    }
+    # the CSV: a byte-order mark for Excel, every student's points
+    raw = out.with_suffix(".csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    table = list(csv.DictReader(raw.decode("utf-8-sig").splitlines()))
+    assert {r["student"]: float(r["lesson03"]) for r in table} == {"s_all": 10.0, "s_part": 6.0, "s_blank": 0.0}
+    assert {r["student"]: float(r["03.4"]) for r in table} == {"s_all": 2.0, "s_part": 0.0, "s_blank": 0.0}
+    # never overwritten without --force; in Chinese with --lang zh, Chinese headers in the workbook
     assert main(["report", str(course), "--out", str(out)]) == 2
     assert main(["report", str(course), "--out", str(out), "--lang", "zh", "--force"]) == 0
-    assert "典型错误" in out.read_text(encoding="utf-8")
+    zh = out.read_text(encoding="utf-8")
+    assert "建议重讲" in zh and "典型错误" in zh and "与大客户共赢" in zh
+    assert openpyxl.load_workbook(out.with_suffix(".xlsx")).sheetnames == [
+        "建议重讲",
+        "各练习",
+        "典型错误",
+        "每位学生",
+        "预测与模型",
+    ]
+
+
+def test_feedback_has_no_machine_lines(graded):
+    course, _ = graded
+    for path in (course / "feedback").glob("*/lesson03/lesson03.html"):
+        text = path.read_text(encoding="utf-8")
+        assert "KAMLAB-" not in text, path
+    part = (course / "feedback" / "s_part" / "lesson03" / "lesson03.html").read_text(encoding="utf-8")
+    assert "Exercise 03.2 is right." in part  # the student's own lines stay
 
 
 def test_personal_data_and_answers_follow_the_student(tmp_path):
