@@ -114,7 +114,7 @@ def read_roster(path: object) -> list[tuple[str, str]]:
         raise KamlabValueError(t("course.collect.no_roster", None, path=str(file)))
     try:
         if file.suffix.lower() in (".xlsx", ".xls"):
-            frame = pd.read_excel(file, dtype=str)
+            frame = pd.read_excel(file, dtype=str, engine="openpyxl" if file.suffix.lower() == ".xlsx" else None)
         else:
             try:
                 frame = pd.read_csv(file, dtype=str, encoding="utf-8-sig")

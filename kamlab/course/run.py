@@ -27,7 +27,7 @@ from ..errors import KamlabValueError
 from ..i18n import t
 from .build import COURSE_FILE
 
-__all__ = ["find_course", "course_dir", "assignment_name", "run_nbgrader", "NbgraderRun", "EXPECTED"]
+__all__ = ["find_course", "course_dir", "assignment_name", "run_nbgrader", "LogFilter", "NbgraderRun", "EXPECTED"]
 
 
 def find_course(start: object = None) -> Path:
@@ -116,7 +116,7 @@ def assignment_name(value: str, root: Path) -> str:
     if not (root / "source" / name).is_dir():
         have = sorted(p.name for p in (root / "source").glob("*") if p.is_dir())
         raise KamlabValueError(
-            t("course.run.unknown_assignment", None, name=text, path=str(root / "source"), choices=", ".join(have))
+            t("course.run.unknown_assignment", None, name=name, path=str(root / "source"), choices=", ".join(have))
         )
     return name
 
@@ -169,6 +169,70 @@ def _level(first_line: str) -> str | None:
     return match.group("level") or match.group("level2")
 
 
+class LogFilter:
+    """nbgrader's log, line by line, made quiet (see :func:`run_nbgrader`).
+
+    Parameters
+    ----------
+    lang : {"zh", "en"}
+        Language of the explanations.
+    verbose : bool
+        Show every record.
+    out : file, optional
+        Where shown records go as they complete; None keeps them in :attr:`run` only.
+    """
+
+    def __init__(self, lang: str, *, verbose: bool = False, out=None):
+        self.lang, self.verbose, self.out = lang, verbose, out
+        self.run = NbgraderRun(returncode=0)
+        self._pending: list[str] = []
+
+    def _decide(self, record: list[str]) -> None:
+        text = "\n".join(record)
+        for exp in EXPECTED:
+            if exp.pattern.search(text):
+                if exp.key is not None:
+                    self.run.expected[exp.key] += 1
+                return
+        level = _level(record[0])
+        if (self.verbose or level not in (None, "INFO", "DEBUG") or not record[0].startswith("[")) and text.strip():
+            self.run.shown.append(text)
+            if self.out is not None:
+                print(text, file=self.out, flush=True)
+
+    def feed(self, line: str) -> None:
+        """Take one line of the log: a line starting with ``[`` starts a record, others continue it.
+
+        Parameters
+        ----------
+        line : str
+            The line, without its line end.
+
+        Returns
+        -------
+        None
+        """
+        self.run.log.append(line)
+        if line.startswith("[") and self._pending:
+            self._decide(self._pending)
+            self._pending = []
+        self._pending.append(line)
+
+    def finish(self) -> list[str]:
+        """Decide the last record; return one explanation line per kind of expected warning seen.
+
+        Returns
+        -------
+        list of str
+            The explanations (labels ``course.run.expected.*`` with their counts), in the
+            order of :data:`EXPECTED`.
+        """
+        if self._pending:
+            self._decide(self._pending)
+            self._pending = []
+        return [t(e.key, self.lang, n=self.run.expected[e.key]) for e in EXPECTED if e.key in self.run.expected]
+
+
 def run_nbgrader(root: Path, args: list[str], *, lang: str, verbose: bool = False, out=None) -> NbgraderRun:
     """Run ``nbgrader ARGS`` in the course folder ``root`` and show its log quietly.
 
@@ -189,10 +253,10 @@ def run_nbgrader(root: Path, args: list[str], *, lang: str, verbose: bool = Fals
     -------
     NbgraderRun
         The exit status, the whole log, the lines shown and the expected warnings counted
-        (by label key). A record is shown unless it is informational (no level, ``INFO`` or
-        ``DEBUG``) or one of :data:`EXPECTED`; lines that are not nbgrader log records (a
-        traceback, a message of another program) are shown. After the run, one line per kind
-        of expected warning seen says what it is.
+        (by label key). A record is shown unless it is informational (``INFO`` or ``DEBUG``)
+        or one of :data:`EXPECTED`; lines that are not nbgrader log records (a traceback, a
+        message of another program) are shown. After the run, one line per kind of expected
+        warning seen says what it is.
     """
     out = sys.stderr if out is None else out
     env = dict(os.environ)
@@ -210,39 +274,16 @@ def run_nbgrader(root: Path, args: list[str], *, lang: str, verbose: bool = Fals
         errors="replace",
         bufsize=1,
     )
-    run = NbgraderRun(returncode=0)
-    pending: list[str] = []
-
-    def decide(record: list[str]) -> None:
-        text = "\n".join(record)
-        for exp in EXPECTED:
-            if exp.pattern.search(text):
-                if exp.key is not None:
-                    run.expected[exp.key] += 1
-                return
-        level = _level(record[0])
-        if verbose or level not in (None, "INFO", "DEBUG") or (level is None and not record[0].startswith("[")):
-            if not text.strip():
-                return
-            run.shown.append(text)
-            print(text, file=out, flush=True)
-
+    log = LogFilter(lang, verbose=verbose, out=out)
     try:
         assert proc.stdout is not None
         for raw in proc.stdout:
-            line = raw.rstrip("\n")
-            run.log.append(line)
-            if line.startswith("[") and pending:
-                decide(pending)
-                pending = []
-            pending.append(line)
-        if pending:
-            decide(pending)
+            log.feed(raw.rstrip("\n"))
     finally:
-        run.returncode = proc.wait()
-    for key, n in run.expected.items():
-        print(t(key, lang, n=n), file=out, flush=True)
-    return run
+        log.run.returncode = proc.wait()
+    for line in log.finish():
+        print(line, file=out, flush=True)
+    return log.run
 
 
 def nbgrader_or_fail(root: Path, args: list[str], *, lang: str, verbose: bool = False) -> NbgraderRun:
