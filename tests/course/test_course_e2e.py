@@ -16,12 +16,12 @@ from html import escape
 import nbformat
 import pytest
 
-import kamlab.exercises as kx
 from kamlab.cli import main
 from kamlab.course.report import category_text
 from kamlab.exercises import assess
-from kamlab.exercises.assess import course_token, lesson_key
+from kamlab.exercises.assess import lesson_key
 
+from ._nbgrader import class_answers as _answers
 from ._nbgrader import course_settings, isolated_env, nbgrader, submit
 
 pytestmark = pytest.mark.xdist_group("servers_class")  # with the JupyterHub class (conftest.py)
@@ -39,27 +39,6 @@ def fresh_kernel():
     assess._ASSESSED.clear()
     yield
     assess._ASSESSED.clear()
-
-
-def _answers(course, student: str, *, personal: bool) -> tuple[dict, dict]:
-    """Right answers and two typical mistakes for ``student``, as the hidden tests see them."""
-    settings = course_settings(course)
-    key = lesson_key(settings["secret"], "03")
-    right_mc = kx.lesson("03").solution("03.5").value  # practice order
-    ex = kx.lesson(
-        "03", mode="assess", lang=settings["lang"], course=course_token(key), personal=personal, student=student
-    )
-    right = {
-        f"answer_{i.replace('.', '_')}": ex.solution(i, key=key, **({"right": right_mc} if i == "03.5" else {})).value
-        for i in IDS
-    }
-    right = {k: (float(v) if not isinstance(v, str) else v) for k, v in right.items()}
-    mistakes = {
-        "answer_03_1": float(ex._facts_of(ex._graders["03.1"])["vol"]),  # volume gain only
-        "answer_03_4": float(ex._facts_of(ex._graders["03.4"])["before"]),
-    }  # HHI before clearing
-    assess._ASSESSED.clear()
-    return right, mistakes
 
 
 @pytest.fixture(scope="module")
