@@ -36,6 +36,7 @@ import subprocess
 import sys
 import time
 import zipfile
+from html import escape
 from pathlib import Path
 
 import nbformat
@@ -159,14 +160,18 @@ def _run(block: str, cwd: Path, env: dict, state: Path) -> tuple[subprocess.Comp
     return done, Path(state.read_text().strip()) if done.returncode == 0 else cwd
 
 
-def test_the_instructor_guide_runs_literally_from_the_wheel(kamlab_wheel, tmp_path):
+@pytest.fixture(scope="module")
+def guide(kamlab_wheel, tmp_path_factory):
+    """The instructor guide, run: ``(home, course folder, each block's output by its first line)``.
+    This is the course tests of the whole loop share (nbgrader's commands run once)."""
     from tests.test_wheel import install_wheel
 
     nbgrader_exe()  # the course extra must be installed (skipped on a workstation without it, fails in CI)
-    home = tmp_path / "home"
+    tmp = tmp_path_factory.mktemp("guide")
+    home = tmp / "home"
     (home / "Downloads").mkdir(parents=True)
-    env = _environment(tmp_path, home)
-    state = tmp_path / "cwd"
+    env = _environment(tmp, home)
+    state = tmp / "cwd"
     cwd = home
     logs: dict[str, str] = {}
     for body, expected in guide_blocks(DOCS / "instructors.md"):
@@ -186,33 +191,74 @@ def test_the_instructor_guide_runs_literally_from_the_wheel(kamlab_wheel, tmp_pa
             install_wheel(kamlab_wheel, home / "kam-env")
         missing = [line for line in expected if line not in output]
         assert not missing, f"the guide's block\n{body}\ndid not print {missing}; it printed:\n{output[-4000:]}"
-        logs[body.strip().splitlines()[0]] = output
+        logs[lines[0]] = output
+    return home, home / "kam2026", logs, env, state
 
-    course = home / "kam2026"
-    assert not (home / "kam-env" / "bin" / "alembic").exists()  # nbgrader's alembic came from kamlab
+
+def test_the_guide_runs_without_activating_and_quietly(guide):
+    home, _, logs, _, _ = guide
+    assert not (home / "kam-env" / "bin" / "alembic").exists()  # nbgrader's alembic head came from kamlab
     # the quiet log: the expected notes summed up in one line each, none of them one per cell
     grade_log = next(v for k, v in logs.items() if "course grade" in k)
     assert "Attribute 'checksum' for cell" not in grade_log and "over TCP without encryption." not in grade_log
     assert "notes \"Attribute 'checksum' ... has changed\" are expected" in grade_log
-    assert "[" not in grade_log.replace("nbgrader: ", ""), grade_log  # no nbgrader log records at all
+    assert "[" not in grade_log, grade_log  # no nbgrader log record at all
 
-    # the gradebook: right, half right, blank
+
+def test_the_release_has_no_solutions_and_no_hidden_tests(guide):
+    from kamlab.exercises.assess import lesson_key
+
+    _, course, _, _, _ = guide
+    source = (course / "source" / "lesson03" / "lesson03.ipynb").read_text(encoding="utf-8")
+    release = (course / "release" / "lesson03" / "lesson03.ipynb").read_text(encoding="utf-8")
+    key = lesson_key(SECRET, "03")
+    assert "BEGIN HIDDEN TESTS" in source and key in source and "BEGIN SOLUTION" in source
+    for secret in ("HIDDEN TESTS", "BEGIN SOLUTION", "assert_correct", key, 'right="'):
+        assert secret not in release, secret
+    nb = nbformat.reads(release, as_version=4)
+    answers = [c for c in nb.cells if c.metadata.nbgrader.get("grade_id", "").startswith("answer_")]
+    assert [c.source.splitlines()[0] for c in answers] == ["answer = None  # your answer"] * 5
+    tests = [c for c in nb.cells if c.metadata.nbgrader.get("grade")]
+    assert [c.metadata.nbgrader["points"] for c in tests] == [2] * 5
+    assert all("assert_format" in c.source for c in tests)
+    assert any('kamlab.setup(lang="zh")' in c.source for c in nb.cells)
+    assert sum("_explorer()" in c.source for c in nb.cells) == 5  # the explorers stay in
+    assert not any(re.search(r"ex\.(hint|solution)\(", c.source) for c in nb.cells if c.cell_type == "code")
+
+
+def test_the_gradebook_has_the_exact_scores(guide):
     from nbgrader.api import Gradebook
 
+    _, course, _, _, _ = guide
     with Gradebook(f"sqlite:///{course / 'gradebook.db'}", course_id="kam2026") as gb:
         scores = {s: gb.find_submission("lesson03", s).score for s in ("2026001", "2026002", "2026003")}
+        half = {
+            i: gb.find_grade(f"test_{i.replace('.', '_')}", "lesson03", "lesson03", "2026002").score
+            for i in ("03.1", "03.2", "03.3", "03.4", "03.5")
+        }
     assert scores == {"2026001": 10.0, "2026002": 6.0, "2026003": 0.0}
+    assert half == {"03.1": 0.0, "03.2": 2.0, "03.3": 2.0, "03.4": 0.0, "03.5": 2.0}
 
-    # feedback a student reads: results and kamlab's messages, no machine lines
+
+def test_feedback_shows_results_not_hidden_tests_keys_or_machine_lines(guide):
+    from kamlab.exercises.assess import lesson_key
+
+    _, course, _, _, _ = guide
+    key = lesson_key(SECRET, "03")
     for path in (course / "feedback").glob("*/lesson03/lesson03.html"):
         text = path.read_text(encoding="utf-8")
-        assert "KAMLAB-" not in text and "assert_correct" not in text, path
-    assert "练习 03.2" in (course / "feedback" / "2026002" / "lesson03" / "lesson03.html").read_text(encoding="utf-8")
+        for secret in ("KAMLAB-", "assert_correct", key):
+            assert secret not in text, (path, secret)
+    half = (course / "feedback" / "2026002" / "lesson03" / "lesson03.html").read_text(encoding="utf-8")
+    assert "练习 03.1 不正确：" in half  # kamlab's targeted feedback reaches the student
+    assert "练习 03.2 正确。" in half
 
-    # the report (the course's language, Chinese): counts kept apart, the re-teach list, the workbook
+
+def test_the_report_says_what_to_reteach(guide):
     import openpyxl
 
-    book = openpyxl.load_workbook(course / "report.xlsx")
+    _, course, _, _, _ = guide
+    book = openpyxl.load_workbook(course / "report.xlsx")  # the course's language, Chinese
     assert book.sheetnames == ["建议重讲", "各练习", "典型错误", "每位学生", "预测与模型"]
     rows = list(book["各练习"].iter_rows(values_only=True))
     assert rows[0][:7] == ("练习", "题目", "章节要点（重讲时回看）", "答对", "答错", "未作答", "待手工评分")
@@ -230,6 +276,7 @@ def test_the_instructor_guide_runs_literally_from_the_wheel(kamlab_wheel, tmp_pa
         "03.1 让步之后毛利变了多少",
         "03.4 清退中小客户后的集中度",
     ]
+    assert "模型的答案是 与大客户共赢" in reteach[1][2]
     assert reteach[2][2] == "2 / 3 名学生没做对（1 人答错，1 人未作答）。"
     wrong_hhi = f"{class_answers(course, '2026002', personal=False)[1]['answer_03_4']:.4g}"
     assert wrong_hhi in reteach[3][3] and reteach[3][4].startswith("重讲：第 03 课 · 误区四")
@@ -237,17 +284,39 @@ def test_the_instructor_guide_runs_literally_from_the_wheel(kamlab_wheel, tmp_pa
     assert [r[0] for r in students[1:]] == ["2026001", "2026002", "2026003"]
     html = (course / "report.html").read_text(encoding="utf-8")
     assert "建议重讲" in html and 'table class="kamlab sortable"' in html
+    assert html.count('<img src="data:image/png;base64,') >= 3 and "src=" not in html.split("<script", 1)[1]
     for leak in ("ex.03.", ".fb.", "…", "sme_profit", "KAMLAB"):
         assert leak not in html, leak
     raw = (course / "report.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     table = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
     assert {r["学生"]: float(r["lesson03"]) for r in table} == {"2026001": 10.0, "2026002": 6.0, "2026003": 0.0}
+    assert {r["学生"]: float(r["03.4"]) for r in table} == {"2026001": 2.0, "2026002": 0.0, "2026003": 0.0}
 
-    # the kamlab commands of the classroom guides, in the same environment
-    env_kamlab = dict(env)
+
+def test_the_report_in_english_and_never_over_an_old_one(guide, tmp_path):
+    import openpyxl
+
+    from kamlab.cli import main
+    from kamlab.course.report import category_text
+
+    _, course, _, _, _ = guide
+    out = tmp_path / "report.html"
+    assert main(["report", str(course), "--assignment", "lesson03", "--out", str(out), "--lang", "en"]) == 0
+    html = out.read_text(encoding="utf-8")
+    assert "3 students" in html and "Win-win with key accounts" in html and "0.0214" in html
+    items = html.split("<ol class='reteach'>", 1)[1].split("</ol>", 1)[0].split("<li>")[1:]
+    assert "2 of 3 students did not get it right (1 wrong, 1 blank)." in items[1]
+    assert escape(category_text("ex.03.1.fb.volume_only", "en")) in items[1]
+    assert "Revisit: lesson 03 · Misconception 1: the more concessions to key accounts, the better (M1)" in items[1]
+    assert openpyxl.load_workbook(out.with_suffix(".xlsx")).sheetnames[:2] == ["re-teach", "exercises"]
+    assert main(["report", str(course), "--out", str(out)]) == 2  # never overwritten without --force
+
+
+def test_the_classroom_guides_kamlab_commands(guide):
+    home, _, _, env, state = guide
     for body, expected in _kamlab_blocks(DOCS / "classroom.md"):
         script = f'kamlab() {{ "{home}/kam-env/bin/kamlab" "$@"; }}\n{body}'
-        done, _ = _run(script, home, env_kamlab, state)
+        done, _ = _run(script, home, env, state)
         assert done.returncode == 0, done.stderr
         assert all(line in done.stdout for line in expected), (expected, done.stdout)
