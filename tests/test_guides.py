@@ -276,7 +276,7 @@ def test_the_report_says_what_to_reteach(guide):
         "03.1 让步之后毛利变了多少",
         "03.4 清退中小客户后的集中度",
     ]
-    assert "模型的答案是 与大客户共赢" in reteach[1][2]
+    assert "模型的答案是“与大客户共赢”" in reteach[1][2]
     assert reteach[2][2] == "2 / 3 名学生没做对（1 人答错，1 人未作答）。"
     wrong_hhi = f"{class_answers(course, '2026002', personal=False)[1]['answer_03_4']:.4g}"
     assert wrong_hhi in reteach[3][3] and reteach[3][4].startswith("重讲：第 03 课 · 误区四")

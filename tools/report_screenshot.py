@@ -7,7 +7,8 @@ It runs the instructor guide's loop with kamlab's own commands (``kamlab course 
 one half right, one blank, handed in as an LMS zip with a roster, as in tests/test_guides.py),
 then opens ``report.html`` in headless Chromium (Playwright, ``/usr/bin/chromium``) and saves the
 top of the page (the re-teach list and the exercise table) as a PNG. Takes 1-3 minutes
-(nbgrader grades three notebooks). ``--keep DIR`` keeps the demo course in DIR.
+(nbgrader grades three notebooks). ``--keep DIR`` keeps the demo course in DIR;
+``--course DIR/kam2026`` makes the report and the picture again from a kept course.
 """
 
 from __future__ import annotations
@@ -94,7 +95,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=str(ROOT / "docs" / "img" / "report_zh.png"))
     parser.add_argument("--keep", default=None, help="make the demo course in this (new) folder and keep it")
+    parser.add_argument("--course", default=None, help="a graded course already made (with --keep): report it again")
     args = parser.parse_args(argv)
+    if args.course:
+        _kamlab("report", "--force", cwd=Path(args.course))
+        screenshot(Path(args.course) / "report.html", Path(args.out))
+        print(args.out)
+        return 0
     with tempfile.TemporaryDirectory() as tmp:
         where = Path(args.keep) if args.keep else Path(tmp)
         where.mkdir(parents=True, exist_ok=True)

@@ -2,7 +2,7 @@
 
 nbgrader's ``zip_collect`` does the collecting: kamlab copies what it is given into
 ``downloaded/<assignment>/archive/``, and nbgrader extracts the zips there, names each file's
-student through kamlab's collector plugin (:class:`KamlabCollector`) and copies it to
+student through kamlab's collector plugin (:class:`kamlab.course.collector.KamlabCollector`) and copies it to
 ``submitted/<student>/<assignment>/<assignment>.ipynb``. The plugin names the student with
 :func:`student_of`: from a roster (CSV or Excel, a column of student ids and optionally one of
 names) when one is given, else from the file's name.
@@ -181,43 +181,3 @@ def stage(sources: list[object], archive: Path) -> list[Path]:
             shutil.copy2(source, target)
         copied.append(target)
     return copied
-
-
-def _collector_class():
-    from nbgrader.plugins.zipcollect import FileNameCollectorPlugin
-    from traitlets import Unicode
-
-    class KamlabCollector(FileNameCollectorPlugin):
-        """nbgrader's collector plugin naming each student with :func:`kamlab.course.collect.student_of`."""
-
-        roster = Unicode("", help="a roster file (CSV or Excel) of the class").tag(config=True)
-        lang = Unicode("en", help="language of kamlab's messages").tag(config=True)
-
-        def collect(self, submitted_file: str):
-            path = Path(submitted_file)
-            if path.suffix != ".ipynb" or ".ipynb_checkpoints" in path.parts or "__MACOSX" in path.parts:
-                return None
-            assignment = self.parent.coursedir.assignment_id
-            extracted = Path(self.parent._format_collect_path(self.parent.extracted_directory))
-            try:
-                rel = path.relative_to(extracted)
-            except ValueError:
-                rel = PurePath(path.name)
-            if len(rel.parts) > 1 and re.fullmatch(r"\d\d_.*", rel.parts[0]):
-                rel = PurePath(rel.parts[0][3:], *rel.parts[1:])  # stage()'s numbering of several sources
-            roster = read_roster(self.roster) if self.roster else None
-            student = student_of(rel, assignment, roster)
-            if student is None:
-                key = "course.collect.unknown_roster" if roster else "course.collect.unknown"
-                self.log.warning(t(key, self.lang, path=str(rel), assignment=assignment))
-                return None
-            self.log.info("kamlab: %s -> %s", rel, student)
-            return {"student_id": student, "file_id": f"{assignment}.ipynb"}
-
-    return KamlabCollector
-
-
-def __getattr__(name: str):
-    if name == "KamlabCollector":  # imported by nbgrader (``--ZipCollectApp.collector_plugin``) only
-        return _collector_class()
-    raise AttributeError(name)

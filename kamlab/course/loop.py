@@ -112,7 +112,7 @@ def collect(
         "zip_collect",
         name,
         "--force",
-        "--ZipCollectApp.collector_plugin=kamlab.course.collect.KamlabCollector",
+        "--ZipCollectApp.collector_plugin=kamlab.course.collector.KamlabCollector",
         f"--KamlabCollector.lang={lang}",
     ]
     if roster_path:

@@ -22,7 +22,7 @@ _TEXTS = {
     "report.reteach.values": ("（学生的答案：{values}）", " (the students' answers: {values})"),
     "report.reteach.revisit": ("重讲：{where}", "Revisit: {where}"),
     "report.reteach.prediction": (
-        "{n_close} / {n} 名学生的预测接近模型；全班最常见的预测是 {common}，模型的答案是 {model}。",
+        "{n_close} / {n} 名学生的预测接近模型；全班最常见的预测是“{common}”，模型的答案是“{model}”。",
         "{n_close} of {n} predictions came close to the model; the most common prediction was {common}, the "
         "model's answer is {model}.",
     ),
