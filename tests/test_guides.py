@@ -14,10 +14,10 @@ Two things stand in for the world outside:
   the wheel built from this source tree (``tests/test_wheel.py``'s, built once per run) into
   the ``~/kam-env`` the guide's ``python3 -m venv`` made, its dependencies taken from this
   environment (as test_wheel does);
-* before the ``kamlab course collect`` block, the class hands in: ``~/Downloads/lesson03.zip``
-  (an LMS download, files named ``<name>_<LMS number>_assignsubmission_file_lesson03.ipynb``)
-  with three students, one right (2026001), one half right (2026002), one blank (2026003), and
-  ``~/Downloads/roster.csv``.
+* before the ``kamlab course collect`` block, the class hands in (``tools/report_screenshot.py:
+  hand_in``, the class of the guide's screenshot): ``~/Downloads/lesson03.zip`` (an LMS download,
+  files named ``<name>_<LMS number>_assignsubmission_file_lesson03.ipynb``) with three students,
+  one right (2026001), one half right (2026002), one blank (2026003), and ``~/Downloads/roster.csv``.
 
 After the guide, the whole loop's result is checked: the gradebook's scores, the report's
 counts of right / wrong / blank / not yet marked in ``report.xlsx`` (Chinese headers), its
@@ -29,13 +29,11 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import os
 import re
 import subprocess
 import sys
 import time
-import zipfile
 from html import escape
 from pathlib import Path
 
@@ -43,7 +41,8 @@ import nbformat
 import pytest
 
 from tests.browser._voila import copy_font_list
-from tests.course._nbgrader import class_answers, nbgrader_exe
+from tests.course._nbgrader import nbgrader_exe
+from tools.report_screenshot import class_answers, hand_in
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
@@ -119,41 +118,6 @@ def _environment(tmp: Path, home: Path) -> dict[str, str]:
     return env
 
 
-def _hand_in(course: Path, downloads: Path) -> None:
-    """The class's LMS download: three students' notebooks in a zip, and the roster."""
-    from kamlab.exercises import assess
-
-    release = nbformat.read(course / "release" / "lesson03" / "lesson03.ipynb", as_version=4)
-    right, mistakes = class_answers(course, "2026001", personal=False)
-    assess._ASSESSED.clear()
-    far = {"prediction_M2": "sme_profit", "prediction_M4": 0.05}
-    near = {
-        "prediction_M1": 0.02,
-        "prediction_M2": "sme_profit",
-        "prediction_M3": 0.3,
-        "prediction_M4": 0.4,
-        "prediction_M5": 1.6,
-    }
-    students = [  # (id, name, LMS number, answers)
-        ("2026001", "张三", "83412", {**right, **near}),
-        ("2026002", "李四", "83413", {**right, **mistakes, **far}),
-        ("2026003", "王五", "83414", {}),
-    ]
-    stub = "answer = None  # your answer"
-    with zipfile.ZipFile(downloads / "lesson03.zip", "w") as zf:
-        for _sid, name, number, answers in students:
-            nb = nbformat.from_dict(json.loads(json.dumps(release)))
-            for cell in nb.cells:
-                grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
-                if grade_id in answers:
-                    cell.source = cell.source.replace(stub, f"answer = {answers[grade_id]!r}")
-            zf.writestr(f"{name}_{number}_assignsubmission_file_lesson03.ipynb", nbformat.writes(nb))
-    with (downloads / "roster.csv").open("w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(["学号", "姓名"])
-        writer.writerows((sid, name) for sid, name, _, _ in students)
-
-
 def _run(block: str, cwd: Path, env: dict, state: Path) -> tuple[subprocess.CompletedProcess, Path]:
     script = f'set -e\ncd "{cwd}"\n{block}\npwd > "{state}"\n'
     done = subprocess.run(["bash", "-c", script], env=env, capture_output=True, text=True, timeout=900)
@@ -180,7 +144,7 @@ def guide(kamlab_wheel, tmp_path_factory):
         for line in installs:  # no network: the wheel of this tree stands in for the git URL
             assert "kamlab[course] @ git+https://" in line, line
         if "course collect" in body:
-            _hand_in(cwd, home / "Downloads")
+            hand_in(cwd, home / "Downloads")
         runnable = "\n".join(": guide-install" if line in installs else line for line in lines)
         started = time.perf_counter()
         done, cwd = _run(runnable, cwd, env, state)

@@ -33,16 +33,19 @@ def _kamlab(*args: str, cwd: Path) -> None:
     subprocess.run([sys.executable, "-m", "kamlab", *args], cwd=cwd, env=env, check=True)
 
 
-def _answers(course: Path) -> tuple[dict, dict]:
-    """Right answers of lesson 03 in this course, and two typical mistakes."""
+def class_answers(course: Path, student: str = "instructor", *, personal: bool = False) -> tuple[dict, dict]:
+    """Right answers of lesson 03 in ``course`` for ``student`` (by grade id), and two typical mistakes
+    (03.1: the volume gain only; 03.4: the HHI before clearing), as the hidden tests see them."""
     import kamlab.exercises as kx
     from kamlab.exercises import assess
     from kamlab.exercises.assess import course_token, lesson_key
 
     settings = json.loads((course / "kamlab_course.json").read_text(encoding="utf-8"))
     key = lesson_key(settings["secret"], "03")
-    right_mc = kx.lesson("03").solution("03.5").value
-    ex = kx.lesson("03", mode="assess", lang=settings["lang"], course=course_token(key))
+    right_mc = kx.lesson("03").solution("03.5").value  # practice order
+    ex = kx.lesson(
+        "03", mode="assess", lang=settings["lang"], course=course_token(key), personal=personal, student=student
+    )
     right = {}
     for i in ("03.1", "03.2", "03.3", "03.4", "03.5"):
         value = ex.solution(i, key=key, **({"right": right_mc} if i == "03.5" else {})).value
@@ -55,11 +58,14 @@ def _answers(course: Path) -> tuple[dict, dict]:
     return right, mistakes
 
 
-def _hand_in(course: Path, downloads: Path) -> None:
+def hand_in(course: Path, downloads: Path) -> None:
+    """The class's LMS download into ``downloads``: ``lesson03.zip`` (2026001 right, 2026002 half
+    right, 2026003 blank; files named ``<name>_<LMS number>_assignsubmission_file_lesson03.ipynb``)
+    and ``roster.csv`` (学号, 姓名)."""
     import nbformat
 
     release = nbformat.read(course / "release" / "lesson03" / "lesson03.ipynb", as_version=4)
-    right, mistakes = _answers(course)
+    right, mistakes = class_answers(course)
     students = [
         ("2026001", "张三", {**right, "prediction_M1": 0.02, "prediction_M2": "sme_profit", "prediction_M4": 0.4}),
         ("2026002", "李四", {**right, **mistakes, "prediction_M2": "sme_profit", "prediction_M4": 0.05}),
@@ -110,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
         _kamlab("course", "new", "kam2026", "--lessons", "03", "--lang", "zh", cwd=where)
         course = where / "kam2026"
         _kamlab("course", "release", "03", cwd=course)
-        _hand_in(course, downloads)
+        hand_in(course, downloads)
         _kamlab(
             "course",
             "collect",

@@ -107,6 +107,14 @@ def read_scores(directory: object, assignment: str | None = None) -> pd.DataFram
     return pd.DataFrame(rows)
 
 
+def _autograded(directory: object, assignment: str):
+    """``(student, notebook)`` for each autograded notebook of ``assignment``, by student folder."""
+    import nbformat
+
+    for path in sorted((Path(directory) / "autograded").glob(f"*/{assignment}/*.ipynb")):
+        yield path.parent.parent.name, nbformat.read(path, as_version=4)
+
+
 def read_markers(directory: object, assignment: str, marker: str) -> pd.DataFrame:
     """The ``marker`` lines (JSON) the autograded notebooks of ``assignment`` printed, one row each, with ``student``.
 
@@ -127,12 +135,8 @@ def read_markers(directory: object, assignment: str, marker: str) -> pd.DataFram
         and the keys of the line's JSON object. Without any line (or any notebook), an empty
         frame without columns.
     """
-    import nbformat
-
     rows = []
-    for path in sorted((Path(directory) / "autograded").glob(f"*/{assignment}/*.ipynb")):
-        student = path.parent.parent.name
-        nb = nbformat.read(path, as_version=4)
+    for student, nb in _autograded(directory, assignment):
         for cell in nb.cells:
             for output in cell.get("outputs", []):
                 text = output.get("text", "") if output.get("output_type") == "stream" else ""
@@ -224,23 +228,13 @@ def read_answers(directory: object, assignment: str) -> pd.DataFrame:
         empty text) and ``answer`` (the literal value, else the expression's source). Empty
         without notebooks.
     """
-    import nbformat
-
     rows = []
-    for path in sorted((Path(directory) / "autograded").glob(f"*/{assignment}/*.ipynb")):
-        nb = nbformat.read(path, as_version=4)
+    for student, nb in _autograded(directory, assignment):
         for cell in nb.cells:
             grade_id = cell.get("metadata", {}).get("nbgrader", {}).get("grade_id", "")
             if grade_id.startswith("answer_"):
                 blank, value = _literal_answer(cell.source)
-                rows.append(
-                    {
-                        "student": path.parent.parent.name,
-                        "exercise": exercise_of(grade_id),
-                        "blank": blank,
-                        "answer": value,
-                    }
-                )
+                rows.append({"student": student, "exercise": exercise_of(grade_id), "blank": blank, "answer": value})
     return pd.DataFrame(rows, columns=["student", "exercise", "blank", "answer"])
 
 

@@ -11,6 +11,7 @@ import nbformat
 import pytest
 
 from tests.browser._voila import copy_font_list
+from tools.report_screenshot import class_answers  # noqa: F401 (the course tests' class, shared with the tool)
 
 
 def _in_ci() -> bool:
@@ -142,29 +143,3 @@ def submit(course: Path, assignment: str, student: str, answers: dict[str, objec
 
 def course_settings(course: Path) -> dict:
     return json.loads((course / "kamlab_course.json").read_text(encoding="utf-8"))
-
-
-def class_answers(course, student: str, *, personal: bool) -> tuple[dict, dict]:
-    """Right answers and two typical mistakes for ``student``, as the hidden tests see them."""
-    import kamlab.exercises as kx
-    from kamlab.exercises import assess
-    from kamlab.exercises.assess import course_token, lesson_key
-
-    settings = course_settings(course)
-    key = lesson_key(settings["secret"], "03")
-
-    right_mc = kx.lesson("03").solution("03.5").value  # practice order
-    ex = kx.lesson(
-        "03", mode="assess", lang=settings["lang"], course=course_token(key), personal=personal, student=student
-    )
-    right = {
-        f"answer_{i.replace('.', '_')}": ex.solution(i, key=key, **({"right": right_mc} if i == "03.5" else {})).value
-        for i in ("03.1", "03.2", "03.3", "03.4", "03.5")
-    }
-    right = {k: (float(v) if not isinstance(v, str) else v) for k, v in right.items()}
-    mistakes = {
-        "answer_03_1": float(ex._facts_of(ex._graders["03.1"])["vol"]),  # volume gain only
-        "answer_03_4": float(ex._facts_of(ex._graders["03.4"])["before"]),
-    }  # HHI before clearing
-    assess._ASSESSED.clear()
-    return right, mistakes
