@@ -2,6 +2,35 @@
 :mod:`kamlab.course.collect`, :mod:`kamlab.course.loop`)."""
 
 _TEXTS = {
+    "cli.help.loop.release": (
+        "nbgrader generate_assignment：生成发给学生的 release/<课>/（没有答案，没有隐藏测试）",
+        "nbgrader generate_assignment: release/<lesson>/ for the students (no solutions, no hidden tests)",
+    ),
+    "cli.help.loop.collect": (
+        "把学生交回的 notebook（文件夹、文件或教学平台的 zip）放进 submitted/<学生>/<课>/",
+        "put the students' notebooks (a folder, files or an LMS zip) into submitted/<student>/<lesson>/",
+    ),
+    "cli.help.loop.grade": (
+        "nbgrader autograde：运行每份作业，成绩写进 gradebook.db",
+        "nbgrader autograde: run every submission and put the scores into gradebook.db",
+    ),
+    "cli.help.loop.feedback": (
+        "nbgrader generate_feedback：每名学生一个 HTML 反馈文件，在 feedback/ 里",
+        "nbgrader generate_feedback: one HTML file per student in feedback/",
+    ),
+    "cli.help.loop.inside": ("。在课程文件夹里运行。", ". Run it inside the course folder."),
+    "cli.help.loop.assignment": ("哪一课，例如 03 或 lesson03", "the lesson, e.g. 03 or lesson03"),
+    "cli.help.loop.sources": (
+        "zip 文件、notebook，或装着学生 notebook 的文件夹",
+        "zip files, notebooks or folders of the students' notebooks",
+    ),
+    "cli.help.loop.roster": (
+        "名单（CSV 或 Excel），有学号/id 列和姓名/name 列",
+        "class list (CSV or Excel) with a 学号/id column and a 姓名/name column",
+    ),
+    "cli.help.loop.force": ("在 nbgrader 之前的结果上重做一遍", "do it again over nbgrader's earlier output"),
+    "cli.help.loop.course": ("课程文件夹（默认：当前所在的课程）", "the course folder (default: the one you are in)"),
+    "cli.help.loop.verbose": ("显示 nbgrader 的全部日志", "show nbgrader's whole log"),
     "course.not_found": (
         "在 {path} 及其上级文件夹里都找不到 {file}：请先 cd 进课程文件夹（kamlab course new 建的那个），或在命令后写上它的路径。",
         "neither {path} nor any folder above it holds {file}: cd into the course folder (the one kamlab course new "

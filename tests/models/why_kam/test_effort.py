@@ -1,19 +1,16 @@
-"""Lesson 02 (why KAM matters, I1-I4): models, plots and explorers of kamlab.models.why_kam."""
+"""I1 (kamlab.models.why_kam.effort): effort -> share of wallet and satisfaction -> loyalty -> profit."""
 
-import math
-
-import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 import kamlab
 from kamlab.errors import KamlabTypeError, KamlabValueError
 from kamlab.models import why_kam
-from tests._floats import le
+from tests._examples import examples
 
-SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = examples(40)
 
 
 @pytest.fixture(scope="module")
@@ -35,115 +32,6 @@ def one_account(**overrides):
     return pd.DataFrame(row)
 
 
-# ---- I4: the chapter's 33% rule, by hand ---------------------------------------------------
-def test_33_percent_rule_by_hand():
-    # 0.20 = 0.15 x (1 + x)  =>  x = 0.20 / 0.15 - 1 = 1/3
-    x = 0.20 / 0.15 - 1
-    s = why_kam.breakeven_scenario(0.20, 0.05)
-    assert s.volume_increase == pytest.approx(x) == pytest.approx(1 / 3)
-    assert 0.20 == pytest.approx(0.15 * (1 + s.volume_increase))
-    assert (s.profit_per_100_before, s.profit_per_100_after) == (20.0, 15.0)
-    assert s.compensable
-    assert s.table.loc[0.2, 0.05] == pytest.approx(1 / 3)
-    assert s.volume_increase == kamlab.breakeven_volume_increase(0.20, 0.05)  # uses the analytics core
-
-
-def test_breakeven_scenario_beyond_the_line():
-    for d in (0.20, 0.25):
-        s = why_kam.breakeven_scenario(0.20, d)
-        assert not s.compensable and math.isnan(s.volume_increase)
-    assert why_kam.breakeven_scenario(0.20, 0.25).profit_per_100_after == pytest.approx(-5.0)
-    assert why_kam.breakeven_scenario(0.20, 0.20).profit_per_100_after == 0.0
-    table = why_kam.breakeven_scenario(0.3, 0.1).table
-    assert table.shape == (56, 31)
-    assert table.isna().to_numpy()[np.subtract.outer(table.index.to_numpy(), table.columns.to_numpy()) <= 0].all()
-
-
-@SETTINGS
-@given(m=st.floats(0.01, 1.0), d=st.floats(0.0, 0.99))
-def test_breakeven_restores_gross_profit(m, d):
-    s = why_kam.breakeven_scenario(m, d)
-    if d < m:
-        assert m == pytest.approx((m - d) * (1 + s.volume_increase))
-        assert s.volume_increase >= 0
-    else:
-        assert not s.compensable
-
-
-# ---- I2: CLV scenario ----------------------------------------------------------------------
-def test_clv_known_values():
-    s = why_kam.clv_scenario(10_000, 0.8, 0.12)
-    assert s.margin_multiple == pytest.approx(2.5) and s.clv == pytest.approx(25_000)
-    assert s.clv_one_point_more == pytest.approx(10_000 * 0.81 / (1.12 - 0.81))
-    assert s.one_point_gain == pytest.approx(0.81 / 0.31 / 2.5 - 1)
-    assert s.one_point_gain > 3 * s.one_point_relative  # a retention point is worth more than it looks
-    g = why_kam.clv_scenario(10_000, 0.8, 0.12, growth=0.05)
-    assert g.margin_multiple == pytest.approx(kamlab.margin_multiple(0.8, 0.12, growth=0.05))
-
-
-def test_clv_divergence_is_a_result_not_an_error():
-    s = why_kam.clv_scenario(10_000, 1.0, 0.10, growth=0.10)
-    assert not s.converges and math.isnan(s.clv) and math.isnan(s.margin_multiple)
-    assert why_kam.clv_converges(0.99, 0.0) and not why_kam.clv_converges(1.0, 0.0)
-    top = why_kam.clv_scenario(10_000, 1.0, 0.10)  # converges, but one more point is impossible
-    assert top.converges and math.isnan(top.one_point_gain)
-
-
-@SETTINGS
-@given(r=st.floats(0, 0.98), i=st.floats(0, 0.3), g=st.floats(-0.5, 0.3))
-def test_clv_more_retention_never_lowers_positive_clv(r, i, g):
-    s = why_kam.clv_scenario(1_000, r, i, growth=g)
-    if s.converges and not math.isnan(s.clv_one_point_more):
-        assert s.clv_one_point_more >= s.clv - 1e-9
-        assert s.margin_multiple >= 0
-
-
-# ---- I3: retention curves ------------------------------------------------------------------
-def test_retention_curves_known_values():
-    rc = why_kam.retention_curves()
-    s = rc.summary
-    assert s.loc["loyal", "expected_lifetime_years"] == pytest.approx(10.0)
-    assert s.loc["transactional", "expected_lifetime_years"] == pytest.approx(2.5)
-    assert s.loc["loyal", "repeat_purchases"] == pytest.approx(0.9 * (1 - 0.9**10) / 0.1)
-    assert s.loc["transactional", "repeat_purchases"] == pytest.approx(0.6 * (1 - 0.6**10) / 0.4)
-    assert s.loc["loyal", "half_life_years"] == pytest.approx(math.log(0.5) / math.log(0.9))
-    assert s.loc["loyal", "margin_multiple"] == pytest.approx(kamlab.margin_multiple(0.9, 0.10))
-    assert rc.repeat_ratio == pytest.approx(5.862 / 1.491, rel=1e-3)
-    year10 = rc.table.query("year == 10").set_index("group")["survival"]
-    assert year10["loyal"] == pytest.approx(0.9**10) and year10["transactional"] == pytest.approx(0.6**10)
-    assert why_kam.survival(0.6, 2).tolist() == pytest.approx([1.0, 0.6, 0.36])
-
-
-def test_repeat_purchases_tend_to_the_margin_multiple():
-    """I3 meets I2: discounted repeat purchases over a long horizon = r / (1 + i - r)."""
-    for r, i in [(0.9, 0.10), (0.6, 0.12), (0.8, 0.0)]:
-        assert why_kam.expected_repeat_purchases(r, 2000, discount_rate=i) == pytest.approx(
-            kamlab.margin_multiple(r, i)
-        )
-
-
-@SETTINGS
-@given(r=st.floats(0, 1), h=st.integers(1, 40), p=st.floats(0, 20))
-def test_survival_and_repeat_invariants(r, h, p):
-    s = why_kam.survival(r, h)
-    assert s[0] == 1 and ((s >= 0) & (s <= 1)).all()
-    assert (np.diff(s) <= 1e-15).all()  # survival never rises
-    total = why_kam.expected_repeat_purchases(r, h, purchases_per_year=p)
-    assert 0 <= total <= p * h + 1e-9
-    assert le(total, why_kam.expected_repeat_purchases(r, h + 1, purchases_per_year=p))
-
-
-@SETTINGS
-@given(lo=st.floats(0, 1), hi=st.floats(0, 1))
-def test_more_loyal_group_buys_more(lo, hi):
-    lo, hi = sorted((lo, hi))
-    rc = why_kam.retention_curves({"loyal": hi, "transactional": lo}, horizon_years=8)
-    cum = rc.table.pivot(index="year", columns="group", values="cum_repeat_purchases")
-    assert (cum["loyal"] >= cum["transactional"] - 1e-12).all()
-    assert rc.table["cum_repeat_purchases"].groupby(rc.table["group"]).apply(lambda c: c.is_monotonic_increasing).all()
-
-
-# ---- I1: effort allocation -----------------------------------------------------------------
 def test_effort_model_by_hand():
     model = why_kam.EffortModel()
     assert model.attention(0.0) == 0 and model.attention(40.0) == pytest.approx(0.5)
@@ -362,110 +250,3 @@ def test_effort_model_validation(kwargs, err, msg):
 def test_effort_validation(call, err, msg):
     with pytest.raises(err, match=msg):
         call(one_account())
-
-
-@pytest.mark.parametrize(
-    "call, err, msg",
-    [
-        (
-            lambda: why_kam.clv_scenario("big", 0.8, 0.1),
-            KamlabTypeError,
-            r"clv_scenario: parameter 'margin' must be a number, got str",
-        ),
-        (
-            lambda: why_kam.clv_scenario(1.0, 1.2, 0.1),
-            KamlabValueError,
-            r"clv_scenario: parameter 'retention' = 1.2 is a share outside \[0, 1\]",
-        ),
-        (
-            lambda: why_kam.clv_scenario(1.0, 0.8, -0.1),
-            KamlabValueError,
-            r"clv_scenario: parameter 'discount_rate' = -0.1; expected >= 0",
-        ),
-        (
-            lambda: why_kam.clv_scenario(1.0, 0.8, 0.1, growth=-1),
-            KamlabValueError,
-            r"clv_scenario: parameter 'growth' = -1.0; expected > -1",
-        ),
-        (
-            lambda: why_kam.survival(-0.1, 3),
-            KamlabValueError,
-            r"survival: parameter 'retention' = -0.1 is a share outside",
-        ),
-        (lambda: why_kam.survival(0.5, 0), KamlabValueError, r"survival: parameter 'horizon_years' = 0; expected >= 1"),
-        (
-            lambda: why_kam.survival(0.5, 2.5),
-            KamlabTypeError,
-            r"survival: parameter 'horizon_years' must be an integer, got float",
-        ),
-        (
-            lambda: why_kam.expected_repeat_purchases(2, 3),
-            KamlabValueError,
-            r"expected_repeat_purchases: parameter 'retention' = 2.0 is a share outside",
-        ),
-        (
-            lambda: why_kam.expected_repeat_purchases(0.5, 0),
-            KamlabValueError,
-            r"expected_repeat_purchases: parameter 'horizon_years' = 0",
-        ),
-        (
-            lambda: why_kam.expected_repeat_purchases(0.5, 3, purchases_per_year=-1),
-            KamlabValueError,
-            r"'purchases_per_year' = -1.0; expected >= 0",
-        ),
-        (
-            lambda: why_kam.expected_repeat_purchases(0.5, 3, discount_rate=-1),
-            KamlabValueError,
-            r"'discount_rate' = -1.0; expected >= 0",
-        ),
-        (
-            lambda: why_kam.retention_curves([0.9, 0.6]),
-            KamlabTypeError,
-            r"retention_curves: parameter 'groups' must be a non-empty dict",
-        ),
-        (lambda: why_kam.retention_curves({}), KamlabTypeError, r"parameter 'groups' must be a non-empty dict"),
-        (
-            lambda: why_kam.retention_curves({"loyal": 1.5}),
-            KamlabValueError,
-            r"parameter 'groups\['loyal'\]' = 1.5 is a share outside",
-        ),
-        (
-            lambda: why_kam.retention_curves(horizon_years=0),
-            KamlabValueError,
-            r"retention_curves: parameter 'horizon_years' = 0",
-        ),
-        (
-            lambda: why_kam.retention_curves(purchases_per_year=-2),
-            KamlabValueError,
-            r"'purchases_per_year' = -2.0; expected >= 0",
-        ),
-        (
-            lambda: why_kam.retention_curves(discount_rate=-0.1),
-            KamlabValueError,
-            r"retention_curves: parameter 'discount_rate' = -0.1",
-        ),
-        (
-            lambda: why_kam.breakeven_scenario(0, 0.05),
-            KamlabValueError,
-            r"breakeven_scenario: parameter 'gross_margin' = 0.0 is a share outside \(0, 1\]",
-        ),
-        (
-            lambda: why_kam.breakeven_scenario(0.2, 1.0),
-            KamlabValueError,
-            r"breakeven_scenario: parameter 'discount' = 1.0 is a share outside \[0, 1\)",
-        ),
-        (
-            lambda: why_kam.breakeven_scenario(0.2, 0.05, margins=[0.2, 1.5]),
-            KamlabValueError,
-            r"breakeven_table: parameter 'margins' item 1 = 1.5",
-        ),
-        (
-            lambda: why_kam.breakeven_scenario(0.2, 0.05, discounts=["a"]),
-            KamlabTypeError,
-            r"breakeven_table: parameter 'discounts' must hold numbers",
-        ),
-    ],
-)
-def test_scenario_validation(call, err, msg):
-    with pytest.raises(err, match=msg):
-        call()
