@@ -35,6 +35,14 @@ def shown(path: Path) -> str:
         return str(path)
 
 
+def _step(command: str, assignment: str, directory, *, lang: str, force: bool, verbose: bool) -> tuple[Path, str]:
+    """Run ``nbgrader COMMAND <assignment> [--force]`` in the course; returns the course folder and the assignment."""
+    root = course_dir(directory)
+    name = assignment_name(assignment, root)
+    nbgrader_or_fail(root, [command, name, *(["--force"] if force else [])], lang=lang, verbose=verbose)
+    return root, name
+
+
 def release(assignment: str, *, directory=None, lang: str, force: bool = False, verbose: bool = False) -> list[str]:
     """``nbgrader generate_assignment``: the students' copy in ``release/<assignment>/``.
 
@@ -61,9 +69,7 @@ def release(assignment: str, *, directory=None, lang: str, force: bool = False, 
     KamlabValueError
         No course found, an unknown assignment, or nbgrader failed.
     """
-    root = course_dir(directory)
-    name = assignment_name(assignment, root)
-    nbgrader_or_fail(root, ["generate_assignment", name, *(["--force"] if force else [])], lang=lang, verbose=verbose)
+    root, name = _step("generate_assignment", assignment, directory, lang=lang, force=force, verbose=verbose)
     notebook = root / "release" / name / f"{name}.ipynb"
     return [t("course.release.done", lang, path=shown(notebook)), t("course.release.next", lang, assignment=name)]
 
@@ -169,9 +175,7 @@ def grade(assignment: str, *, directory=None, lang: str, force: bool = False, ve
 
     from .build import read_course
 
-    root = course_dir(directory)
-    name = assignment_name(assignment, root)
-    nbgrader_or_fail(root, ["autograde", name, *(["--force"] if force else [])], lang=lang, verbose=verbose)
+    root, name = _step("autograde", assignment, directory, lang=lang, force=force, verbose=verbose)
     course_id = read_course(root)["course_id"]
     rows, manual = [], 0
     with Gradebook(f"sqlite:///{root / 'gradebook.db'}", course_id=course_id) as gb:
@@ -212,9 +216,7 @@ def feedback(assignment: str, *, directory=None, lang: str, force: bool = False,
     KamlabValueError
         No course found, an unknown assignment, or nbgrader failed.
     """
-    root = course_dir(directory)
-    name = assignment_name(assignment, root)
-    nbgrader_or_fail(root, ["generate_feedback", name, *(["--force"] if force else [])], lang=lang, verbose=verbose)
+    root, name = _step("generate_feedback", assignment, directory, lang=lang, force=force, verbose=verbose)
     files = sorted((root / "feedback").glob(f"*/{name}/*.html"))
     return [
         t("course.feedback.done", lang, n=len(files), path=shown(root / "feedback")),
