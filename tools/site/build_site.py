@@ -221,13 +221,15 @@ def launch_links(config: SiteConfig, lang: str, lesson: str) -> list[dict]:
 # ------------------------------------------------------------------------------ notebooks
 
 
-def check_fresh(stems: list[str]) -> None:
+def check_fresh(stems: list[str], root: Path = ROOT / "notebooks") -> None:
     """Refuse stale notebooks: the site shows stored outputs, which must come from today's sources.
 
     Parameters
     ----------
     stems : list of str
         Lesson NAMEs to check.
+    root : Path
+        The folder of ``zh/`` and ``en/`` notebooks.
 
     Raises
     ------
@@ -235,9 +237,9 @@ def check_fresh(stems: list[str]) -> None:
         Naming each notebook that differs from ``tools/lessons`` (``tools/build_notebooks.py``
         rebuilds it).
     """
-    stale = build_notebooks.stale(stems)
+    stale = build_notebooks.stale(stems, root=root)
     if stale:
-        names = ", ".join(str(p.relative_to(ROOT)) for p in stale)
+        names = ", ".join(f"{p.parent.name}/{p.name}" for p in stale)
         raise SiteError(
             f"stale notebooks (their cells differ from tools/lessons): {names}; run tools/build_notebooks.py"
         )

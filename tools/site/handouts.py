@@ -95,7 +95,9 @@ def print_pages(pages: list[tuple[Path, Path]], *, code: bool = False) -> list[P
     return written
 
 
-def build(site: Path, out: Path, *, code: bool = False, lessons: list[str] | None = None) -> list[Path]:
+def build(
+    site: Path, out: Path, *, code: bool = False, lessons: list[str] | None = None, langs: tuple[str, ...] = LANGS
+) -> list[Path]:
     """Every lesson handout of a built site: ``<out>/<lang>/<NN_name>.pdf``.
 
     Parameters
@@ -108,6 +110,8 @@ def build(site: Path, out: Path, *, code: bool = False, lessons: list[str] | Non
         Keep the code cells.
     lessons : list of str, optional
         Lesson ids (default: every lesson page found).
+    langs : tuple of str
+        The editions to print (default: zh and en).
 
     Returns
     -------
@@ -119,7 +123,7 @@ def build(site: Path, out: Path, *, code: bool = False, lessons: list[str] | Non
     HandoutError
         When the site has no lesson pages (run ``make site`` first), or printing fails.
     """
-    pairs = [(page, out / lang / f"{page.stem}.pdf") for lang in LANGS for page in lesson_pages(site, lang, lessons)]
+    pairs = [(page, out / lang / f"{page.stem}.pdf") for lang in langs for page in lesson_pages(site, lang, lessons)]
     if not pairs:
         raise HandoutError(f"no lesson pages under {site}/zh or {site}/en: run make site first")
     return print_pages(pairs, code=code)
@@ -131,9 +135,10 @@ def main(argv=None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "_build" / "handouts")
     parser.add_argument("--code", action="store_true", help="keep the code cells")
     parser.add_argument("--lessons", nargs="*", help="lesson ids, e.g. 00 03 (default: all)")
+    parser.add_argument("--langs", nargs="*", choices=LANGS, default=list(LANGS), help="editions (default: zh en)")
     args = parser.parse_args(argv)
     try:
-        written = build(args.site, args.out, code=args.code, lessons=args.lessons)
+        written = build(args.site, args.out, code=args.code, lessons=args.lessons, langs=tuple(args.langs))
     except HandoutError as exc:
         print(f"make handouts: {exc}", file=sys.stderr)
         return 1
