@@ -40,8 +40,6 @@ ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
 sys.path.insert(0, str(ROOT))
 
-import build_notebooks  # noqa: E402
-
 try:
     import tomllib
 except ImportError:  # Python 3.10: tomli, when installed, is the same parser
@@ -237,6 +235,8 @@ def check_fresh(stems: list[str], root: Path = ROOT / "notebooks") -> None:
         Naming each notebook that differs from ``tools/lessons`` (``tools/build_notebooks.py``
         rebuilds it).
     """
+    import build_notebooks
+
     stale = build_notebooks.stale(stems, root=root)
     if stale:
         names = ", ".join(f"{p.parent.name}/{p.name}" for p in stale)
@@ -606,6 +606,9 @@ def build(out: Path, lessons: list[str] | None = None, config_path: Path | None 
 
 
 def main(argv=None) -> int:
+    # as in conf.py: nbformat (read by build_notebooks) would import jsonschema's URI checker,
+    # whose ~40 Lark grammars cost seconds of CPU; this command checks no URI format
+    sys.modules.setdefault("rfc3987_syntax", None)
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", type=Path, default=ROOT / "_build" / "site")
     parser.add_argument("--lessons", nargs="*", help="lesson ids, e.g. 00 03 (default: all)")
