@@ -252,6 +252,16 @@ def _plain(text: str) -> str:
     return re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text).strip()
 
 
+def launch_bar(links: list[dict]) -> str:
+    """The lesson's launch links as an HTML block, put under the lesson's title."""
+    anchors = "".join(
+        f'<a class="kamlab-launch kamlab-launch-{link["kind"]}" href="{html.escape(link["url"])}">'
+        f"{html.escape(link['label'])}</a>"
+        for link in links
+    )
+    return f'<div class="kamlab-launch-bar">{anchors}</div>'
+
+
 @dataclass
 class OutputContext:
     """Where an output sits: for alt texts, notes and later per-explorer steps."""
@@ -317,6 +327,8 @@ def stage_notebook(src: Path, dst: Path, lang: str, lesson: str, links: list[dic
                 if not line.startswith("#"):
                     continue
                 section = _plain(line)
+                if title is None and links:
+                    lines[i] = f"{line}\n\n{launch_bar(links)}\n"
                 title = title or section
                 ids = [p for p in POINT_RE.findall(section) if p not in points]
                 if ids and line.startswith("##"):
@@ -466,11 +478,10 @@ def stage_edition(lang: str, lessons: list[str], src: Path, config: SiteConfig) 
     if src.exists():
         shutil.rmtree(src)
     src.mkdir(parents=True)
-    info, launch = {}, {}
+    info = {}
     for lesson in lessons:
         stem = Path(LESSON_NOTEBOOKS[lesson]).stem
         links = launch_links(config, lang, lesson)
-        launch[stem] = links
         info[lesson] = stage_notebook(
             ROOT / "notebooks" / lang / f"{stem}.ipynb", src / f"{stem}.ipynb", lang, lesson, links
         ) | {"stem": stem}
@@ -498,7 +509,6 @@ def stage_edition(lang: str, lessons: list[str], src: Path, config: SiteConfig) 
             "other_lang": other,
             "other_hreflang": {"zh": "zh-CN", "en": "en"}[other],
             "other_label": words["other_label"],
-            "launch": launch,
         },
     }
 
