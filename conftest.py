@@ -41,20 +41,6 @@ settings.register_profile("fuzz", derandomize=False, max_examples=200, **_COMMON
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "derandomized"))
 
 
-def _old_paths() -> list[str]:
-    """The deprecated alias modules of the old layout: importing one warns, so doctests skip them
-    (``tests/test_layout.py`` tests them)."""
-    from kamlab._deprecated import MOVED
-
-    files = []
-    for old in MOVED:
-        path = old.replace(".", "/")
-        files.append(f"{path}/__init__.py" if os.path.isdir(path) else f"{path}.py")
-    return files
-
-
-collect_ignore = [*_old_paths(), "kamlab/cases/__init__.py"]
-
 SERVERS = "servers"
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import numbers
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
@@ -30,6 +30,8 @@ __all__ = [
     "check_size",
     "check_amount",
     "check_rate",
+    "as_tuple",
+    "check_sum",
     "finite_result",
     "MAX_AMOUNT_YUAN",
     "MAX_RATE",
@@ -227,6 +229,47 @@ def check_numeric_column(
             f"{func}: column '{column}' has {count} {word} {noun} "
             f"(first: {first_bad(frame, pd.Series(mask), column, id_column)}); expected {expected}."
         )
+
+
+def check_sum(values: np.ndarray, column: str, func: str) -> np.ndarray:
+    """``values`` (finite floats) whose total, and every running total, stays a finite float.
+
+    Each amount may be finite while their sum is not (two accounts of 1e308 yuan): shares
+    of such a total would come out as 0.0 or NaN. The sum of the absolute values bounds
+    every partial sum, so it is the one thing checked.
+
+    Parameters
+    ----------
+    values : numpy.ndarray
+        The column's values as floats, already checked to be finite.
+    column, func : str
+        The column's name and the calling function's, for the message.
+
+    Returns
+    -------
+    numpy.ndarray
+        ``values`` unchanged.
+
+    Raises
+    ------
+    KamlabValueError
+        If the sum of the absolute values is beyond the largest float (about 1.8e308).
+
+    Examples
+    --------
+    >>> check_sum(np.array([1e308, 1e308]), "revenue", "f")
+    Traceback (most recent call last):
+    ...
+    kamlab.errors.KamlabValueError: f: column 'revenue' adds up to more than the largest float (about 1.8e308); expected amounts whose total is a finite number.
+    """
+    with np.errstate(over="ignore", invalid="ignore"):
+        total = np.abs(values).sum()
+    if not np.isfinite(total):
+        raise KamlabValueError(
+            f"{func}: column '{column}' adds up to more than the largest float (about 1.8e308); "
+            "expected amounts whose total is a finite number."
+        )
+    return values
 
 
 def to_float(value: object, name: str, func: str) -> float:
@@ -566,7 +609,7 @@ def finite_result(value, func: str, what: str, **inputs: object):
 
 
 def check_choice(value: object, name: str, func: str, choices: Sequence[object]) -> object:
-    """``value`` must be one of ``choices``.
+    """``value`` must be one of ``choices``; when the choices are texts, ``value`` must be a ``str``.
 
     Parameters
     ----------
@@ -583,14 +626,69 @@ def check_choice(value: object, name: str, func: str, choices: Sequence[object])
 
     Raises
     ------
+    KamlabTypeError
+        If the choices are texts and ``value`` is not a ``str`` (an array, a DataFrame, a
+        number, ...), or ``value`` cannot be compared with them.
     KamlabValueError
         If ``value`` is not among ``choices``.
+
+    Examples
+    --------
+    >>> check_choice("end", "timing", "f", ("end", "now"))
+    'end'
+    >>> check_choice(np.array(["end", "now"]), "timing", "f", ("end", "now"))
+    Traceback (most recent call last):
+    ...
+    kamlab.errors.KamlabTypeError: f: parameter 'timing' is a ndarray; expected a str, one of 'end', 'now'.
     """
-    if value not in choices:
-        raise KamlabValueError(
-            f"{func}: parameter '{name}' = {_fmt(value)}; expected one of {', '.join(_fmt(c) for c in choices)}."
+    listed = ", ".join(_fmt(c) for c in choices)
+    if all(isinstance(c, str) for c in choices) and not isinstance(value, str):
+        raise KamlabTypeError(
+            f"{func}: parameter '{name}' is a {type(value).__name__}; expected a str, one of {listed}."
         )
+    try:
+        found = bool(value in choices)
+    except (TypeError, ValueError):  # a value that cannot be compared (an array among numbers)
+        raise KamlabTypeError(
+            f"{func}: parameter '{name}' is a {type(value).__name__}; expected one of {listed}."
+        ) from None
+    if not found:
+        raise KamlabValueError(f"{func}: parameter '{name}' = {_fmt(value)}; expected one of {listed}.")
     return value
+
+
+def as_tuple(value: object, name: str, func: str, what: str) -> tuple:
+    """``tuple(value)`` of a list, tuple or other iterable; a ``str``, a mapping or a scalar is refused.
+
+    Parameters
+    ----------
+    value : object
+    name, func : str
+        The parameter's name and the calling function's, for the message.
+    what : str
+        What the sequence holds, for the message (e.g. ``"a sequence of SegmentPlan"``).
+
+    Returns
+    -------
+    tuple
+
+    Raises
+    ------
+    KamlabTypeError
+        If ``value`` is not an iterable, or is a ``str``, ``bytes`` or a mapping.
+
+    Examples
+    --------
+    >>> as_tuple([1, 2], "xs", "f", "a sequence of numbers")
+    (1, 2)
+    >>> as_tuple(0.0, "xs", "f", "a sequence of numbers")
+    Traceback (most recent call last):
+    ...
+    kamlab.errors.KamlabTypeError: f: parameter 'xs' = 0.0 (float); expected a sequence of numbers.
+    """
+    if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Iterable):
+        raise KamlabTypeError(f"{func}: parameter '{name}' = {_fmt(value)} ({type(value).__name__}); expected {what}.")
+    return tuple(value)
 
 
 def check_stages(

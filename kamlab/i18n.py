@@ -56,9 +56,10 @@ def check_lang(lang: object, func: str = "kamlab") -> str:
     Raises
     ------
     KamlabValueError
-        If ``lang`` is not ``"zh"`` or ``"en"``.
+        If ``lang`` is not ``"zh"`` or ``"en"`` (an array or any other non-str too: it is
+        never compared element by element).
     """
-    if lang not in LANGUAGES:
+    if not isinstance(lang, str) or lang not in LANGUAGES:
         raise KamlabValueError(f"{func}: parameter 'lang' = {lang!r}; expected one of 'zh', 'en'.")
     return str(lang)
 

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 import kamlab
 from kamlab import datasets
+from kamlab.datasets import _draw, accounts
 from kamlab.errors import KamlabTypeError, KamlabValueError
 from kamlab.schema import CATEGORIES, TABLES, columns
 
@@ -211,15 +212,15 @@ def test_derived_tables_consistent_for_any_seed(n, seed):
 def test_sigma_solver_reaches_extremes():
     z = np.random.default_rng(0).standard_normal(1000)
     for target in (0.21, 0.5, 0.99):
-        sigma = datasets._sigma_for_top_share(z, 200, target)
+        sigma = accounts._sigma_for_top_share(z, 200, target)
         w = np.exp(sigma * z)
         assert np.sort(w)[::-1][:200].sum() / w.sum() == pytest.approx(target, abs=1e-9)
 
 
 def test_ids_are_zero_padded():
-    ids = datasets._ids("A", 12, 4)
+    ids = _draw._ids("A", 12, 4)
     assert ids[0] == "A0001" and ids[-1] == "A0012"
-    assert datasets._ids("O", 100000, 4)[-1] == "O100000"
+    assert _draw._ids("O", 100000, 4)[-1] == "O100000"
 
 
 # --------------------------------------------------------------------------- pinned output
@@ -309,13 +310,13 @@ def test_digitize_counts_like_numpy():
             [-1e300, 1e300],
         ]
     )
-    got, want = datasets._digitize(values, bins), np.digitize(values, list(bins))
+    got, want = _draw._digitize(values, bins), np.digitize(values, list(bins))
     assert got.dtype == want.dtype and np.array_equal(got, want)
 
 
 def test_ids_empty_and_wide():
-    assert datasets._ids("T", 0, 5).tolist() == []
-    ids = datasets._ids("A", 1_000_000, 4)
+    assert _draw._ids("T", 0, 5).tolist() == []
+    ids = _draw._ids("A", 1_000_000, 4)
     assert (
         ids.dtype == object
         and ids[0] == "A0000001"
@@ -336,6 +337,6 @@ def test_ids_empty_and_wide():
     ],
 )
 def test_stable_argsort_is_numpys_stable_order(values, by_keys):
-    got = datasets._stable_argsort(values)
+    got = _draw._stable_argsort(values)
     assert got.dtype == np.intp and np.array_equal(got, np.argsort(values, kind="stable"))
-    assert (datasets._fen_argsort(values) is not None) == by_keys
+    assert (_draw._fen_argsort(values) is not None) == by_keys

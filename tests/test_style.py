@@ -18,8 +18,6 @@ from pathlib import Path
 
 import pytest
 
-from kamlab._deprecated import MOVED
-
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "kamlab"
 
@@ -30,9 +28,6 @@ DRAWS = {
     "kamlab/course/report.py": "draws the class report's charts for the instructor",
     "kamlab/_inline.py": "how IPython shows matplotlib figures in a notebook (kamlab.setup)",
 }
-
-#: The old packages (before 0.2) that only re-export, with a DeprecationWarning.
-OLD_PACKAGES = {"kamlab.cases", "kamlab.practice"}
 
 
 def _rel(path: Path) -> str:
@@ -47,14 +42,9 @@ def _module_name(path: Path) -> str:
 
 
 def _sources():
-    """Every module of the package except the deprecated aliases (two lines that re-export)."""
+    """Every module of the package (but ``__main__`` and the data folder)."""
     for path in sorted(PACKAGE.rglob("*.py")):
-        if (
-            _module_name(path) in MOVED
-            or _module_name(path) in OLD_PACKAGES
-            or path.stem == "__main__"
-            or "data" in path.relative_to(PACKAGE).parts[:1]
-        ):
+        if path.stem == "__main__" or "data" in path.relative_to(PACKAGE).parts[:1]:
             continue
         yield path
 

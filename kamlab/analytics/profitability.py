@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from .._validate import MAX_AMOUNT_YUAN, check_fraction, check_numeric_column, finite_result, to_float
+from .._validate import MAX_AMOUNT_YUAN, check_fraction, check_numeric_column, check_sum, finite_result, to_float
 from ..errors import KamlabTypeError, KamlabValueError
 from ._common import CHAPTER_CUTS, TIERS, accounts_frame, check_cuts, money_column, rank_order, value_array
 
@@ -637,7 +637,7 @@ def whale_curve(accounts: pd.DataFrame, *, model: TimeDrivenABC | None = None, p
         check_numeric_column(frame, profit, func)
         prof = frame
         column = profit
-    values = prof[column].to_numpy(dtype=float)
+    values = check_sum(prof[column].to_numpy(dtype=float), column, func)
     ids = frame["account_id"]
     order = rank_order(values, ids)
     n = len(values)

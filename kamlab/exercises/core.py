@@ -935,7 +935,10 @@ def read_number(answer: object) -> tuple[float | object, bool]:
     if isinstance(answer, (bool, np.bool_)):
         return _NOT_A_NUMBER, False
     if isinstance(answer, numbers.Real):
-        x = to_float(answer, "answer", "check")
+        try:
+            x = float(answer)
+        except OverflowError:  # an int beyond float range (10**400): feedback, not an error
+            return _NOT_A_NUMBER, False
         return (x if math.isfinite(x) else _NOT_A_NUMBER), False
     if isinstance(answer, str):
         s = unicodedata.normalize("NFKC", answer).strip().replace(",", "").replace(" ", "")

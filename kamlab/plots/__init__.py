@@ -39,10 +39,3 @@ __all__: list[str] = [
     *gome_gree.__all__,
     *kam_in_practice.__all__,
 ]
-
-
-def __getattr__(name: str):
-    """``prepare_axes`` and ``new_axes`` (before 0.2), deprecated: see :mod:`kamlab.plots.start_here`."""
-    if name in ("prepare_axes", "new_axes"):
-        return getattr(start_here, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import numpy as np
 
-from .._deprecated import warn_moved
 from ..errors import KamlabTypeError
 from ..i18n import resolve_lang, t
 from .style import BLUE, FIGSIZE, GOLD, GREEN, GREY, RED, TEAL, message, require_result, setup_axes, split_axes
@@ -170,7 +169,7 @@ def plot_segment_pnl(pnl, *, ax=None, lang: str | None = None, **kwargs):
     return ax
 
 
-def plot_stage_paths(paths, *, ax=None, lang: str | None = None, axes=None, **kwargs):
+def plot_stage_paths(paths, *, ax=None, lang: str | None = None, **kwargs):
     """M3: retention over the years (left) and the stage mix at the horizon (right), per chain.
 
     Parameters
@@ -182,8 +181,6 @@ def plot_stage_paths(paths, *, ax=None, lang: str | None = None, axes=None, **kw
         The plot has two panels: an Axes whose place in its figure is split into the two,
         or the pair of Axes to draw on; a new pyplot figure if None.
     lang : {"zh", "en"}, optional
-    axes : pair of matplotlib.axes.Axes, optional
-        Deprecated name of ``ax`` (a pair), kept for one release.
     **kwargs
         Passed to every ``ax.plot`` of the left panel.
 
@@ -213,11 +210,6 @@ def plot_stage_paths(paths, *, ax=None, lang: str | None = None, axes=None, **kw
     for p in paths.values():
         require_result(p, StagePaths, "paths", func)
     lang = resolve_lang(lang, func)
-    if axes is not None:
-        warn_moved(f"{func}(axes=...)", f"{func}(ax=...)")
-        if ax is not None:
-            raise KamlabTypeError(f"{func}: give 'ax' only ('axes' is its deprecated name).")
-        ax = axes
     left, right = split_axes(ax, figsize=FIGSIZE["two_panels"])
     colors = (GREY, RED, BLUE, GOLD)
     states = STAGES + ("lost",)

@@ -15,27 +15,6 @@ __all__ = ["plot_top_accounts", "plot_revenue_by_industry", "plot_revenue_histog
 _FIGSIZE = (7, 4)
 
 
-def _new_axes(figsize=_FIGSIZE):
-    """A fresh ``Axes`` on a figure that is not managed by pyplot (the deprecated ``new_axes``)."""
-    from matplotlib.figure import Figure
-
-    fig = Figure(figsize=figsize, layout="constrained")
-    return fig.add_subplot()
-
-
-def __getattr__(name: str):
-    """``prepare_axes`` and ``new_axes`` (before 0.2): use :func:`kamlab.plots.style.setup_axes`."""
-    from .._deprecated import warn_moved
-
-    if name == "prepare_axes":
-        warn_moved(f"{__name__}.prepare_axes", "kamlab.plots.style.setup_axes")
-        return setup_axes
-    if name == "new_axes":
-        warn_moved(f"{__name__}.new_axes", "kamlab.plots.style.setup_axes (ax=None opens a pyplot figure)")
-        return _new_axes
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
 def _unit(column: str, lang: str) -> str:
     from ..schema import TABLES
 

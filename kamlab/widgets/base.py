@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import io
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 
 __all__ = ["Explorer", "float_slider", "int_slider"]
 
@@ -354,39 +354,3 @@ class Explorer:
 
     def _repr_mimebundle_(self, **kwargs):
         return self.widget._repr_mimebundle_(**kwargs)
-
-
-def deprecated_plots(module: str, new: str, names: Sequence[str]) -> Callable[[str], object]:
-    """A module ``__getattr__`` that still offers the plots moved out of a widget module, for one release.
-
-    ``kamlab.widgets.why_kam.plot_survival`` (before 0.2) is now
-    ``kamlab.plots.why_kam.plot_survival``: the old name warns with a DeprecationWarning that
-    names the new one (:func:`kamlab._deprecated.warn_moved`) and returns the same function.
-
-    Parameters
-    ----------
-    module : str
-        The widget module's ``__name__``.
-    new : str
-        The plot module the names moved to.
-    names : sequence of str
-        The moved names.
-
-    Returns
-    -------
-    callable
-        ``__getattr__(name)`` for the widget module.
-    """
-    import importlib
-
-    from .._deprecated import warn_moved
-
-    moved = frozenset(names)
-
-    def __getattr__(name: str):
-        if name in moved:
-            warn_moved(f"{module}.{name}", f"{new}.{name}")
-            return getattr(importlib.import_module(new), name)
-        raise AttributeError(f"module {module!r} has no attribute {name!r}")
-
-    return __getattr__

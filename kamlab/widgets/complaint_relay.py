@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..i18n import resolve_lang, t
 from ..plots import complaint_relay as plots
 from ..plots.style import CONTROL_STYLE
-from .base import Explorer, deprecated_plots, float_slider, int_slider
+from .base import Explorer, float_slider, int_slider
 
 __all__ = ["complaint_relay_explorer", "replay_explorer"]
 
@@ -147,7 +147,3 @@ def replay_explorer(*, lang: str | None = None):
         )
 
     return Explorer(controls, compute, draw, describe, figsize=(9, 4))
-
-
-#: The plots that lived here before 0.2 (now in :mod:`kamlab.plots.complaint_relay`): deprecated aliases.
-__getattr__ = deprecated_plots(__name__, "kamlab.plots.complaint_relay", ("plot_quarter_measures", "plot_replay"))

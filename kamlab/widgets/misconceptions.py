@@ -18,10 +18,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..i18n import resolve_lang, t
-from ..models.misconceptions import RATIO_BANDS, ratio_band  # the M5 prediction bands (old home: here)
+from ..models.misconceptions import RATIO_BANDS, ratio_band  # the M5 prediction bands
 from ..plots import misconceptions as plots
 from ..plots.style import CONTROL_STYLE
-from .base import Explorer, deprecated_plots, float_slider, int_slider
+from .base import Explorer, float_slider, int_slider
 
 __all__ = [
     "Revealed",
@@ -472,11 +472,3 @@ def support_explorer(*, lang: str | None = None):
         )
 
     return Explorer(controls, compute, draw, describe)
-
-
-#: The plots that lived here before 0.2 (now in :mod:`kamlab.plots.misconceptions`): deprecated aliases.
-__getattr__ = deprecated_plots(
-    __name__,
-    "kamlab.plots.misconceptions",
-    ("plot_concession_curve", "plot_segment_pnl", "plot_stage_paths", "plot_portfolio_risk", "plot_support_value"),
-)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..i18n import resolve_lang, t
 from ..plots import runaway_horse as plots
 from ..plots.style import CONTROL_STYLE
-from .base import Explorer, deprecated_plots, float_slider, int_slider
+from .base import Explorer, float_slider, int_slider
 
 __all__ = ["contact_plan_explorer", "CANDIDATE_LINKS"]
 
@@ -107,9 +107,3 @@ def contact_plan_explorer(*, lang: str | None = None, revenue: float = 3_000_000
         return text
 
     return Explorer(controls, compute, draw, describe, figsize=(7.5, 4.5))
-
-
-#: The plots that lived here before 0.2 (now in :mod:`kamlab.plots.runaway_horse`): deprecated aliases.
-__getattr__ = deprecated_plots(
-    __name__, "kamlab.plots.runaway_horse", ("plot_relationship_map", "plot_plan_risk", "plot_revenue_share")
-)

@@ -16,7 +16,7 @@ import numpy as np
 from ..i18n import resolve_lang, t
 from ..plots import why_kam as plots
 from ..plots.style import CONTROL_STYLE
-from .base import Explorer, deprecated_plots, float_slider, int_slider
+from .base import Explorer, float_slider, int_slider
 
 __all__ = [
     "effort_explorer",
@@ -290,11 +290,3 @@ def breakeven_explorer(*, lang: str | None = None):
     return Explorer(
         controls, compute, lambda s, ax: plots.plot_breakeven_map(s, ax=ax, lang=lang), describe, figsize=(8, 5)
     )
-
-
-#: The plots that lived here before 0.2 (now in :mod:`kamlab.plots.why_kam`): deprecated aliases.
-__getattr__ = deprecated_plots(
-    __name__,
-    "kamlab.plots.why_kam",
-    ("plot_focus_curve", "plot_clv_scenario", "plot_survival", "plot_repeat_purchases", "plot_breakeven_map"),
-)

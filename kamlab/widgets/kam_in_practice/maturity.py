@@ -16,7 +16,7 @@ from ...errors import KamlabTypeError
 from ...i18n import resolve_lang, t
 from ...plots import kam_in_practice as plots
 from ...plots.style import CONTROL_STYLE, require_result
-from ..base import Explorer, deprecated_plots, int_slider
+from ..base import Explorer, int_slider
 
 __all__ = ["maturity_explorer", "competency_explorer", "describe_maturity", "describe_competency"]
 
@@ -260,9 +260,3 @@ def competency_explorer(
         return plots.plot_competency_profile(result, ax=ax, lang=lang)
 
     return Explorer(controls, compute, draw, lambda r: describe_competency(r, lang=lang), figsize=(8.5, 5.5))
-
-
-#: The plots that lived here before 0.2 (now in :mod:`kamlab.plots.kam_in_practice`): deprecated aliases.
-__getattr__ = deprecated_plots(
-    __name__, "kamlab.plots.kam_in_practice", ("plot_maturity_radar", "plot_competency_profile")
-)

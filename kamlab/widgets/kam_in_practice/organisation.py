@@ -16,7 +16,7 @@ from __future__ import annotations
 from ...i18n import resolve_lang, t
 from ...plots import kam_in_practice as plots
 from ...plots.style import CONTROL_STYLE
-from ..base import Explorer, deprecated_plots, float_slider, int_slider
+from ..base import Explorer, float_slider, int_slider
 
 __all__ = ["team_explorer", "account_plan_explorer"]
 
@@ -195,9 +195,3 @@ def account_plan_explorer(company, *, lang: str | None = None):
         return plots.plot_account_plan(plan, ax=ax, lang=lang)
 
     return Explorer(controls, compute, draw, lambda p: _describe_plan(p, lang), figsize=(9, 4.8))
-
-
-#: The plots that lived here before 0.2 (now in :mod:`kamlab.plots.kam_in_practice`): deprecated aliases.
-__getattr__ = deprecated_plots(
-    __name__, "kamlab.plots.kam_in_practice", ("plot_org_structures", "plot_account_team", "plot_account_plan")
-)
