@@ -160,3 +160,14 @@ def test_course_map_and_point_labels():
         "07": ["P1", "P2", "P3", "P4", "P5"],
     }
     assert sorted(p for ids in taught.values() for p in ids) == sorted(build_site.POINT_ORDER)
+
+
+def test_glossary_page_comes_from_kamlab_glossary_when_there_is_one():
+    try:
+        import kamlab.terms  # noqa: F401 - kamlab.glossary() (issue 23)
+    except ImportError:
+        assert build_site.glossary_page("zh") is None  # no page rather than an empty one
+        return
+    zh, en = build_site.glossary_page("zh"), build_site.glossary_page("en")
+    assert zh.startswith("# 术语表\n") and "| 大客户 | key account |" in zh
+    assert en.startswith("# Glossary\n") and "| 大客户 | key account |" in en

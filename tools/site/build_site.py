@@ -73,8 +73,6 @@ TEXT = {
         "lesson": "课",
         "section": "小节",
         "glossary_title": "术语表",
-        "term": "术语",
-        "meaning": "含义",
         "data_title": "数据字典",
         "instructors_title": "教师指南",
         "classroom_title": "课堂指南",
@@ -97,8 +95,6 @@ TEXT = {
         "lesson": "Lesson",
         "section": "Section",
         "glossary_title": "Glossary",
-        "term": "Term",
-        "meaning": "Meaning",
         "data_title": "Data dictionary",
         "instructors_title": "Instructor's guide",
         "classroom_title": "Classroom guide",
@@ -419,23 +415,15 @@ def points_page(lang: str, lessons: dict[str, dict]) -> str:
 
 
 def glossary_page(lang: str) -> str | None:
-    """The glossary page from ``kamlab.labels.glossary`` when it exists; None otherwise."""
+    """The glossary page, from :func:`kamlab.glossary` (``kamlab.terms``); None before it exists."""
     try:
-        from kamlab.labels import glossary
+        from kamlab.terms import glossary
     except ImportError:
         return None
-    entries = glossary(lang) if callable(glossary) else glossary
-    words = TEXT[lang]
-    rows = []
-    for entry in entries:
-        if isinstance(entry, dict):
-            term, meaning = entry.get("term", ""), entry.get("definition", entry.get("meaning", ""))
-        else:
-            term, meaning = entry[0], entry[-1]
-        rows.append(f"| {term} | {str(meaning).replace('|', '/')} |")
-    return (
-        f"# {words['glossary_title']}\n\n| {words['term']} | {words['meaning']} |\n|---|---|\n" + "\n".join(rows) + "\n"
-    )
+    frame = glossary(lang=lang).frame.reset_index()
+    rows = ["| " + " | ".join(str(v).replace("|", "/") for v in row) + " |" for row in frame.itertuples(index=False)]
+    header = "| " + " | ".join(frame.columns) + " |\n|" + "---|" * len(frame.columns)
+    return f"# {TEXT[lang]['glossary_title']}\n\n{header}\n" + "\n".join(rows) + "\n"
 
 
 def guide_page(lang: str, name: str) -> str:
