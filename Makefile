@@ -30,7 +30,7 @@ TEST_ENV := PYTHONDONTWRITEBYTECODE= JUPYTER_CONFIG_DIR=$(RUN)/jupyter-config JU
 workers ?= auto
 PYTEST  := $(TEST_ENV) $(BIN)/python -m pytest -n $(workers) --dist loadgroup
 
-.PHONY: install lab lint test test-fast fuzz bench data clean proxy site handouts
+.PHONY: install lab lint test test-fast fuzz bench data clean proxy site handouts screenshots
 
 # configurable-http-proxy, JupyterHub's proxy, from npm: the JupyterHub class test
 # (tests/classroom) runs a real hub. Installed into .venv/node; needs node and npm.
@@ -101,6 +101,10 @@ site: install
 
 handouts: site
 	$(TEST_ENV) $(BIN)/python tools/site/handouts.py --site _build/site --out _build/handouts $(if $(filter 1,$(code)),--code)
+
+# The README's pictures of the site (docs/images/site-*.jpg), taken from the built site.
+screenshots: site
+	$(TEST_ENV) $(BIN)/python tools/site/screenshots.py --site _build/site --out docs/images
 
 data: install
 	$(BIN)/python -m kamlab generate --out data --force
