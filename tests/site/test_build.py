@@ -171,3 +171,20 @@ def test_glossary_page_comes_from_kamlab_glossary_when_there_is_one():
     zh, en = build_site.glossary_page("zh"), build_site.glossary_page("en")
     assert zh.startswith("# 术语表\n") and "| 大客户 | key account |" in zh
     assert en.startswith("# Glossary\n") and "| 大客户 | key account |" in en
+
+
+def test_guide_links_point_into_the_site_or_become_text():
+    text = (
+        "See [the classroom guide](classroom.zh.md#binder), [data](../data/data_dictionary.md), "
+        "[the README](../README.md), [TLJH](https://tljh.jupyter.org/) and [above](#top)."
+    )
+    assert build_site._site_links(text) == (
+        "See [the classroom guide](classroom.md), [data](data_dictionary.md), "
+        "the README, [TLJH](https://tljh.jupyter.org/) and [above](#top)."
+    )
+    badge = "[![Binder](https://mybinder.org/badge_logo.svg)](https://mybinder.org/v2/gh/ORG/kamlab/main)"
+    assert build_site._local_images(badge) == "[Binder](https://mybinder.org/v2/gh/ORG/kamlab/main)"
+    zh = build_site.guide_page("zh", "classroom")
+    source = (ROOT / "docs" / "classroom.zh.md").read_text(encoding="utf-8")
+    assert "English: [classroom.md](classroom.md)" in source and "English: " not in zh  # the site's switch instead
+    assert "badge_logo.svg" not in zh and "](https://mybinder.org/v2/gh/ORG/kamlab/main" in zh

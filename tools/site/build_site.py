@@ -432,7 +432,25 @@ def guide_page(lang: str, name: str) -> str:
     text = (ROOT / "docs" / (zh_file if lang == "zh" else en_file)).read_text(encoding="utf-8")
     others = {zh_file, en_file}
     lines = [ln for ln in text.split("\n") if not any(f"]({o})" in ln for o in others)]
-    return _local_images("\n".join(lines))
+    return _site_links(_local_images("\n".join(lines)))
+
+
+#: Files of the repository that are pages of the site: a guide's link to one becomes a link to the page.
+SITE_PAGES = {f: page for page, files in GUIDES.items() for f in files} | {"data_dictionary.md": "data_dictionary"}
+
+
+def _site_links(text: str) -> str:
+    """Relative links of a guide: to a file that is a page of the site, a link to that page; to any
+    other file of the repository (not part of the site), its text only. Web links stay."""
+
+    def one(match):
+        label, target = match.group(1), match.group(2)
+        if re.match(r"^([a-z]+:|#)", target):
+            return match.group(0)
+        page = SITE_PAGES.get(Path(target.split("#")[0]).name)
+        return f"[{label}]({page}.md)" if page else label
+
+    return re.sub(r"(?<!!)\[([^\]]*)\]\(([^)\s]+)\)", one, text)
 
 
 def _local_images(text: str) -> str:
