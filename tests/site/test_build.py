@@ -94,16 +94,18 @@ def test_stale_notebooks_stop_the_build(tmp_path):
 
 
 def _explorer_notebook(tmp_path, with_png):
-    """Lesson 00 (zh) as shipped; with_png adds a picture to its explorer's bundle, as explorers will have."""
+    """Lesson 00 (zh) with its explorers' bundles with a picture (as explorers now show) or without one."""
     nb = json.loads((ROOT / "notebooks" / "zh" / "00_start_here.ipynb").read_text(encoding="utf-8"))
     png = next(
         o["data"]["image/png"] for c in nb["cells"] for o in c.get("outputs", []) if "image/png" in o.get("data", {})
     )
     explorers = [o for c in nb["cells"] for o in c.get("outputs", []) if WIDGET_VIEW in o.get("data", {})]
     assert explorers, "lesson 00 has an explorer"
-    if with_png:
-        for out in explorers:
-            out["data"]["image/png"] = png
+    for out in explorers:  # both cases, whether the shipped bundles carry a picture yet or not
+        if with_png:
+            out["data"].setdefault("image/png", png)
+        else:
+            out["data"].pop("image/png", None)
     src = tmp_path / "in.ipynb"
     src.write_text(json.dumps(nb), encoding="utf-8")
     return src, len(explorers)
