@@ -3,7 +3,8 @@
 Each check raises :class:`kamlab.errors.KamlabValueError` (a ``ValueError``) or
 :class:`kamlab.errors.KamlabTypeError` (a ``TypeError``) with a message that names
 the calling function, the parameter or column, the bad value and what is expected;
-for a missing column it lists the columns that exist. See ``STYLE.md`` ("Errors").
+for a missing column it lists the columns that exist. The kinds of error are in
+:mod:`kamlab.errors`.
 
 Nothing here mutates its input.
 """
@@ -18,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import KamlabTypeError, KamlabValueError
+from .schema import CATEGORIES
 
 __all__ = [
     "require_frame",
@@ -31,6 +33,8 @@ __all__ = [
     "check_amount",
     "check_rate",
     "as_tuple",
+    "check_port",
+    "PORT_RANGE",
     "check_sum",
     "finite_result",
     "MAX_AMOUNT_YUAN",
@@ -202,33 +206,69 @@ def check_numeric_column(
             f"(first value {_fmt(series.iloc[0]) if len(series) else 'none'})."
         )
     values = series.to_numpy(dtype=float, na_value=np.nan)
-    problems = []
-    nan = np.isnan(values)
-    if not allow_nan and nan.any():
-        problems.append((nan, "missing (NaN)", "a number"))
-    inf = np.isinf(values)
-    if inf.any():
-        problems.append((inf, "infinite", "a finite number"))
-    if minimum is not None:
-        low = values < minimum
-        if low.any():
-            word = "negative" if minimum == 0 else f"below {minimum:g}"
-            problems.append((low, word, f">= {minimum:g}"))
-    if maximum is not None:
-        high = values > maximum
-        if high.any():
-            problems.append((high, f"above {maximum:g}", f"<= {maximum:g}"))
-    if integer:
-        frac = ~np.isnan(values) & ~np.isinf(values) & (values != np.round(values))
-        if frac.any():
-            problems.append((frac, "non-integer", "a whole number"))
-    for mask, word, expected in problems:
+    for mask, word, expected in _column_problems(values, minimum, maximum, allow_nan, integer):
         count = int(mask.sum())
         noun = "value" if count == 1 else "values"
         raise KamlabValueError(
             f"{func}: column '{column}' has {count} {word} {noun} "
             f"(first: {first_bad(frame, pd.Series(mask), column, id_column)}); expected {expected}."
         )
+
+
+def _column_problems(values: np.ndarray, minimum, maximum, allow_nan: bool, integer: bool) -> list[tuple]:
+    """(mask, word, expected) of each kind of bad value in ``values``, in the order they are reported."""
+    nan, inf = np.isnan(values), np.isinf(values)
+    checks = [
+        (None if allow_nan else nan, "missing (NaN)", "a number"),
+        (inf, "infinite", "a finite number"),
+    ]
+    if minimum is not None:
+        word = "negative" if minimum == 0 else f"below {minimum:g}"
+        checks.append((values < minimum, word, f">= {minimum:g}"))
+    if maximum is not None:
+        checks.append((values > maximum, f"above {maximum:g}", f"<= {maximum:g}"))
+    if integer:
+        checks.append((~nan & ~inf & (values != np.round(values)), "non-integer", "a whole number"))
+    return [(mask, word, expected) for mask, word, expected in checks if mask is not None and mask.any()]
+
+
+#: Ports a server may listen on (0 would let the system choose one no one is told about).
+PORT_RANGE = (1, 65535)
+
+
+def check_port(value: object, name: str, func: str) -> int | None:
+    """``value`` as a TCP port in :data:`PORT_RANGE`, or None (let the server choose).
+
+    Parameters
+    ----------
+    value : int or None
+    name, func : str
+        The parameter's name and the calling function's, for the message.
+
+    Returns
+    -------
+    int or None
+
+    Raises
+    ------
+    KamlabTypeError
+        If ``value`` is not an int (a bool, a float, a str ...).
+    KamlabValueError
+        If it is outside 1..65535.
+
+    Examples
+    --------
+    >>> check_port(8866, "port", "present"), check_port(None, "port", "present")
+    (8866, None)
+    """
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral):
+        raise KamlabTypeError(f"{func}: parameter '{name}' = {_fmt(value)}; expected a whole port number or None.")
+    low, high = PORT_RANGE
+    if not low <= value <= high:
+        raise KamlabValueError(f"{func}: parameter '{name}' = {_fmt(value)}; expected a port from {low} to {high}.")
+    return int(value)
 
 
 def check_sum(values: np.ndarray, column: str, func: str) -> np.ndarray:
@@ -731,8 +771,6 @@ def check_stages(
 account_id='A2', relationship_stage='friendly'); expected one of exploratory, basic, cooperative, \
 interdependent, integrated.
     """
-    from .schema import CATEGORIES
-
     stages = CATEGORIES["relationship_stage"]
     values = frame[column].astype("object")
     bad = ~values.isin(stages)
@@ -831,8 +869,6 @@ def check_ratings(
     >>> check_ratings({"b": 2, "a": 5}, ("a", "b"), "f", name="x", unknown="ids", missing="ids", item="rating")
     {'a': 5, 'b': 2}
     """
-    from collections.abc import Mapping
-
     span = f"{low}..{high}"
     if not isinstance(values, Mapping):
         raise KamlabTypeError(
@@ -861,6 +897,30 @@ def check_ratings(
             raise KamlabValueError(f"{func}: {item} {key!r} = {int(value)}; expected an integer {span}{hint}.")
         clean[key] = int(value)
     return clean
+
+
+def _numeric_array(values: object, name: str, func: str) -> np.ndarray:
+    """``values`` as a 1-d float array, or the type error naming the first item that is not a number."""
+    if isinstance(values, (str, bytes)) or isinstance(values, pd.DataFrame):
+        raise KamlabTypeError(
+            f"{func}: parameter '{name}' must be a 1-d sequence of numbers, got {type(values).__name__}."
+        )
+    try:
+        arr = np.asarray(values)
+    except Exception as exc:  # pragma: no cover - numpy rarely fails here
+        raise KamlabTypeError(f"{func}: parameter '{name}' could not be read as numbers ({exc}).") from None
+    if arr.ndim != 1:
+        raise KamlabValueError(f"{func}: parameter '{name}' must be 1-dimensional, got shape {arr.shape}.")
+    if arr.dtype == bool or not (np.issubdtype(arr.dtype, np.number) or arr.dtype == object):
+        raise KamlabTypeError(f"{func}: parameter '{name}' must hold numbers, got dtype {arr.dtype}.")
+    if arr.dtype == object:
+        for i, v in enumerate(arr):
+            if isinstance(v, bool) or not isinstance(v, numbers.Real):
+                raise KamlabTypeError(
+                    f"{func}: parameter '{name}' must hold numbers; item {i} is {type(v).__name__} {_fmt(v)}."
+                )
+            to_float(v, f"{name}[{i}]", func)
+    return arr.astype(float)
 
 
 def as_value_array(
@@ -892,26 +952,7 @@ def as_value_array(
     KamlabTypeError, KamlabValueError
         For strings, non-numeric items, NaN, infinities or values below ``minimum``, naming the position.
     """
-    if isinstance(values, (str, bytes)) or isinstance(values, pd.DataFrame):
-        raise KamlabTypeError(
-            f"{func}: parameter '{name}' must be a 1-d sequence of numbers, got {type(values).__name__}."
-        )
-    try:
-        arr = np.asarray(values)
-    except Exception as exc:  # pragma: no cover - numpy rarely fails here
-        raise KamlabTypeError(f"{func}: parameter '{name}' could not be read as numbers ({exc}).") from None
-    if arr.ndim != 1:
-        raise KamlabValueError(f"{func}: parameter '{name}' must be 1-dimensional, got shape {arr.shape}.")
-    if arr.dtype == bool or not (np.issubdtype(arr.dtype, np.number) or arr.dtype == object):
-        raise KamlabTypeError(f"{func}: parameter '{name}' must hold numbers, got dtype {arr.dtype}.")
-    if arr.dtype == object:
-        for i, v in enumerate(arr):
-            if isinstance(v, bool) or not isinstance(v, numbers.Real):
-                raise KamlabTypeError(
-                    f"{func}: parameter '{name}' must hold numbers; item {i} is {type(v).__name__} {_fmt(v)}."
-                )
-            to_float(v, f"{name}[{i}]", func)
-    arr = arr.astype(float)
+    arr = _numeric_array(values, name, func)
     if arr.size == 0 and not allow_empty:
         raise KamlabValueError(f"{func}: parameter '{name}' is empty; expected at least one value.")
     bad = np.isnan(arr) | np.isinf(arr)

@@ -3,7 +3,7 @@
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 import kamlab
@@ -11,6 +11,7 @@ from kamlab import datasets
 from kamlab.datasets import _draw, accounts
 from kamlab.errors import KamlabTypeError, KamlabValueError
 from kamlab.schema import CATEGORIES, TABLES, columns
+from tests._examples import examples
 
 
 def top20(revenue):
@@ -186,7 +187,7 @@ def test_other_generators_reject_bad_input(accounts):
         kamlab.make_company(50, year="2026")
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@examples(25)
 @given(n=st.integers(5, 400), seed=st.integers(0, 2**32 - 1), concentration=st.floats(0.35, 0.97))
 def test_invariants_hold_for_any_parameters(n, seed, concentration):
     acc = kamlab.make_accounts(n, seed=seed, concentration=concentration)
@@ -199,7 +200,7 @@ def test_invariants_hold_for_any_parameters(n, seed, concentration):
     assert (acc.category_spend >= acc.revenue - 0.01).all()
 
 
-@settings(max_examples=10, deadline=None)
+@examples(10)
 @given(n=st.integers(5, 200), seed=st.integers(0, 10**6))
 def test_derived_tables_consistent_for_any_seed(n, seed):
     c = kamlab.make_company(n, seed=seed)

@@ -126,3 +126,34 @@ def test_no_module_is_over_a_thousand_lines():
         with path.open(encoding="utf-8") as f:
             n = sum(1 for _ in f)
         assert n <= MAX_MODULE_LINES, f"{rel} has {n} lines: split it along its seams (ARCHITECTURE.md)"
+
+
+def test_import_kamlab_stays_light():
+    """``import kamlab`` loads the compute core and the analytics plots' module, not the lessons'
+    models, plots, widgets or exercises, and none of the heavy libraries (pyproject.toml's
+    banned-module-level-imports); each loads on first use."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, json, kamlab\n"
+        "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('matplotlib', 'ipywidgets', 'IPython', 'nbformat', 'nbgrader', 'networkx', 'openpyxl', 'python_calamine')"
+        " or m.startswith(('kamlab.models', 'kamlab.widgets', 'kamlab.exercises', 'kamlab.course'))"
+        " or (m.startswith('kamlab.plots.') and m not in ('kamlab.plots.style', 'kamlab.plots.analytics')))))\n"
+        "import kamlab.plots\n"
+        "assert kamlab.plots.plot_survival.__module__ == 'kamlab.plots.why_kam'\n"
+        "assert kamlab.plots.why_kam is sys.modules['kamlab.plots.why_kam']\n"
+        "assert 'kamlab.plots.gome_gree' not in sys.modules\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]", out.stdout
+
+
+def test_the_plots_table_lists_every_lesson_plot():
+    import kamlab.plots
+
+    for module in kamlab.plots.MODULES:
+        names = importlib.import_module(f"kamlab.plots.{module}").__all__
+        assert {n for n, m in kamlab.plots.PLOTS.items() if m == module} == set(names), module

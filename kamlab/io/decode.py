@@ -34,6 +34,8 @@ def _read_source(source, ctx: _Ctx):
                 raise _file_error(ctx, "io.no_file")
             if p.is_dir():
                 raise _file_error(ctx, "io.folder")
+            if not p.is_file():  # a FIFO or a device: reading it could wait forever
+                raise _file_error(ctx, "io.not_regular")
             data = _Data(path=p)
             data.head(1)  # can it be opened?
             return data

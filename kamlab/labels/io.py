@@ -9,6 +9,10 @@ _TEXTS = {
     "io.where": ("{func}：{file}：", "{func}: {file}: "),
     "io.no_file": ("文件不存在。", "no such file."),
     "io.folder": ("这是一个文件夹，不是数据文件。", "is a folder, not a data file."),
+    "io.not_regular": (
+        "不是普通文件（而是管道、设备或套接字）；应为数据文件。",
+        "is not a regular file (a pipe, a device or a socket); expected a data file.",
+    ),
     "io.empty_path": (
         "参数 path 是空字符串；应为文件路径。",
         "parameter 'path' is an empty string; expected a file path.",

@@ -39,6 +39,7 @@ import numpy as np
 import pandas as pd
 
 from .._validate import as_tuple, as_value_array, check_fraction, check_number, require_columns, require_frame
+from ..analytics import dependence_flags
 from ..datasets import K1_CUSTOMER_B, K1_LU
 from ..errors import KamlabTypeError, KamlabValueError
 
@@ -701,8 +702,6 @@ def revenue_at_risk(
     >>> r.revenue, round(r.share, 4), r.above_disclosure, r.major_dependence
     (3000000.0, 0.13, True, False)
     """
-    from ..analytics import dependence_flags
-
     func = "revenue_at_risk"
     flags = dependence_flags(accounts, disclosure=disclosure, major=major)
     hit = flags[flags["account_id"].astype(str) == str(account_id)]

@@ -9,7 +9,7 @@ import pandas as pd
 from .._validate import check_choice, check_int, check_numeric_column, check_sum, require_columns, require_frame
 from ..schema import CATEGORIES
 
-__all__ = ["SORTABLE", "AccountSelection", "filter_accounts", "top_accounts", "select_accounts"]
+__all__ = ["SORTABLE", "AccountSelection", "filter_accounts", "top_accounts", "select_accounts", "revenue_by_industry"]
 
 #: Numeric account columns the explorer can rank by.
 SORTABLE = (
@@ -167,6 +167,3 @@ def revenue_by_industry(accounts: pd.DataFrame) -> pd.Series:
     check_sum(accounts["revenue"].to_numpy(dtype=float), "revenue", func)
     require_columns(accounts, ["industry"], func)
     return accounts.groupby("industry", observed=False)["revenue"].sum().sort_values(ascending=False)
-
-
-__all__ += ["revenue_by_industry"]

@@ -1,10 +1,6 @@
 """Lesson 03's notebooks teach each misconception with the models' numbers."""
 
-from hypothesis import HealthCheck, settings
-
 from kamlab.models import misconceptions as mc
-
-SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def _notebook(lang):

@@ -3,13 +3,12 @@
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 import kamlab
 from kamlab.models import misconceptions as mc
-
-SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+from tests._examples import examples
 
 
 def test_portfolio_by_hand():
@@ -38,7 +37,7 @@ def test_portfolio_is_reproducible_and_seeded():
     assert none.large_drop_probability == 0 and (none.simulations["revenue_change"] == 0).all()
 
 
-@settings(max_examples=20, deadline=None)
+@examples(20)
 @given(nk=st.integers(1, 12), p=st.floats(0, 1), strategy=st.sampled_from(mc.STRATEGIES))
 def test_portfolio_invariants(nk, p, strategy):
     r = mc.portfolio_risk(strategy, key_accounts=nk, key_leave_probability=p, simulations=200, seed=3)

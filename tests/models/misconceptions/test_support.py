@@ -1,13 +1,14 @@
 """M5 (kamlab.models.misconceptions.support): support activities and account value."""
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from kamlab.models import misconceptions as mc
+from tests._examples import examples
 from tests._floats import le
 
-SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = examples(40)
 
 
 def test_support_by_hand():
