@@ -314,49 +314,53 @@ def stage_notebook(src: Path, dst: Path, lang: str, lesson: str, links: list[dic
     """
     nb = json.loads(src.read_text(encoding="utf-8"))
     nb["metadata"].pop("widgets", None)
-    words = TEXT[lang]
-    title, section, points = None, "", {}
+    state = {"title": None, "section": "", "points": {}}
     for cell in nb["cells"]:
         if cell["cell_type"] == "markdown":
-            lines = "".join(cell["source"]).split("\n")
-            for i, line in enumerate(lines):
-                if not line.startswith("#"):
-                    continue
-                section = _plain(line)
-                if title is None and links:
-                    lines[i] = f"{line}\n\n{launch_bar(links)}\n"
-                title = title or section
-                ids = [p for p in POINT_RE.findall(section) if p not in points]
-                if ids and line.startswith("##"):
-                    for p in ids:
-                        points[p] = f"point-{lesson}-{p.lower()}"
-                    labels = "".join(f"({points[p]})=\n" for p in ids)
-                    lines[i] = f"\n{labels}{line}"
-            cell["source"] = "\n".join(lines)
-            continue
-        if cell["cell_type"] != "code":
-            continue
-        ctx = OutputContext(lang, lesson, src.stem, section, cell, links)
-        outputs, images = [], 0
-        for output in cell.get("outputs", []):
-            if WIDGET_VIEW in output.get("data", {}):
-                new = explorer_picture(output, ctx)
-                for step in EXPLORER_STEPS:
-                    new = step(new, ctx)
-                alt = words["explorer_alt"]
-            else:
-                new = [output]
-                alt = words["figure_alt"]
-            for out in new:
-                if "image/png" in out.get("data", {}):
-                    images += 1
-                    cell["metadata"].setdefault("mystnb", {}).setdefault("image", {})["alt"] = alt.format(
-                        section=section or title or src.stem
-                    )
-            outputs += new
-        cell["outputs"] = outputs
+            _stage_markdown(cell, lesson, links, state)
+        elif cell["cell_type"] == "code":
+            section = state["section"] or state["title"] or src.stem
+            _stage_outputs(cell, OutputContext(lang, lesson, src.stem, section, cell, links))
     dst.write_text(json.dumps(nb, ensure_ascii=False), encoding="utf-8")
-    return {"title": title or src.stem, "points": points}
+    return {"title": state["title"] or src.stem, "points": state["points"]}
+
+
+def _stage_markdown(cell: dict, lesson: str, links: list[dict], state: dict) -> None:
+    """A prose cell: the launch bar under the title, a label before each heading naming a point."""
+    lines = "".join(cell["source"]).split("\n")
+    for i, line in enumerate(lines):
+        if not line.startswith("#"):
+            continue
+        state["section"] = section = _plain(line)
+        if state["title"] is None:
+            state["title"] = section
+            if links:
+                lines[i] = f"{line}\n\n{launch_bar(links)}\n"
+        ids = [p for p in POINT_RE.findall(section) if p not in state["points"]]
+        if ids and line.startswith("##"):
+            for p in ids:
+                state["points"][p] = f"point-{lesson}-{p.lower()}"
+            lines[i] = "\n" + "".join(f"({state['points'][p]})=\n" for p in ids) + line
+    cell["source"] = "\n".join(lines)
+
+
+def _stage_outputs(cell: dict, ctx: OutputContext) -> None:
+    """A code cell's outputs: explorers through :func:`explorer_picture` and :data:`EXPLORER_STEPS`;
+    the cell's pictures get alt text naming its section in the page's language."""
+    words = TEXT[ctx.lang]
+    outputs = []
+    for output in cell.get("outputs", []):
+        if WIDGET_VIEW in output.get("data", {}):
+            new = explorer_picture(output, ctx)
+            for step in EXPLORER_STEPS:
+                new = step(new, ctx)
+            alt = words["explorer_alt"]
+        else:
+            new, alt = [output], words["figure_alt"]
+        if any("image/png" in out.get("data", {}) for out in new):
+            cell["metadata"].setdefault("mystnb", {}).setdefault("image", {})["alt"] = alt.format(section=ctx.section)
+        outputs += new
+    cell["outputs"] = outputs
 
 
 # ----------------------------------------------------------------------------- the pages
