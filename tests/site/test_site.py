@@ -222,6 +222,18 @@ def test_pages_in_chromium_offline_desktop_and_phone(site, browser):
         finally:
             tab.close()
     assert checked == 2 * (len(PAGES) + 2)
+    tab = _Tab(browser, 390)
+    try:  # the top page, which picks the edition
+        page = tab.goto((site / "index.html").as_uri())
+        assert tab.seen == {"errors": [], "failed": [], "refused": []}
+        assert page.evaluate("document.scrollingElement.scrollWidth") <= 390
+        assert page.eval_on_selector_all("li a", "as => as.map(a => a.getAttribute('href'))") == [
+            "zh/index.html",
+            "en/index.html",
+        ]
+        assert min(page.eval_on_selector_all("li", "ls => ls.map(l => parseFloat(getComputedStyle(l).fontSize))")) >= 15
+    finally:
+        tab.close()
 
 
 def _fonts_drawing(page, selector):
