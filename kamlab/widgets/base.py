@@ -11,6 +11,7 @@ ipywidgets is imported only when an explorer is built, so ``import kamlab`` stay
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import functools
 import io
@@ -18,8 +19,41 @@ from collections.abc import Callable, Mapping, Sequence
 
 __all__ = ["Explorer", "float_slider", "int_slider"]
 
-#: Resolution of the explorer PNGs (dots per inch).
-PNG_DPI = 96
+#: CSS pixels per inch: an explorer's chart is shown ``figsize × 96`` CSS pixels wide at most.
+CSS_DPI = 96
+#: Resolution of the explorer PNGs (dots per inch): twice :data:`CSS_DPI`, so a chart has two image
+#: pixels per CSS pixel and stays sharp on screens with a devicePixelRatio up to 2 (and on phones,
+#: where it is shown narrower than its natural width).
+PNG_DPI = 2 * CSS_DPI
+#: Room kept under the viewport height for an explorer's controls and caption: the chart is shown at
+#: most ``100vh`` minus this (per row of controls, plus the caption), so controls and chart fit on
+#: one screen.
+CONTROL_ROW_PX = 40
+CAPTION_PX = 110
+#: Width of a control's slider and readout beside its label (em), for the control grid's columns.
+CONTROL_TRACK_EM = 13.0
+#: Longest label width (em) before a label is cut with an ellipsis (its full text stays the tooltip).
+MAX_LABEL_EM = 17.0
+#: Columns a laptop screen gives the control grid, to estimate its rows (see :data:`CONTROL_ROW_PX`).
+LAPTOP_COLUMNS = 3
+#: The explorer's own CSS (it travels with the widget: JupyterLab, Voila, the presenter view). On a
+#: narrow screen (a phone) labels and readouts read at 14 px and slider handles and checkboxes are
+#: touch targets of 32 px; dropdown menus are opaque.
+EXPLORER_CSS = """
+.kamlab-explorer .kamlab-chart { display: block; }
+.kamlab-explorer .widget-dropdown select { background-color: #fff; }
+@media (max-width: 600px) {
+  .kamlab-explorer .widget-label, .kamlab-explorer .widget-readout, .kamlab-explorer select,
+  .kamlab-explorer .widget-checkbox label, .kamlab-explorer .widget-html-content { font-size: 14px !important; }
+  .kamlab-explorer .widget-label, .kamlab-explorer .widget-readout { line-height: 32px !important; }
+  .kamlab-explorer .widget-slider, .kamlab-explorer .widget-dropdown, .kamlab-explorer .widget-checkbox {
+    min-height: 36px; height: auto !important; }
+  .kamlab-explorer select { min-height: 32px; }
+  .kamlab-explorer .widget-slider .noUi-handle { width: 32px !important; height: 32px !important;
+    top: -13px !important; right: -16px !important; border-radius: 50% !important; }
+  .kamlab-explorer input[type="checkbox"] { width: 32px !important; height: 32px !important; margin: 0 6px 0 0; }
+}
+"""
 
 
 def render_png(fig) -> bytes:
@@ -66,7 +100,7 @@ def _font_height_metrics(font_files: tuple, size: float, dpi: float) -> tuple:
         table = font.get_sfnt_table(table_name)
         if table is None:
             continue
-        scale = size * dpi / 72 / font.get_sfnt_table("head")["unitsPerEm"]
+        scale = 1 / font.get_sfnt_table("head")["unitsPerEm"] * size * dpi / 72  # matplotlib's order: same bits
         return table[ascent] * scale, -table[descent] * scale, table[gap] * scale
     return None, None, None
 
@@ -175,6 +209,77 @@ def _slider(kind: str, value, low, high, step, description: str, **options):
     )
 
 
+def _label_em(text: str) -> float:
+    """Width of a label in em: a CJK character is 1 em, any other about 0.6 em."""
+    import unicodedata
+
+    return sum(1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.6 for ch in text)
+
+
+def _has_label_column(control) -> bool:
+    """True for a control whose description sits in a label column beside it (sliders, dropdowns)."""
+    import ipywidgets as w
+
+    if isinstance(control, (w.Checkbox, w.Button, w.ToggleButton)):
+        return False
+    return bool(getattr(control, "description", "")) and hasattr(getattr(control, "style", None), "description_width")
+
+
+def control_grid(controls: Sequence):
+    """The controls in a grid of equal-width columns that wraps on a narrow screen.
+
+    Every labelled control gets the same label width (that of the longest label, in em, so it
+    grows with the font; at most :data:`MAX_LABEL_EM`), so the sliders of one grid have tracks of
+    the same length; each control fills its column.
+
+    Parameters
+    ----------
+    controls : sequence of ipywidgets.Widget
+        The controls, in order.
+
+    Returns
+    -------
+    ipywidgets.GridBox
+    """
+    import ipywidgets as w
+
+    labelled = [c for c in controls if _has_label_column(c)]
+    label_em = min(MAX_LABEL_EM, max((_label_em(c.description) for c in labelled), default=0.0) + 0.8)
+    for control in labelled:
+        control.style.description_width = f"{label_em:.1f}em"
+        if not control.tooltip:  # a label cut short by MAX_LABEL_EM still shows in full on hover
+            control.tooltip = control.description
+    for control in controls:
+        control.layout.width = "auto"
+        control.layout.max_width = "100%"
+    column_em = label_em + CONTROL_TRACK_EM
+    return w.GridBox(
+        list(controls),
+        layout=w.Layout(
+            grid_template_columns=f"repeat(auto-fill, minmax(min({column_em:.1f}em, 100%), 1fr))",
+            grid_gap="0 1.5em",
+            width="100%",
+        ),
+    )
+
+
+def _chart_size(figsize, n_controls: int) -> dict:
+    """The chart's CSS size: its natural width (``figsize × 96`` px) or less, narrower when the
+    viewport is too short for controls, chart and caption together (aspect ratio kept)."""
+    import math
+
+    width_in, height_in = figsize
+    rows = math.ceil(n_controls / LAPTOP_COLUMNS) if n_controls else 0
+    reserve = rows * CONTROL_ROW_PX + CAPTION_PX
+    natural = round(width_in * CSS_DPI)
+    ratio = width_in / height_in
+    return {
+        "width": f"min(100%, {natural}px, calc((100vh - {reserve}px) * {ratio:.4f}))",
+        "height": "auto",
+        "max_width": "100%",
+    }
+
+
 class Explorer:
     """A set of controls wired to a model and a plot.
 
@@ -220,7 +325,8 @@ class Explorer:
         # The chart is an Image widget, not an Output widget: a new PNG is one state
         # update, with no clear_output/display traffic through the kernel (an Output
         # widget made Voila stall now and then while executing the cell).
-        self.image = w.Image(format="png", layout=w.Layout(max_width="100%", height="auto"))
+        self.image = w.Image(format="png", layout=w.Layout(**_chart_size(figsize, len(self.controls))))
+        self.image.add_class("kamlab-chart")
         self.caption = w.HTML()
         self.result = None
         self.figure = None
@@ -231,8 +337,9 @@ class Explorer:
         from ..fonts import cjk_rc
 
         self._rc = cjk_rc()
-        box = w.HBox(list(self.controls.values()), layout=w.Layout(flex_flow="row wrap"))
-        self.widget = w.VBox([box, self.image, self.caption])
+        box = control_grid(list(self.controls.values()))
+        self.widget = w.VBox([w.HTML(f"<style>{EXPLORER_CSS}</style>"), box, self.image, self.caption])
+        self.widget.add_class("kamlab-explorer")
         for control in self.controls.values():
             control.observe(self._on_change, names="value")
         self.update()
@@ -353,7 +460,18 @@ class Explorer:
         self.updates += 1
 
     def _repr_mimebundle_(self, **kwargs):
-        return self.widget._repr_mimebundle_(**kwargs)
+        """The widget view, and the current chart as ``image/png`` beside it.
+
+        A live frontend (JupyterLab, Voila) shows the widget; a saved notebook without widget
+        state, nbconvert, GitHub or a static site (myst-nb) shows the picture. The PNG is the one
+        the explorer last rendered (:attr:`png`): displaying draws nothing.
+        """
+        bundle = self.widget._repr_mimebundle_(**kwargs)
+        if self.png is None or "image/png" in bundle:
+            return bundle
+        width, height = (round(x * CSS_DPI) for x in self._figsize)  # shown at CSS size: sharp on HiDPI
+        bundle = {**bundle, "image/png": base64.b64encode(self.png).decode("ascii")}
+        return bundle, {"image/png": {"width": width, "height": height}}
 
 
 def deprecated_plots(module: str, new: str, names: Sequence[str]) -> Callable[[str], object]:
