@@ -25,33 +25,38 @@ CSS_DPI = 96
 #: pixels per CSS pixel and stays sharp on screens with a devicePixelRatio up to 2 (and on phones,
 #: where it is shown narrower than its natural width).
 PNG_DPI = 2 * CSS_DPI
-#: Room kept under the viewport height for an explorer's controls and caption: the chart is shown at
-#: most ``100vh`` minus this (per row of controls, plus the caption), so controls and chart fit on
-#: one screen.
+#: Room kept under the viewport height for an explorer's controls and the first line of its caption:
+#: the chart is shown at most ``100vh`` minus this (per row of controls, plus the caption line), so
+#: controls and chart fit on one screen (a long caption may run on below).
 CONTROL_ROW_PX = 40
-CAPTION_PX = 110
+CAPTION_PX = 60
 #: Width of a control's slider and readout beside its label (em), for the control grid's columns.
 CONTROL_TRACK_EM = 13.0
 #: Longest label width (em) before a label is cut with an ellipsis (its full text stays the tooltip).
 MAX_LABEL_EM = 17.0
 #: Columns a laptop screen gives the control grid, to estimate its rows (see :data:`CONTROL_ROW_PX`).
 LAPTOP_COLUMNS = 3
-#: The explorer's own CSS (it travels with the widget: JupyterLab, Voila, the presenter view). On a
-#: narrow screen (a phone) labels and readouts read at 14 px and slider handles and checkboxes are
-#: touch targets of 32 px; dropdown menus are opaque.
+#: On a phone the chart keeps this share of its natural CSS width (its text stays at least 11 px)
+#: and scrolls sideways inside the explorer instead of shrinking to the screen.
+PHONE_CHART_SCALE = 0.85
+#: The explorers' own CSS (it travels with the widget: JupyterLab, Voila, the presenter view). On a
+#: narrow screen (a phone) labels and readouts read at 14 px, slider handles, dropdowns and
+#: checkboxes are touch targets of at least 32 px, and the chart scrolls sideways. Dropdowns are opaque.
 EXPLORER_CSS = """
 .kamlab-explorer .kamlab-chart { display: block; }
-.kamlab-explorer .widget-dropdown select { background-color: #fff; }
+.kamlab-explorer .kamlab-chart-box { overflow: hidden; }
+.kamlab-explorer select { background-color: #fff; }
+.kamlab-explorer .widget-slider .widget-readout { flex: 0 0 6em; min-width: 6em; overflow: visible; }
 @media (max-width: 600px) {
   .kamlab-explorer .widget-label, .kamlab-explorer .widget-readout, .kamlab-explorer select,
   .kamlab-explorer .widget-checkbox label, .kamlab-explorer .widget-html-content { font-size: 14px !important; }
-  .kamlab-explorer .widget-label, .kamlab-explorer .widget-readout { line-height: 32px !important; }
-  .kamlab-explorer .widget-slider, .kamlab-explorer .widget-dropdown, .kamlab-explorer .widget-checkbox {
-    min-height: 36px; height: auto !important; }
-  .kamlab-explorer select { min-height: 32px; }
+  .kamlab-explorer .widget-label, .kamlab-explorer .widget-readout { line-height: 36px !important; height: 36px !important; }
+  .kamlab-explorer .widget-inline-hbox { height: auto !important; min-height: 40px; }
+  .kamlab-explorer select { min-height: 36px; height: 36px !important; }
   .kamlab-explorer .widget-slider .noUi-handle { width: 32px !important; height: 32px !important;
-    top: -13px !important; right: -16px !important; border-radius: 50% !important; }
-  .kamlab-explorer input[type="checkbox"] { width: 32px !important; height: 32px !important; margin: 0 6px 0 0; }
+    top: -14px !important; right: -16px !important; border-radius: 50% !important; }
+  .kamlab-explorer .widget-checkbox input[type="checkbox"] { width: 32px !important; height: 32px !important; }
+  .kamlab-explorer .kamlab-chart-box { overflow-x: auto; }
 }
 """
 
@@ -263,21 +268,30 @@ def control_grid(controls: Sequence):
     )
 
 
+def _control_rows(n_controls: int) -> int:
+    """Rows of the control grid on a laptop screen (an estimate: :data:`LAPTOP_COLUMNS` columns)."""
+    return -(-n_controls // LAPTOP_COLUMNS)
+
+
 def _chart_size(figsize, n_controls: int) -> dict:
     """The chart's CSS size: its natural width (``figsize × 96`` px) or less, narrower when the
     viewport is too short for controls, chart and caption together (aspect ratio kept)."""
-    import math
-
     width_in, height_in = figsize
-    rows = math.ceil(n_controls / LAPTOP_COLUMNS) if n_controls else 0
-    reserve = rows * CONTROL_ROW_PX + CAPTION_PX
+    reserve = _control_rows(n_controls) * CONTROL_ROW_PX + CAPTION_PX
     natural = round(width_in * CSS_DPI)
     ratio = width_in / height_in
-    return {
-        "width": f"min(100%, {natural}px, calc((100vh - {reserve}px) * {ratio:.4f}))",
-        "height": "auto",
-        "max_width": "100%",
-    }
+    return {"width": f"min(100%, {natural}px, calc((100vh - {reserve}px) * {ratio:.4f}))", "height": "auto"}
+
+
+def _explorer_css(figsize, css_class: str) -> str:
+    """:data:`EXPLORER_CSS` and this explorer's own rule: on a phone its chart is
+    :data:`PHONE_CHART_SCALE` of its natural width, in a box that scrolls sideways."""
+    phone = round(figsize[0] * CSS_DPI * PHONE_CHART_SCALE)
+    own = (
+        f"@media (max-width: 600px) {{ .{css_class} img.kamlab-chart "
+        f"{{ width: {phone}px !important; max-width: none !important; }} }}"
+    )
+    return f"<style>{EXPLORER_CSS}{own}</style>"
 
 
 class Explorer:
@@ -327,6 +341,8 @@ class Explorer:
         # widget made Voila stall now and then while executing the cell).
         self.image = w.Image(format="png", layout=w.Layout(**_chart_size(figsize, len(self.controls))))
         self.image.add_class("kamlab-chart")
+        chart_box = w.Box([self.image], layout=w.Layout(width="100%"))
+        chart_box.add_class("kamlab-chart-box")
         self.caption = w.HTML()
         self.result = None
         self.figure = None
@@ -338,8 +354,11 @@ class Explorer:
 
         self._rc = cjk_rc()
         box = control_grid(list(self.controls.values()))
-        self.widget = w.VBox([w.HTML(f"<style>{EXPLORER_CSS}</style>"), box, self.image, self.caption])
-        self.widget.add_class("kamlab-explorer")
+        size_class = f"kamlab-chart-{round(figsize[0] * CSS_DPI)}x{round(figsize[1] * CSS_DPI)}"
+        style = w.HTML(_explorer_css(figsize, size_class), layout=w.Layout(display="none"))
+        self.widget = w.VBox([box, chart_box, self.caption, style])  # the caption stays the first HTML
+        for name in ("kamlab-explorer", size_class, f"kamlab-rows-{_control_rows(len(self.controls))}"):
+            self.widget.add_class(name)
         for control in self.controls.values():
             control.observe(self._on_change, names="value")
         self.update()
