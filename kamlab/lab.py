@@ -135,7 +135,8 @@ def main(argv=None) -> int:
     cmd = [
         str(Path(sys.executable).with_name("jupyter")),
         "lab",
-        f"notebooks/{lang}/00_start_here.ipynb",
+        f"--ServerApp.root_dir={root}",
+        f"--ServerApp.default_url=/lab/tree/notebooks/{lang}/00_start_here.ipynb",  # a browser it opens lands there too
         "--ServerApp.ip=127.0.0.1",
         f"--ServerApp.port={port}",
         "--ServerApp.port_retries=0",

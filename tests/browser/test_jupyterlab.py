@@ -337,7 +337,11 @@ def test_make_lab_prints_one_line_whose_url_opens_lesson_00_without_nbgrader(bro
         assert url, lines[0]
         assert (root / ".run" / "lab-zh.log").is_file()  # JupyterLab's own messages are kept there
         page.goto(url.group(), wait_until="domcontentloaded", timeout=START_MS)
-        page.wait_for_selector(".jp-NotebookPanel .jp-Cell", timeout=START_MS)
+        try:
+            page.wait_for_selector(".jp-NotebookPanel .jp-Cell", timeout=START_MS)
+        except Exception:
+            save_screenshot(page, tmp_path / "make_lab.png")
+            raise
         tab = page.locator(".lm-DockPanel-tabBar .lm-TabBar-tab.lm-mod-current").first.inner_text()
         assert NOTEBOOK in tab, tab
         assert page.locator(".jp-Launcher").count() == 0 or not page.locator(".jp-Launcher").first.is_visible()
