@@ -9,6 +9,7 @@ notebook to choose the language and make Chinese render in plots.
 import importlib as _importlib
 
 from . import analytics, datasets, plots, schema  # noqa: F401  (kamlab.datasets, kamlab.schema)
+from ._version import __version__ as __version__  # (one place: kamlab/_version.py)
 from .analytics import *  # noqa: F401,F403  (the analytics core's public names)
 from .config import setup
 from .datasets import (
@@ -37,28 +38,13 @@ from .io import (
 )
 from .plots.analytics import *  # noqa: F401,F403  (their plots)
 
-__version__ = "0.1.0"
-
-_LAZY = (
-    "models",
-    "widgets",
-    "exercises",
-    "fonts",
-    "io",
-    "cli",
-    # old paths, deprecated (kamlab._deprecated.MOVED):
-    "explore",
-    "identification",
-    "importance",
-    "misconceptions",
-    "cases",
-    "practice",
-)
+#: Subpackages imported on first use (``kamlab.widgets`` needs ipywidgets), so ``import kamlab`` stays light.
+_ON_FIRST_USE = ("models", "widgets", "exercises", "fonts", "cli")
 
 
 def __getattr__(name: str):
-    """Import heavier submodules (``kamlab.widgets`` needs ipywidgets) on first use."""
-    if name in _LAZY:
+    """Import a heavier subpackage (:data:`_ON_FIRST_USE`) on first use (PEP 562)."""
+    if name in _ON_FIRST_USE:
         return _importlib.import_module(f"{__name__}.{name}")
     raise AttributeError(f"module 'kamlab' has no attribute {name!r}")
 

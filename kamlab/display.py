@@ -27,6 +27,7 @@ Above the 50% line (CSRC 5-17)?         no
 
 from __future__ import annotations
 
+import hashlib
 import html
 import numbers
 import re
@@ -178,8 +179,6 @@ class Shown:
     def _repr_html_(self) -> str:
         """The table: text columns left-aligned, number columns right-aligned (floats as
         :func:`format_value` writes them), a meaningless 0..n-1 index left out."""
-        import hashlib
-
         frame = self.frame
         head = f"<p><b>{html.escape(self.title)}</b></p>" if self.title else ""
         if not (frame.index.is_unique and frame.columns.is_unique):  # pandas' Styler needs unique labels

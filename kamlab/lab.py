@@ -90,6 +90,20 @@ def write_student_config(config_dir: str | os.PathLike, lang: str) -> list[Path]
 def lab_url(port: int, token: str, lang: str) -> str:
     """The URL that opens the start-here lesson of ``lang`` in JupyterLab on ``port``.
 
+    Parameters
+    ----------
+    port : int
+        JupyterLab's port on 127.0.0.1.
+    token : str
+        JupyterLab's token (the URL logs the browser in).
+    lang : {"zh", "en"}
+        The lessons' language.
+
+    Returns
+    -------
+    str
+        ``http://127.0.0.1:<port>/lab/tree/notebooks/<lang>/00_start_here.ipynb?token=<token>``.
+
     Examples
     --------
     >>> lab_url(8888, "abc", "en")
@@ -115,7 +129,20 @@ def _serving(url: str) -> bool:
 
 
 def main(argv=None) -> int:
-    """Start JupyterLab for a student and print one line; returns JupyterLab's exit status."""
+    """Start JupyterLab for a student and print one line: the URL of the start-here lesson.
+
+    Parameters
+    ----------
+    argv : list of str, optional
+        The command line (default ``sys.argv[1:]``): ``--lang``, ``--root``, ``--config-dir``,
+        ``--log``, ``--port``, ``--no-browser``.
+
+    Returns
+    -------
+    int
+        JupyterLab's exit status (0 after Ctrl+C or SIGTERM, which stop JupyterLab too); 1 if it
+        did not answer within :data:`START_S` seconds (its log's last lines are printed).
+    """
     parser = argparse.ArgumentParser(prog="python -m kamlab.lab", description=__doc__.split("\n")[0])
     parser.add_argument("--lang", default="zh", help="zh or en (default zh)")
     parser.add_argument("--root", default=".", help="the repository folder (holds notebooks/)")

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import kamlab.io
+import kamlab.io.write
 from kamlab import cli
 from kamlab.errors import KamlabTypeError, KamlabValueError
 from kamlab.io import MAX_GENERATE_ACCOUNTS, generate
@@ -73,7 +74,7 @@ def test_n_out_of_range_is_checked_before_any_work(tmp_path, capsys, lang, n, mo
     def no_work(*args, **kwargs):
         raise AssertionError("make_company ran before n was checked")
 
-    monkeypatch.setattr(kamlab.io, "make_company", no_work)
+    monkeypatch.setattr(kamlab.io.write, "make_company", no_work)
     line = assert_failed(capsys, lang, ["--out", tmp_path / "out", "--n", n], "100,000", "100,000")
     assert (f"n = {n}" if abs(n) < 10**18 else "n = 1.000e+30") in line
     assert not (tmp_path / "out").exists()
@@ -111,7 +112,7 @@ def test_existing_files_are_not_overwritten_without_force(tmp_path, capsys, lang
 
 
 def _failing_writer(monkeypatch, error):
-    """Make kamlab.io.write_table write the first file, then fail with ``error``."""
+    """Make kamlab.io.write.write_table write the first file, then fail with ``error``."""
     real = kamlab.io.write_table
     calls = []
 
@@ -121,7 +122,7 @@ def _failing_writer(monkeypatch, error):
             raise error
         real(frame, path)
 
-    monkeypatch.setattr(kamlab.io, "write_table", writer)
+    monkeypatch.setattr(kamlab.io.write, "write_table", writer)
     return calls
 
 

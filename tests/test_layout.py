@@ -1,14 +1,11 @@
-"""The layout of ARCHITECTURE.md: one name per lesson, used in every layer; the old paths still
-work for one release, with a DeprecationWarning."""
+"""The layout of ARCHITECTURE.md: one name per lesson, used in every layer, and no other name."""
 
-import json
-import subprocess
-import sys
+import ast
+import importlib
 from pathlib import Path
 
 import pytest
 
-from kamlab._deprecated import MOVED
 from kamlab.models import LESSONS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -39,9 +36,7 @@ def test_every_layer_uses_the_lessons_name(number, name):
 
 
 def test_every_plot_lives_in_the_drawing_layer():
-    """No plot_* function is defined in kamlab/widgets (the old names there are deprecated aliases)."""
-    import ast
-
+    """No plot_* function is defined in kamlab/widgets."""
     for path in (ROOT / "kamlab" / "widgets").rglob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         defined = [n.name for n in tree.body if isinstance(n, ast.FunctionDef) and n.name.startswith("plot_")]
@@ -49,120 +44,116 @@ def test_every_plot_lives_in_the_drawing_layer():
 
 
 def test_no_module_is_named_after_a_lesson_number_or_case_code():
-    """The old names (lesson01, k1, cases, practice) survive only as deprecated aliases."""
-    aliases = {ROOT / (old.replace(".", "/") + ".py") for old in MOVED}
-    aliases |= {ROOT / "kamlab/cases/__init__.py", ROOT / "kamlab/practice/__init__.py"}
     for path in (ROOT / "kamlab").rglob("*.py"):
-        if path in aliases:
-            continue
         stem = path.stem
         assert not (stem.startswith("lesson") and stem[6:8].isdigit()), path
         assert stem not in ("k1", "k2", "k3"), path
+    for package in ("cases", "practice"):
+        assert not (ROOT / "kamlab" / package).exists(), f"kamlab/{package}"
 
 
-def test_old_paths_warn_and_alias_the_new_modules():
-    script = f"""
-import importlib, json, warnings
-out = {{}}
-for old, new in {json.dumps(MOVED)}.items():
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        module = importlib.import_module(old)
-    messages = [str(w.message) for w in caught if issubclass(w.category, DeprecationWarning)]
-    target = importlib.import_module(new)
-    same = module is target or all(getattr(module, n) is getattr(target, n) for n in target.__all__)
-    out[old] = [same, any(old in m and new in m for m in messages)]
-print(json.dumps(out))
-"""
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT)
-    out = json.loads(result.stdout)
-    assert out.keys() == MOVED.keys()
-    assert all(same for same, _ in out.values()), out
-    assert all(warned for _, warned in out.values()), out
+#: Module paths of the layout before 0.2.0 (never released): none of them imports any more.
+OLD_PATHS = (
+    "kamlab.explore",
+    "kamlab.identification",
+    "kamlab.importance",
+    "kamlab.misconceptions",
+    "kamlab.cases",
+    "kamlab.practice",
+    "kamlab.analytics.plots",
+    "kamlab.widgets.k1",
+    "kamlab.widgets.capstone",
+    "kamlab.exercises.lesson04",
+)
 
 
-def test_old_package_names_still_offer_their_names(recwarn):
-    import importlib
-
-    import kamlab
-
-    for old, names in (
-        ("kamlab.cases", ("assess_plan", "simulate_quarter", "one_shot")),
-        ("kamlab.practice", ("build_account_plan", "plan_programme", "score_maturity")),
-    ):
-        module = importlib.import_module(old)
-        for name in names:
-            assert callable(getattr(module, name))
-    with pytest.warns(DeprecationWarning, match="kamlab.plots.plot_pareto"):
-        assert kamlab.analytics.plot_pareto is kamlab.plots.plot_pareto
+@pytest.mark.parametrize("old", OLD_PATHS)
+def test_the_old_paths_are_gone(old):
+    with pytest.raises(ModuleNotFoundError):
+        importlib.import_module(old)
 
 
-MOVED_PLOTS = {
-    "kamlab.widgets.key_accounts": ("kamlab.plots.key_accounts", ("plot_scoring_view", "plot_concentration_view")),
-    "kamlab.widgets.why_kam": (
-        "kamlab.plots.why_kam",
-        ("plot_focus_curve", "plot_clv_scenario", "plot_survival", "plot_repeat_purchases", "plot_breakeven_map"),
-    ),
-    "kamlab.widgets.misconceptions": (
-        "kamlab.plots.misconceptions",
-        ("plot_concession_curve", "plot_segment_pnl", "plot_stage_paths", "plot_portfolio_risk", "plot_support_value"),
-    ),
-    "kamlab.widgets.runaway_horse": (
-        "kamlab.plots.runaway_horse",
-        ("plot_relationship_map", "plot_plan_risk", "plot_revenue_share"),
-    ),
-    "kamlab.widgets.complaint_relay": ("kamlab.plots.complaint_relay", ("plot_quarter_measures", "plot_replay")),
-    "kamlab.widgets.gome_gree": (
-        "kamlab.plots.gome_gree",
-        ("plot_payoff_table", "plot_threat_credibility", "plot_repeated_play"),
-    ),
-    "kamlab.widgets.kam_in_practice.maturity": (
-        "kamlab.plots.kam_in_practice",
-        ("plot_maturity_radar", "plot_competency_profile"),
-    ),
-    "kamlab.widgets.kam_in_practice.organisation": (
-        "kamlab.plots.kam_in_practice",
-        ("plot_org_structures", "plot_account_team", "plot_account_plan"),
-    ),
-    "kamlab.widgets.kam_in_practice.capstone": (
-        "kamlab.plots.kam_in_practice",
-        ("plot_programme", "plot_capstone_accounts"),
-    ),
+def test_no_deprecation_machinery_is_left():
+    """No module warns with a DeprecationWarning or defines a module ``__getattr__`` other than the
+    lazy loaders of ``kamlab``, ``kamlab.plots`` and ``kamlab.widgets`` (each imports a submodule)."""
+    lazy = {"kamlab/__init__.py", "kamlab/plots/__init__.py", "kamlab/widgets/__init__.py"}
+    for path in (ROOT / "kamlab").rglob("*.py"):
+        rel = path.relative_to(ROOT).as_posix()
+        source = path.read_text(encoding="utf-8")
+        assert "DeprecationWarning" not in source and "warn_moved" not in source, rel
+        tree = ast.parse(source)
+        getattrs = [n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "__getattr__"]
+        assigned = [
+            n
+            for n in tree.body
+            if isinstance(n, ast.Assign) and any(getattr(x, "id", "") == "__getattr__" for x in n.targets)
+        ]
+        assert not assigned, rel
+        assert not getattrs or rel in lazy, rel
+
+
+#: Packages split along their seams (one concern per module), and their modules.
+SPLIT = {
+    "kamlab.datasets": ("accounts", "staff", "company"),
+    "kamlab.models.why_kam": ("effort", "clv", "retention", "breakeven"),
+    "kamlab.models.misconceptions": ("concessions", "segments", "stages", "sme_base", "support"),
+    "kamlab.models.kam_in_practice.capstone": ("levels", "evaluation", "planning", "steps"),
 }
 
 
-@pytest.mark.parametrize("old", sorted(MOVED_PLOTS))
-def test_the_27_plots_moved_out_of_the_widgets_still_import_with_a_warning(old):
-    import importlib
+@pytest.mark.parametrize("package", sorted(SPLIT))
+def test_a_split_package_offers_each_modules_public_names(package):
+    pkg = importlib.import_module(package)
+    for name in SPLIT[package]:
+        module = importlib.import_module(f"{package}.{name}")
+        assert module.__all__, module.__name__
+        for public in module.__all__:
+            assert public in pkg.__all__ and getattr(pkg, public) is getattr(module, public), (package, public)
+    assert len(pkg.__all__) == len(set(pkg.__all__)), package
 
+
+#: Modules still over the ceiling, each to be split by its owner (issue #29): a module that is
+#: split leaves this list untouched (a missing file is skipped), a new long module fails.
+LONG_MODULES = {"kamlab/io.py", "kamlab/exercises/core.py", "kamlab/models/gome_gree.py"}
+MAX_MODULE_LINES = 1000
+
+
+def test_no_module_is_over_a_thousand_lines():
+    for path in (ROOT / "kamlab").rglob("*.py"):
+        rel = path.relative_to(ROOT).as_posix()
+        if rel.startswith(("kamlab/data/", "kamlab/_tools/")) or rel in LONG_MODULES:
+            continue
+        with path.open(encoding="utf-8") as f:
+            n = sum(1 for _ in f)
+        assert n <= MAX_MODULE_LINES, f"{rel} has {n} lines: split it along its seams (ARCHITECTURE.md)"
+
+
+def test_import_kamlab_stays_light():
+    """``import kamlab`` loads the compute core and the analytics plots' module, not the lessons'
+    models, plots, widgets or exercises, and none of the heavy libraries (pyproject.toml's
+    banned-module-level-imports); each loads on first use."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, json, kamlab\n"
+        "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('matplotlib', 'ipywidgets', 'IPython', 'nbformat', 'nbgrader', 'networkx', 'openpyxl', 'python_calamine')"
+        " or m.startswith(('kamlab.models', 'kamlab.widgets', 'kamlab.exercises', 'kamlab.course'))"
+        " or (m.startswith('kamlab.plots.') and m not in ('kamlab.plots.style', 'kamlab.plots.analytics')))))\n"
+        "import kamlab.plots\n"
+        "assert kamlab.plots.plot_survival.__module__ == 'kamlab.plots.why_kam'\n"
+        "assert kamlab.plots.why_kam is sys.modules['kamlab.plots.why_kam']\n"
+        "assert 'kamlab.plots.gome_gree' not in sys.modules\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]", out.stdout
+
+
+def test_the_plots_table_lists_every_lesson_plot():
     import kamlab.plots
 
-    new, names = MOVED_PLOTS[old]
-    module, target = importlib.import_module(old), importlib.import_module(new)
-    for name in names:
-        with pytest.warns(DeprecationWarning, match=rf"{old}\.{name} is deprecated.*{new}\.{name}"):
-            assert getattr(module, name) is getattr(target, name) is getattr(kamlab.plots, name)
-    with pytest.raises(AttributeError):
-        module.plot_nothing  # noqa: B018
-    assert sum(len(n) for _, n in MOVED_PLOTS.values()) == 27
-
-
-def test_plot_stage_paths_keeps_axes_as_a_deprecated_keyword():
-    import matplotlib.pyplot as plt
-
-    from kamlab.models.misconceptions import TRADITIONAL, relationship_paths
-    from kamlab.plots import plot_stage_paths
-
-    fig, axes = plt.subplots(1, 2)
-    with pytest.warns(DeprecationWarning, match=r"plot_stage_paths\(axes=...\) is deprecated"):
-        left, right = plot_stage_paths({"traditional": relationship_paths(TRADITIONAL)}, axes=axes, lang="en")
-    assert left is axes[0] and right is axes[1]
-    plt.close(fig)
-
-
-@pytest.mark.parametrize("name", ["prepare_axes", "new_axes"])
-def test_the_old_axes_helpers_warn(name):
-    import kamlab.plots
-
-    with pytest.warns(DeprecationWarning, match=rf"kamlab.plots.start_here.{name} is deprecated"):
-        assert callable(getattr(kamlab.plots, name))
+    for module in kamlab.plots.MODULES:
+        names = importlib.import_module(f"kamlab.plots.{module}").__all__
+        assert {n for n, m in kamlab.plots.PLOTS.items() if m == module} == set(names), module

@@ -18,8 +18,6 @@ from pathlib import Path
 
 import pytest
 
-from kamlab._deprecated import MOVED
-
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "kamlab"
 
@@ -29,10 +27,8 @@ DRAWS = {
     "kamlab/fonts.py": "registers the CJK font file with matplotlib's font manager (kamlab.setup)",
     "kamlab/course/report.py": "draws the class report's charts for the instructor",
     "kamlab/_inline.py": "how IPython shows matplotlib figures in a notebook (kamlab.setup)",
+    "kamlab/_compat.py": "the explorers' Agg canvas and IPython's figure printers (private-API speed-ups, gated)",
 }
-
-#: The old packages (before 0.2) that only re-export, with a DeprecationWarning.
-OLD_PACKAGES = {"kamlab.cases", "kamlab.practice"}
 
 
 def _rel(path: Path) -> str:
@@ -47,14 +43,9 @@ def _module_name(path: Path) -> str:
 
 
 def _sources():
-    """Every module of the package except the deprecated aliases (two lines that re-export)."""
+    """Every module of the package (but ``__main__`` and the data folder)."""
     for path in sorted(PACKAGE.rglob("*.py")):
-        if (
-            _module_name(path) in MOVED
-            or _module_name(path) in OLD_PACKAGES
-            or path.stem == "__main__"
-            or "data" in path.relative_to(PACKAGE).parts[:1]
-        ):
+        if path.stem == "__main__" or "data" in path.relative_to(PACKAGE).parts[:1]:
             continue
         yield path
 

@@ -21,18 +21,3 @@ __all__: list[str] = [
     *profitability.__all__,
     *equity.__all__,
 ]
-
-
-def __getattr__(name: str):
-    """The analytics plots' old home (``kamlab.analytics.plot_pareto``): deprecated, now :mod:`kamlab.plots`."""
-    import importlib
-
-    from .._deprecated import warn_moved
-
-    if name == "plots":
-        return importlib.import_module("kamlab.analytics.plots")
-    drawing = importlib.import_module("kamlab.plots.analytics")
-    if name in drawing.__all__:
-        warn_moved(f"kamlab.analytics.{name}", f"kamlab.plots.{name}")
-        return getattr(drawing, name)
-    raise AttributeError(f"module 'kamlab.analytics' has no attribute {name!r}")

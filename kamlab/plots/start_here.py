@@ -5,8 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ..i18n import t
-from ..models.start_here import AccountSelection
+from .._validate import check_numeric_column, require_frame
+from ..i18n import resolve_lang, t
+from ..models.start_here import AccountSelection, revenue_by_industry
+from ..schema import TABLES, kind_of
 from .style import setup_axes
 
 __all__ = ["plot_top_accounts", "plot_revenue_by_industry", "plot_revenue_histogram"]
@@ -15,30 +17,7 @@ __all__ = ["plot_top_accounts", "plot_revenue_by_industry", "plot_revenue_histog
 _FIGSIZE = (7, 4)
 
 
-def _new_axes(figsize=_FIGSIZE):
-    """A fresh ``Axes`` on a figure that is not managed by pyplot (the deprecated ``new_axes``)."""
-    from matplotlib.figure import Figure
-
-    fig = Figure(figsize=figsize, layout="constrained")
-    return fig.add_subplot()
-
-
-def __getattr__(name: str):
-    """``prepare_axes`` and ``new_axes`` (before 0.2): use :func:`kamlab.plots.style.setup_axes`."""
-    from .._deprecated import warn_moved
-
-    if name == "prepare_axes":
-        warn_moved(f"{__name__}.prepare_axes", "kamlab.plots.style.setup_axes")
-        return setup_axes
-    if name == "new_axes":
-        warn_moved(f"{__name__}.new_axes", "kamlab.plots.style.setup_axes (ax=None opens a pyplot figure)")
-        return _new_axes
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
 def _unit(column: str, lang: str) -> str:
-    from ..schema import TABLES
-
     for c in TABLES["accounts"]:
         if c.name == column:
             return c.unit_zh if lang == "zh" else c.unit_en
@@ -54,8 +33,6 @@ def _with_unit(label: str, unit: str, lang: str) -> str:
 def _number_formatter(column: str):
     """Percent for shares and rates, thousands separators for everything else (no 1e6 offset)."""
     from matplotlib.ticker import FuncFormatter, PercentFormatter
-
-    from ..schema import kind_of
 
     if kind_of("accounts", column) in ("share", "rate"):
         return PercentFormatter(1.0, decimals=0)
@@ -134,8 +111,6 @@ def plot_revenue_by_industry(totals, *, ax=None, lang: str | None = None, **kwar
     >>> ax.get_ylabel()
     '销售额（万元）'
     """
-    from ..models.start_here import revenue_by_industry
-
     func = "plot_revenue_by_industry"
     if not isinstance(totals, pd.Series):
         totals = revenue_by_industry(totals)
@@ -175,9 +150,6 @@ def plot_revenue_histogram(accounts: pd.DataFrame, *, ax=None, lang: str | None 
     >>> ax.get_xscale()
     'log'
     """
-    from .._validate import check_numeric_column, require_frame
-    from ..i18n import resolve_lang
-
     lang = resolve_lang(lang, "plot_revenue_histogram")
     require_frame(accounts, "plot_revenue_histogram")
     check_numeric_column(accounts, "revenue", "plot_revenue_histogram", minimum=0)

@@ -14,7 +14,7 @@ from ..i18n import resolve_lang, t
 from ..models.gome_gree import STRATEGIES, GomeGreeCase, KamDepartment, one_shot, simulate_repeated
 from ..plots import gome_gree as plots
 from ..plots.style import CONTROL_STYLE
-from .base import Explorer, deprecated_plots, float_slider, int_slider
+from .base import Explorer, float_slider, int_slider
 
 __all__ = [
     "stage_game_explorer",
@@ -223,9 +223,3 @@ def repeated_game_explorer(*, lang: str | None = None):
         )
 
     return Explorer(controls, compute, draw, describe, figsize=(8, 4.5))
-
-
-#: The plots that lived here before 0.2 (now in :mod:`kamlab.plots.gome_gree`): deprecated aliases.
-__getattr__ = deprecated_plots(
-    __name__, "kamlab.plots.gome_gree", ("plot_payoff_table", "plot_threat_credibility", "plot_repeated_play")
-)

@@ -16,11 +16,12 @@ import html
 
 import pandas as pd
 
+from .._validate import require_frame
 from ..analytics import SCORING_CRITERIA, SCORING_WEIGHTS
 from ..i18n import resolve_lang, t
 from ..models.key_accounts import ConcentrationView, ScoringView, concentration_view, scoring_view
 from ..plots import key_accounts as plots
-from .base import Explorer, deprecated_plots, float_slider, int_slider
+from .base import Explorer, float_slider, int_slider
 
 __all__ = ["scoring_explorer", "concentration_explorer"]
 
@@ -146,8 +147,6 @@ def scoring_explorer(accounts: pd.DataFrame, *, lang: str | None = None, n: int 
     """
     import ipywidgets as w
 
-    from .._validate import require_frame
-
     require_frame(accounts, "scoring_explorer")
     lang = resolve_lang(lang, "scoring_explorer")
     scoring_view(accounts, n=1)  # fail now, with the table's problem, rather than inside a slider callback
@@ -238,7 +237,3 @@ def concentration_explorer(*, lang: str | None = None, n: int = 2000, seed: int 
         lambda view: describe_concentration(view, lang),
         figsize=(11, 4.5),
     )
-
-
-#: The plots that lived here before 0.2 (now in :mod:`kamlab.plots.key_accounts`): deprecated aliases.
-__getattr__ = deprecated_plots(__name__, "kamlab.plots.key_accounts", ("plot_scoring_view", "plot_concentration_view"))

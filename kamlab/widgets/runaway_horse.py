@@ -9,9 +9,10 @@
 from __future__ import annotations
 
 from ..i18n import resolve_lang, t
+from ..models.runaway_horse import A_PEOPLE, B_PEOPLE, ContactPlan, Link, assess_plan, plan_graph, relationship_shape
 from ..plots import runaway_horse as plots
 from ..plots.style import CONTROL_STYLE
-from .base import Explorer, deprecated_plots, float_slider, int_slider
+from .base import Explorer, float_slider, int_slider
 
 __all__ = ["contact_plan_explorer", "CANDIDATE_LINKS"]
 
@@ -60,8 +61,6 @@ def contact_plan_explorer(*, lang: str | None = None, revenue: float = 3_000_000
     """
     import ipywidgets as w
 
-    from ..models.runaway_horse import A_PEOPLE, B_PEOPLE, ContactPlan, Link, assess_plan, plan_graph
-
     lang = resolve_lang(lang, "contact_plan_explorer")
     start = (60, 40, 20, 0, 0, 0)
     controls = {}
@@ -88,7 +87,6 @@ def contact_plan_explorer(*, lang: str | None = None, revenue: float = 3_000_000
         g = plan_graph(r.plan)
         if g.number_of_edges() == 0:
             return t("lesson04.no_links", lang)
-        from ..models.runaway_horse import relationship_shape
 
         text = t(
             "lesson04.caption",
@@ -107,9 +105,3 @@ def contact_plan_explorer(*, lang: str | None = None, revenue: float = 3_000_000
         return text
 
     return Explorer(controls, compute, draw, describe, figsize=(7.5, 4.5))
-
-
-#: The plots that lived here before 0.2 (now in :mod:`kamlab.plots.runaway_horse`): deprecated aliases.
-__getattr__ = deprecated_plots(
-    __name__, "kamlab.plots.runaway_horse", ("plot_relationship_map", "plot_plan_risk", "plot_revenue_share")
-)

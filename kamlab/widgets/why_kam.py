@@ -13,10 +13,20 @@ from __future__ import annotations
 
 import numpy as np
 
+from .._validate import require_frame
 from ..i18n import resolve_lang, t
+from ..models.why_kam import (
+    STRATEGIC_CRITERIA,
+    EffortModel,
+    breakeven_scenario,
+    clv_scenario,
+    compare_effort_policies,
+    focus_curve,
+    retention_curves,
+)
 from ..plots import why_kam as plots
 from ..plots.style import CONTROL_STYLE
-from .base import Explorer, deprecated_plots, float_slider, int_slider
+from .base import Explorer, float_slider, int_slider
 
 __all__ = [
     "effort_explorer",
@@ -61,9 +71,6 @@ def effort_explorer(accounts, *, lang: str | None = None):
     'focused'
     """
     import ipywidgets as w
-
-    from .._validate import require_frame
-    from ..models.why_kam import STRATEGIC_CRITERIA, EffortModel, compare_effort_policies, focus_curve
 
     func = "effort_explorer"
     require_frame(accounts, func)
@@ -147,8 +154,6 @@ def clv_explorer(*, lang: str | None = None):
     False
     """
 
-    from ..models.why_kam import clv_scenario
-
     lang = resolve_lang(lang, "clv_explorer")
     controls = {
         "margin_10k": float_slider(10.0, 0.5, 100.0, 0.5, t("lesson02.ctrl.margin_10k", lang), ".1f"),
@@ -195,8 +200,6 @@ def retention_explorer(*, lang: str | None = None):
     >>> round(float(ex.result.summary.loc["loyal", "repeat_purchases"]), 3)
     3.686
     """
-
-    from ..models.why_kam import retention_curves
 
     lang = resolve_lang(lang, "retention_explorer")
     controls = {
@@ -265,8 +268,6 @@ def breakeven_explorer(*, lang: str | None = None):
     False
     """
 
-    from ..models.why_kam import breakeven_scenario
-
     lang = resolve_lang(lang, "breakeven_explorer")
     controls = {
         "gross_margin": float_slider(0.20, 0.05, 0.60, 0.01, t("lesson02.ctrl.gross_margin", lang)),
@@ -290,11 +291,3 @@ def breakeven_explorer(*, lang: str | None = None):
     return Explorer(
         controls, compute, lambda s, ax: plots.plot_breakeven_map(s, ax=ax, lang=lang), describe, figsize=(8, 5)
     )
-
-
-#: The plots that lived here before 0.2 (now in :mod:`kamlab.plots.why_kam`): deprecated aliases.
-__getattr__ = deprecated_plots(
-    __name__,
-    "kamlab.plots.why_kam",
-    ("plot_focus_curve", "plot_clv_scenario", "plot_survival", "plot_repeat_purchases", "plot_breakeven_map"),
-)

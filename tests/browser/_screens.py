@@ -90,6 +90,19 @@ def measure_explorers(page) -> list[dict]:
     return page.evaluate(_MEASURE_JS, [PNG_DPI])
 
 
+def _control_failures(m: dict, floors: Floors, name: str) -> list[str]:
+    bad = []
+    for c in m["controls"]:
+        if floors.touch and min(c["width"], c["height"]) < floors.touch - 0.5:
+            bad.append(f"{name}: {c['kind']} {c['width']:.0f}×{c['height']:.0f} px < {floors.touch}")
+        if c["inView"] and not c["hitsItself"]:
+            bad.append(f"{name}: {c['kind']} covered by {c['hit']}")
+    for widths in m["grids"]:
+        if widths and max(widths) - min(widths) > 1.5:
+            bad.append(f"{name}: slider tracks of one grid {sorted(round(w) for w in widths)} px")
+    return bad
+
+
 def check_floors(measures: list[dict], floors: Floors, where: str) -> list[str]:
     """The failures of ``measures`` against ``floors`` (empty when every explorer passes)."""
     bad = []
@@ -105,12 +118,5 @@ def check_floors(measures: list[dict], floors: Floors, where: str) -> list[str]:
             bad.append(f"{name}: chart text {m['bodyText']:.1f} px < {floors.chart_text}")
         if m["labelPx"] is not None and m["labelPx"] < floors.label:
             bad.append(f"{name}: control text {m['labelPx']:.1f} px < {floors.label}")
-        for c in m["controls"]:
-            if floors.touch and min(c["width"], c["height"]) < floors.touch - 0.5:
-                bad.append(f"{name}: {c['kind']} {c['width']:.0f}×{c['height']:.0f} px < {floors.touch}")
-            if c["inView"] and not c["hitsItself"]:
-                bad.append(f"{name}: {c['kind']} covered by {c['hit']}")
-        for widths in m["grids"]:
-            if widths and max(widths) - min(widths) > 1.5:
-                bad.append(f"{name}: slider tracks of one grid {sorted(round(w) for w in widths)} px")
+        bad += _control_failures(m, floors, name)
     return bad

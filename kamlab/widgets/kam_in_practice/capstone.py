@@ -11,9 +11,10 @@ import numpy as np
 
 from ..._validate import check_int
 from ...i18n import resolve_lang, t
+from ...models.kam_in_practice import capstone as cp
 from ...plots import kam_in_practice as plots
 from ...plots.style import CONTROL_STYLE
-from ..base import Explorer, deprecated_plots, float_slider, int_slider
+from ..base import Explorer, float_slider, int_slider
 
 __all__ = ["capstone_explorer"]
 
@@ -79,8 +80,6 @@ def capstone_explorer(accounts, *, lang: str | None = None, n_sims: int = 1000, 
     """
     import ipywidgets as w
 
-    from ...models.kam_in_practice import capstone as cp
-
     func = "capstone_explorer"
     lang = resolve_lang(lang, func)
     n_sims = check_int(n_sims, "n_sims", func, minimum=1, maximum=100_000)
@@ -116,7 +115,3 @@ def capstone_explorer(accounts, *, lang: str | None = None, n_sims: int = 1000, 
         return plots.plot_programme(result, ax=ax, lang=lang)
 
     return Explorer(controls, compute, draw, lambda r: _describe(r, lang), figsize=(8, 4.5))
-
-
-#: The plots that lived here before 0.2 (now in :mod:`kamlab.plots.kam_in_practice`): deprecated aliases.
-__getattr__ = deprecated_plots(__name__, "kamlab.plots.kam_in_practice", ("plot_programme", "plot_capstone_accounts"))

@@ -14,9 +14,11 @@ Over :mod:`kamlab.models.kam_in_practice.organisation` and :mod:`kamlab.models.k
 from __future__ import annotations
 
 from ...i18n import resolve_lang, t
+from ...models.kam_in_practice.account_plan import build_account_plan, check_company
+from ...models.kam_in_practice.organisation import FUNCTIONS, STRUCTURES, team_design
 from ...plots import kam_in_practice as plots
 from ...plots.style import CONTROL_STYLE
-from ..base import Explorer, deprecated_plots, float_slider, int_slider
+from ..base import Explorer, float_slider, int_slider
 
 __all__ = ["team_explorer", "account_plan_explorer"]
 
@@ -80,8 +82,6 @@ def team_explorer(*, structure: str = "inverted", facing=("sales",), lang: str |
     (1.6184, 110000.0)
     """
     import ipywidgets as w
-
-    from ...models.kam_in_practice.organisation import FUNCTIONS, STRUCTURES, team_design
 
     func = "team_explorer"
     lang = resolve_lang(lang, func)
@@ -165,8 +165,6 @@ def account_plan_explorer(company, *, lang: str | None = None):
     """
     import ipywidgets as w
 
-    from ...models.kam_in_practice.account_plan import build_account_plan, check_company
-
     func = "account_plan_explorer"
     lang = resolve_lang(lang, func)
     company = check_company(company, func=func)
@@ -195,9 +193,3 @@ def account_plan_explorer(company, *, lang: str | None = None):
         return plots.plot_account_plan(plan, ax=ax, lang=lang)
 
     return Explorer(controls, compute, draw, lambda p: _describe_plan(p, lang), figsize=(9, 4.8))
-
-
-#: The plots that lived here before 0.2 (now in :mod:`kamlab.plots.kam_in_practice`): deprecated aliases.
-__getattr__ = deprecated_plots(
-    __name__, "kamlab.plots.kam_in_practice", ("plot_org_structures", "plot_account_team", "plot_account_plan")
-)

@@ -6,17 +6,19 @@ import itertools
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 import kamlab
 from kamlab.analytics import customer_lifetime_value
 from kamlab.errors import KamlabTypeError, KamlabValueError
 from kamlab.models.kam_in_practice import capstone as cp
+from kamlab.models.kam_in_practice.capstone import evaluation, planning
+from tests._examples import examples
 from tests._floats import le, ordered
 
-SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-FEW = settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = examples(40)
+FEW = examples(15)
 STAGES = ("exploratory", "basic", "cooperative", "interdependent", "integrated")
 
 
@@ -168,7 +170,7 @@ def test_simulate_programme_mode_keeps_expectations(accounts):
 def test_knapsack_matches_brute_force(values, u1, extra, budget):
     vals = np.array([[0.0, a, b] for a, b in values])
     units = np.tile([0, u1, u1 + extra], (len(vals), 1))
-    best, chosen = cp._knapsack(vals, units, budget)
+    best, chosen = planning._knapsack(vals, units, budget)
     brute = max(
         sum(vals[i, c] for i, c in enumerate(combo))
         for combo in itertools.product(range(3), repeat=len(vals))
@@ -196,8 +198,8 @@ def test_optimal_plan_matches_brute_force_on_small_data(seed, budget_units):
     accounts = kamlab.make_accounts(7, seed=seed)
     budget = budget_units * 10_000
     plan = cp.plan_programme(accounts, budget_yuan=budget, levels=CHEAP, top_n=7)
-    values = cp._level_values(cp._prepare(accounts, "t"), CHEAP, 3, 0.10)
-    ids = list(cp._prepare(accounts, "t").ids)
+    values = evaluation._level_values(evaluation._prepare(accounts, "t"), CHEAP, 3, 0.10)
+    ids = list(evaluation._prepare(accounts, "t").ids)
     names, costs = ["none", "basic", "team"], [0, 10_000, 30_000]
     brute = max(
         sum(values[names[c]][i] - values["none"][i] for i, c in enumerate(combo))
@@ -210,8 +212,8 @@ def test_optimal_plan_matches_brute_force_on_small_data(seed, budget_units):
 
 @pytest.fixture(scope="module")
 def profiled(accounts):
-    prep = cp._prepare(accounts, "t")
-    values = cp._level_values(prep, cp.LEVELS, 3, 0.10)
+    prep = evaluation._prepare(accounts, "t")
+    values = evaluation._level_values(prep, cp.LEVELS, 3, 0.10)
     return prep, values
 
 
@@ -229,13 +231,13 @@ def test_optimal_never_worse_than_other_rules_and_within_budget(accounts, profil
         for rule in cp.RULES:
             for level in ("basic", "team"):
                 for top_n in (1, 20, 60):
-                    plan = cp._plan(prep, float(budget), rule, level, top_n, cp.LEVELS, 3, 0.10)
+                    plan = planning._plan(prep, float(budget), rule, level, top_n, cp.LEVELS, 3, 0.10)
                     assert sum(cp.LEVELS[v].annual_cost_yuan for v in plan.values()) <= budget
                     assert _fast_uplift(profiled, plan) <= best + 1e-6, (budget, rule, level, top_n)
                     if rule != "optimal":
                         assert len(plan) <= top_n
     for rule in cp.RULES:  # the public function gives the same plans
-        assert cp.plan_programme(accounts, budget_yuan=500_000, rule=rule, level="team", top_n=7) == cp._plan(
+        assert cp.plan_programme(accounts, budget_yuan=500_000, rule=rule, level="team", top_n=7) == planning._plan(
             prep, 500_000.0, rule, "team", 7, cp.LEVELS, 3, 0.10
         )
 
@@ -258,7 +260,7 @@ def test_each_rule_on_the_default_data(accounts):
     assert list(plan) == list(by_profit.head(3))
     plan = cp.plan_programme(accounts, budget_yuan=960_000, rule="attractiveness", top_n=5)
     assert len(plan) == 5
-    att = cp._prepare(accounts, "t")
+    att = evaluation._prepare(accounts, "t")
     ranked = [str(att.ids[k]) for k in np.lexsort((att.ids.astype(str), -att.attractiveness))[:5]]
     assert list(plan) == ranked
     plan = cp.plan_programme(accounts, budget_yuan=990_000, rule="stance")
@@ -279,7 +281,7 @@ def test_more_budget_never_lowers_the_optimum(small, a, b):
     assert u_high >= u_low - 1e-6 and u_low >= -1e-9
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@examples(25)
 @given(
     st.sampled_from(STAGES),
     st.floats(0.0, 1.0),
@@ -315,7 +317,7 @@ def test_default_levels_are_ordered(stage):
         assert values == sorted(values) and max(values) <= 1.0
 
 
-@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@examples(8)
 @given(st.randoms(use_true_random=False))
 def test_results_do_not_depend_on_row_order(small, rnd):
     order = list(range(len(small)))

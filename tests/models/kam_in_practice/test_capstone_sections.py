@@ -11,6 +11,7 @@ import kamlab
 from kamlab.analytics import STAGE_RETENTION
 from kamlab.errors import KamlabTypeError, KamlabValueError
 from kamlab.models.kam_in_practice import capstone as cp
+from kamlab.models.kam_in_practice.capstone import evaluation
 
 
 def _account(account_id, revenue, *, stage="cooperative", share=0.5, spend=2_000_000.0):
@@ -40,12 +41,12 @@ def prep():
         _account("A1", 1_000_000.0, stage="basic", share=0.98),
         _account("A2", 1_000_000.0, stage="integrated"),
     ]
-    return cp._prepare(pd.DataFrame(rows), "test")
+    return evaluation._prepare(pd.DataFrame(rows), "test")
 
 
 # ---- section 1: both arms ----------------------------------------------------------------------
 def test_arms_fund_only_the_programme(prep):
-    arms = cp._arms(prep, {"A1": "team"}, cp.LEVELS, 3)
+    arms = evaluation._arms(prep, {"A1": "team"}, cp.LEVELS, 3)
     assert list(prep.ids) == ["A1", "A2", "A3"]
     assert list(arms.level_of) == ["team", "none", "none"]
     assert arms.cost.tolist() == [250_000.0, 0.0, 0.0]
@@ -63,7 +64,7 @@ def test_arms_fund_only_the_programme(prep):
 
 
 def test_arms_of_an_empty_programme_are_equal(prep):
-    arms = cp._arms(prep, {}, cp.LEVELS, 2)
+    arms = evaluation._arms(prep, {}, cp.LEVELS, 2)
     np.testing.assert_array_equal(arms.prog_profit, arms.base_profit)
     np.testing.assert_array_equal(arms.prog_ret, arms.base_ret)
     assert not arms.cost.any() and set(arms.level_of) == {"none"}
@@ -71,14 +72,16 @@ def test_arms_of_an_empty_programme_are_equal(prep):
 
 # ---- section 3: the Monte Carlo -----------------------------------------------------------------
 def _expected(arms, rate=0.10):
-    return cp._expected(arms.base_profit, arms.base_ret, rate), cp._expected(arms.prog_profit, arms.prog_ret, rate)
+    return evaluation._expected(arms.base_profit, arms.base_ret, rate), evaluation._expected(
+        arms.prog_profit, arms.prog_ret, rate
+    )
 
 
 def test_simulate_is_seeded_and_uses_common_random_numbers(prep):
-    arms = cp._arms(prep, {"A1": "team", "A3": "basic"}, cp.LEVELS, 3)
+    arms = evaluation._arms(prep, {"A1": "team", "A3": "basic"}, cp.LEVELS, 3)
     exp_base, exp_prog = _expected(arms)
-    a = cp._simulate(prep, arms, exp_base, exp_prog, 0.10, 500, 7, "all")
-    b = cp._simulate(prep, arms, exp_base, exp_prog, 0.10, 500, 7, "all")
+    a = evaluation._simulate(prep, arms, exp_base, exp_prog, 0.10, 500, 7, "all")
+    b = evaluation._simulate(prep, arms, exp_base, exp_prog, 0.10, 500, 7, "all")
     np.testing.assert_array_equal(a.totals_prog, b.totals_prog)
     assert a.totals_base.shape == (500,) and a.lose_base.dtype == bool
     # a higher retention keeps an account in every scenario in which the lower one kept it
@@ -89,19 +92,19 @@ def test_simulate_is_seeded_and_uses_common_random_numbers(prep):
 
 
 def test_simulate_without_a_programme_gives_equal_arms(prep):
-    arms = cp._arms(prep, {}, cp.LEVELS, 3)
+    arms = evaluation._arms(prep, {}, cp.LEVELS, 3)
     exp_base, exp_prog = _expected(arms)
-    s = cp._simulate(prep, arms, exp_base, exp_prog, 0.10, 200, 1, "all")
+    s = evaluation._simulate(prep, arms, exp_base, exp_prog, 0.10, 200, 1, "all")
     np.testing.assert_array_equal(s.totals_base, s.totals_prog)
     np.testing.assert_array_equal(s.lose_base, s.lose_prog)
 
 
 def test_simulate_programme_adds_the_rest_as_expected_values():
     accounts = kamlab.make_accounts(40, seed=3)
-    prep = cp._prepare(accounts, "test")
-    arms = cp._arms(prep, {}, cp.LEVELS, 3)
+    prep = evaluation._prepare(accounts, "test")
+    arms = evaluation._arms(prep, {}, cp.LEVELS, 3)
     exp_base, exp_prog = _expected(arms)
-    s = cp._simulate(prep, arms, exp_base, exp_prog, 0.10, 300, 5, "programme")
+    s = evaluation._simulate(prep, arms, exp_base, exp_prog, 0.10, 300, 5, "programme")
     top5 = np.argsort(-prep.revenue, kind="stable")[:5]
     rest = np.setdiff1d(np.arange(40), top5)
     years = np.arange(1, 4)
@@ -114,10 +117,10 @@ def test_simulate_programme_adds_the_rest_as_expected_values():
 
 # ---- section 4: the account table ---------------------------------------------------------------
 def test_account_table_orders_by_revenue_then_id(prep):
-    arms = cp._arms(prep, {"A2": "basic"}, cp.LEVELS, 3)
+    arms = evaluation._arms(prep, {"A2": "basic"}, cp.LEVELS, 3)
     exp_base, exp_prog = _expected(arms)
-    exp_cost = cp._expected(np.repeat(arms.cost[:, None], 3, axis=1), arms.prog_ret, 0.10)
-    table = cp._account_table(prep, arms, exp_base, exp_prog, exp_cost)
+    exp_cost = evaluation._expected(np.repeat(arms.cost[:, None], 3, axis=1), arms.prog_ret, 0.10)
+    table = evaluation._account_table(prep, arms, exp_base, exp_prog, exp_cost)
     assert table["account_id"].tolist() == ["A1", "A2", "A3"]
     assert table["level"].tolist() == ["none", "basic", "none"]
     np.testing.assert_allclose(table["expected_uplift"], table["expected"] - table["expected_no_kam"])

@@ -5,6 +5,7 @@ import pytest
 import kamlab
 from kamlab.errors import KamlabTypeError, KamlabValueError
 from kamlab.models.kam_in_practice import capstone as cp
+from kamlab.models.kam_in_practice.capstone import evaluation, planning
 from kamlab.widgets.kam_in_practice import capstone as views
 
 
@@ -46,7 +47,9 @@ def test_capstone_explorer_sweep(accounts):
     for top_n in (1, 50):
         c["top_n"].value = top_n
         check()
-    optimal_top = cp._plan(cp._prepare(accounts, "t"), 5_000_000.0, "optimal", "team", 50, cp.LEVELS, 3, 0.10)
+    optimal_top = planning._plan(
+        evaluation._prepare(accounts, "t"), 5_000_000.0, "optimal", "team", 50, cp.LEVELS, 3, 0.10
+    )
     c["rule"].value = "optimal"
     assert ex.result.programme == optimal_top
 
