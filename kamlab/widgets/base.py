@@ -283,6 +283,7 @@ class Explorer:
         chart_box = w.Box([self.image], layout=w.Layout(width="100%"))
         chart_box.add_class("kamlab-chart-box")
         self.caption = w.HTML()
+        self.caption.add_class("kamlab-caption")
         self.result = None
         self.figure = None
         self.png: bytes | None = None
@@ -294,6 +295,7 @@ class Explorer:
         box = control_grid(list(self.controls.values()))
         size_class = f"kamlab-chart-{round(figsize[0] * CSS_DPI)}x{round(figsize[1] * CSS_DPI)}"
         style = w.HTML(_explorer_css(figsize, size_class), layout=w.Layout(display="none"))
+        style.add_class("kamlab-style")
         self.widget = w.VBox([box, chart_box, self.caption, style])  # the caption stays the first HTML
         for name in ("kamlab-explorer", size_class, f"kamlab-rows-{_control_rows(len(self.controls))}"):
             self.widget.add_class(name)

@@ -1,9 +1,9 @@
 """Explorers on a laptop (1366×768) and a phone (390×844), measured in headless Chromium.
 
-Two representative lessons (01: six weight sliders with the long 「发展潜力（钱包余量）」 label, two
-wide charts; 03: checkboxes, the reveal box and five explorers) run once each on the shared Voila
-server (``voila_lessons``, tests/conftest.py) in a page with devicePixelRatio 2; every explorer is
-measured at the laptop size, then the same page at the phone size (``tests/browser/_screens.py``):
+One representative lesson (03: five explorers with sliders, dropdowns, checkboxes and the reveal
+box) runs once on the shared Voila server (``voila_lessons``, tests/conftest.py) in a page with
+devicePixelRatio 2; every explorer is measured at the laptop size, then the same page at the phone
+size (``tests/browser/_screens.py``):
 
 * laptop: each explorer (controls, chart and caption) within the viewport's height;
 * both: the chart's natural width at least its displayed width × devicePixelRatio; the sliders of
@@ -11,7 +11,9 @@ measured at the laptop size, then the same page at the phone size (``tests/brows
 * phone: chart body text at least 11 CSS px, control labels and readouts at least 14 px, slider
   handles, dropdowns and checkboxes at least 32×32 px.
 
-All lessons (and ``kamlab present`` at 1920×1080): ``benchmarks/bench_screens.py``.
+Lesson 01 (six weight sliders with the long 「发展潜力（钱包余量）」 label), every other lesson and
+``kamlab present`` at 1920×1080: ``benchmarks/bench_screens.py``; the projector in make test:
+``tests/course/test_present_browser.py``.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from _voila import ROOT, check_page_clean, close_voila_page, save_screenshot
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("servers")]
 
 RENDER_MS = 120_000
-EXPLORERS = {"01_key_accounts": 2, "03_misconceptions": 5}
+EXPLORERS = {"03_misconceptions": 5}
 
 
 @pytest.mark.parametrize("lesson", sorted(EXPLORERS))
