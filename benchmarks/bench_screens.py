@@ -85,6 +85,16 @@ def summary(measures: list[dict]) -> str:
     )
 
 
+def report(page, floors, where: str, screen: str) -> list[str]:
+    """Measure the page's explorers, print a summary line and each failure; returns the failures."""
+    measures = measure_explorers(page)
+    bad = check_floors(measures, floors, f"{where} {screen}")
+    print(f"{where:24} {screen:9} {summary(measures)}; {len(bad)} below the floors")
+    for line in bad:
+        print("    " + line)
+    return bad
+
+
 def shot(page, path: Path) -> None:
     """A screenshot with the first explorer at the top of the screen, its answer revealed (lesson 03's
     explorers wait for the student's prediction: the reveal box is their only checkbox)."""
@@ -157,12 +167,7 @@ def main(argv=None) -> int:
                     for screen, viewport, floors in (("laptop", LAPTOP, LAPTOP_FLOORS), ("phone", PHONE, PHONE_FLOORS)):
                         page.set_viewport_size(viewport)
                         page.wait_for_timeout(500)
-                        measures = measure_explorers(page)
-                        bad = check_floors(measures, floors, f"{nb.stem} {screen}")
-                        failures += bad
-                        print(f"{nb.stem:24} {screen:9} {summary(measures)}; {len(bad)} below the floors")
-                        for line in bad:
-                            print("    " + line)
+                        failures += report(page, floors, nb.stem, screen)
                         if shots and nb.name.startswith("03_"):
                             shot(page, shots / f"lesson03_{screen}_{args.tag}.png")
                 finally:
@@ -178,12 +183,7 @@ def main(argv=None) -> int:
                 page = browser.new_page(viewport=PROJECTOR, device_scale_factor=1)
                 page.goto(url, wait_until="commit", timeout=RENDER_MS)
                 wait_rendered(page, 1)
-                measures = measure_explorers(page)
-                bad = check_floors(measures, PROJECTOR_FLOORS, f"present {lesson}")
-                failures += bad
-                print(f"present {lesson:16} projector {summary(measures)}; {len(bad)} below the floors")
-                for line in bad:
-                    print("    " + line)
+                failures += report(page, PROJECTOR_FLOORS, f"present {lesson}", "projector")
                 if shots and lesson == "03":
                     shot(page, shots / f"lesson03_projector_{args.tag}.png")
                 page.close()

@@ -61,6 +61,7 @@ EXPLORER_CSS = """
   .kamlab-explorer .widget-slider .noUi-handle { width: 32px !important; height: 32px !important;
     top: -14px !important; right: -16px !important; border-radius: 50% !important; }
   .kamlab-explorer .widget-checkbox input[type="checkbox"] { width: 32px !important; height: 32px !important; }
+  .kamlab-explorer button { min-height: 36px; height: auto !important; font-size: 14px !important; }
   .kamlab-explorer .kamlab-chart-box { overflow-x: auto; }
 }
 """
