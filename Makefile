@@ -7,6 +7,8 @@
 #   make test-fast        the suite without notebooks and without servers (browser, Voila, ...)
 #   make lint             ruff check and ruff format --check (make test runs it first)
 #   make fuzz [seed=N]    the property tests with fresh random examples (seed=N replays a run)
+#   make test-latest      the private-API speed-ups (kamlab/_compat.py) against the newest matplotlib,
+#                         IPython and pytest, in .venv-latest (before raising an upper bound)
 # Tests run in parallel (pytest-xdist, workers=auto: one per core; workers=0 runs in one process).
 PYTHON ?= python3
 VENV   := .venv
