@@ -34,7 +34,7 @@ TEST_ENV := PYTHONDONTWRITEBYTECODE= JUPYTER_CONFIG_DIR=$(RUN)/jupyter-config JU
 workers ?= auto
 PYTEST  := $(TEST_ENV) $(BIN)/python -m pytest -n $(workers) --dist loadgroup
 
-.PHONY: install lab course lint test test-fast test-latest fuzz bench data clean proxy
+.PHONY: install lab course lint test test-fast test-latest fuzz bench data clean proxy site handouts screenshots
 
 # configurable-http-proxy, JupyterHub's proxy, from npm: the JupyterHub class test
 # (tests/classroom) runs a real hub. Installed into .venv/node; needs node and npm.
@@ -50,7 +50,7 @@ proxy: $(CHP)
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test,bench,course]'
+	$(BIN)/python -m pip install --quiet -e '.[test,bench,course,site]'
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -128,8 +128,21 @@ bench: install
 	$(TEST_ENV) $(BIN)/python benchmarks/bench_classroom.py --students 5
 	$(TEST_ENV) $(BIN)/python benchmarks/bench_classroom.py --students 10
 
+# The course site (_build/site/: zh/ and en/ editions, index.html) from the executed notebooks,
+# and one A4 PDF per lesson and language printed from it by headless Chromium (_build/handouts/;
+# code=1 keeps the code cells). No network is used; tools/site/ holds the build.
+site: install
+	$(TEST_ENV) $(BIN)/python tools/site/build_site.py --out _build/site
+
+handouts: site
+	$(TEST_ENV) $(BIN)/python tools/site/handouts.py --site _build/site --out _build/handouts $(if $(filter 1,$(code)),--code)
+
+# The README's pictures of the site (docs/images/site-*.jpg), taken from the built site.
+screenshots: site
+	$(TEST_ENV) $(BIN)/python tools/site/screenshots.py --site _build/site --out docs/images
+
 data: install
 	$(BIN)/python -m kamlab generate --out data --force
 
 clean:
-	rm -rf $(VENV) $(LATEST) $(RUN) build *.egg-info
+	rm -rf $(VENV) $(LATEST) $(RUN) build _build *.egg-info

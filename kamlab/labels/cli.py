@@ -131,18 +131,31 @@ _TEXTS = {
         "every student's data and answers follow their nbgrader student id",
     ),
     "cli.help.course_force": ("覆盖已有课程目录中的文件", "overwrite an existing course directory's files"),
+    "cli.help.course_exam": (
+        "教师用：写出试题库（每课三题，附参考答案和评分说明）",
+        "instructors: write the exam bank (three questions per lesson, with model answers and marking notes)",
+    ),
+    "cli.help.course_exam_description": (
+        "把试题库写成一个 Markdown 文件，仅供教师使用。已有的文件保持不变，除非加 --force；文件要么完整写出，要么不写。",
+        "Write the exam bank as one Markdown file, for instructors only. An existing file is kept unless --force; the file is written whole or not at all.",
+    ),
+    "cli.help.exam_out": ("要写出的文件，例如 exam.md", "the file to write, e.g. exam.md"),
+    "cli.help.exam_lang": ("试题库的语言（默认与 --lang 相同）", "language of the exam bank (default: as --lang)"),
+    "cli.help.exam_force": ("覆盖已有的文件", "overwrite an existing file"),
     "cli.help.report": (
-        "教师用：由 nbgrader 成绩库生成班级报告（HTML + CSV）",
-        "instructors: a class report (HTML + CSV) from an nbgrader gradebook",
+        "教师用：由 nbgrader 成绩库生成课堂报告（HTML、Excel、CSV），说明哪些要重讲",
+        "instructors: a class report (HTML, Excel, CSV) from an nbgrader gradebook that says what to re-teach",
     ),
     "cli.help.report_description": (
-        "写出已评分 kamlab 课程的独立 HTML 班级报告：分数分布、典型错误、第 03 课的预测；以及分数的 CSV 文件。",
-        "Write a self-contained HTML class report of a graded kamlab course: score distributions, "
-        "typical mistakes, lesson 03's predictions; and a CSV of scores.",
+        "写出已评分 kamlab 课程的独立 HTML 课堂报告：建议重讲、各练习的答对/答错/未作答/待手工评分、典型错误、"
+        "第 03 课的预测、分数分布、每位学生；以及同样内容的 report.xlsx 和 report.csv。",
+        "Write a self-contained HTML class report of a graded kamlab course: what to re-teach, each "
+        "exercise's right/wrong/blank/not-yet-marked counts, typical mistakes, lesson 03's predictions, "
+        "score distributions, every student; and the same as report.xlsx and report.csv.",
     ),
     "cli.help.report_dir": (
-        "课程目录（由 kamlab course new 建立，经 nbgrader autograde 评分）",
-        "the course directory (made by kamlab course new, graded by nbgrader autograde)",
+        "课程文件夹（默认：当前所在的课程文件夹）",
+        "the course folder (default: the course folder you are in)",
     ),
     "cli.help.assignment": (
         "只看一次作业，例如 lesson03（默认：全部）",
