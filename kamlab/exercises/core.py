@@ -283,12 +283,16 @@ class Feedback:
         What is right or what is likely wrong, in the set's language.
     exercise_id : str
         The exercise checked.
+    title : str
+        The exercise's topic, shown after its id in the heading (``ExerciseSet.check`` fills it).
 
     Examples
     --------
     >>> f = Feedback(True, "Right.", "01.1")
     >>> print(f)
     ✓ 01.1: Right.
+    >>> print(Feedback(False, "看看分母。", "02.1", "盈亏平衡的销量"))
+    ✗ 02.1 盈亏平衡的销量：看看分母。
     >>> Feedback(None, "Write your answer first.").symbol
     '✎'
     """
@@ -296,21 +300,32 @@ class Feedback:
     correct: bool | None
     message: str
     exercise_id: str = ""
+    title: str = ""
 
     @property
     def symbol(self) -> str:
         """✓ for right, ✗ for wrong, ✎ for no answer yet."""
         return {True: "✓", False: "✗", None: "✎"}[self.correct]
 
+    @property
+    def heading(self) -> str:
+        """The exercise and its topic, e.g. ``"01.1 Top 20% by revenue"`` (empty without an id)."""
+        return " ".join(part for part in (self.exercise_id, self.title) if part)
+
+    @property
+    def _colon(self) -> str:
+        """A full-width colon after a Chinese topic, else ': '."""
+        return "：" if any("\u4e00" <= ch <= "\u9fff" for ch in self.title) else ": "
+
     def __str__(self) -> str:
-        where = f" {self.exercise_id}:" if self.exercise_id else ""
-        return f"{self.symbol}{where} {_plain(self.message)}"
+        where = f" {self.heading}{self._colon}" if self.heading else " "
+        return f"{self.symbol}{where}{_plain(self.message)}"
 
     __repr__ = __str__
 
     def _repr_html_(self) -> str:
         color = {True: "#1b7f3b", False: "#b3261e", None: "#6b6b6b"}[self.correct]
-        where = f"{html.escape(self.exercise_id)}: " if self.exercise_id else ""
+        where = f"{html.escape(self.heading)}{self._colon}" if self.heading else ""
         return (
             f"<div class='kamlab-feedback' style='border-left:4px solid {color};padding:0.2em 0.8em'>"
             f"<span style='color:{color};font-weight:bold;font-size:1.2em'>{self.symbol}</span> "
@@ -580,7 +595,7 @@ class ExerciseSet:
         ex = self._exercise(exercise_id, "check")
         lang = self.lang
         if any(answer is u for u in _UNANSWERED) or (isinstance(answer, str) and not answer.strip()):
-            return Feedback(None, t("ex.fb.unanswered", lang, id=ex.id), ex.id)
+            return Feedback(None, t("ex.fb.unanswered", lang, id=ex.id), ex.id, t(f"ex.{ex.id}.title", lang))
         facts = self._facts_of(ex)
         verdict = ex.grade(answer, facts, self._ctx())
         fields = {**self._fields(ex, lang), **verdict.fields}
@@ -588,7 +603,8 @@ class ExerciseSet:
         if verdict.correct:
             correct = t("ex.fb.correct", lang)
             message = t("format.two_sentences", lang, first=correct, second=message) if message else correct
-        return Feedback(None if verdict.correct is None else bool(verdict.correct), message, ex.id)
+        correct = None if verdict.correct is None else bool(verdict.correct)
+        return Feedback(correct, message, ex.id, t(f"ex.{ex.id}.title", lang))
 
     def hint(self, exercise_id: str, number: int | None = None) -> Note:
         """The next hint (1, 2, ... then a 'no more hints' note, then from the start again).

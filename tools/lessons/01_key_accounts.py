@@ -71,7 +71,6 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import kamlab
 from kamlab.models.key_accounts import concentration_view, scoring_view
-from kamlab.plots.key_accounts import plot_concentration_view, plot_scoring_view
 
 kamlab.setup()
 """
@@ -271,12 +270,6 @@ comes from. On the right, the potential key accounts; the number before each lab
 rank among all accounts, and red means it is already on the key-account list (the best 20%, 400
 accounts). With the default weights only 20 of the 164 potential key accounts make that list.
 """,
-    ),
-    code(
-        """
-plot_scoring_view(scoring_view(accounts))
-plt.show()
-"""
     ),
     md(
         """
@@ -481,12 +474,6 @@ The chart below shows the default setting (the top 20% hold 80%; tiers 1% / 4% /
 pyramid with the ideal Pareto shares (black diamonds) on the left, the Lorenz curve with the Gini
 coefficient and the HHI on the right.
 """,
-    ),
-    code(
-        """
-plot_concentration_view(concentration_view())
-plt.show()
-"""
     ),
     md(
         """
@@ -765,7 +752,7 @@ ex.check("01.1", answer)
     ),
     code(
         """
-ex.hint("01.1")
+ex.hint("01.1", number=1)  # 第 1 条提示，不占次数 / hint 1, not counted
 """
     ),
     code(

@@ -81,8 +81,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import kamlab
 from kamlab.models import why_kam
-from kamlab.plots.why_kam import (plot_breakeven_map, plot_clv_scenario, plot_focus_curve, plot_repeat_purchases,
-                                  plot_survival)
+from kamlab.plots.why_kam import plot_clv_scenario
 
 kamlab.setup()
 """
@@ -288,14 +287,6 @@ from 0% (all to the others) to 100% (all to the strategic accounts); the vertica
 above "no extra effort". The dot is the even spread (its share equals the strategic accounts' 5% of
 all accounts), the diamond the current setting (80%).
 """,
-    ),
-    code(
-        """
-curve = why_kam.focus_curve(accounts, budget_hours=20_000, strategic_share=0.05)
-fig, ax = plt.subplots(figsize=(7.5, 4.5), layout="constrained")
-plot_focus_curve(curve, comparison, ax=ax)
-plt.show()
-"""
     ),
     md(
         """
@@ -574,14 +565,6 @@ curves = why_kam.retention_curves({"loyal": 0.9, "transactional": 0.6}, horizon_
 kamlab.show(curves.summary.round(2))
 """
     ),
-    code(
-        """
-fig, (left, right) = plt.subplots(1, 2, figsize=(11, 4.2), layout="constrained")
-plot_survival(curves, ax=left)
-plot_repeat_purchases(curves, ax=right)
-plt.show()
-"""
-    ),
     md(
         """
 左图：交易型客户两三年就流失大半，10 年后只剩 0.6%；忠诚客户 10 年后还有 34.9% 在买。
@@ -725,14 +708,6 @@ extra unit earns nothing or loses money, and **no volume can compensate**. Thin 
     ),
     code(
         """
-rule = why_kam.breakeven_scenario(0.20, 0.05)
-fig, ax = plt.subplots(figsize=(8, 5), layout="constrained")
-plot_breakeven_map(rule, ax=ax)
-plt.show()
-"""
-    ),
-    code(
-        """
 kamlab.show({"compensable": why_kam.breakeven_scenario(0.20, 0.25).compensable})
 """
     ),
@@ -816,7 +791,7 @@ ex.check("02.1", answer)
     ),
     code(
         """
-ex.hint("02.1")
+ex.hint("02.1", number=1)  # 第 1 条提示，不占次数 / hint 1, not counted
 """
     ),
     code(

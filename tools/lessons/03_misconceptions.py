@@ -793,7 +793,7 @@ ex.check("03.1", answer)
     ),
     code(
         """
-ex.hint("03.1")
+ex.hint("03.1", number=1)  # 第 1 条提示，不占次数 / hint 1, not counted
 """
     ),
     code(

@@ -618,7 +618,7 @@ ex.check("04.1", answer)
     ),
     code(
         """
-ex.hint("04.1")
+ex.hint("04.1", number=1)  # 第 1 条提示，不占次数 / hint 1, not counted
 """
     ),
     code(

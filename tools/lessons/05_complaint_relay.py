@@ -501,7 +501,7 @@ ex.check("05.1", answer)
     ),
     code(
         """
-ex.hint("05.1")
+ex.hint("05.1", number=1)  # 第 1 条提示，不占次数 / hint 1, not counted
 """
     ),
     code(

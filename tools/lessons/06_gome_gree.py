@@ -930,7 +930,7 @@ ex.check("06.1", answer)
     ),
     code(
         """
-ex.hint("06.1")
+ex.hint("06.1", number=1)  # 第 1 条提示，不占次数 / hint 1, not counted
 """
     ),
     code(

@@ -208,17 +208,9 @@ below 25 is the "tactical" stage, 25-50 "emerging", 50-75 "developing", 75 and a
     code(
         """
 typical = score_maturity(profile_answers("chapter_typical"))
-benchmark = score_maturity(profile_answers("benchmark"))
 kamlab.show(typical.table().round(2), context="lesson07.maturity.area",
             title=kamlab.t("show.title.maturity", stage=kamlab.t(f"lesson07.maturity.stage.{typical.stage}"),
                            overall=f"{typical.overall:.2f}"))
-"""
-    ),
-    code(
-        """
-fig, ax = plt.subplots(figsize=(6.5, 6), layout="constrained")
-kp.plot_maturity_radar(typical, compare=benchmark, ax=ax)
-plt.show()
 """
     ),
     md(
@@ -416,13 +408,6 @@ star = competency_fit("star_salesperson")
 kamlab.show({"fit_as_key_account_manager": round(star.fit, 4), "weakest_dimension": star.weakest_dimension,
              "fit_as_sales_rep": competency_fit("star_salesperson", role="sales_rep").fit},
             context="lesson07.competency.dimension")
-"""
-    ),
-    code(
-        """
-fig, ax = plt.subplots(figsize=(8, 5), layout="constrained")
-kp.plot_competency_profile(star, ax=ax)
-plt.show()
 """
     ),
     md(
@@ -793,7 +778,7 @@ ex.check("07.1", answer)
     ),
     code(
         """
-ex.hint("07.1")
+ex.hint("07.1", number=1)  # 第 1 条提示，不占次数 / hint 1, not counted
 """
     ),
     code(
