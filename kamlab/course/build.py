@@ -156,7 +156,7 @@ def _literal(value: object) -> str | None:
 
 _ANSWER = re.compile(r'^answer = None  # (?P<comment>[^\n]*)\nex\.check\("(?P<id>\d\d\.\d+)", answer\)$')
 _SET = re.compile(r'^ex = kamlab\.exercises\.lesson\("(?P<lesson>\d\d)"\)$', re.M)
-_HINT = re.compile(r'^ex\.(hint|solution)\("\d\d\.\d+"[^\n]*\)$')
+_HINT = re.compile(r'^ex\.(hint|solution)\("\d\d\.\d+"[^\n]*\)\s*(#[^\n]*)?$')  # a trailing comment too
 _EXPLORER = re.compile(r"kamlab\.widgets\.(?P<name>\w+_explorer)\(\)")
 
 
