@@ -190,3 +190,15 @@ def test_guide_links_point_into_the_site_or_become_text():
     source = (ROOT / "docs" / "classroom.zh.md").read_text(encoding="utf-8")
     assert "English: [classroom.md](classroom.md)" in source and "English: " not in zh  # the site's switch instead
     assert "badge_logo.svg" not in zh and "](https://mybinder.org/v2/gh/ORG/kamlab/main" in zh
+
+
+def test_guide_images_are_copied_into_the_edition_and_a_missing_one_is_named(tmp_path):
+    """The instructor's guide shows docs/img/report_zh.png: the staged page must find it beside it."""
+    for lang in ("zh", "en"):
+        page = build_site.guide_page(lang, "instructors")
+        copies = build_site.copy_local_images(page, ROOT / "docs", tmp_path / lang)
+        assert [c.relative_to(tmp_path / lang).as_posix() for c in copies] == ["img/report_zh.png"]
+        assert copies[0].read_bytes() == (ROOT / "docs" / "img" / "report_zh.png").read_bytes()
+    with pytest.raises(build_site.SiteError, match="img/missing.png"):
+        build_site.copy_local_images("![x](img/missing.png)", ROOT / "docs", tmp_path / "x")
+    assert build_site.copy_local_images("![x](https://example.org/a.png)", ROOT / "docs", tmp_path / "y") == []

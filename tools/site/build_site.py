@@ -463,6 +463,24 @@ def _local_images(text: str) -> str:
     return re.sub(r"!\[([^\]]*)\]\((https?://[^)]*)\)", r"[\1](\2)", text)
 
 
+def copy_local_images(text: str, origin: Path, src: Path) -> list[Path]:
+    """Copy the images a page shows from the repository (``![alt](img/x.png)``, relative to
+    ``origin``) to the same relative place under ``src``; return the copies. A missing image is
+    a SiteError naming it (Sphinx would only warn and the page would show a broken image)."""
+    copies = []
+    for target in re.findall(r"!\[[^\]]*\]\(([^)\s]+)\)", text):
+        if re.match(r"^[a-z]+:", target) or target.startswith("/"):
+            continue
+        path = (origin / target).resolve()
+        if origin.resolve() not in path.parents or not path.is_file():
+            raise SiteError(f"{origin / target}: the image a guide shows is missing")
+        dst = src / target
+        dst.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(path, dst)
+        copies.append(dst)
+    return copies
+
+
 def data_dictionary_page(lang: str) -> str:
     """The data dictionary (data/data_dictionary.md, bilingual) for either edition."""
     return _local_images((ROOT / "data" / "data_dictionary.md").read_text(encoding="utf-8"))
@@ -502,6 +520,7 @@ def stage_edition(lang: str, lessons: list[str], src: Path, config: SiteConfig) 
     pages["data_dictionary"] = data_dictionary_page(lang)
     for name in GUIDES:
         pages[name] = guide_page(lang, name)
+        copy_local_images(pages[name], ROOT / "docs", src)
     for name, text in pages.items():
         (src / f"{name}.md").write_text(text, encoding="utf-8")
     stems = [info[lesson]["stem"] for lesson in lessons]
