@@ -215,13 +215,24 @@ def test_zh_language_pack_is_installed():
     assert "zh_CN" in packs, sorted(packs)
 
 
-def test_make_lab_uses_the_overrides_in_its_own_config_folder():
-    """``make lab`` writes the defaults into .run/lab-<lang> and points JUPYTER_CONFIG_DIR there."""
+def test_make_lab_uses_the_overrides_in_its_own_config_folder(tmp_path):
+    """``make lab`` runs ``kamlab.lab``, which writes the class defaults into .run/lab-<lang> and
+    points JUPYTER_CONFIG_DIR there (the browser test in tests/browser/test_jupyterlab.py starts it)."""
+    import inspect
+
+    from kamlab import lab
+
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
-    recipe = re.search(r"^lab: install\n((?:\t.*\n)+)", makefile, re.M).group(1)
-    assert "write_lab_overrides" in recipe and '"$(LAB_CONFIG)" "$(lang)"' in recipe
-    assert re.search(r'JUPYTER_CONFIG_DIR="\$\(LAB_CONFIG\)" \$\(BIN\)/jupyter lab', recipe)
-    assert re.search(r"^LAB_CONFIG = \$\(RUN\)/lab-\$\(lang\)$", makefile, re.M)
+    recipe = re.search(r"^lab: \S+\n((?:\t.*\n)+)", makefile, re.M).group(1)
+    assert re.search(r'\$\(BIN\)/python -m kamlab\.lab --lang "\$\(lang\)"', recipe), recipe
+    source = inspect.getsource(lab.main)
+    assert 'root / ".run" / f"lab-{lang}"' in source and '"JUPYTER_CONFIG_DIR": str(config_dir)' in source
+    written = lab.write_student_config(tmp_path / "cfg", "zh")
+    overrides = json.loads((tmp_path / "cfg" / "labconfig" / "default_setting_overrides.json").read_text("utf-8"))
+    assert (
+        overrides == lab_overrides("zh")
+        and tmp_path / "cfg" / "labconfig" / "default_setting_overrides.json" in written
+    )
 
 
 @pytest.mark.parametrize("guide", ["classroom.md", "classroom.zh.md"])
