@@ -500,13 +500,19 @@ def _module_of(path: Path) -> tuple[str, str]:
     return ".".join(parts), ".".join(parts[:-1])
 
 
-def _imports(path: Path) -> set[str]:
-    """The kamlab modules ``path`` imports anywhere (functions included), with their parents."""
+def _imports(path: Path) -> tuple[set[str], set[str]]:
+    """The kamlab modules ``path`` imports anywhere (functions included): (followed, parents).
+
+    ``from package import submodule`` follows the submodule only; ``from package import name``
+    follows the package. The parent packages of every module are returned apart: their files are
+    hashed, but their own imports (a package ``__init__`` that loads all its siblings) are not
+    followed unless a name is taken from them.
+    """
     _, package = _module_of(path)
-    found = set()
+    follow = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
-            found |= {a.name for a in node.names if a.name.split(".")[0] == "kamlab"}
+            follow |= {a.name for a in node.names if a.name.split(".")[0] == "kamlab"}
         elif isinstance(node, ast.ImportFrom):
             if node.level:
                 base = package.split(".")[: len(package.split(".")) - node.level + 1]
@@ -515,20 +521,24 @@ def _imports(path: Path) -> set[str]:
                 target = node.module or ""
             if target.split(".")[0] != "kamlab":
                 continue
-            found.add(target)
-            found |= {f"{target}.{a.name}" for a in node.names if _module_file(f"{target}.{a.name}")}
-    with_parents = set()
-    for module in found:
+            submodules = {f"{target}.{a.name}" for a in node.names if _module_file(f"{target}.{a.name}")}
+            follow |= submodules
+            if len(submodules) < len(node.names):  # a name defined in the module (or package) itself
+                follow.add(target)
+    parents = set()
+    for module in follow:
         parts = module.split(".")
-        with_parents |= {".".join(parts[:i]) for i in range(1, len(parts) + 1)}
-    return with_parents
+        parents |= {".".join(parts[:i]) for i in range(1, len(parts))}
+    return follow, parents - follow
 
 
 def source_files(name: str) -> list[Path]:
     """The kamlab sources an explorer's pictures depend on: its widget module and everything it imports.
 
-    Imports are followed through every module (those inside functions too); the label catalog
-    (loaded by name, not by import) and this module are always in.
+    Imports are followed through every module (those inside functions too); a parent package's
+    ``__init__`` is in, but its imports are followed only when a name is taken from it (so the
+    plots of other lessons, which ``kamlab.plots`` loads, do not count). The label catalog (loaded
+    by name, not by import) and this module are always in.
 
     Parameters
     ----------
@@ -560,7 +570,9 @@ def source_files(name: str) -> list[Path]:
         if path is None:
             continue
         files.add(path)
-        todo.extend(_imports(path) - seen)
+        follow, parents = _imports(path)
+        todo.extend(follow - seen)
+        files |= {f for f in map(_module_file, parents) if f is not None}
     return sorted(files)
 
 
@@ -616,7 +628,7 @@ def cache_key(name: str, lang: str, fmt: str = "webp", *, plan: Plan | None = No
     h.update(repr(dataclasses.astuple(plan)).encode())
     h.update(b"data:" + value_digest(data).encode())
     for path in source_files(name):
-        h.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+        h.update(os.path.relpath(path, PACKAGE).encode() + b"\0" + path.read_bytes() + b"\0")
     return h.hexdigest()
 
 
