@@ -30,7 +30,7 @@ TEST_ENV := PYTHONDONTWRITEBYTECODE= JUPYTER_CONFIG_DIR=$(RUN)/jupyter-config JU
 workers ?= auto
 PYTEST  := $(TEST_ENV) $(BIN)/python -m pytest -n $(workers) --dist loadgroup
 
-.PHONY: install lab lint test test-fast fuzz bench data clean proxy
+.PHONY: install lab lint test test-fast fuzz bench data clean proxy site handouts
 
 # configurable-http-proxy, JupyterHub's proxy, from npm: the JupyterHub class test
 # (tests/classroom) runs a real hub. Installed into .venv/node; needs node and npm.
@@ -46,7 +46,7 @@ proxy: $(CHP)
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test,bench,course]'
+	$(BIN)/python -m pip install --quiet -e '.[test,bench,course,site]'
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -93,8 +93,17 @@ bench: install
 	$(TEST_ENV) $(BIN)/python benchmarks/bench_lessons.py
 	$(TEST_ENV) $(BIN)/python benchmarks/bench_voila.py
 
+# The course site (_build/site/: zh/ and en/ editions, index.html) from the executed notebooks,
+# and one A4 PDF per lesson and language printed from it by headless Chromium (_build/handouts/;
+# code=1 keeps the code cells). No network is used; tools/site/ holds the build.
+site: install
+	$(TEST_ENV) $(BIN)/python tools/site/build_site.py --out _build/site
+
+handouts: site
+	$(TEST_ENV) $(BIN)/python tools/site/handouts.py --site _build/site --out _build/handouts $(if $(filter 1,$(code)),--code)
+
 data: install
 	$(BIN)/python -m kamlab generate --out data --force
 
 clean:
-	rm -rf $(VENV) $(RUN) build *.egg-info
+	rm -rf $(VENV) $(RUN) build _build *.egg-info

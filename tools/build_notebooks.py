@@ -91,6 +91,44 @@ def build(stem: str | None = None, *, run: bool = True, out_root: Path = ROOT / 
     return written
 
 
+def cell_sources(cells) -> list[tuple]:
+    """What a notebook's cells say, outputs aside: each cell's type, text and tags."""
+    return [(c["cell_type"], "".join(c["source"]), c["metadata"].get("tags")) for c in cells]
+
+
+def stale(stems=None, *, root: Path = ROOT / "notebooks") -> list[Path]:
+    """The shipped notebooks that are missing or whose cells differ from their lesson sources.
+
+    Parameters
+    ----------
+    stems : iterable of str, optional
+        Lesson NAMEs to check (e.g. ``["00_start_here"]``); default: every lesson.
+    root : Path
+        The folder holding ``zh/`` and ``en/`` notebooks.
+
+    Returns
+    -------
+    list of Path
+        Each notebook (both languages) that ``build`` would write differently, in lesson order;
+        empty when the notebooks are up to date with ``tools/lessons``.
+    """
+    wanted = None if stems is None else set(stems)
+    out = []
+    for path in lesson_sources():
+        lesson = load_lesson(path)
+        if wanted is not None and lesson.NAME not in wanted:
+            continue
+        for lang in LANGS:
+            target = root / lang / f"{lesson.NAME}.ipynb"
+            if not target.exists():
+                out.append(target)
+                continue
+            shipped = nbformat.read(target, as_version=4)
+            if cell_sources(make_notebook(lesson.CELLS, lang).cells) != cell_sources(shipped.cells):
+                out.append(target)
+    return out
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("lesson", nargs="?", help="one lesson's NAME, e.g. 00_start_here")
