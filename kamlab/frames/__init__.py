@@ -31,8 +31,8 @@ in a channel near anti-aliased text; WebP at quality 80 7 to 27 KB and up to 97 
 ``format="png64"`` stores the palette PNG instead (smaller, lossy).
 
 An explorer is drawn again only when its key changes (:func:`cache_key`): a SHA-256 of the kamlab
-sources its widget module imports (followed through every import, plus the label catalog and this
-module), the lesson's data (:func:`kamlab.cache.value_digest`), its plan, the language, the image
+sources its widget module imports (followed through every import, plus the label catalog and the
+functions here that decide what a frame holds), the lesson's data (:func:`kamlab.cache.value_digest`), its plan, the language, the image
 format and the versions of numpy, pandas, matplotlib, Pillow and mplfonts.
 
 The page control is ``kamlab/frames/static/kamlab-frames.js`` (plain JavaScript, no framework, no
@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+import inspect
 import io
 import itertools
 import json
@@ -538,7 +539,9 @@ def source_files(name: str) -> list[Path]:
     Imports are followed through every module (those inside functions too); a parent package's
     ``__init__`` is in, but its imports are followed only when a name is taken from it (so the
     plots of other lessons, which ``kamlab.plots`` loads, do not count). The label catalog (loaded
-    by name, not by import) and this module are always in.
+    by name, not by import) is always in. (:func:`cache_key` adds the source of this module's
+    functions that decide what a frame holds, not the whole module: a change to its command or
+    pages draws nothing again.)
 
     Parameters
     ----------
@@ -560,7 +563,7 @@ def source_files(name: str) -> list[Path]:
     _check_name(name)
     todo = [f"kamlab.widgets.{EXPLORERS[name]}"]
     seen: set[str] = set()
-    files: set[Path] = {Path(__file__).resolve(), *(PACKAGE / "labels").glob("*.py")}
+    files: set[Path] = set((PACKAGE / "labels").glob("*.py"))
     while todo:
         module = todo.pop()
         if module in seen:
@@ -627,6 +630,8 @@ def cache_key(name: str, lang: str, fmt: str = "webp", *, plan: Plan | None = No
     h = hashlib.sha256(f"kamlab-frames {MANIFEST_VERSION}\n{name}\n{lang}\n{fmt}\n{_versions()}\n".encode())
     h.update(repr(dataclasses.astuple(plan)).encode())
     h.update(b"data:" + value_digest(data).encode())
+    for function in _FRAME_CODE:
+        h.update(inspect.getsource(function).encode())
     for path in source_files(name):
         h.update(os.path.relpath(path, PACKAGE).encode() + b"\0" + path.read_bytes() + b"\0")
     return h.hexdigest()
@@ -786,6 +791,10 @@ def _draw(explorer, specs, states, frames_dir: Path, fmt: str) -> tuple[dict, li
             captions.append(caption)
         frames[".".join(map(str, state))] = {"src": src, "caption": caption_index[caption]}
     return frames, captions
+
+
+#: The functions that decide what a stored frame holds; their source is part of :func:`cache_key`.
+_FRAME_CODE = (grid_values, _format, control_specs, frame_states, encode_frame, _draw, _texts, _manifest_script)
 
 
 def build_frames(

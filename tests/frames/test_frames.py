@@ -101,7 +101,7 @@ def test_an_unchanged_explorer_is_not_drawn_again(built, monkeypatch):
 def test_the_key_follows_the_explorers_own_sources_and_its_data(tmp_path, monkeypatch):
     files = {p.relative_to(ROOT / "kamlab").as_posix() for p in frames.source_files("replay_explorer")}
     assert {"widgets/complaint_relay.py", "models/complaint_relay.py", "plots/complaint_relay.py"} <= files
-    assert {"widgets/base.py", "labels/complaint_relay.py", "frames/__init__.py", "__init__.py"} <= files
+    assert {"widgets/base.py", "labels/complaint_relay.py", "labels/frames.py", "__init__.py"} <= files
     assert not {"widgets/gome_gree.py", "models/gome_gree.py", "plots/gome_gree.py"} & files  # another lesson's
     source = tmp_path / "module.py"
     source.write_text("x = 1\n")
