@@ -1,7 +1,7 @@
 """Pre-drawn explorer frames (kamlab.frames, issue #28): the frames are the explorer's own pictures.
 
-Two small explorers are built for real, with small plans (9 frames in all): ``replay_explorer``
-(a toggle and a slider, zh) and ``breakeven_explorer`` (two sliders, one left fixed, en). Every
+Three small explorers are built for real, with small plans (``tests/frames/conftest.py``, 15
+frames in all: a toggle, sliders, a dropdown, checkboxes, fixed controls; zh and en). Every
 stored frame decodes to exactly the pixels of the explorer's own PNG for the same control values,
 drawn by a second, independent explorer. The cache reuses unchanged frames without building the
 explorer, and draws again when the plan, the sources or the data change.
@@ -23,21 +23,9 @@ import kamlab
 from kamlab import frames
 from kamlab.frames import Plan
 from kamlab.widgets import EXPLORERS
+from tests.frames.conftest import SMALL
 
 ROOT = Path(__file__).resolve().parents[2]
-
-#: Small plans: every kind of control, a product, a fixed control, few frames.
-SMALL = {
-    ("replay_explorer", "zh"): Plan(max_values=2),  # way (toggle) x step {0, 1, 7}: 6 frames
-    ("breakeven_explorer", "en"): Plan(fixed=("discount",), max_values=2),  # gross margin {min, start, max}: 3 frames
-}
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    out = tmp_path_factory.mktemp("frames")
-    reports = {key: frames.build_frames(*key, out, plan=plan) for key, plan in SMALL.items()}
-    return out, reports
 
 
 def _pixels(data: bytes) -> np.ndarray:
@@ -51,7 +39,7 @@ def test_every_frame_is_the_explorers_own_png_for_its_values(built, key):
     name, lang = key
     manifest = frames.read_manifest(out / lang / name)
     specs = manifest["controls"]
-    assert reports[key].frames == len(manifest["frames"]) == {"replay_explorer": 6, "breakeven_explorer": 3}[name]
+    assert reports[key].frames == len(manifest["frames"]) == {"replay": 6, "breakeven": 5, "team": 4}[name[:-9]]
     assert not reports[key].cached
     explorer = frames.make_explorer(name, lang)  # a second explorer, built as the lesson builds it
     for state, frame in manifest["frames"].items():
@@ -76,10 +64,14 @@ def test_the_manifest_has_the_widgets_controls_in_the_pages_language(built):
     breakeven = frames.read_manifest(out / "en" / "breakeven_explorer")
     margin, discount = breakeven["controls"]
     assert margin["label"] == "Gross margin" and margin["labels"] == ["0.05", "0.20", "0.60"]
-    assert margin["range_labels"] == ["0.05", "0.60", "0.01"]
-    assert discount["grid"] is False and discount["values"] == [0.05] and discount["labels"] == ["0.05"]
-    assert breakeven["groups"] == [["gross_margin"]]
+    assert margin["range_labels"] == ["0.05", "0.60", "0.01"] and discount["labels"] == ["0.00", "0.05", "0.30"]
+    assert breakeven["groups"] == [["gross_margin"], ["discount"]] and len(breakeven["frames"]) == 5
     assert breakeven["text"]["open"] == "Open in Jupyter to change everything"
+    team = frames.read_manifest(out / "en" / "team_explorer")
+    kinds = {c["name"]: (c["kind"], c["grid"]) for c in team["controls"]}
+    assert kinds["structure"] == ("select", True) and kinds["sales"] == ("checkbox", True)
+    assert kinds["rnd"] == ("checkbox", False) and len(team["controls"][2]["values"]) == 1
+    assert team["groups"] == [["structure", "sales"]] and len(team["frames"]) == 4
 
 
 def test_an_unchanged_explorer_is_not_drawn_again(built, monkeypatch):
@@ -96,6 +88,9 @@ def test_an_unchanged_explorer_is_not_drawn_again(built, monkeypatch):
     assert {p.name: p.stat().st_mtime_ns for p in (folder / "frames").iterdir()} == before
     with pytest.raises(AssertionError, match="built again"):  # another plan: another key, drawn again
         frames.build_frames("replay_explorer", "zh", out, plan=Plan(max_values=3))
+    assert frames.read_manifest(folder)["key"] == frames.cache_key(
+        "replay_explorer", "zh", plan=SMALL[("replay_explorer", "zh")]
+    )
 
 
 def test_the_key_follows_the_explorers_own_sources_and_its_data(tmp_path, monkeypatch):
