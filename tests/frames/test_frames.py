@@ -176,3 +176,34 @@ def test_slider_grids_keep_the_ends_and_the_start_on_the_widgets_steps(low, n, s
     assert all(abs((v - low) / step - round((v - low) / step)) < 1e-6 for v in values)
     if n <= cap:
         assert len(values) == n  # every step when they fit
+
+
+def test_the_site_step_puts_the_player_in_place_of_an_explorers_picture(built, tmp_path):
+    """tools/site/frames_step.py on a lesson page's explorer output (no Sphinx run)."""
+    import importlib.util
+    from types import SimpleNamespace
+
+    spec = importlib.util.spec_from_file_location("frames_step", ROOT / "tools" / "site" / "frames_step.py")
+    frames_step = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(frames_step)
+    out, _ = built
+    step = frames_step.FramesStep(out, ["07"])
+    assert "team_explorer" in step.names and "account_explorer" not in step.names
+    picture = [{"output_type": "display_data", "data": {"image/png": "..."}}, {"data": {"text/html": "<p>note</p>"}}]
+    link = [{"kind": "hub", "label": "Open in JupyterHub", "url": "https://hub.example.edu/x"}]
+    ctx = SimpleNamespace(lang="en", stem="07_kam_in_practice", cell={"source": "ow.team_explorer()"}, links=link)
+    first = step(picture, ctx)[0]["data"]["text/html"]
+    manifest = frames.read_manifest(out / "en" / "team_explorer")
+    assert 'data-frames="en/team_explorer" data-base="../_frames/en/team_explorer/"' in first
+    assert 'data-launch="https://hub.example.edu/x"' in first
+    assert f'src="../_frames/en/team_explorer/frames/{manifest["frames"]["1.1.0.0.0.0.0.0"]["src"]}"' in first
+    assert first.count("<script") == 1 and "../_frames/_static/kamlab-frames.js" in first
+    again = step(picture, ctx)[0]["data"]["text/html"]
+    assert "<script" not in again  # one script per page
+    other = SimpleNamespace(lang="en", stem="07_kam_in_practice", cell={"source": "plt.show()"}, links=[])
+    assert step(picture, other) == picture  # not an explorer: unchanged
+    site = step.publish(tmp_path / "site")
+    assert sorted(p.name for p in (site / "en").iterdir()) == ["team_explorer"]
+    assert (site / "_static" / "kamlab-frames.js").is_file() and (
+        site / "en" / "team_explorer" / "manifest.js"
+    ).is_file()
