@@ -82,6 +82,21 @@ def pytest_collection_modifyitems(config, items):
     items.sort(key=_rank)  # stable: within each rank the collection order stays
 
 
+#: pytest versions (major, minor) on which _rewrite_node_id was checked: [low, high] (pyproject.toml
+#: bounds pytest to them; tests/test_compat.py and `make test-latest` check it).
+PYTEST_CHECKED = ((9, 2), (9, 2))
+
+
+def _pytest_version() -> tuple[int, ...]:
+    return tuple(int(p) for p in re.findall(r"\d+", pytest.__version__)[:2])
+
+
+def node_id_hook_available() -> bool:
+    """Whether this pytest is one the private ``item._id`` rewrite was checked on."""
+    low, high = PYTEST_CHECKED
+    return low <= _pytest_version() <= high
+
+
 def _join_group(item, group):
     """Append ``@group`` to the node id, as pytest-xdist's worker does for ``--dist loadgroup``.
 
@@ -89,8 +104,15 @@ def _join_group(item, group):
     ``item._nodeid`` that xdist 3.8 rewrites, so every group silently fell apart (notebook
     cells ran on both workers, in fresh kernels). pytest-xdist issue #1386; PR #1388 makes the
     same change. If xdist also appends the suffix, the scope (the part after the last "@") is
-    the same.
+    the same. On a pytest outside :data:`PYTEST_CHECKED` the node id is left to xdist (the
+    public path: correct results, groups possibly split).
     """
+    if node_id_hook_available():
+        _rewrite_node_id(item, group)
+
+
+def _rewrite_node_id(item, group):
+    """The private part: pytest 9.2's ``item._id`` and ``_pytest.nodeid.NodeId``."""
     from _pytest.nodeid import NodeId
 
     if not item.nodeid.endswith(f"@{group}"):

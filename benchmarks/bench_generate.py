@@ -14,7 +14,7 @@ Three measurements in one run, each the best of a few repeats after one warm-up:
 The draws are not counted by hand: a recording Generator is passed as ``seed`` to
 ``make_accounts`` once, outside the timings, and logs every top-level call (a
 ``choice`` with ``p`` draws its uniforms through ``random`` internally; those inner calls
-are not counted twice). So the floor stays right when kamlab/datasets.py changes.
+are not counted twice). So the floor stays right when kamlab/datasets/ changes.
 
 Run:  .venv/bin/python benchmarks/bench_generate.py [--quick] [--repeats R]
 """

@@ -9,6 +9,7 @@ notebook to choose the language and make Chinese render in plots.
 import importlib as _importlib
 
 from . import analytics, datasets, plots, schema  # noqa: F401  (kamlab.datasets, kamlab.schema)
+from ._version import __version__ as __version__  # (one place: kamlab/_version.py)
 from .analytics import *  # noqa: F401,F403  (the analytics core's public names)
 from .config import setup
 from .datasets import (
@@ -36,8 +37,6 @@ from .io import (
     load_tickets,
 )
 from .plots.analytics import *  # noqa: F401,F403  (their plots)
-
-__version__ = "0.2.0"
 
 #: Subpackages imported on first use (``kamlab.widgets`` needs ipywidgets), so ``import kamlab`` stays light.
 _ON_FIRST_USE = ("models", "widgets", "exercises", "fonts", "cli")

@@ -21,6 +21,8 @@ import sys
 import warnings
 from functools import partial
 
+from ._compat import wrap_figure_formatters
+
 __all__ = ["draw_laid_out_figures_once"]
 
 _MIME_TYPES = ("image/png", "image/jpeg", "image/svg+xml", "application/pdf")
@@ -46,17 +48,9 @@ class _OneDraw:
 
 
 def _wrap(formatters, figure_type) -> None:
-    """Wrap IPython's default figure formatters (those not wrapped yet)."""
-    for mime in _MIME_TYPES:
-        formatter = formatters.get(mime)
-        if formatter is None:
-            continue
-        current = formatter.type_printers.get(figure_type)
-        # Only IPython's own printers (functools.partial of print_figure / retina_figure) whose
-        # bbox_inches is IPython's default: a user's bbox_inches or a user's printer is kept.
-        if not isinstance(current, partial) or current.keywords.get("bbox_inches", "tight") != "tight":
-            continue
-        formatter.for_type(figure_type, _OneDraw(current))
+    """Wrap IPython's default figure formatters (those not wrapped yet): :mod:`kamlab._compat`
+    does it where the installed IPython is one it was checked on, and leaves them alone elsewhere."""
+    wrap_figure_formatters(formatters, figure_type, _MIME_TYPES, _OneDraw)
 
 
 def _start_inline_backend() -> None:

@@ -3,7 +3,8 @@
 Each check raises :class:`kamlab.errors.KamlabValueError` (a ``ValueError``) or
 :class:`kamlab.errors.KamlabTypeError` (a ``TypeError``) with a message that names
 the calling function, the parameter or column, the bad value and what is expected;
-for a missing column it lists the columns that exist. See ``STYLE.md`` ("Errors").
+for a missing column it lists the columns that exist. The kinds of error are in
+:mod:`kamlab.errors`.
 
 Nothing here mutates its input.
 """
@@ -12,12 +13,13 @@ from __future__ import annotations
 
 import math
 import numbers
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
 
 from .errors import KamlabTypeError, KamlabValueError
+from .schema import CATEGORIES
 
 __all__ = [
     "require_frame",
@@ -30,6 +32,10 @@ __all__ = [
     "check_size",
     "check_amount",
     "check_rate",
+    "as_tuple",
+    "check_port",
+    "PORT_RANGE",
+    "check_sum",
     "finite_result",
     "MAX_AMOUNT_YUAN",
     "MAX_RATE",
@@ -200,33 +206,110 @@ def check_numeric_column(
             f"(first value {_fmt(series.iloc[0]) if len(series) else 'none'})."
         )
     values = series.to_numpy(dtype=float, na_value=np.nan)
-    problems = []
-    nan = np.isnan(values)
-    if not allow_nan and nan.any():
-        problems.append((nan, "missing (NaN)", "a number"))
-    inf = np.isinf(values)
-    if inf.any():
-        problems.append((inf, "infinite", "a finite number"))
-    if minimum is not None:
-        low = values < minimum
-        if low.any():
-            word = "negative" if minimum == 0 else f"below {minimum:g}"
-            problems.append((low, word, f">= {minimum:g}"))
-    if maximum is not None:
-        high = values > maximum
-        if high.any():
-            problems.append((high, f"above {maximum:g}", f"<= {maximum:g}"))
-    if integer:
-        frac = ~np.isnan(values) & ~np.isinf(values) & (values != np.round(values))
-        if frac.any():
-            problems.append((frac, "non-integer", "a whole number"))
-    for mask, word, expected in problems:
+    for mask, word, expected in _column_problems(values, minimum, maximum, allow_nan, integer):
         count = int(mask.sum())
         noun = "value" if count == 1 else "values"
         raise KamlabValueError(
             f"{func}: column '{column}' has {count} {word} {noun} "
             f"(first: {first_bad(frame, pd.Series(mask), column, id_column)}); expected {expected}."
         )
+
+
+def _column_problems(values: np.ndarray, minimum, maximum, allow_nan: bool, integer: bool) -> list[tuple]:
+    """(mask, word, expected) of each kind of bad value in ``values``, in the order they are reported."""
+    nan, inf = np.isnan(values), np.isinf(values)
+    checks = [
+        (None if allow_nan else nan, "missing (NaN)", "a number"),
+        (inf, "infinite", "a finite number"),
+    ]
+    if minimum is not None:
+        word = "negative" if minimum == 0 else f"below {minimum:g}"
+        checks.append((values < minimum, word, f">= {minimum:g}"))
+    if maximum is not None:
+        checks.append((values > maximum, f"above {maximum:g}", f"<= {maximum:g}"))
+    if integer:
+        checks.append((~nan & ~inf & (values != np.round(values)), "non-integer", "a whole number"))
+    return [(mask, word, expected) for mask, word, expected in checks if mask is not None and mask.any()]
+
+
+#: Ports a server may listen on (0 would let the system choose one no one is told about).
+PORT_RANGE = (1, 65535)
+
+
+def check_port(value: object, name: str, func: str) -> int | None:
+    """``value`` as a TCP port in :data:`PORT_RANGE`, or None (let the server choose).
+
+    Parameters
+    ----------
+    value : int or None
+    name, func : str
+        The parameter's name and the calling function's, for the message.
+
+    Returns
+    -------
+    int or None
+
+    Raises
+    ------
+    KamlabTypeError
+        If ``value`` is not an int (a bool, a float, a str ...).
+    KamlabValueError
+        If it is outside 1..65535.
+
+    Examples
+    --------
+    >>> check_port(8866, "port", "present"), check_port(None, "port", "present")
+    (8866, None)
+    """
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral):
+        raise KamlabTypeError(f"{func}: parameter '{name}' = {_fmt(value)}; expected a whole port number or None.")
+    low, high = PORT_RANGE
+    if not low <= value <= high:
+        raise KamlabValueError(f"{func}: parameter '{name}' = {_fmt(value)}; expected a port from {low} to {high}.")
+    return int(value)
+
+
+def check_sum(values: np.ndarray, column: str, func: str) -> np.ndarray:
+    """``values`` (finite floats) whose total, and every running total, stays a finite float.
+
+    Each amount may be finite while their sum is not (two accounts of 1e308 yuan): shares
+    of such a total would come out as 0.0 or NaN. The sum of the absolute values bounds
+    every partial sum, so it is the one thing checked.
+
+    Parameters
+    ----------
+    values : numpy.ndarray
+        The column's values as floats, already checked to be finite.
+    column, func : str
+        The column's name and the calling function's, for the message.
+
+    Returns
+    -------
+    numpy.ndarray
+        ``values`` unchanged.
+
+    Raises
+    ------
+    KamlabValueError
+        If the sum of the absolute values is beyond the largest float (about 1.8e308).
+
+    Examples
+    --------
+    >>> check_sum(np.array([1e308, 1e308]), "revenue", "f")
+    Traceback (most recent call last):
+    ...
+    kamlab.errors.KamlabValueError: f: column 'revenue' adds up to more than the largest float (about 1.8e308); expected amounts whose total is a finite number.
+    """
+    with np.errstate(over="ignore", invalid="ignore"):
+        total = np.abs(values).sum()
+    if not np.isfinite(total):
+        raise KamlabValueError(
+            f"{func}: column '{column}' adds up to more than the largest float (about 1.8e308); "
+            "expected amounts whose total is a finite number."
+        )
+    return values
 
 
 def to_float(value: object, name: str, func: str) -> float:
@@ -566,7 +649,7 @@ def finite_result(value, func: str, what: str, **inputs: object):
 
 
 def check_choice(value: object, name: str, func: str, choices: Sequence[object]) -> object:
-    """``value`` must be one of ``choices``.
+    """``value`` must be one of ``choices``; when the choices are texts, ``value`` must be a ``str``.
 
     Parameters
     ----------
@@ -583,14 +666,69 @@ def check_choice(value: object, name: str, func: str, choices: Sequence[object])
 
     Raises
     ------
+    KamlabTypeError
+        If the choices are texts and ``value`` is not a ``str`` (an array, a DataFrame, a
+        number, ...), or ``value`` cannot be compared with them.
     KamlabValueError
         If ``value`` is not among ``choices``.
+
+    Examples
+    --------
+    >>> check_choice("end", "timing", "f", ("end", "now"))
+    'end'
+    >>> check_choice(np.array(["end", "now"]), "timing", "f", ("end", "now"))
+    Traceback (most recent call last):
+    ...
+    kamlab.errors.KamlabTypeError: f: parameter 'timing' is a ndarray; expected a str, one of 'end', 'now'.
     """
-    if value not in choices:
-        raise KamlabValueError(
-            f"{func}: parameter '{name}' = {_fmt(value)}; expected one of {', '.join(_fmt(c) for c in choices)}."
+    listed = ", ".join(_fmt(c) for c in choices)
+    if all(isinstance(c, str) for c in choices) and not isinstance(value, str):
+        raise KamlabTypeError(
+            f"{func}: parameter '{name}' is a {type(value).__name__}; expected a str, one of {listed}."
         )
+    try:
+        found = bool(value in choices)
+    except (TypeError, ValueError):  # a value that cannot be compared (an array among numbers)
+        raise KamlabTypeError(
+            f"{func}: parameter '{name}' is a {type(value).__name__}; expected one of {listed}."
+        ) from None
+    if not found:
+        raise KamlabValueError(f"{func}: parameter '{name}' = {_fmt(value)}; expected one of {listed}.")
     return value
+
+
+def as_tuple(value: object, name: str, func: str, what: str) -> tuple:
+    """``tuple(value)`` of a list, tuple or other iterable; a ``str``, a mapping or a scalar is refused.
+
+    Parameters
+    ----------
+    value : object
+    name, func : str
+        The parameter's name and the calling function's, for the message.
+    what : str
+        What the sequence holds, for the message (e.g. ``"a sequence of SegmentPlan"``).
+
+    Returns
+    -------
+    tuple
+
+    Raises
+    ------
+    KamlabTypeError
+        If ``value`` is not an iterable, or is a ``str``, ``bytes`` or a mapping.
+
+    Examples
+    --------
+    >>> as_tuple([1, 2], "xs", "f", "a sequence of numbers")
+    (1, 2)
+    >>> as_tuple(0.0, "xs", "f", "a sequence of numbers")
+    Traceback (most recent call last):
+    ...
+    kamlab.errors.KamlabTypeError: f: parameter 'xs' = 0.0 (float); expected a sequence of numbers.
+    """
+    if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Iterable):
+        raise KamlabTypeError(f"{func}: parameter '{name}' = {_fmt(value)} ({type(value).__name__}); expected {what}.")
+    return tuple(value)
 
 
 def check_stages(
@@ -633,8 +771,6 @@ def check_stages(
 account_id='A2', relationship_stage='friendly'); expected one of exploratory, basic, cooperative, \
 interdependent, integrated.
     """
-    from .schema import CATEGORIES
-
     stages = CATEGORIES["relationship_stage"]
     values = frame[column].astype("object")
     bad = ~values.isin(stages)
@@ -733,8 +869,6 @@ def check_ratings(
     >>> check_ratings({"b": 2, "a": 5}, ("a", "b"), "f", name="x", unknown="ids", missing="ids", item="rating")
     {'a': 5, 'b': 2}
     """
-    from collections.abc import Mapping
-
     span = f"{low}..{high}"
     if not isinstance(values, Mapping):
         raise KamlabTypeError(
@@ -763,6 +897,30 @@ def check_ratings(
             raise KamlabValueError(f"{func}: {item} {key!r} = {int(value)}; expected an integer {span}{hint}.")
         clean[key] = int(value)
     return clean
+
+
+def _numeric_array(values: object, name: str, func: str) -> np.ndarray:
+    """``values`` as a 1-d float array, or the type error naming the first item that is not a number."""
+    if isinstance(values, (str, bytes)) or isinstance(values, pd.DataFrame):
+        raise KamlabTypeError(
+            f"{func}: parameter '{name}' must be a 1-d sequence of numbers, got {type(values).__name__}."
+        )
+    try:
+        arr = np.asarray(values)
+    except Exception as exc:  # pragma: no cover - numpy rarely fails here
+        raise KamlabTypeError(f"{func}: parameter '{name}' could not be read as numbers ({exc}).") from None
+    if arr.ndim != 1:
+        raise KamlabValueError(f"{func}: parameter '{name}' must be 1-dimensional, got shape {arr.shape}.")
+    if arr.dtype == bool or not (np.issubdtype(arr.dtype, np.number) or arr.dtype == object):
+        raise KamlabTypeError(f"{func}: parameter '{name}' must hold numbers, got dtype {arr.dtype}.")
+    if arr.dtype == object:
+        for i, v in enumerate(arr):
+            if isinstance(v, bool) or not isinstance(v, numbers.Real):
+                raise KamlabTypeError(
+                    f"{func}: parameter '{name}' must hold numbers; item {i} is {type(v).__name__} {_fmt(v)}."
+                )
+            to_float(v, f"{name}[{i}]", func)
+    return arr.astype(float)
 
 
 def as_value_array(
@@ -794,26 +952,7 @@ def as_value_array(
     KamlabTypeError, KamlabValueError
         For strings, non-numeric items, NaN, infinities or values below ``minimum``, naming the position.
     """
-    if isinstance(values, (str, bytes)) or isinstance(values, pd.DataFrame):
-        raise KamlabTypeError(
-            f"{func}: parameter '{name}' must be a 1-d sequence of numbers, got {type(values).__name__}."
-        )
-    try:
-        arr = np.asarray(values)
-    except Exception as exc:  # pragma: no cover - numpy rarely fails here
-        raise KamlabTypeError(f"{func}: parameter '{name}' could not be read as numbers ({exc}).") from None
-    if arr.ndim != 1:
-        raise KamlabValueError(f"{func}: parameter '{name}' must be 1-dimensional, got shape {arr.shape}.")
-    if arr.dtype == bool or not (np.issubdtype(arr.dtype, np.number) or arr.dtype == object):
-        raise KamlabTypeError(f"{func}: parameter '{name}' must hold numbers, got dtype {arr.dtype}.")
-    if arr.dtype == object:
-        for i, v in enumerate(arr):
-            if isinstance(v, bool) or not isinstance(v, numbers.Real):
-                raise KamlabTypeError(
-                    f"{func}: parameter '{name}' must hold numbers; item {i} is {type(v).__name__} {_fmt(v)}."
-                )
-            to_float(v, f"{name}[{i}]", func)
-    arr = arr.astype(float)
+    arr = _numeric_array(values, name, func)
     if arr.size == 0 and not allow_empty:
         raise KamlabValueError(f"{func}: parameter '{name}' is empty; expected at least one value.")
     bad = np.isnan(arr) | np.isinf(arr)

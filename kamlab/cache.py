@@ -42,6 +42,9 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import platformdirs
+
+from ._version import __version__
 
 __all__ = ["ENV_VAR", "MAX_ENTRIES", "cache_dir", "code_digest", "disk_cached", "key_of", "value_digest"]
 
@@ -77,7 +80,6 @@ def cache_dir() -> Path | None:
         if value.strip().lower() == "off":
             return None
         return Path(value).expanduser()
-    import platformdirs
 
     return Path(platformdirs.user_cache_dir("kamlab", appauthor=False))
 
@@ -96,8 +98,6 @@ def code_digest() -> str:
     >>> len(code_digest())
     64
     """
-    from . import __version__
-
     root = Path(__file__).resolve().parent
     h = hashlib.sha256(f"kamlab {__version__}\n".encode())
     for path in sorted(root.rglob("*.py")):

@@ -15,10 +15,11 @@ gives Chinese), else English.
 from __future__ import annotations
 
 import argparse
+import inspect
 import os
 import sys
+from pathlib import Path
 
-from .datasets import DEFAULT_SEED
 from .errors import KamlabError
 from .i18n import LANGUAGES, t
 
@@ -68,6 +69,64 @@ def cli_lang(argv: list[str] | None = None, environ=None) -> str:
     return "en"
 
 
+# ---- argument types: each checks its value when argparse reads it, before any work, and
+# says what is wrong in the user's language (argparse prints it as a usage error, status 2)
+def _defaults(func) -> dict:
+    """The defaults of ``func``'s parameters (the CLI states none of its own)."""
+    return {name: p.default for name, p in inspect.signature(func).parameters.items()}
+
+
+def _int_arg(option: str, lang: str):
+    def parse(text: str) -> int:
+        try:
+            return int(text.strip().replace("_", "").replace(",", ""))
+        except ValueError:
+            raise argparse.ArgumentTypeError(t("cli.not_int", lang, option=option, value=repr(text))) from None
+
+    return parse
+
+
+def _float_arg(option: str, lang: str):
+    def parse(text: str) -> float:
+        try:
+            return float(text.strip())
+        except ValueError:
+            raise argparse.ArgumentTypeError(t("cli.not_number", lang, option=option, value=repr(text))) from None
+
+    return parse
+
+
+def _port_arg(option: str, lang: str):
+    from ._validate import PORT_RANGE
+
+    as_int = _int_arg(option, lang)
+
+    def parse(text: str) -> int:
+        port = as_int(text)
+        if not PORT_RANGE[0] <= port <= PORT_RANGE[1]:
+            raise argparse.ArgumentTypeError(
+                t("cli.port", lang, option=option, value=repr(text), low=PORT_RANGE[0], high=PORT_RANGE[1])
+            )
+        return port
+
+    return parse
+
+
+def _output_file_arg(option: str, lang: str):
+    """A file to write: a path that is not an existing folder, FIFO or device."""
+
+    def parse(text: str) -> str:
+        if not text.strip():
+            raise argparse.ArgumentTypeError(t("cli.empty_path", lang, option=option, value=repr(text)))
+        path = Path(text).expanduser()
+        if path.exists() and not path.is_file():
+            kind = t("cli.kind.folder" if path.is_dir() else "cli.kind.special", lang)
+            raise argparse.ArgumentTypeError(t("cli.not_file", lang, option=option, value=repr(text), kind=kind))
+        return text
+
+    return parse
+
+
 def _run_generate(args, lang: str) -> int:
     from .io import generate
 
@@ -80,21 +139,32 @@ def _run_generate(args, lang: str) -> int:
 
 
 def _add_generate(sub, lang: str) -> None:
+    from .io import MAX_GENERATE_ACCOUNTS, MIN_GENERATE_ACCOUNTS, generate
+
+    default = _defaults(generate)  # one source: the function's own defaults and bounds
     gen = sub.add_parser(
-        "generate",
-        help="write the simulated datasets and the data dictionary (CSV, UTF-8)",
-        description="Write Company A's simulated tables, the K1 case base and the bilingual "
-        "data dictionary. With the defaults this reproduces the shipped data/ folder.",
+        "generate", help=t("cli.help.generate", lang), description=t("cli.help.generate_description", lang)
     )
-    gen.add_argument("--out", required=True, help="folder to write into (created if needed)")
-    gen.add_argument("--n", type=int, default=2000, help="number of accounts, 10 to 100,000 (default 2000)")
+    gen.add_argument("--out", required=True, help=t("cli.help.out", lang))
     gen.add_argument(
-        "--seed", type=int, default=DEFAULT_SEED, help=f"random seed, e.g. a student number (default {DEFAULT_SEED})"
+        "--n",
+        type=_int_arg("--n", lang),
+        default=default["n"],
+        help=t("cli.help.n", lang, low=MIN_GENERATE_ACCOUNTS, high=f"{MAX_GENERATE_ACCOUNTS:,}", default=default["n"]),
     )
     gen.add_argument(
-        "--concentration", type=float, default=0.80, help="revenue share of the top 20%% of accounts (default 0.80)"
+        "--seed",
+        type=_int_arg("--seed", lang),
+        default=default["seed"],
+        help=t("cli.help.seed", lang, default=default["seed"]),
     )
-    gen.add_argument("--force", action="store_true", help="overwrite existing files")
+    gen.add_argument(
+        "--concentration",
+        type=_float_arg("--concentration", lang),
+        default=default["concentration"],
+        help=t("cli.help.concentration", lang, default=f"{default['concentration']:.2f}"),
+    )
+    gen.add_argument("--force", action="store_true", help=t("cli.help.force", lang))
     gen.set_defaults(func=_run_generate)
 
 
@@ -116,30 +186,25 @@ def _run_link(args, lang: str) -> int:
 
 
 def _add_link(sub, lang: str) -> None:
-    link = sub.add_parser(
-        "link",
-        help="print the nbgitpuller link that gives every student of a JupyterHub the lessons",
-        description="Print an nbgitpuller link: a student who opens it logs in to the JupyterHub, "
-        "gets the course repository in a folder of their home (updated on later clicks, "
-        "their own edits kept), and JupyterLab opens the lessons. See docs/classroom.md.",
-    )
-    link.add_argument("--hub", required=True, help="the JupyterHub's base address, e.g. https://hub.example.edu")
-    link.add_argument(
-        "--repo", required=True, help="the course repository as git clone takes it, e.g. https://github.com/ORG/kamlab"
-    )
-    link.add_argument("--branch", default=None, help="branch to pull (default: the repository's default branch)")
+    from .classroom import nbgitpuller_link
+
+    default = _defaults(nbgitpuller_link)
+    link = sub.add_parser("link", help=t("cli.help.link", lang), description=t("cli.help.link_description", lang))
+    link.add_argument("--hub", required=True, help=t("cli.help.hub", lang))
+    link.add_argument("--repo", required=True, help=t("cli.help.repo", lang))
+    link.add_argument("--branch", default=default["branch"], help=t("cli.help.branch", lang))
     link.add_argument(
         "--lang",
         dest="lesson_lang",
-        choices=("zh", "en"),
-        default="zh",
-        help="open the Chinese (zh, default) or English (en) lessons",
+        choices=LANGUAGES,
+        default=default["lang"],
+        help=t("cli.help.link_lang", lang),
     )
-    link.add_argument("--lesson", default=None, help="lesson to open, e.g. 00 (default: the lessons' folder)")
+    link.add_argument("--lesson", default=default["lesson"], help=t("cli.help.link_lesson", lang))
     link.add_argument(
         "--targetpath",
-        default="kamlab",
-        help="folder in each student's home that receives the repository (default kamlab)",
+        default=default["targetpath"],
+        help=t("cli.help.targetpath", lang, default=default["targetpath"]),
     )
     link.set_defaults(func=_run_link)
 
@@ -164,31 +229,20 @@ def _run_course_new(args, lang: str) -> int:
 
 def _add_course(sub, lang: str) -> None:
     course = sub.add_parser(
-        "course",
-        help="instructors: an nbgrader course directory of graded lessons",
-        description="Instructors: make an nbgrader course directory (see docs/instructors.md).",
+        "course", help=t("cli.help.course", lang), description=t("cli.help.course_description", lang)
     )
     actions = course.add_subparsers(dest="action", required=True)
     new = actions.add_parser(
-        "new",
-        help="write nbgrader_config.py and source/lessonNN/lessonNN.ipynb",
-        description="Write an nbgrader course directory: nbgrader_config.py and one assess-mode "
-        "notebook per lesson under source/, built from kamlab's lesson sources.",
+        "new", help=t("cli.help.course_new", lang), description=t("cli.help.course_new_description", lang)
     )
-    new.add_argument("dir", help="the course directory (an existing one is kept unless --force)")
-    new.add_argument("--lessons", default=None, help="lesson ids, e.g. 01,03 (default: every lesson with exercises)")
+    new.add_argument("dir", help=t("cli.help.course_dir", lang))
+    new.add_argument("--lessons", default=None, help=t("cli.help.lessons", lang))
     new.add_argument(
-        "--lang",
-        dest="notebook_lang",
-        choices=LANGUAGES,
-        default=None,
-        help="language of the notebooks (default: the language of messages)",
+        "--lang", dest="notebook_lang", choices=LANGUAGES, default=None, help=t("cli.help.notebook_lang", lang)
     )
-    new.add_argument("--course-id", default=None, help="nbgrader's course id (default: the directory's name)")
-    new.add_argument(
-        "--personal", action="store_true", help="every student's data and answers follow their nbgrader student id"
-    )
-    new.add_argument("--force", action="store_true", help="overwrite an existing course directory's files")
+    new.add_argument("--course-id", default=None, help=t("cli.help.course_id", lang))
+    new.add_argument("--personal", action="store_true", help=t("cli.help.personal", lang))
+    new.add_argument("--force", action="store_true", help=t("cli.help.course_force", lang))
     new.set_defaults(func=_run_course_new)
 
 
@@ -206,23 +260,14 @@ def _run_report(args, lang: str) -> int:
 
 
 def _add_report(sub, lang: str) -> None:
-    rep = sub.add_parser(
-        "report",
-        help="instructors: a class report (HTML + CSV) from an nbgrader gradebook",
-        description="Write a self-contained HTML class report of a graded kamlab course: score "
-        "distributions, typical mistakes, lesson 03's predictions; and a CSV of scores.",
-    )
-    rep.add_argument("dir", help="the course directory (made by kamlab course new, graded by nbgrader autograde)")
-    rep.add_argument("--assignment", default=None, help="one assignment, e.g. lesson03 (default: all)")
-    rep.add_argument("--out", default=None, help="the HTML file (default DIR/report.html; the CSV goes beside it)")
+    rep = sub.add_parser("report", help=t("cli.help.report", lang), description=t("cli.help.report_description", lang))
+    rep.add_argument("dir", help=t("cli.help.report_dir", lang))
+    rep.add_argument("--assignment", default=None, help=t("cli.help.assignment", lang))
+    rep.add_argument("--out", default=None, type=_output_file_arg("--out", lang), help=t("cli.help.report_out", lang))
     rep.add_argument(
-        "--lang",
-        dest="report_lang",
-        choices=LANGUAGES,
-        default=None,
-        help="language of the report (default: the course's)",
+        "--lang", dest="report_lang", choices=LANGUAGES, default=None, help=t("cli.help.report_lang", lang)
     )
-    rep.add_argument("--force", action="store_true", help="overwrite existing files")
+    rep.add_argument("--force", action="store_true", help=t("cli.help.force", lang))
     rep.set_defaults(func=_run_report)
 
 
@@ -274,23 +319,23 @@ def _run_present(args, lang: str) -> int:
 
 
 def _add_present(sub, lang: str) -> None:
+    from ._validate import PORT_RANGE
+
     pre = sub.add_parser(
-        "present",
-        help="instructors: show a lesson in class (Voila, code hidden)",
-        description="Serve a lesson as a presentation with Voila: code hidden, large type, a "
-        "section navigator, live explorers. Ctrl+C stops it.",
+        "present", help=t("cli.help.present", lang), description=t("cli.help.present_description", lang)
     )
-    pre.add_argument("lesson", nargs="?", help="the lesson, e.g. 03")
-    pre.add_argument("--list", action="store_true", help="list the lessons")
+    pre.add_argument("lesson", nargs="?", help=t("cli.help.present_lesson", lang))
+    pre.add_argument("--list", action="store_true", help=t("cli.help.list", lang))
     pre.add_argument(
-        "--lang",
-        dest="present_lang",
-        choices=LANGUAGES,
-        default=None,
-        help="language of the lesson (default: the language of messages)",
+        "--lang", dest="present_lang", choices=LANGUAGES, default=None, help=t("cli.help.present_lang", lang)
     )
-    pre.add_argument("--port", type=int, default=None, help="port to serve on (default: Voila's)")
-    pre.add_argument("--no-browser", action="store_true", help="do not open a browser")
+    pre.add_argument(
+        "--port",
+        type=_port_arg("--port", lang),
+        default=None,
+        help=t("cli.help.port", lang, low=PORT_RANGE[0], high=PORT_RANGE[1]),
+    )
+    pre.add_argument("--no-browser", action="store_true", help=t("cli.help.no_browser", lang))
     pre.set_defaults(func=_run_present)
 
 
@@ -311,8 +356,8 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     Parameters
     ----------
     lang : {"zh", "en"}, default "en"
-        Language of the help texts that come from kamlab's label catalog (the other help
-        texts are in English).
+        Language of every help text (kamlab's label catalog, ``cli.help.*``); the
+        defaults and ranges they state are read from the functions the commands call.
 
     Returns
     -------
@@ -320,17 +365,26 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
         A parser with the global ``--lang`` option and one subcommand per entry of
         ``_COMMANDS``; the parsed arguments' ``func(args, lang)`` runs the command.
     """
-    parser = argparse.ArgumentParser(
-        prog="kamlab",
-        description="kamlab: Key Account Management Lab (大客户管理实验室).",
-    )
-    parser.add_argument(
-        "--lang", choices=LANGUAGES, default=None, help="language of messages (default: KAMLAB_LANG, else the locale)"
-    )
+    parser = argparse.ArgumentParser(prog="kamlab", description=t("cli.help.description", lang))
+    parser.add_argument("--lang", choices=LANGUAGES, default=None, help=t("cli.help.lang", lang))
     sub = parser.add_subparsers(dest="command", required=True)
     for add in _COMMANDS:
         add(sub, lang)
     return parser
+
+
+def _escape_what_cannot_be_shown() -> None:
+    """Streams whose encoding cannot show Chinese (``PYTHONIOENCODING=ascii``, a C locale) write
+    ``\\u4e2d`` escapes instead of failing with UnicodeEncodeError."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = getattr(stream, "encoding", None) or "utf-8"
+        try:
+            "中文".encode(encoding)
+        except (UnicodeEncodeError, LookupError):
+            try:
+                stream.reconfigure(errors="backslashreplace")
+            except (AttributeError, ValueError, OSError):
+                pass
 
 
 def _error(lang: str, text: str) -> int:
@@ -357,6 +411,7 @@ def main(argv: list[str] | None = None) -> int:
         status.
     """
     argv = sys.argv[1:] if argv is None else list(argv)
+    _escape_what_cannot_be_shown()
     lang = cli_lang(argv)
     parser = build_parser(lang)
     try:

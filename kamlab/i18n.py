@@ -15,10 +15,12 @@ Examples
 
 from __future__ import annotations
 
+import difflib
 import importlib
 import pkgutil
 from functools import lru_cache
 
+from . import labels as pkg
 from .errors import KamlabValueError
 
 __all__ = ["LANGUAGES", "get_lang", "set_lang", "resolve_lang", "check_lang", "t", "catalog", "labels_for"]
@@ -56,9 +58,10 @@ def check_lang(lang: object, func: str = "kamlab") -> str:
     Raises
     ------
     KamlabValueError
-        If ``lang`` is not ``"zh"`` or ``"en"``.
+        If ``lang`` is not ``"zh"`` or ``"en"`` (an array or any other non-str too: it is
+        never compared element by element).
     """
-    if lang not in LANGUAGES:
+    if not isinstance(lang, str) or lang not in LANGUAGES:
         raise KamlabValueError(f"{func}: parameter 'lang' = {lang!r}; expected one of 'zh', 'en'.")
     return str(lang)
 
@@ -108,8 +111,6 @@ def catalog() -> dict[str, dict[str, str]]:
     RuntimeError
         If two modules define the same key (a packaging error, not a user error).
     """
-    from . import labels as pkg
-
     merged: dict[str, dict[str, str]] = {}
     for info in sorted(pkgutil.iter_modules(pkg.__path__), key=lambda m: m.name):
         module = importlib.import_module(f"{pkg.__name__}.{info.name}")
@@ -146,8 +147,6 @@ def t(key: str, lang: str | None = None, **fields: object) -> str:
     lang = resolve_lang(lang, "t")
     texts = catalog().get(key)
     if texts is None:
-        import difflib
-
         close = difflib.get_close_matches(key, catalog().keys(), n=3)
         hint = f" Did you mean {', '.join(map(repr, close))}?" if close else ""
         raise KeyError(f"t: no label {key!r} in kamlab's catalog.{hint}")

@@ -15,14 +15,17 @@ Workbooks are written with fixed timestamps, so regenerating gives identical byt
 
 from __future__ import annotations
 
+import datetime
 import io as _io
 import re
 import zipfile
 from decimal import Decimal
+from importlib import resources
 from pathlib import Path
 
 import pandas as pd
 
+from .datasets import make_accounts, make_company
 from .errors import KamlabValueError
 from .i18n import t
 from .schema import TABLES
@@ -71,33 +74,40 @@ def number_text(value, style: str = "plain") -> str:
     ('12.3456%', '１２３４')
     """
     d = _decimal(value)
-    if style == "plain":
-        return _plain(d)
-    if style == "thousands":
-        text = format(d, ",f")
-        return text[:-2] if text.endswith(".0") else text
-    if style == "money":  # as Excel's #,##0.00 shows it, when that loses nothing
-        return format(d.quantize(_CENT) if d == d.quantize(_CENT) else d, ",f")
-    if style == "yuan_sign":
-        return ("-" if d < 0 else "") + "¥" + _plain(abs(d))
-    if style == "yuan_fullwidth_sign":
-        return "￥" + format(d, ",f")
-    if style == "yuan_suffix":
-        return _plain(d) + "元"
-    if style == "wan":
-        return _plain(d.scaleb(-4).normalize()) + "万元" if d != 0 else "0万元"
-    if style == "percent":  # as Excel's 0.00% shows it, when that loses nothing
-        p = d.scaleb(2)
-        return format(p.quantize(_CENT) if p == p.quantize(_CENT) else p.normalize(), "f") + "%"
-    if style == "percent_minus":
-        return number_text(value, "percent").replace("-", "\u2212")
-    if style == "fullwidth":
-        return _plain(d).translate(_FULLWIDTH)
-    raise KamlabValueError(
-        f"number_text: parameter 'style' = {style!r}; expected one of 'plain', 'thousands', "
-        "'money', 'yuan_sign', 'yuan_fullwidth_sign', 'yuan_suffix', 'wan', 'percent', "
-        "'percent_minus', 'fullwidth'."
-    )
+    write = _STYLES.get(style)
+    if write is None:
+        raise KamlabValueError(
+            f"number_text: parameter 'style' = {style!r}; expected one of 'plain', 'thousands', "
+            "'money', 'yuan_sign', 'yuan_fullwidth_sign', 'yuan_suffix', 'wan', 'percent', "
+            "'percent_minus', 'fullwidth'."
+        )
+    return write(d)
+
+
+def _thousands(d) -> str:
+    text = format(d, ",f")
+    return text[:-2] if text.endswith(".0") else text
+
+
+def _percent(d) -> str:  # as Excel's 0.00% shows it, when that loses nothing
+    p = d.scaleb(2)
+    return format(p.quantize(_CENT) if p == p.quantize(_CENT) else p.normalize(), "f") + "%"
+
+
+#: number_text's styles: each writes a Decimal.
+_STYLES = {
+    "plain": _plain,
+    "thousands": _thousands,
+    # as Excel's #,##0.00 shows it, when that loses nothing
+    "money": lambda d: format(d.quantize(_CENT) if d == d.quantize(_CENT) else d, ",f"),
+    "yuan_sign": lambda d: ("-" if d < 0 else "") + "¥" + _plain(abs(d)),
+    "yuan_fullwidth_sign": lambda d: "￥" + format(d, ",f"),
+    "yuan_suffix": lambda d: _plain(d) + "元",
+    "wan": lambda d: _plain(d.scaleb(-4).normalize()) + "万元" if d != 0 else "0万元",
+    "percent": _percent,
+    "percent_minus": lambda d: _percent(d).replace("-", "\u2212"),
+    "fullwidth": lambda d: _plain(d).translate(_FULLWIDTH),
+}
 
 
 def header_text(column, style: str) -> str:
@@ -199,8 +209,6 @@ def shipped(name: str) -> Path:
     >>> shipped("examples/accounts_gbk.csv").name
     'accounts_gbk.csv'
     """
-    from importlib import resources
-
     path = Path(str(resources.files("kamlab.data").joinpath(*str(name).split("/"))))
     if not path.is_file():
         raise KamlabValueError(
@@ -246,6 +254,21 @@ def xlsx_bytes(book) -> bytes:
     return out.getvalue()
 
 
+#: Excel number formats of the example row, by column kind (dates: yyyy-mm-dd).
+_NUMBER_FORMATS = {"share": "0.00%", "money": "#,##0.00"}
+
+
+def _cell_value(col, value):
+    """A value of the example row as openpyxl writes it: a date, a bool, a Python number or text."""
+    if col.kind == "date":
+        return pd.Timestamp(value).to_pydatetime().date()
+    if col.kind == "bool":
+        return bool(value)
+    if col.kind in _NUMERIC:
+        return value.item() if hasattr(value, "item") else value
+    return str(value)
+
+
 def template_workbook(table: str):
     """The template of ``table``: a data sheet (bilingual headers, one example row) and notes.
 
@@ -267,12 +290,8 @@ def template_workbook(table: str):
     KamlabValueError
         For an unknown table.
     """
-    import datetime
-
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
-
-    from .datasets import make_company
 
     if table not in TABLES:
         raise KamlabValueError(
@@ -288,22 +307,11 @@ def template_workbook(table: str):
         cell = sheet.cell(row=1, column=j, value=header_text(col, "bilingual"))
         cell.font, cell.fill = bold, fill
         cell.alignment = Alignment(wrap_text=True, vertical="top")
-        value = example[col.name].iloc[0]
-        if col.kind == "date":
-            value = pd.Timestamp(value).to_pydatetime().date()
-        elif col.kind == "bool":
-            value = bool(value)
-        elif col.kind in _NUMERIC:
-            value = value.item() if hasattr(value, "item") else value
-        else:
-            value = str(value)
+        value = _cell_value(col, example[col.name].iloc[0])
         cell = sheet.cell(row=2, column=j, value=value)
-        if col.kind == "share":
-            cell.number_format = "0.00%"
-        elif col.kind == "money":
-            cell.number_format = "#,##0.00"
-        elif isinstance(value, datetime.date):
-            cell.number_format = "yyyy-mm-dd"
+        number_format = _NUMBER_FORMATS.get(col.kind, "yyyy-mm-dd" if isinstance(value, datetime.date) else None)
+        if number_format is not None:
+            cell.number_format = number_format
         sheet.column_dimensions[cell.column_letter].width = max(12, min(30, len(header_text(col, "bilingual")) + 4))
     sheet.freeze_panes = "A2"
     notes = book.create_sheet("说明 notes")
@@ -391,8 +399,6 @@ def example_text() -> str:
     A title line, Chinese headers, industry/region/stage as Chinese labels, money with
     thousands separators, shares as percentages, dates-free; the last line a totals row.
     """
-    from .datasets import make_accounts
-
     accounts = make_accounts(100, seed=2026)
     cells = formatted(
         accounts, "accounts", headers="zh", categories="zh", numbers={"money": "money", "share": "percent"}

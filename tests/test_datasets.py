@@ -3,13 +3,15 @@
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 import kamlab
 from kamlab import datasets
+from kamlab.datasets import _draw, accounts
 from kamlab.errors import KamlabTypeError, KamlabValueError
 from kamlab.schema import CATEGORIES, TABLES, columns
+from tests._examples import examples
 
 
 def top20(revenue):
@@ -185,7 +187,7 @@ def test_other_generators_reject_bad_input(accounts):
         kamlab.make_company(50, year="2026")
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@examples(25)
 @given(n=st.integers(5, 400), seed=st.integers(0, 2**32 - 1), concentration=st.floats(0.35, 0.97))
 def test_invariants_hold_for_any_parameters(n, seed, concentration):
     acc = kamlab.make_accounts(n, seed=seed, concentration=concentration)
@@ -198,7 +200,7 @@ def test_invariants_hold_for_any_parameters(n, seed, concentration):
     assert (acc.category_spend >= acc.revenue - 0.01).all()
 
 
-@settings(max_examples=10, deadline=None)
+@examples(10)
 @given(n=st.integers(5, 200), seed=st.integers(0, 10**6))
 def test_derived_tables_consistent_for_any_seed(n, seed):
     c = kamlab.make_company(n, seed=seed)
@@ -211,15 +213,15 @@ def test_derived_tables_consistent_for_any_seed(n, seed):
 def test_sigma_solver_reaches_extremes():
     z = np.random.default_rng(0).standard_normal(1000)
     for target in (0.21, 0.5, 0.99):
-        sigma = datasets._sigma_for_top_share(z, 200, target)
+        sigma = accounts._sigma_for_top_share(z, 200, target)
         w = np.exp(sigma * z)
         assert np.sort(w)[::-1][:200].sum() / w.sum() == pytest.approx(target, abs=1e-9)
 
 
 def test_ids_are_zero_padded():
-    ids = datasets._ids("A", 12, 4)
+    ids = _draw._ids("A", 12, 4)
     assert ids[0] == "A0001" and ids[-1] == "A0012"
-    assert datasets._ids("O", 100000, 4)[-1] == "O100000"
+    assert _draw._ids("O", 100000, 4)[-1] == "O100000"
 
 
 # --------------------------------------------------------------------------- pinned output
@@ -309,13 +311,13 @@ def test_digitize_counts_like_numpy():
             [-1e300, 1e300],
         ]
     )
-    got, want = datasets._digitize(values, bins), np.digitize(values, list(bins))
+    got, want = _draw._digitize(values, bins), np.digitize(values, list(bins))
     assert got.dtype == want.dtype and np.array_equal(got, want)
 
 
 def test_ids_empty_and_wide():
-    assert datasets._ids("T", 0, 5).tolist() == []
-    ids = datasets._ids("A", 1_000_000, 4)
+    assert _draw._ids("T", 0, 5).tolist() == []
+    ids = _draw._ids("A", 1_000_000, 4)
     assert (
         ids.dtype == object
         and ids[0] == "A0000001"
@@ -336,6 +338,6 @@ def test_ids_empty_and_wide():
     ],
 )
 def test_stable_argsort_is_numpys_stable_order(values, by_keys):
-    got = datasets._stable_argsort(values)
+    got = _draw._stable_argsort(values)
     assert got.dtype == np.intp and np.array_equal(got, np.argsort(values, kind="stable"))
-    assert (datasets._fen_argsort(values) is not None) == by_keys
+    assert (_draw._fen_argsort(values) is not None) == by_keys

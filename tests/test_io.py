@@ -120,7 +120,7 @@ def test_not_utf8_nor_gb18030(tmp_path):
     (tmp_path / "latin1.csv").write_bytes("account_id,name\nA1,x\nA2,Caf\u00e9,\n".encode("latin-1"))
     with pytest.raises(
         DataFileError,
-        match=r"latin1.csv: cannot be decoded as UTF-8, GB18030 \(GBK\), UTF-16: "
+        match=r"latin1.csv: cannot be decoded as UTF-8, GB18030 \(GBK\), Big5 \(cp950\), UTF-16: "
         r"the byte 0xE9 on line 3",
     ):
         kamlab.load_accounts(tmp_path / "latin1.csv")

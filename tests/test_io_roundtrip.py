@@ -5,12 +5,13 @@ import io
 
 import pandas as pd
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 import kamlab
 from kamlab.schema import TABLES
 from kamlab.templates import formatted, number_text, xlsx_bytes
+from tests._examples import examples
 from tests.data.make_messy import clean_company
 
 pytestmark = pytest.mark.filterwarnings("error")
@@ -70,7 +71,7 @@ def written_tables(draw):
     return frame.reset_index(drop=True), data, (kind, encoding, headers, numbers, categories)
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@examples(30)
 @given(written_tables())
 def test_any_mix_of_formats_loads_to_the_same_values(case):
     frame, data, how = case

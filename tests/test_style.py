@@ -27,6 +27,7 @@ DRAWS = {
     "kamlab/fonts.py": "registers the CJK font file with matplotlib's font manager (kamlab.setup)",
     "kamlab/course/report.py": "draws the class report's charts for the instructor",
     "kamlab/_inline.py": "how IPython shows matplotlib figures in a notebook (kamlab.setup)",
+    "kamlab/_compat.py": "the explorers' Agg canvas and IPython's figure printers (private-API speed-ups, gated)",
 }
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 import numpy as np
 import pandas as pd
 
-from .._validate import as_value_array, check_numeric_column, require_columns, require_frame, to_float
+from .._validate import as_value_array, check_numeric_column, check_sum, require_columns, require_frame, to_float
 from ..errors import KamlabTypeError, KamlabValueError
 
 #: Tier codes of the chapter's customer pyramid, top tier first.
@@ -151,7 +151,7 @@ def money_column(frame: pd.DataFrame, column: str, func: str, *, positive_total:
     if not isinstance(column, str):
         raise KamlabTypeError(f"{func}: parameter 'value' must be a column name (str), got {type(column).__name__}.")
     check_numeric_column(frame, column, func, minimum=0)
-    values = frame[column].to_numpy(dtype=float)
+    values = check_sum(frame[column].to_numpy(dtype=float), column, func)
     if positive_total and not values.sum() > 0:
         raise KamlabValueError(
             f"{func}: column '{column}' sums to 0; expected a positive total (shares of a zero total are undefined)."

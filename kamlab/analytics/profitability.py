@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from .._validate import MAX_AMOUNT_YUAN, check_fraction, check_numeric_column, finite_result, to_float
+from .._validate import MAX_AMOUNT_YUAN, check_fraction, check_numeric_column, check_sum, finite_result, to_float
 from ..errors import KamlabTypeError, KamlabValueError
 from ._common import CHAPTER_CUTS, TIERS, accounts_frame, check_cuts, money_column, rank_order, value_array
+from .segmentation import _tier_positions
 
 __all__ = [
     "ResourcePool",
@@ -637,7 +638,7 @@ def whale_curve(accounts: pd.DataFrame, *, model: TimeDrivenABC | None = None, p
         check_numeric_column(frame, profit, func)
         prof = frame
         column = profit
-    values = prof[column].to_numpy(dtype=float)
+    values = check_sum(prof[column].to_numpy(dtype=float), column, func)
     ids = frame["account_id"]
     order = rank_order(values, ids)
     n = len(values)
@@ -713,8 +714,6 @@ def profit_by_tier(accounts: pd.DataFrame, *, model: TimeDrivenABC | None = None
     >>> profit_by_tier(a, cuts=(0.25, 0.25, 0.25, 0.25))["profit_margin"].round(3).tolist()
     [nan, 0.05, nan, 0.2]
     """
-    from .segmentation import _tier_positions
-
     func = "profit_by_tier"
     cut_values = check_cuts(cuts, func)
     prof = customer_profit(accounts, model=_model(model, func))

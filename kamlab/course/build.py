@@ -329,6 +329,7 @@ def _lesson_ids(lessons: object) -> list[str]:
     if lessons is None:
         return list(LESSONS)
     items = lessons.split(",") if isinstance(lessons, str) else list(lessons)
+    items = [item for item in items if str(item).strip()]  # "--lessons ''" names none: refused below
     out = []
     for item in items:
         key = str(item).strip()
@@ -337,7 +338,116 @@ def _lesson_ids(lessons: object) -> list[str]:
             raise KamlabValueError(t("course.unknown_lesson", None, lesson=item, choices=", ".join(LESSONS)))
         if key not in out:
             out.append(key)
+    if not out:  # --lessons '' or []
+        raise KamlabValueError(t("course.no_lessons", None, value=repr(lessons), choices=", ".join(LESSONS)))
     return out
+
+
+#: nbgrader's course id: it names the course in JupyterHub groups and the exchange's folders.
+_COURSE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+
+
+def check_course_id(course_id: object) -> str:
+    """``course_id`` if it is a valid nbgrader course id (letters, digits, ``_ . -``; at most 64).
+
+    Parameters
+    ----------
+    course_id : object
+        The id to check.
+
+    Returns
+    -------
+    str
+        ``course_id`` unchanged.
+
+    Raises
+    ------
+    KamlabValueError
+        If it is not a str of letters, digits, ``_``, ``.`` and ``-`` starting with a letter
+        or digit (no spaces, no ``/``).
+
+    Examples
+    --------
+    >>> check_course_id("kam-2026")
+    'kam-2026'
+    """
+    if not isinstance(course_id, str) or not _COURSE_ID.match(course_id):
+        raise KamlabValueError(t("course.bad_course_id", None, value=repr(course_id)))
+    return course_id
+
+
+def course_directory(directory: object) -> Path:
+    """``directory`` as a Path: a non-empty path that is not a file, a FIFO or a device.
+
+    Parameters
+    ----------
+    directory : object
+        The course directory as given.
+
+    Returns
+    -------
+    pathlib.Path
+
+    Raises
+    ------
+    KamlabValueError
+        If it is empty, or names something that is not a folder (or whose parent is not one).
+    """
+    if isinstance(directory, bytes) or not isinstance(directory, (str, os.PathLike)) or not str(directory).strip():
+        raise KamlabValueError(t("course.bad_dir", None, path=repr(directory)))
+    root = Path(directory).expanduser()
+    for folder in (root, *root.parents):
+        if folder.exists():
+            if not folder.is_dir():
+                raise KamlabValueError(t("course.not_a_folder", None, path=str(root), where=str(folder)))
+            break
+    return root
+
+
+@contextlib.contextmanager
+def _signals_end_the_write():
+    """SIGTERM and SIGHUP raise SystemExit while a course is written (so it is cleaned up)."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum, frame):
+        raise SystemExit(128 + signum)
+
+    names = [name for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]
+    previous = {name: signal.signal(getattr(signal, name), stop) for name in names}
+    try:
+        yield
+    finally:
+        for name, handler in previous.items():
+            signal.signal(getattr(signal, name), handler)
+
+
+def _write_course(staging: Path, files: dict) -> None:
+    """Write ``files`` (relative path -> text) into ``staging``."""
+    for relative, text in files.items():
+        target = staging / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with open(target, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+
+
+def _move_into_place(staging: Path, root: Path, files: dict, fresh: bool) -> None:
+    """A fresh course: the staging folder renamed to ``root``; else each file replaced in ``root``."""
+    if fresh:
+        if root.exists():  # an empty folder
+            root.rmdir()
+        os.rename(staging, root)
+        return
+    for relative in files:
+        target = root / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(staging / relative, target)
 
 
 def new_course(
@@ -355,6 +465,11 @@ def new_course(
     (e.g. for sections of one course that must share their keys). With ``force``, the secret
     of an existing ``kamlab_course.json`` is kept, so notebooks already released stay valid.
 
+    Every argument is checked before any work. The notebooks are built in memory, then
+    written into a temporary folder beside (or, with ``force``, inside) the course
+    directory and moved into place only when all are complete: a full disk, a size limit,
+    Ctrl+C or SIGTERM leaves no half-written course (and nothing that blocks a re-run).
+
     Parameters
     ----------
     directory : path
@@ -364,7 +479,7 @@ def new_course(
     lang : {"zh", "en"}
         Language of the notebooks.
     course_id : str, optional
-        nbgrader's course id; default the directory's name.
+        nbgrader's course id (letters, digits, ``_ . -``); default the directory's name.
     personal : bool
         Every student's data and answers follow their nbgrader student id.
     force : bool
@@ -379,35 +494,68 @@ def new_course(
     Raises
     ------
     KamlabValueError
-        For an existing course directory without ``force``, an unknown lesson or language.
+        For an existing course directory without ``force``, an unknown lesson or language,
+        a course id nbgrader cannot use, a directory that is a file, or a write that fails
+        (the message names the file and the reason).
     """
     check_lang(lang, "course new")
-    root = Path(directory)
+    root = course_directory(directory)
     ids = _lesson_ids(lessons)
-    if root.exists() and any(root.iterdir()) and not force:
+    course_id = check_course_id(course_id if course_id is not None else root.resolve().name)
+    fresh = not root.exists() or not any(root.iterdir())
+    if not fresh and not force:
         raise KamlabValueError(t("course.exists", None, path=str(root)))
-    course_id = course_id or root.resolve().name
     # A random secret; KAMLAB_COURSE_SECRET gives a reproducible course (sections sharing one course)
     secret = os.environ.get("KAMLAB_COURSE_SECRET") or secrets.token_hex(16)
     if force and (root / COURSE_FILE).is_file():
         secret = read_course(root).get("secret", secret)  # keep the keys of notebooks already released
-    written = []
-    root.mkdir(parents=True, exist_ok=True)
-    config = root / "nbgrader_config.py"
-    config.write_text(
-        _CONFIG.format(course_id=course_id, stub=_CODE_STUB, text_stub="YOUR ANSWER HERE", timeout=CELL_TIMEOUT_S),
-        encoding="utf-8",
-    )
-    written.append(config)
-    settings = {"course_id": course_id, "lang": lang, "personal": bool(personal), "lessons": ids, "secret": secret}
-    (root / COURSE_FILE).write_text(json.dumps(settings, indent=2) + "\n", encoding="utf-8")
-    written.append(root / COURSE_FILE)
     import nbformat
 
+    settings = {"course_id": course_id, "lang": lang, "personal": bool(personal), "lessons": ids, "secret": secret}
+    files = {
+        "nbgrader_config.py": _CONFIG.format(
+            course_id=course_id, stub=_CODE_STUB, text_stub="YOUR ANSWER HERE", timeout=CELL_TIMEOUT_S
+        ),
+        COURSE_FILE: json.dumps(settings, indent=2) + "\n",
+    }
     for lesson_id in ids:
         nb = course_notebook(lesson_id, lang=lang, secret=secret, personal=personal)
-        target = root / "source" / f"lesson{lesson_id}" / f"lesson{lesson_id}.ipynb"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        nbformat.write(nb, target)
-        written.append(target)
-    return written
+        text = nbformat.writes(nb)
+        files[f"source/lesson{lesson_id}/lesson{lesson_id}.ipynb"] = text if text.endswith("\n") else text + "\n"
+    _write_all(root, files, fresh)
+    return [root / relative for relative in files]
+
+
+def _write_all(root: Path, files: dict, fresh: bool) -> None:
+    """Write ``files`` under ``root`` all or nothing (see :func:`new_course`)."""
+    created = [f for f in (root.parent, *root.parent.parents) if not f.exists()]
+    tag = f".kamlab-course-{os.getpid()}-{secrets.token_hex(4)}"
+    staging = root.parent / f"{tag}-{root.name}" if fresh else root / tag
+    current = root
+    try:
+        with _signals_end_the_write():
+            try:
+                staging.mkdir(parents=True)
+                for relative in files:
+                    current = root / relative
+                    _write_course(staging, {relative: files[relative]})
+                current = root
+                _move_into_place(staging, root, files, fresh)
+            except OSError as exc:
+                raise KamlabValueError(
+                    t("course.cannot_write", None, path=str(current), reason=exc.strerror or exc)
+                ) from exc
+    except BaseException:
+        import shutil
+
+        shutil.rmtree(staging, ignore_errors=True)
+        for folder in created:  # deepest first
+            try:
+                folder.rmdir()
+            except OSError:
+                break
+        raise
+    if not fresh:
+        import shutil
+
+        shutil.rmtree(staging, ignore_errors=True)

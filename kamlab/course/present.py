@@ -20,6 +20,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from .._validate import check_port
 from ..errors import KamlabValueError
 from ..i18n import check_lang, t
 
@@ -210,11 +211,12 @@ def present(lesson: object, *, lang: str, port: int | None = None, open_browser:
     Raises
     ------
     KamlabValueError
-        For an unknown language or lesson, or when Voila is not installed.
+        For an unknown language or lesson, a port outside 1..65535, or when Voila is not installed.
     KeyboardInterrupt
         On Ctrl+C or SIGTERM, after Voila has been stopped (terminated, or killed if it is
         still running 15 s later).
     """
+    port = check_port(port, "port", "present")  # before any work (Voila's own message is a traceback)
     with tempfile.TemporaryDirectory(prefix="kamlab-present-") as folder:
         notebook = presentation_notebook(lesson, lang=lang, folder=folder)
         where = f"http://127.0.0.1:{port}/" if port else "Voila"

@@ -17,6 +17,7 @@ an answer only, and gives no hints, solutions or multiple-choice answers
 (:mod:`kamlab.exercises.assess`; the course notebooks of ``kamlab course new`` use it).
 """
 
+from . import assess  # noqa: F401  (registers the builder of lesson(..., mode="assess"): see _mode.py)
 from .core import (
     KINDS,
     LESSONS,

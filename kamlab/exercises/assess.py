@@ -28,25 +28,31 @@ from __future__ import annotations
 
 import getpass
 import hashlib
+import importlib
 import json
 import numbers
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..errors import KamlabValueError
+from ..datasets import DEFAULT_SEED, make_accounts
+from ..errors import KamlabTypeError, KamlabValueError
 from ..i18n import t
+from ._mode import _ASSESSED, assessed_lessons, refuse, register_assessed_builder  # noqa: F401  (assess._ASSESSED: course.build)
 from .core import (
     _NOT_A_NUMBER,
     _UNANSWERED,
     CHOICES,
+    LESSONS,
     Exercise,
     ExerciseSet,
     Feedback,
     Note,
     Verdict,
     _show,
+    _student_text,
+    _text,
     grade_choice,
     read_number,
 )
@@ -64,25 +70,6 @@ __all__ = [
 
 #: The line a hidden test prints for ``kamlab report``: the marker, a space, then JSON.
 RESULT_MARKER = "KAMLAB-RESULT"
-
-# Lessons built in assess mode in this process: practice and sealed texts stay off for them.
-_ASSESSED: set[str] = set()
-
-
-def assessed_lessons() -> frozenset[str]:
-    """The lessons this process (kernel) has built in assess mode.
-
-    Returns
-    -------
-    frozenset of str
-        Lesson ids, e.g. ``frozenset({"03"})``.
-    """
-    return frozenset(_ASSESSED)
-
-
-def refuse(lesson_id: str, what: str, lang: str) -> None:
-    """Raise the assess-mode refusal for ``what`` (a label key suffix) in the user's language."""
-    raise KamlabValueError(t(f"course.assess.no_{what}", lang, lesson=lesson_id))
 
 
 # --------------------------------------------------------------------------- identities and keys
@@ -294,7 +281,6 @@ class AssessedSet(ExerciseSet):
 
     def _ctx(self):
         ctx = super()._ctx()
-        from dataclasses import replace
 
         return replace(ctx, personalised=self.token is not None)
 
@@ -412,8 +398,6 @@ class AssessedSet(ExerciseSet):
         if verdict.key in _FORMAT_KEYS or verdict.key.endswith(_FORMAT_SUFFIXES):
             if verdict.key == "ex.fb.rubric_received":
                 return None
-            from .core import _text
-
             fields = {**self._fields(ex, lang), **verdict.fields}
             return _text(verdict.key, lang, **fields)
         return None
@@ -550,7 +534,6 @@ class AssessedSet(ExerciseSet):
         ex = self._exercise(exercise_id, "grade")
         self._unlock(key)
         lang = self.lang
-        from .core import _text
 
         if any(answer is u for u in _UNANSWERED) or (isinstance(answer, str) and not answer.strip()):
             return AssessmentResult(ex.id, False, "ex.fb.unanswered", t("ex.fb.unanswered", lang, id=ex.id))
@@ -574,9 +557,33 @@ class AssessedSet(ExerciseSet):
 
 def _without_answer(ex: Exercise) -> Exercise:
     """A judge exercise that holds no answer (its facts have no ``expected``, no hash)."""
-    from dataclasses import replace
 
     def no_grade(answer, facts, ctx):
         raise RuntimeError("an assessed multiple-choice exercise has no answer to grade against")
 
     return replace(ex, facts=lambda ctx: {"expected": None}, grade=no_grade)
+
+
+def _assessed_set(key: str, *, student, lang, course, personal) -> AssessedSet:
+    """The assess-mode set of lesson ``key`` (``kamlab.exercises.lesson(key, mode="assess", ...)``)."""
+    who = student_id() if student is None else _student_text(student, "lesson")
+    if course is not None and (not isinstance(course, str) or not course.strip()):
+        raise KamlabTypeError(f"lesson: parameter 'course' must be the course token (a str), got {course!r}.")
+    if personal and course is None:
+        raise KamlabValueError("lesson: personal=True needs the course token (parameter 'course').")
+    seed = DEFAULT_SEED if course is None else assess_seed(course, who if personal else None)
+    module = importlib.import_module(f"{__package__}.{LESSONS[key]}")
+    return AssessedSet(
+        key,
+        module._EXERCISES,
+        make_accounts(seed=seed),
+        seed=seed,
+        student=who,
+        lang=lang,
+        token=course,
+        personal=bool(personal),
+        module=module,
+    )
+
+
+register_assessed_builder(_assessed_set)

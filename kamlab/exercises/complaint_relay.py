@@ -17,7 +17,7 @@ from __future__ import annotations
 from ..models.complaint_relay import HEROIC, complaint_rates
 from .core import Exercise, grade_number, judge_exercise
 
-__all__ = ["EXERCISES", "ANSWER_05_5"]
+__all__ = ["ANSWER_05_5"]
 
 
 def _separable(expected: float, mistakes, tol: float, relative: bool) -> bool:
@@ -176,7 +176,7 @@ def _grade_05_4(answer, facts, ctx):
 #: Salted SHA-256 of the right option (see core.answer_hash); the letter is not stored.
 ANSWER_05_5 = "9e193ca6dfe65da9fd8c7507e11f6c69b46a0a6b009856889cefe32e446bb61d"
 
-EXERCISES = (
+_EXERCISES = (  # private: no public name hands out the grading facts (issue 27)
     Exercise("05.1", "compute", _facts_05_1, _grade_05_1),
     Exercise("05.2", "compute", _facts_05_2, _grade_05_2),
     Exercise("05.3", "compute", _facts_05_3, _grade_05_3),

@@ -1,6 +1,6 @@
 """The exercise mechanism shared by every lesson: tasks, self-checks, hints, solutions.
 
-A lesson module (named like the lesson: ``key_accounts``, ``why_kam``, ...) defines a tuple ``EXERCISES`` of
+A lesson module (named like the lesson: ``key_accounts``, ``why_kam``, ...) defines a private tuple ``_EXERCISES`` of
 :class:`Exercise` objects. :func:`lesson` builds an :class:`ExerciseSet` for it on the
 default data (``make_accounts()``, seed 2026) or on a student's own data
 (``make_accounts(seed=student_seed(student))``). Every expected answer is computed
@@ -33,19 +33,26 @@ import html
 import importlib
 import math
 import numbers
+import pkgutil
 import re
+import unicodedata
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from fractions import Fraction
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
+from .. import labels as label_modules
 from .._validate import to_float
+from ..datasets import DEFAULT_SEED, make_accounts
 from ..errors import KamlabTypeError, KamlabValueError
 from ..i18n import check_lang, get_lang, t
+from ..models import LESSONS as NAMES
+from ._mode import assessed_lessons, build_assessed, refuse
 
 __all__ = [
     "KINDS",
@@ -70,11 +77,6 @@ KINDS = ("compute", "interpret", "judge", "rubric")
 #: Lessons that have exercise sets, and the modules that define them.
 def _lesson_modules() -> dict[str, str]:
     """The lessons that have an exercise module: lesson id ``"NN"`` -> module name (the lesson's name)."""
-    import pkgutil
-    from pathlib import Path
-
-    from ..models import LESSONS as NAMES
-
     names = {m.name for m in pkgutil.iter_modules([str(Path(__file__).parent)])}
     return {key: name for key, name in NAMES.items() if name in names}
 
@@ -212,8 +214,6 @@ def _unseal(blob: str) -> str:
 
 def _refuse_if_assessed(lesson_id: str | None, what: str, lang: str | None = None) -> None:
     """Assess mode (:mod:`.assess`) turns practice and sealed texts off for the rest of the process."""
-    from .assess import assessed_lessons, refuse
-
     assessed = assessed_lessons()
     if assessed and (lesson_id is None or lesson_id in assessed):
         refuse(lesson_id or ", ".join(sorted(assessed)), what, lang or get_lang())
@@ -355,8 +355,8 @@ class Exercise:
 
     id: str
     kind: str
-    facts: Callable[[Context], dict]
-    grade: Callable[[Any, dict, Context], Verdict]
+    facts: Callable[[_Context], dict]
+    grade: Callable[[Any, dict, _Context], Verdict]
     n_hints: int = 3
     sealed_solution: bool = False
     rubric: tuple[tuple[str, int], ...] = ()
@@ -367,7 +367,7 @@ class Exercise:
 
 
 @dataclass(frozen=True)
-class Context:
+class _Context:
     """What an exercise computes from: the data, the set's seed, whether personalised."""
 
     data: pd.DataFrame
@@ -384,14 +384,9 @@ class Context:
 @functools.lru_cache(maxsize=1)
 def sealed_catalog() -> dict[str, dict[str, str]]:
     """Every sealed text: the ``SEALED`` (or ``SEALED_*``) tables of all label modules."""
-    import importlib
-    import pkgutil
-
-    from .. import labels
-
     merged: dict[str, dict[str, str]] = {}
-    for info in sorted(pkgutil.iter_modules(labels.__path__), key=lambda m: m.name):
-        module = importlib.import_module(f"{labels.__name__}.{info.name}")
+    for info in sorted(pkgutil.iter_modules(label_modules.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"{label_modules.__name__}.{info.name}")
         for name, table in vars(module).items():
             if name == "SEALED" or name.startswith("SEALED_"):
                 merged.update(table)
@@ -477,8 +472,8 @@ class ExerciseSet:
             )
         return self._exercises[key]
 
-    def _ctx(self) -> Context:
-        return Context(data=self._data, seed=self.seed, personalised=self.student is not None, lang=self.lang)
+    def _ctx(self) -> _Context:
+        return _Context(data=self._data, seed=self.seed, personalised=self.student is not None, lang=self.lang)
 
     def _facts_of(self, ex: Exercise) -> dict:
         if ex.id not in self._facts:
@@ -863,10 +858,9 @@ def lesson(
         check_lang(lang, func)
     if mode not in ("practice", "assess"):
         raise KamlabValueError(f"{func}: parameter 'mode' = {mode!r}; expected 'practice' or 'assess'.")
-    from ..datasets import DEFAULT_SEED, make_accounts
 
     if mode == "assess":
-        return _assessed(key, student=student, lang=lang, course=course, personal=personal)
+        return build_assessed(key, student=student, lang=lang, course=course, personal=personal)
     if course is not None or personal:
         raise KamlabValueError(f"{func}: parameters 'course' and 'personal' belong to mode='assess'.")
     _refuse_if_assessed(key, "practice", lang)
@@ -877,39 +871,12 @@ def lesson(
         seed = student_seed(who)
     module = importlib.import_module(f"{__package__}.{LESSONS[key]}")
     data = make_accounts(seed=seed)
-    return ExerciseSet(key, module.EXERCISES, data, seed=seed, student=who, lang=lang)
-
-
-def _assessed(key: str, *, student, lang, course, personal) -> ExerciseSet:
-    """The assess-mode set of lesson ``key`` (:class:`kamlab.exercises.assess.AssessedSet`)."""
-    from ..datasets import DEFAULT_SEED, make_accounts
-    from .assess import AssessedSet, assess_seed, student_id
-
-    who = student_id() if student is None else _student_text(student, "lesson")
-    if course is not None and (not isinstance(course, str) or not course.strip()):
-        raise KamlabTypeError(f"lesson: parameter 'course' must be the course token (a str), got {course!r}.")
-    if personal and course is None:
-        raise KamlabValueError("lesson: personal=True needs the course token (parameter 'course').")
-    seed = DEFAULT_SEED if course is None else assess_seed(course, who if personal else None)
-    module = importlib.import_module(f"{__package__}.{LESSONS[key]}")
-    return AssessedSet(
-        key,
-        module.EXERCISES,
-        make_accounts(seed=seed),
-        seed=seed,
-        student=who,
-        lang=lang,
-        token=course,
-        personal=bool(personal),
-        module=module,
-    )
+    return ExerciseSet(key, module._EXERCISES, data, seed=seed, student=who, lang=lang)
 
 
 # --------------------------------------------------------------------------- answer parsing and grading
 def _norm(value: object) -> str:
     """Case-, width- and whitespace-insensitive form of a choice answer."""
-    import unicodedata
-
     s = unicodedata.normalize("NFKC", str(value)).casefold()
     s = re.sub(r"\s+", "", s)
     s = s.strip("()（）.。、:：'\"“”‘’")
@@ -926,8 +893,6 @@ def read_number(answer: object) -> tuple[float | object, bool]:
     strings such as ``"0.333"``, ``"1/3"``, ``"33.3%"`` (a string with % is a percent,
     converted to a fraction).
     """
-    import unicodedata
-
     if isinstance(answer, (pd.Series, pd.DataFrame, np.ndarray)):
         if answer.size != 1:
             return _NOT_A_NUMBER, False
@@ -935,7 +900,10 @@ def read_number(answer: object) -> tuple[float | object, bool]:
     if isinstance(answer, (bool, np.bool_)):
         return _NOT_A_NUMBER, False
     if isinstance(answer, numbers.Real):
-        x = to_float(answer, "answer", "check")
+        try:
+            x = float(answer)
+        except OverflowError:  # an int beyond float range (10**400): feedback, not an error
+            return _NOT_A_NUMBER, False
         return (x if math.isfinite(x) else _NOT_A_NUMBER), False
     if isinstance(answer, str):
         s = unicodedata.normalize("NFKC", answer).strip().replace(",", "").replace(" ", "")
@@ -1042,8 +1010,6 @@ def answer_length(text: str) -> int:
     >>> answer_length("建立大客户小组 (KAM team)")
     9
     """
-    import unicodedata
-
     text = unicodedata.normalize("NFKC", text)
     cjk = re.findall(r"[\u3400-\u9fff\uf900-\ufaff]", text)
     words = re.findall(r"[^\s\u3400-\u9fff\uf900-\ufaff\W]+", text)
@@ -1056,7 +1022,7 @@ def rubric_exercise(
     *,
     min_length: int = 40,
     n_hints: int = 2,
-    facts: Callable[[Context], dict] | None = None,
+    facts: Callable[[_Context], dict] | None = None,
 ) -> Exercise:
     """A written judgement assessed against a rubric, not marked by the program.
 
@@ -1076,7 +1042,7 @@ def rubric_exercise(
         Shortest answer accepted (:func:`answer_length`).
     n_hints : int, default 2
     facts : callable, optional
-        Context -> extra fields for the prompt.
+        _Context -> extra fields for the prompt.
 
     Returns
     -------

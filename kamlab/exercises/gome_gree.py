@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import itertools
 
+from ..i18n import t
 from ..models.gome_gree import GomeGreeCase, grim_trigger_threshold, one_shot
 from .core import Exercise, Verdict, _show, grade_choice, grade_number, judge_exercise
 
-__all__ = ["EXERCISES"]
+__all__: list[str] = []
 
 
 def _pick(ctx, exercise_id, options, default):
@@ -28,8 +29,6 @@ def _pick(ctx, exercise_id, options, default):
 
 
 def _game_tables(game):
-    from ..i18n import t
-
     def table(lang):
         out = game.table()
         out.columns = [t(f"lesson06.action.{a}", lang) for a in game.col_actions]
@@ -112,8 +111,6 @@ def _facts_06_2(ctx):
 
 
 def _cell_label(code, lang):
-    from ..i18n import t
-
     a, b = code.split("/")
     return t(f"lesson06.action.{a}", lang) + " / " + t(f"lesson06.action.{b}", lang)
 
@@ -226,7 +223,7 @@ def _grade_06_4(answer, facts, ctx):
 ANSWER_06_5 = "64c72e920f6b7768aeac0ce8af2dd8c9754cd396538149fc123187250c49dbef"
 
 
-EXERCISES = (
+_EXERCISES = (  # private: no public name hands out the grading facts (issue 27)
     Exercise("06.1", "compute", _facts_06_1, _grade_06_1),
     Exercise("06.2", "interpret", _facts_06_2, _grade_06_2),
     Exercise("06.3", "compute", _facts_06_3, _grade_06_3),

@@ -18,12 +18,13 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from ..i18n import t
 from ..models.kam_in_practice import capstone as cap
 from ..models.kam_in_practice import competency as comp
 from ..models.kam_in_practice import maturity as mat
-from .core import Exercise, Verdict, grade_choice, grade_number, judge_exercise, rubric_exercise
+from .core import Exercise, Verdict, grade_choice, grade_number, judge_exercise, read_number, rubric_exercise
 
-__all__ = ["EXERCISES"]
+__all__: list[str] = []
 
 
 def _area_questions(area):
@@ -65,7 +66,6 @@ def _facts_07_1(ctx):
                 break
     ids = _area_questions(area)
     x = _score(values)
-    from ..i18n import t
 
     def table(lang):
         return pd.DataFrame(
@@ -101,8 +101,6 @@ def _grade_07_1(answer, facts, ctx):
 # --------------------------------------------------------------------------- 07.2 which area first
 def _area_name(area, lang):
     """ "P2 组织与流程" / "P2 Organisation & processes"."""
-    from ..i18n import t
-
     return f"{mat.AREA_POINTS[area]} {t('lesson07.maturity.area.' + area, lang)}"
 
 
@@ -123,7 +121,6 @@ def _facts_07_2(ctx):
                 break
     result, rec = _first_and_weakest(answers)
     first, weakest = rec["area"].iloc[0], result.weakest[0]
-    from ..i18n import t
 
     def table(lang):
         areas = [mat.QUESTIONS[mat.QUESTION_IDS.index(q)].area for q in answers]
@@ -156,8 +153,6 @@ def _facts_07_2(ctx):
 
 
 def _area_options():
-    from ..i18n import t
-
     return {
         mat.AREA_POINTS[a]: (a, t(f"lesson07.maturity.area.{a}", "zh"), t(f"lesson07.maturity.area.{a}", "en"))
         for a in mat.AREAS
@@ -207,7 +202,6 @@ def _facts_07_3(ctx):
                 break
     fit = comp.competency_fit(levels)
     req = comp.ROLE_PROFILES["key_account_manager"]
-    from ..i18n import t
 
     def table(lang):
         skills = [t(f"lesson07.competency.skill.{s}", lang) for s in comp.SKILL_IDS]
@@ -282,8 +276,6 @@ def _grade_07_4(answer, facts, ctx):
         mistakes=((f + "gross", facts["gross"]), (f + "undiscounted", facts["undiscounted"])),
     )
     if verdict.key == f + "wrong":
-        from .core import read_number
-
         x, _ = read_number(answer)
         if abs(x - facts["yuan"]) <= _TOL_07_4 * 1e6:
             return Verdict(False, f + "yuan", verdict.fields)
@@ -306,7 +298,7 @@ def _facts_07_7(ctx):
     return {"fields": {"budget": budget["budget"], "budget_num": budget["budget_num"]}}
 
 
-EXERCISES = (
+_EXERCISES = (  # private: no public name hands out the grading facts (issue 27)
     Exercise("07.1", "compute", _facts_07_1, _grade_07_1),
     Exercise("07.2", "interpret", _facts_07_2, _grade_07_2),
     Exercise("07.3", "compute", _facts_07_3, _grade_07_3),

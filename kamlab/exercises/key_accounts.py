@@ -19,7 +19,7 @@ from ..analytics._common import CHAPTER_CUTS, TIERS
 from ..i18n import t
 from .core import Exercise, Verdict, _show, grade_choice, grade_number, judge_exercise
 
-__all__ = ["EXERCISES"]
+__all__: list[str] = []
 
 # --------------------------------------------------------------------------- 01.1 pyramid tier
 #: Revenue ranks a personalised set may ask about (n = 2000): inside tiers and at their edges.
@@ -251,7 +251,7 @@ def _grade_01_4(answer, facts, ctx):
 ANSWER_01_5 = "a5250d1c11918b68d89985d66c279626bd9367132651bd60559d1bfd3ae615c3"
 
 
-EXERCISES = (
+_EXERCISES = (  # private: no public name hands out the grading facts (issue 27)
     Exercise("01.1", "compute", _facts_01_1, _grade_01_1),
     Exercise("01.2", "compute", _facts_01_2, _grade_01_2),
     Exercise("01.3", "compute", _facts_01_3, _grade_01_3),

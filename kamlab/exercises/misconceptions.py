@@ -13,6 +13,8 @@ Chapter 4, M1-M5. Blattberg & Deighton (1996); Pfeifer & Carraway (2000); Hirsch
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 
 from ..analytics import hhi
@@ -20,7 +22,7 @@ from ..models.misconceptions import DEDICATED_KAM, SME_PROFIT_PLAN, ConcessionMo
 from .assess import AnswerFormat
 from .core import Exercise, grade_number, judge_exercise
 
-__all__ = ["EXERCISES"]
+__all__: list[str] = []
 
 
 # --------------------------------------------------------------------------- 03.1 profit change of a concession
@@ -120,8 +122,6 @@ _TOL_03_3 = 0.004
 
 
 def _facts_03_3(ctx):
-    from dataclasses import replace
-
     adv = _ADVANCE_03_3[int(ctx.rng("03.3").integers(len(_ADVANCE_03_3)))] if ctx.personalised else 0.35
     chain = replace(DEDICATED_KAM, advance=adv)
     paths = relationship_paths(chain, horizon_years=2)
@@ -190,7 +190,7 @@ def _grade_03_4(answer, facts, ctx):
 ANSWER_03_5 = "9b3b5dea2f24a366fe96a5fe52745b44e2a828a17d19bcab2e804e36a9e2cbb6"
 
 
-EXERCISES = (
+_EXERCISES = (  # private: no public name hands out the grading facts (issue 27)
     Exercise("03.1", "compute", _facts_03_1, _grade_03_1),
     Exercise("03.2", "compute", _facts_03_2, _grade_03_2),
     Exercise("03.3", "compute", _facts_03_3, _grade_03_3),

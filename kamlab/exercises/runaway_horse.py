@@ -18,7 +18,7 @@ import math
 from ..models.runaway_horse import loss_probability_by_person, loss_probability_independent
 from .core import Exercise, grade_number, judge_exercise
 
-__all__ = ["EXERCISES"]
+__all__: list[str] = []
 
 # The sealed texts of 04.5 live in this lesson's own label module
 # (kamlab.labels.runaway_horse.SEALED); core.text finds them there.
@@ -221,7 +221,7 @@ def _grade_04_4(answer, facts, ctx):
 #: Salted SHA-256 of the right option (see core.answer_hash); the letter is not stored.
 ANSWER_04_5 = "0e8966d88497ea4f428c088bc4068da5a60a84b730b480ffcefc81f68c79380a"
 
-EXERCISES = (
+_EXERCISES = (  # private: no public name hands out the grading facts (issue 27)
     Exercise("04.1", "compute", _facts_04_1, _grade_04_1),
     Exercise("04.2", "compute", _facts_04_2, _grade_04_2, n_hints=2),
     Exercise("04.3", "compute", _facts_04_3, _grade_04_3),

@@ -14,9 +14,10 @@ from __future__ import annotations
 import itertools
 
 from ..analytics import breakeven_volume_increase, customer_profit, margin_multiple, pareto_table
+from ..i18n import t
 from .core import _NOT_A_NUMBER, Exercise, Verdict, _show, grade_choice, grade_number, judge_exercise, read_number
 
-__all__ = ["EXERCISES"]
+__all__: list[str] = []
 
 # --------------------------------------------------------------------------- 02.1 break-even volume
 _TOL_02_1 = 0.005
@@ -191,8 +192,6 @@ def _facts_02_4(ctx):
     row = ten.iloc[0]
 
     def table(lang):
-        from ..i18n import t
-
         out = ten.sort_values("revenue_rank")[
             ["revenue_rank", "account_id", "revenue", "gross_profit", "discounts_rebates", "cost_to_serve", "profit"]
         ].round(0)
@@ -254,7 +253,7 @@ def _grade_02_4(answer, facts, ctx):
 #: Salted SHA-256 of the right option (see core.answer_hash); the letter is not stored.
 ANSWER_02_5 = "9237d52855ecc06049fb55e0092acc3bc82f5d073a46d9f58c542303ffc2344e"
 
-EXERCISES = (
+_EXERCISES = (  # private: no public name hands out the grading facts (issue 27)
     Exercise("02.1", "compute", _facts_02_1, _grade_02_1),
     Exercise("02.2", "compute", _facts_02_2, _grade_02_2),
     Exercise("02.3", "compute", _facts_02_3, _grade_02_3),

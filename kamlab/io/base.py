@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io as _io
+import re
 from importlib import resources
 from pathlib import Path
 
@@ -23,6 +24,9 @@ SHIPPED_FILES = {
     "k1_contacts.csv": "contacts",
 }
 
+#: Characters no one sees: zero-width spaces and joiners, soft hyphen, no-break spaces, the BOM,
+#: direction marks, and control characters (NUL, tab, ...). Stripped from headers, refused in keys.
+HIDDEN = re.compile("[\x00-\x1f\x7f\u00a0\u00ad\u180e\u200b-\u200f\u2028-\u202f\u2060-\u2064\ufeff]")
 _NUMERIC_KINDS = ("money", "hours", "share", "rate", "number", "count", "year", "rating")
 
 
@@ -53,6 +57,8 @@ class _Ctx:
         self.mapping: dict[str, str] = {}
         self.as_written = None  # column -> its cells as written, where the reader can tell
         self.lines = None  # () -> the file's line number of each row loaded
+        self.number_style = None  # a ";" file: "euro" (1.234,5), "dot" (1234.5) or "unknown"
+        self.other_sheets = None  # (table) -> a note naming the sheets that hold the table, for a missing column
 
     def note(self, key: str, **fields) -> None:
         self.notes.append(t(key, self.lang, **fields))
@@ -76,6 +82,17 @@ class _Data:
 
     def size(self) -> int:
         return len(self._raw) if self._raw is not None else self.path.stat().st_size
+
+    def chunks(self, size: int = 1 << 20):
+        """The bytes in slices of ``size`` (a file given by path is never read whole)."""
+        if self._raw is not None:
+            view = memoryview(self._raw)
+            for start in range(0, len(self._raw), size):
+                yield bytes(view[start : start + size])
+            return
+        with open(self.path, "rb") as f:
+            while chunk := f.read(size):
+                yield chunk
 
     def whole(self) -> bytes:
         if self._raw is None:

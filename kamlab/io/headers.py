@@ -11,7 +11,10 @@ from ..schema import TABLES
 
 def _norm(text) -> str:
     """A header or code as compared: NFKC (full-width to ASCII), no spaces, case-folded."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(text))).replace("\ufeff", "").casefold()
+    return _ZERO_WIDTH.sub("", re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(text)))).casefold()
+
+
+_ZERO_WIDTH = re.compile("[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]")
 
 
 @cache

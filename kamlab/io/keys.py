@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import numpy as np
 
 from ..datasets import Company, make_k1_case
-from ..errors import DataFileError
+from ..errors import DataFileError, KamlabTypeError
 from ..i18n import resolve_lang, t
 from ..schema import TABLES
 from .base import SHIPPED_FILES, _problem_frame, _shipped_path
@@ -97,12 +98,20 @@ def load_company(folder=None, *, prefix: str = "") -> Company:
     ------
     DataFileError
         For a problem in a file, or a key that points at no row of another table.
+    KamlabTypeError
+        If ``folder`` is not a path or ``prefix`` not a str.
 
     >>> company = load_company()
     >>> company.year, len(company.accounts), len(company.staff)
     (2026, 2000, 29)
     """
     func = "load_company"
+    if folder is not None and (isinstance(folder, bytes) or not isinstance(folder, (str, os.PathLike))):
+        raise KamlabTypeError(
+            f"{func}: parameter 'folder' is a {type(folder).__name__}; expected a folder path (str or pathlib.Path)."
+        )
+    if not isinstance(prefix, str):
+        raise KamlabTypeError(f"{func}: parameter 'prefix' is a {type(prefix).__name__}; expected a str.")
     base = Path(folder).expanduser() if folder is not None else None
 
     def path(name):

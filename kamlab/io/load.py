@@ -9,10 +9,10 @@ import pandas as pd
 from ..errors import DataFileError, KamlabValueError
 from ..i18n import resolve_lang, t
 from ..schema import TABLES
-from .base import _Ctx, _file_error, _problem_frame, _shipped_path
+from .base import _NUMERIC_KINDS, HIDDEN, _Ctx, _file_error, _problem_frame, _shipped_path
 from .headers import _map_header
 from .read import _read_any
-from .values import _as_text, _check_column, _drop_leftovers, _Problems
+from .values import _as_text, _check_column, _drop_leftovers, _Problems, number_style
 
 __all__ = [
     "load_table",
@@ -79,6 +79,8 @@ def _column_problems(table: str, header: list, header_line: int, by_name: dict, 
             table=table,
             present=present,
         )
+        if ctx.other_sheets is not None:
+            msg += ctx.other_sheets(table)
         probs.add_general(
             msg,
             _problem_frame(
@@ -121,6 +123,20 @@ def _add_extras(result: pd.DataFrame, extra: list, header: list, body: pd.DataFr
     ctx.note("io.note.extra", columns=", ".join(map(repr, names)))
 
 
+def _clean_headers(header: list, ctx: _Ctx) -> list[str]:
+    """Headers without surrounding spaces, a BOM, or invisible characters (those noted, shown escaped)."""
+    out, changed = [], []
+    for h in header:
+        base = str(h).strip().lstrip("\ufeff").strip()
+        clean = HIDDEN.sub(lambda m: " " if m.group() in "\u00a0\u202f\t" else "", base).strip()
+        if clean != base:
+            changed.append(repr(base))
+        out.append(clean)
+    if changed:
+        ctx.note("io.note.hidden_header", headers=", ".join(changed))
+    return out
+
+
 def _load(table: str, source, *, sheet=None, encoding=None, func: str = "load_table", lang=None):
     """Read, map, clean and check one table; returns (frame, ctx with notes and mapping)."""
     lang = resolve_lang(lang, func)
@@ -133,7 +149,7 @@ def _load(table: str, source, *, sheet=None, encoding=None, func: str = "load_ta
         source = _shipped_path(f"{table}.csv")
     body, header, header_line, lines = _read_any(source, table, sheet, encoding, ctx)
     probs = _Problems(ctx, lines)
-    header = [str(h).strip().lstrip("\ufeff").strip() for h in header]
+    header = _clean_headers(header, ctx)
     mapped = {f"c{i}": _map_header(h, table) for i, h in enumerate(header)}
     body = _skip_second_header(body, mapped, table, probs, ctx)
     body = _drop_leftovers(body, probs, ctx)
@@ -141,6 +157,11 @@ def _load(table: str, source, *, sheet=None, encoding=None, func: str = "load_ta
     _column_problems(table, header, header_line, by_name, probs, ctx)
     if body.empty and not probs.general:
         raise _file_error(ctx, "io.no_rows")
+    if ctx.number_style == "unknown":  # a ";" file: 1.234,5 or 1234.5? decided on all its numbers
+        numeric = [c for c in TABLES[table] if c.kind in _NUMERIC_KINDS and c.name in by_name]
+        ctx.number_style = number_style([_as_text(body[f"c{by_name[c.name][0]}"]) for c in numeric])
+        if ctx.number_style == "euro":
+            ctx.note("io.note.euro")
     # step 5: each column of the data dictionary, checked and converted
     out = {}
     for c in TABLES[table]:

@@ -5,15 +5,20 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime
+import html
 import io as _io
+import re
+import zipfile
 
 import numpy as np
 import pandas as pd
 
+from ..errors import DataFileError
+from ..i18n import t
 from ..schema import TABLES
 from .base import _NUMERIC_KINDS, _Ctx, _Data, _file_error
-from .decode import _blank, _head_is_utf8, _read_source, _to_utf8
-from .headers import _find_header, _map_header
+from .decode import _blank, _clean_text, _head_is_utf8, _needs_cleaning, _read_source, _to_utf8
+from .headers import _find_header, _map_header, _score
 
 _ZIP_MAGIC = b"PK\x03\x04"  # .xlsx, .xlsm, .ods
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls
@@ -32,6 +37,7 @@ def _read_csv(data: _Data, table: str, ctx: _Ctx):
     preview_text = (head if cut < 0 or data.size() <= len(head) else head[: cut + 1]).decode("utf-8", "replace")
     sep = _sniff_sep(preview_text.splitlines()[:30])
     ctx.fmt = "tsv" if sep == "\t" else "csv"
+    ctx.number_style = "unknown" if sep == ";" else None
     reader = csv.reader(_io.StringIO(preview_text), delimiter=sep)
     rows, ends = [], []
     try:
@@ -55,7 +61,9 @@ def _read_csv(data: _Data, table: str, ctx: _Ctx):
     dtypes = {}
     for i, v in enumerate(header):
         kind = kinds.get(_map_header(v, table))
-        if kind not in _NUMERIC_KINDS:
+        if kind in _NUMERIC_KINDS and sep == ";":
+            dtypes[f"c{i}"] = object  # a ";" file may write 16.989 for 16,989: decided later, on all its numbers
+        elif kind not in _NUMERIC_KINDS:
             dtypes[f"c{i}"] = "category" if kind in ("category", "ref", "date", "bool") else object
     try:
         body = pd.read_csv(
@@ -171,7 +179,12 @@ def _sheet_name(sheet, names: list, ctx: _Ctx) -> str:
 
 
 def _sheet_rows(raw: bytes, sheet, ctx: _Ctx) -> list:
-    """The chosen sheet's cells as text rows (trailing empty rows dropped); names the sheet in ``ctx``."""
+    """The chosen sheet's cells as text rows (trailing empty rows dropped); names the sheet in ``ctx``.
+
+    Excel's error values (``#DIV/0!``, ``#N/A``) are kept as text (calamine reads them as
+    empty). Without ``sheet``, ``ctx.other_sheets`` can later name the sheets that hold the
+    table, for a message about missing columns.
+    """
     from python_calamine import CalamineWorkbook
 
     try:
@@ -182,14 +195,81 @@ def _sheet_rows(raw: bytes, sheet, ctx: _Ctx) -> list:
     name = _sheet_name(sheet, names, ctx)
     ctx.fmt = f"excel, sheet {name!r}"
     ctx.file = f"{ctx.file} [sheet {name!r}]" if len(names) > 1 else ctx.file
+    rows = _cells(book, name, ctx)
+    for (r, c), text in _xlsx_errors(raw, name).items():
+        while len(rows) <= r:
+            rows.append([])
+        rows[r].extend([""] * (c + 1 - len(rows[r])))
+        rows[r][c] = text
+    while rows and not any(v.strip() for v in rows[-1]):
+        rows.pop()
+    if sheet is None and len(names) > 1:
+        ctx.other_sheets = lambda table: _other_sheets(book, names, name, rows, table, ctx)
+    return rows
+
+
+def _cells(book, name: str, ctx: _Ctx) -> list:
     try:
         cells = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
     except Exception as exc:
         raise _file_error(ctx, "io.not_excel", detail=f"{type(exc).__name__}: {exc}") from None
-    rows = [[_cell_text(v) for v in row] for row in cells]
-    while rows and not any(v.strip() for v in rows[-1]):
-        rows.pop()
-    return rows
+    return [[_cell_text(v) for v in row] for row in cells]
+
+
+def _other_sheets(book, names: list, chosen: str, rows: list, table: str, ctx: _Ctx) -> str:
+    """A sentence naming the other sheets whose header names more of ``table``'s columns ('' if none)."""
+    best = max((_score(r, table) for r in rows[:25]), default=0)
+    better = []
+    for other in names:
+        if other == chosen:
+            continue
+        try:
+            cells = _cells(book, other, ctx)
+        except DataFileError:
+            continue
+        if max((_score(r, table) for r in cells[:25]), default=0) > best:
+            better.append(other)
+    if not better:
+        return ""
+    return t("io.other_sheets", ctx.lang, sheets=", ".join(map(repr, better)), sheet=repr(better[0]))
+
+
+_SHEET = re.compile(r"<(?:\w+:)?sheet\b[^>]*?\bname=\"([^\"]*)\"[^>]*?\br:id=\"([^\"]*)\"")
+_TARGET = re.compile(
+    r"<Relationship\b[^>]*?\bId=\"([^\"]*)\"[^>]*?\bTarget=\"([^\"]*)\"|"
+    r"<Relationship\b[^>]*?\bTarget=\"([^\"]*)\"[^>]*?\bId=\"([^\"]*)\""
+)
+_ERROR_CELL = re.compile(r"<c\b([^>]*\bt=\"e\"[^>]*)>.*?<v>([^<]*)</v>", re.S)
+_REF = re.compile(r"\br=\"([A-Z]+)(\d+)\"")
+
+
+def _xlsx_errors(raw: bytes, name: str) -> dict:
+    """(row, column) -> error text (``#DIV/0!``) of the sheet ``name`` of an .xlsx workbook, 0-based."""
+    if not raw.startswith(_ZIP_MAGIC):
+        return {}
+    try:
+        with zipfile.ZipFile(_io.BytesIO(raw)) as z:
+            book = z.read("xl/workbook.xml").decode("utf-8")
+            rels = z.read("xl/_rels/workbook.xml.rels").decode("utf-8")
+            ids = {html.unescape(n): rid for n, rid in _SHEET.findall(book)}
+            targets = {m[0] or m[3]: m[1] or m[2] for m in _TARGET.findall(rels)}
+            target = targets.get(ids.get(name, ""))
+            if target is None:
+                return {}
+            xml = z.read(target.lstrip("/") if target.startswith("/") else f"xl/{target}")
+    except (KeyError, zipfile.BadZipFile, UnicodeDecodeError, OSError):  # .ods, or not the usual layout
+        return {}
+    if b't="e"' not in xml:
+        return {}
+    out = {}
+    for attrs, value in _ERROR_CELL.findall(xml.decode("utf-8", "replace")):
+        ref = _REF.search(attrs)
+        if ref:
+            col = 0
+            for letter in ref.group(1):
+                col = col * 26 + ord(letter) - 64
+            out[(int(ref.group(2)) - 1, col - 1)] = html.unescape(value)
+    return out
 
 
 def _read_excel(raw: bytes, table: str, sheet, ctx: _Ctx):
@@ -234,6 +314,7 @@ def _read_text(payload, table: str, encoding, ctx: _Ctx):
         and not head.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
         and _head_is_utf8(head, payload.size() <= len(head))
         and not _blank(head)
+        and not _needs_cleaning(payload)
     )
     try:
         if not plain:
@@ -245,7 +326,7 @@ def _read_text(payload, table: str, encoding, ctx: _Ctx):
     except UnicodeDecodeError:  # decide on the whole file (and transcode it)
         ctx.notes.clear()
         ctx.encoding = "text" if ctx.encoding == "text" else None
-        text = _to_utf8(payload.whole(), encoding, ctx)
+        text = _clean_text(_to_utf8(payload.whole(), encoding, ctx), ctx)
         if _blank(text):
             raise _file_error(ctx, "io.empty") from None
         return _read_csv(_Data(raw=text), table, ctx)

@@ -10,7 +10,7 @@ import pandas as pd
 from ..datasets import _category  # the same categorical dtypes as generated data
 from ..errors import DataFileError
 from ..i18n import LANGUAGES, catalog, t
-from .base import _NUMERIC_KINDS, _Ctx, _problem_frame
+from .base import _NUMERIC_KINDS, HIDDEN, _Ctx, _problem_frame
 from .headers import _norm
 
 _COUNT_MAX = 2.0**53  # beyond this a float no longer holds every whole number
@@ -148,14 +148,19 @@ class _Problems:
         self.ctx, self._lines, self._line_cache = ctx, lines, None
         self.items: list[pd.DataFrame] = []
         self.general: list[tuple[str, pd.DataFrame]] = []  # (message, rows) not tied to one value
+        self.skip: dict[str, np.ndarray] = {}  # column -> rows already reported (Excel error cells)
 
     def lines(self) -> np.ndarray:
         if self._line_cache is None:
             self._line_cache = self._lines()
         return self._line_cache
 
-    def add(self, column: str, header: str, mask, values, what: str, expected: str) -> None:
-        idx = np.flatnonzero(np.asarray(mask))
+    def add(self, column: str, header: str, mask, values, what: str, expected) -> None:
+        """Record the rows of ``mask``; ``expected`` is one text, or one per row of the column."""
+        mask = np.asarray(mask)
+        if column in self.skip:
+            mask = mask & ~self.skip[column]
+        idx = np.flatnonzero(mask)
         if idx.size == 0:
             return
         empty = t("io.empty_value", self.ctx.lang)
@@ -175,7 +180,7 @@ class _Problems:
                     "line": self.lines()[idx],
                     "value": shown,
                     "problem": t(f"io.what.{what}", lang),
-                    "expected": expected,
+                    "expected": expected if isinstance(expected, str) else np.asarray(expected, dtype=object)[idx],
                 }
             )
         )
@@ -223,6 +228,34 @@ class _Problems:
 
 def _check_column(col, s: pd.Series, header: str, probs: _Problems, table: str):
     """The column converted to its kamlab dtype, problems recorded in ``probs`` (None if any)."""
+    errors = _error_cells(s)
+    if errors is not None:  # reported once, as what they are, not again as missing or not a number
+        probs.add(col.name, header, errors, _as_text(s), "error_cell", t("io.expect.no_error_cell", probs.ctx.lang))
+        probs.skip[col.name] = errors
+        _convert_column(col, s, header, probs)
+        return None
+    return _convert_column(col, s, header, probs)
+
+
+#: What Excel shows in a cell whose formula failed (calamine reads them as empty; see read.py).
+EXCEL_ERRORS = frozenset(
+    ["#DIV/0!", "#N/A", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA"]
+)
+
+
+def _error_cells(s: pd.Series) -> np.ndarray | None:
+    """Rows holding an Excel error value such as ``#DIV/0!`` or ``#N/A``; None if there are none."""
+    if pd.api.types.is_numeric_dtype(s) or pd.api.types.is_bool_dtype(s) or pd.api.types.is_datetime64_any_dtype(s):
+        return None
+    if isinstance(s.dtype, pd.CategoricalDtype):
+        hit = np.array([str(c).strip() in EXCEL_ERRORS for c in s.cat.categories] + [False], dtype=bool)
+        mask = hit[s.cat.codes.to_numpy()]
+    else:
+        mask = s.isin(EXCEL_ERRORS).to_numpy()
+    return mask if mask.any() else None
+
+
+def _convert_column(col, s: pd.Series, header: str, probs: _Problems):
     if col.kind in _NUMERIC_KINDS:
         return _check_numbers(col, s, header, probs)
     if col.kind == "date":
@@ -246,11 +279,68 @@ def _numbers_of(col, s: pd.Series, probs: _Problems):
         return values, np.isnan(values), shown
     text = _as_text(s)
     missing = (text == "").to_numpy()
-    values = np.array(pd.to_numeric(text, errors="coerce"), dtype=float)
+    style = probs.ctx.number_style
+    read = _european(text) if style == "euro" else text
+    values = np.array(pd.to_numeric(read, errors="coerce"), dtype=float)
     retry = np.isnan(values) & ~missing
     if retry.any():
-        values[retry] = _parse_numbers(text[retry], col.kind)
+        values[retry] = _parse_numbers(read[retry], col.kind)
     return values, missing, text
+
+
+# Numbers in a ";"-separated file (European Excel): "1.234,5" means 1234.5, but "16.989" may be
+# 16.989 or 16,989 and "1,234" 1.234 or 1234. The style is taken from the numbers that tell it.
+_AMBIGUOUS = re.compile(r"^\d{1,3}[.,]\d{3}$")
+_EURO = re.compile(r"^(\d{1,3}(\.\d{3}){2,}(,\d*)?|\d{1,3}(\.\d{3})+,\d*|\d*,(\d{1,2}|\d{4,}))$")
+_DOT = re.compile(r"^(\d{1,3}(,\d{3}){2,}(\.\d*)?|\d{1,3}(,\d{3})+\.\d*|\d*\.(\d{1,2}|\d{4,}))$")
+
+
+def _digits_and_marks(text: pd.Series) -> pd.Series:
+    return text.str.normalize("NFKC").str.replace(r"[^\d.,]", "", regex=True)
+
+
+def number_style(columns: list) -> str:
+    """``"euro"``, ``"dot"``, ``"mixed"`` or ``"unknown"``: how a ";" file's numbers (text columns) are written.
+
+    ``"euro"`` when some number can only be read with a decimal comma (``1.234,5``,
+    ``0,35``, ``1.234.567``) and none only with a decimal point; ``"dot"`` the other way
+    round; ``"mixed"`` when both occur, ``"unknown"`` when neither does.
+    """
+    euro = dot = False
+    for text in columns:
+        core = _digits_and_marks(text.drop_duplicates())
+        euro = euro or bool(core.str.match(_EURO).any())
+        dot = dot or bool(core.str.match(_DOT).any())
+    if euro and dot:
+        return "mixed"
+    return "euro" if euro else "dot" if dot else "unknown"
+
+
+def _european(text: pd.Series) -> pd.Series:
+    """``1.234,5`` as ``1234.5``: points (thousands) dropped, the decimal comma a point."""
+    return text.str.replace(".", "", regex=False).str.replace(",", ".", regex=False)
+
+
+def _ambiguous(col, text, values: np.ndarray, probs: _Problems):
+    """(mask, expected) of ``16.989`` and ``1,234`` in a ";" file whose numbers do not tell the style."""
+    if probs.ctx.number_style not in ("unknown", "mixed") or not isinstance(text, pd.Series):
+        return None, None
+    ambiguous = _digits_and_marks(text).str.match(_AMBIGUOUS).to_numpy() & np.isfinite(values)
+    if not ambiguous.any():
+        return None, None
+    rows = np.flatnonzero(ambiguous)
+    other = _parse_numbers(_european(text.iloc[rows]), col.kind)
+    lang = probs.ctx.lang
+    expected = np.full(len(text), "", dtype=object)
+    expected[rows] = [
+        t("io.expect.ambiguous", lang, point=_plain(a), comma=_plain(b))
+        for a, b in zip(values[rows], other, strict=True)
+    ]
+    return ambiguous, expected
+
+
+def _plain(x: float) -> str:
+    return f"{x:,.10g}" if abs(x) < 1e15 else f"{x:g}"
 
 
 def _range_checks(col, values: np.ndarray) -> list:
@@ -281,6 +371,10 @@ def _check_numbers(col, s: pd.Series, header: str, probs: _Problems):
     bad = ~np.isfinite(values) & ~missing
     probs.add(col.name, header, bad, shown, "value", expected)
     flagged = missing | bad
+    ambiguous, readings = _ambiguous(col, shown, values, probs)
+    if ambiguous is not None:
+        probs.add(col.name, header, ambiguous, shown, "ambiguous", readings)
+        flagged = flagged | ambiguous
     for mask, what in _range_checks(col, values):
         mask = mask & ~flagged
         probs.add(col.name, header, mask, shown, what, expected)
@@ -353,9 +447,20 @@ def _check_text(col, s: pd.Series, header: str, probs: _Problems):
     missing = (text == "").to_numpy()
     expected = t("io.expect.nonempty", lang)
     probs.add(col.name, header, missing, text, "missing", expected)
+    hidden = _hidden_characters(text) if col.kind in ("id", "ref") else None
+    if hidden is not None:  # a key must be what it looks like: "A0001" with a zero-width space is another key
+        probs.add(col.name, header, hidden, text, "hidden", t("io.expect.visible", lang))
     if col.kind == "id" and _report_duplicates(col, text, missing, header, probs):
         return None
-    return None if missing.any() else text.astype("str").array
+    return None if missing.any() or hidden is not None else text.astype("str").array
+
+
+def _hidden_characters(text: pd.Series) -> np.ndarray | None:
+    """Rows whose value holds an invisible character (zero-width space, NBSP, NUL, ...); None if none do."""
+    values = text.to_numpy(dtype=object)
+    if HIDDEN.search("".join(values)) is None:  # one pass over all the text, the usual answer
+        return None
+    return text.str.contains(HIDDEN).to_numpy(dtype=bool)
 
 
 def _report_duplicates(col, text: pd.Series, missing: np.ndarray, header: str, probs: _Problems) -> bool:

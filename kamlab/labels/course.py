@@ -99,6 +99,24 @@ _TEXTS = {
     ),
     # ------------------------------------------------------------------ kamlab course / report / present
     "course.exists": ("{path} 已存在；加上 --force 才会覆盖。", "{path} exists; add --force to overwrite it."),
+    "course.no_lessons": (
+        "参数 --lessons = {value} 没有列出课次；可选：{choices}（或省略，即全部课次）。",
+        "--lessons = {value} names no lesson; expected some of {choices} (or leave it out for all).",
+    ),
+    "course.bad_course_id": (
+        "参数 --course-id = {value}：nbgrader 的课程编号只能含字母、数字、_ . -（以字母或数字开头，至多 64 个字符）。",
+        "--course-id = {value}: nbgrader's course id may hold letters, digits, _ . - only (starting "
+        "with a letter or digit, at most 64 characters).",
+    ),
+    "course.bad_dir": ("课程目录 {path} 不是有效路径。", "the course directory {path} is not a valid path."),
+    "course.not_a_folder": (
+        "无法在 {path} 建立课程目录：{where} 不是文件夹。",
+        "cannot make the course directory {path}: {where} is not a folder.",
+    ),
+    "course.cannot_write": (
+        "无法写入 {path}：{reason}。课程目录保持原样（没有写入一半的文件）。",
+        "cannot write {path}: {reason}. The course directory is as it was (no half-written file).",
+    ),
     "course.no_course": (
         "{path} 不是 kamlab 课程目录（缺少 {file}）；先运行 kamlab course new。",
         "{path} is not a kamlab course directory ({file} is missing); run kamlab course new first.",

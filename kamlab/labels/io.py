@@ -9,6 +9,10 @@ _TEXTS = {
     "io.where": ("{func}：{file}：", "{func}: {file}: "),
     "io.no_file": ("文件不存在。", "no such file."),
     "io.folder": ("这是一个文件夹，不是数据文件。", "is a folder, not a data file."),
+    "io.not_regular": (
+        "不是普通文件（而是管道、设备或套接字）；应为数据文件。",
+        "is not a regular file (a pipe, a device or a socket); expected a data file.",
+    ),
     "io.empty_path": (
         "参数 path 是空字符串；应为文件路径。",
         "parameter 'path' is an empty string; expected a file path.",
@@ -34,6 +38,25 @@ _TEXTS = {
         "cannot be decoded as {encodings}: the byte {byte} on line {line} is not valid there. "
         'Save the file as "CSV UTF-8", or pass encoding= with the file\'s encoding.',
     ),
+    "io.decode_odd": (
+        "按 {encoding} 解码时第 {line} 行出现 {char}：这是私用区或未分配的字符，没有人会输入它，"
+        "说明文件用的是另一种编码（例如繁体的 Big5）。请另存为“CSV UTF-8”，或用 encoding= 指明文件的编码。",
+        "read as {encoding}, line {line} holds {char}, a private-use or unassigned character that no one "
+        'types: the file is in another encoding (Big5, say). Save it as "CSV UTF-8", or pass encoding= '
+        "with the file's encoding.",
+    ),
+    "io.decode_ambiguous": (
+        "既可按简体的 GB18030 读（{gb}），也可按繁体的 Big5 读（{big5}），无法确定。"
+        "请用 encoding='gb18030' 或 encoding='big5' 指明（kamlab check 加 --encoding），或另存为“CSV UTF-8”。",
+        "reads both as simplified GB18030 ({gb}) and as traditional Big5 ({big5}), and neither is clearly "
+        "right. Pass encoding='gb18030' or encoding='big5' (kamlab check --encoding), or save the file as "
+        '"CSV UTF-8".',
+    ),
+    "io.nul": (
+        "第 {line} 行有 NUL 字节（\\x00）：文本文件里不该有它（文件可能已损坏，或不是文本文件）。请删去后再读入。",
+        "line {line} holds a NUL byte (\\x00), which has no place in a text file (the file may be damaged, "
+        "or not text). Remove it, then load again.",
+    ),
     "io.bad_encoding": (
         "参数 encoding = {value}：Python 不认识这种编码（例如 'utf-8'、'gb18030'、'utf-16'）。",
         "parameter 'encoding' = {value} is not an encoding Python knows (for example 'utf-8', 'gb18030', 'utf-16').",
@@ -58,6 +81,10 @@ _TEXTS = {
     "io.missing_columns": (
         "缺少 {table} 表的{what} {columns}。现有的列：{present}。",
         "missing {what} {columns} of the {table} table. Columns present: {present}.",
+    ),
+    "io.other_sheets": (
+        "工作簿中别的工作表含有这些列：{sheets}；请用 sheet={sheet}（kamlab check 加 --sheet）读入。",
+        " Other sheets of the workbook hold these columns: {sheets}; load with sheet={sheet} (kamlab check --sheet).",
     ),
     "io.column_word": ("列", "column"),
     "io.columns_word": ("列", "columns"),
@@ -89,6 +116,9 @@ _TEXTS = {
     "io.what.code": ("未知代码", "unknown code"),
     "io.what.duplicate": ("重复", "duplicate"),
     "io.what.missing_column": ("缺少列", "missing column"),
+    "io.what.error_cell": ("Excel 错误值", "Excel error value"),
+    "io.what.ambiguous": ("有两种读法的数", "ambiguous number"),
+    "io.what.hidden": ("含不可见字符的值", "value with an invisible character"),
     # what a value should be
     "io.expect.nonempty": ("非空的值", "a non-empty value"),
     "io.expect.unique": ("只出现一次的值", "a value that appears only once"),
@@ -113,6 +143,21 @@ _TEXTS = {
         "以下之一：{codes}（或其中文、英文名称）",
         "one of {codes} (or their Chinese or English labels)",
     ),
+    "io.expect.no_error_cell": (
+        "一个值，而不是公式出错的结果（请在 Excel 中改正公式或填入数值）",
+        "a value, not a formula that failed (fix the formula in Excel, or type the value)",
+    ),
+    "io.expect.ambiguous": (
+        "一种明确的写法：这里的点或逗号可以是小数点（{point}），也可以是千位分隔符（{comma}）；"
+        "请不用千位分隔符重写（如 16989 或 16.989）",
+        "one clear reading: the point or comma may be a decimal mark ({point}) or a thousands "
+        "separator ({comma}); write the number without thousands separators (16989 or 16.989)",
+    ),
+    "io.expect.visible": (
+        "只含可见字符的编号（这里的 \\u200b、\\xa0 等是零宽空格、不换行空格等看不见的字符，请删去）",
+        "a key of visible characters only (\\u200b, \\xa0 and the like are zero-width or no-break "
+        "spaces no one sees; delete them)",
+    ),
     "io.expect.column": ("名为 {name} 或 {label} 的列", "a column named {name} or {label}"),
     # ---- notes: things the loader did that the user should know
     "io.note.extra": ("多出的列按文本保留：{columns}。", "extra columns kept as text: {columns}."),
@@ -123,6 +168,22 @@ _TEXTS = {
     "io.note.second_header": ("第 {line} 行是第二行列名，已跳过。", "line {line} is a second header line; skipped."),
     "io.note.total": ("第 {line} 行是合计行（{text}），已跳过。", "line {line} is a totals row ({text}); skipped."),
     "io.note.empty_rows": ("删去了 {n} 个空行（第 {lines} 行）。", "dropped {n} empty row(s) (lines {lines})."),
+    "io.note.line_ends_cr": (
+        "各行以单独的 CR 结尾（Excel for Mac 的“CSV (Macintosh)”），已按换行读入。",
+        'lines end in a CR alone (Excel for Mac\'s "CSV (Macintosh)"); read as line ends.',
+    ),
+    "io.note.line_ends_mixed": (
+        "行尾混用了 CR、LF 和 CRLF，已都按换行读入。",
+        "line ends mix CR, LF and CRLF; each read as a line end.",
+    ),
+    "io.note.hidden_header": (
+        "列名中的不可见字符（零宽空格、不换行空格等）已删去：{headers}。",
+        "invisible characters (zero-width or no-break spaces) removed from the headers {headers}.",
+    ),
+    "io.note.euro": (
+        "分号分隔的文件，数字按欧式写法读入（1.234,5 即 1234.5）。",
+        "a semicolon-separated file with numbers in the European style (1.234,5 read as 1234.5).",
+    ),
     "io.note.empty_columns": (
         "删去了 {n} 个没有列名也没有内容的列。",
         "dropped {n} column(s) with neither a header nor values.",

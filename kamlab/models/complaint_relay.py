@@ -41,8 +41,16 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from .._validate import check_fraction, check_numeric_column, check_seed, check_size, require_columns, require_frame
-from ..errors import KamlabTypeError
+from .._validate import (
+    check_choice,
+    check_fraction,
+    check_numeric_column,
+    check_seed,
+    check_size,
+    require_columns,
+    require_frame,
+)
+from ..errors import KamlabTypeError, KamlabValueError
 
 __all__ = [
     "WayOfWorking",
@@ -444,8 +452,6 @@ def replay_call(way: str = "heroic") -> tuple[ReplayStep, ...]:
     >>> sum(s.sales_hours for s in replay_call("kam"))
     0.25
     """
-    from .._validate import check_choice
-
     check_choice(way, "way", "replay_call", tuple(_SCRIPTS))
     steps, clock = [], 0.0
     for k, (actor, action, hours, sales, kept) in enumerate(_SCRIPTS[way], start=1):
@@ -484,7 +490,5 @@ def late_share(orders: pd.DataFrame) -> float:
     for col in ("promised_days", "actual_days"):
         check_numeric_column(orders, col, func, minimum=0, id_column="order_id")
     if orders.empty:
-        from ..errors import KamlabValueError
-
         raise KamlabValueError(f"{func}: parameter 'orders' has no rows; expected at least one order.")
     return float((orders["actual_days"] > orders["promised_days"]).mean())

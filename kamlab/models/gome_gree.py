@@ -27,7 +27,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from .._validate import check_choice, check_fraction, check_int, check_number, check_seed
+from .._validate import as_tuple, check_choice, check_fraction, check_int, check_number, check_seed
 from ..errors import KamlabTypeError, KamlabValueError
 
 __all__ = [
@@ -367,7 +367,9 @@ class BimatrixGame:
         object.__setattr__(self, "row_payoffs", tuple(map(tuple, a.tolist())))
         object.__setattr__(self, "col_payoffs", tuple(map(tuple, b.tolist())))
         for name, size in (("row_actions", a.shape[0]), ("col_actions", a.shape[1])):
-            names = tuple(getattr(self, name)) or tuple(str(i) for i in range(size))
+            names = as_tuple(getattr(self, name), name, "BimatrixGame", "a sequence of action names") or tuple(
+                str(i) for i in range(size)
+            )
             if len(names) != size:
                 raise KamlabValueError(
                     f"BimatrixGame: parameter '{name}' has {len(names)} names; expected {size} (one per action)."

@@ -29,6 +29,7 @@ from .._validate import check_fraction, check_int, check_number
 from ..analytics import (
     HHI,
     SCORING_CRITERIA,
+    SCORING_WEIGHTS,
     attractiveness_score,
     customer_pyramid,
     gini,
@@ -37,6 +38,7 @@ from ..analytics import (
     pareto_pyramid_shares,
     top_share,
 )
+from ..datasets import make_accounts
 from ..errors import KamlabValueError
 
 __all__ = [
@@ -177,8 +179,6 @@ def scoring_view(accounts: pd.DataFrame, *, weights=None, n: int = 10, key_share
     used = {c: 0.0 for c in SCORING_CRITERIA}
     raw = dict(weights) if weights is not None else None
     if raw is None:
-        from ..analytics import SCORING_WEIGHTS
-
         raw = dict(SCORING_WEIGHTS)
     total = float(sum(raw.values()))
     used.update({c: float(w) / total for c, w in raw.items()})
@@ -245,8 +245,6 @@ def tier_cuts(vip: float, important: float, ordinary: float) -> tuple[float, flo
 
 @lru_cache(maxsize=64)
 def _base_revenue(concentration: float, n: int, seed: int) -> np.ndarray:
-    from ..datasets import make_accounts
-
     revenue = make_accounts(n, seed=seed, concentration=concentration)["revenue"].to_numpy(dtype=float)
     revenue.setflags(write=False)  # shared by the cache: nobody may change it
     return revenue

@@ -38,7 +38,8 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-from .._validate import as_value_array, check_fraction, check_number, require_columns, require_frame
+from .._validate import as_tuple, as_value_array, check_fraction, check_number, require_columns, require_frame
+from ..analytics import dependence_flags
 from ..datasets import K1_CUSTOMER_B, K1_LU
 from ..errors import KamlabTypeError, KamlabValueError
 
@@ -388,7 +389,7 @@ class Link:
         func = "Link"
         if not isinstance(self.staff_id, str) or not self.staff_id:
             raise KamlabTypeError(f"{func}: parameter 'staff_id' must be a non-empty str, got {self.staff_id!r}.")
-        if self.customer_person not in B_PEOPLE:
+        if not isinstance(self.customer_person, str) or self.customer_person not in B_PEOPLE:
             raise KamlabValueError(
                 f"{func}: parameter 'customer_person' = {self.customer_person!r}; "
                 f"expected one of {', '.join(B_PEOPLE)}."
@@ -431,7 +432,7 @@ class ContactPlan:
 
     def __post_init__(self):
         func = "ContactPlan"
-        links = tuple(self.links)
+        links = as_tuple(self.links, "links", func, "a sequence of Link")
         for i, link in enumerate(links):
             if not isinstance(link, Link):
                 raise KamlabTypeError(f"{func}: links[{i}] must be a Link, got {type(link).__name__}.")
@@ -701,8 +702,6 @@ def revenue_at_risk(
     >>> r.revenue, round(r.share, 4), r.above_disclosure, r.major_dependence
     (3000000.0, 0.13, True, False)
     """
-    from ..analytics import dependence_flags
-
     func = "revenue_at_risk"
     flags = dependence_flags(accounts, disclosure=disclosure, major=major)
     hit = flags[flags["account_id"].astype(str) == str(account_id)]

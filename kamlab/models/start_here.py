@@ -6,10 +6,10 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .._validate import check_choice, check_int, check_numeric_column, require_columns, require_frame
+from .._validate import check_choice, check_int, check_numeric_column, check_sum, require_columns, require_frame
 from ..schema import CATEGORIES
 
-__all__ = ["SORTABLE", "AccountSelection", "filter_accounts", "top_accounts", "select_accounts"]
+__all__ = ["SORTABLE", "AccountSelection", "filter_accounts", "top_accounts", "select_accounts", "revenue_by_industry"]
 
 #: Numeric account columns the explorer can rank by.
 SORTABLE = (
@@ -133,6 +133,7 @@ def select_accounts(
     True
     """
     check_numeric_column(require_frame(accounts, "select_accounts"), "revenue", "select_accounts", minimum=0)
+    check_sum(accounts["revenue"].to_numpy(dtype=float), "revenue", "select_accounts")
     chosen = filter_accounts(accounts, industry=industry, region=region)
     top = top_accounts(chosen, by=by, n=n)
     total = float(accounts["revenue"].sum())
@@ -163,8 +164,6 @@ def revenue_by_industry(accounts: pd.DataFrame) -> pd.Series:
     """
     func = "revenue_by_industry"
     check_numeric_column(require_frame(accounts, func), "revenue", func, minimum=0)
+    check_sum(accounts["revenue"].to_numpy(dtype=float), "revenue", func)
     require_columns(accounts, ["industry"], func)
     return accounts.groupby("industry", observed=False)["revenue"].sum().sort_values(ascending=False)
-
-
-__all__ += ["revenue_by_industry"]

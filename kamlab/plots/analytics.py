@@ -9,16 +9,19 @@ only when a plot is drawn; nothing here calls ``plt.show()`` or changes rcParams
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import pandas as pd
 
 from .._validate import check_fraction, check_number, check_size, require_columns, require_frame
 from ..analytics._common import TIERS
+from ..analytics.portfolio import QUADRANTS
 from ..analytics.profitability import WhaleCurve
 from ..analytics.scoring import SCORING_CRITERIA
 from ..analytics.segmentation import CustomerPyramid
 from ..errors import KamlabTypeError
-from ..i18n import t
+from ..i18n import catalog, t
 from .style import BLUE, DARK_RED, GOLD, GREEN, GREY, LIGHT_GREY, RED, TEAL, setup_axes
 
 #: Most accounts a bar chart of :func:`plot_dependence` or :func:`plot_attractiveness` shows.
@@ -306,8 +309,6 @@ def _barh(ax, pos, width, left=0.0, *, height=0.8, color, label):
     updated once with the bars' corners. ``tests/plots/test_analytics.py`` checks the PNGs are
     byte-identical to ``barh``'s.
     """
-    import itertools
-
     from matplotlib.colors import to_rgba_array
     from matplotlib.container import BarContainer
     from matplotlib.patches import Rectangle
@@ -495,8 +496,6 @@ def plot_portfolio(
 
 
 def _stance(quadrant: str) -> str:
-    from ..analytics.portfolio import QUADRANTS
-
     return QUADRANTS[quadrant]
 
 
@@ -648,8 +647,6 @@ def plot_unused_capacity(capacity: pd.DataFrame, *, ax=None, lang: str | None = 
 
 
 def _catalog():
-    from ..i18n import catalog
-
     return catalog()
 
 

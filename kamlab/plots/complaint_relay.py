@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 
+from .._validate import check_int
 from ..errors import KamlabTypeError
 from ..i18n import t
+from ..models.complaint_relay import MEASURES, QuarterResult, ReplayStep
 from .style import BLUE, FIGSIZE, GOLD, GREEN, GREY, RED, setup_axes
 
 __all__ = ["plot_quarter_measures", "plot_replay"]
@@ -52,8 +54,6 @@ def plot_quarter_measures(results, *, ax=None, lang: str | None = None, **kwargs
     >>> ax.get_title()
     'One quarter (600 orders)'
     """
-    from ..models.complaint_relay import MEASURES, QuarterResult
-
     func = "plot_quarter_measures"
     results = [results] if isinstance(results, QuarterResult) else list(results)
     for i, r in enumerate(results):
@@ -107,9 +107,6 @@ def plot_replay(
     >>> ax.get_title()
     "The call replayed: Heroic salesperson (salesperson's time 6.5 h)"
     """
-    from .._validate import check_int
-    from ..models.complaint_relay import ReplayStep
-
     func = "plot_replay"
     steps = list(steps) if not isinstance(steps, ReplayStep) else [steps]
     for i, s in enumerate(steps):

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
+import pandas as pd
 
 from ..i18n import t
+from ..models.gome_gree import GomeGreeCase, OneShotResult
 from .style import BLUE, DARK_GREY, GREEN, GREY, RED, require_result, setup_axes
 
 __all__ = ["plot_payoff_table", "plot_threat_credibility", "plot_repeated_play"]
@@ -45,7 +49,6 @@ def plot_payoff_table(result, *, ax=None, lang: str | None = None, **kwargs):
     'One-shot game: yearly profit change (Gome, Gree), million yuan'
     """
     func = "plot_payoff_table"
-    from ..models.gome_gree import OneShotResult
 
     require_result(result, OneShotResult, "result", func)
     ax, lang = setup_axes(ax, lang, func)
@@ -114,11 +117,9 @@ def plot_threat_credibility(case, *, ax=None, lang: str | None = None, max_depen
     "Gome's share of Gree's sales (%)"
     """
     func = "plot_threat_credibility"
-    from ..models.gome_gree import GomeGreeCase
 
     require_result(case, GomeGreeCase, "case", func)
     ax, lang = setup_axes(ax, lang, func)
-    from dataclasses import replace
 
     shares = np.linspace(0.0, max_dependence, 101)
     withdraw = [replace(case, gree_dependence=float(s)).gree_loss for s in shares]
@@ -174,8 +175,6 @@ def plot_repeated_play(play, *, ax=None, lang: str | None = None, gome: str = ""
     >>> len(ax.lines) >= 2
     True
     """
-    import pandas as pd
-
     func = "plot_repeated_play"
     require_result(play, pd.DataFrame, "play", func)
     ax, lang = setup_axes(ax, lang, func)

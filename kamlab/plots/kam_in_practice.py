@@ -19,6 +19,11 @@ import numpy as np
 from .._validate import check_int
 from ..errors import KamlabTypeError
 from ..i18n import t
+from ..models.kam_in_practice.account_plan import AccountPlan
+from ..models.kam_in_practice.capstone import Capstone, ProgrammeResult
+from ..models.kam_in_practice.competency import DIMENSIONS, SKILLS, CompetencyFit
+from ..models.kam_in_practice.maturity import AREA_POINTS, AREAS, MaturityResult
+from ..models.kam_in_practice.organisation import FUNCTIONS, TeamDesign, handoffs
 from .style import BLUE, DARK_GREY, GOLD, GREEN, GREY, INK, RED, require_result, setup_axes
 
 __all__ = [
@@ -41,8 +46,6 @@ _RINGS = (25, 50, 75, 100)
 
 def area_label(area: str, lang: str) -> str:
     """A maturity area's point and name, e.g. ``'P1 Strategy and selection'``."""
-    from ..models.kam_in_practice.maturity import AREA_POINTS
-
     return f"{AREA_POINTS[area]} {t(f'lesson07.maturity.area.{area}', lang)}"
 
 
@@ -98,8 +101,6 @@ def plot_maturity_radar(
     >>> [t.get_text() for t in ax.get_legend().get_texts()]
     ['Your firm', 'Benchmark firm']
     """
-    from ..models.kam_in_practice.maturity import AREAS, MaturityResult
-
     func = "plot_maturity_radar"
     require_result(result, MaturityResult, "result", func, source="score_maturity")
     if compare is not None:
@@ -189,8 +190,6 @@ def plot_competency_profile(fit, *, ax=None, lang: str | None = None, **kwargs):
     """
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
-
-    from ..models.kam_in_practice.competency import DIMENSIONS, SKILLS, CompetencyFit
 
     func = "plot_competency_profile"
     if not isinstance(fit, CompetencyFit):
@@ -404,8 +403,6 @@ def plot_account_team(design, *, ax=None, lang: str | None = None, **kwargs):
     >>> ax.get_title()
     'Inverted pyramid (customer-driven): the account team'
     """
-    from ..models.kam_in_practice.organisation import FUNCTIONS, TeamDesign, handoffs
-
     func = "plot_account_team"
     if not isinstance(design, TeamDesign):
         raise KamlabTypeError(
@@ -539,8 +536,6 @@ def plot_account_plan(plan, *, ax=None, lang: str | None = None, **kwargs):
     >>> len(ax.patches)
     8
     """
-    from ..models.kam_in_practice.account_plan import AccountPlan
-
     func = "plot_account_plan"
     if not isinstance(plan, AccountPlan):
         raise KamlabTypeError(
@@ -615,8 +610,6 @@ _COLORS = {"no_kam": GREY, "programme": BLUE}
 
 
 def _result(obj, func):
-    from ..models.kam_in_practice.capstone import Capstone, ProgrammeResult
-
     if isinstance(obj, Capstone):
         return obj.evaluation
     if not isinstance(obj, ProgrammeResult):

@@ -11,7 +11,10 @@ import textwrap
 import pandas as pd
 
 from ..analytics import SCORING_CRITERIA
+from ..analytics.segmentation import CustomerPyramid
 from ..i18n import resolve_lang, t
+from ..models import key_accounts
+from .analytics import plot_attractiveness, plot_lorenz, plot_pyramid
 from .style import DARK_RED, message, require_result, setup_axes, split_axes
 
 __all__ = ["plot_scoring_view", "plot_concentration_view"]
@@ -36,8 +39,6 @@ def _message(ax, text, lang):
 
 
 def _check_view(view, kind, func):
-    from ..models import key_accounts
-
     require_result(view, getattr(key_accounts, kind), "view", func, source="kamlab.models.key_accounts")
 
 
@@ -76,8 +77,6 @@ def plot_scoring_view(view, *, ax=None, lang: str | None = None, **kwargs):
     >>> len(ax.figure.axes), ax.get_title()
     (2, 'Top 5 accounts: what each criterion contributes')
     """
-    from .analytics import plot_attractiveness
-
     func = "plot_scoring_view"
     _check_view(view, "ScoringView", func)
     lang = resolve_lang(lang, func)
@@ -147,9 +146,6 @@ def plot_concentration_view(view, *, ax=None, lang: str | None = None, **kwargs)
     >>> [a.get_title() for a in ax.figure.axes]
     ['Customer pyramid', 'Lorenz curve: the top 20% hold 80%']
     """
-    from ..analytics.segmentation import CustomerPyramid
-    from .analytics import plot_lorenz, plot_pyramid
-
     func = "plot_concentration_view"
     _check_view(view, "ConcentrationView", func)
     lang = resolve_lang(lang, func)

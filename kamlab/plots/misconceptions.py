@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..analytics._common import STAGES
 from ..errors import KamlabTypeError
-from ..i18n import resolve_lang, t
+from ..i18n import catalog, resolve_lang, t
+from ..models.misconceptions import ConcessionCurve, PortfolioRisk, SegmentPnl, StagePaths, SupportValue
 from .style import BLUE, FIGSIZE, GOLD, GREEN, GREY, RED, TEAL, message, require_result, setup_axes, split_axes
 
 __all__ = [
@@ -51,8 +53,6 @@ def plot_concession_curve(curve, *, prediction: float | None = None, ax=None, la
     >>> ax.get_xlabel()
     'Concession (% of list-price sales)'
     """
-    from ..models.misconceptions import ConcessionCurve
-
     func = "plot_concession_curve"
     require_result(curve, ConcessionCurve, "curve", func)
     ax, lang = setup_axes(ax, lang, func)
@@ -133,9 +133,6 @@ def plot_segment_pnl(pnl, *, ax=None, lang: str | None = None, **kwargs):
     >>> ax.get_lines()[0].get_label()
     'Count on SMEs for profit: total profit'
     """
-    from ..i18n import catalog
-    from ..models.misconceptions import SegmentPnl
-
     func = "plot_segment_pnl"
     require_result(pnl, SegmentPnl, "pnl", func)
     ax, lang = setup_axes(ax, lang, func)
@@ -200,10 +197,6 @@ def plot_stage_paths(paths, *, ax=None, lang: str | None = None, **kwargs):
     >>> right.get_ylabel()
     'Share in each stage at the end (%)'
     """
-    from ..analytics._common import STAGES
-    from ..i18n import catalog
-    from ..models.misconceptions import StagePaths
-
     func = "plot_stage_paths"
     if not isinstance(paths, dict) or not paths:
         raise KamlabTypeError(f"{func}: parameter 'paths' must be a non-empty dict of name -> StagePaths.")
@@ -263,8 +256,6 @@ def plot_portfolio_risk(risks, *, ax=None, lang: str | None = None, **kwargs):
     >>> ax.get_xlabel()
     "Change in next year's revenue (%)"
     """
-    from ..models.misconceptions import PortfolioRisk
-
     func = "plot_portfolio_risk"
     risks = list(risks)
     if not risks:
@@ -323,8 +314,6 @@ def plot_support_value(value, *, ax=None, lang: str | None = None, **kwargs):
     >>> [line.get_label() for line in ax.get_lines()[:2]]
     ['Without support', 'With support']
     """
-    from ..models.misconceptions import SupportValue
-
     func = "plot_support_value"
     require_result(value, SupportValue, "value", func)
     ax, lang = setup_axes(ax, lang, func)

@@ -8,10 +8,14 @@
 
 from __future__ import annotations
 
+import networkx as nx
 import numpy as np
 
+from .._validate import check_int
+from ..analytics import dependence_flags
 from ..datasets import K1_LU
 from ..i18n import t
+from ..models.runaway_horse import PlanRisk, relationship_shape
 from .style import BLUE, DARK_GREY, GREY, RED, require_result, setup_axes
 
 __all__ = ["plot_relationship_map", "plot_contact_plan", "plot_plan_risk", "plot_revenue_share"]
@@ -64,10 +68,6 @@ def plot_relationship_map(graph, *, ax=None, lang: str | None = None, title: str
     >>> ax.get_title()
     'Contacts data (Bow-tie: every link runs through one person)'
     """
-    import networkx as nx
-
-    from ..models.runaway_horse import relationship_shape
-
     func = "plot_relationship_map"
     require_result(graph, nx.Graph, "graph", func)
     ax, lang = setup_axes(ax, lang, func)
@@ -171,8 +171,6 @@ def plot_contact_plan(graph, risk, *, lu_resigns: bool = False, ax=None, lang: s
     >>> "Lu resigns" in ax.texts[-1].get_text()
     True
     """
-    from ..models.runaway_horse import PlanRisk
-
     func = "plot_contact_plan"
     require_result(risk, PlanRisk, "risk", func)
     ax, lang = setup_axes(ax, lang, func)
@@ -222,8 +220,6 @@ def plot_plan_risk(risks, *, names=None, ax=None, lang: str | None = None, **kwa
     >>> ax.get_ylabel()
     'Probability of losing B within a year (%)'
     """
-    from ..models.runaway_horse import PlanRisk
-
     func = "plot_plan_risk"
     risks = list(risks) if not isinstance(risks, PlanRisk) else [risks]
     for i, r in enumerate(risks):
@@ -274,9 +270,6 @@ def plot_revenue_share(accounts, *, account_id: str = "C0001", n: int = 10, ax=N
     >>> ax.get_ylabel()
     "Share of A's total sales (%)"
     """
-    from .._validate import check_int
-    from ..analytics import dependence_flags
-
     func = "plot_revenue_share"
     n = check_int(n, "n", func, minimum=1)
     ax, lang = setup_axes(ax, lang, func)

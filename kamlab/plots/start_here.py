@@ -5,8 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ..i18n import t
-from ..models.start_here import AccountSelection
+from .._validate import check_numeric_column, require_frame
+from ..i18n import resolve_lang, t
+from ..models.start_here import AccountSelection, revenue_by_industry
+from ..schema import TABLES, kind_of
 from .style import setup_axes
 
 __all__ = ["plot_top_accounts", "plot_revenue_by_industry", "plot_revenue_histogram"]
@@ -16,8 +18,6 @@ _FIGSIZE = (7, 4)
 
 
 def _unit(column: str, lang: str) -> str:
-    from ..schema import TABLES
-
     for c in TABLES["accounts"]:
         if c.name == column:
             return c.unit_zh if lang == "zh" else c.unit_en
@@ -33,8 +33,6 @@ def _with_unit(label: str, unit: str, lang: str) -> str:
 def _number_formatter(column: str):
     """Percent for shares and rates, thousands separators for everything else (no 1e6 offset)."""
     from matplotlib.ticker import FuncFormatter, PercentFormatter
-
-    from ..schema import kind_of
 
     if kind_of("accounts", column) in ("share", "rate"):
         return PercentFormatter(1.0, decimals=0)
@@ -113,8 +111,6 @@ def plot_revenue_by_industry(totals, *, ax=None, lang: str | None = None, **kwar
     >>> ax.get_ylabel()
     '销售额（万元）'
     """
-    from ..models.start_here import revenue_by_industry
-
     func = "plot_revenue_by_industry"
     if not isinstance(totals, pd.Series):
         totals = revenue_by_industry(totals)
@@ -154,9 +150,6 @@ def plot_revenue_histogram(accounts: pd.DataFrame, *, ax=None, lang: str | None 
     >>> ax.get_xscale()
     'log'
     """
-    from .._validate import check_numeric_column, require_frame
-    from ..i18n import resolve_lang
-
     lang = resolve_lang(lang, "plot_revenue_histogram")
     require_frame(accounts, "plot_revenue_histogram")
     check_numeric_column(accounts, "revenue", "plot_revenue_histogram", minimum=0)

@@ -7,7 +7,16 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..i18n import t
+from ..i18n import catalog, t
+from ..models.why_kam import (
+    BreakevenScenario,
+    ClvScenario,
+    EffortComparison,
+    RetentionCurves,
+    clv_multiple_curve,
+    even_focus_share,
+)
+from .analytics import plot_margin_multiple
 from .style import BLUE, DARK_RED, GOLD, GREEN, GREY, PALE_GREY, RED, TEAL, require_result, setup_axes, split_axes
 
 __all__ = [
@@ -57,8 +66,6 @@ def plot_focus_curve(curve, comparison, *, ax=None, lang: str | None = None, **k
     >>> ax.get_xlabel()
     'Share of the budget on strategic accounts (%)'
     """
-    from ..models.why_kam import EffortComparison, even_focus_share
-
     func = "plot_focus_curve"
     require_result(comparison, EffortComparison, "comparison", func)
     ax, lang = setup_axes(ax, lang, func)
@@ -129,9 +136,6 @@ def plot_clv_scenario(scenario, *, ax=None, lang: str | None = None, **kwargs):
     >>> ax.get_ylabel()
     'Margin multiple (CLV / yearly margin)'
     """
-    from ..models.why_kam import ClvScenario, clv_multiple_curve
-    from .analytics import plot_margin_multiple
-
     func = "plot_clv_scenario"
     require_result(scenario, ClvScenario, "scenario", func)
     ax, lang = setup_axes(ax, lang, func)
@@ -247,14 +251,10 @@ def plot_repeat_purchases(curves, *, ax=None, lang: str | None = None, **kwargs)
 
 
 def _plot_groups(curves, column, scale, ylabel, title, ax, lang, func, kwargs):
-    from ..models.why_kam import RetentionCurves
-
     require_result(curves, RetentionCurves, "curves", func)
     ax, lang = setup_axes(ax, lang, func)
     for k, (name, part) in enumerate(curves.table.groupby("group", sort=False)):
         label_key = f"lesson02.group.{name}"
-        from ..i18n import catalog
-
         shown = t(label_key, lang) if label_key in catalog() else str(name)
         r = float(curves.summary.loc[name, "retention"])
         style = {
@@ -305,8 +305,6 @@ def plot_retention(curves, *, ax=None, lang: str | None = None, **kwargs):
     >>> right.get_ylabel()
     'Cumulative repeat purchases (per account)'
     """
-    from ..models.why_kam import RetentionCurves
-
     require_result(curves, RetentionCurves, "curves", "plot_retention")
     left, right = split_axes(ax, figsize=(10, 4.2))
     plot_survival(curves, ax=left, lang=lang, **kwargs)
@@ -347,8 +345,6 @@ def plot_breakeven_map(scenario, *, ax=None, lang: str | None = None, cap: float
     >>> ax.get_ylabel()
     'Gross margin (%)'
     """
-    from ..models.why_kam import BreakevenScenario
-
     func = "plot_breakeven_map"
     require_result(scenario, BreakevenScenario, "scenario", func)
     ax, lang = setup_axes(ax, lang, func)

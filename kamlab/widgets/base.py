@@ -12,9 +12,13 @@ ipywidgets is imported only when an explorer is built, so ``import kamlab`` stay
 from __future__ import annotations
 
 import contextlib
-import functools
 import io
 from collections.abc import Callable, Mapping
+
+from .._compat import agg_canvas_class
+from ..errors import KamlabValueError
+from ..fonts import cjk_rc
+from ..plots.style import CONTROL_STYLE
 
 __all__ = ["Explorer", "float_slider", "int_slider"]
 
@@ -29,9 +33,10 @@ def render_png(fig) -> bytes:
     rendering disabled to run the layout, then for real. Here the Agg canvas draws once
     (the draw runs the layout first) and its pixels are encoded by the same
     ``matplotlib.image.imsave`` that ``savefig`` uses, so the bytes are the same as
-    ``fig.savefig(buffer, format="png", dpi=fig.dpi)`` gives, sooner. The canvas also
-    remembers each font's height metrics (see :func:`_canvas_class`), which matplotlib
-    otherwise reads again from the font file for every text it lays out.
+    ``fig.savefig(buffer, format="png", dpi=fig.dpi)`` gives, sooner. Where the installed
+    matplotlib allows it, the canvas also remembers each font's height metrics
+    (:func:`kamlab._compat.agg_canvas_class`), which matplotlib otherwise reads again from the
+    font file for every text it lays out.
 
     Parameters
     ----------
@@ -45,74 +50,11 @@ def render_png(fig) -> bytes:
     """
     from matplotlib.image import imsave
 
-    canvas = _canvas_class()(fig)
+    canvas = agg_canvas_class()(fig)
     canvas.draw()
     buffer = io.BytesIO()
     imsave(buffer, canvas.buffer_rgba(), format="png", origin="upper", dpi=fig.dpi)
     return buffer.getvalue()
-
-
-@functools.lru_cache(maxsize=1024)
-def _font_height_metrics(font_files: tuple, size: float, dpi: float) -> tuple:
-    """(ascent, descent, line gap) in pixels of a font at a size: what matplotlib's ``Text``
-    computes from the font's OS/2 or hhea table for every text it lays out, here once per font."""
-    from matplotlib.font_manager import get_font
-
-    font = get_font(list(font_files))
-    for table_name, gap, ascent, descent in (
-        ("OS/2", "sTypoLineGap", "sTypoAscender", "sTypoDescender"),
-        ("hhea", "lineGap", "ascent", "descent"),
-    ):
-        table = font.get_sfnt_table(table_name)
-        if table is None:
-            continue
-        scale = size * dpi / 72 / font.get_sfnt_table("head")["unitsPerEm"]
-        return table[ascent] * scale, -table[descent] * scale, table[gap] * scale
-    return None, None, None
-
-
-@functools.lru_cache(maxsize=8)
-def _shared_renderer(renderer_class, key: tuple):
-    """One renderer per (width, height, dpi), shared by every explorer redraw of that size.
-
-    matplotlib caches the size of each text it lays out per renderer (``Text`` keeps an
-    lru_cache per renderer instance): a new canvas per redraw starts with an empty cache
-    and measures every tick label, title and legend entry again. The canvas clears the
-    renderer's pixels at the start of each draw, and the PNG is encoded before the next
-    draw starts, so sharing it changes no pixel.
-    """
-    return renderer_class(*key)
-
-
-@functools.lru_cache(maxsize=1)
-def _canvas_class():
-    """An Agg canvas whose renderer remembers font height metrics (same pixels, fewer font reads).
-
-    matplotlib's ``Text`` asks the renderer for ``_get_font_height_metrics(prop)`` if it has one
-    (the PDF/PS renderers do) and otherwise reads the font's tables for each text, each time: a
-    quarter of an explorer's redraw with the large CJK fonts. This renderer answers from a cache
-    keyed on the font files, size and dpi, with the numbers ``Text`` would compute itself;
-    ``tests/widgets/test_base.py`` checks the PNG is byte-identical to ``savefig``'s.
-    """
-    from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
-    from matplotlib.font_manager import fontManager
-
-    class MetricsRenderer(RendererAgg):
-        def _get_font_height_metrics(self, prop):
-            files = tuple(fontManager._find_fonts_by_props(prop))
-            return _font_height_metrics(files, prop.get_size_in_points(), self.dpi)
-
-    class MetricsCanvas(FigureCanvasAgg):
-        renderer_class = MetricsRenderer  # a subclass may draw with a subclass of it
-
-        def get_renderer(self):
-            key = (*self.get_width_height(physical=True), self.figure.dpi)
-            if self._lastKey != key:
-                self.renderer = _shared_renderer(self.renderer_class, key)
-                self._lastKey = key
-            return self.renderer
-
-    return MetricsCanvas
 
 
 def float_slider(value: float, low: float, high: float, step: float, description: str, fmt: str = ".2f", **options):
@@ -160,8 +102,6 @@ def int_slider(value: int, low: int, high: int, step: int, description: str, **o
 def _slider(kind: str, value, low, high, step, description: str, **options):
     """The ipywidgets slider ``kind`` with every explorer's label style, sending its value on release."""
     import ipywidgets as w
-
-    from ..plots.style import CONTROL_STYLE
 
     return getattr(w, kind)(
         value=value,
@@ -228,7 +168,6 @@ class Explorer:
         self.updates = 0
         self._held = False  # inside hold(): control changes wait for one update at the end
         self._stale = False
-        from ..fonts import cjk_rc
 
         self._rc = cjk_rc()
         box = w.HBox(list(self.controls.values()), layout=w.Layout(flex_flow="row wrap"))
@@ -317,8 +256,6 @@ class Explorer:
         >>> ex.set(a=3).updates  # no change, no redraw
         2
         """
-        from ..errors import KamlabValueError
-
         unknown = [name for name in values if name not in self.controls]
         if unknown:
             raise KamlabValueError(

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from ..i18n import resolve_lang, t
+from ..models.complaint_relay import HEROIC, WayOfWorking, complaint_rates, replay_call, simulate_quarter
 from ..plots import complaint_relay as plots
 from ..plots.style import CONTROL_STYLE
 from .base import Explorer, float_slider, int_slider
@@ -18,8 +19,6 @@ __all__ = ["complaint_relay_explorer", "replay_explorer"]
 
 # ---- explorers -------------------------------------------------------------------------------------
 def _describe_quarter(r, lang) -> str:
-    from ..models.complaint_relay import complaint_rates
-
     s, rates = r.summary, complaint_rates(r.way)
     return t(
         "lesson05.caption",
@@ -67,8 +66,6 @@ def complaint_relay_explorer(*, lang: str | None = None, orders: int = 600):
     True
     """
 
-    from ..models.complaint_relay import HEROIC, WayOfWorking, simulate_quarter
-
     lang = resolve_lang(lang, "complaint_relay_explorer")
     controls = {
         "information_completeness": float_slider(0.3, 0.0, 1.0, 0.1, t("lesson05.ctrl.information", lang), ".1f"),
@@ -111,8 +108,6 @@ def replay_explorer(*, lang: str | None = None):
     True
     """
     import ipywidgets as w
-
-    from ..models.complaint_relay import replay_call
 
     lang = resolve_lang(lang, "replay_explorer")
     controls = {

@@ -16,6 +16,7 @@ import html
 
 import pandas as pd
 
+from .._validate import require_frame
 from ..analytics import SCORING_CRITERIA, SCORING_WEIGHTS
 from ..i18n import resolve_lang, t
 from ..models.key_accounts import ConcentrationView, ScoringView, concentration_view, scoring_view
@@ -145,8 +146,6 @@ def scoring_explorer(accounts: pd.DataFrame, *, lang: str | None = None, n: int 
     True
     """
     import ipywidgets as w
-
-    from .._validate import require_frame
 
     require_frame(accounts, "scoring_explorer")
     lang = resolve_lang(lang, "scoring_explorer")

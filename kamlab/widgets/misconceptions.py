@@ -15,10 +15,26 @@ way (``explorer.result.result``), so tests and the curious can read it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..i18n import resolve_lang, t
-from ..models.misconceptions import RATIO_BANDS, ratio_band  # the M5 prediction bands (old home: here)
+from ..models.misconceptions import (  # the M5 prediction bands
+    DEDICATED_KAM,
+    NON_PRICE_SUPPORT,
+    PRICE_CONCESSION,
+    RATIO_BANDS,
+    SME_PROFIT_PLAN,
+    SUPPORT_ACTIVITIES,
+    TRADITIONAL,
+    WIN_WIN_PLAN,
+    ConcessionModel,
+    concession_curve,
+    portfolio_risk,
+    ratio_band,
+    relationship_paths,
+    segment_pnl,
+    support_value,
+)
 from ..plots import misconceptions as plots
 from ..plots.style import CONTROL_STYLE
 from .base import Explorer, float_slider, int_slider
@@ -88,8 +104,6 @@ def concession_explorer(*, lang: str | None = None):
     True
     """
     import ipywidgets as w
-
-    from ..models.misconceptions import NON_PRICE_SUPPORT, PRICE_CONCESSION, ConcessionModel, concession_curve
 
     lang = resolve_lang(lang, "concession_explorer")
     defaults = {"price": PRICE_CONCESSION, "support": NON_PRICE_SUPPORT}
@@ -183,8 +197,6 @@ def segment_explorer(*, lang: str | None = None):
     """
     import ipywidgets as w
 
-    from ..models.misconceptions import SME_PROFIT_PLAN, WIN_WIN_PLAN, segment_pnl
-
     lang = resolve_lang(lang, "segment_explorer")
     controls = {
         "prediction": w.Dropdown(
@@ -200,8 +212,6 @@ def segment_explorer(*, lang: str | None = None):
     }
 
     def compute(prediction, chain_share_gain, years, kam_fixed_cost_10k, reveal):
-        from dataclasses import replace
-
         win = replace(WIN_WIN_PLAN, fixed_cost=float(kam_fixed_cost_10k) * 1e4)
         return Revealed(
             segment_pnl((SME_PROFIT_PLAN, win), years=years, chain_share_gain=round(chain_share_gain, 4)),
@@ -260,11 +270,7 @@ def stage_explorer(*, lang: str | None = None):
     >>> round(ex.result.result["dedicated"].retention, 3)
     0.322
     """
-    from dataclasses import replace
-
     import ipywidgets as w
-
-    from ..models.misconceptions import DEDICATED_KAM, TRADITIONAL, relationship_paths
 
     lang = resolve_lang(lang, "stage_explorer")
     controls = {
@@ -340,8 +346,6 @@ def portfolio_explorer(*, lang: str | None = None, simulations: int = 2000, seed
     (1022, 2000)
     """
     import ipywidgets as w
-
-    from ..models.misconceptions import portfolio_risk
 
     lang = resolve_lang(lang, "portfolio_explorer")
     controls = {
@@ -423,8 +427,6 @@ def support_explorer(*, lang: str | None = None):
     1.61
     """
     import ipywidgets as w
-
-    from ..models.misconceptions import SUPPORT_ACTIVITIES, support_value
 
     lang = resolve_lang(lang, "support_explorer")
     names = list(SUPPORT_ACTIVITIES.index)

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from ..i18n import resolve_lang, t
+from ..models.runaway_horse import A_PEOPLE, B_PEOPLE, ContactPlan, Link, assess_plan, plan_graph, relationship_shape
 from ..plots import runaway_horse as plots
 from ..plots.style import CONTROL_STYLE
 from .base import Explorer, float_slider, int_slider
@@ -60,8 +61,6 @@ def contact_plan_explorer(*, lang: str | None = None, revenue: float = 3_000_000
     """
     import ipywidgets as w
 
-    from ..models.runaway_horse import A_PEOPLE, B_PEOPLE, ContactPlan, Link, assess_plan, plan_graph
-
     lang = resolve_lang(lang, "contact_plan_explorer")
     start = (60, 40, 20, 0, 0, 0)
     controls = {}
@@ -88,7 +87,6 @@ def contact_plan_explorer(*, lang: str | None = None, revenue: float = 3_000_000
         g = plan_graph(r.plan)
         if g.number_of_edges() == 0:
             return t("lesson04.no_links", lang)
-        from ..models.runaway_horse import relationship_shape
 
         text = t(
             "lesson04.caption",

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import pandas as pd
 
+from .._validate import require_frame
 from ..i18n import resolve_lang, t
+from ..models.start_here import SORTABLE, select_accounts
+from ..plots.start_here import plot_top_accounts
 from ..plots.style import CONTROL_STYLE
+from ..schema import CATEGORIES
 from .base import Explorer, int_slider
 
 __all__ = ["account_explorer", "ALL"]
@@ -44,11 +48,6 @@ def account_explorer(accounts: pd.DataFrame, *, lang: str | None = None, n: int 
     3
     """
     import ipywidgets as w
-
-    from .._validate import require_frame
-    from ..models.start_here import SORTABLE, select_accounts
-    from ..plots.start_here import plot_top_accounts
-    from ..schema import CATEGORIES
 
     require_frame(accounts, "account_explorer")
     lang = resolve_lang(lang, "account_explorer")

@@ -13,7 +13,17 @@ from __future__ import annotations
 
 import numpy as np
 
+from .._validate import require_frame
 from ..i18n import resolve_lang, t
+from ..models.why_kam import (
+    STRATEGIC_CRITERIA,
+    EffortModel,
+    breakeven_scenario,
+    clv_scenario,
+    compare_effort_policies,
+    focus_curve,
+    retention_curves,
+)
 from ..plots import why_kam as plots
 from ..plots.style import CONTROL_STYLE
 from .base import Explorer, float_slider, int_slider
@@ -61,9 +71,6 @@ def effort_explorer(accounts, *, lang: str | None = None):
     'focused'
     """
     import ipywidgets as w
-
-    from .._validate import require_frame
-    from ..models.why_kam import STRATEGIC_CRITERIA, EffortModel, compare_effort_policies, focus_curve
 
     func = "effort_explorer"
     require_frame(accounts, func)
@@ -147,8 +154,6 @@ def clv_explorer(*, lang: str | None = None):
     False
     """
 
-    from ..models.why_kam import clv_scenario
-
     lang = resolve_lang(lang, "clv_explorer")
     controls = {
         "margin_10k": float_slider(10.0, 0.5, 100.0, 0.5, t("lesson02.ctrl.margin_10k", lang), ".1f"),
@@ -195,8 +200,6 @@ def retention_explorer(*, lang: str | None = None):
     >>> round(float(ex.result.summary.loc["loyal", "repeat_purchases"]), 3)
     3.686
     """
-
-    from ..models.why_kam import retention_curves
 
     lang = resolve_lang(lang, "retention_explorer")
     controls = {
@@ -264,8 +267,6 @@ def breakeven_explorer(*, lang: str | None = None):
     >>> ex.result.compensable
     False
     """
-
-    from ..models.why_kam import breakeven_scenario
 
     lang = resolve_lang(lang, "breakeven_explorer")
     controls = {

@@ -65,10 +65,11 @@ INSTRUCTOR_ONLY_EXTENSIONS = (
 
 
 def class_size(config=None) -> int:
-    """Students in the class: pytest's ``--students``, else ``$KAMLAB_CLASS_STUDENTS``, else 5 (CI)."""
+    """Students in the class: pytest's ``--students``, else ``$KAMLAB_CLASS_STUDENTS``, else 3 (``make test``,
+    CI: the suite's time budget; ``benchmarks/bench_classroom.py`` runs classes of 5 and 10)."""
     value = config.getoption("students", default=None) if config is not None else None
     if value is None:
-        value = int(os.environ.get("KAMLAB_CLASS_STUDENTS", "5"))
+        value = int(os.environ.get("KAMLAB_CLASS_STUDENTS", "3"))
     if value < 2:
         raise ValueError(f"the class needs at least 2 students (their data must differ), got {value}")
     return value

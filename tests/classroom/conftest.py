@@ -1,4 +1,4 @@
-"""Options of the class test: ``--students N`` (default 5, or ``$KAMLAB_CLASS_STUDENTS``)."""
+"""Options of the class test: ``--students N`` (default 3, or ``$KAMLAB_CLASS_STUDENTS``)."""
 
 
 def pytest_addoption(parser):
@@ -6,5 +6,5 @@ def pytest_addoption(parser):
         "--students",
         type=int,
         default=None,
-        help="students in the JupyterHub class test (default: $KAMLAB_CLASS_STUDENTS, else 5)",
+        help="students in the JupyterHub class test (default: $KAMLAB_CLASS_STUDENTS, else 3)",
     )

@@ -1,6 +1,7 @@
 """A whole class on a real JupyterHub, end to end, on 127.0.0.1 (see ``_hub.py`` for the set-up).
 
-N students (5 by default, as in CI; ``--students N`` or ``$KAMLAB_CLASS_STUDENTS`` for more)
+N students (3 by default, as in ``make test`` and CI; ``--students N`` or ``$KAMLAB_CLASS_STUDENTS`` for
+more; ``benchmarks/bench_classroom.py`` runs classes of 5 and 10)
 at once: log in, get a server, open the nbgitpuller link that ``kamlab link`` builds (the one
 docs/classroom.md gives), get the lessons in their home, run lesson 00 and one exercise cell
 through the Jupyter server's kernel API, edit and save the lesson; the instructor pushes a

@@ -158,3 +158,36 @@ def test_bad_parameters():
         kx.lesson("03", mode="assess", course=5)
     with pytest.raises(KamlabValueError, match="belong to mode='assess'"):
         kx.lesson("03", course=TOKEN)
+
+
+def _exercise_holders(value) -> bool:
+    """An Exercise, or a collection of them, or the class that computes their facts."""
+    if isinstance(value, core.Exercise) or value is getattr(core, "_Context", None):
+        return True
+    return isinstance(value, (tuple, list)) and any(isinstance(v, core.Exercise) for v in value)
+
+
+def test_no_public_name_hands_out_the_grading_facts():
+    """The review's route, ``kamlab.exercises.core.Context`` + the lesson module's ``EXERCISES`` +
+    ``e.facts(ctx)["expected"]``, gave 03.1-03.4's answers in four lines (issue 27); neither it nor
+    any other public name of the exercise modules or the assessed set may."""
+    import importlib
+
+    ex = assessed()
+    module = importlib.import_module(f"kamlab.exercises.{kx.LESSONS['03']}")
+    with pytest.raises(AttributeError):
+        core.Context  # noqa: B018  (the review's first line)
+    with pytest.raises(AttributeError):
+        module.EXERCISES  # noqa: B018  (its second)
+    holders = []
+    for name in (
+        "kamlab.exercises",
+        "kamlab.exercises.core",
+        "kamlab.exercises.assess",
+        *(f"kamlab.exercises.{m}" for m in kx.LESSONS.values()),
+    ):
+        mod = importlib.import_module(name)
+        names = [n for n in vars(mod) if not n.startswith("_")]
+        holders += [f"{name}.{n}" for n in names if _exercise_holders(getattr(mod, n, None))]
+    holders += [f"AssessedSet.{n}" for n in dir(ex) if not n.startswith("_") and _exercise_holders(getattr(ex, n))]
+    assert not holders, holders

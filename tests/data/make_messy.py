@@ -150,14 +150,20 @@ def build(out_dir: Path = OUT) -> list[Path]:
     expected: dict[str, dict] = {}
     files: dict[str, bytes] = {}
 
-    def good(name, data, table="accounts", **load):
+    def good(name, data, table="accounts", replace=None, **load):
+        """A file that must load to the clean table (with the columns of ``replace`` as given)."""
         files[name] = data
         expected[name] = {"table": table, "load": load, "equal": True}
+        if replace:
+            expected[name]["replace"] = replace
 
-    def bad(name, data, problems, table="accounts", **load):
+    def bad(name, data, problems, table="accounts", says=(), **load):
+        """A file that must be refused naming ``problems`` (column, line, value) and saying ``says``."""
         files[name] = data
         expected[name] = {"table": table, "load": load, "equal": False,
                           "problems": [{"column": c, "line": ln, "value": v} for c, ln, v in problems]}
+        if says:
+            expected[name]["says"] = list(says)
 
     # ---- realistic files: each must load to the clean table ------------------------
     doc = Text()
@@ -340,6 +346,8 @@ def build(out_dir: Path = OUT) -> list[Path]:
     doc.records[3] = doc.records[3].rstrip("\n") + ",1,2,3\n"
     bad("broken_ragged.csv", doc.text().encode("utf-8"), [(None, lines[2], None)])
 
+    _round3(acc, good, bad)
+
     written = []
     for name, data in files.items():
         (out_dir / name).write_bytes(data)
@@ -348,6 +356,118 @@ def build(out_dir: Path = OUT) -> list[Path]:
     manifest.write_text(json.dumps(expected, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
                         encoding="utf-8", newline="\n")
     return written + [manifest]
+
+
+def _european(value) -> str:
+    """A float as European Excel writes it: 116.955,44 (points group thousands, a decimal comma)."""
+    whole, _, frac = repr(float(value)).partition(".")
+    sign = "-" if whole.startswith("-") else ""
+    digits = whole.lstrip("-")
+    groups = []
+    while digits:
+        groups.insert(0, digits[-3:])
+        digits = digits[:-3]
+    frac = "" if frac == "0" else frac
+    return sign + ".".join(groups) + ("," + frac if frac else "")
+
+
+def _round3(acc, good, bad) -> None:
+    """The files of the third robustness review (issue 27): encodings, line ends, invisible
+    characters, European numbers, Excel error cells, data on another sheet."""
+    from openpyxl import Workbook
+
+    from kamlab.templates import xlsx_bytes
+
+    plain = _formatted(acc, "accounts")
+    doc = Text(eol="\n")
+    lines = doc.table(plain)
+    text = doc.text()
+
+    # Big5 (Traditional Chinese Windows, cp950) with English headers: read as Big5, not as
+    # GB18030 (which decodes the same bytes into private-use characters and wrong ones)
+    def big5_able(name):
+        return "".join(ch for ch in name if _encodes(ch, "cp950"))
+
+    big5 = plain.copy()
+    big5["name_zh"] = [big5_able(v) for v in big5["name_zh"]]
+    doc5 = Text(eol="\r\n")
+    doc5.table(big5)
+    good("big5_english_headers.csv", doc5.text().encode("cp950"), replace={"name_zh": list(big5["name_zh"])})
+
+    # UTF-16 LE without a byte order mark (and big endian), ASCII headers
+    good("utf16le_no_bom.csv", text.encode("utf-16-le"))
+    good("utf16be_no_bom.csv", text.encode("utf-16-be"))
+    # Excel for Mac's "CSV (Macintosh)": CR alone ends each line; and a file mixing CR, LF, CRLF
+    good("mac_cr_only.csv", text.replace("\n", "\r").encode("utf-8"))
+    mixed = "".join(rec.replace("\n", ("\r", "\r\n", "\n")[i % 3]) for i, rec in enumerate(doc.records))
+    good("mixed_line_ends.csv", mixed.encode("utf-8"))
+    # zero-width space and no-break space in headers (copied from a web page): stripped, noted
+    zh = _formatted(acc, "accounts", headers="zh")
+    zh.columns = [c.replace("销售", "销\u200b售").replace("客户编号", "客户\u00a0编号") for c in zh.columns]
+    doc_zh = Text()
+    doc_zh.table(zh)
+    good("invisible_in_headers.csv", doc_zh.text().encode("utf-8"))
+    # European Excel: ";" between cells, 116.955,44 for 116955.44 (the style told by the numbers)
+    euro = plain.copy()
+    for c in acc.columns:
+        if acc[c].dtype.kind == "f":
+            euro[c] = [_european(v) for v in acc[c]]
+    doc_eu = Text(sep=";", eol="\r\n")
+    doc_eu.table(euro)
+    good("european_numbers.csv", doc_eu.text().encode("utf-8"))
+
+    # ---- refused
+    # ";" file whose numbers do not tell the style: 16.989 may be 16.989 or 16,989
+    amb = plain.copy()
+    for c in acc.columns:
+        if acc[c].dtype.kind == "f":
+            amb[c] = [str(int(round(v))) for v in acc[c]]
+    amb.loc[1, "revenue"], amb.loc[4, "revenue"] = "16.989", "203.117"
+    doc_amb = Text(sep=";")
+    lines_amb = doc_amb.table(amb)
+    bad("broken_ambiguous_numbers.csv", doc_amb.text().encode("utf-8"),
+        [("revenue", lines_amb[1], "'16.989'"), ("revenue", lines_amb[4], "'203.117'")],
+        says=["16,989", "203,117"])
+    # invisible characters inside keys: a zero-width space in an id, a no-break space in a reference
+    keys = plain.copy()
+    keys.loc[2, "account_id"] = keys.loc[2, "account_id"][:2] + "\u200b" + keys.loc[2, "account_id"][2:]
+    keys.loc[5, "sales_rep"] = keys.loc[5, "sales_rep"][:1] + "\u00a0" + keys.loc[5, "sales_rep"][1:]
+    doc_k = Text(eol="\n")
+    lines_k = doc_k.table(keys)
+    bad("broken_invisible_in_keys.csv", doc_k.text().encode("utf-8"),
+        [("account_id", lines_k[2], repr(keys.loc[2, "account_id"])),
+         ("sales_rep", lines_k[5], repr(keys.loc[5, "sales_rep"]))], says=["\\u200b", "\\xa0"])
+    # a NUL byte inside an id
+    nul = text.replace(plain.loc[3, "account_id"], plain.loc[3, "account_id"][:2] + "\x00" + plain.loc[3, "account_id"][2:], 1)
+    bad("broken_nul_byte.csv", nul.encode("utf-8"), [(None, lines[3], None)], says=["NUL"])
+    # bytes that GB18030 and Big5 both decode, but only into private-use characters
+    ascii_only = plain.assign(name_zh=plain["name_en"])
+    doc_pu = Text(eol="\n")
+    lines_pu = doc_pu.table(ascii_only)
+    raw_pu = doc_pu.text().encode("ascii").replace(ascii_only.loc[2, "name_en"].encode(), b"\xfe\xa1", 1)
+    bad("broken_private_use.csv", raw_pu, [(None, lines_pu[2], None)], says=["U+E468"])
+    # Excel error values: #DIV/0! in a money cell, #N/A in a name
+    rows = _excel_rows(acc, "accounts", headers="name", categories="code")
+    book, first = _workbook(rows)
+    ws = book.active
+    revenue_col = rows[0].index("revenue") + 1
+    ws.cell(row=first + 3, column=revenue_col, value="#DIV/0!").data_type = "e"
+    ws.cell(row=first + 6, column=2, value="#N/A").data_type = "e"
+    bad("broken_error_cells.xlsx", xlsx_bytes(book),
+        [("revenue", first + 3, "'#DIV/0!'"), ("name_zh", first + 6, "'#N/A'")], says=["Excel"])
+    # the data on the second sheet, the first one empty: the message names the sheet to load
+    book = Workbook()
+    book.active.title = "封面"
+    book, _ = _workbook(rows, sheet="客户数据", book=book)
+    bad("broken_data_on_other_sheet.xlsx", xlsx_bytes(book), [], says=["sheet='客户数据'"])
+
+
+def _encodes(ch: str, encoding: str) -> bool:
+    try:
+        ch.encode(encoding)
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 if __name__ == "__main__":

@@ -3,7 +3,7 @@
 import re
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 import kamlab
@@ -13,6 +13,7 @@ from kamlab.exercises import core, key_accounts, why_kam
 from kamlab.labels import exercises as labels
 from kamlab.labels import key_accounts as labels01
 from kamlab.labels import why_kam as labels02
+from tests._examples import examples
 
 from ._sets import asked_id
 from .conftest import STUDENTS
@@ -223,7 +224,7 @@ def test_personal_sets_differ_and_checks_follow(l01, l02, personal01, personal02
                 assert default.check(exercise_id, other).correct is False
 
 
-@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@examples(8)
 @given(student=st.one_of(st.text(min_size=1, max_size=12).filter(str.strip), st.integers(0, 10**9)))
 def test_solution_value_is_always_accepted(student):
     for lesson_id in ("01", "02"):

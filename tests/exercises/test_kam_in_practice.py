@@ -234,4 +234,4 @@ def test_answer_length_counts_chinese_characters_and_words():
 def test_other_lessons_have_no_rubrics():
     with pytest.raises(KamlabValueError, match="rubric exercises of lesson 06: none"):
         kx.lesson("06", lang="en").rubric("06.1")
-    assert np.all([e.kind != "rubric" for e in exercises.EXERCISES[:5]])
+    assert np.all([e.kind != "rubric" for e in exercises._EXERCISES[:5]])

@@ -197,6 +197,7 @@ class Spec:
     numbers: tuple[str, ...]
     sequences: tuple[str, ...] = ()
     nan_ok: frozenset = frozenset()
+    texts: tuple[str, ...] = ()  # parameters whose value is a str (a choice, a column name)
 
     def run(self, **overrides):
         return outcome(lambda: self.call(**{**self.base, **overrides}), nan_ok=self.nan_ok)
@@ -220,6 +221,15 @@ def numeric_parameters(func, base: Mapping) -> tuple[str, ...]:
     return tuple(names)
 
 
+def text_parameters(func, base: Mapping) -> tuple[str, ...]:
+    """Parameters of ``func`` whose default (or value in ``base``) is a str."""
+    try:
+        params = inspect.signature(func).parameters.values()
+    except (TypeError, ValueError):
+        return ()
+    return tuple(p.name for p in params if isinstance(base.get(p.name, p.default), str))
+
+
 def spec(
     func,
     *args,
@@ -239,5 +249,11 @@ def spec(
         return wrap(result) if wrap else result
 
     return Spec(
-        name or getattr(func, "__qualname__", str(func)), call, base, found, tuple(sequences), frozenset(nan_ok)
+        name or getattr(func, "__qualname__", str(func)),
+        call,
+        base,
+        found,
+        tuple(sequences),
+        frozenset(nan_ok),
+        text_parameters(func, base),
     )

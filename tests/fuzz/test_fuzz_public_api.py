@@ -15,10 +15,11 @@ import inspect
 import pkgutil
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 import kamlab.models
+from tests._examples import examples
 
 from ._harness import ANY_NUMBER, ANY_SEQUENCE, EDGE_VALUES, WRONG_TYPES, bad_numbers, outcome
 from .specs import EXEMPT, SPECS
@@ -70,7 +71,7 @@ def test_sequence_edges(s, param):
 
 
 @pytest.mark.parametrize("s", [pytest.param(s, id=s.name) for s in SPECS if s.numbers or s.sequences])
-@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@examples(8)
 @given(data=st.data())
 def test_hypothesis_mixes(s, data):
     """Several parameters at once, drawn from the whole float range, huge ints and wrong types."""

@@ -6,14 +6,15 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 import kamlab
 from kamlab.errors import KamlabTypeError, KamlabValueError
 from kamlab.models import runaway_horse
+from tests._examples import examples
 
-SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = examples(40)
 probs = st.floats(0.0, 1.0, allow_nan=False)
 
 

@@ -5,15 +5,16 @@ import math
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 import kamlab
 from kamlab.errors import KamlabTypeError, KamlabValueError
 from kamlab.models import why_kam
+from tests._examples import examples
 from tests._floats import le
 
-SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = examples(40)
 
 
 @pytest.fixture(scope="module")

@@ -29,6 +29,7 @@ import io
 import numpy as np
 import pytest
 
+from kamlab import _compat
 from kamlab.widgets import base
 
 
@@ -73,7 +74,7 @@ def _gc_state(gc) -> tuple:
 @functools.lru_cache(maxsize=1)
 def _fingerprint_canvas():
     """An Agg canvas (kamlab's, with its font-metrics renderer) whose renderer hashes instead of painting."""
-    canvas_class = base._canvas_class()
+    canvas_class = _compat.agg_canvas_class(fast=True)
 
     class FingerprintRenderer(canvas_class.renderer_class):
         def _update_methods(self):  # Agg binds its C drawing methods here; keep the recording ones

@@ -63,6 +63,8 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from ..._validate import check_choice, check_fraction, check_int, require_columns, require_frame
+from ...analytics import customer_lifetime_value, customer_profit, dependence_flags, portfolio_matrix
+from ...datasets import Company
 from ...errors import KamlabTypeError, KamlabValueError
 from ...i18n import check_lang, t
 
@@ -667,8 +669,6 @@ def check_company(company, *, func: str = "check_company"):
     >>> check_company(kamlab.make_company(30, seed=1)).accounts.shape[0]
     30
     """
-    from ...datasets import Company
-
     if not isinstance(company, Company):
         raise KamlabTypeError(
             f"{func}: parameter 'company' must be a kamlab Company (kamlab.make_company() or "
@@ -749,8 +749,6 @@ def _target_share(target_share_of_wallet, sow: float, account_id: str, func: str
 
 def _plan_value(accounts: pd.DataFrame, row: pd.Series) -> tuple[dict, pd.Series]:
     """Section 1, value: the plan's value dict (:data:`_VALUE_KEYS`) and the account's dependence flags."""
-    from ...analytics import customer_lifetime_value, customer_profit, dependence_flags, portfolio_matrix
-
     account_id = str(row["account_id"])
 
     def own(frame):

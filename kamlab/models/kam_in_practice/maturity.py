@@ -64,6 +64,7 @@ import pandas as pd
 
 from ..._validate import check_choice, check_int, check_ratings
 from ...errors import KamlabTypeError, KamlabValueError
+from ...i18n import check_lang, t
 
 __all__ = [
     "AREAS",
@@ -569,7 +570,6 @@ def _texts(lang, func: str):
     """Label key -> text in ``lang``; with ``lang=None``, the key itself (a language-neutral code)."""
     if lang is None:
         return str
-    from ...i18n import check_lang, t
 
     lang = check_lang(lang, func)
     return lambda key: t(key, lang)

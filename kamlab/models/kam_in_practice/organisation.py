@@ -57,12 +57,13 @@ Butterworth-Heinemann (cross-functional key-account teams).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 import pandas as pd
 
 from ..._validate import check_choice, check_fraction, check_hours, check_number
+from ...analytics import DEFAULT_COST_MODEL
 from ...errors import KamlabTypeError, KamlabValueError
 
 __all__ = [
@@ -109,8 +110,6 @@ NEEDS = (
 
 
 def _pool_rate(name: str) -> float:
-    from ...analytics import DEFAULT_COST_MODEL
-
     pool = next(p for p in DEFAULT_COST_MODEL.pools if p.name == name)
     return pool.capacity_cost / (pool.practical_capacity / 60.0)
 
@@ -453,8 +452,6 @@ def compare_designs(designs) -> pd.DataFrame:
     >>> t["mean_handoffs"].round(2).tolist()
     [3.8, 1.93]
     """
-    from collections.abc import Mapping
-
     func = "compare_designs"
     if not isinstance(designs, Mapping):
         raise KamlabTypeError(

@@ -11,6 +11,7 @@ import numpy as np
 
 from ..._validate import check_int
 from ...i18n import resolve_lang, t
+from ...models.kam_in_practice import capstone as cp
 from ...plots import kam_in_practice as plots
 from ...plots.style import CONTROL_STYLE
 from ..base import Explorer, float_slider, int_slider
@@ -78,8 +79,6 @@ def capstone_explorer(accounts, *, lang: str | None = None, n_sims: int = 1000, 
     {}
     """
     import ipywidgets as w
-
-    from ...models.kam_in_practice import capstone as cp
 
     func = "capstone_explorer"
     lang = resolve_lang(lang, func)

@@ -12,8 +12,25 @@ from __future__ import annotations
 
 import html
 
+from ..._validate import check_choice
 from ...errors import KamlabTypeError
 from ...i18n import resolve_lang, t
+from ...models.kam_in_practice.competency import (
+    CANDIDATES,
+    ROLE_PROFILES,
+    SKILLS,
+    CompetencyFit,
+    candidate_levels,
+    competency_fit,
+)
+from ...models.kam_in_practice.maturity import (
+    PROFILES,
+    QUESTIONS,
+    MaturityResult,
+    profile_answers,
+    recommend,
+    score_maturity,
+)
 from ...plots import kam_in_practice as plots
 from ...plots.style import CONTROL_STYLE, require_result
 from ..base import Explorer, int_slider
@@ -46,8 +63,6 @@ def describe_maturity(result, *, lang: str | None = None, max_items: int = 3) ->
     >>> "Overall <b>12/100</b>" in text and "P1.2" in text
     True
     """
-    from ...models.kam_in_practice.maturity import MaturityResult, recommend
-
     func = "describe_maturity"
     require_result(result, MaturityResult, "result", func, source="score_maturity")
     lang = resolve_lang(lang, func)
@@ -102,8 +117,6 @@ def describe_competency(fit, *, lang: str | None = None, max_items: int = 3) -> 
     >>> describe_competency(competency_fit("star_salesperson"), lang="en").startswith("Fit <b>68%</b>")
     True
     """
-    from ...models.kam_in_practice.competency import CompetencyFit
-
     func = "describe_competency"
     if not isinstance(fit, CompetencyFit):
         raise KamlabTypeError(f"{func}: parameter 'fit' must be a CompetencyFit, got {type(fit).__name__}.")
@@ -168,9 +181,6 @@ def maturity_explorer(*, profile: str = "chapter_typical", lang: str | None = No
     """
     import ipywidgets as w
 
-    from ..._validate import check_choice
-    from ...models.kam_in_practice.maturity import PROFILES, QUESTIONS, profile_answers, score_maturity
-
     lang = resolve_lang(lang, "maturity_explorer")
     check_choice(profile, "profile", "maturity_explorer", tuple(PROFILES))
     answers = profile_answers(profile)
@@ -223,9 +233,6 @@ def competency_explorer(
     1.0
     """
     import ipywidgets as w
-
-    from ..._validate import check_choice
-    from ...models.kam_in_practice.competency import CANDIDATES, ROLE_PROFILES, SKILLS, candidate_levels, competency_fit
 
     func = "competency_explorer"
     lang = resolve_lang(lang, func)

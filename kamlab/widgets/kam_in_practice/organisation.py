@@ -14,6 +14,8 @@ Over :mod:`kamlab.models.kam_in_practice.organisation` and :mod:`kamlab.models.k
 from __future__ import annotations
 
 from ...i18n import resolve_lang, t
+from ...models.kam_in_practice.account_plan import build_account_plan, check_company
+from ...models.kam_in_practice.organisation import FUNCTIONS, STRUCTURES, team_design
 from ...plots import kam_in_practice as plots
 from ...plots.style import CONTROL_STYLE
 from ..base import Explorer, float_slider, int_slider
@@ -80,8 +82,6 @@ def team_explorer(*, structure: str = "inverted", facing=("sales",), lang: str |
     (1.6184, 110000.0)
     """
     import ipywidgets as w
-
-    from ...models.kam_in_practice.organisation import FUNCTIONS, STRUCTURES, team_design
 
     func = "team_explorer"
     lang = resolve_lang(lang, func)
@@ -164,8 +164,6 @@ def account_plan_explorer(company, *, lang: str | None = None):
     '2031-12-31'
     """
     import ipywidgets as w
-
-    from ...models.kam_in_practice.account_plan import build_account_plan, check_company
 
     func = "account_plan_explorer"
     lang = resolve_lang(lang, func)

@@ -6,7 +6,7 @@ import itertools
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 import kamlab
@@ -14,10 +14,11 @@ from kamlab.analytics import customer_lifetime_value
 from kamlab.errors import KamlabTypeError, KamlabValueError
 from kamlab.models.kam_in_practice import capstone as cp
 from kamlab.models.kam_in_practice.capstone import evaluation, planning
+from tests._examples import examples
 from tests._floats import le, ordered
 
-SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-FEW = settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = examples(40)
+FEW = examples(15)
 STAGES = ("exploratory", "basic", "cooperative", "interdependent", "integrated")
 
 
@@ -280,7 +281,7 @@ def test_more_budget_never_lowers_the_optimum(small, a, b):
     assert u_high >= u_low - 1e-6 and u_low >= -1e-9
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@examples(25)
 @given(
     st.sampled_from(STAGES),
     st.floats(0.0, 1.0),
@@ -316,7 +317,7 @@ def test_default_levels_are_ordered(stage):
         assert values == sorted(values) and max(values) <= 1.0
 
 
-@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@examples(8)
 @given(st.randoms(use_true_random=False))
 def test_results_do_not_depend_on_row_order(small, rnd):
     order = list(range(len(small)))

@@ -2,7 +2,7 @@
 
 import pandas as pd
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 import kamlab
@@ -10,8 +10,9 @@ from kamlab.errors import KamlabTypeError, KamlabValueError
 from kamlab.i18n import t
 from kamlab.models.kam_in_practice import competency as comp
 from kamlab.models.kam_in_practice import maturity as mat
+from tests._examples import examples
 
-SETTINGS = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = examples(50)
 answer_sets = st.fixed_dictionaries({q: st.integers(1, 5) for q in mat.QUESTION_IDS})
 level_sets = st.fixed_dictionaries({s: st.integers(1, 5) for s in comp.SKILL_IDS})
 

@@ -5,7 +5,7 @@ import io
 
 import pandas as pd
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 import kamlab
@@ -13,9 +13,10 @@ from kamlab.analytics import customer_lifetime_value, customer_profit
 from kamlab.errors import KamlabTypeError, KamlabValueError
 from kamlab.models.kam_in_practice import account_plan as ap
 from kamlab.models.kam_in_practice import organisation as org
+from tests._examples import examples
 from tests._floats import le
 
-SETTINGS = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = examples(50)
 subsets = st.sets(st.sampled_from(org.FUNCTIONS))
 TOTAL = sum(n.requests_per_year for n in org.NEEDS)
 

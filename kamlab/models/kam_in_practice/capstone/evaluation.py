@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import pandas as pd
@@ -561,6 +561,4 @@ def evaluate_programme(
 
 
 def _with(result: ProgrammeResult, **changes) -> ProgrammeResult:
-    import dataclasses
-
-    return dataclasses.replace(result, **changes)
+    return replace(result, **changes)

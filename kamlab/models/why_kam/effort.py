@@ -1,26 +1,6 @@
-"""Why key account management matters (chapter points I1-I4): the models of lesson 02.
-
-* I1 "owning customers beats owning the market": :class:`EffortModel` and
-  :func:`compare_effort_policies` spread a sales-effort budget evenly over all accounts
-  or concentrate it on strategic accounts, and follow the chapter's chain
-  effort -> share of wallet and satisfaction -> loyalty (retention) -> profit.
-* I2 customer equity: :func:`clv_scenario` wraps the analytics core's
-  :func:`~kamlab.analytics.margin_multiple` for a what-if explorer (why one point of
-  retention is worth more than it looks).
-* I3 relationship and brand: :func:`retention_curves` compares loyal and transactional
-  accounts (survival r^t, expected repeat purchases, the margin multiple of I2).
-* I4 profitability: :func:`breakeven_scenario` wraps
-  :func:`~kamlab.analytics.breakeven_volume_increase` and
-  :func:`~kamlab.analytics.breakeven_table` (the chapter's 33% rule).
-
-The whale curve and the profit of the pyramid's tiers (I4) come straight from
-:mod:`kamlab.analytics`; nothing here re-implements them.
-
-What goes beyond the chapter: the chapter states the chain satisfaction -> loyalty ->
-profit in words; the response curves and the numbers of the I1 simulation are
-kamlab's illustrative assumptions, shaped after the service-profit chain (Heskett et
-al. 1994), the value of retention (Reichheld & Sasser 1990) and the convex link from
-satisfaction to loyalty (Jones & Sasser 1995). Nothing here imports matplotlib.
+"""I1 "owning customers beats owning the market": a sales-effort budget spread evenly or focused on strategic
+accounts, followed through effort -> share of wallet and satisfaction -> loyalty -> profit
+(:class:`EffortModel`, :func:`compare_effort_policies`, :func:`focus_curve`).
 """
 
 from __future__ import annotations
@@ -31,8 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from .._validate import (
-    MAX_HORIZON_YEARS,
+from ..._validate import (
     check_amount,
     check_choice,
     check_fraction,
@@ -43,10 +22,10 @@ from .._validate import (
     check_size,
     check_stages,
 )
-from ..analytics import STAGE_RETENTION, breakeven_table, breakeven_volume_increase, margin_multiple
-from ..analytics._common import accounts_frame, rank_order
-from ..cache import disk_cached
-from ..errors import KamlabTypeError, KamlabValueError
+from ...analytics import STAGE_RETENTION
+from ...analytics._common import accounts_frame, rank_order
+from ...cache import disk_cached
+from ...errors import KamlabTypeError, KamlabValueError
 
 __all__ = [
     "EffortModel",
@@ -56,15 +35,7 @@ __all__ = [
     "allocate_effort",
     "compare_effort_policies",
     "focus_curve",
-    "ClvScenario",
-    "clv_converges",
-    "clv_scenario",
-    "RetentionCurves",
-    "survival",
-    "expected_repeat_purchases",
-    "retention_curves",
-    "BreakevenScenario",
-    "breakeven_scenario",
+    "even_focus_share",
 ]
 
 #: Columns by which strategic accounts can be chosen (largest first).
@@ -72,10 +43,6 @@ STRATEGIC_CRITERIA = ("category_spend", "revenue", "strategic_importance")
 
 #: Upper bound of ``points`` in :func:`focus_curve` (each point simulates every account).
 MAX_POINTS = 1001
-
-#: Upper bound of ``purchases_per_year`` in :func:`expected_repeat_purchases` and
-#: :func:`retention_curves`.
-MAX_PURCHASES_PER_YEAR = 1e6
 
 #: Upper bound of :class:`EffortModel`'s ``loyalty_convexity``.
 MAX_CONVEXITY = 100.0
@@ -86,7 +53,6 @@ POLICIES = ("none", "even", "focused")
 _EFFORT_COLUMNS = ("category_spend", "share_of_wallet", "gross_margin", "relationship_stage")
 
 
-# ---- I1: effort -> share of wallet and satisfaction -> loyalty -> profit ---------------------
 @dataclass(frozen=True)
 class EffortModel:
     """How extra sales effort turns into share of wallet, satisfaction, loyalty and profit.
@@ -679,436 +645,6 @@ def focus_curve(
     return pd.DataFrame(rows)
 
 
-# ---- I2: customer lifetime value, what if ----------------------------------------------------
-def clv_converges(retention: float, discount_rate: float, growth: float = 0.0) -> bool:
-    """True if the infinite-horizon CLV is finite: retention x (1 + growth) < 1 + discount_rate.
-
-    Parameters
-    ----------
-    retention : float
-        Yearly retention, in [0, 1].
-    discount_rate : float
-        Yearly discount rate, in [0, 10].
-    growth : float, default 0.0
-        Yearly growth of the margin, in (-1, 10].
-
-    Returns
-    -------
-    bool
-
-    Examples
-    --------
-    >>> clv_converges(0.9, 0.10), clv_converges(1.0, 0.10, growth=0.10)
-    (True, False)
-
-    Raises
-    ------
-    TypeError, ValueError
-        If retention is not in [0, 1], the discount rate not in [0, 10] or the growth
-        not in (-1, 10].
-    """
-    func = "clv_converges"
-    r = check_fraction(retention, "retention", func)
-    i = check_rate(discount_rate, "discount_rate", func)
-    g = check_rate(growth, "growth", func, minimum=-1, strict_minimum=True)
-    return r * (1.0 + g) < 1.0 + i - 1e-12
-
-
-@dataclass(frozen=True)
-class ClvScenario:
-    """Result of :func:`clv_scenario` (money in yuan, rates as fractions).
-
-    Attributes
-    ----------
-    margin, retention, discount_rate, growth : float
-        The inputs.
-    converges : bool
-        False when retention x (1 + growth) >= 1 + discount_rate: the discounted margins
-        do not shrink and the infinite-horizon CLV has no finite value; then the
-        numbers below are NaN.
-    margin_multiple : float
-        r / (1 + i - r(1 + g)) (Gupta & Lehmann).
-    clv : float
-        margin x margin_multiple.
-    clv_one_point_more : float
-        CLV with retention one percentage point higher (NaN if that diverges or exceeds 1).
-    one_point_gain : float
-        clv_one_point_more / clv - 1: what one retention point adds to CLV (NaN when
-        the CLV is 0 or ``clv_one_point_more`` is NaN; inf when retention is so near 0,
-        e.g. 1e-310, that the ratio is beyond float range).
-    one_point_relative : float
-        0.01 / retention: how big that point looks, as a relative change in retention
-        (inf when retention is 0: any gain is infinitely large relative to nothing).
-    """
-
-    margin: float
-    retention: float
-    discount_rate: float
-    growth: float
-    converges: bool
-    margin_multiple: float
-    clv: float
-    clv_one_point_more: float
-    one_point_gain: float
-    one_point_relative: float
-
-
-def clv_scenario(margin: float, retention: float, discount_rate: float, *, growth: float = 0.0) -> ClvScenario:
-    """CLV of one account, and what one more point of retention is worth.
-
-    CLV = m x r / (1 + i - r(1 + g)) (first margin at the end of year 1). Raising
-    retention from r to r + 0.01 looks like a small change (0.01 / r, about 1.25% at
-    r = 0.8) but raises CLV by several percent, because it lengthens the whole
-    expected lifetime. Unlike :func:`kamlab.analytics.margin_multiple`, a divergent
-    scenario (r(1 + g) >= 1 + i) is not an error here but a result with
-    ``converges=False``, so that an explorer can explain it.
-
-    Parameters
-    ----------
-    margin : float
-        Yearly margin of the account (yuan; may be negative), in [-1e15, 1e15].
-    retention : float
-        Yearly retention rate, in [0, 1].
-    discount_rate : float
-        Yearly discount rate, in [0, 10].
-    growth : float, default 0.0
-        Yearly margin growth, in (-1, 10].
-
-    Returns
-    -------
-    ClvScenario
-
-    Raises
-    ------
-    TypeError, ValueError
-        For a non-number or an out-of-range value.
-
-    References
-    ----------
-    Gupta, S. & Lehmann, D. R. (2003). Customers as assets. Journal of Interactive
-    Marketing, 17(1), 9-24. Reichheld, F. F. & Sasser, W. E. (1990). Zero defections.
-    HBR 68(5). Chapter 4, I2 (customer equity).
-
-    Examples
-    --------
-    >>> s = clv_scenario(10_000, 0.8, 0.12)
-    >>> s.margin_multiple, s.clv
-    (2.5, 25000.0)
-    >>> round(s.one_point_gain, 4), round(s.one_point_relative, 4)
-    (0.0452, 0.0125)
-    """
-    func = "clv_scenario"
-    m = check_amount(margin, "margin", func, signed=True)
-    r = check_fraction(retention, "retention", func)
-    i = check_rate(discount_rate, "discount_rate", func)
-    g = check_rate(growth, "growth", func, minimum=-1, strict_minimum=True)
-    nan = math.nan
-    rel = 0.01 / r if r > 0 else math.inf
-    if not clv_converges(r, i, g):
-        return ClvScenario(m, r, i, g, False, nan, nan, nan, nan, rel)
-    mult = margin_multiple(r, i, growth=g)
-    clv = m * mult
-    r1 = round(r + 0.01, 10)
-    more = m * margin_multiple(r1, i, growth=g) if r1 <= 1 and clv_converges(r1, i, g) else nan
-    gain = more / clv - 1 if clv != 0 and not math.isnan(more) else nan
-    return ClvScenario(m, r, i, g, True, mult, clv, more, gain, rel)
-
-
-# ---- I3: loyal vs transactional accounts ---------------------------------------------------
-def survival(retention: float, horizon_years: int):
-    """Share of a cohort still buying after t = 0, 1, ..., horizon_years years: r^t.
-
-    Parameters
-    ----------
-    retention : float
-        Yearly retention rate r, in [0, 1].
-    horizon_years : int
-        Last year shown, 1 to :data:`kamlab._validate.MAX_HORIZON_YEARS` (10,000).
-
-    Returns
-    -------
-    numpy.ndarray
-        horizon_years + 1 values, starting at 1.
-
-    Raises
-    ------
-    TypeError, ValueError
-        For a bad rate or horizon.
-
-    References
-    ----------
-    Reichheld, F. F. & Sasser, W. E. (1990). Zero defections. HBR 68(5).
-    Fader, P. S. & Hardie, B. G. S. (2007). How to project customer retention.
-    Journal of Interactive Marketing, 21(1), 76-90 (constant retention: geometric survival).
-
-    Examples
-    --------
-    >>> survival(0.9, 3).round(3).tolist()
-    [1.0, 0.9, 0.81, 0.729]
-    """
-    func = "survival"
-    r = check_fraction(retention, "retention", func)
-    h = check_size(horizon_years, "horizon_years", func, maximum=MAX_HORIZON_YEARS)
-    return r ** np.arange(h + 1, dtype=float)
-
-
-def expected_repeat_purchases(
-    retention: float, horizon_years: int, *, purchases_per_year: float = 1.0, discount_rate: float = 0.0
-) -> float:
-    """Expected repeat purchases of one account over ``horizon_years`` after the first year.
-
-    sum over t = 1..T of p x r^t / (1 + i)^t = p q (1 - q^T) / (1 - q) with q = r / (1 + i).
-    With a discount rate and T -> infinity this is the margin multiple r / (1 + i - r) of
-    chapter I2 (per unit of yearly margin): I3's repeat sales and I2's CLV are one idea.
-
-    Parameters
-    ----------
-    retention : float
-        Yearly retention rate, in [0, 1].
-    horizon_years : int
-        Number of years after the first, 1 to :data:`kamlab._validate.MAX_HORIZON_YEARS` (10,000).
-    purchases_per_year : float, default 1.0
-        Purchases (or sales) per year of an active account, in [0, :data:`MAX_PURCHASES_PER_YEAR`] (1e6).
-    discount_rate : float, default 0.0
-        Yearly discount rate, in [0, 10].
-
-    Returns
-    -------
-    float
-
-    Raises
-    ------
-    TypeError, ValueError
-        For a bad argument.
-
-    References
-    ----------
-    Gupta, S. & Lehmann, D. R. (2003). Customers as assets. JIM 17(1). Chapter 4, I3.
-
-    Examples
-    --------
-    >>> round(expected_repeat_purchases(0.9, 10), 3), round(expected_repeat_purchases(0.6, 10), 3)
-    (5.862, 1.491)
-    """
-    func = "expected_repeat_purchases"
-    r = check_fraction(retention, "retention", func)
-    h = check_size(horizon_years, "horizon_years", func, maximum=MAX_HORIZON_YEARS)
-    p = check_number(purchases_per_year, "purchases_per_year", func, minimum=0, maximum=MAX_PURCHASES_PER_YEAR)
-    i = check_rate(discount_rate, "discount_rate", func)
-    q = r / (1.0 + i)
-    years = np.arange(1, h + 1, dtype=float)
-    return float(p * np.sum(q**years))
-
-
-@dataclass(frozen=True)
-class RetentionCurves:
-    """Result of :func:`retention_curves`.
-
-    Attributes
-    ----------
-    table : pandas.DataFrame
-        Long format, one row per group and year t = 0..horizon: ``group``, ``year``,
-        ``survival`` (r^t), ``repeat_purchases`` (expected purchases in year t, 0 in
-        year 0), ``cum_repeat_purchases``.
-    summary : pandas.DataFrame
-        Index ``group``: ``retention``, ``expected_lifetime_years`` (1 / (1 - r), the
-        first year included), ``half_life_years`` (ln 0.5 / ln r), ``repeat_purchases``
-        (over the horizon), ``margin_multiple`` (r / (1 + i - r), infinite horizon, I2).
-        With r = 1 (an account that never leaves) the lifetime and half-life are inf, and
-        so is the margin multiple when r >= 1 + i: these infinities are the answer.
-    horizon_years : int
-    purchases_per_year, discount_rate : float
-    """
-
-    table: pd.DataFrame
-    summary: pd.DataFrame
-    horizon_years: int
-    purchases_per_year: float
-    discount_rate: float
-
-    @property
-    def repeat_ratio(self) -> float:
-        """Repeat purchases over the horizon of the first group divided by the last group's."""
-        rp = self.summary["repeat_purchases"]
-        return float(rp.iloc[0] / rp.iloc[-1]) if rp.iloc[-1] > 0 else math.inf
-
-
-def retention_curves(
-    groups=None,
-    *,
-    horizon_years: int = 10,
-    purchases_per_year: float = 1.0,
-    discount_rate: float = 0.10,
-) -> RetentionCurves:
-    """Survival and repeat purchases of loyal vs transactional accounts (chapter I3).
-
-    Loyal accounts "prefer the brand in mind and buy it consistently": a high yearly
-    retention r keeps a cohort buying for years (survival r^t), so its repeat
-    purchases pile up; transactional accounts drift away within a few years.
-
-    Parameters
-    ----------
-    groups : mapping of str to float, optional
-        Group name -> yearly retention; default ``{"loyal": 0.9, "transactional": 0.6}``
-        (kamlab's illustrative stage retentions run from 0.60 to 0.93).
-    horizon_years : int, default 10
-        Years shown, 1 to :data:`kamlab._validate.MAX_HORIZON_YEARS` (10,000).
-    purchases_per_year : float, default 1.0
-        Purchases per year of an active account, in [0, :data:`MAX_PURCHASES_PER_YEAR`] (1e6).
-    discount_rate : float, default 0.10
-        For the margin multiple, in [0, 10]; repeat purchases are not discounted.
-
-    Returns
-    -------
-    RetentionCurves
-
-    Raises
-    ------
-    TypeError, ValueError
-        For a bad mapping, rate or horizon.
-
-    References
-    ----------
-    Reichheld, F. F. & Sasser, W. E. (1990). Zero defections. HBR 68(5).
-    Aaker, D. A. (1991). Managing Brand Equity. New York: Free Press (brand loyalty).
-    Chapter 4, I3: key accounts are the water and nutrients of the brand's flower.
-
-    Examples
-    --------
-    >>> rc = retention_curves()
-    >>> rc.summary[["expected_lifetime_years", "repeat_purchases"]].round(2)
-                   expected_lifetime_years  repeat_purchases
-    group
-    loyal                             10.0              5.86
-    transactional                      2.5              1.49
-    >>> round(rc.repeat_ratio, 2)
-    3.93
-    """
-    func = "retention_curves"
-    groups = {"loyal": 0.9, "transactional": 0.6} if groups is None else groups
-    if not isinstance(groups, dict) or not groups:
-        raise KamlabTypeError(
-            f"{func}: parameter 'groups' must be a non-empty dict of group name -> retention rate, "
-            f"got {type(groups).__name__} {groups!r}."
-        )
-    h = check_size(horizon_years, "horizon_years", func, maximum=MAX_HORIZON_YEARS)
-    p = check_number(purchases_per_year, "purchases_per_year", func, minimum=0, maximum=MAX_PURCHASES_PER_YEAR)
-    i = check_rate(discount_rate, "discount_rate", func)
-    parts, rows = [], {}
-    years = np.arange(h + 1)
-    for name, rate in groups.items():
-        r = check_fraction(rate, f"groups[{name!r}]", func)
-        surv = r ** years.astype(float)
-        repeat = np.where(years > 0, p * surv, 0.0)
-        parts.append(
-            pd.DataFrame(
-                {
-                    "group": name,
-                    "year": years,
-                    "survival": surv,
-                    "repeat_purchases": repeat,
-                    "cum_repeat_purchases": np.cumsum(repeat),
-                }
-            )
-        )
-        rows[name] = {
-            "retention": r,
-            "expected_lifetime_years": 1.0 / (1.0 - r) if r < 1 else math.inf,
-            "half_life_years": math.log(0.5) / math.log(r) if 0 < r < 1 else (math.inf if r == 1 else 0.0),
-            "repeat_purchases": float(np.sum(repeat)),
-            "margin_multiple": margin_multiple(r, i) if clv_converges(r, i) else math.inf,
-        }
-    summary = pd.DataFrame.from_dict(rows, orient="index")
-    summary.index.name = "group"
-    return RetentionCurves(
-        table=pd.concat(parts, ignore_index=True),
-        summary=summary,
-        horizon_years=h,
-        purchases_per_year=p,
-        discount_rate=i,
-    )
-
-
-# ---- I4: the 33% rule -------------------------------------------------------------------------
-@dataclass(frozen=True)
-class BreakevenScenario:
-    """Result of :func:`breakeven_scenario`.
-
-    Attributes
-    ----------
-    gross_margin, discount : float
-        The inputs (fractions of the list price).
-    compensable : bool
-        True if discount < gross_margin (some volume increase restores the gross profit).
-    volume_increase : float
-        d / (m - d) (0.3333 = +33.3%); NaN when not compensable.
-    profit_per_100_before, profit_per_100_after : float
-        Gross profit per 100 yuan of list-price sales before and after the discount.
-    table : pandas.DataFrame
-        :func:`kamlab.analytics.breakeven_table` over the grid (NaN: no volume compensates).
-    """
-
-    gross_margin: float
-    discount: float
-    compensable: bool
-    volume_increase: float
-    profit_per_100_before: float
-    profit_per_100_after: float
-    table: pd.DataFrame
-
-
-def breakeven_scenario(gross_margin: float, discount: float, *, margins=None, discounts=None) -> BreakevenScenario:
-    """The chapter's 33% rule for one margin and discount, and the whole grid around it.
-
-    Profit per unit falls from m to m - d; volume must grow by x with
-    m = (m - d)(1 + x). With m = 20% and d = 5%: 0.20 = 0.15 x (1 + x), x = 1/3. When
-    d >= m every unit sells at no profit or a loss: no volume can compensate, which
-    is a result here (``compensable=False``), not an error.
-
-    Parameters
-    ----------
-    gross_margin : float
-        In (0, 1].
-    discount : float
-        In [0, 1).
-    margins, discounts : sequence of float, optional
-        The grid for the heat map; default 5%..60% and 0%..30% in steps of one point.
-
-    Returns
-    -------
-    BreakevenScenario
-
-    Raises
-    ------
-    TypeError, ValueError
-        For a non-number or an out-of-range value (as the analytics functions).
-
-    References
-    ----------
-    Chapter 4, I4: with a 20% gross margin a 5% discount needs 33% more volume.
-    Nagle, T. T., Hogan, J. E. & Zale, J. (2011). The Strategy and Tactics of Pricing,
-    5th ed., ch. 11.
-
-    Examples
-    --------
-    >>> s = breakeven_scenario(0.20, 0.05)
-    >>> round(s.volume_increase, 4), round(s.profit_per_100_before, 6), round(s.profit_per_100_after, 6)
-    (0.3333, 20.0, 15.0)
-    >>> breakeven_scenario(0.20, 0.25).compensable
-    False
-    """
-    func = "breakeven_scenario"
-    m = check_fraction(gross_margin, "gross_margin", func, open_low=True)
-    d = check_fraction(discount, "discount", func, open_high=True)
-    margins = np.round(np.arange(5, 61) / 100, 2) if margins is None else margins
-    discounts = np.round(np.arange(0, 31) / 100, 2) if discounts is None else discounts
-    table = breakeven_table(margins, discounts)
-    ok = d < m
-    x = breakeven_volume_increase(m, d) if ok else math.nan
-    return BreakevenScenario(m, d, ok, x, round(100 * m, 10), round(100 * (m - d), 10) + 0.0, table)
-
-
-# ---- what the plots draw (added with the drawing layer, issue #16) ------------------------------
 def even_focus_share(comparison: EffortComparison) -> float:
     """The share of the budget the even spread puts on strategic accounts: their share of the accounts.
 
@@ -1134,36 +670,3 @@ def even_focus_share(comparison: EffortComparison) -> float:
             f"even_focus_share: parameter 'comparison' must be an EffortComparison, got {type(comparison).__name__}."
         )
     return float(comparison.accounts.query("policy == 'none'")["strategic"].mean())
-
-
-def clv_multiple_curve(scenario: ClvScenario) -> pd.DataFrame:
-    """The margin multiple for retention 0.00 to 0.99 at the scenario's discount rate and growth.
-
-    Parameters
-    ----------
-    scenario : ClvScenario
-        Result of :func:`clv_scenario`.
-
-    Returns
-    -------
-    pandas.DataFrame
-        :func:`kamlab.margin_multiple_table` of the retention grid (rows) and the scenario's
-        discount rate (one column); NaN where the infinite sum diverges.
-
-    Examples
-    --------
-    >>> curve = clv_multiple_curve(clv_scenario(10_000, 0.8, 0.12))
-    >>> curve.shape, round(float(curve.loc[0.8].iloc[0]), 2)
-    ((100, 1), 2.5)
-    """
-    from ..analytics import margin_multiple_table
-
-    if not isinstance(scenario, ClvScenario):
-        raise KamlabTypeError(
-            f"clv_multiple_curve: parameter 'scenario' must be a ClvScenario, got {type(scenario).__name__}."
-        )
-    grid = np.round(np.arange(0, 100) / 100, 2)
-    return margin_multiple_table(grid, [scenario.discount_rate], growth=scenario.growth)
-
-
-__all__ += ["even_focus_share", "clv_multiple_curve"]

@@ -126,7 +126,7 @@ def test_another_function_or_other_code_or_version_never_shares_a_result(folder,
     assert len(calls) == 2
 
     before = digest()
-    monkeypatch.setattr(kamlab, "__version__", kamlab.__version__ + ".post1")
+    monkeypatch.setattr(cache, "__version__", kamlab.__version__ + ".post1")
     assert digest() != before
 
 
