@@ -82,7 +82,7 @@ def test_an_unchanged_explorer_is_not_drawn_again(built, monkeypatch):
     def no_drawing(*args, **kwargs):
         raise AssertionError("the explorer was built again")
 
-    monkeypatch.setattr(frames, "make_explorer", no_drawing)
+    monkeypatch.setattr(frames.plans, "make_explorer", no_drawing)
     report = frames.build_frames("replay_explorer", "zh", out, plan=SMALL[("replay_explorer", "zh")])
     assert report.cached and report.frames == 6
     assert {p.name: p.stat().st_mtime_ns for p in (folder / "frames").iterdir()} == before
@@ -100,7 +100,7 @@ def test_the_key_follows_the_explorers_own_sources_and_its_data(tmp_path, monkey
     assert not {"widgets/gome_gree.py", "models/gome_gree.py", "plots/gome_gree.py"} & files  # another lesson's
     source = tmp_path / "module.py"
     source.write_text("x = 1\n")
-    monkeypatch.setattr(frames, "source_files", lambda name: [frames.PACKAGE / "frames" / "__init__.py", source])
+    monkeypatch.setattr(frames.keys, "source_files", lambda name: [frames.PACKAGE / "frames" / "__init__.py", source])
     first = frames.cache_key("replay_explorer", "zh")
     assert frames.cache_key("replay_explorer", "zh") == first
     source.write_text("x = 2\n")
@@ -154,7 +154,7 @@ def test_unknown_names_and_controls_are_clear_errors(tmp_path):
     [(0.8, ".0%", "80%"), (1_000_000.0, ",.0f", "1,000,000"), (12, "d", "12"), (0.125, ".2%", "12.50%")],
 )
 def test_values_read_as_the_widgets_readout(value, fmt, text):
-    assert frames._format(value, fmt) == text
+    assert frames.grid._format(value, fmt) == text
 
 
 @given(
