@@ -158,14 +158,14 @@ def cache_key(name: str, lang: str, fmt: str = "webp", *, plan: Plan | None = No
     h = hashlib.sha256(f"kamlab-frames {files.MANIFEST_VERSION}\n{name}\n{lang}\n{fmt}\n{_versions()}\n".encode())
     h.update(repr(dataclasses.astuple(plan)).encode())
     h.update(b"data:" + value_digest(data).encode())
-    for function in _FRAME_CODE:
-        h.update(inspect.getsource(function).encode())
+    h.update(_FRAME_CODE_DIGEST.encode())
     for path in source_files(name):
         h.update(os.path.relpath(path, PACKAGE).encode() + b"\0" + path.read_bytes() + b"\0")
     return h.hexdigest()
 
 
-#: The functions that decide what a stored frame holds; their source is part of :func:`cache_key`.
+#: The functions that decide what a stored frame holds; their source, read once when this module is
+#: loaded (the code that runs, even if the file changes on disk meanwhile), is part of :func:`cache_key`.
 _FRAME_CODE = (
     grid.grid_values,
     grid._format,
@@ -176,3 +176,4 @@ _FRAME_CODE = (
     files._texts,
     files._manifest_script,
 )
+_FRAME_CODE_DIGEST = hashlib.sha256("".join(inspect.getsource(f) for f in _FRAME_CODE).encode()).hexdigest()
