@@ -121,6 +121,7 @@ def build_frames(
     explorer = plans.make_explorer(name, lang, data)  # (through the module: tests replace it)
     specs = control_specs(explorer, plan, lang)
     groups, states = frame_states(specs, plan)
+    _remove_leftovers(target)
     work = target.parent / f".{name}.building-{os.getpid()}"
     shutil.rmtree(work, ignore_errors=True)
     (work / "frames").mkdir(parents=True)
@@ -156,6 +157,20 @@ def build_frames(
         shutil.rmtree(work, ignore_errors=True)
     took = time.perf_counter() - began, time.process_time() - cpu
     return Report(name, lang, len(frames), _folder_size(target), *took, False, target)
+
+
+def _remove_leftovers(target: Path) -> None:
+    """Remove the half-built folders (``.<name>.building-PID``, ``.<name>.old-PID``) of builds that died."""
+    for path in target.parent.glob(f".{target.name}.*-*"):
+        pid = path.name.rsplit("-", 1)[-1]
+        if not pid.isdigit():
+            continue
+        try:
+            os.kill(int(pid), 0)  # a build still running in that process: leave it
+        except ProcessLookupError:
+            shutil.rmtree(path, ignore_errors=True)
+        except PermissionError:
+            pass
 
 
 def _build_one(args) -> Report:

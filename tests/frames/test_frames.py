@@ -10,6 +10,7 @@ explorer, and draws again when the plan, the sources or the data change.
 from __future__ import annotations
 
 import io
+import os
 import re
 from pathlib import Path
 
@@ -207,3 +208,19 @@ def test_the_site_step_puts_the_player_in_place_of_an_explorers_picture(built, t
     assert (site / "_static" / "kamlab-frames.js").is_file() and (
         site / "en" / "team_explorer" / "manifest.js"
     ).is_file()
+
+
+def test_half_built_folders_of_dead_builds_are_removed(tmp_path):
+    import subprocess
+    import sys
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    target = tmp_path / "zh" / "replay_explorer"
+    (tmp_path / "zh").mkdir()
+    left = tmp_path / "zh" / f".replay_explorer.building-{int(dead.stdout)}"
+    alive = tmp_path / "zh" / f".replay_explorer.building-{os.getpid()}"
+    other = tmp_path / "zh" / f".scoring_explorer.old-{int(dead.stdout)}"
+    for folder in (left, alive, other):
+        (folder / "frames").mkdir(parents=True)
+    frames.store._remove_leftovers(target)
+    assert not left.exists() and alive.exists() and other.exists()  # only this explorer's, only dead builds'

@@ -135,7 +135,7 @@ class Page:
         self.check(i, k, "touch tap")
 
     def move_toggle(self, i, c):
-        labels = self.control(c["name"]).locator("label.kf-toggle")
+        labels = self.control(c["name"]).locator("label.kf-choice")
         last = len(c["values"]) - 1
         labels.nth(last).click()
         self.check(i, last, "mouse")
@@ -227,7 +227,7 @@ def test_touch_targets_and_text_are_big_enough_on_a_phone(browser, built):
             sizes = page.evaluate(
                 """() => Array.from(document.querySelectorAll(
                     '.kamlab-frames input[type=range], .kamlab-frames select, .kamlab-frames .kf-check,'
-                    + ' .kamlab-frames .kf-toggle, .kamlab-frames a.kf-open'))
+                    + ' .kamlab-frames .kf-choice, .kamlab-frames a.kf-open'))
                    .map(e => { const r = e.getBoundingClientRect(); return [e.className || e.tagName, r.width, r.height]; })"""
             )
             assert sizes, name
@@ -236,9 +236,14 @@ def test_touch_targets_and_text_are_big_enough_on_a_phone(browser, built):
             fonts = page.evaluate(
                 """() => Array.from(document.querySelectorAll(
                     '.kamlab-frames .kf-label, .kamlab-frames .kf-value, .kamlab-frames select,'
-                    + ' .kamlab-frames .kf-toggle, .kamlab-frames .kf-hint, .kamlab-frames .kf-note'))
+                    + ' .kamlab-frames .kf-choice, .kamlab-frames .kf-hint, .kamlab-frames .kf-note'))
                    .map(e => [e.textContent.slice(0, 20), parseFloat(getComputedStyle(e).fontSize)])"""
             )
             assert fonts and min(f[1] for f in fonts) >= MIN_TEXT, f"{name}: {min(fonts, key=lambda f: f[1])}"
+            painted = page.evaluate(  # only a chosen toggle button is filled, never a whole control
+                """() => Array.from(document.querySelectorAll('.kamlab-frames .kf-control'))
+                   .map(e => getComputedStyle(e).backgroundColor).filter(c => c !== 'rgba(0, 0, 0, 0)')"""
+            )
+            assert not painted, f"{name}: controls with a background: {painted}"
         finally:
             context.close()

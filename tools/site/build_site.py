@@ -7,7 +7,7 @@ folder under ``<out>/_src/<lang>/`` and builds it with ``tools/site/conf.py`` in
 
 Steps, in order (each is a function; :func:`stage_notebook` runs the steps of
 :data:`EXPLORER_STEPS` on each explorer output, e.g. the pre-drawn frames of
-``tools/site/frames_step.py``, on by default, ``--no-frames`` leaves explorers as one picture):
+``tools/site/frames_step.py`` with ``--frames DIR``, as ``make site`` runs it):
 
 1. :func:`check_fresh`: refuse to build from notebooks that are stale against ``tools/lessons``.
 2. :func:`read_config`: the hub, repository and Binder address from ``site.toml``.
@@ -637,13 +637,12 @@ def main(argv=None) -> int:
     parser.add_argument(
         "--frames",
         type=Path,
-        default=ROOT / "_build" / "frames",
-        help="pre-drawn explorer frames, kept here between builds (default: _build/frames)",
+        help="draggable explorers: their pre-drawn frames, kept in this folder between builds (make site: "
+        "_build/frames); without it each explorer is one picture",
     )
-    parser.add_argument("--no-frames", action="store_true", help="explorers as one picture, no frames")
     args = parser.parse_args(argv)
     try:
-        out = build(args.out, args.lessons, args.config, None if args.no_frames else args.frames)
+        out = build(args.out, args.lessons, args.config, args.frames)
     except SiteError as exc:
         print(f"make site: {exc}", file=sys.stderr)
         return 1

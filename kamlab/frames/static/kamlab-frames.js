@@ -119,7 +119,7 @@
       var radios = c.labels.map(function (l, k) {
         var r = el("input", { type: "radio", name: id, id: id + "-" + k, value: k });
         r.addEventListener("change", function () { if (r.checked) self.change(i, k); });
-        group.appendChild(el("label", { "class": "kf-toggle", "for": id + "-" + k }, [r, el("span", { text: l })]));
+        group.appendChild(el("label", { "class": "kf-choice", "for": id + "-" + k }, [r, el("span", { text: l })]));
         return r;
       });
       wrap.appendChild(group);
