@@ -5,6 +5,8 @@
 #   make test-fast        the suite without notebooks and without servers (browser, Voila, ...)
 #   make lint             ruff check and ruff format --check (make test runs it first)
 #   make fuzz [seed=N]    the property tests with fresh random examples (seed=N replays a run)
+#   make test-latest      the private-API speed-ups (kamlab/_compat.py) against the newest matplotlib,
+#                         IPython and pytest, in .venv-latest (before raising an upper bound)
 # Tests run in parallel (pytest-xdist, workers=auto: one per core; workers=0 runs in one process).
 PYTHON ?= python3
 VENV   := .venv
@@ -30,7 +32,7 @@ TEST_ENV := PYTHONDONTWRITEBYTECODE= JUPYTER_CONFIG_DIR=$(RUN)/jupyter-config JU
 workers ?= auto
 PYTEST  := $(TEST_ENV) $(BIN)/python -m pytest -n $(workers) --dist loadgroup
 
-.PHONY: install lab lint test test-fast test-latest fuzz bench data clean proxy site handouts
+.PHONY: install lab lint test test-fast test-latest fuzz bench data clean proxy site handouts screenshots
 
 # configurable-http-proxy, JupyterHub's proxy, from npm: the JupyterHub class test
 # (tests/classroom) runs a real hub. Installed into .venv/node; needs node and npm.
@@ -118,6 +120,10 @@ site: install
 
 handouts: site
 	$(TEST_ENV) $(BIN)/python tools/site/handouts.py --site _build/site --out _build/handouts $(if $(filter 1,$(code)),--code)
+
+# The README's pictures of the site (docs/images/site-*.jpg), taken from the built site.
+screenshots: site
+	$(TEST_ENV) $(BIN)/python tools/site/screenshots.py --site _build/site --out docs/images
 
 data: install
 	$(BIN)/python -m kamlab generate --out data --force

@@ -111,42 +111,64 @@ def main(argv=None) -> int:
     with tempfile.TemporaryDirectory(prefix="kamlab-bench-lessons-") as tmp_name:
         tmp = Path(tmp_name)
         isolate(tmp / "settings")
-        lessons = {}
-        for lang in langs:
-            folder = tmp / lang
-            folder.mkdir()
-            for path in sorted((ROOT / "notebooks" / lang).glob("[0-9][0-9]_*.ipynb")):
-                if not args.only or path.name[:2] in args.only:
-                    shutil.copy(path, folder / path.name)
-                    lessons[lang, path.stem] = folder / path.name
+        lessons = copy_lessons(tmp, langs, args.only)
         if not lessons:
             print("no lesson notebooks matched", file=sys.stderr)
             return 1
-
-        best: dict[tuple[str, str], float] = {}
-        cells: dict[tuple[str, str], list] = {}
-        for _ in range(max(1, args.repeats)):
-            for lang in langs:  # the baseline first, then the lessons, in every round and language
-                empty = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(EMPTY)])
-                set_cache(args.cache, tmp)
-                secs = run(empty, tmp / lang)
-                best[lang, "(empty)"] = min(best.get((lang, "(empty)"), float("inf")), secs)
-                for (lg, stem), path in lessons.items():
-                    if lg != lang:
-                        continue
-                    nb = nbformat.read(path, as_version=4)
-                    set_cache(args.cache, tmp)
-                    secs = run(nb, path.parent)
-                    if secs < best.get((lang, stem), float("inf")):
-                        best[lang, stem] = secs
-                        cells[lang, stem] = cell_times(nb)
-                    print(f"  ran {lang}/{stem}: {secs:.1f} s", file=sys.stderr, flush=True)
+        best, cells = time_lessons(tmp, langs, lessons, args.repeats, args.cache)
 
     print(
         f"kamlab lessons executed by nbclient in a fresh kernel; Python {platform.python_version()}, "
         f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}; wall-clock, best of {args.repeats}; "
         f"kamlab cache {args.cache}\n"
     )
+    ratios = report_lessons(langs, best, cells)
+    print(f"\nslowest cells of the {args.detail} slowest lessons (seconds, cell number, code):")
+    for lang, stem in sorted(ratios, key=ratios.get, reverse=True)[: args.detail]:
+        print(f"{lang}/{stem} ({best[lang, stem]:.1f} s, {ratios[lang, stem]:.2f}x):")
+        for secs, number, first in sorted(cells[lang, stem], reverse=True)[: args.cells]:
+            print(f"  {secs:7.2f}  [{number:>3}]  {first[:100]}")
+    return 0
+
+
+def copy_lessons(tmp: Path, langs, only) -> dict:
+    """Copy the lesson notebooks (those of ``only``, if given) into ``tmp/<lang>``: (lang, stem) -> path."""
+    lessons = {}
+    for lang in langs:
+        folder = tmp / lang
+        folder.mkdir()
+        for path in sorted((ROOT / "notebooks" / lang).glob("[0-9][0-9]_*.ipynb")):
+            if not only or path.name[:2] in only:
+                shutil.copy(path, folder / path.name)
+                lessons[lang, path.stem] = folder / path.name
+    return lessons
+
+
+def time_lessons(tmp: Path, langs, lessons: dict, repeats: int, cache: str) -> tuple[dict, dict]:
+    """Best seconds per (lang, stem), the empty notebook as (lang, "(empty)"), and the best run's cell times."""
+    best: dict[tuple[str, str], float] = {}
+    cells: dict[tuple[str, str], list] = {}
+    for _ in range(max(1, repeats)):
+        for lang in langs:  # the baseline first, then the lessons, in every round and language
+            empty = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(EMPTY)])
+            set_cache(cache, tmp)
+            secs = run(empty, tmp / lang)
+            best[lang, "(empty)"] = min(best.get((lang, "(empty)"), float("inf")), secs)
+            for (lg, stem), path in lessons.items():
+                if lg != lang:
+                    continue
+                nb = nbformat.read(path, as_version=4)
+                set_cache(cache, tmp)
+                secs = run(nb, path.parent)
+                if secs < best.get((lang, stem), float("inf")):
+                    best[lang, stem] = secs
+                    cells[lang, stem] = cell_times(nb)
+                print(f"  ran {lang}/{stem}: {secs:.1f} s", file=sys.stderr, flush=True)
+    return best, cells
+
+
+def report_lessons(langs, best: dict, cells: dict) -> dict:
+    """Print each lesson's time against the empty notebook's and the verdicts; return the ratios."""
     print(f"{'lang':<6}{'notebook':<26}{'seconds':>9}{'cells s':>9}{'x empty':>9}  goal     verdict")
     print("-" * 76)
     ratios = {}
@@ -169,13 +191,7 @@ def main(argv=None) -> int:
         f"verdict: {len(ratios) - len(missed)} of {len(ratios)} lessons within {GOAL:g}x the empty notebook"
         + (f"; missed: {', '.join(f'{lg}/{s[:2]}' for lg, s in missed)}" if missed else "")
     )
-
-    print(f"\nslowest cells of the {args.detail} slowest lessons (seconds, cell number, code):")
-    for lang, stem in sorted(ratios, key=ratios.get, reverse=True)[: args.detail]:
-        print(f"{lang}/{stem} ({best[lang, stem]:.1f} s, {ratios[lang, stem]:.2f}x):")
-        for secs, number, first in sorted(cells[lang, stem], reverse=True)[: args.cells]:
-            print(f"  {secs:7.2f}  [{number:>3}]  {first[:100]}")
-    return 0
+    return ratios
 
 
 if __name__ == "__main__":

@@ -244,6 +244,20 @@ def _add_course(sub, lang: str) -> None:
     new.add_argument("--personal", action="store_true", help=t("cli.help.personal", lang))
     new.add_argument("--force", action="store_true", help=t("cli.help.course_force", lang))
     new.set_defaults(func=_run_course_new)
+    exam = actions.add_parser(
+        "exam", help=t("cli.help.course_exam", lang), description=t("cli.help.course_exam_description", lang)
+    )
+    exam.add_argument("out", help=t("cli.help.exam_out", lang))
+    exam.add_argument("--lang", dest="exam_lang", choices=LANGUAGES, default=None, help=t("cli.help.exam_lang", lang))
+    exam.add_argument("--force", action="store_true", help=t("cli.help.exam_force", lang))
+    exam.set_defaults(func=_run_course_exam)
+
+
+def _run_course_exam(args, lang: str) -> int:
+    from .course.exam import write_exam
+
+    print(write_exam(args.out, lang=args.exam_lang or lang, force=args.force))
+    return 0
 
 
 def _run_report(args, lang: str) -> int:

@@ -75,24 +75,30 @@ def pareto_table(accounts: pd.DataFrame, *, value: str = "revenue") -> pd.DataFr
     return _pareto_of(frame, money_column(frame, value, func), value)
 
 
-def _pareto_of(frame: pd.DataFrame, values: np.ndarray, value: str) -> pd.DataFrame:
-    """pareto_table of a frame already checked (``values``: its ``value`` column as floats)."""
+def _pareto_of(frame: pd.DataFrame, values: np.ndarray, value: str, extra: dict | None = None) -> pd.DataFrame:
+    """pareto_table of a frame already checked (``values``: its ``value`` column as floats).
+
+    ``extra``: more columns (already in rank order), added in the same construction. The
+    frame is built from its arrays without a copy (each column is new here).
+    """
     order = rank_order(values, frame["account_id"])
     sorted_values = values[order]
-    total = sorted_values.sum()
+    total = sorted_values.sum()  # finite: money_column checked the total
     n = len(sorted_values)
-    cum = np.cumsum(sorted_values) / total
+    cum = np.cumsum(sorted_values)
+    cum /= total
     cum[-1] = 1.0
-    return pd.DataFrame(
-        {
-            "rank": np.arange(1, n + 1),
-            "account_id": frame["account_id"].to_numpy()[order],
-            value: sorted_values,
-            "value_share": sorted_values / total,
-            "cum_value_share": cum,
-            "cum_account_share": np.arange(1, n + 1) / n,
-        }
-    )
+    rank = np.arange(1, n + 1)
+    columns = {
+        "rank": rank,
+        "account_id": frame["account_id"].array.take(order),
+        value: sorted_values,
+        "value_share": sorted_values / total,
+        "cum_value_share": cum,
+        "cum_account_share": rank / n,
+        **(extra or {}),
+    }
+    return pd.DataFrame(columns, copy=False)
 
 
 @dataclass(frozen=True)
@@ -174,28 +180,28 @@ def customer_pyramid(accounts: pd.DataFrame, *, value: str = "revenue", cuts=CHA
     """
     func = "customer_pyramid"
     cut_values = check_cuts(cuts, func)
-    table = _pareto(accounts, value, func)
-    n = len(table)
+    frame = accounts_frame(accounts, func, [value] if isinstance(value, str) else [])
+    values = money_column(frame, value, func)
+    n = len(values)
     tier_index = _tier_positions(n, cut_values)
     tiers = pd.Categorical.from_codes(tier_index, categories=list(TIERS), ordered=True)
-    table = table.assign(tier=tiers)
-    total = float(table[value].sum())
-    rows = []
-    for i, code in enumerate(TIERS):
-        members = tier_index == i
-        tier_value = float(table[value].to_numpy()[members].sum())
-        rows.append(
-            {
-                "tier": code,
-                "tier_zh": t(f"tier.{code}", "zh"),
-                "tier_en": t(f"tier.{code}", "en"),
-                "target_account_share": cut_values[i],
-                "count": int(members.sum()),
-                "account_share": float(members.sum()) / n,
-                "value": tier_value,
-                "value_share": tier_value / total,
-            }
-        )
+    table = _pareto_of(frame, values, value, extra={"tier": tiers})
+    counts = np.bincount(tier_index, minlength=len(TIERS))
+    tier_values = np.bincount(tier_index, weights=table[value].to_numpy(), minlength=len(TIERS))
+    total = float(tier_values.sum())
+    rows = [
+        {
+            "tier": code,
+            "tier_zh": t(f"tier.{code}", "zh"),
+            "tier_en": t(f"tier.{code}", "en"),
+            "target_account_share": cut_values[i],
+            "count": int(counts[i]),
+            "account_share": float(counts[i]) / n,
+            "value": float(tier_values[i]),
+            "value_share": float(tier_values[i]) / total,
+        }
+        for i, code in enumerate(TIERS)
+    ]
     return CustomerPyramid(accounts=table, summary=pd.DataFrame(rows), value=value)
 
 

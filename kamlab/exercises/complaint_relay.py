@@ -15,7 +15,7 @@ Management Review, 40(1), 75-88 (first-contact resolution, service recovery).
 from __future__ import annotations
 
 from ..models.complaint_relay import HEROIC, complaint_rates
-from .core import Exercise, grade_number, judge_exercise
+from .core import Exercise, grade_number, judge_exercise, rubric_exercise
 
 __all__ = ["ANSWER_05_5"]
 
@@ -176,10 +176,15 @@ def _grade_05_4(answer, facts, ctx):
 #: Salted SHA-256 of the right option (see core.answer_hash); the letter is not stored.
 ANSWER_05_5 = "9e193ca6dfe65da9fd8c7507e11f6c69b46a0a6b009856889cefe32e446bb61d"
 
+# --------------------------------------------------------------------------- 05.6 written case analysis
+_RUBRIC_05_6 = (("facts", 2), ("cause", 2), ("evidence", 2), ("recommendation", 2), ("limits", 2))
+
+
 _EXERCISES = (  # private: no public name hands out the grading facts (issue 27)
     Exercise("05.1", "compute", _facts_05_1, _grade_05_1),
     Exercise("05.2", "compute", _facts_05_2, _grade_05_2),
     Exercise("05.3", "compute", _facts_05_3, _grade_05_3),
     Exercise("05.4", "compute", _facts_05_4, _grade_05_4),
     judge_exercise("05.5", ANSWER_05_5),
+    rubric_exercise("05.6", _RUBRIC_05_6, min_length=60),
 )

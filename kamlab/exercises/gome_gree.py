@@ -17,7 +17,7 @@ import itertools
 
 from ..i18n import t
 from ..models.gome_gree import GomeGreeCase, grim_trigger_threshold, one_shot
-from .core import Exercise, Verdict, _show, grade_choice, grade_number, judge_exercise
+from .core import Exercise, Verdict, _show, grade_choice, grade_number, judge_exercise, rubric_exercise
 
 __all__: list[str] = []
 
@@ -67,7 +67,8 @@ def _triples_06_1():
 
 
 def _facts_06_1(ctx):
-    t_, r, p = _pick(ctx, "06.1", _triples_06_1(), (15.0, 0.0, -28.5))
+    # the default differs from the lesson's worked example (15, 0, -28.5 -> 0.3448): a new calculation, not a copy
+    t_, r, p = _pick(ctx, "06.1", _triples_06_1(), (20.0, 4.0, -20.0))
     x = grim_trigger_threshold(t_, r, p)
     return {
         "expected": x,
@@ -146,7 +147,7 @@ _DEPENDENCE_06_3 = (0.004, 0.006, 0.008, 0.012, 0.014)
 
 
 def _facts_06_3(ctx):
-    d = _pick(ctx, "06.3", _DEPENDENCE_06_3, 0.01)
+    d = _pick(ctx, "06.3", _DEPENDENCE_06_3, 0.012)  # not the lesson's 1%
     case = GomeGreeCase(gree_dependence=d, copycat_risk=0.2)
     r = one_shot(case)
     x, y = r.mixed[0]
@@ -188,7 +189,7 @@ _PARAMS_06_4 = tuple((e, k) for e in (0.03, 0.04, 0.06, 0.08) for k in (0.5, 2.0
 
 
 def _facts_06_4(ctx):
-    e, k = _pick(ctx, "06.4", _PARAMS_06_4, (0.05, 1.0))
+    e, k = _pick(ctx, "06.4", _PARAMS_06_4, (0.06, 2.0))  # not the lesson's (5%, 1)
     case = GomeGreeCase(price_exposure=e, channel_premium=k)
     x = case.credible_up_to
     per = case.gree_margin * case.gree_total_sales * (1 - case.recapture)
@@ -223,10 +224,15 @@ def _grade_06_4(answer, facts, ctx):
 ANSWER_06_5 = "64c72e920f6b7768aeac0ce8af2dd8c9754cd396538149fc123187250c49dbef"
 
 
+# --------------------------------------------------------------------------- 06.6 written case analysis
+_RUBRIC_06_6 = (("facts", 2), ("backward_induction", 2), ("misjudgement", 2), ("kam", 2), ("limits", 2))
+
+
 _EXERCISES = (  # private: no public name hands out the grading facts (issue 27)
     Exercise("06.1", "compute", _facts_06_1, _grade_06_1),
     Exercise("06.2", "interpret", _facts_06_2, _grade_06_2),
     Exercise("06.3", "compute", _facts_06_3, _grade_06_3),
     Exercise("06.4", "compute", _facts_06_4, _grade_06_4),
     judge_exercise("06.5", ANSWER_06_5),
+    rubric_exercise("06.6", _RUBRIC_06_6, min_length=60),
 )

@@ -54,9 +54,14 @@ def _distinct_07_1(values):
     return all(abs(x - w) >= 4 * _TOL_07_1 for _, w in _mistakes_07_1(values))
 
 
+#: The default answers of 07.1 (P2, organisation): mean 2, score 25, far from every typical mistake.
+_DEFAULT_07_1 = (2, 1, 3, 2)
+
+
 def _facts_07_1(ctx):
     area = "organisation"
-    values = [mat.PROFILES["chapter_typical"][q] for q in _area_questions(area)]
+    # not the lesson's worked example (the chapter-typical answers 1, 1, 2, 1 -> 6.25): a new calculation
+    values = list(_DEFAULT_07_1)
     if ctx.personalised:
         rng = ctx.rng("07.1")
         area = mat.AREAS[int(rng.integers(len(mat.AREAS)))]

@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 
 from ..models.runaway_horse import loss_probability_by_person, loss_probability_independent
-from .core import Exercise, grade_number, judge_exercise
+from .core import Exercise, grade_number, judge_exercise, rubric_exercise
 
 __all__: list[str] = []
 
@@ -68,7 +68,8 @@ def _mistakes_04_1(ps):
 
 
 def _facts_04_1(ctx):
-    ps = _draw_ps(ctx, "04.1", _mistakes_04_1, _TOL_04_1, True, (0.3, 0.2, 0.1))
+    # the default differs from the lesson's worked example (0.3, 0.2, 0.1 -> 0.006)
+    ps = _draw_ps(ctx, "04.1", _mistakes_04_1, _TOL_04_1, True, (0.4, 0.25, 0.15))
     expected, mistakes = _mistakes_04_1(ps)
     return {
         "expected": expected,
@@ -144,7 +145,8 @@ def _mistakes_04_3(draw):
 
 
 def _facts_04_3(ctx):
-    draw = _draw_ps(ctx, "04.3", _mistakes_04_3, _TOL_04_3, True, ((0.3, 0.2, 0.1), 0.1), with_q=True)
+    # the default differs from the lesson's worked example (0.3, 0.2, 0.1 and q = 0.1 -> 0.1054)
+    draw = _draw_ps(ctx, "04.3", _mistakes_04_3, _TOL_04_3, True, ((0.5, 0.4, 0.2), 0.2), with_q=True)
     expected, mistakes = _mistakes_04_3(draw)
     ps, q = draw
     prod = math.prod(ps)
@@ -221,10 +223,15 @@ def _grade_04_4(answer, facts, ctx):
 #: Salted SHA-256 of the right option (see core.answer_hash); the letter is not stored.
 ANSWER_04_5 = "0e8966d88497ea4f428c088bc4068da5a60a84b730b480ffcefc81f68c79380a"
 
+# --------------------------------------------------------------------------- 04.6 written case analysis
+_RUBRIC_04_6 = (("facts", 2), ("cause", 2), ("evidence", 2), ("recommendation", 2), ("limits", 2))
+
+
 _EXERCISES = (  # private: no public name hands out the grading facts (issue 27)
     Exercise("04.1", "compute", _facts_04_1, _grade_04_1),
     Exercise("04.2", "compute", _facts_04_2, _grade_04_2, n_hints=2),
     Exercise("04.3", "compute", _facts_04_3, _grade_04_3),
     Exercise("04.4", "compute", _facts_04_4, _grade_04_4),
     judge_exercise("04.5", ANSWER_04_5),
+    rubric_exercise("04.6", _RUBRIC_04_6, min_length=60),
 )

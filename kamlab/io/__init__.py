@@ -1,8 +1,8 @@
 """Reading and writing kamlab's tables: the shipped CSVs in ``data/`` and a user's own.
 
 Loaders read what people actually have: CSV, tab-separated text or an Excel workbook
-(recognised by its first bytes, whatever the file is called), in UTF-8, GB18030/GBK or
-UTF-16; headers in English or as the Chinese labels of the data dictionary; numbers as
+(recognised by its first bytes, whatever the file is called), in UTF-8, GB18030/GBK, Big5
+or UTF-16; headers in English or as the Chinese labels of the data dictionary; numbers as
 Excel shows them (``86,062.07``, ``¥16989.88``, ``1.7万元``, ``13%``). Then they check
 the file against the data dictionary (:mod:`kamlab.schema`) before anything else
 touches it, collect every problem (a missing column, a value of the wrong type, a
@@ -13,7 +13,8 @@ the user's language (:func:`kamlab.set_lang`). The error's ``problems`` attribut
 them as a DataFrame. Nothing here overwrites a user's file unless asked (``force=True``).
 
 The package's modules follow the steps of a load: :mod:`~kamlab.io.decode` (the source and
-its text), :mod:`~kamlab.io.headers`, :mod:`~kamlab.io.read` (CSV and Excel),
+its text), :mod:`~kamlab.io.headers`, :mod:`~kamlab.io.number_text` (numbers as people write them),
+:mod:`~kamlab.io.read` (CSV and Excel),
 :mod:`~kamlab.io.values` (each column's checks), :mod:`~kamlab.io.load` (one table),
 :mod:`~kamlab.io.keys` (a company's related tables) and :mod:`~kamlab.io.write`
 (``write_table``, the data dictionary, ``generate``).

@@ -21,42 +21,55 @@ def _read_source(source, ctx: _Ctx):
         ctx.file, ctx.fmt = "DataFrame", "DataFrame"
         return source
     if isinstance(source, (str, os.PathLike)):
-        text = os.fspath(source)
-        if isinstance(text, bytes):
-            text = os.fsdecode(text)
-        if text.strip() == "":
-            ctx.file = repr(text)
-            raise _file_error(ctx, "io.empty_path")
-        p = Path(text).expanduser()
-        ctx.file = str(p) if text.startswith("~") else text
-        try:
-            if not p.exists():
-                raise _file_error(ctx, "io.no_file")
-            if p.is_dir():
-                raise _file_error(ctx, "io.folder")
-            if not p.is_file():  # a FIFO or a device: reading it could wait forever
-                raise _file_error(ctx, "io.not_regular")
-            data = _Data(path=p)
-            data.head(1)  # can it be opened?
-            return data
-        except (OSError, ValueError) as exc:  # permissions, a name too long, a NUL in the name
-            if isinstance(exc, DataFileError):
-                raise
-            raise _file_error(ctx, "io.unreadable", reason=getattr(exc, "strerror", None) or exc) from None
+        return _path_source(source, ctx)
     if hasattr(source, "read"):
-        ctx.file = str(getattr(source, "name", None) or f"<{type(source).__name__}>")
-        try:
-            data = source.read()
-        except (OSError, ValueError) as exc:
-            raise _file_error(ctx, "io.unreadable", reason=exc) from None
-        if isinstance(data, str):
-            ctx.encoding = "text"
-            return _Data(raw=data.encode("utf-8"))
-        if isinstance(data, (bytes, bytearray)):
-            return _Data(raw=bytes(data))
+        data = _file_source(source, ctx)
+        if data is not None:
+            return data
     shown = repr(source)
     shown = shown if len(shown) <= 60 else shown[:57] + "..."
     raise KamlabTypeError(f"{ctx.func}: " + t("io.bad_source", ctx.lang, value=shown, type=type(source).__name__))
+
+
+def _path_source(source, ctx: _Ctx) -> _Data:
+    """A file given by its path: it must exist and be a regular file (a FIFO could wait forever)."""
+    text = os.fspath(source)
+    if isinstance(text, bytes):
+        text = os.fsdecode(text)
+    if text.strip() == "":
+        ctx.file = repr(text)
+        raise _file_error(ctx, "io.empty_path")
+    p = Path(text).expanduser()
+    ctx.file = str(p) if text.startswith("~") else text
+    try:
+        if not p.exists():
+            raise _file_error(ctx, "io.no_file")
+        if p.is_dir():
+            raise _file_error(ctx, "io.folder")
+        if not p.is_file():  # a FIFO or a device: reading it could wait forever
+            raise _file_error(ctx, "io.not_regular")
+        data = _Data(path=p)
+        data.head(1)  # can it be opened?
+        return data
+    except DataFileError:
+        raise
+    except (OSError, ValueError) as exc:  # permissions, a name too long, a NUL in the name
+        raise _file_error(ctx, "io.unreadable", reason=getattr(exc, "strerror", None) or exc) from None
+
+
+def _file_source(source, ctx: _Ctx) -> _Data | None:
+    """An open file's contents (text or bytes); None if ``read()`` gives something else."""
+    ctx.file = str(getattr(source, "name", None) or f"<{type(source).__name__}>")
+    try:
+        data = source.read()
+    except (OSError, ValueError) as exc:
+        raise _file_error(ctx, "io.unreadable", reason=exc) from None
+    if isinstance(data, str):
+        ctx.encoding = "text"
+        return _Data(raw=data.encode("utf-8"))
+    if isinstance(data, (bytes, bytearray)):
+        return _Data(raw=bytes(data))
+    return None
 
 
 def _blank(raw: bytes) -> bool:

@@ -11,8 +11,9 @@ from ..i18n import resolve_lang, t
 from ..schema import TABLES
 from .base import _NUMERIC_KINDS, HIDDEN, _Ctx, _file_error, _problem_frame, _shipped_path
 from .headers import _map_header
+from .number_text import number_style
 from .read import _read_any
-from .values import _as_text, _check_column, _drop_leftovers, _Problems, number_style
+from .values import _as_text, _check_column, _drop_leftovers, _Problems
 
 __all__ = [
     "load_table",
@@ -184,13 +185,19 @@ def load_table(
     """Load one table from a file or a DataFrame, checked against the data dictionary.
 
     Reads CSV, tab-separated text and Excel workbooks (detected by their first bytes,
-    whatever the file's name says); text in UTF-8 (with or without BOM), GB18030/GBK or
-    UTF-16 with BOM. Headers may be the English column names or the Chinese labels of
-    :mod:`kamlab.schema`. Numbers may be written as people type them: ``86,062.07``,
-    ``¥16989.88``, ``16989.88元``, ``1.7万元``, full-width digits; shares as ``13%``.
-    Fully empty rows, a title above the header and a totals row (合计/总计/Total) at the
-    bottom are skipped; what was skipped is listed in ``frame.attrs["notes"]``. Extra
-    columns are kept as text.
+    whatever the file's name says); text in UTF-8 (with or without BOM), GB18030/GBK, Big5
+    or UTF-16 (with or without BOM), lines ended by LF, CRLF or a CR alone (Excel for
+    Mac). A decode into private-use or unassigned characters is refused; when GB18030 and
+    Big5 both read the bytes as common Chinese, ``encoding=`` must say which. Headers may
+    be the English column names or the Chinese labels of :mod:`kamlab.schema` (invisible
+    characters such as zero-width spaces are removed from them, with a note; in an id or
+    key they are an error). Numbers may be written as people type them: ``86,062.07``,
+    ``¥16989.88``, ``16989.88元``, ``1.7万元``, full-width digits; shares as ``13%``; in
+    a ``;``-separated file ``1.234,5`` when the file's numbers show that style (a number
+    such as ``16.989`` that reads two ways is an error naming both readings). Excel error
+    cells (``#DIV/0!``, ``#N/A``) are reported as such. Fully empty rows, a title above
+    the header and a totals row (合计/总计/Total) at the bottom are skipped; what was
+    skipped is listed in ``frame.attrs["notes"]``. Extra columns are kept as text.
 
     Parameters
     ----------

@@ -38,33 +38,14 @@ def _read_csv(data: _Data, table: str, ctx: _Ctx):
     sep = _sniff_sep(preview_text.splitlines()[:30])
     ctx.fmt = "tsv" if sep == "\t" else "csv"
     ctx.number_style = "unknown" if sep == ";" else None
-    reader = csv.reader(_io.StringIO(preview_text), delimiter=sep)
-    rows, ends = [], []
-    try:
-        for row in reader:
-            rows.append(row)
-            ends.append(reader.line_num)
-            if len(rows) >= 25:
-                break
-    except csv.Error as exc:
-        raise _file_error(ctx, "io.not_csv", detail=str(exc)) from None
+    rows, ends = _preview_rows(preview_text, sep, ctx)
     h = _find_header(rows, table)
     header = rows[h] if rows else []
     header_end = ends[h] if rows else 1  # physical lines up to and including the header
     _note_title(rows[:h], ctx)
     width = max(len(header), 1)
     names = [f"c{i}" for i in range(width)]
-    # numbers: pandas' own parser (text in a number column falls back to object); few
-    # distinct values (codes, keys of other tables, dates, flags): categorical, so the
-    # checks run on the distinct values only; everything else: text as written
-    kinds = {c.name: c.kind for c in TABLES[table]}
-    dtypes = {}
-    for i, v in enumerate(header):
-        kind = kinds.get(_map_header(v, table))
-        if kind in _NUMERIC_KINDS and sep == ";":
-            dtypes[f"c{i}"] = object  # a ";" file may write 16.989 for 16,989: decided later, on all its numbers
-        elif kind not in _NUMERIC_KINDS:
-            dtypes[f"c{i}"] = "category" if kind in ("category", "ref", "date", "bool") else object
+    dtypes = _column_dtypes(header, table, sep)
     try:
         body = pd.read_csv(
             data.for_pandas(),
@@ -109,6 +90,37 @@ def _read_csv(data: _Data, table: str, ctx: _Ctx):
 
     ctx.as_written = as_written
     return body, header, header_end, lines
+
+
+def _preview_rows(preview_text: str, sep: str, ctx: _Ctx) -> tuple[list, list]:
+    """The first 25 records of the file's head, and the physical line each one ends on."""
+    reader = csv.reader(_io.StringIO(preview_text), delimiter=sep)
+    rows, ends = [], []
+    try:
+        for row in reader:
+            rows.append(row)
+            ends.append(reader.line_num)
+            if len(rows) >= 25:
+                break
+    except csv.Error as exc:
+        raise _file_error(ctx, "io.not_csv", detail=str(exc)) from None
+    return rows, ends
+
+
+def _column_dtypes(header: list, table: str, sep: str) -> dict:
+    """How pandas reads each column: numbers by its own parser (text in a number column falls
+    back to object); few distinct values (codes, keys of other tables, dates, flags) as
+    categorical, so the checks run on the distinct values only; everything else as text.
+    In a ";" file numbers stay text too: 16.989 may mean 16,989, decided on all its numbers."""
+    kinds = {c.name: c.kind for c in TABLES[table]}
+    dtypes = {}
+    for i, v in enumerate(header):
+        kind = kinds.get(_map_header(v, table))
+        if kind in _NUMERIC_KINDS and sep == ";":
+            dtypes[f"c{i}"] = object
+        elif kind not in _NUMERIC_KINDS:
+            dtypes[f"c{i}"] = "category" if kind in ("category", "ref", "date", "bool") else object
+    return dtypes
 
 
 def _note_title(rows, ctx: _Ctx) -> None:

@@ -131,6 +131,17 @@ _TEXTS = {
         "every student's data and answers follow their nbgrader student id",
     ),
     "cli.help.course_force": ("覆盖已有课程目录中的文件", "overwrite an existing course directory's files"),
+    "cli.help.course_exam": (
+        "教师用：写出试题库（每课三题，附参考答案和评分说明）",
+        "instructors: write the exam bank (three questions per lesson, with model answers and marking notes)",
+    ),
+    "cli.help.course_exam_description": (
+        "把试题库写成一个 Markdown 文件，仅供教师使用。已有的文件保持不变，除非加 --force；文件要么完整写出，要么不写。",
+        "Write the exam bank as one Markdown file, for instructors only. An existing file is kept unless --force; the file is written whole or not at all.",
+    ),
+    "cli.help.exam_out": ("要写出的文件，例如 exam.md", "the file to write, e.g. exam.md"),
+    "cli.help.exam_lang": ("试题库的语言（默认与 --lang 相同）", "language of the exam bank (default: as --lang)"),
+    "cli.help.exam_force": ("覆盖已有的文件", "overwrite an existing file"),
     "cli.help.report": (
         "教师用：由 nbgrader 成绩库生成班级报告（HTML + CSV）",
         "instructors: a class report (HTML + CSV) from an nbgrader gradebook",

@@ -220,19 +220,41 @@ _EXERCISES = {
     ),
     "ex.05.5.title": ("怎样才能不再“抱怨传递”", "How to end the complaint relay"),
     "ex.05.5.prompt": (
-        "小李又打来电话，还是为了一张迟到的备件订单。假如你是A公司的销售总监，下面哪一项最能让这样的电话不再变成“抱怨传递”？\n\na）表扬小张的做法，规定以后销售员一接到投诉就亲自去各部门催办。\nb）在CRM中共享大客户的订单跟踪，为投诉指定负责人，规定服务时限和升级路径，延误时主动通知客户。\nc）给仓库多招几个人，让所有订单都能更快发出。\nd）告诉小李以后直接打客服电话，不要再找销售员。\n\n答案格式：一个字母（a、b、c 或 d）。",
-        "Xiao Li calls again, about another late order of spare parts. Had you been A's sales director, which step would best keep such calls from turning into a “complaint relay”?\n\na) Praise Xiao Zhang, and rule that a salesperson who gets a complaint goes round the departments in person.\nb) Share key accounts' order tracking in the CRM, name an owner for complaints, set service levels and an escalation path, and tell the customer about delays first.\nc) Hire more warehouse staff so that every order ships faster.\nd) Tell Xiao Li to call customer service from now on, not the salesperson.\n\nAnswer format: one letter (a, b, c or d).",
+        "小李又打来电话，还是为了一张迟到的备件订单。假如你是A公司的销售总监，下面哪一项最能让这样的电话不再变成“抱怨传递”？\n"
+        "\n"
+        "a）表扬小张，并规定销售员接到投诉就亲自去各部门催办，当天解决。\n"
+        "b）共享订单跟踪，指定负责人，规定服务时限和升级路径，主动通知客户。\n"
+        "c）给仓库和生产多招人、多加班，让所有订单都更快发出。\n"
+        "d）让小李以后直接打客服电话，不再找销售员，减轻销售员的负担。\n"
+        "\n"
+        "答案格式：一个字母（a、b、c 或 d）。",
+        "Xiao Li calls again, about another late order of spare parts. Had you been A's sales director, "
+        "which step would best keep such calls from turning into a “complaint relay”?\n"
+        "\n"
+        "a) Praise Xiao Zhang, and rule that salespeople chase the departments in person the same day.\n"
+        "b) Shared order tracking, a named owner, service levels, an escalation path, telling the customer "
+        "first.\n"
+        "c) Hire more warehouse and production staff and add shifts, so that every order ships faster.\n"
+        "d) Tell Xiao Li to call customer service instead of the salesperson, to free up sales time.\n"
+        "\n"
+        "Answer format: one letter (a, b, c or d).",
     ),
     "ex.05.5.option.a": (
-        "表扬小张，规定销售员接到投诉就亲自去各部门催办。",
-        "Praise Xiao Zhang; salespeople chase the departments in person.",
+        "表扬小张，并规定销售员接到投诉就亲自去各部门催办，当天解决。",
+        "Praise Xiao Zhang, and rule that salespeople chase the departments in person the same day.",
     ),
     "ex.05.5.option.b": (
         "共享订单跟踪，指定负责人，规定服务时限和升级路径，主动通知客户。",
         "Shared order tracking, a named owner, service levels, an escalation path, telling the customer first.",
     ),
-    "ex.05.5.option.c": ("给仓库多招人，让所有订单更快发出。", "Hire more warehouse staff so orders ship faster."),
-    "ex.05.5.option.d": ("让小李以后直接打客服电话。", "Tell Xiao Li to call customer service instead."),
+    "ex.05.5.option.c": (
+        "给仓库和生产多招人、多加班，让所有订单都更快发出。",
+        "Hire more warehouse and production staff and add shifts, so that every order ships faster.",
+    ),
+    "ex.05.5.option.d": (
+        "让小李以后直接打客服电话，不再找销售员，减轻销售员的负担。",
+        "Tell Xiao Li to call customer service instead of the salesperson, to free up sales time.",
+    ),
     "ex.05.5.hint1": (
         "教材怎样解读这个案例？客户和客服部门得到的信息怎么样？销售员是主动还是被动？",
         "How does the chapter read the case? What information did the customer and customer service have? Was the salesperson active or passive?",
@@ -240,6 +262,71 @@ _EXERCISES = {
     "ex.05.5.hint2": (
         "教材的教训是“重视大客户管理，建立大客户管理流程”。哪一项是一个流程？",
         "The chapter's lesson: value KAM, build KAM processes. Which option is a process?",
+    ),
+    # ------------------------------------------------------------------ 05.6 written case analysis (rubric)
+    "ex.05.6.title": (
+        "案例分析：抱怨传递说明了什么",
+        "Case analysis: what the complaint relay shows",
+    ),
+    "ex.05.6.prompt": (
+        "写一份给A公司销售总监的案例分析（中文 150～300 字，或英文 100～200 词）：教材给出的事实是什么；为什么小张的做法看似以客户为中心，实则说明销售没有被管理；本课的模型说明了什么、依赖哪些"
+        '假设；你建议怎样改，代价是什么。\n\n这是论述题，没有唯一答案：ex.check 只确认你写了足够的内容，并给出评分标准；可以用 ex.rubric("05.6") 查看标准，由同学或老师用 '
+        'ex.score_rubric("05.6", scores) 评分。\n\n答案格式：一段文字，放在引号里（多行可以用三引号）。',
+        "Write a case analysis for A's sales director (100-200 words in English, or 150-300 characters in "
+        "Chinese): what the chapter's facts are; why Xiao Zhang's response looks customer-oriented yet shows "
+        "that sales is not managed; what this lesson's model shows and which assumptions it rests on; what "
+        "you would change, and at what cost.\n\nThis is a written question with no single answer: ex.check "
+        'only makes sure you wrote enough and gives you the rubric; see it with ex.rubric("05.6"), and have '
+        'a peer or your instructor score it with ex.score_rubric("05.6", scores).\n\nAnswer format: text in '
+        "quotes (triple quotes for several lines).",
+    ),
+    "ex.05.6.hint1": (
+        "先列事实：两周前订的备件、小李的电话、小张放下一切跑部门、下午亲自送货；教材说客户和客服部门得到的信息不完全或错误，销售员处于被动。",
+        "List the facts first: spare parts ordered two weeks earlier, Xiao Li's call, Zhang dropping "
+        "everything to chase departments, delivering in person; the chapter says customer and customer "
+        "service had incomplete or wrong information and sales was passive.",
+    ),
+    "ex.05.6.hint2": (
+        "用模型比较两种工作方式一个季度的投诉、销售时间和被耽误的订单，并写明这些数字是假设。",
+        "Use the model to compare a quarter's complaints, sales hours and delayed orders under the two ways "
+        "of working, and say that the numbers are assumptions.",
+    ),
+    "ex.05.6.rubric.facts": (
+        "事实：准确使用教材的事实，不编造。",
+        "Facts: uses the chapter's facts accurately, invents nothing.",
+    ),
+    "ex.05.6.rubric.cause": (
+        "原因：指出信息不完整、没有流程、销售员被动，而不是小张不够努力。",
+        "Cause: names incomplete information, no process and a passive salesperson, not a lack of effort by Zhang.",
+    ),
+    "ex.05.6.rubric.evidence": (
+        "证据：用模型的结果（投诉、销售时间、被耽误的订单）支持判断，并写明假设。",
+        "Evidence: supports the judgement with the model's results (complaints, sales hours, delayed "
+        "orders), naming the assumptions.",
+    ),
+    "ex.05.6.rubric.recommendation": (
+        "建议：具体可行的流程，例如共享订单跟踪、指定负责人、服务时限和升级路径、主动通知客户。",
+        "Recommendation: a concrete process, e.g. shared order tracking, a named owner, service levels and "
+        "escalation, telling the customer first.",
+    ),
+    "ex.05.6.rubric.limits": (
+        "局限：承认流程的成本和模型的局限，并说明用哪些数据检验。",
+        "Limits: acknowledges the process's cost and the model's limits, and says which data would test it.",
+    ),
+    "ex.05.6.solution": (
+        "参考答案（示例）：B公司的采购员小李打电话追问两周前订的备件，小张放下一切、挨个部门催办，并答应下午亲自送去。这看似以客户为中心，其实说明销售没有被管理：客户和客服部门得到的信息不完全或错误，销售员只"
+        "能被电话推着走。本课的模型在示意性的假设下（例如每次联系 3 小时、吼一次耽误 2 张订单）比较两种工作方式：靠个人救火，投诉和被耽误的订单都更多，销售时间被占用。建议：共享大客户的订单跟踪，指定投诉"
+        "负责人，规定服务时限和升级路径，延迟时先主动告诉客户。代价是系统、培训和专人；可以先在几家大客户上试点，用投诉记录里的处理时长和延迟天数检验效果。",
+        "Model answer (an example): B's buyer Xiao Li called about spare parts ordered two weeks before; "
+        "Xiao Zhang dropped everything, chased the departments one by one and promised to deliver in person "
+        "that afternoon. It looks customer-oriented but shows sales is not managed: the customer and "
+        "customer service had incomplete or wrong information, and the salesperson was pushed along by the "
+        "call. Under illustrative assumptions (3 hours per contact, 2 orders delayed per shout) the lesson's "
+        "model compares the two ways of working: fire-fighting brings more complaints and delayed orders and "
+        "eats sales time. Change: shared order tracking for key accounts, a named owner for complaints, "
+        "service levels and an escalation path, and telling the customer about a delay first. The costs are "
+        "systems, training and people; pilot it on a few key accounts and test it with handling times and "
+        "delays from the complaint records.",
     ),
 }
 

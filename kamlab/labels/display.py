@@ -215,6 +215,18 @@ _TEXTS = {
     "show.no_kam": ("没有大客户管理部", "No KAM department"),
     "show.with_kam": ("有大客户管理部", "With a KAM department"),
     "show.conceding": ("让步的一方", "Side giving ground"),
+    "show.gree_reply": ("格力对降价的最优回应", "Gree's best reply to a cut"),
+    "show.gome_move": ("国美的选择", "Gome's move"),
+    "show.path": ("走过的路径", "Path played"),
+    "show.belief": ("国美认为格力会撤出的概率 p", "Gome's belief p that Gree withdraws"),
+    "show.threshold": ("门槛 p*：低于它国美才降价", "Threshold p*: Gome cuts below it"),
+    "show.expected_cut": ("国美对降价的期望收益", "Gome's expected payoff from a cut"),
+    "show.conflict": ("冲突（降价之后格力撤出）？", "Conflict (a cut, then Gree withdraws)?"),
+    "show.misjudgement": (
+        "误判（和知道格力回应时的选择不同）？",
+        "Misjudgement (unlike the move knowing Gree's reply)?",
+    ),
+    "show.conflict_probability": ("冲突的概率", "Chance of conflict"),
     # lesson 07
     "show.question": ("条目", "Question"),
     "show.point": ("本章要点", "Chapter point"),

@@ -112,6 +112,53 @@ _LESSON = {
         "stayed out for {withdrawals} rounds. Cumulative discounted profit change: Gome {m}, Gree {g} "
         "(million yuan).",
     ),
+    # the sequential game (the order it happened)
+    "lesson06.tree_title": (
+        "按发生的顺序：国美先动，格力回应（百万元/年）",
+        "In the order it happened: Gome moves, Gree answers (million yuan a year)",
+    ),
+    "lesson06.tree.belief": ("国美认为格力会撤出的概率 p = {p:.0%}", "Gome's belief that Gree withdraws: p = {p:.0%}"),
+    "lesson06.tree.expected": ("国美对降价的期望：{v}", "Gome's expected payoff from a cut: {v}"),
+    "lesson06.tree.path": ("实际走过的路径", "Path played"),
+    "lesson06.tree.reply": ("格力的最优回应（倒推第一步）", "Gree's best reply (backward induction, step 1)"),
+    "lesson06.tree.move": ("国美在这个信念下的选择", "Gome's move under its belief"),
+    "lesson06.tree.informed": (
+        "如果国美知道格力会怎样回应：{move}（倒推第二步）",
+        "If Gome knew Gree's reply: {move} (backward induction, step 2)",
+    ),
+    "lesson06.tree.leaf": ("（{m}，{g}）", "({m}, {g})"),
+    "lesson06.belief_title": ("国美什么时候降价？", "When does Gome cut?"),
+    "lesson06.belief_axis": ("国美认为格力会撤出的概率 p", "Gome's belief p that Gree withdraws"),
+    "lesson06.expected_axis": ("国美的期望收益（百万元/年）", "Gome's expected payoff (million yuan a year)"),
+    "lesson06.cut_line": ("擅自降价（期望）", "Cut price (expected)"),
+    "lesson06.keep_line": ("维持价格", "Keep price"),
+    "lesson06.cut_zone": ("国美降价：p < {p:.1%}", "Gome cuts: p < {p:.1%}"),
+    "lesson06.now_belief": ("当前信念 {p:.0%}", "current belief {p:.0%}"),
+    "lesson06.ctrl.belief": ("国美认为格力会撤出的概率", "Gome's belief that Gree withdraws"),
+    "lesson06.seq_caption": (
+        "国美认为格力会撤出的概率是 {p:.0%}，门槛 p* = {t:.1%}：国美<b>{move}</b>；格力对降价的最优回应是<b>{reply}</b>。"
+        "结果（{m}，{g}）。{verdict}",
+        "Gome's belief that Gree withdraws is {p:.0%}, the threshold p* = {t:.1%}: Gome <b>{move}</b>; Gree's "
+        "best reply to a cut is <b>{reply}</b>. Outcome ({m}, {g}). {verdict}",
+    ),
+    "lesson06.seq.conflict": (
+        "<b>冲突</b>：降价之后格力撤出，双输。这需要误判：如果国美知道格力的回应，它会{informed}。",
+        "<b>Conflict</b>: a cut, then Gree withdraws, lose-lose. It takes a misjudgement: knowing Gree's reply, "
+        "Gome would {informed}.",
+    ),
+    "lesson06.seq.misjudged": (
+        "没有冲突，但也是误判：如果国美知道格力的回应，它会{informed}。",
+        "No conflict, but still a misjudgement: knowing Gree's reply, Gome would {informed}.",
+    ),
+    "lesson06.seq.calm": (
+        "国美的选择和知道格力回应时一样：没有误判。",
+        "Gome does what it would do knowing Gree's reply: no misjudgement.",
+    ),
+    "lesson06.seq.kam": (
+        "有大客户管理部：{q:.0%} 的情况下沟通让国美事先知道格力的回应，冲突的概率是 {c:.0%}。",
+        "With a KAM department: {q:.0%} of the time communication tells Gome Gree's reply in advance; the "
+        "chance of conflict is {c:.0%}.",
+    ),
 }
 
 _EXERCISES = {
@@ -347,42 +394,44 @@ _EXERCISES = {
     # ------------------------------------------------------------------ 06.5 judge
     "ex.06.5.title": ("如果格力早有大客户管理部", "If Gree had had a KAM department"),
     "ex.06.5.prompt": (
-        "2004 年 2 月，四川国美在未通知格力的情况下把格力空调平均降价 34%。假设格力当时已经像海尔那样，"
-        "设立了直接对接国美的大客户管理部。哪一种说法最符合本章的观点？\n\n"
-        "a. 格力不该撤出：国美是最大的连锁，无论如何都应当忍受降价。\n"
-        "b. 撤出是对的，而且格力没有任何损失，因为国美不到格力销售额的 1%。\n"
-        "c. 维护价格体系是对的；但大客户经理制度、对客户经营活动的细致管理和深层次的沟通，可能让降价在发生前就被发现并协商解决，避免双输。\n"
-        "d. 大客户管理部的作用是给国美更多折扣，让它不再擅自降价。\n\n"
+        "2004 年 2 月，四川国美在未通知格力的情况下把格力空调平均降价 34%。假设格力当时已经像海尔那样，设立了直接对接国美的大客户管理部。哪一种说法最符合本章的观点？\n"
+        "\n"
+        "a. 格力不该撤出：国美是最大的连锁，得渠道者得天下，降价只能忍受。\n"
+        "b. 撤出是对的，而且格力没有损失：国美不到其销售额的 1%，终止合作不影响运营。\n"
+        "c. 维护价格体系没错；但大客户经理制度和深层次沟通可能让降价事先被发现、协商解决，避免双输。\n"
+        "d. 大客户管理部的作用是给国美更多折扣和返利，让它不再需要擅自降价。\n"
+        "\n"
         "答案格式：a、b、c 或 d。",
         "In February 2004 Sichuan Gome, without telling Gree, cut Gree air-conditioner prices by 34% on "
         "average. Suppose Gree had already set up, as Haier did, a key-account department dealing directly "
-        "with Gome. Which statement best matches the chapter?\n\n"
-        "a. Gree should not have withdrawn: Gome is the largest chain, and the cut had to be swallowed.\n"
-        "b. Withdrawing was right, and it cost Gree nothing, since Gome was under 1% of its sales.\n"
-        "c. Defending the price system was right; but a key-account manager system, close management of the "
-        "account's activities and deep communication might have spotted the cut before it happened and "
-        "settled it by negotiation, avoiding lose-lose.\n"
-        "d. The KAM department's job is to give Gome more discounts so that it stops cutting prices on its "
-        "own.\n\n"
+        "with Gome. Which statement best matches the chapter?\n"
+        "\n"
+        "a. Gree should not have withdrawn: Gome is the largest chain, who holds the channel holds the "
+        "world, and the cut had to be swallowed.\n"
+        "b. Withdrawing was right and cost Gree nothing: Gome was under 1% of its sales, so ending the "
+        "partnership changed nothing.\n"
+        "c. Defending prices was right; but a key-account manager system and deep communication might have "
+        "caught the cut early and settled it.\n"
+        "d. The KAM department's job is to give Gome more discounts and rebates, so that it no longer needs "
+        "to cut prices on its own.\n"
+        "\n"
         "Answer format: a, b, c or d.",
     ),
     "ex.06.5.option.a": (
-        "格力不该撤出：国美是最大的连锁，无论如何都应当忍受降价。",
-        "Gree should not have withdrawn: Gome is the largest chain, and the cut had to be swallowed.",
+        "格力不该撤出：国美是最大的连锁，得渠道者得天下，降价只能忍受。",
+        "Gree should not have withdrawn: Gome is the largest chain, who holds the channel holds the world, and the cut had to be swallowed.",
     ),
     "ex.06.5.option.b": (
-        "撤出是对的，而且格力没有任何损失，因为国美不到格力销售额的 1%。",
-        "Withdrawing was right, and it cost Gree nothing, since Gome was under 1% of its sales.",
+        "撤出是对的，而且格力没有损失：国美不到其销售额的 1%，终止合作不影响运营。",
+        "Withdrawing was right and cost Gree nothing: Gome was under 1% of its sales, so ending the partnership changed nothing.",
     ),
     "ex.06.5.option.c": (
-        "维护价格体系是对的；但大客户经理制度、对客户经营活动的细致管理和深层次的沟通，可能让降价在发生前就被发现并协商解决，避免双输。",
-        "Defending the price system was right; but a key-account manager system, close management of the "
-        "account's activities and deep communication might have spotted the cut before it happened and "
-        "settled it by negotiation, avoiding lose-lose.",
+        "维护价格体系没错；但大客户经理制度和深层次沟通可能让降价事先被发现、协商解决，避免双输。",
+        "Defending prices was right; but a key-account manager system and deep communication might have caught the cut early and settled it.",
     ),
     "ex.06.5.option.d": (
-        "大客户管理部的作用是给国美更多折扣，让它不再擅自降价。",
-        "The KAM department's job is to give Gome more discounts so that it stops cutting prices on its own.",
+        "大客户管理部的作用是给国美更多折扣和返利，让它不再需要擅自降价。",
+        "The KAM department's job is to give Gome more discounts and rebates, so that it no longer needs to cut prices on its own.",
     ),
     "ex.06.5.hint1": (
         "本章对格力的做法有两句评价：一句关于价格体系，一句关于大客户的重要性。",
@@ -392,6 +441,73 @@ _EXERCISES = {
     "ex.06.5.hint2": (
         "想一想海尔的大客户管理部做的是什么：让步，还是沟通和预警？",
         "Think about what Haier's KAM department did: make concessions, or communicate and warn early?",
+    ),
+    # ------------------------------------------------------------------ 06.6 written case analysis (rubric)
+    "ex.06.6.title": (
+        "案例分析：按发生的顺序看国美与格力",
+        "Case analysis: Gome and Gree in the order it happened",
+    ),
+    "ex.06.6.prompt": (
+        "写一份案例分析（中文 150～300 字，或英文 100～200 词）：教材给出的事实是什么；按发生的顺序（国美先降价，格力后回应），序贯博弈说明了什么：格力的撤出是否可信、完全信息下国美会怎么做、冲"
+        "突需要什么条件；大客户管理部能改变什么；模型的局限。不要替国美或格力补充教材没有给出的动机。\n\n这是论述题，没有唯一答案：ex.check 只确认你写了足够的内容，并给出评分标准；可以用 "
+        'ex.rubric("06.6") 查看标准，由同学或老师用 ex.score_rubric("06.6", scores) 评分。\n\n答案格式：一段文字，放在引号里（多行可以用三引号）。',
+        "Write a case analysis (100-200 words in English, or 150-300 characters in Chinese): what the "
+        "chapter's facts are; what the sequential game says, in the order things happened (Gome cut first, "
+        "Gree answered): whether Gree's withdrawal was credible, what Gome would do under complete "
+        "information, what the conflict requires; what a KAM department could change; the model's limits. Do "
+        "not give Gome or Gree motives the chapter does not give.\n\nThis is a written question with no single "
+        "answer: ex.check only makes sure you wrote enough and gives you the rubric; see it with "
+        'ex.rubric("06.6"), and have a peer or your instructor score it with ex.score_rubric("06.6", '
+        "scores).\n\nAnswer format: text in quotes (triple quotes for several lines).",
+    ),
+    "ex.06.6.hint1": (
+        "先写事实：2004 年 2 月 21 日、未通知格力、平均降价 34%、短暂对峙、3 月格力全线退出、格力称国美不到 1%、海尔成立大客户管理部。",
+        "Start with the facts: 21 February 2004, without telling Gree, a 34% average cut, a brief standoff, "
+        "Gree's complete withdrawal in March, Gree's \"under 1%\", Haier's KAM department.",
+    ),
+    "ex.06.6.hint2": (
+        "用倒推法：先看格力对降价的最优回应，再看国美；然后用信念门槛 p* 说明冲突需要误判。",
+        "Use backward induction: Gree's best answer to a cut first, then Gome's move; then use the belief "
+        "threshold p* to show the conflict needs a misjudgement.",
+    ),
+    "ex.06.6.rubric.facts": (
+        "事实：准确使用教材的事实，不编造动机、日期或数字。",
+        "Facts: uses the chapter's facts accurately, inventing no motives, dates or figures.",
+    ),
+    "ex.06.6.rubric.backward_induction": (
+        "倒推：说明格力对降价的最优回应（撤出，可信），以及完全信息下国美会维持价格。",
+        "Backward induction: states Gree's best answer to a cut (withdraw, credible) and that Gome keeps the "
+        "price under complete information.",
+    ),
+    "ex.06.6.rubric.misjudgement": (
+        "不确定性：用国美的信念和门槛 p* 说明，降价之后撤出的结局需要误判。",
+        "Uncertainty: uses Gome's belief and the threshold p* to show a cut followed by withdrawal needs a "
+        "misjudgement.",
+    ),
+    "ex.06.6.rubric.kam": (
+        "大客户管理：说明大客户管理部补上的是信息与沟通，而不是向客户让步。",
+        "KAM: explains that a KAM department adds information and communication, not concessions.",
+    ),
+    "ex.06.6.rubric.limits": (
+        "局限：承认收益是示意性的假设，教材没有说国美当时怎么判断。",
+        "Limits: acknowledges that the payoffs are illustrative and that the chapter does not say what Gome expected.",
+    ),
+    "ex.06.6.solution": (
+        "参考答案（示例）：2004 年 2 月 21 日，四川国美在未通知格力的情况下把格力空调平均降价 34%；短暂对峙后，3 "
+        "月格力全线退出，双输。按发生的顺序用倒推法：格力对降价的最优回应是撤出（在本课的示意性收益下，撤出损失 25，少于忍受降价的 42.5），所以撤出可信；国美如果知道这一点，会维持价格（0 好过 "
+        "−28.5）。因此模型里，冲突只有在国美对格力回应的估计低于门槛 p*（约 34.5%）、而格力实际会撤出时才会发生：这是误判。大客户管理部的作用是信息和沟通：事先让对方知道格力会怎样回应，误判就少了"
+        "；它不是让步，格力维护价格体系的原则不变。局限：收益是假设，不是两家公司的账；教材没有说国美当时怎么判断、为什么降价，模型只说明冲突需要什么条件。",
+        "Model answer (an example): on 21 February 2004 Sichuan Gome, without telling Gree, cut Gree "
+        "air-conditioner prices by 34% on average; after a brief standoff Gree withdrew entirely in March: "
+        "lose-lose. By backward induction, in the order it happened: Gree's best answer to a cut is to "
+        "withdraw (with the lesson's illustrative payoffs withdrawing costs 25, less than the 42.5 of "
+        "swallowing the cut), so the withdrawal is credible; knowing this, Gome would keep the price (0 "
+        "beats −28.5). In the model, then, the conflict happens only if Gome puts the chance of a withdrawal "
+        "below the threshold p* (about 34.5%) while Gree would in fact withdraw: a misjudgement. What a KAM "
+        "department adds is information and communication: letting the other side know in advance how Gree "
+        "would answer removes the misjudgement; it is no concession, and Gree keeps defending its price "
+        "system. Limits: the payoffs are assumptions, not the companies' books; the chapter does not say "
+        "what Gome expected or why it cut, and the model only shows what the conflict requires.",
     ),
 }
 

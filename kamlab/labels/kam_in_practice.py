@@ -703,44 +703,47 @@ _EXERCISES = {
     # ------------------------------------------------------------------ 07.5 judge
     "ex.07.5.title": ("先做什么", "What comes first"),
     "ex.07.5.prompt": (
-        "一家企业正是本章描述的样子：大客户管理停留在销售战术上，组织和流程没有变，大客户经理角色模糊，没有 CRM。"
-        "销售副总提出三件事：马上买一套 CRM；把最好的销售员提拔为大客户经理；给前 20 大客户更大的折扣，先把它们锁住。"
-        "按本章的观点，第一步应该做什么？\n\n"
-        "a. 先上 CRM 系统：没有信息，别的都谈不上。\n"
-        "b. 先让企业家和管理团队形成大客户管理的战略意识，定下愿景和目标，并把大客户计划与企业的市场计划、业务计划衔接起来；组织、人员和系统的改变随后跟上。\n"
-        "c. 先提拔最好的销售员：大客户关系靠的是人。\n"
-        "d. 先给前 20 大客户更大的折扣：留住大客户最要紧。\n\n"
+        "一家企业正是本章描述的样子：大客户管理停留在销售战术上，组织和流程没有变，大客户经理角色模糊，没有 CRM。销售副总提出三件事：马上买一套 CRM；把最好的销售员提拔为大客户经理；给前 20 "
+        "大客户更大的折扣，先把它们锁住。按本章的观点，第一步应该做什么？\n"
+        "\n"
+        "a. 先上 CRM 系统：没有客户信息，识别、计划和考核都谈不上，系统是一切的基础。\n"
+        "b. 先让管理层形成大客户战略、定下目标，并与企业的市场和业务计划衔接；组织、人员和系统随后跟上。\n"
+        "c. 先提拔最好的销售员做大客户经理：大客户关系靠人，有了合适的人，其余都会跟上。\n"
+        "d. 先给前 20 大客户更大的折扣：留住大客户最要紧，战略和组织可以以后再谈。\n"
+        "\n"
         "答案格式：a、b、c 或 d。",
         "A firm is just as the chapter describes: KAM stays at sales tactics, nothing has changed in the "
         "organisation or its processes, the key-account manager's role is vague, and there is no CRM. The "
         "sales VP proposes three things: buy a CRM system now; promote the best salesperson to key-account "
-        "manager; give the top 20 accounts bigger discounts to lock them in. By the chapter, what should come "
-        "first?\n\n"
-        "a. The CRM system first: without information nothing else works.\n"
-        "b. First the owners and management team take on a strategic view of KAM, set its vision and goals, "
-        "and link key-account plans to the firm's marketing and business plans; changes to the organisation, "
-        "people and systems follow.\n"
-        "c. Promote the best salesperson first: key-account relationships are about people.\n"
-        "d. Bigger discounts for the top 20 first: keeping key accounts matters most.\n\n"
+        "manager; give the top 20 accounts bigger discounts to lock them in. By the chapter, what should "
+        "come first?\n"
+        "\n"
+        "a. The CRM system first: without customer information there is no identifying, planning or "
+        "measuring; it is the foundation.\n"
+        "b. First management sets a KAM strategy and goals, linked to the firm's business plans; "
+        "organisation, people and systems follow.\n"
+        "c. Promote the best salesperson to key-account manager first: relationships are about people, and "
+        "the rest follows.\n"
+        "d. Bigger discounts for the top 20 first: keeping key accounts matters most; strategy and "
+        "organisation can wait.\n"
+        "\n"
         "Answer format: a, b, c or d.",
     ),
     "ex.07.5.option.a": (
-        "先上 CRM 系统：没有信息，别的都谈不上。",
-        "The CRM system first: without information nothing else works.",
+        "先上 CRM 系统：没有客户信息，识别、计划和考核都谈不上，系统是一切的基础。",
+        "The CRM system first: without customer information there is no identifying, planning or measuring; it is the foundation.",
     ),
     "ex.07.5.option.b": (
-        "先让企业家和管理团队形成大客户管理的战略意识，定下愿景和目标，并把大客户计划与企业的市场计划、业务计划衔接起来；组织、人员和系统的改变随后跟上。",
-        "First the owners and management team take on a strategic view of KAM, set its vision and goals, and "
-        "link key-account plans to the firm's marketing and business plans; changes to the organisation, "
-        "people and systems follow.",
+        "先让管理层形成大客户战略、定下目标，并与企业的市场和业务计划衔接；组织、人员和系统随后跟上。",
+        "First management sets a KAM strategy and goals, linked to the firm's business plans; organisation, people and systems follow.",
     ),
     "ex.07.5.option.c": (
-        "先提拔最好的销售员：大客户关系靠的是人。",
-        "Promote the best salesperson first: key-account relationships are about people.",
+        "先提拔最好的销售员做大客户经理：大客户关系靠人，有了合适的人，其余都会跟上。",
+        "Promote the best salesperson to key-account manager first: relationships are about people, and the rest follows.",
     ),
     "ex.07.5.option.d": (
-        "先给前 20 大客户更大的折扣：留住大客户最要紧。",
-        "Bigger discounts for the top 20 first: keeping key accounts matters most.",
+        "先给前 20 大客户更大的折扣：留住大客户最要紧，战略和组织可以以后再谈。",
+        "Bigger discounts for the top 20 first: keeping key accounts matters most; strategy and organisation can wait.",
     ),
     "ex.07.5.hint1": (
         "本章把五个问题按什么顺序排列？第一个问题说的是什么？",

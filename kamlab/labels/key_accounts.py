@@ -312,44 +312,46 @@ _EXERCISES = {
     # ------------------------------------------------------------------ 01.5 judge: both methods
     "ex.01.5.title": ("小客户，大潜力：主观感知与客观判断", "Small customer, big potential: both methods"),
     "ex.01.5.prompt": (
-        "A公司的客户X今年只采购了约10万元，按80/20法则和客户金字塔属于小客户。"
-        "但X每年在这一品类上的总采购额约500万元，年增长30%，而且是A公司想进入的新能源设备行业的龙头企业。"
-        "销售总监说：\u201c按80/20法则它是小客户，给它标准服务就行。\u201d下面哪种判断最恰当？\n\n"
-        "a. 同意：80/20法则以数据为依据，主观看法不应推翻统计结果。\n"
-        "b. 不同意：80/20法则不可靠，识别大客户应该只凭销售人员的感觉和判断。\n"
-        "c. 不同意：80/20法则只看当前销售额；按主观感知的标准（未来趋势、发展潜力、战略重要性），X是潜在的大客户。两种方法要结合使用。\n"
-        "d. 同意：小客户只有在销售额进入前20%以后，才能被当作大客户对待。\n\n"
+        "A公司的客户X今年只采购了约10万元，按80/20法则和客户金字塔属于小客户。但X每年在这一品类上的总采购额约500万元，年增长30%，而且是A公司想进入的新能源设备行业的龙头企业。销售总监说：“按8"
+        "0/20法则它是小客户，给它标准服务就行。”下面哪种判断最恰当？\n"
+        "\n"
+        "a. 同意：80/20 法则以数据为依据；X 今年只买了约 10 万元，主观看法不应推翻统计结果。\n"
+        "b. 不同意：80/20 法则不可靠，识别大客户应该只凭销售团队对客户的感觉和经验。\n"
+        "c. 不同意：80/20 法则只看当前销售额；按趋势、潜力和战略意义，X 是潜在大客户，两种方法要结合。\n"
+        "d. 同意：小客户要等销售额进入前 20%、有了实际业绩以后，才能按大客户对待和投入。\n"
+        "\n"
         "答案格式：a、b、c 或 d。",
         "Company A's customer X bought only about 100,000 yuan this year: by the 80/20 rule and the customer "
-        "pyramid it is a small customer. But X spends about 5 million yuan a year on the category, grows 30% a "
-        "year, and leads the new-energy equipment industry that A wants to enter. The sales director says: "
-        "\u201cBy the 80/20 rule it is a small customer; standard service will do.\u201d Which judgement fits best?\n\n"
-        "a. Agree: the 80/20 rule is based on data; subjective views should not overturn the statistics.\n"
-        "b. Disagree: the 80/20 rule is unreliable; key accounts should be identified by the sales team's feel "
-        "and judgement alone.\n"
-        "c. Disagree: the 80/20 rule looks only at current sales; by the subjective criteria (future trend, "
-        "potential, strategic importance) X is a potential key account. Use both methods together.\n"
-        "d. Agree: a small customer can be treated as a key account only once its sales reach the top 20%.\n\n"
+        "pyramid it is a small customer. But X spends about 5 million yuan a year on the category, grows 30% "
+        "a year, and leads the new-energy equipment industry that A wants to enter. The sales director says: "
+        "“By the 80/20 rule it is a small customer; standard service will do.” Which judgement fits best?\n"
+        "\n"
+        "a. Agree: the 80/20 rule rests on data; X bought only about 100,000 yuan this year, and impressions "
+        "should not overturn the statistics.\n"
+        "b. Disagree: the 80/20 rule is unreliable; key accounts should be identified by the sales team's "
+        "feel and experience alone.\n"
+        "c. Disagree: the 80/20 rule sees only current sales; by trend, potential and strategic value X is a "
+        "potential key account. Use both.\n"
+        "d. Agree: a small customer earns key-account treatment only once its sales reach the top 20% and it "
+        "has a track record.\n"
+        "\n"
         "Answer format: a, b, c or d.",
     ),
     "ex.01.5.option.a": (
-        "同意：80/20法则以数据为依据，主观看法不应推翻统计结果。",
-        "Agree: the 80/20 rule is based on data; subjective views should not overturn the statistics.",
+        "同意：80/20 法则以数据为依据；X 今年只买了约 10 万元，主观看法不应推翻统计结果。",
+        "Agree: the 80/20 rule rests on data; X bought only about 100,000 yuan this year, and impressions should not overturn the statistics.",
     ),
     "ex.01.5.option.b": (
-        "不同意：80/20法则不可靠，识别大客户应该只凭销售人员的感觉和判断。",
-        "Disagree: the 80/20 rule is unreliable; key accounts should be identified by the sales "
-        "team's feel and judgement alone.",
+        "不同意：80/20 法则不可靠，识别大客户应该只凭销售团队对客户的感觉和经验。",
+        "Disagree: the 80/20 rule is unreliable; key accounts should be identified by the sales team's feel and experience alone.",
     ),
     "ex.01.5.option.c": (
-        "不同意：80/20法则只看当前销售额；按主观感知的标准（未来趋势、发展潜力、战略重要性），X是潜在的大客户。两种方法要结合使用。",
-        "Disagree: the 80/20 rule looks only at current sales; by the subjective criteria (future "
-        "trend, potential, strategic importance) X is a potential key account. Use both methods "
-        "together.",
+        "不同意：80/20 法则只看当前销售额；按趋势、潜力和战略意义，X 是潜在大客户，两种方法要结合。",
+        "Disagree: the 80/20 rule sees only current sales; by trend, potential and strategic value X is a potential key account. Use both.",
     ),
     "ex.01.5.option.d": (
-        "同意：小客户只有在销售额进入前20%以后，才能被当作大客户对待。",
-        "Agree: a small customer can be treated as a key account only once its sales reach the top 20%.",
+        "同意：小客户要等销售额进入前 20%、有了实际业绩以后，才能按大客户对待和投入。",
+        "Agree: a small customer earns key-account treatment only once its sales reach the top 20% and it has a track record.",
     ),
     "ex.01.5.hint1": (
         "本章的主观感知法看哪些方面？除了当前销售额，还有未来发展趋势和发展潜力。",

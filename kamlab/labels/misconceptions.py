@@ -386,25 +386,41 @@ _EXERCISES = {
     # ------------------------------------------------------------------ 03.5 judge
     "ex.03.5.title": ("销售总监的方案", "The sales director's plan"),
     "ex.03.5.prompt": (
-        "A公司 刚和一家全国连锁客户签下年度合同，这家客户将占公司销售额的 35%。销售总监提出了四个方案，哪一个最符合本章的观点？\n\n"
-        "a：清退中小客户，把产能和人手全部用来服务这家连锁客户。\n"
-        "b：合同已经签了，取消市场分析、促销等支持，节省费用。\n"
-        "c：保留中小客户；指定专人负责这家客户，继续提供送货、促销等支持，让步控制在适度范围。\n"
-        "d：再给对方 15% 的折扣，换取更大的采购量。\n\n"
+        "A公司 刚和一家全国连锁客户签下年度合同，这家客户将占公司销售额的 35%。销售总监提出了四个方案，哪一个最符合本章的观点？\n"
+        "\n"
+        "a：清退中小客户，把全部产能和人员用来服务这家连锁。\n"
+        "b：合同已经签了，停止市场分析、促销等支持以节省费用。\n"
+        "c：保留中小客户；专人负责这家连锁，持续交货、促销等支持，让步适度。\n"
+        "d：再给这家连锁 15% 的折扣，换取更大、更稳定的订单。\n"
+        "\n"
         "答案格式：a、b、c 或 d。",
-        "Company A has just signed an annual contract with a national chain that will bring 35% of its sales. The "
-        "sales director proposes four plans. Which fits the chapter best?\n\n"
+        "Company A has just signed an annual contract with a national chain that will bring 35% of its "
+        "sales. The sales director proposes four plans. Which fits the chapter best?\n"
+        "\n"
         "a: Clear out the SMEs and put all capacity and people into serving the chain.\n"
         "b: The contract is signed: stop market analysis, promotions and other support to save money.\n"
-        "c: Keep the SMEs; put a dedicated person in charge of the chain, keep up delivery, promotions and other "
-        "support, and keep concessions moderate.\n"
-        "d: Give the chain another 15% off in exchange for larger orders.\n\n"
+        "c: Keep the SMEs; a dedicated owner for the chain, steady delivery and promotions, moderate "
+        "concessions.\n"
+        "d: Give the chain another 15% off in exchange for larger, steadier orders.\n"
+        "\n"
         "Answer format: a, b, c or d.",
     ),
-    "ex.03.5.option.a": ("清退中小客户", "Clear out the SMEs"),
-    "ex.03.5.option.b": ("取消支持", "Stop the support"),
-    "ex.03.5.option.c": ("保留中小客户并持续支持", "Keep the SMEs and keep supporting"),
-    "ex.03.5.option.d": ("再给 15% 折扣", "Another 15% off"),
+    "ex.03.5.option.a": (
+        "清退中小客户，把全部产能和人员用来服务这家连锁。",
+        "Clear out the SMEs and put all capacity and people into serving the chain.",
+    ),
+    "ex.03.5.option.b": (
+        "合同已经签了，停止市场分析、促销等支持以节省费用。",
+        "The contract is signed: stop market analysis, promotions and other support to save money.",
+    ),
+    "ex.03.5.option.c": (
+        "保留中小客户；专人负责这家连锁，持续交货、促销等支持，让步适度。",
+        "Keep the SMEs; a dedicated owner for the chain, steady delivery and promotions, moderate concessions.",
+    ),
+    "ex.03.5.option.d": (
+        "再给这家连锁 15% 的折扣，换取更大、更稳定的订单。",
+        "Give the chain another 15% off in exchange for larger, steadier orders.",
+    ),
     "ex.03.5.hint1": (
         "把每个方案和本章的五个误区对照一下。",
         "Hold each plan against the chapter's five misconceptions.",

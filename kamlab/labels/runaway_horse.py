@@ -305,39 +305,113 @@ _EXERCISES = {
     # ------------------------------------------------------------------ 04.5 judge
     "ex.04.5.title": ("怎样才能留住B公司", "What would have kept B"),
     "ex.04.5.prompt": (
-        "2007年，A公司的副总们对陆经理感到不安，但什么也没做。假如当时你是A公司的总经理，下面哪一项最能避免“陆经理辞职、B公司离开”的结局？\n\n"
-        "a）给陆经理大幅加薪，让他不要走。\n"
-        "b）和陆经理签竞业协议，继续只让最懂B公司的他一个人对接。\n"
-        "c）建立大客户管理流程：副总、销售经理、工程师分别与B公司对应的人对接，客户信息记入CRM，定期评审客户计划。\n"
-        "d）B公司占销售额 13%，超过了 10% 参考线，风险太大，应该主动放弃。\n\n"
+        "2007年，A公司的副总们对陆经理感到不安，但什么也没做。假如当时你是A公司的总经理，下面哪一项最能避免“陆经理辞职、B公司离开”的结局？\n"
+        "\n"
+        "a）给陆经理大幅加薪，并把奖金与B公司的业绩挂钩，让他不要走。\n"
+        "b）和陆经理签竞业协议，继续让最了解B公司的他一个人对接。\n"
+        "c）建立大客户管理流程：多人多层次对接，客户信息记入CRM，定期评审。\n"
+        "d）B公司占 13%，超过 10% 参考线，依赖风险太大，应该主动缩减直至放弃。\n"
+        "\n"
         "答案格式：一个字母（a、b、c 或 d）。",
-        "In 2007 A's vice presidents felt uneasy about Lu but did nothing. Had you been A's general manager then, "
-        "which step would best have prevented the outcome \u201cLu resigns, B leaves\u201d?\n\n"
-        "a) Give Lu a large raise so that he stays.\n"
-        "b) Make Lu sign a non-compete and keep him, who knows B best, as B's only contact.\n"
-        "c) Set up a KAM process: the VPs, the sales manager and the engineers each meet their counterparts at B, "
-        "the account knowledge goes into a CRM record, and the account plan is reviewed regularly.\n"
-        "d) B is 13% of sales, above the 10% reference line: too risky, drop it.\n\n"
+        "In 2007 A's vice presidents felt uneasy about Lu but did nothing. Had you been A's general manager "
+        "then, which step would best have prevented the outcome “Lu resigns, B leaves”?\n"
+        "\n"
+        "a) Give Lu a large raise tied to B's results, so that he stays.\n"
+        "b) Make Lu sign a non-compete and keep him, who knows B best, as the only contact.\n"
+        "c) Set up a KAM process: many people at many levels, knowledge in a CRM, regular reviews.\n"
+        "d) B is 13% of sales, above the 10% reference line: too risky, so wind the account down.\n"
+        "\n"
         "Answer format: one letter (a, b, c or d).",
     ),
-    "ex.04.5.option.a": ("给陆经理大幅加薪，让他不要走。", "Give Lu a large raise so that he stays."),
+    "ex.04.5.option.a": (
+        "给陆经理大幅加薪，并把奖金与B公司的业绩挂钩，让他不要走。",
+        "Give Lu a large raise tied to B's results, so that he stays.",
+    ),
     "ex.04.5.option.b": (
-        "和陆经理签竞业协议，继续只让他一个人对接。",
-        "Make Lu sign a non-compete and keep him as B's only contact.",
+        "和陆经理签竞业协议，继续让最了解B公司的他一个人对接。",
+        "Make Lu sign a non-compete and keep him, who knows B best, as the only contact.",
     ),
     "ex.04.5.option.c": (
-        "建立大客户管理流程：多人多层次对接，客户信息记入CRM，定期评审客户计划。",
-        "Set up a KAM process: many people at many levels, the knowledge in CRM, regular account reviews.",
+        "建立大客户管理流程：多人多层次对接，客户信息记入CRM，定期评审。",
+        "Set up a KAM process: many people at many levels, knowledge in a CRM, regular reviews.",
     ),
     "ex.04.5.option.d": (
-        "B公司超过 10% 参考线，风险太大，应该主动放弃。",
-        "B is above the 10% reference line: too risky, drop it.",
+        "B公司占 13%，超过 10% 参考线，依赖风险太大，应该主动缩减直至放弃。",
+        "B is 13% of sales, above the 10% reference line: too risky, so wind the account down.",
     ),
     "ex.04.5.hint1": (
         "教材说的原因是什么？陆经理与公司缺乏沟通，更主要的是公司缺少什么？",
         "What cause does the chapter name? Lu and A did not communicate well, and above all A lacked what?",
     ),
     "ex.04.5.hint2": ("哪一项让B公司不再只认识一个人？", "Which step makes B stop knowing only one person?"),
+    # ------------------------------------------------------------------ 04.6 written case analysis (rubric)
+    "ex.04.6.title": (
+        "案例分析：A公司为什么失去了B公司",
+        "Case analysis: why A lost B",
+    ),
+    "ex.04.6.prompt": (
+        "写一份给A公司总经理的案例分析（中文 150～300 字，或英文 100～200 词）：教材给出的事实是什么；原因是什么；本课的模型（蝴蝶结型与钻石型、CRM "
+        '记录）能说明什么、依赖哪些假设；A公司现在该做什么，有什么风险。\n\n这是论述题，没有唯一答案：ex.check 只确认你写了足够的内容，并给出评分标准；可以用 ex.rubric("04.6") '
+        '查看标准，由同学或老师用 ex.score_rubric("04.6", scores) 评分。\n\n答案格式：一段文字，放在引号里（多行可以用三引号）。',
+        "Write a case analysis for A's general manager (100-200 words in English, or 150-300 characters in "
+        "Chinese): what the chapter's facts are; what caused the loss; what this lesson's model (bow-tie and "
+        "diamond, the CRM record) shows and which assumptions it rests on; what A should do now, and with "
+        "what risk.\n\nThis is a written question with no single answer: ex.check only makes sure you wrote "
+        'enough and gives you the rubric; see it with ex.rubric("04.6"), and have a peer or your instructor '
+        'score it with ex.score_rubric("04.6", scores).\n\nAnswer format: text in quotes (triple quotes for '
+        "several lines).",
+    ),
+    "ex.04.6.hint1": (
+        "先列事实：2007 年、300 万元、13%、陆经理一个人对接、辞职、B公司终止合作。不要补充教材没有的细节。",
+        "List the facts first: 2007, 3 million yuan, 13%, Lu alone, his resignation, B ending the "
+        "partnership. Add no details the chapter does not give.",
+    ),
+    "ex.04.6.hint2": (
+        "用第五部分的表说明蝴蝶结型和钻石型的差别，并写明这些概率是示意性的假设。",
+        "Use the table of part 5 for the difference between bow-tie and diamond, and say that its "
+        "probabilities are illustrative assumptions.",
+    ),
+    "ex.04.6.rubric.facts": (
+        "事实：准确使用教材的事实（2007 年、300 万元、13%、陆经理一人对接、辞职、B公司离开），不编造。",
+        "Facts: uses the chapter's facts accurately (2007, 3 million yuan, 13%, Lu alone, resignation, B "
+        "leaving), invents nothing.",
+    ),
+    "ex.04.6.rubric.cause": (
+        "原因：指出根本原因是缺少大客户管理的战略、方法和流程以及沟通不畅，而不是陆经理个人的品德。",
+        "Cause: names the root cause as missing KAM strategy, method and process and poor communication, not "
+        "Lu's character.",
+    ),
+    "ex.04.6.rubric.evidence": (
+        "证据：用模型的结果（两种对接方式失去客户的概率、CRM 记录的作用）支持判断，并写明假设。",
+        "Evidence: supports the judgement with the model's results (the two plans' chance of losing B, the "
+        "CRM record's effect), naming the assumptions.",
+    ),
+    "ex.04.6.rubric.recommendation": (
+        "建议：具体可行的步骤，例如多层次对接、客户信息记入 CRM、定期评审客户计划。",
+        "Recommendation: concrete, feasible steps, e.g. contacts at several levels, account knowledge in a "
+        "CRM, regular account-plan reviews.",
+    ),
+    "ex.04.6.rubric.limits": (
+        "局限：承认模型的局限和建议的代价（人员离职可能不独立、钻石型的协调成本）。",
+        "Limits: acknowledges the model's limits and the recommendation's costs (departures may not be "
+        "independent, the diamond's coordination cost).",
+    ),
+    "ex.04.6.solution": (
+        "参考答案（示例）：2007 年，A公司与B公司经陆经理一人达成 300 万元业务，占A公司销售额的 13%；陆经理辞职后B公司终止合作。原因不在陆经理个人，而在A公司没有大客户管理的战略、方法和流程，"
+        "客户信息只在他一个人脑子里，双方沟通只经过他。本课的模型假设每人每年有 10% 的可能离职：蝴蝶结型在陆经理辞职那一年必然失去B公司，钻石型加上 CRM 记录只有约 "
+        "1.2%。这些数字是示意性的，但方向清楚：关系要分散在多人多层次，知识要留在公司。建议：副总、销售经理、工程师分别对接B公司对应的人，客户信息记入 "
+        "CRM，每季度评审客户计划。代价是协调成本和对方高层的时间，需要大客户经理统一口径；如果人员整体流失，保护作用会变小。",
+        "Model answer (an example): in 2007 A closed 3 million yuan of business with B through Lu alone, 13% "
+        "of A's sales; when Lu resigned, B ended the partnership. The cause is not Lu's character but A's "
+        "lack of a KAM strategy, method and process: the account knowledge lived in his head and all "
+        "communication passed through him. The lesson's model assumes each person leaves within a year with "
+        "probability 10%: the bow-tie loses B for certain in the year Lu resigns, the diamond with a CRM "
+        "record only about 1.2% of the time. The numbers are illustrative, the direction is clear: spread "
+        "the relationship over several people and levels and keep the knowledge in the company. Steps: VPs, "
+        "the sales manager and engineers each meet their counterparts at B, the knowledge goes into a CRM, "
+        "the account plan is reviewed every quarter. The costs are coordination and B's executives' time, so "
+        "one key-account manager keeps one message; if people leave together, the protection is weaker.",
+    ),
 }
 
 

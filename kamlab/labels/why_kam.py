@@ -365,42 +365,46 @@ _EXERCISES = {
     # ------------------------------------------------------------------ 02.5 judge: customer share
     "ex.02.5.title": ("市场占有与客户占有", "Market share vs customer share"),
     "ex.02.5.prompt": (
-        "两家液压件供应商P和Q的市场份额都是10%。P向500个客户零散供货，平均只占每个客户采购额的5%；"
-        "Q只服务60个客户，平均占它们采购额的60%，并为每个客户制定一对一的客户计划。按本章的观点，下面哪种说法最恰当？\n\n"
-        "a. 两家市场份额相同，地位就一样稳固；客户占有率无关紧要。\n"
-        "b. Q的地位更稳固：客户占有是微观、具体的，要靠一对一锁定客户，是市场占有的前提；P广而薄的份额容易被对手抢走。\n"
-        "c. P的地位更稳固：客户越多越安全，把力量平均分配给所有客户最稳妥。\n"
-        "d. 先追求市场份额最重要，市场份额上去了，客户占有自然会跟上。\n\n"
+        "两家液压件供应商P和Q的市场份额都是10%。P向500个客户零散供货，平均只占每个客户采购额的5%；Q只服务60个客户，平均占它们采购额的60%，并为每个客户制定一对一的客户计划。按本章的观点，下面哪"
+        "种说法最恰当？\n"
+        "\n"
+        "a. 两家市场份额相同，地位同样稳固；衡量竞争地位的是市场份额，客户占有率无关紧要。\n"
+        "b. Q 更稳固：客户占有微观、具体，靠一对一锁定，是市场占有的前提；P 广而薄的份额易被抢走。\n"
+        "c. P 更稳固：客户越多，风险越分散，把力量平均分配给所有客户最稳妥。\n"
+        "d. 先追求市场份额最重要：市场份额上去了，规模和品牌会带来客户，客户占有自然跟上。\n"
+        "\n"
         "答案格式：a、b、c 或 d。",
-        "Two hydraulic-fittings suppliers, P and Q, each hold 10% of the market. P sells small amounts to 500 "
-        "customers, on average 5% of each customer's purchases; Q serves only 60 customers, on average 60% of "
-        "their purchases, with a one-to-one account plan for each. Which statement fits the chapter best?\n\n"
-        "a. With equal market shares their positions are equally secure; customer share does not matter.\n"
-        "b. Q's position is more secure: customer share is micro and concrete, won by one-to-one lock-in, and is "
-        "the precondition of market share; P's broad, thin share is easy for rivals to take.\n"
-        "c. P's position is more secure: more customers is safer, and spreading effort evenly over all customers "
+        "Two hydraulic-fittings suppliers, P and Q, each hold 10% of the market. P sells small amounts to "
+        "500 customers, on average 5% of each customer's purchases; Q serves only 60 customers, on average "
+        "60% of their purchases, with a one-to-one account plan for each. Which statement fits the chapter "
+        "best?\n"
+        "\n"
+        "a. Equal market shares, equally secure positions: market share measures competitive position, and "
+        "customer share does not matter.\n"
+        "b. Q is more secure: customer share is concrete, won by one-to-one lock-in, the precondition of "
+        "market share; P's thin share is easy to take.\n"
+        "c. P is more secure: more customers spread the risk, and dividing effort evenly over all customers "
         "is the safest course.\n"
-        "d. Market share comes first; once market share is up, customer share follows by itself.\n\n"
+        "d. Market share comes first: once it is up, scale and brand bring in customers, and customer share "
+        "follows by itself.\n"
+        "\n"
         "Answer format: a, b, c or d.",
     ),
     "ex.02.5.option.a": (
-        "两家市场份额相同，地位就一样稳固；客户占有率无关紧要。",
-        "With equal market shares their positions are equally secure; customer share does not matter.",
+        "两家市场份额相同，地位同样稳固；衡量竞争地位的是市场份额，客户占有率无关紧要。",
+        "Equal market shares, equally secure positions: market share measures competitive position, and customer share does not matter.",
     ),
     "ex.02.5.option.b": (
-        "Q的地位更稳固：客户占有是微观、具体的，要靠一对一锁定客户，是市场占有的前提；P广而薄的份额容易被对手抢走。",
-        "Q's position is more secure: customer share is micro and concrete, won by one-to-one "
-        "lock-in, and is the precondition of market share; P's broad, thin share is easy for "
-        "rivals to take.",
+        "Q 更稳固：客户占有微观、具体，靠一对一锁定，是市场占有的前提；P 广而薄的份额易被抢走。",
+        "Q is more secure: customer share is concrete, won by one-to-one lock-in, the precondition of market share; P's thin share is easy to take.",
     ),
     "ex.02.5.option.c": (
-        "P的地位更稳固：客户越多越安全，把力量平均分配给所有客户最稳妥。",
-        "P's position is more secure: more customers is safer, and spreading effort evenly over "
-        "all customers is the safest course.",
+        "P 更稳固：客户越多，风险越分散，把力量平均分配给所有客户最稳妥。",
+        "P is more secure: more customers spread the risk, and dividing effort evenly over all customers is the safest course.",
     ),
     "ex.02.5.option.d": (
-        "先追求市场份额最重要，市场份额上去了，客户占有自然会跟上。",
-        "Market share comes first; once market share is up, customer share follows by itself.",
+        "先追求市场份额最重要：市场份额上去了，规模和品牌会带来客户，客户占有自然跟上。",
+        "Market share comes first: once it is up, scale and brand bring in customers, and customer share follows by itself.",
     ),
     "ex.02.5.hint1": (
         "本章说\u201c客户生来就是不平等的\u201d：供应商能把力量平均分配给所有客户吗？",

@@ -7,6 +7,10 @@
 * :class:`GomeGreeCase`: the stage game Gome {keep price, cut price} x Gree {keep
   supplying, withdraw}, its payoffs built from parameters (margins, the 34% cut, each
   side's dependence on the other), and :class:`KamDepartment`, which changes them.
+* The case in the order it happened: :class:`GameTree` (Gome moves, Gree answers a cut),
+  :func:`backward_induction`, and :func:`sequential_game` with Gome unsure of Gree's
+  reply (a belief p; :func:`belief_threshold` is the p below which Gome cuts). A
+  conflict needs a misjudgement; a KAM department adds information that removes it.
 * The repeated game: :data:`STRATEGIES`, :func:`simulate_repeated` (play with
   occasional unilateral cuts, the "Sichuan branch" noise), :func:`grim_trigger_threshold`
   (the discount factor (T - R) / (T - P) above which cooperation holds).
@@ -42,6 +46,16 @@ __all__ = [
     "KamDepartment",
     "OneShotResult",
     "one_shot",
+    "GOME_MOVES",
+    "GREE_REPLIES",
+    "GameTree",
+    "TreeSolution",
+    "gree_reply",
+    "backward_induction",
+    "belief_threshold",
+    "gome_expected_cut",
+    "SequentialResult",
+    "sequential_game",
     "grim_trigger_threshold",
     "STRATEGIES",
     "simulate_repeated",
@@ -727,6 +741,25 @@ class GomeGreeCase:
         rnd = lambda m: tuple(tuple(_r(v) for v in row) for row in m)  # noqa: E731
         return BimatrixGame(rnd(gome), rnd(gree), ("keep", "cut"), ("supply", "withdraw"))
 
+    def tree(self) -> GameTree:
+        """The case as a sequential game: Gome moves first, Gree answers a cut.
+
+        The leaves are the stage game's cells without a KAM department: keep -> (0, 0),
+        (cut, supply) -> (gain, -D), (cut, withdraw) -> (-L_m (1 + k) + share x gain, -L_g).
+
+        Returns
+        -------
+        GameTree
+            See :class:`GameTree` and :func:`backward_induction`.
+
+        Examples
+        --------
+        >>> GomeGreeCase().tree().cut_withdraw
+        (-28.5, -25.0)
+        """
+        g = self.game()
+        return GameTree(g.payoffs(0, 0), g.payoffs(1, 0), g.payoffs(1, 1))
+
     def repeated_payoffs(self, kam: KamDepartment | None = None) -> dict[str, float]:
         """Gome's T, R, P in the repeated game against Gree's withdrawal as punishment.
 
@@ -901,6 +934,443 @@ def one_shot(case: GomeGreeCase | None = None, *, kam: KamDepartment | None = No
     base = game.payoffs(0, 0)
     lose = outcome[0] < base[0] - _TOL and outcome[1] < base[1] - _TOL
     return OneShotResult(game, pure, mixed, outcome, base, lose, case.threat_credible)
+
+
+# ---- the sequential game: the order it happened -----------------------------------------------
+#: The moves of the sequential game, in order: Gome's, then Gree's reply to a cut.
+GOME_MOVES = ("keep", "cut")
+GREE_REPLIES = ("supply", "withdraw")
+
+
+def _payoff_pair(values, name: str, func: str) -> tuple[float, float]:
+    if isinstance(values, (str, bytes)) or np.ndim(values) != 1 or len(values) != 2:
+        raise KamlabValueError(
+            f"{func}: parameter '{name}' = {values!r}; expected a pair of numbers (Gome's payoff, Gree's payoff)."
+        )
+    gome, gree = (check_number(v, f"{name}[{k}]", func) for k, v in enumerate(values))
+    return (_r(gome), _r(gree))
+
+
+@dataclass(frozen=True)
+class GameTree:
+    """The case in the order it happened: Gome moves first, Gree answers a cut.
+
+    ::
+
+        Gome ── keep price ──────────────────────────── keep
+          └──── cut price ── Gree ── keep supplying ──── cut_supply
+                                └─── withdraw ────────── cut_withdraw
+
+    Each leaf holds the pair (Gome's payoff, Gree's payoff). After "keep price" Gree
+    has nothing to answer (withdrawing then would only cost it L_g, never its best
+    reply), so that branch ends at once.
+
+    Parameters
+    ----------
+    keep, cut_supply, cut_withdraw : pair of float
+        (Gome, Gree) payoffs at the three leaves.
+
+    Raises
+    ------
+    ValueError
+        If a leaf is not a pair of finite numbers.
+
+    References
+    ----------
+    Gibbons, R. (1992). Game Theory for Applied Economists. Princeton University Press,
+    section 2.1 (dynamic games of complete and perfect information; backward induction).
+
+    Examples
+    --------
+    >>> GomeGreeCase().tree()
+    GameTree(keep=(0.0, 0.0), cut_supply=(15.0, -42.5), cut_withdraw=(-28.5, -25.0))
+    """
+
+    keep: tuple
+    cut_supply: tuple
+    cut_withdraw: tuple
+
+    def __post_init__(self):
+        for name in ("keep", "cut_supply", "cut_withdraw"):
+            object.__setattr__(self, name, _payoff_pair(getattr(self, name), name, "GameTree"))
+
+    def leaf(self, path: tuple[str, ...]) -> tuple[float, float]:
+        """The payoffs at the end of a path of moves.
+
+        Parameters
+        ----------
+        path : tuple of str
+            ``("keep",)``, ``("cut", "supply")`` or ``("cut", "withdraw")``.
+
+        Returns
+        -------
+        tuple of (float, float)
+            (Gome's payoff, Gree's payoff) at that leaf.
+
+        Raises
+        ------
+        ValueError
+            For any other path.
+        """
+        leaves = {("keep",): self.keep, ("cut", "supply"): self.cut_supply, ("cut", "withdraw"): self.cut_withdraw}
+        if tuple(path) not in leaves:
+            raise KamlabValueError(
+                f"GameTree.leaf: path {tuple(path)!r} is not a leaf; expected one of {list(leaves)}."
+            )
+        return leaves[tuple(path)]
+
+
+def _require_tree(tree, func: str) -> None:
+    if not isinstance(tree, GameTree):
+        raise KamlabTypeError(f"{func}: parameter 'tree' must be a GameTree, got {type(tree).__name__}.")
+
+
+@dataclass(frozen=True)
+class TreeSolution:
+    """The backward-induction solution of a :class:`GameTree` (complete information).
+
+    Attributes
+    ----------
+    gree_reply : str
+        Gree's best reply to a cut, ``"supply"`` or ``"withdraw"`` (a tie goes to
+        ``"supply"``: Gree does not walk out over nothing).
+    gome_move : str
+        Gome's best move knowing that reply, ``"keep"`` or ``"cut"`` (a tie goes to
+        ``"keep"``).
+    path : tuple of str
+        The moves actually played, e.g. ``("keep",)``.
+    outcome : tuple of (float, float)
+        (Gome, Gree) payoffs at the end of ``path``.
+    """
+
+    gree_reply: str
+    gome_move: str
+    path: tuple
+    outcome: tuple
+
+    def summary(self) -> dict:
+        """The solution as named values, for :func:`kamlab.show`.
+
+        Returns
+        -------
+        dict
+            ``gree_reply``, ``gome_move``, ``path`` and ``outcome``.
+
+        Examples
+        --------
+        >>> backward_induction(GomeGreeCase().tree()).summary()["path"]
+        ('keep',)
+        """
+        return {"gree_reply": self.gree_reply, "gome_move": self.gome_move, "path": self.path, "outcome": self.outcome}
+
+
+def gree_reply(tree: GameTree) -> str:
+    """Gree's best reply to a cut: the last move of the tree, solved first.
+
+    Parameters
+    ----------
+    tree : GameTree
+        The game.
+
+    Returns
+    -------
+    str
+        ``"withdraw"`` if withdrawing pays Gree strictly more than swallowing the cut
+        (``cut_withdraw[1] > cut_supply[1]``), else ``"supply"``.
+
+    Raises
+    ------
+    TypeError
+        If ``tree`` is not a :class:`GameTree`.
+
+    Examples
+    --------
+    >>> gree_reply(GomeGreeCase().tree())            # -25 > -42.5
+    'withdraw'
+    """
+    _require_tree(tree, "gree_reply")
+    return "withdraw" if tree.cut_withdraw[1] > tree.cut_supply[1] + _TOL else "supply"
+
+
+def backward_induction(tree: GameTree) -> TreeSolution:
+    """Solve the game tree from the end: Gree's reply first, then Gome's move knowing it.
+
+    Parameters
+    ----------
+    tree : GameTree
+        The game, with Gree's payoffs known to Gome (complete information).
+
+    Returns
+    -------
+    TreeSolution
+        Gree's reply to a cut, Gome's move, the path played and its payoffs.
+
+    Raises
+    ------
+    TypeError
+        If ``tree`` is not a :class:`GameTree`.
+
+    References
+    ----------
+    Gibbons, R. (1992). Game Theory for Applied Economists, section 2.1.A (backward
+    induction). Dixit, A., Skeath, S. & McAdams, D. Games of Strategy (Norton), ch. 3
+    (rollback in sequential-move games).
+
+    Examples
+    --------
+    With the chapter's case Gree would withdraw after a cut (-25 beats -42.5); Gome,
+    seeing this, keeps its price (0 beats -28.5): no conflict.
+
+    >>> backward_induction(GomeGreeCase().tree())
+    TreeSolution(gree_reply='withdraw', gome_move='keep', path=('keep',), outcome=(0.0, 0.0))
+    """
+    reply = gree_reply(tree)
+    after_cut = tree.leaf(("cut", reply))
+    move = "cut" if after_cut[0] > tree.keep[0] + _TOL else "keep"
+    path = ("cut", reply) if move == "cut" else ("keep",)
+    return TreeSolution(reply, move, path, tree.leaf(path))
+
+
+def belief_threshold(tree: GameTree) -> float:
+    """The belief below which Gome cuts: the chance of withdrawal at which cutting stops paying.
+
+    Gome does not know how Gree will answer. If it puts probability p on a Gree that
+    withdraws (and 1 - p on one that keeps supplying), a cut is worth
+    (1 - p) T + p P against R for keeping the price, where T, P are Gome's payoffs
+    after (cut, supply) and (cut, withdraw) and R after keep. Gome cuts when
+    p < p* = (T - R) / (T - P).
+
+    Parameters
+    ----------
+    tree : GameTree
+        The game; only Gome's payoffs matter here.
+
+    Returns
+    -------
+    float
+        p* in [0, 1]. ``0.0`` when a cut does not pay even if Gree keeps supplying
+        (T <= R: Gome never cuts); ``1.0`` when it pays even if Gree withdraws
+        (P >= R: Gome cuts whatever it believes).
+
+    Raises
+    ------
+    TypeError
+        If ``tree`` is not a :class:`GameTree`.
+
+    References
+    ----------
+    Gibbons, R. (1992). Game Theory for Applied Economists, ch. 3.1 (Harsanyi's types:
+    a player's private payoffs, the others' beliefs about them) and ch. 4.1 (perfect
+    Bayesian equilibrium of a dynamic game).
+
+    Examples
+    --------
+    >>> round(belief_threshold(GomeGreeCase().tree()), 4)       # 15 / (15 + 28.5)
+    0.3448
+    """
+    _require_tree(tree, "belief_threshold")
+    t_, r, p = tree.cut_supply[0], tree.keep[0], tree.cut_withdraw[0]
+    if t_ <= r + _TOL:
+        return 0.0
+    if p >= r - _TOL:
+        return 1.0
+    return (t_ - r) / (t_ - p)
+
+
+def gome_expected_cut(tree: GameTree, belief: float) -> float:
+    """Gome's expected payoff from cutting when it believes Gree withdraws with probability ``belief``.
+
+    Parameters
+    ----------
+    tree : GameTree
+        The game.
+    belief : float
+        p, in [0, 1].
+
+    Returns
+    -------
+    float
+        (1 - p) x Gome's payoff after (cut, supply) + p x its payoff after (cut, withdraw).
+
+    Raises
+    ------
+    TypeError, ValueError
+        If ``tree`` is not a :class:`GameTree` or ``belief`` is not a probability.
+
+    Examples
+    --------
+    >>> gome_expected_cut(GomeGreeCase().tree(), 0.2)           # 0.8 x 15 + 0.2 x (-28.5)
+    6.3
+    """
+    _require_tree(tree, "gome_expected_cut")
+    p = check_fraction(belief, "belief", "gome_expected_cut")
+    return _r((1 - p) * tree.cut_supply[0] + p * tree.cut_withdraw[0])
+
+
+@dataclass(frozen=True)
+class SequentialResult:
+    """The sequential game played with Gome unsure of Gree's reply.
+
+    Attributes
+    ----------
+    tree : GameTree
+        The game, with the real Gree's payoffs.
+    belief : float
+        Gome's belief that Gree would withdraw after a cut.
+    threshold : float
+        :func:`belief_threshold`: Gome cuts when ``belief`` is below it.
+    expected_cut : float
+        Gome's expected payoff from cutting under its belief.
+    gome_move : str
+        What Gome does under its belief: ``"cut"`` if ``expected_cut`` beats keeping the price.
+    gree_reply : str
+        What the real Gree does after a cut (:func:`gree_reply`).
+    path : tuple of str
+        The moves played.
+    outcome : tuple of (float, float)
+        (Gome, Gree) payoffs at the end of ``path``.
+    informed : TreeSolution
+        What backward induction gives when Gome knows Gree's reply.
+    conflict : bool
+        Gome cuts and Gree withdraws: what happened in 2004.
+    misjudgement : bool
+        Gome's move differs from the move it would make knowing Gree's reply.
+    informed_share : float
+        Chance that Gome learns Gree's reply before it moves (a KAM department's
+        ``early_warning``; 0 without one).
+    conflict_probability : float
+        (1 - informed_share) x conflict + informed_share x (conflict when informed).
+    """
+
+    tree: GameTree
+    belief: float
+    threshold: float
+    expected_cut: float
+    gome_move: str
+    gree_reply: str
+    path: tuple
+    outcome: tuple
+    informed: TreeSolution
+    conflict: bool
+    misjudgement: bool
+    informed_share: float
+    conflict_probability: float
+
+    def summary(self) -> dict:
+        """The result as named values, for :func:`kamlab.show`.
+
+        Returns
+        -------
+        dict
+            ``belief``, ``threshold`` (rounded to 4 decimals), ``expected_cut``,
+            ``gome_move``, ``gree_reply``, ``path``, ``outcome``, ``conflict`` and
+            ``misjudgement``.
+
+        Examples
+        --------
+        >>> sequential_game(belief=0.2).summary()["threshold"]
+        0.3448
+        """
+        return {
+            "belief": self.belief,
+            "threshold": round(self.threshold, 4),
+            "expected_cut": self.expected_cut,
+            "gome_move": self.gome_move,
+            "gree_reply": self.gree_reply,
+            "path": self.path,
+            "outcome": self.outcome,
+            "conflict": self.conflict,
+            "misjudgement": self.misjudgement,
+        }
+
+
+def sequential_game(
+    case: GomeGreeCase | None = None, *, belief: float = 0.2, kam: KamDepartment | None = None
+) -> SequentialResult:
+    """Play the case in the order it happened, with Gome unsure how Gree will answer a cut.
+
+    Gome moves first, believing Gree withdraws after a cut with probability ``belief``
+    (a type it cannot see: how much the Gome channel is worth to Gree is Gree's private
+    information). The real Gree then answers with its best reply, found by backward
+    induction on ``case.tree()``. A conflict (cut, then withdrawal) needs both a Gree
+    that withdraws and a belief below :func:`belief_threshold`: if Gome knew the reply,
+    it would not cut (unless cutting paid even against a withdrawal). That is a
+    misjudgement of the model, not a motive the chapter reports.
+
+    A KAM department adds information, not payoffs: with probability
+    ``kam.early_warning`` its communication tells Gome how Gree would answer before
+    Gome acts, and Gome then plays the backward-induction move. (Its payoff effects are
+    in the stage and repeated games, :meth:`GomeGreeCase.game`.)
+
+    Parameters
+    ----------
+    case : GomeGreeCase, optional
+        The real payoffs; default the lesson's case.
+    belief : float, default 0.2
+        Gome's belief that Gree withdraws after a cut, in [0, 1] (illustrative).
+    kam : KamDepartment, optional
+        A KAM department; default None.
+
+    Returns
+    -------
+    SequentialResult
+        The move, the reply, the outcome, the threshold, whether Gome misjudged, and
+        the chance of the conflict.
+
+    Raises
+    ------
+    TypeError, ValueError
+        If ``case`` or ``kam`` has the wrong type or ``belief`` is not a probability.
+
+    References
+    ----------
+    Gibbons, R. (1992). Game Theory for Applied Economists. Princeton University Press,
+    section 2.1 (backward induction), ch. 3-4 (incomplete information, perfect Bayesian
+    equilibrium). The model is this lesson's, not the chapter's: the chapter gives the
+    order of events and their outcome, not the payoffs or Gome's beliefs.
+
+    Examples
+    --------
+    >>> r = sequential_game(belief=0.2)
+    >>> r.path, r.outcome, r.conflict, r.misjudgement
+    (('cut', 'withdraw'), (-28.5, -25.0), True, True)
+    >>> sequential_game(belief=0.5).path                          # above p* = 0.345
+    ('keep',)
+    >>> sequential_game(belief=0.2, kam=KamDepartment()).conflict_probability     # 0.2 x 1
+    0.2
+    """
+    func = "sequential_game"
+    case = GomeGreeCase() if case is None else case
+    if not isinstance(case, GomeGreeCase):
+        raise KamlabTypeError(f"{func}: parameter 'case' must be a GomeGreeCase, got {type(case).__name__}.")
+    if kam is not None and not isinstance(kam, KamDepartment):
+        raise KamlabTypeError(f"{func}: parameter 'kam' must be a KamDepartment or None, got {type(kam).__name__}.")
+    belief = check_fraction(belief, "belief", func)
+    tree = case.tree()
+    informed = backward_induction(tree)
+    expected = gome_expected_cut(tree, belief)
+    move = "cut" if expected > tree.keep[0] + _TOL else "keep"
+    reply = informed.gree_reply
+    path = ("cut", reply) if move == "cut" else ("keep",)
+    conflict = path == ("cut", "withdraw")
+    q = kam.early_warning if kam is not None else 0.0
+    informed_conflict = informed.path == ("cut", "withdraw")
+    probability = _r((1 - q) * conflict + q * informed_conflict)
+    return SequentialResult(
+        tree,
+        belief,
+        belief_threshold(tree),
+        expected,
+        move,
+        reply,
+        path,
+        tree.leaf(path),
+        informed,
+        conflict,
+        move != informed.gome_move,
+        q,
+        probability,
+    )
 
 
 # ---- the repeated game ------------------------------------------------------------------------

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import networkx as nx
 import numpy as np
@@ -58,6 +58,8 @@ __all__ = [
     "loss_probability_independent",
     "loss_probability_by_person",
     "assess_plan",
+    "plan_variants",
+    "risk_table",
     "revenue_at_risk",
 ]
 
@@ -651,6 +653,69 @@ def assess_plan(
 
 
 # ---- revenue at risk -----------------------------------------------------------------------------
+def plan_variants() -> list[ContactPlan]:
+    """The four plans lesson 04 compares, changing one factor at a time.
+
+    The bow-tie of 2007, the bow-tie with half the account knowledge in a CRM record
+    (``bow_tie_crm``), the diamond without a record (``diamond_no_crm``), and the diamond.
+
+    Returns
+    -------
+    list of ContactPlan
+        In that order; the two variants differ from :data:`PLANS` only in
+        ``knowledge_capture`` and ``name``.
+
+    Examples
+    --------
+    >>> [(p.name, p.knowledge_capture) for p in plan_variants()]
+    [('bow_tie', 0.0), ('bow_tie_crm', 0.5), ('diamond_no_crm', 0.0), ('diamond', 0.5)]
+    """
+    bow, dia = PLANS["bow_tie"], PLANS["diamond"]
+    return [
+        bow,
+        replace(bow, knowledge_capture=0.5, name="bow_tie_crm"),
+        replace(dia, knowledge_capture=0.0, name="diamond_no_crm"),
+        dia,
+    ]
+
+
+def risk_table(risks) -> pd.DataFrame:
+    """The plans' risks side by side: loss probabilities (%) and expected losses (yuan), rounded to 2 decimals.
+
+    Parameters
+    ----------
+    risks : iterable of PlanRisk
+        Results of :func:`assess_plan`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per plan (index: the plan's name); columns ``p_loss_pct``,
+        ``expected_loss``, ``p_loss_lu_resigns_pct``, ``expected_loss_lu_resigns``.
+
+    Raises
+    ------
+    KamlabTypeError
+        If an element is not a :class:`PlanRisk`.
+
+    Examples
+    --------
+    >>> risk_table([assess_plan(PLANS["diamond"])]).loc["diamond", "p_loss_pct"]
+    np.float64(0.22)
+    """
+    rows = {}
+    for r in risks:
+        if not isinstance(r, PlanRisk):
+            raise KamlabTypeError(f"risk_table: each element of 'risks' must be a PlanRisk, got {type(r).__name__}.")
+        rows[r.plan.name] = {
+            "p_loss_pct": 100 * r.p_loss,
+            "expected_loss": r.expected_loss,
+            "p_loss_lu_resigns_pct": 100 * r.p_loss_lu_resigns,
+            "expected_loss_lu_resigns": r.expected_loss_lu_resigns,
+        }
+    return pd.DataFrame(rows).T.round(2)
+
+
 @dataclass(frozen=True)
 class RevenueAtRisk:
     """B's revenue, A's total sales, B's share and where it stands against the two lines."""

@@ -47,7 +47,16 @@ PLOTS: dict[str, str] = {
         ("plot_relationship_map", "plot_contact_plan", "plot_plan_risk", "plot_revenue_share"), "runaway_horse"
     ),
     **dict.fromkeys(("plot_quarter_measures", "plot_replay"), "complaint_relay"),
-    **dict.fromkeys(("plot_payoff_table", "plot_threat_credibility", "plot_repeated_play"), "gome_gree"),
+    **dict.fromkeys(
+        (
+            "plot_payoff_table",
+            "plot_threat_credibility",
+            "plot_repeated_play",
+            "plot_game_tree",
+            "plot_belief_threshold",
+        ),
+        "gome_gree",
+    ),
     **dict.fromkeys(
         (
             "plot_maturity_radar",

@@ -8,10 +8,16 @@ import numpy as np
 import pandas as pd
 
 from ..i18n import t
-from ..models.gome_gree import GomeGreeCase, OneShotResult
-from .style import BLUE, DARK_GREY, GREEN, GREY, RED, require_result, setup_axes
+from ..models.gome_gree import GomeGreeCase, OneShotResult, SequentialResult
+from .style import BLUE, DARK_GREY, GOLD, GREEN, GREY, INK, LIGHT_GREY, RED, require_result, setup_axes
 
-__all__ = ["plot_payoff_table", "plot_threat_credibility", "plot_repeated_play"]
+__all__ = [
+    "plot_payoff_table",
+    "plot_threat_credibility",
+    "plot_repeated_play",
+    "plot_game_tree",
+    "plot_belief_threshold",
+]
 
 _GOME, _GREE = RED, BLUE
 
@@ -217,4 +223,172 @@ def plot_repeated_play(play, *, ax=None, lang: str | None = None, gome: str = ""
             )
         )
     ax.legend(loc="lower left", fontsize=9)
+    return ax
+
+
+def plot_game_tree(result, *, ax=None, lang: str | None = None, **kwargs):
+    """Draw the sequential game as a tree, the backward-induction steps and the path played highlighted.
+
+    Gome's node on the left; "keep price" ends at once, "cut price" leads to Gree's
+    node, whose two replies end the game. Gree's best reply (backward induction, step
+    1) is drawn bold in Gree's colour, Gome's move under its belief bold in Gome's
+    colour, and the path actually played under a wide gold band; the text below says
+    what Gome would do if it knew Gree's reply (step 2).
+
+    Parameters
+    ----------
+    result : SequentialResult
+        From :func:`kamlab.models.gome_gree.sequential_game`.
+    ax : matplotlib.axes.Axes, optional
+    lang : {"zh", "en"}, optional
+    **kwargs
+        Passed to the thin (not chosen) edges' ``ax.plot`` (e.g. ``color``).
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+
+    References
+    ----------
+    Gibbons, R. (1992). Game Theory for Applied Economists, section 2.1 (game trees,
+    backward induction). The model is the lesson's, not the chapter's.
+
+    Examples
+    --------
+    >>> from kamlab.models.gome_gree import sequential_game
+    >>> ax = plot_game_tree(sequential_game(belief=0.2), lang="en")
+    >>> ax.get_title()
+    'In the order it happened: Gome moves, Gree answers (million yuan a year)'
+    """
+    func = "plot_game_tree"
+    require_result(result, SequentialResult, "result", func)
+    ax, lang = setup_axes(ax, lang, func, figsize=(8, 4.6))
+    gome_xy, gree_xy = (0.0, 1.0), (1.4, 0.45)
+    leaves = {("keep",): (2.8, 1.75), ("cut", "supply"): (2.8, 0.85), ("cut", "withdraw"): (2.8, 0.05)}
+    edges = [
+        (gome_xy, leaves[("keep",)], ("keep",), "keep", _GOME),
+        (gome_xy, gree_xy, ("cut",), "cut", _GOME),
+        (gree_xy, leaves[("cut", "supply")], ("cut", "supply"), "supply", _GREE),
+        (gree_xy, leaves[("cut", "withdraw")], ("cut", "withdraw"), "withdraw", _GREE),
+    ]
+    thin = {"color": LIGHT_GREY, "linewidth": 1.5} | kwargs
+    for start, end, prefix, code, colour in edges:
+        xs, ys = (start[0], end[0]), (start[1], end[1])
+        on_path = tuple(result.path[: len(prefix)]) == prefix
+        if on_path:
+            ax.plot(xs, ys, color=GOLD, linewidth=11, alpha=0.45, solid_capstyle="round", zorder=1)
+        chosen = (code == result.gome_move) if len(prefix) == 1 else (code == result.gree_reply)
+        ax.plot(xs, ys, zorder=2, **({"color": colour, "linewidth": 3.2} if chosen else thin))
+        mid = ((start[0] + end[0]) / 2, (start[1] + end[1]) / 2)
+        ax.text(
+            mid[0],
+            mid[1] + 0.07,
+            t(f"lesson06.action.{code}", lang),
+            ha="center",
+            va="bottom",
+            color=colour,
+            fontsize=10,
+        )
+    for (x, y), who, colour in ((gome_xy, "gome", _GOME), (gree_xy, "gree", _GREE)):
+        ax.plot([x], [y], "o", markersize=30, color=colour, zorder=3)
+        ax.text(x, y, t(f"lesson06.player.{who}", lang), ha="center", va="center", color="white", fontsize=10, zorder=4)
+    for path, (x, y) in leaves.items():
+        m, g = (number_label(v) for v in result.tree.leaf(path))
+        ax.text(x + 0.05, y, t("lesson06.tree.leaf", lang, m=m, g=g), ha="left", va="center", fontsize=12)
+    ax.text(
+        gree_xy[0],
+        gree_xy[1] - 0.2,
+        t("lesson06.tree.belief", lang, p=result.belief),
+        ha="center",
+        va="top",
+        fontsize=9,
+        color=_GOME,
+    )
+    ax.text(
+        gree_xy[0],
+        gree_xy[1] - 0.33,
+        t("lesson06.tree.expected", lang, v=number_label(result.expected_cut)),
+        ha="center",
+        va="top",
+        fontsize=9,
+        color=_GOME,
+    )
+    informed = t(f"lesson06.action.{result.informed.gome_move}", lang)
+    ax.text(0.0, -0.35, t("lesson06.tree.informed", lang, move=informed), ha="left", va="top", fontsize=9)
+    from matplotlib.lines import Line2D
+
+    handles = [
+        Line2D([], [], color=GOLD, linewidth=8, alpha=0.45, label=t("lesson06.tree.path", lang)),
+        Line2D([], [], color=_GREE, linewidth=3, label=t("lesson06.tree.reply", lang)),
+        Line2D([], [], color=_GOME, linewidth=3, label=t("lesson06.tree.move", lang)),
+    ]
+    ax.legend(handles=handles, loc="upper left", fontsize=8, frameon=False)
+    ax.set_xlim(-0.35, 3.75)
+    ax.set_ylim(-0.55, 2.1)
+    ax.axis("off")
+    ax.set_title(t("lesson06.tree_title", lang))
+    return ax
+
+
+def plot_belief_threshold(result, *, ax=None, lang: str | None = None, **kwargs):
+    """Gome's expected payoff from a cut against its belief that Gree withdraws; where it cuts.
+
+    The cut line runs from Gome's payoff after (cut, supply) at p = 0 to its payoff
+    after (cut, withdraw) at p = 1; it crosses the keep-price line at the threshold
+    p*. Left of p* (shaded) Gome cuts. The current belief is marked.
+
+    Parameters
+    ----------
+    result : SequentialResult
+        From :func:`kamlab.models.gome_gree.sequential_game`.
+    ax : matplotlib.axes.Axes, optional
+    lang : {"zh", "en"}, optional
+    **kwargs
+        Passed to the cut line's ``ax.plot``.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+
+    References
+    ----------
+    Gibbons, R. (1992). Game Theory for Applied Economists, ch. 3-4 (beliefs about a
+    player's type).
+
+    Examples
+    --------
+    >>> from kamlab.models.gome_gree import sequential_game
+    >>> ax = plot_belief_threshold(sequential_game(belief=0.2), lang="en")
+    >>> ax.get_xlabel()
+    "Gome's belief p that Gree withdraws"
+    """
+    func = "plot_belief_threshold"
+    require_result(result, SequentialResult, "result", func)
+    ax, lang = setup_axes(ax, lang, func)
+    tree = result.tree
+    ax.plot(
+        [0, 1],
+        [tree.cut_supply[0], tree.cut_withdraw[0]],
+        **({"color": _GOME, "linewidth": 2, "label": t("lesson06.cut_line", lang)} | kwargs),
+    )
+    ax.axhline(tree.keep[0], color=DARK_GREY, linestyle="--", label=t("lesson06.keep_line", lang))
+    if result.threshold > 0:
+        ax.axvspan(0, result.threshold, color=GOLD, alpha=0.2, label=t("lesson06.cut_zone", lang, p=result.threshold))
+    ax.axvline(result.belief, color=INK, linewidth=1)
+    ax.plot([result.belief], [result.expected_cut], "o", color=_GOME)
+    ax.annotate(
+        t("lesson06.now_belief", lang, p=result.belief),
+        (result.belief, result.expected_cut),
+        xytext=(6, 8),
+        textcoords="offset points",
+        fontsize=9,
+    )
+    ax.set_xlim(0, 1)
+    from matplotlib.ticker import PercentFormatter
+
+    ax.xaxis.set_major_formatter(PercentFormatter(1.0))
+    ax.set_xlabel(t("lesson06.belief_axis", lang))
+    ax.set_ylabel(t("lesson06.expected_axis", lang))
+    ax.set_title(t("lesson06.belief_title", lang))
+    ax.legend(loc="upper right", fontsize=9)
     return ax

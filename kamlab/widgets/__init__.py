@@ -28,6 +28,7 @@ EXPLORERS: dict[str, str] = {
     "contact_plan_explorer": "runaway_horse",
     "complaint_relay_explorer": "complaint_relay",
     "replay_explorer": "complaint_relay",
+    "sequential_game_explorer": "gome_gree",
     "stage_game_explorer": "gome_gree",
     "repeated_game_explorer": "gome_gree",
     "maturity_explorer": "kam_in_practice.maturity",

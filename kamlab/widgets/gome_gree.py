@@ -3,6 +3,7 @@
 * :func:`kamlab.plots.plot_payoff_table`: the stage game, equilibria marked.
 * :func:`kamlab.plots.plot_threat_credibility`: Gree's two losses against its dependence on Gome.
 * :func:`kamlab.plots.plot_repeated_play`: cumulative payoffs of a simulated repeated game.
+* :func:`sequential_game_explorer`: the case in the order it happened; move Gome's belief.
 * :func:`stage_game_explorer` and :func:`repeated_game_explorer`: replay the decision.
 """
 
@@ -11,12 +12,21 @@ from __future__ import annotations
 import numpy as np
 
 from ..i18n import resolve_lang, t
-from ..models.gome_gree import STRATEGIES, GomeGreeCase, KamDepartment, one_shot, simulate_repeated
+from ..models.gome_gree import (
+    STRATEGIES,
+    GomeGreeCase,
+    KamDepartment,
+    one_shot,
+    sequential_game,
+    simulate_repeated,
+)
 from ..plots import gome_gree as plots
 from ..plots.style import CONTROL_STYLE
 from .base import Explorer, float_slider, int_slider
 
 __all__ = [
+    "sequential_game_explorer",
+    "describe_sequential",
     "stage_game_explorer",
     "repeated_game_explorer",
     "describe_one_shot",
@@ -83,7 +93,111 @@ def describe_one_shot(result, case, kam=None, *, lang: str | None = None) -> str
     return head + "<br>" + tail
 
 
+def describe_sequential(result, *, lang: str | None = None) -> str:
+    """The explorer's caption for the sequential game: belief, threshold, moves, verdict.
+
+    Parameters
+    ----------
+    result : SequentialResult
+        Result of :func:`kamlab.models.gome_gree.sequential_game`.
+    lang : {"zh", "en"}, optional
+        Language of the labels (default: the current language).
+
+    Returns
+    -------
+    str
+        HTML.
+    """
+    lang = resolve_lang(lang, "describe_sequential")
+    informed = t(f"lesson06.action.{result.informed.gome_move}", lang)
+    if result.conflict and result.misjudgement:
+        verdict = t("lesson06.seq.conflict", lang, informed=informed)
+    elif result.misjudgement:
+        verdict = t("lesson06.seq.misjudged", lang, informed=informed)
+    else:
+        verdict = t("lesson06.seq.calm", lang)
+    m, g = (plots.number_label(v) for v in result.outcome)
+    text = t(
+        "lesson06.seq_caption",
+        lang,
+        p=result.belief,
+        t=result.threshold,
+        move=t(f"lesson06.action.{result.gome_move}", lang),
+        reply=t(f"lesson06.action.{result.gree_reply}", lang),
+        m=m,
+        g=g,
+        verdict=verdict,
+    )
+    if result.informed_share > 0:
+        text += "<br>" + t("lesson06.seq.kam", lang, q=result.informed_share, c=result.conflict_probability)
+    return text
+
+
 # ---- explorers --------------------------------------------------------------------------------
+#: The case's sliders: name -> (start, low, high, step, format); labels ``lesson06.ctrl.<name>``.
+_CASE_SLIDERS = {
+    "belief": (0.2, 0.0, 1.0, 0.05, ".0%"),
+    "gree_dependence": (0.01, 0.0, 0.05, 0.0025, ".2%"),
+    "price_cut": (0.34, 0.0, 0.5, 0.02, ".0%"),
+    "gome_cut_gain": (15.0, 0.0, 40.0, 1.0, ".0f"),
+    "gome_spillover": (1.5, 0.0, 4.0, 0.1, ".1f"),
+    "channel_premium": (1.0, 0.0, 5.0, 0.1, ".1f"),
+    "copycat_risk": (0.0, 0.0, 0.5, 0.05, ".2f"),
+}
+
+
+def _case_slider(name, lang):
+    value, low, high, step, fmt = _CASE_SLIDERS[name]
+    return float_slider(value, low, high, step, t(f"lesson06.ctrl.{name}", lang), fmt)
+
+
+def sequential_game_explorer(*, lang: str | None = None):
+    """Move Gome's belief about Gree's reply and see when the price cut happens, and what follows.
+
+    Controls: ``belief`` (Gome's belief that Gree withdraws after a cut, 0 to 1, starting
+    at 0.2), ``gome_cut_gain`` (0 to 40), ``gree_dependence`` (0 to 0.05) and
+    ``channel_premium`` (0 to 5), the payoff parameters of
+    :class:`kamlab.models.gome_gree.GomeGreeCase` at the case's values, and ``kam``
+    (without / with a KAM department, which tells Gome Gree's reply with probability
+    ``early_warning``). Model :func:`kamlab.models.gome_gree.sequential_game`; plot
+    :func:`kamlab.plots.gome_gree.plot_game_tree`; caption :func:`describe_sequential`.
+
+    Parameters
+    ----------
+    lang : {"zh", "en"}, optional
+        Language of the labels (default: the current language).
+
+    Returns
+    -------
+    Explorer
+        ``result`` is the :class:`~kamlab.models.gome_gree.SequentialResult`.
+
+    Examples
+    --------
+    >>> ex = sequential_game_explorer(lang="en")
+    >>> ex.result.path
+    ('cut', 'withdraw')
+    >>> ex.controls["belief"].value = 0.5
+    >>> ex.result.path
+    ('keep',)
+    """
+    import ipywidgets as w
+
+    lang = resolve_lang(lang, "sequential_game_explorer")
+    controls = {
+        name: _case_slider(name, lang) for name in ("belief", "gome_cut_gain", "gree_dependence", "channel_premium")
+    }
+    controls["kam"] = _kam_toggle(w, lang)
+
+    def compute(belief, kam, **params):
+        return sequential_game(GomeGreeCase(**params), belief=belief, kam=KamDepartment() if kam else None)
+
+    def draw(res, ax):
+        return plots.plot_game_tree(res, ax=ax, lang=lang)
+
+    return Explorer(controls, compute, draw, lambda res: describe_sequential(res, lang=lang), figsize=(8, 4.6))
+
+
 def _kam_toggle(w, lang):
     return w.ToggleButtons(
         options=[(t("lesson06.kam.off", lang), False), (t("lesson06.kam.on", lang), True)],
@@ -126,19 +240,9 @@ def stage_game_explorer(*, lang: str | None = None):
     import ipywidgets as w
 
     lang = resolve_lang(lang, "stage_game_explorer")
-
-    def slider(value, lo, hi, step, key, fmt):
-        return float_slider(value, lo, hi, step, t(f"lesson06.ctrl.{key}", lang), fmt)
-
-    controls = {
-        "gree_dependence": slider(0.01, 0.0, 0.05, 0.0025, "gree_dependence", ".2%"),
-        "price_cut": slider(0.34, 0.0, 0.5, 0.02, "price_cut", ".0%"),
-        "gome_cut_gain": slider(15.0, 0.0, 40.0, 1.0, "gome_cut_gain", ".0f"),
-        "gome_spillover": slider(1.5, 0.0, 4.0, 0.1, "gome_spillover", ".1f"),
-        "channel_premium": slider(1.0, 0.0, 5.0, 0.1, "channel_premium", ".1f"),
-        "copycat_risk": slider(0.0, 0.0, 0.5, 0.05, "copycat_risk", ".2f"),
-        "kam": _kam_toggle(w, lang),
-    }
+    names = ("gree_dependence", "price_cut", "gome_cut_gain", "gome_spillover", "channel_premium", "copycat_risk")
+    controls = {name: _case_slider(name, lang) for name in names}
+    controls["kam"] = _kam_toggle(w, lang)
 
     def compute(kam, **params):
         case = GomeGreeCase(**params)

@@ -23,8 +23,8 @@ def personal05():
 
 def test_ids_and_discovery(l05):
     assert "05" in kx.LESSONS
-    assert l05.ids == ["05.1", "05.2", "05.3", "05.4", "05.5"]
-    assert l05.list().kind.tolist() == ["compute"] * 4 + ["judge"]
+    assert l05.ids == ["05.1", "05.2", "05.3", "05.4", "05.5", "05.6"]
+    assert l05.list().kind.tolist() == ["compute"] * 4 + ["judge", "rubric"]
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
@@ -37,7 +37,9 @@ def test_texts_hints_solutions_in_both_languages(lang):
             hints = [ex.hint(i).text for _ in range(n)]
             assert len(set(hints)) == n and all("{" not in h for h in hints)
             sol = ex.solution(i)
-            assert sol.text and "{" not in sol.text and ex.check(i, sol.value).correct is True
+            written = ex._exercises[i].kind == "rubric"  # the case analysis: assessed against its rubric
+            assert sol.text and "{" not in sol.text
+            assert ex.check(i, sol.text if written else sol.value).correct is (None if written else True)
 
 
 def test_05_1_contacts_are_one_over_fcr(l05):
@@ -75,7 +77,7 @@ def test_personal_sets_differ_and_are_separable(personal05):
         for i in ex.ids[:4]:
             for key, wrong in ex._facts_of(ex._exercises[i])["mistakes"]:
                 assert ex.check(i, wrong).correct is False, (i, key)
-        for i in ex.ids:
+        for i in ex.ids[:5]:
             assert ex.check(i, ex.solution(i).value).correct is True
 
 

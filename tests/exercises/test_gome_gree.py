@@ -30,8 +30,8 @@ def numbers(text):
 
 def test_lesson_is_discovered_and_lists_five_exercises(en):
     assert "06" in kx.LESSONS
-    assert en.ids == ["06.1", "06.2", "06.3", "06.4", "06.5"]
-    assert en.list()["kind"].tolist() == ["compute", "interpret", "compute", "compute", "judge"]
+    assert en.ids == ["06.1", "06.2", "06.3", "06.4", "06.5", "06.6"]
+    assert en.list()["kind"].tolist() == ["compute", "interpret", "compute", "compute", "judge", "rubric"]
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
@@ -47,20 +47,22 @@ def test_solutions_hints_and_prompts_in_both_languages(lang):
     for exercise_id in ex.ids:
         sol = ex.solution(exercise_id)
         assert sol.text.strip() and "{" not in sol.text
-        assert ex.check(exercise_id, sol.value).correct is True, exercise_id
+        written = ex._exercises[exercise_id].kind == "rubric"  # the case analysis: assessed against its rubric
+        assert ex.check(exercise_id, sol.text if written else sol.value).correct is (None if written else True)
         assert "{" not in ex.ask(exercise_id).text
-        for k in range(1, 4 if exercise_id != "06.5" else 3):
+        for k in range(1, 4 if exercise_id not in ("06.5", "06.6") else 3):
             assert ex.hint(exercise_id, number=k).text.strip()
 
 
 def test_06_1_known_answer_and_mistakes(en):
-    assert "T = 15" in en.ask("06.1").text and "P = -28.5" in en.ask("06.1").text
-    assert en.solution("06.1").value == pytest.approx(15 / 43.5)
-    assert en.check("06.1", 0.345).correct and en.check("06.1", "30/87").correct
-    assert en.check("06.1", 34.5).message.startswith("Not yet: give the answer as a fraction")
-    assert "one minus the right answer" in en.check("06.1", 28.5 / 43.5).message
-    assert "not R − P" in en.check("06.1", 15 / 28.5).message
-    assert "forgets the punishment" in en.check("06.1", 1.0).message
+    # not the lesson's worked example (T = 15, R = 0, P = -28.5 -> 0.3448): T = 20, R = 4, P = -20 -> 16 / 40
+    assert "T = 20" in en.ask("06.1").text and "R = 4" in en.ask("06.1").text and "P = -20" in en.ask("06.1").text
+    assert en.solution("06.1").value == pytest.approx(0.4)
+    assert en.check("06.1", 0.4).correct and en.check("06.1", "16/40").correct
+    assert en.check("06.1", 40).message.startswith("Not yet: give the answer as a fraction")
+    assert "one minus the right answer" in en.check("06.1", 24 / 40).message
+    assert "not R − P" in en.check("06.1", 16 / 24).message
+    assert "forgets the punishment" in en.check("06.1", 16 / 20).message
     facts = {"expected": grim_trigger_threshold(20, 4, -10), "trp": (20.0, 4.0, -10.0)}
     assert exercises._grade_06_1(1.6, facts, None).key == "ex.06.1.fb.sign_of_p"  # 16 / (20 - 10)
     assert "T + P" in kamlab.t("ex.06.1.fb.sign_of_p", "en")
@@ -99,12 +101,13 @@ def test_06_2_personal_answers_follow_the_model(personal):
 
 
 def test_06_3(en, personal):
-    assert en.solution("06.3").value == pytest.approx(25 / 42.5)
-    assert en.check("06.3", 0.59).correct
-    r = one_shot(GomeGreeCase(copycat_risk=0.2))
+    # not the lesson's 1% (25 / 42.5 = 0.5882): 1.2%, L_g = 30, so P(cut) = 30 / 42.5
+    assert en.solution("06.3").value == pytest.approx(30 / 42.5)
+    assert en.check("06.3", 0.71).correct
+    r = one_shot(GomeGreeCase(gree_dependence=0.012, copycat_risk=0.2))
     y = float(r.mixed[0][1][1])
     assert "Gree's probability" in en.check("06.3", y).message
-    assert "keeps the price" in en.check("06.3", 1 - 25 / 42.5).message
+    assert "keeps the price" in en.check("06.3", 1 - 30 / 42.5).message
     for d in exercises._DEPENDENCE_06_3:
         r = one_shot(GomeGreeCase(gree_dependence=d, copycat_risk=0.2))
         assert r.pure == [] and len(r.mixed) == 1
@@ -113,11 +116,12 @@ def test_06_3(en, personal):
 
 
 def test_06_4(en):
-    assert en.solution("06.4").value == pytest.approx(0.017)
-    assert en.check("06.4", "1.7%").correct and en.check("06.4", 0.017).correct
-    assert en.check("06.4", 1.7).message.startswith("Not yet: give the answer as a fraction")
-    assert "future value of the channel" in en.check("06.4", 0.034).message
-    assert "win back" in en.check("06.4", 0.0085).message
+    # not the lesson's 5% exposure and premium 1 (1.7%): 6% and 2, D = 51, 51 / 3,750 = 1.36%
+    assert en.solution("06.4").value == pytest.approx(0.0136)
+    assert en.check("06.4", "1.36%").correct and en.check("06.4", 0.0136).correct
+    assert en.check("06.4", 1.36).message.startswith("Not yet: give the answer as a fraction")
+    assert "future value of the channel" in en.check("06.4", 0.0408).message
+    assert "win back" in en.check("06.4", 0.0068).message
     assert "solve for the dependence" in en.check("06.4", 0.05).message
 
 

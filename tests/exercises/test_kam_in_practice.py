@@ -68,14 +68,15 @@ def test_every_exercise_asks_hints_and_solves_in_both_languages(lang):
 # ---- 07.1 an area's score -----------------------------------------------------------------
 def test_07_1_known_answer_and_mistakes(en):
     assert "P2 (Organisation & processes)" in en.ask("07.1").text
-    assert en.ask("07.1").table["answer"].tolist() == [1, 1, 2, 1]
-    assert en.solution("07.1").value == pytest.approx(6.25)  # (1.25 - 1) / 4 x 100
-    assert en.check("07.1", 6.25).correct and en.check("07.1", "6.5").correct
-    assert "divided the mean by 5" in en.check("07.1", 25).message  # 1.25 / 5
-    assert "did not subtract 1" in en.check("07.1", 31.25).message  # 1.25 / 4
-    assert "the mean answer" in en.check("07.1", 1.25).message
-    assert "0-100 scale" in en.check("07.1", 0.0625).message
-    assert "Score = (mean answer - 1) / 4 x 100" in en.check("07.1", 50).message
+    # not the lesson's worked example (the chapter-typical 1, 1, 2, 1 -> 6.25)
+    assert en.ask("07.1").table["answer"].tolist() == [2, 1, 3, 2]
+    assert en.solution("07.1").value == pytest.approx(25)  # (2 - 1) / 4 x 100
+    assert en.check("07.1", 25).correct and en.check("07.1", "25.4").correct
+    assert "divided the mean by 5" in en.check("07.1", 40).message  # 2 / 5
+    assert "did not subtract 1" in en.check("07.1", 50).message  # 2 / 4
+    assert "the mean answer" in en.check("07.1", 2).message
+    assert "0-100 scale" in en.check("07.1", 0.25).message
+    assert "Score = (mean answer - 1) / 4 x 100" in en.check("07.1", 80).message
     assert "Cannot read a number" in en.check("07.1", "half").message
 
 
@@ -232,6 +233,6 @@ def test_answer_length_counts_chinese_characters_and_words():
 
 
 def test_other_lessons_have_no_rubrics():
-    with pytest.raises(KamlabValueError, match="rubric exercises of lesson 06: none"):
-        kx.lesson("06", lang="en").rubric("06.1")
+    with pytest.raises(KamlabValueError, match="rubric exercises of lesson 03: none"):
+        kx.lesson("03", lang="en").rubric("03.1")
     assert np.all([e.kind != "rubric" for e in exercises._EXERCISES[:5]])

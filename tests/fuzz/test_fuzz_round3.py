@@ -2,12 +2,16 @@
 silently wrong number with, one test per kind, over every public callable it applies to.
 
 Data files of the same review are in the messy-input corpus (tests/data/make_messy.py,
-tests/test_io_messy.py); command-line arguments in tests/test_cli_args.py.
+tests/test_io_messy.py), and here once more, damaged; command-line arguments in
+tests/test_cli_args.py.
 """
 
 from __future__ import annotations
 
+import io
+import json
 import math
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -111,3 +115,44 @@ def test_a_large_total_that_fits_gives_exact_shares():
     assert math.isclose(table.cum_value_share.iloc[0], 4e306 / 1e308, rel_tol=1e-12)
     shares = customer_pyramid(accounts).summary.value_share  # 40 accounts: the 1% VIP tier is empty
     assert math.isclose(shares.sum(), 1.0, rel_tol=1e-12) and (shares.iloc[1:] > 0).all()
+
+
+# ---- the review's data files, each cut, re-ended and given a NUL: a table or a DataFileError
+MESSY = Path(__file__).parents[1] / "data" / "messy"
+ROUND3 = {
+    "big5_english_headers.csv",
+    "utf16le_no_bom.csv",
+    "utf16be_no_bom.csv",
+    "mac_cr_only.csv",
+    "mixed_line_ends.csv",
+    "invisible_in_headers.csv",
+    "european_numbers.csv",
+    "broken_ambiguous_numbers.csv",
+    "broken_invisible_in_keys.csv",
+    "broken_nul_byte.csv",
+    "broken_private_use.csv",
+    "broken_error_cells.xlsx",
+    "broken_data_on_other_sheet.xlsx",
+}
+
+
+def _variants(raw: bytes):
+    """Fixed damage (no random input): cut at a third, a NUL in the middle, CR for every LF."""
+    n = len(raw)
+    yield "cut", raw[: n // 3]
+    yield "nul", raw[: n // 2] + b"\x00" + raw[n // 2 :]
+    yield "cr", raw.replace(b"\r\n", b"\n").replace(b"\n", b"\r")
+
+
+def test_round3_files_are_in_the_corpus():
+    assert ROUND3 <= set(json.loads((MESSY / "expected.json").read_text("utf-8")))
+
+
+@pytest.mark.parametrize("name", sorted(ROUND3))
+def test_a_damaged_messy_file_loads_or_gets_a_data_file_error(name, lang="zh"):  # zh: the longer messages
+    raw = (MESSY / name).read_bytes()
+    for label, data in _variants(raw):
+        try:
+            outcome(lambda data=data: kamlab.load_table("accounts", io.BytesIO(data), lang=lang))
+        except AssertionError as exc:
+            raise AssertionError(f"{name} ({label}): {exc}") from None

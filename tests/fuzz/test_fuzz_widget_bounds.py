@@ -32,6 +32,7 @@ BUILDERS = {
     "clv_explorer": widgets.clv_explorer,
     "retention_explorer": widgets.retention_explorer,
     "breakeven_explorer": widgets.breakeven_explorer,
+    "sequential_game_explorer": widgets.sequential_game_explorer,
     "stage_game_explorer": widgets.stage_game_explorer,
     "repeated_game_explorer": widgets.repeated_game_explorer,
     "concession_explorer": widgets.concession_explorer,

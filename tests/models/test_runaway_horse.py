@@ -177,3 +177,18 @@ def test_validation(case):
         runaway_horse.assess_plan(runaway_horse.PLANS["bow_tie"], revenue=-1)
     with pytest.raises(KamlabValueError, match="account_id='X1' is not in 'accounts'"):
         runaway_horse.revenue_at_risk(case.accounts, account_id="X1")
+
+
+def test_plan_variants_and_risk_table():
+    from kamlab.errors import KamlabTypeError
+
+    plans = runaway_horse.plan_variants()
+    assert [p.name for p in plans] == ["bow_tie", "bow_tie_crm", "diamond_no_crm", "diamond"]
+    assert plans[1].links == runaway_horse.PLANS["bow_tie"].links and plans[1].knowledge_capture == 0.5
+    table = runaway_horse.risk_table(runaway_horse.assess_plan(p) for p in plans)
+    assert list(table.index) == [p.name for p in plans]
+    # the lesson's quoted values: 10.18% and 0.22% in a normal year, 100% and 1.20% the year Lu resigns
+    assert table.loc["bow_tie", "p_loss_pct"] == 10.18 and table.loc["diamond", "p_loss_pct"] == 0.22
+    assert table.loc["bow_tie", "p_loss_lu_resigns_pct"] == 100 and table.loc["diamond", "p_loss_lu_resigns_pct"] == 1.2
+    with pytest.raises(KamlabTypeError, match="risk_table: each element of 'risks' must be a PlanRisk, got str"):
+        runaway_horse.risk_table(["bow_tie"])

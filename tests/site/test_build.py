@@ -94,16 +94,18 @@ def test_stale_notebooks_stop_the_build(tmp_path):
 
 
 def _explorer_notebook(tmp_path, with_png):
-    """Lesson 00 (zh) as shipped; with_png adds a picture to its explorer's bundle, as explorers will have."""
+    """Lesson 00 (zh) with its explorers' bundles with a picture (as explorers now show) or without one."""
     nb = json.loads((ROOT / "notebooks" / "zh" / "00_start_here.ipynb").read_text(encoding="utf-8"))
     png = next(
         o["data"]["image/png"] for c in nb["cells"] for o in c.get("outputs", []) if "image/png" in o.get("data", {})
     )
     explorers = [o for c in nb["cells"] for o in c.get("outputs", []) if WIDGET_VIEW in o.get("data", {})]
     assert explorers, "lesson 00 has an explorer"
-    if with_png:
-        for out in explorers:
-            out["data"]["image/png"] = png
+    for out in explorers:  # both cases, whether the shipped bundles carry a picture yet or not
+        if with_png:
+            out["data"].setdefault("image/png", png)
+        else:
+            out["data"].pop("image/png", None)
     src = tmp_path / "in.ipynb"
     src.write_text(json.dumps(nb), encoding="utf-8")
     return src, len(explorers)
@@ -160,3 +162,31 @@ def test_course_map_and_point_labels():
         "07": ["P1", "P2", "P3", "P4", "P5"],
     }
     assert sorted(p for ids in taught.values() for p in ids) == sorted(build_site.POINT_ORDER)
+
+
+def test_glossary_page_comes_from_kamlab_glossary_when_there_is_one():
+    try:
+        import kamlab.terms  # noqa: F401 - kamlab.glossary() (issue 23)
+    except ImportError:
+        assert build_site.glossary_page("zh") is None  # no page rather than an empty one
+        return
+    zh, en = build_site.glossary_page("zh"), build_site.glossary_page("en")
+    assert zh.startswith("# 术语表\n") and "| 大客户 | key account |" in zh
+    assert en.startswith("# Glossary\n") and "| 大客户 | key account |" in en
+
+
+def test_guide_links_point_into_the_site_or_become_text():
+    text = (
+        "See [the classroom guide](classroom.zh.md#binder), [data](../data/data_dictionary.md), "
+        "[the README](../README.md), [TLJH](https://tljh.jupyter.org/) and [above](#top)."
+    )
+    assert build_site._site_links(text) == (
+        "See [the classroom guide](classroom.md), [data](data_dictionary.md), "
+        "the README, [TLJH](https://tljh.jupyter.org/) and [above](#top)."
+    )
+    badge = "[![Binder](https://mybinder.org/badge_logo.svg)](https://mybinder.org/v2/gh/ORG/kamlab/main)"
+    assert build_site._local_images(badge) == "[Binder](https://mybinder.org/v2/gh/ORG/kamlab/main)"
+    zh = build_site.guide_page("zh", "classroom")
+    source = (ROOT / "docs" / "classroom.zh.md").read_text(encoding="utf-8")
+    assert "English: [classroom.md](classroom.md)" in source and "English: " not in zh  # the site's switch instead
+    assert "badge_logo.svg" not in zh and "](https://mybinder.org/v2/gh/ORG/kamlab/main" in zh

@@ -9,7 +9,7 @@ import kamlab
 from kamlab.errors import KamlabValueError
 from kamlab.models import gome_gree
 from kamlab.widgets import gome_gree as views
-from kamlab.widgets import repeated_game_explorer, stage_game_explorer
+from kamlab.widgets import repeated_game_explorer, sequential_game_explorer, stage_game_explorer
 
 
 def test_stage_game_explorer_sweep():
@@ -54,3 +54,24 @@ def test_explorers_reject_bad_language():
         assert "Gome" in views.describe_one_shot(gome_gree.one_shot(), gome_gree.GomeGreeCase())
     finally:
         kamlab.set_lang("zh")
+
+
+def test_sequential_game_explorer_shows_when_the_cut_happens():
+    e = sequential_game_explorer(lang="en")
+    assert e.result.path == ("cut", "withdraw") and "Conflict" in e.caption.value and "34.5%" in e.caption.value
+    cuts = []
+    for v in np.linspace(0, 1, 21):
+        e.controls["belief"].value = float(v)
+        cuts.append(e.result.gome_move == "cut")
+    # Gome cuts below p* = 15 / 43.5 and keeps its price above it
+    assert cuts == [v < 15 / 43.5 for v in np.linspace(0, 1, 21)]
+    e.controls["belief"].value = 0.2
+    e.controls["kam"].value = True
+    assert e.result.conflict_probability == pytest.approx(0.2) and "KAM department" in e.caption.value
+    for name in ("gome_cut_gain", "gree_dependence", "channel_premium"):
+        control = e.controls[name]
+        for v in np.linspace(control.min, control.max, 4):
+            control.value = float(v)
+            assert e.png and e.caption.value
+    zh = sequential_game_explorer(lang="zh")
+    assert "冲突" in zh.caption.value

@@ -38,6 +38,30 @@ and cases into experiments you can run yourself.
     ),
     md(
         """
+> **课堂路线（20 分钟）**
+>
+> | 部分 | 分钟 |
+> |---|---|
+> | 课程地图、怎样使用课件、认识 A公司 | 10 |
+> | 先讨论，再动手；亲手验证二八法则（先猜再算） | 10 |
+> | 合计 | 20 |
+>
+> 课后：第一个交互实验、你自己的数据、讨论题。这一课和第 01 课合上一次课。
+""",
+        """
+> **In class (20 minutes)**
+>
+> | Part | Minutes |
+> |---|---|
+> | Map of the lessons, how to use them, meet Company A | 10 |
+> | Discuss first; check the 80/20 rule (guess, then compute) | 10 |
+> | Total | 20 |
+>
+> Homework: the first interactive experiment, your own data, the discussion questions. This lesson and lesson 01 share one session.
+""",
+    ),
+    md(
+        """
 ## 课程地图
 
 | 课 | 内容 | 教材要点 |

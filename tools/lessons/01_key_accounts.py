@@ -35,6 +35,36 @@ CELLS = [
    build on.
 """,
     ),
+    md(
+        """
+> **课堂路线（70 分钟）**
+>
+> | 部分 | 分钟 |
+> |---|---|
+> | 一、大客户的概念；先讨论 | 10 |
+> | 二、主观感知：评分卡 | 20 |
+> | 三、客观判断：二八法则与客户金字塔 | 20 |
+> | 四、两种方法：一致与分歧 | 10 |
+> | 六、讨论（第 1、2 题） | 10 |
+> | 合计 | 70 |
+>
+> 课后：七、练习与自我检测，其余讨论题。**选学**：五、大客户组合矩阵（超出教材）。
+""",
+        """
+> **In class (70 minutes)**
+>
+> | Part | Minutes |
+> |---|---|
+> | 1. What a key account is; discuss first | 10 |
+> | 2. Subjective perception: the scorecard | 20 |
+> | 3. Objective judgement: the 80/20 rule and the customer pyramid | 20 |
+> | 4. The two methods: agreement and disagreement | 10 |
+> | 6. Discussion (questions 1 and 2) | 10 |
+> | Total | 70 |
+>
+> Homework: 7. exercises with self-check, the other discussion questions. **Optional**: 5. the key-account portfolio matrix (beyond the chapter).
+""",
+    ),
     code(
         """
 import matplotlib.pyplot as plt

@@ -43,6 +43,38 @@ chapter's own words and numbers, then a computation by hand, then an experiment 
    reaches the opposite conclusion.
 """,
     ),
+    md(
+        """
+> **课堂路线（90 分钟）**
+>
+> | 部分 | 分钟 |
+> |---|---|
+> | 先讨论，再建模 | 5 |
+> | 一、客户占有与市场占有（I1） | 25 |
+> | 二、客户资产与终身价值（I2） | 20 |
+> | 三、大客户关系与品牌（I3） | 10 |
+> | 四、20% 毛利、5% 折扣、33% 销量（I4） | 20 |
+> | 讨论（第 3、6 题） | 10 |
+> | 合计 | 90 |
+>
+> 课后：练习；讨论题 1、2、4、5 写成短文。
+""",
+        """
+> **In class (90 minutes)**
+>
+> | Part | Minutes |
+> |---|---|
+> | Discuss first | 5 |
+> | 1. Customer share and market share (I1) | 25 |
+> | 2. Customer equity and lifetime value (I2) | 20 |
+> | 3. The key-account relationship and the brand (I3) | 10 |
+> | 4. 20% margin, 5% discount, 33% volume (I4) | 20 |
+> | Discussion (questions 3 and 6) | 10 |
+> | Total | 90 |
+>
+> Homework: the exercises; discussion questions 1, 2, 4 and 5 as short essays.
+""",
+    ),
     code(
         """
 import matplotlib.pyplot as plt

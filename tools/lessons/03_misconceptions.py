@@ -45,6 +45,40 @@ why is the point of the lesson.
    account's value through sell-through and retention (M5).
 """,
     ),
+    md(
+        """
+> **课堂路线（90 分钟）**
+>
+> | 部分 | 分钟 |
+> |---|---|
+> | 先讨论，再建模 | 5 |
+> | 误区一：先预测最佳让步，再揭晓 | 20 |
+> | 误区二 | 15 |
+> | 误区三：预测与结论（转移矩阵是选学） | 15 |
+> | 误区四：笔算与结论（模拟的标准误是选学） | 15 |
+> | 误区五 | 10 |
+> | 讨论（第 1、4 题） | 10 |
+> | 合计 | 90 |
+>
+> 课后：练习，其余讨论题。**选学**：误区三的马尔可夫链转移矩阵，误区四的蒙特卡洛模拟与标准误。
+""",
+        """
+> **In class (90 minutes)**
+>
+> | Part | Minutes |
+> |---|---|
+> | Discuss first | 5 |
+> | Misconception 1: predict the best concession, then reveal | 20 |
+> | Misconception 2 | 15 |
+> | Misconception 3: prediction and results (the transition matrix is optional) | 15 |
+> | Misconception 4: by hand and results (the simulation's standard errors are optional) | 15 |
+> | Misconception 5 | 10 |
+> | Discussion (questions 1 and 4) | 10 |
+> | Total | 90 |
+>
+> Homework: the exercises, the other discussion questions. **Optional**: misconception 3's Markov-chain transition matrix, misconception 4's Monte Carlo simulation and standard errors.
+""",
+    ),
     code(
         """
 import matplotlib.pyplot as plt
@@ -353,11 +387,27 @@ next year's). An exploratory account, for example: 30% are lost, 70% stay, and 1
 to basic, which is 0.07.
 """,
     ),
+    md(
+        """
+> **选学：马尔可夫链的转移矩阵**（课上可以跳过）
+""",
+        """
+> **Optional: the Markov chain's transition matrix** (can be skipped in class)
+""",
+    ),
     code(
         """
 states = [*kamlab.schema.CATEGORIES["relationship_stage"], "lost"]
 kamlab.show(pd.DataFrame(mc.TRADITIONAL.transition_matrix(), index=states, columns=states).round(3), context="stage")
 """
+    ),
+    md(
+        """
+> **选学结束。**
+""",
+        """
+> **End of the optional part.**
+""",
     ),
     md(
         """
@@ -518,6 +568,14 @@ The table sets the exact values beside 4,000 simulated years; the ± after a sim
 standard error, the precision the simulation can give:
 """,
     ),
+    md(
+        """
+> **选学：精确值与 4,000 次模拟（± 为标准误）**（课上可以跳过）
+""",
+        """
+> **Optional: exact values beside 4,000 simulated years (± is one standard error)** (can be skipped in class)
+""",
+    ),
     code(
         """
 risks = [mc.portfolio_risk(strategy) for strategy in mc.STRATEGIES]
@@ -530,6 +588,14 @@ kamlab.show(pd.DataFrame({r.strategy: {
     "expected_profit_simulated_10k": f"{r.expected_profit / 1e4:,.0f} ± {r.expected_profit_se / 1e4:.0f}",
 } for r in risks}).T, context="lesson03.strategy")
 """
+    ),
+    md(
+        """
+> **选学结束。**
+""",
+        """
+> **End of the optional part.**
+""",
     ),
     code(
         """

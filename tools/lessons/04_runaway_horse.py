@@ -42,9 +42,36 @@ most capable salesperson; he left, and the customer left with him.
    kept), and see how the outcome of "Lu resigns" changes.
 """,
     ),
+    md(
+        """
+> **课堂路线（45 分钟）**
+>
+> | 部分 | 分钟 |
+> |---|---|
+> | 一、案例；先讨论，再建模 | 10 |
+> | 二、B公司有多重要；三、蝴蝶结型与钻石型 | 15 |
+> | 五、模拟：同样 120 小时，两种对接方式 | 10 |
+> | 讨论（第 1 题） | 10 |
+> | 合计 | 45 |
+>
+> 课后：六、重演当年的决定，七、阅读，练习和案例分析写作题。**选学**：四、风险模型的公式。这一课和第 05 课合上一次课。
+""",
+        """
+> **In class (45 minutes)**
+>
+> | Part | Minutes |
+> |---|---|
+> | 1. The case; discuss first | 10 |
+> | 2. How much B matters; 3. Bow-tie and diamond | 15 |
+> | 5. The simulation: the same 120 hours, two ways of working | 10 |
+> | Discussion (question 1) | 10 |
+> | Total | 45 |
+>
+> Homework: 6. replay the decision, read 7, the exercises and the written case analysis. **Optional**: 4. the risk model's formulas. This lesson and lesson 05 share one session.
+""",
+    ),
     code(
         """
-import dataclasses
 import matplotlib.pyplot as plt
 import pandas as pd
 import kamlab
@@ -394,14 +421,8 @@ Two controls change one factor at a time: the bow-tie with a CRM record, and the
     ),
     code(
         """
-bow, dia = runaway_horse.PLANS["bow_tie"], runaway_horse.PLANS["diamond"]
-plans = [bow, dataclasses.replace(bow, knowledge_capture=0.5, name="bow_tie_crm"),
-         dataclasses.replace(dia, knowledge_capture=0.0, name="diamond_no_crm"), dia]
-risks = {plan.name: runaway_horse.assess_plan(plan) for plan in plans}
-kamlab.show(pd.DataFrame({name: {"p_loss_pct": 100 * r.p_loss, "expected_loss": r.expected_loss,
-                                 "p_loss_lu_resigns_pct": 100 * r.p_loss_lu_resigns,
-                                 "expected_loss_lu_resigns": r.expected_loss_lu_resigns}
-                          for name, r in risks.items()}).T.round(2))
+risks = [runaway_horse.assess_plan(plan) for plan in runaway_horse.plan_variants()]
+kamlab.show(runaway_horse.risk_table(risks))
 """
     ),
     md(
@@ -436,15 +457,15 @@ kept**.
     code(
         """
 fig, ax = plt.subplots(figsize=(8, 4.5), layout="constrained")
-plot_plan_risk(list(risks.values()), ax=ax)
+plot_plan_risk(risks, ax=ax)
 plt.show()
 """
     ),
     code(
         """
 fig, axes = plt.subplots(1, 2, figsize=(11, 4), layout="constrained")
-plot_relationship_map(runaway_horse.plan_graph(bow), ax=axes[0], resigned=["S01"])
-plot_relationship_map(runaway_horse.plan_graph(dia), ax=axes[1], resigned=["S01"])
+plot_relationship_map(runaway_horse.plan_graph(runaway_horse.PLANS["bow_tie"]), ax=axes[0], resigned=["S01"])
+plot_relationship_map(runaway_horse.plan_graph(runaway_horse.PLANS["diamond"]), ax=axes[1], resigned=["S01"])
 plt.show()
 """
     ),
@@ -638,6 +659,17 @@ ex.ask("04.5")
         """
 answer = None  # your answer
 ex.check("04.5", answer)
+"""
+    ),
+    code(
+        """
+ex.ask("04.6")
+"""
+    ),
+    code(
+        """
+answer = None  # your answer
+ex.check("04.6", answer)
 """
     ),
     md(

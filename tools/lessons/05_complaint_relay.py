@@ -38,6 +38,34 @@ problem: **sales is not being managed**.
 5. Replay Xiao Li's call step by step, and see at which step a KAM process changes the outcome.
 """,
     ),
+    md(
+        """
+> **课堂路线（45 分钟）**
+>
+> | 部分 | 分钟 |
+> |---|---|
+> | 一、案例；先讨论，再建模 | 10 |
+> | 二、投诉从哪里来 | 5 |
+> | 三、两种工作方式；四、模拟一个季度 | 20 |
+> | 讨论（第 1 题） | 10 |
+> | 合计 | 45 |
+>
+> 课后：五、六（探索器与重演），七、阅读，练习和案例分析写作题。这一课和第 04 课合上一次课。
+""",
+        """
+> **In class (45 minutes)**
+>
+> | Part | Minutes |
+> |---|---|
+> | 1. The case; discuss first | 10 |
+> | 2. Where complaints come from | 5 |
+> | 3. Two ways of working; 4. Simulating a quarter | 20 |
+> | Discussion (question 1) | 10 |
+> | Total | 45 |
+>
+> Homework: 5 and 6 (the explorer and the replay), read 7, the exercises and the written case analysis. This lesson and lesson 04 share one session.
+""",
+    ),
     code(
         """
 import matplotlib.pyplot as plt
@@ -517,6 +545,17 @@ ex.ask("05.5")
         """
 answer = None  # your answer
 ex.check("05.5", answer)
+"""
+    ),
+    code(
+        """
+ex.ask("05.6")
+"""
+    ),
+    code(
+        """
+answer = None  # your answer
+ex.check("05.6", answer)
 """
     ),
     md(

@@ -15,10 +15,25 @@ CELLS = [
 **本课学习目标**
 
 1. 准确复述案例三的事实（2004 年 2 月 21 日、平均降价 34%、3 月格力全线退出、格力称国美不到其销售额的 1%、海尔成立大客户管理部），说出教材对双方的评价；
-2. 把这场冲突写成一个两人博弈：国美选择维持价格或擅自降价，格力选择继续供货或撤出，收益由可以调整的参数算出；
-3. 会找纯策略和混合策略纳什均衡，并解释为什么一次性博弈的结局是双输；
+2. 按事情发生的顺序把冲突写成序贯博弈：国美先选择维持价格或擅自降价，格力看到降价后再选择继续供货或撤出，收益由可以调整的参数算出；
+3. 用倒推法求解，说明完全信息下为什么不会有冲突；用国美对格力回应的信念 p 和门槛 p\\* 解释：降价之后撤出的双输需要误判，而大客户管理部补上的是信息与沟通；
 4. 用“权力—依赖”关系解释：为什么“不到 1%”让格力撤出的威胁可信，为什么失去最大的连锁对格力仍然是损失；
 5. 在重复博弈里比较冷酷触发、以牙还牙等策略，算出维持合作所需的折现因子 (T − R) / (T − P)，看大客户管理部如何改变收益和冲突的概率。
+
+> **课堂路线（90 分钟）**
+>
+> | 部分 | 分钟 |
+> |---|---|
+> | 一、案例与“先讨论，再建模” | 15 |
+> | 二、按发生的顺序：博弈树、倒推、信念与门槛、大客户管理部补上的信息 | 25 |
+> | 三、依赖与权力（到“不到 1%”的图为止） | 10 |
+> | 四、重复博弈：冷酷触发与“噪声”的模拟（推导留作选学） | 15 |
+> | 五、大客户管理部 | 10 |
+> | 讨论（选 2 题） | 10 |
+> | 练习 06.5 | 5 |
+> | 合计 | 90 |
+>
+> 课后：六、重演当年的决定（探索器）、七、阅读，练习 06.1–06.4。标着 **选学** 的部分（同时行动的写法、混合均衡、折现因子的推导）不在课堂路线上。
 """,
         """
 # Lesson 06 — Case K3: Gome and Gree, conflict with a key account
@@ -33,14 +48,35 @@ and parted ways, and both lost.
 1. Retell the facts of case K3 accurately (21 February 2004, an average price cut of 34%, Gree's
    complete withdrawal in March, Gree's claim that Gome was under 1% of its sales, Haier's KAM
    department) and the chapter's judgement of both sides.
-2. Write the conflict as a two-player game: Gome keeps the price or cuts it on its own, Gree keeps
-   supplying or withdraws, with payoffs computed from parameters you can change.
-3. Find pure and mixed Nash equilibria, and explain why the one-shot game ends lose-lose.
+2. Write the conflict as a sequential game, in the order it happened: Gome first keeps the price or
+   cuts it on its own, then Gree, having seen the cut, keeps supplying or withdraws, with payoffs
+   computed from parameters you can change.
+3. Solve it by backward induction and say why there is no conflict under complete information; use
+   Gome's belief p about Gree's answer and the threshold p\\* to explain that the lose-lose of a cut
+   followed by withdrawal needs a misjudgement, and that what a KAM department adds is information and
+   communication.
 4. Use power-dependence to explain why "under 1%" made Gree's threat to withdraw credible, and why
    losing the largest chain was still a loss for Gree.
 5. Compare grim trigger, tit for tat and other strategies in the repeated game, compute the discount
    factor (T − R) / (T − P) that sustains cooperation, and see how a KAM department changes the
    payoffs and the odds of conflict.
+
+> **In class (90 minutes)**
+>
+> | Part | Minutes |
+> |---|---|
+> | 1. The case, and "discuss first, model later" | 15 |
+> | 2. In the order it happened: the tree, backward induction, belief and threshold, what a KAM department adds | 25 |
+> | 3. Dependence and power (up to the "under 1%" chart) | 10 |
+> | 4. The repeated game: grim trigger and the "noise" simulation (derivation optional) | 15 |
+> | 5. A KAM department | 10 |
+> | Discussion (pick 2 questions) | 10 |
+> | Exercise 06.5 | 5 |
+> | Total | 90 |
+>
+> Homework: 6. Replay the decision (the explorer), read 7, exercises 06.1–06.4. Parts marked
+> **Optional** (the simultaneous form, the mixed equilibrium, the discount-factor derivation) are not
+> on the in-class path.
 """,
     ),
     code(
@@ -49,7 +85,8 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import kamlab
 from kamlab.models import gome_gree
-from kamlab.plots.gome_gree import plot_payoff_table, plot_repeated_play, plot_threat_credibility
+from kamlab.plots.gome_gree import (plot_belief_threshold, plot_game_tree, plot_payoff_table, plot_repeated_play,
+                                    plot_threat_credibility)
 
 kamlab.setup()
 """
@@ -135,12 +172,14 @@ Below, game theory turns these questions into experiments you can compute and re
     ),
     md(
         """
-## 二、一次性博弈：为什么是双输？
+## 二、按发生的顺序：国美先动，格力回应
 
-> **超出教材的模型。** 教材只用文字讲了这个案例。下面的博弈模型是本课的教学模型（Osborne，2004，*An Introduction to Game Theory*）；
-> 收益是“与照常合作相比，一年利润的变化”，单位百万元。除了教材给出的 34% 和“不到 1%”，其余参数都是示意性的假设，不是两家公司的真实数据。
+> **超出教材的模型。** 教材只用文字讲了这个案例，也给出了事情发生的顺序：先是国美降价，之后格力撤出。
+> 下面的博弈模型是本课自己的教学模型，不是教材的。序贯博弈和倒推法见 Gibbons（1992，*Game Theory for Applied Economists*）第 2 章，
+> 不完全信息见同书第 3、4 章。收益是“与照常合作相比，一年利润的变化”，单位百万元。
+> 除了教材给出的 34% 和“不到 1%”，其余参数都是示意性的假设，不是两家公司的真实数据。
 
-国美有两个选择：**维持价格**或**擅自降价**；格力有两个选择：**继续供货**或**撤出**。照常合作（维持价格，继续供货）记为 (0, 0)。
+国美先选择：**维持价格**或**擅自降价**。格力看到降价之后再选择：**继续供货**（忍受降价）或**撤出**。照常合作记为 (0, 0)。
 
 ### 先用笔算一算
 
@@ -149,25 +188,30 @@ Below, game theory turns these questions into experiments you can compute and re
 - **格力撤出，国美损失** L<sub>国美</sub> = 国美毛利率 12% × 100 × (1 + 1.5) = 30：格力产品本身的毛利 12，加上为格力而来、顺便买别的商品的顾客带来的毛利 18（前者的 1.5 倍，“超市里没有可口可乐”）。
 - **国美降价，格力照常供货时国美的收益** = 15：价格战带来的客流，扣掉降价成本之后。如果格力撤出，国美只在对峙的几周里拿到其中的 10%，即 1.5。
 - **格力忍受降价的损失** D = 降价 34% × 格力毛利率 25% × 10,000 × 5% = 42.5：其他经销商和专卖店中有 5% 的销售被迫跟着降价，价格体系被打乱。
-- **格力撤出的损失** L<sub>格力</sub> = 25% × 100 × (1 − 50%) × (1 + 1) = 25：一半销售能被其他渠道夺回，损失另一半的毛利；再乘 2，算上国美这个增长最快的渠道的未来价值（“得渠道者得天下”）。
+- **格力撤出的损失** L<sub>格力</sub> = 25% × 100 × (1 − 50%) × (1 + 1) = 25：一半销售能被其他渠道夺回，损失另一半的毛利；再乘 2，算上国美这个渠道的未来价值（“得渠道者得天下”）。
 
-于是收益表（括号里先国美、后格力）是：
+于是博弈树是（括号里先国美、后格力）：
 
-|  | 继续供货 | 撤出 |
-|---|---|---|
-| 维持价格 | (0, 0) | (−30, −25) |
-| 擅自降价 | (15, −42.5) | (−30 + 1.5, −25) = (−28.5, −25) |
+```
+国美 ── 维持价格 ────────────────────────── (0, 0)
+  └──── 擅自降价 ── 格力 ── 继续供货 ────── (15, −42.5)
+                      └──── 撤出 ────────── (−30 + 1.5, −25) = (−28.5, −25)
+```
+
+**先预测，再运行。** 如果国美知道格力会怎样回应，它会降价吗？先写下你的答案，再运行下面的单元格。
 """,
         """
-## 2. The one-shot game: why lose-lose?
+## 2. In the order it happened: Gome moves, Gree answers
 
-> **A model beyond the chapter.** The chapter tells the case in words. The game below is this
-> lesson's teaching model (Osborne, 2004, *An Introduction to Game Theory*); payoffs are "the change in
-> a year's profit against business as usual", in million yuan. Apart from the chapter's 34% and
-> "under 1%", the parameters are illustrative assumptions, not the two companies' real figures.
+> **A model beyond the chapter.** The chapter tells the case in words, and in order: first Gome cut the
+> price, then Gree withdrew. The game below is this lesson's own teaching model, not the chapter's.
+> Sequential games and backward induction are in Gibbons (1992, *Game Theory for Applied Economists*),
+> chapter 2; incomplete information in chapters 3 and 4 of the same book. Payoffs are "the change in a
+> year's profit against business as usual", in million yuan. Apart from the chapter's 34% and "under
+> 1%", the parameters are illustrative assumptions, not the two companies' real figures.
 
-Gome has two choices: **keep the price** or **cut it on its own**; Gree has two: **keep supplying**
-or **withdraw**. Business as usual (keep, supply) is (0, 0).
+Gome chooses first: **keep the price** or **cut it on its own**. Gree sees the cut and then chooses:
+**keep supplying** (swallow the cut) or **withdraw**. Business as usual is (0, 0).
 
 ### By hand first
 
@@ -185,19 +229,186 @@ sells S = 100 through Gome.
   broken.
 - **Gree's loss from withdrawing**: L<sub>Gree</sub> = 25% × 100 × (1 − 50%) × (1 + 1) = 25: other
   channels win back half the sales, the margin on the other half is lost; times 2 for the future value
-  of the fastest-growing channel ("who holds the channel holds the world").
+  of the Gome channel ("who holds the channel holds the world").
 
-The payoff table (Gome first, then Gree):
+The game tree (Gome first, then Gree):
 
-|  | keep supplying | withdraw |
-|---|---|---|
-| keep price | (0, 0) | (−30, −25) |
-| cut price | (15, −42.5) | (−30 + 1.5, −25) = (−28.5, −25) |
+```
+Gome ── keep price ─────────────────────────────── (0, 0)
+  └──── cut price ── Gree ── keep supplying ────── (15, −42.5)
+                       └──── withdraw ─────────── (−30 + 1.5, −25) = (−28.5, −25)
+```
+
+**Predict, then run.** If Gome knew how Gree would answer, would it cut? Write down your answer, then
+run the next cell.
 """,
     ),
     code(
         """
 case = gome_gree.GomeGreeCase()
+kamlab.show(gome_gree.backward_induction(case.tree()).summary(), context="lesson06.action")
+"""
+    ),
+    md(
+        """
+**倒推法：从最后一步往前解。**
+
+1. 格力最后行动：国美降价之后，撤出损失 25，忍受降价损失 42.5，所以**撤出**。
+2. 国美先行动，并且预见到这一点：降价得 −28.5，维持价格得 0，所以**维持价格**。
+
+如果国美知道格力会撤出，它就不会降价：在这个模型里，完全信息下没有冲突。可是 2004 年降价发生了，格力也撤出了。
+要让模型得出这个结局，必须再加上一样东西：**国美不确定格力会怎样回应**。
+
+### 国美不确定格力的回应：信念与门槛
+
+格力有多看重国美这个渠道、会不会为价格体系撤出，这是格力自己的信息，国美看不到格力的账。
+博弈论把这种情况写成格力的“类型”：一种格力会撤出，一种格力会忍受降价（Gibbons，1992，第 3 章）。
+设国美认为格力会撤出的概率是 p（会继续供货的概率是 1 − p），那么降价的期望收益是
+
+(1 − p) × 15 + p × (−28.5)，维持价格是 0。
+
+两者相等时 **p\\* = 15 / (15 + 28.5) = 15 / 43.5 ≈ 34.5%**：国美认为格力会撤出的概率低于 34.5%，才会降价。
+
+教材没有说国美当时怎么判断、为什么降价。模型只说明：要出现“降价之后格力撤出”，国美对格力回应的估计必须低于这个门槛，而格力实际上会撤出。
+这就是模型里的**误判**。比如 p = 20%：
+""",
+        """
+**Backward induction: solve from the last move back.**
+
+1. Gree moves last: after a cut, withdrawing loses 25 and swallowing the cut 42.5, so it **withdraws**.
+2. Gome moves first and foresees this: cutting earns −28.5 and keeping the price 0, so it **keeps the
+   price**.
+
+If Gome knew that Gree would withdraw, it would not cut: in this model there is no conflict under
+complete information. Yet in 2004 the cut happened and Gree withdrew. For the model to reach that end,
+it needs one more thing: **Gome is not sure how Gree will answer**.
+
+### Gome unsure of Gree's answer: a belief and a threshold
+
+How much Gree values the Gome channel, and whether it would withdraw to defend its price system, is
+Gree's own information; Gome cannot see Gree's books. Game theory writes this as Gree's "type": one
+type of Gree withdraws, the other swallows the cut (Gibbons, 1992, chapter 3). If Gome believes Gree
+withdraws with probability p (and keeps supplying with 1 − p), a cut is worth
+
+(1 − p) × 15 + p × (−28.5), against 0 for keeping the price.
+
+They are equal at **p\\* = 15 / (15 + 28.5) = 15 / 43.5 ≈ 34.5%**: Gome cuts only if it puts the chance
+of a withdrawal below 34.5%.
+
+The chapter does not say what Gome expected or why it cut. The model only shows what the outcome
+requires: for "a cut, then Gree withdraws", Gome's estimate of a withdrawal must lie below the
+threshold while Gree in fact withdraws. That is a **misjudgement** in the model. Take p = 20%:
+""",
+    ),
+    code(
+        """
+decision = gome_gree.sequential_game(case, belief=0.2)
+kamlab.show(decision.summary(), context="lesson06.action")
+"""
+    ),
+    code(
+        """
+fig, ax = plt.subplots(figsize=(8, 4.6), layout="constrained")
+plot_game_tree(decision, ax=ax)
+plt.show()
+"""
+    ),
+    code(
+        """
+fig, ax = plt.subplots(figsize=(7.5, 4.5), layout="constrained")
+plot_belief_threshold(decision, ax=ax)
+plt.show()
+"""
+    ),
+    md(
+        """
+金色是实际走过的路径。在 p = 20% 的信念下，降价的期望收益是 6.3，国美于是降价；格力的最优回应是撤出；结果 (−28.5, −25)，双方都比照常合作的 (0, 0) 差，
+这就是教材说的**双输**。如果国美知道格力的回应，它会维持价格：在模型里，冲突来自误判，而不是任何一方“不得不”这样做。
+
+### 大客户管理部补上的是信息
+
+教材说，格力如果建立大客户经理制度，进行深层次的沟通与协调，“格力事件”也许就不会发生。
+在这个模型里，沟通的作用是让国美在行动之前知道格力会怎样回应。设大客户管理部有 80% 的机会做到这一点
+（示意性的假设，和第五部分的“预警”是同一个参数）：
+""",
+        """
+The gold band is the path played. Gome expects 6.3 from a cut, so it cuts; Gree's best reply is to
+withdraw; the outcome is (−28.5, −25), worse for both than business as usual, (0, 0): the chapter's
+**lose-lose**. Had Gome known Gree's answer, it would have kept the price: in the model the conflict
+comes from a misjudgement, not from either side "having to" act as it did.
+
+### What a KAM department adds is information
+
+The chapter says that with a key-account manager system and deep communication and coordination the
+"Gree incident" might not have happened. In this model, communication lets Gome know how Gree would
+answer before it acts. Suppose a KAM department manages this 80% of the time (an illustrative
+assumption, the same parameter as the "early warning" of part 5):
+""",
+    ),
+    code(
+        """
+kam = gome_gree.KamDepartment()
+informed = gome_gree.sequential_game(case, belief=0.2, kam=kam)
+kamlab.show({"no_kam": decision.conflict_probability, "with_kam": informed.conflict_probability})
+"""
+    ),
+    md(
+        """
+冲突的概率从 1 降到 0.2：剩下的 0.2 是沟通没有送到的情况。大客户管理部并不改变谁对谁错：格力维护价格体系的原则没变，撤出的回应仍然可信；
+它改变的是国美在行动之前知道什么。
+
+### 动手实验
+
+拖动“国美认为格力会撤出的概率”，看国美从哪一点开始降价；再改变国美的降价收益、国美占格力销售额的比例和国美渠道的未来价值，
+看门槛和格力的回应怎样变化；最后打开“大客户管理部”。金色是实际走过的路径，图下的文字说明有没有冲突、是不是误判。
+""",
+        """
+The chance of conflict falls from 1 to 0.2: the remaining 0.2 is when the communication does not get
+through. A KAM department does not change who is right: Gree still defends its price system, and its
+answer, withdrawal, is still credible; what changes is what Gome knows before it acts.
+
+### Try it yourself
+
+Move "Gome's belief that Gree withdraws" and see from which point Gome cuts; then change Gome's gain
+from the cut, Gome's share of Gree's sales and the future value of the Gome channel, and watch the
+threshold and Gree's answer move; finally switch on the "KAM department". The gold band is the path
+played; the text under the chart says whether there is a conflict and whether it is a misjudgement.
+""",
+    ),
+    code(
+        """
+kamlab.widgets.sequential_game_explorer()
+""",
+        "nbval-ignore-output",
+    ),
+    md(
+        """
+> **选学：把同样的收益写成同时行动的博弈**
+>
+> 很多教材把这类冲突画成一张收益表，好像双方同时出招。收益和上面的树相同，但同时行动的写法假设格力在看到降价之前就要决定，
+> 这和事情发生的顺序不符。这一部分和下面的混合均衡是选学内容，课上可以跳过。
+
+|  | 继续供货 | 撤出 |
+|---|---|---|
+| 维持价格 | (0, 0) | (−30, −25) |
+| 擅自降价 | (15, −42.5) | (−28.5, −25) |
+""",
+        """
+> **Optional: the same payoffs as a simultaneous game**
+>
+> Many textbooks draw such a conflict as a payoff table, as if both sides moved at once. The payoffs
+> are those of the tree above, but the simultaneous form assumes Gree decides before it sees the cut,
+> which is not the order in which things happened. This part and the mixed equilibrium below are
+> optional and can be skipped in class.
+
+|  | keep supplying | withdraw |
+|---|---|---|
+| keep price | (0, 0) | (−30, −25) |
+| cut price | (15, −42.5) | (−28.5, −25) |
+""",
+    ),
+    code(
+        """
 result = gome_gree.one_shot(case)
 kamlab.show(result.game.table(), context="lesson06.action")
 """
@@ -217,17 +428,19 @@ kamlab.show({"pure_equilibria": result.pure_actions, "outcome": result.outcome, 
     ),
     md(
         """
-**找均衡：逐个比较最优反应。**
+**找均衡：逐个比较最优反应（选学）。**
 
 - 国美：格力继续供货时，降价得 15，维持价格得 0；格力撤出时，降价得 −28.5，维持价格得 −30。无论格力怎么做，**降价都更好**：降价是国美的占优策略。
 - 格力：国美降价时，撤出损失 25，忍受降价损失 42.5，所以**撤出**；国美维持价格时，继续供货。
 
-唯一的纯策略纳什均衡是（擅自降价，撤出），结果 (−28.5, −25)：双方都比照常合作的 (0, 0) 差，这就是教材说的**双输**。
-每一方的选择单独看都“有道理”，合在一起却让双方都吃亏，和囚徒困境是同一个道理。
-表里看不到的是：国美以为格力离不开它，所以敢降价。格力的威胁到底可不可信，取决于双方彼此依赖的程度。
+唯一的纯策略纳什均衡是（擅自降价，撤出），结果 (−28.5, −25)，双方都比照常合作的 (0, 0) 差。
+格力没有占优策略：它的最优选择取决于国美做了什么。这张表的均衡和上面的树不同，是因为表假设格力在看到降价之前就定下了“撤出”，
+国美无从预见格力的回应；按发生的顺序求解，完全信息下国美会维持价格，只有误判格力的回应时才会降价。
+
+> **选学结束。**
 """,
         """
-**Finding the equilibrium: compare best responses one by one.**
+**Finding the equilibrium: compare best responses one by one (optional).**
 
 - Gome: if Gree keeps supplying, cutting earns 15 and keeping the price 0; if Gree withdraws, cutting
   earns −28.5 and keeping the price −30. Whatever Gree does, **cutting is better**: it is Gome's
@@ -235,11 +448,13 @@ kamlab.show({"pure_equilibria": result.pure_actions, "outcome": result.outcome, 
 - Gree: if Gome cuts, withdrawing loses 25 and swallowing the cut 42.5, so it **withdraws**; if Gome
   keeps the price, Gree keeps supplying.
 
-The only pure Nash equilibrium is (cut, withdraw), with outcome (−28.5, −25): both are worse off than
-business as usual, (0, 0). That is the chapter's **lose-lose**. Each side's choice makes sense on its
-own, yet together they leave both worse off: the logic of the prisoner's dilemma. What the table does
-not show is that Gome cut because it thought Gree could not do without it. Whether Gree's threat was
-credible depends on how much each side depends on the other.
+The only pure Nash equilibrium is (cut, withdraw), with outcome (−28.5, −25), worse for both than
+business as usual, (0, 0). Gree has no dominant action: its best choice depends on what Gome did. The
+table's equilibrium differs from the tree's because the table assumes Gree settles on "withdraw" before
+it sees the cut, so Gome cannot foresee Gree's answer; solved in the order things happened, Gome keeps
+the price under complete information and cuts only if it misjudges Gree's answer.
+
+> **End of the optional part.**
 """,
     ),
     md(
@@ -294,21 +509,21 @@ sales:
     code(
         """
 dependent = gome_gree.GomeGreeCase(gree_dependence=0.03)
-kamlab.show({"pure_equilibria": gome_gree.one_shot(dependent).pure_actions, "outcome": gome_gree.one_shot(dependent).outcome},
-            context="lesson06.action")
+kamlab.show(gome_gree.backward_induction(dependent.tree()).summary(), context="lesson06.action")
 """
     ),
     md(
         """
-均衡变成（擅自降价，继续供货），结果 (15, −42.5)：格力撤出要损失 75，比忍受降价的 42.5 还多，只好咽下这口气，国美占了便宜。
+倒推的结果变了：格力撤出要损失 75，比忍受降价的 42.5 还多，所以降价之后它会继续供货；国美预见到这一点就降价，结果 (15, −42.5)：格力只好咽下这口气，国美占了便宜。
 这正是许多依赖大连锁的中小厂家的处境。
 
 **为什么失去最大的连锁对格力仍然是损失？** 在 1% 的默认情况下，格力撤出也要损失 25，只是比忍受降价少。
 而且这个损失里有一半来自国美渠道的未来价值。如果格力把“得渠道者得天下”看得更重，把渠道的未来价值从 1 倍提高到 3 倍：
 """,
         """
-The equilibrium becomes (cut, supply), with outcome (15, −42.5): withdrawing would cost Gree 75, more
-than the 42.5 of swallowing the cut, so it swallows it, and Gome gains. That is the position of many
+Backward induction now gives another answer: withdrawing would cost Gree 75, more than the 42.5 of
+swallowing the cut, so after a cut it keeps supplying; Gome foresees this and cuts, with outcome
+(15, −42.5): Gree swallows the cut, and Gome gains. That is the position of many
 smaller manufacturers who depend on the big chains.
 
 **Why is losing the largest chain still a loss for Gree?** In the default 1% case withdrawing still
@@ -327,6 +542,8 @@ kamlab.show({"threat_credible": premium.threat_credible, "gree_loss": premium.gr
         """
 撤出的损失变成 50，超过忍受降价的 42.5，撤出就不再是格力的最优反应。“不到 1%”只说明了今年的账，没有算渠道的未来。
 
+> **选学：更多的“格力”与混合均衡**（同时行动的写法；课上可以跳过）
+
 ### 更多的“格力”：混合均衡
 
 教材警告国美：如果继续漠视厂家，会有更多的“格力”出现。假设国美降价逼走格力之后，其他厂家也会跟进，让国美再多损失 10% × 30 = 3。
@@ -335,6 +552,8 @@ kamlab.show({"threat_credible": premium.threat_credible, "gree_loss": premium.gr
         """
 Withdrawing now costs 50, more than the 42.5 of swallowing the cut, and it is no longer Gree's best
 response. "Under 1%" counts this year's figures; it leaves out the channel's future.
+
+> **Optional: more "Grees" and a mixed equilibrium** (the simultaneous form; can be skipped in class)
 
 ### More "Grees": a mixed equilibrium
 
@@ -359,8 +578,8 @@ kamlab.show({"pure_equilibria": copycat.pure_actions, "gome_cut_probability": ro
 格力以 15 / 16.5 = 90.91% 的概率撤出，恰好让国美无差异。期望结果是 (−27.27, −25)，仍然是双输。
 双方互相猜测、互不沟通，结果并不比直接对抗好多少。
 
-`support_enumeration` 是一个小的求解器：对每一对同样大小的“支撑集”（以正概率使用的动作），解出让对方无差异的概率，再检查没有更好的动作。
-设计上参照了 Nashpy（Knight 与 Campbell，2018），并用性质测试检查：每个纯策略均衡都互为最优反应，混合均衡的概率都在 [0, 1] 之间并让对方无差异。
+混合均衡由 `support_enumeration` 求出：对每一对同样大小的“支撑集”（以正概率使用的动作），解出让对方无差异的概率，再检查没有更好的动作
+（方法同 Nashpy，Knight 与 Campbell，2018）。
 
 ### 动手实验
 
@@ -373,11 +592,10 @@ indifferent between supplying and withdrawing; Gree withdraws with probability 1
 exactly what makes Gome indifferent. The expected outcome is (−27.27, −25): still lose-lose. Guessing
 at each other without talking does hardly better than open confrontation.
 
-`support_enumeration` is a small solver: for each pair of "supports" of the same size (the actions
-played with positive probability), it solves for the probabilities that make the other side
-indifferent, then checks that no action does better. Its design follows Nashpy (Knight & Campbell,
-2018), and property tests check that every pure equilibrium is a mutual best response and that mixed
-probabilities lie in [0, 1] and make the opponent indifferent.
+The mixed equilibrium comes from `support_enumeration`: for each pair of "supports" of the same size
+(the actions played with positive probability), it solves for the probabilities that make the other
+side indifferent, then checks that no action does better (the method of Nashpy, Knight & Campbell,
+2018).
 
 ### Try it yourself
 
@@ -396,6 +614,14 @@ kamlab.widgets.stage_game_explorer()
     ),
     md(
         """
+> **选学结束。**
+""",
+        """
+> **End of the optional part.**
+""",
+    ),
+    md(
+        """
 ## 四、重复博弈：冷酷触发与以牙还牙
 
 国美和格力并不是只打一次交道，而是每个季度都在做生意。重复博弈里，今天降价的好处要和以后的损失放在一起比较。
@@ -406,11 +632,10 @@ kamlab.widgets.stage_game_explorer()
 **冷酷触发**：格力只要遇到一次擅自降价，就永远撤出。设国美的折现因子为 δ（越接近 1，越看重未来），记
 T = 降价而格力照常供货的收益，R = 照常合作的收益，P = 降价之后格力撤出的收益：
 
-- 一直维持价格：R + δR + δ²R + … = R / (1 − δ)；
-- 降价一次：T + δP + δ²P + … = T + δP / (1 − δ)。
+国美维持价格所需的折现因子是 **δ = (T − R) / (T − P)**。在本课的默认情况下，T = 15、R = 0、P = −28.5，δ = 15 / 43.5 ≈ 0.345。
 
-两者相等时 **δ = (T − R) / (T − P)**。这是囚徒困境的经典结论：用阿克塞尔罗德比赛的收益 T = 5、R = 3、P = 1，δ = 2 / 4 = 0.5。
-在本课的默认情况下，T = 15、R = 0、P = −28.5，δ = 15 / 43.5 ≈ 0.345。
+> **选学：推导。** 一直维持价格：R + δR + δ²R + … = R / (1 − δ)；降价一次：T + δP + δ²P + … = T + δP / (1 − δ)。
+> 两者相等时 δ = (T − R) / (T − P)。这是重复囚徒困境的经典结论：用阿克塞尔罗德比赛的收益 T = 5、R = 3、P = 1，δ = 2 / 4 = 0.5。**选学结束。**
 """,
         """
 ## 4. The repeated game: grim trigger and tit for tat
@@ -427,12 +652,13 @@ gain from a cut must be weighed against tomorrow's losses.
 factor (the closer to 1, the more it values the future), T its payoff from cutting while Gree
 supplies, R from business as usual, P from a cut answered by withdrawal:
 
-- keeping the price for ever: R + δR + δ²R + … = R / (1 − δ);
-- cutting once: T + δP + δ²P + … = T + δP / (1 − δ).
+The discount factor Gome needs to keep the price is **δ = (T − R) / (T − P)**. In this lesson's
+default case T = 15, R = 0, P = −28.5, and δ = 15 / 43.5 ≈ 0.345.
 
-They are equal at **δ = (T − R) / (T − P)**, the classic result for the prisoner's dilemma: with
-Axelrod's tournament payoffs T = 5, R = 3, P = 1, δ = 2 / 4 = 0.5. In this lesson's default case
-T = 15, R = 0, P = −28.5, and δ = 15 / 43.5 ≈ 0.345.
+> **Optional: the derivation.** Keeping the price for ever: R + δR + δ²R + … = R / (1 − δ); cutting
+> once: T + δP + δ²P + … = T + δP / (1 − δ). They are equal at δ = (T − R) / (T − P), the classic
+> result for the repeated prisoner's dilemma: with Axelrod's tournament payoffs T = 5, R = 3, P = 1,
+> δ = 2 / 4 = 0.5. **End of the optional part.**
 """,
     ),
     code(
@@ -443,7 +669,7 @@ kamlab.show({"axelrod_threshold": gome_gree.grim_trigger_threshold(5, 3, 1), **c
     ),
     md(
         """
-0.345 是一个很低的门槛：只要国美稍微看重一点未来，维持价格就比降价划算。那为什么冲突还是发生了？
+0.345 是一个很低的门槛：只要国美稍微看重一点未来，维持价格就比降价划算。那为什么冲突还是发生了？第二部分的答案是误判；重复博弈里还有另一种可能。
 教材只说降价的是“**四川**国美电器”，是在“未通知格力”的情况下做的；它没有说国美总部知不知道、同不同意。
 下面我们**假设**（这是本课的假设，不是教材的事实）：降价是一家地方公司自作主张，总部事先并不知情。这种没有人打算、却还是发生了的降价，博弈论称为“噪声”。
 模拟把这个假设写进模型：每个季度，国美即使打算维持价格，也有 10% 的概率被某个地方公司擅自降价（概率也是示意性的假设）。
@@ -451,7 +677,8 @@ kamlab.show({"axelrod_threshold": gome_gree.grim_trigger_threshold(5, 3, 1), **c
 """,
         """
 0.345 is a low bar: if Gome values the future even a little, keeping the price pays better than
-cutting. So why did the conflict happen? The chapter says only that "**Sichuan** Gome" cut the price "without
+cutting. So why did the conflict happen? Part 2's answer was a misjudgement; the repeated game shows
+another possibility. The chapter says only that "**Sichuan** Gome" cut the price "without
 telling Gree"; it does not say whether Gome's head office knew or agreed. **Suppose** (the lesson's
 assumption, not a fact of the chapter) that the cut was a regional company acting on its own, unknown
 to head office. Game theory calls such a move, which nobody planned yet happens anyway, "noise". The
@@ -620,7 +847,7 @@ kamlab.widgets.repeated_game_explorer()
 把模型和教材放在一起看：
 
 - **格力维护价格体系没有错。** 在模型里，忍受降价的损失（42.5）大于撤出的损失（25）。一味忍让只会让大客户觉得规则可以随意打破。
-- **但撤出是代价最高的一种“正确”。** 一次性博弈的均衡是双输；失去最大、增长最快的连锁，格力损失的不只是今年的毛利。
+- **但撤出是代价最高的一种“正确”。** 降价之后撤出的结局是双输；失去最大的连锁，格力损失的不只是今年的毛利。
 - **大客户经理制度改变的是博弈本身。** 对客户的经营活动进行细致的管理和监督，能在四川国美降价之前就听到风声；深层次的沟通能把降价变成双方都能接受的促销；
   共同计划带来的合作收益让双方都更看重未来。海尔的大客户管理部就是这样做的。
 - **市场需要博弈，但不需要无意义的赌气。** 冷酷触发是赌气，宽容的以牙还牙是博弈：有原则、会报复，但给对方留回头的路。
@@ -637,6 +864,7 @@ kamlab.widgets.repeated_game_explorer()
 3. 为什么宽容的以牙还牙比冷酷触发好？在什么情况下原谅对方反而是错误的？
 4. 海尔成立了对接国美的大客户管理部。如果你是格力，2004 年 3 月以后会怎样修复和国美的关系？
 5. 第 03 课讲到“对大客户让步越多越好”是误区。大客户管理部和“向大客户让步”有什么区别？
+6. 第二部分的模型说，降价之后撤出的结局需要误判。教材没有说国美当时怎么判断。大客户经理在降价之前可以通过哪些渠道，让对方知道格力会怎样回应？这算不算威胁？
 
 ## 练习
 
@@ -650,8 +878,8 @@ Put the model next to the chapter:
 - **Gree was right to defend its price system.** In the model, swallowing the cut (42.5) costs more
   than withdrawing (25). Giving in to everything only teaches a key account that the rules can be
   broken at will.
-- **But withdrawing is the most expensive way of being right.** The one-shot equilibrium is
-  lose-lose; losing the largest, fastest-growing chain costs Gree more than this year's margin.
+- **But withdrawing is the most expensive way of being right.** A cut followed by withdrawal is
+  lose-lose; losing the largest chain costs Gree more than this year's margin.
 - **A key-account manager system changes the game itself.** Close management and monitoring of the
   account's activities hears of Sichuan Gome's cut before it happens; deep communication turns
   a cut into a promotion both sides accept; the partnership gain of joint planning makes both value
@@ -679,6 +907,9 @@ weight on the future sustains cooperation, how far communication must reduce mis
    with Gome after March 2004?
 5. Lesson 03 called "the more concessions to key accounts, the better" a misconception. How is a KAM
    department different from making concessions to a key account?
+6. The model of part 2 says that a cut followed by withdrawal needs a misjudgement. The chapter does
+   not say what Gome expected. Through which channels could a key-account manager let the other side
+   know, before any cut, how Gree would answer? Is that a threat?
 
 ## Exercises
 
@@ -747,20 +978,33 @@ answer = None  # your answer
 ex.check("06.5", answer)
 """
     ),
+    code(
+        """
+ex.ask("06.6")
+"""
+    ),
+    code(
+        """
+answer = None  # your answer
+ex.check("06.6", answer)
+"""
+    ),
     md(
         """
 ## 小结
 
 - **事实。** 2004 年 2 月 21 日，四川国美未通知格力，擅自把格力空调平均降价 34%；短暂对峙后，3 月格力全线退出国美：双输。
   国美失去空调第一品牌，像超市没有可口可乐；格力失去最大的家电连锁，“得渠道者得天下”。
-- **一次性博弈。** 降价是国美的占优策略，撤出是格力对降价的最优反应；唯一的纯策略均衡（擅自降价，撤出）的结果是 (−28.5, −25)，双方都比照常合作差。
-  如果更多“格力”会跟进，博弈只有混合均衡（国美以 58.82% 的概率降价，格力以 90.91% 的概率撤出），仍然是双输。
+- **按发生的顺序。** 倒推：格力对降价的最优回应是撤出（−25 好过 −42.5），国美预见到这一点就维持价格（0 好过 −28.5）：完全信息下没有冲突。
+  国美认为格力会撤出的概率低于 p\\* = 15 / 43.5 ≈ 0.345 时才会降价；降价之后撤出的双输 (−28.5, −25) 需要误判。
+  大客户管理部补上的是信息：它让国美事先知道格力的回应，冲突的概率从 1 降到 0.2（示意性的参数）。
+  （选学：写成同时行动的博弈，唯一的纯策略均衡是（擅自降价，撤出）；如果更多“格力”会跟进，只有混合均衡，国美以 58.82% 的概率降价，格力以 90.91% 的概率撤出。）
 - **依赖与权力。** 国美占格力销售额低于 1.7% 时，格力撤出的威胁可信；“不到 1%”正是这个信号。但撤出仍要损失 25，其中一半是渠道的未来价值。
 - **重复博弈。** 冷酷触发下维持合作所需的折现因子是 (T − R) / (T − P) = 15 / 43.5 ≈ 0.345（阿克塞尔罗德的收益下是 0.5）。
   假设存在地方公司擅自降价这样的“噪声”（本课的假设），冷酷触发 86% 以破裂告终，宽容的以牙还牙只有 14.5%。
 - **大客户管理部。** 一次性博弈里它让格力咽下漏网的降价 (7, −6.1)，那是让步；它的价值在重复博弈里：照常合作变成 (5, 3)，
   预警、沟通和共同计划把门槛降到 0.056，把冷酷触发下的破裂概率从 86% 降到 41%。市场需要博弈，但不需要无意义的赌气。
-- 超出教材的模型及出处：Osborne（2004），*An Introduction to Game Theory*；Axelrod（1984），*The Evolution of Cooperation*；
+- 超出教材的模型及出处（模型是本课的，不是教材的）：Gibbons（1992），*Game Theory for Applied Economists*（序贯博弈、倒推法、不完全信息）；Osborne（2004），*An Introduction to Game Theory*；Axelrod（1984），*The Evolution of Cooperation*；
   Emerson（1962），Power-dependence relations，*American Sociological Review*；Knight 与 Campbell（2018），Nashpy，*JOSS*。
 """,
         """
@@ -770,10 +1014,14 @@ ex.check("06.5", answer)
   prices by 34% on average; after a brief standoff, Gree withdrew from Gome entirely in March:
   lose-lose. Gome lost the No.1 air-conditioner brand, a supermarket without Coca-Cola; Gree lost the
   largest appliance chain, and "who holds the channel holds the world".
-- **The one-shot game.** Cutting is Gome's dominant action and withdrawing Gree's best response to a
-  cut; the only pure equilibrium, (cut, withdraw), pays (−28.5, −25), worse for both than business as
-  usual. If more "Grees" follow, the game has only a mixed equilibrium (Gome cuts with probability
-  58.82%, Gree withdraws with 90.91%), still lose-lose.
+- **In the order it happened.** Backward induction: Gree's best answer to a cut is to withdraw (−25
+  beats −42.5); foreseeing it, Gome keeps the price (0 beats −28.5): no conflict under complete
+  information. Gome cuts only if it puts the chance of a withdrawal below p\\* = 15 / 43.5 ≈ 0.345; the
+  lose-lose of a cut followed by withdrawal, (−28.5, −25), needs a misjudgement. What a KAM department
+  adds is information: it lets Gome know Gree's answer in advance, and the chance of conflict falls
+  from 1 to 0.2 (illustrative parameters). (Optional: as a simultaneous game the only pure equilibrium
+  is (cut, withdraw); if more "Grees" follow there is only a mixed one, Gome cutting with probability
+  58.82% and Gree withdrawing with 90.91%.)
 - **Dependence and power.** While Gome is below 1.7% of Gree's sales, Gree's threat to withdraw is
   credible; "under 1%" was exactly that signal. Yet withdrawing still costs 25, half of it the
   channel's future value.
@@ -786,7 +1034,9 @@ ex.check("06.5", answer)
   early warning, communication and joint planning lower the bar to 0.056 and the chance of a break-up
   under grim trigger from 86% to 41%. Markets need bargaining, not pointless
   sulking.
-- Models beyond the chapter and their sources: Osborne (2004), *An Introduction to Game Theory*;
+- Models beyond the chapter (the lesson's, not the chapter's) and their sources: Gibbons (1992), *Game
+  Theory for Applied Economists* (sequential games, backward induction, incomplete information);
+  Osborne (2004), *An Introduction to Game Theory*;
   Axelrod (1984), *The Evolution of Cooperation*; Emerson (1962), Power-dependence relations,
   *American Sociological Review*; Knight & Campbell (2018), Nashpy, *JOSS*.
 """,

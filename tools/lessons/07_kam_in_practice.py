@@ -51,6 +51,40 @@ account plan. A capstone then pulls the whole chapter together.
    with "no KAM".
 """,
     ),
+    md(
+        """
+> **课堂路线（90 分钟）**
+>
+> | 部分 | 分钟 |
+> |---|---|
+> | 一、五个问题；先讨论 | 10 |
+> | 二、成熟度诊断 | 20 |
+> | 三、组织与流程（P2） | 15 |
+> | 四、大客户经理（P3） | 10 |
+> | 五、信息与计划（P4、P1） | 10 |
+> | 六、综合练习：结论与讨论（课前运行） | 15 |
+> | 七、讨论（第 5 题） | 10 |
+> | 合计 | 90 |
+>
+> 课前运行综合练习；课后练习，其余讨论题。**选学**：“optimal”规则背后的背包问题求解。
+""",
+        """
+> **In class (90 minutes)**
+>
+> | Part | Minutes |
+> |---|---|
+> | 1. Five problems; discuss first | 10 |
+> | 2. The maturity diagnostic | 20 |
+> | 3. Organisation and process (P2) | 15 |
+> | 4. The key-account manager (P3) | 10 |
+> | 5. Information and planning (P4, P1) | 10 |
+> | 6. Capstone: results and discussion (run before class) | 15 |
+> | 7. Discussion (question 5) | 10 |
+> | Total | 90 |
+>
+> Run the capstone before class; afterwards the exercises and the other discussion questions. **Optional**: the knapsack problem behind the "optimal" rule.
+""",
+    ),
     code(
         """
 import matplotlib.pyplot as plt
@@ -601,6 +635,47 @@ the loss-making largest account gets a team too: the growth in share of wallet a
 serve are enough to turn it round. And a small account buying only about 165,000 yuan a year gets a
 part-time manager, because its total spend in the category is large and our share of it small: a
 "potential key account", as lesson 01 put it.
+""",
+    ),
+    md(
+        """
+> **选学：\"optimal\" 规则怎样求解。** 每个客户有几种可选的投入水平（不做、兼职大客户经理、小组），每种水平有费用和期望的折现利润增量。
+> 在总费用不超过预算的前提下，为每个客户各选一种水平，使期望增量之和最大：这是一个“多选背包问题”。
+> kamlab 用动态规划精确求解（费用以 1 万元为单位逐步填表），所以结果是真正的最优，而不是近似。课上只需要知道：它在预算内挑选“增量减费用”最划算的组合。**选学结束。**
+""",
+        """
+> **Optional: how the \"optimal\" rule is solved.** Each account has a few possible levels (none, a
+> part-time key-account manager, a team), each with a cost and an expected discounted uplift in profit. Choose one level per
+> account so that total cost stays within the budget and total expected uplift is largest: a
+> "multiple-choice knapsack problem". kamlab solves it exactly by dynamic programming (filling a table
+> step by step in units of 10,000 yuan), so the result is the true optimum, not an approximation. In
+> class it is enough to know that it picks, within the budget, the combination whose uplift beats its
+> cost by the most. **End of the optional part.**
+""",
+    ),
+    md(
+        """
+**为什么这里的组合分布和第 01 课不一样？** 两处用的是同一个函数 `kamlab.portfolio_matrix`，但客户吸引力是**百分位**得分：
+它衡量的是一个客户在“被放进矩阵的那一组客户”中的位置。第 01 课只把大客户放进矩阵，大客户之间互相比较，四个象限都有不少客户；
+综合练习把 A公司 的全部客户放进矩阵，再看其中的大客户，而大客户在全部客户中几乎都排在前面，所以几乎都落在“有吸引力”的一侧（战略型和明星型）。
+两种分法都对，只是参照的客户群不同：给大客户分类时，用第 01 课的做法。
+
+这也说明下面的比较该怎么读：按组合策略分配预算在这个模拟里亏钱，问题出在“给每个战略型客户配小组”这条规则没有考虑费用，
+而不是组合矩阵本身。组合矩阵回答“怎样对待每个大客户”（投资、选择性投资、维持、降低服务成本）；投入多少，还要把增量收益和费用放在一起算。
+""",
+        """
+**Why does the portfolio here differ from lesson 01's?** Both use the same function,
+`kamlab.portfolio_matrix`, but customer attractiveness is a **percentile** score: it measures an
+account's place within the group of accounts put into the matrix. Lesson 01 puts in the key accounts
+only, so they are compared with one another and all four boxes fill up; the capstone puts in all of
+Company A's customers and then looks at the key accounts, which rank near the top of the whole base,
+so nearly all of them land on the attractive side (strategic and star). Both are correct, against
+different reference groups; to classify key accounts, do as lesson 01 does.
+
+That is also how to read the comparison below: spending by portfolio stance loses money in this
+simulation because the rule "a team for every strategic account" ignores cost, not because of the
+matrix. The matrix answers how to treat each key account (invest, invest selectively, maintain,
+streamline); how much to spend needs the added return and the cost counted together.
 """,
     ),
     code(

@@ -41,8 +41,6 @@ ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
 sys.path.insert(0, str(ROOT))
 
-import build_notebooks  # noqa: E402
-
 try:
     import tomllib
 except ImportError:  # Python 3.10: tomli, when installed, is the same parser
@@ -76,8 +74,6 @@ TEXT = {
         "lesson": "课",
         "section": "小节",
         "glossary_title": "术语表",
-        "term": "术语",
-        "meaning": "含义",
         "data_title": "数据字典",
         "instructors_title": "教师指南",
         "classroom_title": "课堂指南",
@@ -100,8 +96,6 @@ TEXT = {
         "lesson": "Lesson",
         "section": "Section",
         "glossary_title": "Glossary",
-        "term": "Term",
-        "meaning": "Meaning",
         "data_title": "Data dictionary",
         "instructors_title": "Instructor's guide",
         "classroom_title": "Classroom guide",
@@ -238,6 +232,8 @@ def check_fresh(stems: list[str], root: Path = ROOT / "notebooks") -> None:
         Naming each notebook that differs from ``tools/lessons`` (``tools/build_notebooks.py``
         rebuilds it).
     """
+    import build_notebooks
+
     stale = build_notebooks.stale(stems, root=root)
     if stale:
         names = ", ".join(f"{p.parent.name}/{p.name}" for p in stale)
@@ -251,6 +247,16 @@ def _plain(text: str) -> str:
     text = re.sub(r"^#+\s*", "", text.strip())
     text = re.sub(r"[*_`]", "", text)
     return re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text).strip()
+
+
+def launch_bar(links: list[dict]) -> str:
+    """The lesson's launch links as an HTML block, put under the lesson's title."""
+    anchors = "".join(
+        f'<a class="kamlab-launch kamlab-launch-{link["kind"]}" href="{html.escape(link["url"])}">'
+        f"{html.escape(link['label'])}</a>"
+        for link in links
+    )
+    return f'<div class="kamlab-launch-bar">{anchors}</div>'
 
 
 @dataclass
@@ -309,47 +315,53 @@ def stage_notebook(src: Path, dst: Path, lang: str, lesson: str, links: list[dic
     """
     nb = json.loads(src.read_text(encoding="utf-8"))
     nb["metadata"].pop("widgets", None)
-    words = TEXT[lang]
-    title, section, points = None, "", {}
+    state = {"title": None, "section": "", "points": {}}
     for cell in nb["cells"]:
         if cell["cell_type"] == "markdown":
-            lines = "".join(cell["source"]).split("\n")
-            for i, line in enumerate(lines):
-                if not line.startswith("#"):
-                    continue
-                section = _plain(line)
-                title = title or section
-                ids = [p for p in POINT_RE.findall(section) if p not in points]
-                if ids and line.startswith("##"):
-                    for p in ids:
-                        points[p] = f"point-{lesson}-{p.lower()}"
-                    labels = "".join(f"({points[p]})=\n" for p in ids)
-                    lines[i] = f"\n{labels}{line}"
-            cell["source"] = "\n".join(lines)
-            continue
-        if cell["cell_type"] != "code":
-            continue
-        ctx = OutputContext(lang, lesson, src.stem, section, cell, links)
-        outputs, images = [], 0
-        for output in cell.get("outputs", []):
-            if WIDGET_VIEW in output.get("data", {}):
-                new = explorer_picture(output, ctx)
-                for step in EXPLORER_STEPS:
-                    new = step(new, ctx)
-                alt = words["explorer_alt"]
-            else:
-                new = [output]
-                alt = words["figure_alt"]
-            for out in new:
-                if "image/png" in out.get("data", {}):
-                    images += 1
-                    cell["metadata"].setdefault("mystnb", {}).setdefault("image", {})["alt"] = alt.format(
-                        section=section or title or src.stem
-                    )
-            outputs += new
-        cell["outputs"] = outputs
+            _stage_markdown(cell, lesson, links, state)
+        elif cell["cell_type"] == "code":
+            section = state["section"] or state["title"] or src.stem
+            _stage_outputs(cell, OutputContext(lang, lesson, src.stem, section, cell, links))
     dst.write_text(json.dumps(nb, ensure_ascii=False), encoding="utf-8")
-    return {"title": title or src.stem, "points": points}
+    return {"title": state["title"] or src.stem, "points": state["points"]}
+
+
+def _stage_markdown(cell: dict, lesson: str, links: list[dict], state: dict) -> None:
+    """A prose cell: the launch bar under the title, a label before each heading naming a point."""
+    lines = "".join(cell["source"]).split("\n")
+    for i, line in enumerate(lines):
+        if not line.startswith("#"):
+            continue
+        state["section"] = section = _plain(line)
+        if state["title"] is None:
+            state["title"] = section
+            if links:
+                lines[i] = f"{line}\n\n{launch_bar(links)}\n"
+        ids = [p for p in POINT_RE.findall(section) if p not in state["points"]]
+        if ids and line.startswith("##"):
+            for p in ids:
+                state["points"][p] = f"point-{lesson}-{p.lower()}"
+            lines[i] = "\n" + "".join(f"({state['points'][p]})=\n" for p in ids) + line
+    cell["source"] = "\n".join(lines)
+
+
+def _stage_outputs(cell: dict, ctx: OutputContext) -> None:
+    """A code cell's outputs: explorers through :func:`explorer_picture` and :data:`EXPLORER_STEPS`;
+    the cell's pictures get alt text naming its section in the page's language."""
+    words = TEXT[ctx.lang]
+    outputs = []
+    for output in cell.get("outputs", []):
+        if WIDGET_VIEW in output.get("data", {}):
+            new = explorer_picture(output, ctx)
+            for step in EXPLORER_STEPS:
+                new = step(new, ctx)
+            alt = words["explorer_alt"]
+        else:
+            new, alt = [output], words["figure_alt"]
+        if any("image/png" in out.get("data", {}) for out in new):
+            cell["metadata"].setdefault("mystnb", {}).setdefault("image", {})["alt"] = alt.format(section=ctx.section)
+        outputs += new
+    cell["outputs"] = outputs
 
 
 # ----------------------------------------------------------------------------- the pages
@@ -408,23 +420,15 @@ def points_page(lang: str, lessons: dict[str, dict]) -> str:
 
 
 def glossary_page(lang: str) -> str | None:
-    """The glossary page from ``kamlab.labels.glossary`` when it exists; None otherwise."""
+    """The glossary page, from :func:`kamlab.glossary` (``kamlab.terms``); None before it exists."""
     try:
-        from kamlab.labels import glossary
+        from kamlab.terms import glossary
     except ImportError:
         return None
-    entries = glossary(lang) if callable(glossary) else glossary
-    words = TEXT[lang]
-    rows = []
-    for entry in entries:
-        if isinstance(entry, dict):
-            term, meaning = entry.get("term", ""), entry.get("definition", entry.get("meaning", ""))
-        else:
-            term, meaning = entry[0], entry[-1]
-        rows.append(f"| {term} | {str(meaning).replace('|', '/')} |")
-    return (
-        f"# {words['glossary_title']}\n\n| {words['term']} | {words['meaning']} |\n|---|---|\n" + "\n".join(rows) + "\n"
-    )
+    frame = glossary(lang=lang).frame.reset_index()
+    rows = ["| " + " | ".join(str(v).replace("|", "/") for v in row) + " |" for row in frame.itertuples(index=False)]
+    header = "| " + " | ".join(frame.columns) + " |\n|" + "---|" * len(frame.columns)
+    return f"# {TEXT[lang]['glossary_title']}\n\n{header}\n" + "\n".join(rows) + "\n"
 
 
 def guide_page(lang: str, name: str) -> str:
@@ -433,7 +437,25 @@ def guide_page(lang: str, name: str) -> str:
     text = (ROOT / "docs" / (zh_file if lang == "zh" else en_file)).read_text(encoding="utf-8")
     others = {zh_file, en_file}
     lines = [ln for ln in text.split("\n") if not any(f"]({o})" in ln for o in others)]
-    return _local_images("\n".join(lines))
+    return _site_links(_local_images("\n".join(lines)))
+
+
+#: Files of the repository that are pages of the site: a guide's link to one becomes a link to the page.
+SITE_PAGES = {f: page for page, files in GUIDES.items() for f in files} | {"data_dictionary.md": "data_dictionary"}
+
+
+def _site_links(text: str) -> str:
+    """Relative links of a guide: to a file that is a page of the site, a link to that page; to any
+    other file of the repository (not part of the site), its text only. Web links stay."""
+
+    def one(match):
+        label, target = match.group(1), match.group(2)
+        if re.match(r"^([a-z]+:|#)", target):
+            return match.group(0)
+        page = SITE_PAGES.get(Path(target.split("#")[0]).name)
+        return f"[{label}]({page}.md)" if page else label
+
+    return re.sub(r"(?<!!)\[([^\]]*)\]\(([^)\s]+)\)", one, text)
 
 
 def _local_images(text: str) -> str:
@@ -467,11 +489,10 @@ def stage_edition(lang: str, lessons: list[str], src: Path, config: SiteConfig) 
     if src.exists():
         shutil.rmtree(src)
     src.mkdir(parents=True)
-    info, launch = {}, {}
+    info = {}
     for lesson in lessons:
         stem = Path(LESSON_NOTEBOOKS[lesson]).stem
         links = launch_links(config, lang, lesson)
-        launch[stem] = links
         info[lesson] = stage_notebook(
             ROOT / "notebooks" / lang / f"{stem}.ipynb", src / f"{stem}.ipynb", lang, lesson, links
         ) | {"stem": stem}
@@ -499,7 +520,6 @@ def stage_edition(lang: str, lessons: list[str], src: Path, config: SiteConfig) 
             "other_lang": other,
             "other_hreflang": {"zh": "zh-CN", "en": "en"}[other],
             "other_label": words["other_label"],
-            "launch": launch,
         },
     }
 
@@ -630,6 +650,9 @@ def build(
 
 
 def main(argv=None) -> int:
+    # as in conf.py: nbformat (read by build_notebooks) would import jsonschema's URI checker,
+    # whose ~40 Lark grammars cost seconds of CPU; this command checks no URI format
+    sys.modules.setdefault("rfc3987_syntax", None)
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", type=Path, default=ROOT / "_build" / "site")
     parser.add_argument("--lessons", nargs="*", help="lesson ids, e.g. 00 03 (default: all)")

@@ -46,7 +46,7 @@ def _refuse_remote(route) -> None:
         route.abort()
 
 
-def print_pages(pages: list[tuple[Path, Path]], *, code: bool = False) -> list[Path]:
+def print_pages(pages: list[tuple[Path, Path]], *, code: bool = False, browser=None) -> list[Path]:
     """Print each ``(html, pdf)`` pair: A4, backgrounds on, code cells shown only with ``code``.
 
     Parameters
@@ -55,6 +55,8 @@ def print_pages(pages: list[tuple[Path, Path]], *, code: bool = False) -> list[P
         The built page and the PDF to write (its folder is created).
     code : bool
         Keep the code cells (default: hidden, the handout shows prose, tables and figures).
+    browser : playwright Browser, optional
+        A Chromium already running (the tests share one); default: one started here.
 
     Returns
     -------
@@ -66,37 +68,53 @@ def print_pages(pages: list[tuple[Path, Path]], *, code: bool = False) -> list[P
     HandoutError
         When Chromium or Playwright is missing, or a page's images do not load.
     """
+    if browser is not None:
+        return _print(browser, pages, code)
     if not CHROMIUM.exists():
         raise HandoutError(f"{CHROMIUM} not found: apt-get install -y chromium fonts-noto-cjk (or set KAMLAB_CHROMIUM)")
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
         raise HandoutError("the Python package playwright is missing: pip install -e '.[test]'") from None
-    written = []
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox"], headless=True)
         try:
-            page = browser.new_page()
-            page.route("**/*", _refuse_remote)
-            for html_path, pdf in pages:
-                page.goto(html_path.resolve().as_uri(), wait_until="load", timeout=LOAD_MS)
-                broken = page.evaluate("[...document.images].filter(i => !i.complete || !i.naturalWidth).length")
-                if broken:
-                    raise HandoutError(f"{html_path}: {broken} image(s) did not load")
-                if code:
-                    page.evaluate("document.documentElement.classList.add('kamlab-print-code')")
-                pdf.parent.mkdir(parents=True, exist_ok=True)
-                tmp = pdf.with_suffix(".pdf.part")
-                page.pdf(path=str(tmp), format="A4", print_background=True, prefer_css_page_size=True)
-                os.replace(tmp, pdf)
-                written.append(pdf)
+            return _print(browser, pages, code)
         finally:
             browser.close()
+
+
+def _print(browser, pages: list[tuple[Path, Path]], code: bool) -> list[Path]:
+    written = []
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.route("**/*", _refuse_remote)
+        for html_path, pdf in pages:
+            page.goto(html_path.resolve().as_uri(), wait_until="load", timeout=LOAD_MS)
+            broken = page.evaluate("[...document.images].filter(i => !i.complete || !i.naturalWidth).length")
+            if broken:
+                raise HandoutError(f"{html_path}: {broken} image(s) did not load")
+            if code:
+                page.evaluate("document.documentElement.classList.add('kamlab-print-code')")
+            pdf.parent.mkdir(parents=True, exist_ok=True)
+            tmp = pdf.with_suffix(".pdf.part")
+            page.pdf(path=str(tmp), format="A4", print_background=True, prefer_css_page_size=True)
+            os.replace(tmp, pdf)
+            written.append(pdf)
+    finally:
+        context.close()
     return written
 
 
 def build(
-    site: Path, out: Path, *, code: bool = False, lessons: list[str] | None = None, langs: tuple[str, ...] = LANGS
+    site: Path,
+    out: Path,
+    *,
+    code: bool = False,
+    lessons: list[str] | None = None,
+    langs: tuple[str, ...] = LANGS,
+    browser=None,
 ) -> list[Path]:
     """Every lesson handout of a built site: ``<out>/<lang>/<NN_name>.pdf``.
 
@@ -112,6 +130,8 @@ def build(
         Lesson ids (default: every lesson page found).
     langs : tuple of str
         The editions to print (default: zh and en).
+    browser : playwright Browser, optional
+        A Chromium already running; default: one started for the run.
 
     Returns
     -------
@@ -126,7 +146,7 @@ def build(
     pairs = [(page, out / lang / f"{page.stem}.pdf") for lang in langs for page in lesson_pages(site, lang, lessons)]
     if not pairs:
         raise HandoutError(f"no lesson pages under {site}/zh or {site}/en: run make site first")
-    return print_pages(pairs, code=code)
+    return print_pages(pairs, code=code, browser=browser)
 
 
 def main(argv=None) -> int:
