@@ -251,6 +251,7 @@ def _add_course(sub, lang: str) -> None:
     exam.add_argument("--lang", dest="exam_lang", choices=LANGUAGES, default=None, help=t("cli.help.exam_lang", lang))
     exam.add_argument("--force", action="store_true", help=t("cli.help.exam_force", lang))
     exam.set_defaults(func=_run_course_exam)
+    _add_course_loop(actions, lang)
 
 
 def _run_course_exam(args, lang: str) -> int:
@@ -260,22 +261,60 @@ def _run_course_exam(args, lang: str) -> int:
     return 0
 
 
+def _run_course_loop(args, lang: str) -> int:
+    import warnings
+
+    from .course import loop
+    from .i18n import set_lang
+
+    set_lang(lang)
+    common = {"directory": args.course, "lang": lang, "verbose": args.verbose}
+    with warnings.catch_warnings():  # SQLAlchemy's notes about nbgrader's own gradebook code
+        warnings.filterwarnings("ignore", module="nbgrader")
+        if args.action == "collect":
+            lines = loop.collect(args.assignment, args.sources, roster=args.roster, **common)
+        else:
+            lines = getattr(loop, args.action)(args.assignment, force=args.force, **common)
+    for line in lines:
+        print(line)
+    return 0
+
+
+def _add_course_loop(actions, lang: str) -> None:
+    """``kamlab course release|collect|grade|feedback``: nbgrader run for the instructor (kamlab.course.loop)."""
+    for action in ("release", "collect", "grade", "feedback"):
+        text = t(f"cli.help.loop.{action}", lang)
+        cmd = actions.add_parser(action, help=text, description=text + t("cli.help.loop.inside", lang))
+        cmd.add_argument("assignment", help=t("cli.help.loop.assignment", lang))
+        if action == "collect":
+            cmd.add_argument("sources", nargs="+", help=t("cli.help.loop.sources", lang))
+            cmd.add_argument("--roster", default=None, help=t("cli.help.loop.roster", lang))
+        else:
+            cmd.add_argument("--force", action="store_true", help=t("cli.help.loop.force", lang))
+        cmd.add_argument("--course", default=None, help=t("cli.help.loop.course", lang))
+        cmd.add_argument("--verbose", action="store_true", help=t("cli.help.loop.verbose", lang))
+        cmd.set_defaults(func=_run_course_loop)
+
+
 def _run_report(args, lang: str) -> int:
     from .course.report import class_report
     from .i18n import set_lang
 
     set_lang(lang)
-    html_path, csv_path = class_report(
-        args.dir, assignment=args.assignment, out=args.out, lang=args.report_lang, force=args.force
+    from .course.loop import shown
+    from .course.run import course_dir
+
+    paths = class_report(
+        course_dir(args.dir), assignment=args.assignment, out=args.out, lang=args.report_lang, force=args.force
     )
-    print(html_path)
-    print(csv_path)
+    for path in paths:
+        print(shown(path))
     return 0
 
 
 def _add_report(sub, lang: str) -> None:
     rep = sub.add_parser("report", help=t("cli.help.report", lang), description=t("cli.help.report_description", lang))
-    rep.add_argument("dir", help=t("cli.help.report_dir", lang))
+    rep.add_argument("dir", nargs="?", default=None, help=t("cli.help.report_dir", lang))
     rep.add_argument("--assignment", default=None, help=t("cli.help.assignment", lang))
     rep.add_argument("--out", default=None, type=_output_file_arg("--out", lang), help=t("cli.help.report_out", lang))
     rep.add_argument(

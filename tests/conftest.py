@@ -31,6 +31,15 @@ def accounts(company):
 
 
 @pytest.fixture(scope="session")
+def kamlab_wheel(tmp_path_factory):
+    """kamlab's wheel, built once per test process from a copy of the source tree: the tests that
+    use it (tests/test_wheel.py, tests/test_guides.py) are in one xdist group, "wheel"."""
+    from tests.test_wheel import build_wheel
+
+    return build_wheel(tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
 def browser():
     """One headless Chromium for every browser test of this process (tests/browser, tests/course):
     a launch costs seconds of CPU, and each test opens and closes its own page (a fresh context)."""

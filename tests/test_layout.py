@@ -98,6 +98,7 @@ SPLIT = {
     "kamlab.models.why_kam": ("effort", "clv", "retention", "breakeven"),
     "kamlab.models.misconceptions": ("concessions", "segments", "stages", "sme_base", "support"),
     "kamlab.models.kam_in_practice.capstone": ("levels", "evaluation", "planning", "steps"),
+    "kamlab.models.gome_gree": ("facts", "bimatrix", "stage", "tree", "sequential", "repeated"),
 }
 
 
@@ -114,7 +115,7 @@ def test_a_split_package_offers_each_modules_public_names(package):
 
 #: Modules still over the ceiling, each to be split by its owner (issue #29): a module that is
 #: split leaves this list untouched (a missing file is skipped), a new long module fails.
-LONG_MODULES = {"kamlab/io.py", "kamlab/exercises/core.py", "kamlab/models/gome_gree.py"}
+LONG_MODULES = {"kamlab/io.py", "kamlab/exercises/core.py"}
 MAX_MODULE_LINES = 1000
 
 

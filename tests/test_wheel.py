@@ -71,8 +71,8 @@ def _expected_contents() -> tuple[set[str], set[str], set[str]]:
     return modules, packages | {"kamlab.data"}, data
 
 
-@pytest.fixture(scope="module")
-def wheel(tmp_path_factory) -> Path:
+def build_wheel(tmp_path_factory) -> Path:
+    """``pip wheel --no-deps`` of a copy of the source tree (files a fresh clone would hold)."""
     src = tmp_path_factory.mktemp("clone")
     for rel in _source_files():
         (src / rel).parent.mkdir(parents=True, exist_ok=True)
@@ -89,6 +89,30 @@ def wheel(tmp_path_factory) -> Path:
     wheels = list(out.glob("kamlab-*.whl"))
     assert len(wheels) == 1, wheels
     return wheels[0]
+
+
+def install_wheel(wheel: Path, env: Path) -> Path:
+    """Install ``wheel`` (no dependencies) into the virtual environment ``env``, whose other packages
+    are this environment's (a ``.pth`` line with this environment's ``site-packages`` as a plain
+    path: its own ``.pth`` files, the editable install's hook among them, are not run). Returns
+    the environment's ``site-packages``."""
+    site = _site_packages(env)
+    assert site.is_dir(), site
+    (site / "_kamlab_test_deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
+    py = env / ("Scripts" if os.name == "nt" else "bin") / ("python.exe" if os.name == "nt" else "python")
+    result = subprocess.run(
+        [sys.executable, "-m", "pip", "--python", str(py), "install", "--no-deps", "--no-index", "--quiet", str(wheel)],
+        capture_output=True,
+        text=True,
+        timeout=PIP_TIMEOUT_S,
+    )
+    assert result.returncode == 0, f"pip install failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
+    return site
+
+
+@pytest.fixture(scope="module")
+def wheel(kamlab_wheel) -> Path:
+    return kamlab_wheel  # built once per test process (tests/conftest.py), shared with tests/test_guides.py
 
 
 def test_wheel_holds_every_module_package_and_data_file(wheel):
@@ -132,18 +156,9 @@ def test_wheel_installs_and_imports_from_a_fresh_environment(wheel, tmp_path):
     env = tmp_path / "venv"
     venv.EnvBuilder(with_pip=False, clear=True).create(env)
     py = env / ("Scripts" if os.name == "nt" else "bin") / ("python.exe" if os.name == "nt" else "python")
-    site = _site_packages(env)
-    assert site.is_dir(), site
     # This environment's third-party packages (numpy, pandas, ...) as a plain path: no .pth file
     # of it runs, so the editable install's hook, which imports from the source tree, stays off.
-    (site / "_kamlab_test_deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-m", "pip", "--python", str(py), "install", "--no-deps", "--no-index", "--quiet", str(wheel)],
-        capture_output=True,
-        text=True,
-        timeout=PIP_TIMEOUT_S,
-    )
-    assert result.returncode == 0, f"pip install failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
+    site = install_wheel(wheel, env)
 
     work = tmp_path / "elsewhere"
     work.mkdir()

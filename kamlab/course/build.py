@@ -62,6 +62,7 @@ c.Execute.timeout = {timeout}
 c.GenerateFeedback.preprocessors = [
     "nbgrader.preprocessors.GetGrades",
     "nbgrader.preprocessors.ClearHiddenTests",
+    "kamlab.course.feedback.HideMarkers",  # kamlab's machine lines stay in autograded/, not in feedback
     "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
 ]
 '''

@@ -242,6 +242,8 @@ class AssessmentResult:
     correct: bool
     category: str
     message: str
+    fields: tuple = ()  # (name, text) pairs that fill the category's placeholders in the set's language
+    answer: object = None  # the answer as graded (a number or text), for the class report
 
     def marker(self) -> str:
         """The line ``kamlab report`` reads from the autograded notebook.
@@ -249,16 +251,24 @@ class AssessmentResult:
         Returns
         -------
         str
-            ``"KAMLAB-RESULT "`` followed by a JSON object with ``exercise``, ``correct``
-            and ``category`` (non-ASCII text kept as is).
+            ``"KAMLAB-RESULT "`` followed by a JSON object with ``exercise``, ``correct``,
+            ``category``, ``answer`` (a number or text; anything else as its ``repr``) and
+            ``fields`` (the texts that fill the category's placeholders), non-ASCII text kept
+            as is. The class report reads it; feedback leaves the line out.
         """
-        return (
-            RESULT_MARKER
-            + " "
-            + json.dumps(
-                {"exercise": self.exercise_id, "correct": self.correct, "category": self.category}, ensure_ascii=False
-            )
-        )
+        answer = self.answer
+        if not (answer is None or isinstance(answer, (int, float, str))) or isinstance(answer, bool):
+            answer = repr(answer)
+        if isinstance(answer, float) and answer != answer:  # NaN is not JSON
+            answer = "nan"
+        record = {
+            "exercise": self.exercise_id,
+            "correct": self.correct,
+            "category": self.category,
+            "answer": answer,
+            "fields": dict(self.fields),
+        }
+        return RESULT_MARKER + " " + json.dumps(record, ensure_ascii=False, default=str)
 
 
 class AssessedSet(ExerciseSet):
@@ -552,7 +562,14 @@ class AssessedSet(ExerciseSet):
             grader = self._graders[ex.id]
             verdict = grader.grade(answer, self._facts_of(grader), self._ctx())
         fields = {**self._fields(ex, lang), **verdict.fields}
-        return AssessmentResult(ex.id, bool(verdict.correct), verdict.key, _text(verdict.key, lang, **fields))
+        return AssessmentResult(
+            ex.id,
+            bool(verdict.correct),
+            verdict.key,
+            _text(verdict.key, lang, **fields),
+            tuple((str(k), str(v)) for k, v in fields.items()),
+            answer,
+        )
 
 
 def _without_answer(ex: Exercise) -> Exercise:

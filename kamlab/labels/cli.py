@@ -143,17 +143,19 @@ _TEXTS = {
     "cli.help.exam_lang": ("试题库的语言（默认与 --lang 相同）", "language of the exam bank (default: as --lang)"),
     "cli.help.exam_force": ("覆盖已有的文件", "overwrite an existing file"),
     "cli.help.report": (
-        "教师用：由 nbgrader 成绩库生成班级报告（HTML + CSV）",
-        "instructors: a class report (HTML + CSV) from an nbgrader gradebook",
+        "教师用：由 nbgrader 成绩库生成课堂报告（HTML、Excel、CSV），说明哪些要重讲",
+        "instructors: a class report (HTML, Excel, CSV) from an nbgrader gradebook that says what to re-teach",
     ),
     "cli.help.report_description": (
-        "写出已评分 kamlab 课程的独立 HTML 班级报告：分数分布、典型错误、第 03 课的预测；以及分数的 CSV 文件。",
-        "Write a self-contained HTML class report of a graded kamlab course: score distributions, "
-        "typical mistakes, lesson 03's predictions; and a CSV of scores.",
+        "写出已评分 kamlab 课程的独立 HTML 课堂报告：建议重讲、各练习的答对/答错/未作答/待手工评分、典型错误、"
+        "第 03 课的预测、分数分布、每位学生；以及同样内容的 report.xlsx 和 report.csv。",
+        "Write a self-contained HTML class report of a graded kamlab course: what to re-teach, each "
+        "exercise's right/wrong/blank/not-yet-marked counts, typical mistakes, lesson 03's predictions, "
+        "score distributions, every student; and the same as report.xlsx and report.csv.",
     ),
     "cli.help.report_dir": (
-        "课程目录（由 kamlab course new 建立，经 nbgrader autograde 评分）",
-        "the course directory (made by kamlab course new, graded by nbgrader autograde)",
+        "课程文件夹（默认：当前所在的课程文件夹）",
+        "the course folder (default: the course folder you are in)",
     ),
     "cli.help.assignment": (
         "只看一次作业，例如 lesson03（默认：全部）",

@@ -126,8 +126,9 @@ _TEXTS = {
         "--lessons: lesson {lesson} has no exercises; expected some of {choices}.",
     ),
     "course.no_nbgrader": (
-        "这个命令需要 nbgrader：pip install 'kamlab[course]'。",
-        "this command needs nbgrader: pip install 'kamlab[course]'.",
+        "这个命令需要 nbgrader：用 kamlab[course] 安装 kamlab（见教师指南第 0 节：docs/instructors.zh.md）。",
+        "this command needs nbgrader: install kamlab with its course extra, kamlab[course] (docs/instructors.md, "
+        "section 0).",
     ),
     "course.no_gradebook": (
         "{path} 里还没有成绩（gradebook 为空）；先运行 nbgrader autograde。",

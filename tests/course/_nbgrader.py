@@ -11,6 +11,7 @@ import nbformat
 import pytest
 
 from tests.browser._voila import copy_font_list
+from tools.report_screenshot import class_answers  # noqa: F401 (the course tests' class, shared with the tool)
 
 
 def _in_ci() -> bool:

@@ -1,32 +1,26 @@
-"""The whole instructor loop with the real tools, on lesson 03 (one lesson, to bound the time):
-``kamlab course new`` -> ``nbgrader generate_assignment`` -> three students submit ->
-``nbgrader autograde`` -> the gradebook's exact scores -> ``generate_feedback`` -> ``kamlab report``.
-And ``--personal``: two students get different data and answers, and copying scores low.
-nbgrader's commands run in the test process through nbgrader's own application (``_nbgrader.nbgrader``),
-as nbgrader's test suite runs them; their kernels are separate processes, as with the command.
+"""``--personal`` with the real tools: two students get different data and answers, and copying
+scores low. nbgrader's commands run in the test process through nbgrader's own application
+(``_nbgrader.nbgrader``), as nbgrader's test suite runs them; their kernels are separate processes.
+
+The whole instructor loop (new -> release -> collect a zip of three students -> grade -> feedback ->
+report) runs once, from the wheel and through the guide's own commands, in tests/test_guides.py,
+which checks the release, the gradebook's exact scores, the feedback and the report.
 """
 
 from __future__ import annotations
 
-import csv
 import json
-import re
-from html import escape
 
 import nbformat
 import pytest
 
-import kamlab.exercises as kx
 from kamlab.cli import main
-from kamlab.course.report import category_text
 from kamlab.exercises import assess
-from kamlab.exercises.assess import course_token, lesson_key
 
-from ._nbgrader import course_settings, isolated_env, nbgrader, submit
+from ._nbgrader import class_answers as _answers
+from ._nbgrader import isolated_env, nbgrader, submit
 
 pytestmark = pytest.mark.xdist_group("servers_class")  # with the JupyterHub class (conftest.py)
-
-IDS = ("03.1", "03.2", "03.3", "03.4", "03.5")
 
 
 @pytest.fixture(autouse=True)
@@ -39,130 +33,6 @@ def fresh_kernel():
     assess._ASSESSED.clear()
     yield
     assess._ASSESSED.clear()
-
-
-def _answers(course, student: str, *, personal: bool) -> tuple[dict, dict]:
-    """Right answers and two typical mistakes for ``student``, as the hidden tests see them."""
-    settings = course_settings(course)
-    key = lesson_key(settings["secret"], "03")
-    right_mc = kx.lesson("03").solution("03.5").value  # practice order
-    ex = kx.lesson(
-        "03", mode="assess", lang=settings["lang"], course=course_token(key), personal=personal, student=student
-    )
-    right = {
-        f"answer_{i.replace('.', '_')}": ex.solution(i, key=key, **({"right": right_mc} if i == "03.5" else {})).value
-        for i in IDS
-    }
-    right = {k: (float(v) if not isinstance(v, str) else v) for k, v in right.items()}
-    mistakes = {
-        "answer_03_1": float(ex._facts_of(ex._graders["03.1"])["vol"]),  # volume gain only
-        "answer_03_4": float(ex._facts_of(ex._graders["03.4"])["before"]),
-    }  # HHI before clearing
-    assess._ASSESSED.clear()
-    return right, mistakes
-
-
-@pytest.fixture(scope="module")
-def graded(tmp_path_factory):
-    """One course, generated, three students submitted and autograded, feedback generated."""
-    monkeypatch = pytest.MonkeyPatch()
-    monkeypatch.setenv("KAMLAB_COURSE_SECRET", "kamlab-e2e-test")
-    tmp = tmp_path_factory.mktemp("course")
-    course = tmp / "kam101"
-    env = isolated_env(tmp / "env")
-    assert (
-        main(["--lang", "en", "course", "new", str(course), "--lessons", "03", "--lang", "en", "--course-id", "kam101"])
-        == 0
-    )
-    nbgrader(course, "generate_assignment", "lesson03", env=env)
-    assess._ASSESSED.clear()
-    right, mistakes = _answers(course, "s_all", personal=False)
-    predictions_all = {
-        "prediction_M1": 0.02,
-        "prediction_M2": "win_win",
-        "prediction_M3": 0.3,
-        "prediction_M4": 0.4,
-        "prediction_M5": 1.5,
-    }
-    predictions_part = {
-        "prediction_M1": 0.10,
-        "prediction_M2": "sme_profit",
-        "prediction_M3": 0.8,
-        "prediction_M4": 0.05,
-        "prediction_M5": 1.0,
-    }
-    submit(course, "lesson03", "s_all", {**right, **predictions_all})
-    submit(course, "lesson03", "s_part", {**right, **mistakes, **predictions_part})
-    submit(course, "lesson03", "s_blank", {})
-    nbgrader(course, "autograde", "lesson03", env=env)
-    nbgrader(course, "generate_feedback", "lesson03", env=env)
-    monkeypatch.undo()
-    return course, env
-
-
-def test_release_has_no_solutions_and_no_hidden_tests(graded):
-    course, _ = graded
-    source = (course / "source" / "lesson03" / "lesson03.ipynb").read_text(encoding="utf-8")
-    release = (course / "release" / "lesson03" / "lesson03.ipynb").read_text(encoding="utf-8")
-    key = lesson_key(course_settings(course)["secret"], "03")
-    assert "BEGIN HIDDEN TESTS" in source and key in source and "BEGIN SOLUTION" in source
-    for secret in ("HIDDEN TESTS", "BEGIN SOLUTION", "assert_correct", key, 'right="'):
-        assert secret not in release, secret
-    nb = nbformat.reads(release, as_version=4)
-    answers = [c for c in nb.cells if c.metadata.nbgrader.get("grade_id", "").startswith("answer_")]
-    assert [c.source.splitlines()[0] for c in answers] == ["answer = None  # your answer"] * 5
-    tests = [c for c in nb.cells if c.metadata.nbgrader.get("grade")]
-    assert [c.metadata.nbgrader["points"] for c in tests] == [2] * 5
-    assert all("assert_format" in c.source for c in tests)
-    setup = next(c for c in nb.cells if "kamlab.setup(" in c.source)
-    assert 'kamlab.setup(lang="en")' in setup.source
-    assert sum("_explorer()" in c.source for c in nb.cells) == 5  # the explorers stay in
-    assert not any(re.search(r"ex\.(hint|solution)\(", c.source) for c in nb.cells if c.cell_type == "code")
-
-
-def test_exact_scores_in_the_gradebook(graded):
-    from nbgrader.api import Gradebook
-
-    course, _ = graded
-    with Gradebook(f"sqlite:///{course / 'gradebook.db'}", course_id="kam101") as gb:
-        scores = {s: gb.find_submission("lesson03", s).score for s in ("s_all", "s_part", "s_blank")}
-        per_exercise = {
-            i: gb.find_grade(f"test_{i.replace('.', '_')}", "lesson03", "lesson03", "s_part").score for i in IDS
-        }
-    assert scores == {"s_all": 10.0, "s_part": 6.0, "s_blank": 0.0}
-    assert per_exercise == {"03.1": 0.0, "03.2": 2.0, "03.3": 2.0, "03.4": 0.0, "03.5": 2.0}
-
-
-def test_feedback_hides_the_hidden_tests_and_the_key(graded):
-    course, _ = graded
-    key = lesson_key(course_settings(course)["secret"], "03")
-    part = (course / "feedback" / "s_part" / "lesson03" / "lesson03.html").read_text(encoding="utf-8")
-    assert "assert_correct" not in part and key not in part
-    assert "Exercise 03.1 is not right" in part  # the targeted feedback reaches the student
-    assert "Exercise 03.2 is right." in part
-
-
-def test_report(graded, tmp_path):
-    course, _ = graded
-    out = tmp_path / "report.html"
-    assert main(["report", str(course), "--assignment", "lesson03", "--out", str(out), "--lang", "en"]) == 0
-    html = out.read_text(encoding="utf-8")
-    assert html.count('<img src="data:image/png;base64,') >= 3  # self-contained figures
-    assert "3 students" in html
-    # typical mistakes, from the hidden tests' categories, with kamlab's words for them
-    assert "ex.03.1.fb.volume_only" in html and "ex.03.4.fb.before" in html
-    for category in ("ex.03.1.fb.volume_only", "ex.03.4.fb.before"):
-        assert escape(category_text(category, "en")) in html
-    assert "ex.03.2.fb" not in html  # no mistakes where all were right
-    # predictions against the model's answer
-    assert "M1" in html and "0.0214" in html and "win_win" in html
-    rows = list(csv.DictReader(out.with_suffix(".csv").open(encoding="utf-8")))
-    assert {r["student"]: float(r["lesson03"]) for r in rows} == {"s_all": 10.0, "s_part": 6.0, "s_blank": 0.0}
-    assert {r["student"]: float(r["03.4"]) for r in rows} == {"s_all": 2.0, "s_part": 0.0, "s_blank": 0.0}
-    # never overwritten without --force; in Chinese with --lang zh
-    assert main(["report", str(course), "--out", str(out)]) == 2
-    assert main(["report", str(course), "--out", str(out), "--lang", "zh", "--force"]) == 0
-    assert "典型错误" in out.read_text(encoding="utf-8")
 
 
 def test_personal_data_and_answers_follow_the_student(tmp_path):

@@ -6,14 +6,15 @@ from dataclasses import replace
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from kamlab.errors import KamlabTypeError, KamlabValueError
 from kamlab.models import gome_gree
+from tests._examples import examples
 from tests._floats import le, ordered
 
-SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = examples(60)
 payoff = st.integers(-20, 20).map(float)
 
 

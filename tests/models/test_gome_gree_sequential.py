@@ -5,14 +5,15 @@ with hypothesis over small integer trees and the case's parameters.
 """
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from kamlab.errors import KamlabTypeError, KamlabValueError
 from kamlab.models import gome_gree
 from kamlab.models.gome_gree import GameTree, GomeGreeCase, KamDepartment
+from tests._examples import examples
 
-SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = examples(60)
 pay = st.integers(-50, 50).map(float)
 trees = st.builds(GameTree, st.tuples(pay, pay), st.tuples(pay, pay), st.tuples(pay, pay))
 

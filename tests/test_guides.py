@@ -1,0 +1,286 @@
+"""The instructor guide is a test: its commands, run literally and in order, from the wheel.
+
+``docs/instructors.md`` and ``docs/instructors.zh.md`` hold the same command blocks (checked
+here) and, after some of them, a ``text`` block of lines the command prints. The test runs
+every ``bash`` block of the guide, in order, with ``bash -e``, in one home folder (``HOME`` is a
+temporary folder, so ``~/kam-env`` and ``~/Downloads`` are the guide's own), the working folder
+carried from block to block (the guide's ``cd kam2026``), and checks each block's exit status
+and printed lines. The environment is **not** activated: the guide calls ``~/kam-env/bin/kamlab``
+and ``PATH`` has no kamlab environment on it.
+
+Two things stand in for the world outside:
+
+* the guide's ``pip install "kamlab[course] @ git+https://..."`` (no network in a test) installs
+  the wheel built from this source tree (``tests/test_wheel.py``'s, built once per run) into
+  the ``~/kam-env`` the guide's ``python3 -m venv`` made, its dependencies taken from this
+  environment (as test_wheel does);
+* before the ``kamlab course collect`` block, the class hands in (``tools/report_screenshot.py:
+  hand_in``, the class of the guide's screenshot): ``~/Downloads/lesson03.zip`` (an LMS download,
+  files named ``<name>_<LMS number>_assignsubmission_file_lesson03.ipynb``) with three students,
+  one right (2026001), one half right (2026002), one blank (2026003), and ``~/Downloads/roster.csv``.
+
+After the guide, the whole loop's result is checked: the gradebook's scores, the report's
+counts of right / wrong / blank / not yet marked in ``report.xlsx`` (Chinese headers), its
+re-teach list, the feedback without machine lines, and the quiet nbgrader log. The kamlab
+commands of ``docs/classroom*.md`` run in the same environment.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+import subprocess
+import sys
+import time
+from html import escape
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from tests.browser._voila import copy_font_list
+from tests.course._nbgrader import nbgrader_exe
+from tools.report_screenshot import class_answers, hand_in
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCS = ROOT / "docs"
+SECRET = "kamlab-guide-test"
+
+# One worker with tests/test_wheel.py (the wheel is built once); marked "servers" so that the
+# group is handed out first (conftest.py), as the guide's loop is the longest test of the group.
+pytestmark = [pytest.mark.xdist_group("wheel"), pytest.mark.servers]
+
+_FENCE = re.compile(r"^```(?P<info>[^\n`]*)\n(?P<body>.*?)^```\s*$", re.M | re.S)
+
+
+def guide_blocks(path: Path) -> list[tuple[str, list[str]]]:
+    """The ``bash`` blocks of a guide, each with the lines of the ``text`` (or untyped) block that
+    follows it (what it prints), if one follows with nothing but a short "prints:" line between."""
+    text = path.read_text(encoding="utf-8")
+    fences = list(_FENCE.finditer(text))
+    blocks = []
+    for i, fence in enumerate(fences):
+        if fence.group("info").strip() != "bash":
+            continue
+        expected: list[str] = []
+        if i + 1 < len(fences):
+            nxt = fences[i + 1]
+            between = text[fence.end() : nxt.start()].strip()
+            if nxt.group("info").strip() in ("", "text") and len(between) <= 12:
+                expected = [line.strip() for line in nxt.group("body").splitlines() if line.strip()]
+        blocks.append((fence.group("body"), expected))
+    return blocks
+
+
+def _kamlab_blocks(path: Path) -> list[tuple[str, list[str]]]:
+    """The blocks of a classroom guide whose commands are kamlab's."""
+    return [
+        (body, expected)
+        for body, expected in guide_blocks(path)
+        if all(line.startswith("kamlab ") for line in body.splitlines() if line.strip() and not line.startswith("#"))
+    ]
+
+
+def test_both_guides_give_the_same_commands_and_outputs():
+    en, zh = guide_blocks(DOCS / "instructors.md"), guide_blocks(DOCS / "instructors.zh.md")
+    assert en == zh
+    commands = "\n".join(body for body, _ in en)
+    assert "pip install 'kamlab[course]'" not in commands and "pip install kamlab" not in commands
+    for needed in ("course new", "course release", "course collect", "course grade", "course feedback", "report"):
+        assert needed in commands, needed
+    assert _kamlab_blocks(DOCS / "classroom.md") == _kamlab_blocks(DOCS / "classroom.zh.md")
+    assert _kamlab_blocks(DOCS / "classroom.md"), "classroom.md has kamlab commands"
+
+
+def _environment(tmp: Path, home: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "KAMLAB_", "JUPYTER", "LC_"))}
+    for var in ("VIRTUAL_ENV", "MPLBACKEND", "JUPYTERHUB_USER", "NBGRADER_EXECUTION", "IPYTHONDIR"):
+        env.pop(var, None)
+    here = str(Path(sys.executable).parent)
+    env["PATH"] = os.pathsep.join(p for p in env.get("PATH", "").split(os.pathsep) if p and p != here)
+    env.update(
+        HOME=str(home),
+        LANG="C.UTF-8",
+        KAMLAB_COURSE_SECRET=SECRET,  # reproducible answers for the class below
+        MPLCONFIGDIR=str(tmp / "matplotlib"),
+        JUPYTER_CONFIG_DIR=str(tmp / "jupyter_config"),
+        JUPYTER_DATA_DIR=str(tmp / "jupyter_data"),
+        JUPYTER_RUNTIME_DIR=str(tmp / "jupyter_runtime"),
+        IPYTHONDIR=str(tmp / "ipython"),
+        # the data files of the dependencies (nbconvert's templates), as their code comes from this
+        # environment too (see install_wheel): a real install puts them into ~/kam-env/share/jupyter
+        JUPYTER_PATH=str(Path(sys.prefix) / "share" / "jupyter"),
+    )
+    (tmp / "matplotlib").mkdir(parents=True, exist_ok=True)
+    copy_font_list(tmp / "matplotlib")  # the grading kernels need not scan the fonts again
+    return env
+
+
+def _run(block: str, cwd: Path, env: dict, state: Path) -> tuple[subprocess.CompletedProcess, Path]:
+    script = f'set -e\ncd "{cwd}"\n{block}\npwd > "{state}"\n'
+    done = subprocess.run(["bash", "-c", script], env=env, capture_output=True, text=True, timeout=900)
+    return done, Path(state.read_text().strip()) if done.returncode == 0 else cwd
+
+
+@pytest.fixture(scope="module")
+def guide(kamlab_wheel, tmp_path_factory):
+    """The instructor guide, run: ``(home, course folder, each block's output by its first line)``.
+    This is the course tests of the whole loop share (nbgrader's commands run once)."""
+    from tests.test_wheel import install_wheel
+
+    nbgrader_exe()  # the course extra must be installed (skipped on a workstation without it, fails in CI)
+    tmp = tmp_path_factory.mktemp("guide")
+    home = tmp / "home"
+    (home / "Downloads").mkdir(parents=True)
+    env = _environment(tmp, home)
+    state = tmp / "cwd"
+    cwd = home
+    logs: dict[str, str] = {}
+    for body, expected in guide_blocks(DOCS / "instructors.md"):
+        lines = body.splitlines()
+        installs = [line for line in lines if "/bin/pip install" in line]
+        for line in installs:  # no network: the wheel of this tree stands in for the git URL
+            assert "kamlab[course] @ git+https://" in line, line
+        if "course collect" in body:
+            hand_in(cwd, home / "Downloads")
+        runnable = "\n".join(": guide-install" if line in installs else line for line in lines)
+        started = time.perf_counter()
+        done, cwd = _run(runnable, cwd, env, state)
+        print(f"{time.perf_counter() - started:6.1f} s  {lines[0]}")  # shown with -s: where the time goes
+        output = done.stdout + done.stderr
+        assert done.returncode == 0, f"the guide's block failed ({done.returncode}):\n{body}\n{output[-4000:]}"
+        if installs:
+            install_wheel(kamlab_wheel, home / "kam-env")
+        missing = [line for line in expected if line not in output]
+        assert not missing, f"the guide's block\n{body}\ndid not print {missing}; it printed:\n{output[-4000:]}"
+        logs[lines[0]] = output
+    return home, home / "kam2026", logs, env, state
+
+
+def test_the_guide_runs_without_activating_and_quietly(guide):
+    home, _, logs, _, _ = guide
+    assert not (home / "kam-env" / "bin" / "alembic").exists()  # nbgrader's alembic head came from kamlab
+    # the quiet log: the expected notes summed up in one line each, none of them one per cell
+    grade_log = next(v for k, v in logs.items() if "course grade" in k)
+    assert "Attribute 'checksum' for cell" not in grade_log and "over TCP without encryption." not in grade_log
+    assert "notes \"Attribute 'checksum' ... has changed\" are expected" in grade_log
+    assert "[" not in grade_log, grade_log  # no nbgrader log record at all
+
+
+def test_the_release_has_no_solutions_and_no_hidden_tests(guide):
+    from kamlab.exercises.assess import lesson_key
+
+    _, course, _, _, _ = guide
+    source = (course / "source" / "lesson03" / "lesson03.ipynb").read_text(encoding="utf-8")
+    release = (course / "release" / "lesson03" / "lesson03.ipynb").read_text(encoding="utf-8")
+    key = lesson_key(SECRET, "03")
+    assert "BEGIN HIDDEN TESTS" in source and key in source and "BEGIN SOLUTION" in source
+    for secret in ("HIDDEN TESTS", "BEGIN SOLUTION", "assert_correct", key, 'right="'):
+        assert secret not in release, secret
+    nb = nbformat.reads(release, as_version=4)
+    answers = [c for c in nb.cells if c.metadata.nbgrader.get("grade_id", "").startswith("answer_")]
+    assert [c.source.splitlines()[0] for c in answers] == ["answer = None  # your answer"] * 5
+    tests = [c for c in nb.cells if c.metadata.nbgrader.get("grade")]
+    assert [c.metadata.nbgrader["points"] for c in tests] == [2] * 5
+    assert all("assert_format" in c.source for c in tests)
+    assert any('kamlab.setup(lang="zh")' in c.source for c in nb.cells)
+    assert sum("_explorer()" in c.source for c in nb.cells) == 5  # the explorers stay in
+    assert not any(re.search(r"ex\.(hint|solution)\(", c.source) for c in nb.cells if c.cell_type == "code")
+
+
+def test_the_gradebook_has_the_exact_scores(guide):
+    from nbgrader.api import Gradebook
+
+    _, course, _, _, _ = guide
+    with Gradebook(f"sqlite:///{course / 'gradebook.db'}", course_id="kam2026") as gb:
+        scores = {s: gb.find_submission("lesson03", s).score for s in ("2026001", "2026002", "2026003")}
+        half = {
+            i: gb.find_grade(f"test_{i.replace('.', '_')}", "lesson03", "lesson03", "2026002").score
+            for i in ("03.1", "03.2", "03.3", "03.4", "03.5")
+        }
+    assert scores == {"2026001": 10.0, "2026002": 6.0, "2026003": 0.0}
+    assert half == {"03.1": 0.0, "03.2": 2.0, "03.3": 2.0, "03.4": 0.0, "03.5": 2.0}
+
+
+def test_feedback_shows_results_not_hidden_tests_keys_or_machine_lines(guide):
+    from kamlab.exercises.assess import lesson_key
+
+    _, course, _, _, _ = guide
+    key = lesson_key(SECRET, "03")
+    for path in (course / "feedback").glob("*/lesson03/lesson03.html"):
+        text = path.read_text(encoding="utf-8")
+        for secret in ("KAMLAB-", "assert_correct", key):
+            assert secret not in text, (path, secret)
+    half = (course / "feedback" / "2026002" / "lesson03" / "lesson03.html").read_text(encoding="utf-8")
+    assert "练习 03.1 不正确：" in half  # kamlab's targeted feedback reaches the student
+    assert "练习 03.2 正确。" in half
+
+
+def test_the_report_says_what_to_reteach(guide):
+    import openpyxl
+
+    _, course, _, _, _ = guide
+    book = openpyxl.load_workbook(course / "report.xlsx")  # the course's language, Chinese
+    assert book.sheetnames == ["建议重讲", "各练习", "典型错误", "每位学生", "预测与模型"]
+    rows = list(book["各练习"].iter_rows(values_only=True))
+    assert rows[0][:7] == ("练习", "题目", "章节要点（重讲时回看）", "答对", "答错", "未作答", "待手工评分")
+    assert {r[0]: r[3:7] for r in rows[1:]} == {
+        "03.1": (1, 1, 1, 0),
+        "03.2": (2, 0, 1, 0),
+        "03.3": (2, 0, 1, 0),
+        "03.4": (1, 1, 1, 0),
+        "03.5": (2, 0, 1, 0),
+    }
+    assert rows[1][1] == "让步之后毛利变了多少" and rows[1][2].startswith("第 03 课 · 误区一")
+    reteach = list(book["建议重讲"].iter_rows(values_only=True))
+    assert [r[1] for r in reteach[1:]] == [
+        "M2 6 年后哪个方案利润更高",
+        "03.1 让步之后毛利变了多少",
+        "03.4 清退中小客户后的集中度",
+    ]
+    assert "模型的答案是“与大客户共赢”" in reteach[1][2]
+    assert reteach[2][2] == "2 / 3 名学生没做对（1 人答错，1 人未作答）。"
+    wrong_hhi = f"{class_answers(course, '2026002', personal=False)[1]['answer_03_4']:.4g}"
+    assert wrong_hhi in reteach[3][3] and reteach[3][4].startswith("重讲：第 03 课 · 误区四")
+    students = list(book["每位学生"].iter_rows(values_only=True))
+    assert [r[0] for r in students[1:]] == ["2026001", "2026002", "2026003"]
+    html = (course / "report.html").read_text(encoding="utf-8")
+    assert "建议重讲" in html and 'table class="kamlab sortable"' in html
+    assert html.count('<img src="data:image/png;base64,') >= 3 and "src=" not in html.split("<script", 1)[1]
+    for leak in ("ex.03.", ".fb.", "…", "sme_profit", "KAMLAB"):
+        assert leak not in html, leak
+    raw = (course / "report.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    table = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert {r["学生"]: float(r["lesson03"]) for r in table} == {"2026001": 10.0, "2026002": 6.0, "2026003": 0.0}
+    assert {r["学生"]: float(r["03.4"]) for r in table} == {"2026001": 2.0, "2026002": 0.0, "2026003": 0.0}
+
+
+def test_the_report_in_english_and_never_over_an_old_one(guide, tmp_path):
+    import openpyxl
+
+    from kamlab.cli import main
+    from kamlab.course.report import category_text
+
+    _, course, _, _, _ = guide
+    out = tmp_path / "report.html"
+    assert main(["report", str(course), "--assignment", "lesson03", "--out", str(out), "--lang", "en"]) == 0
+    html = out.read_text(encoding="utf-8")
+    assert "3 students" in html and "Win-win with key accounts" in html and "0.0214" in html
+    items = html.split("<ol class='reteach'>", 1)[1].split("</ol>", 1)[0].split("<li>")[1:]
+    assert "2 of 3 students did not get it right (1 wrong, 1 blank)." in items[1]
+    assert escape(category_text("ex.03.1.fb.volume_only", "en")) in items[1]
+    assert "Revisit: lesson 03 · Misconception 1: the more concessions to key accounts, the better (M1)" in items[1]
+    assert openpyxl.load_workbook(out.with_suffix(".xlsx")).sheetnames[:2] == ["re-teach", "exercises"]
+    assert main(["report", str(course), "--out", str(out)]) == 2  # never overwritten without --force
+
+
+def test_the_classroom_guides_kamlab_commands(guide):
+    home, _, _, env, state = guide
+    for body, expected in _kamlab_blocks(DOCS / "classroom.md"):
+        script = f'kamlab() {{ "{home}/kam-env/bin/kamlab" "$@"; }}\n{body}'
+        done, _ = _run(script, home, env, state)
+        assert done.returncode == 0, done.stderr
+        assert all(line in done.stdout for line in expected), (expected, done.stdout)
