@@ -16,7 +16,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--out", required=True, help="the frames folder (OUT/<lang>/<explorer>/, OUT/_static/)")
     parser.add_argument("--lang", choices=("zh", "en"), action="append", help="a language (default: both)")
-    parser.add_argument("--explorer", action="append", metavar="NAME", help="an explorer (default: all 22)")
+    parser.add_argument("--explorer", action="append", metavar="NAME", help="an explorer (default: all)")
     parser.add_argument("--format", default="webp", choices=sorted(FORMATS), help="image format (default: webp)")
     parser.add_argument("--jobs", type=int, default=1, help="worker processes (default: 1)")
     parser.add_argument("--force", action="store_true", help="draw even explorers whose frames are up to date")

@@ -99,6 +99,11 @@ PLANS: dict[str, Plan] = {
         max_values=9,
         why="each control with and without the KAM department: case K3's point",
     ),
+    "sequential_game_explorer": Plan(
+        groups=tuple((c, "kam") for c in ("belief", "gome_cut_gain", "gree_dependence", "channel_premium")),
+        max_values=9,
+        why="each control with and without the KAM department: case K3's point",
+    ),
     "repeated_game_explorer": Plan(
         groups=(("gome", "gree", "kam"), ("slip_rate", "kam")),
         why="every pair of strategies, and the slip rate, with and without the KAM department",
@@ -141,6 +146,7 @@ LESSON_CALLS: dict[str, tuple[str, str | None]] = {
     "complaint_relay_explorer": ("05_complaint_relay", None),
     "replay_explorer": ("05_complaint_relay", None),
     "stage_game_explorer": ("06_gome_gree", None),
+    "sequential_game_explorer": ("06_gome_gree", None),
     "repeated_game_explorer": ("06_gome_gree", None),
     "maturity_explorer": ("07_kam_in_practice", None),
     "competency_explorer": ("07_kam_in_practice", None),
