@@ -1,6 +1,8 @@
 # Two commands for a fresh machine with Python 3 and make:
-#   make lab    create .venv, install kamlab, open JupyterLab at the start-here lesson
+#   make lab    create .venv, install kamlab (for students: no instructor, test or bench tools),
+#               start JupyterLab and print the one URL that opens the start-here lesson
 #   make test   create .venv, install kamlab with its test tools, run the whole suite
+#   make course install the instructor's tools too (nbgrader, Voila: kamlab course, kamlab present)
 # For developers:
 #   make test-fast        the suite without notebooks and without servers (browser, Voila, ...)
 #   make lint             ruff check and ruff format --check (make test runs it first)
@@ -32,7 +34,7 @@ TEST_ENV := PYTHONDONTWRITEBYTECODE= JUPYTER_CONFIG_DIR=$(RUN)/jupyter-config JU
 workers ?= auto
 PYTEST  := $(TEST_ENV) $(BIN)/python -m pytest -n $(workers) --dist loadgroup
 
-.PHONY: install lab lint test test-fast test-latest fuzz bench data clean proxy site handouts screenshots
+.PHONY: install lab course lint test test-fast test-latest fuzz bench data clean proxy site handouts screenshots
 
 # configurable-http-proxy, JupyterHub's proxy, from npm: the JupyterHub class test
 # (tests/classroom) runs a real hub. Installed into .venv/node; needs node and npm.
@@ -53,15 +55,30 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-# JupyterLab in the lesson's language (Chinese menus need jupyterlab-language-pack-zh-CN) and
-# without the news pop-up: default settings written into this run's own Jupyter config folder
-# (.run/lab-zh or .run/lab-en, by kamlab.classroom.write_lab_overrides); the user's ~/.jupyter
-# is neither read nor changed.
-LAB_CONFIG = $(RUN)/lab-$(lang)
+# A student's install: kamlab and JupyterLab only (no nbgrader, no test or bench tools), its output
+# kept in .run/install-lab.log (printed only if the install fails). A .venv made by make install
+# keeps its extras (the developer's); make lab switches nbgrader off in JupyterLab's config anyway.
+LAB_STAMP := $(VENV)/.kamlab-lab
+LAB_LOG   := $(RUN)/install-lab.log
 
-lab: install
-	$(BIN)/python -c "import sys, kamlab.classroom as c; c.write_lab_overrides(sys.argv[1], sys.argv[2])" "$(LAB_CONFIG)" "$(lang)"
-	JUPYTER_CONFIG_DIR="$(LAB_CONFIG)" $(BIN)/jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root) notebooks/$(lang)/00_start_here.ipynb
+$(LAB_STAMP): pyproject.toml
+	@mkdir -p $(RUN)
+	@echo "kamlab: installing into .venv (about a minute; log: .run/install-lab.log) ..."
+	@{ $(PYTHON) -m venv $(VENV) && $(BIN)/python -m pip install --upgrade pip \
+	   && $(BIN)/python -m pip install -e .; } > $(LAB_LOG) 2>&1 || { tail -n 30 $(LAB_LOG); exit 1; }
+	@touch $@
+
+# JupyterLab in the lesson's language (Chinese menus need jupyterlab-language-pack-zh-CN), without
+# the news pop-up and without nbgrader's menus and panels (off in this run's own Jupyter config
+# folder .run/lab-zh or .run/lab-en, even where make course installed them: kamlab/lab.py); the
+# user's ~/.jupyter is neither read nor changed. One line is printed: the URL of the start-here
+# lesson; JupyterLab's own messages go to .run/lab-$(lang).log.
+lab: $(LAB_STAMP)
+	@$(BIN)/python -m kamlab.lab --lang "$(lang)"
+
+# The instructor's tools: nbgrader (kamlab course ...) and Voila (kamlab present).
+course: $(LAB_STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[course]'
 
 # ruff: lint and format, configured in pyproject.toml (make test runs it first)
 lint: install

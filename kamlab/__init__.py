@@ -37,6 +37,7 @@ from .io import (
     load_tickets,
 )
 from .plots.analytics import *  # noqa: F401,F403  (their plots)
+from .terms import glossary
 
 #: Subpackages imported on first use (``kamlab.widgets`` needs ipywidgets), so ``import kamlab`` stays light.
 _ON_FIRST_USE = ("models", "widgets", "exercises", "fonts", "cli")
@@ -50,6 +51,7 @@ def __getattr__(name: str):
 
 
 __all__ = [
+    "glossary",
     "Company",
     "make_accounts",
     "make_company",

@@ -107,7 +107,7 @@ def _font_height_metrics(font_files: tuple, size: float, dpi: float) -> tuple:
         table = font.get_sfnt_table(table_name)
         if table is None:
             continue
-        scale = size * dpi / 72 / font.get_sfnt_table("head")["unitsPerEm"]
+        scale = 1 / font.get_sfnt_table("head")["unitsPerEm"] * size * dpi / 72  # matplotlib's order: same bits
         return table[ascent] * scale, -table[descent] * scale, table[gap] * scale
     return None, None, None
 

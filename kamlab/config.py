@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ._inline import draw_laid_out_figures_once
 from .fonts import FontChoice, use_cjk_font
-from .i18n import check_lang, set_lang
+from .i18n import check_lang, set_lang, t
 
 __all__ = ["Setup", "setup", "detect_lang"]
 
@@ -21,9 +21,26 @@ class Setup:
     lang: str
     font: FontChoice | None
 
-    def __repr__(self) -> str:  # short and stable, so notebooks can show it
+    def __repr__(self) -> str:  # short and stable
         font = self.font.family if self.font else "none"
         return f"kamlab.setup(lang={self.lang!r}, font={font!r})"
+
+    @property
+    def note(self) -> str:
+        """What a notebook shows for this setup: nothing when Chinese uses kamlab's own font
+        (``mplfonts``) or the one named by ``KAMLAB_CJK_FONT``; one line when another font on
+        this computer had to be chosen. (No font at all is :func:`setup`'s UserWarning.)"""
+        if self.font is None or self.font.source in ("mplfonts", "KAMLAB_CJK_FONT"):
+            return ""
+        return t("setup.font_chosen", self.lang, family=self.font.family, path=self.font.path)
+
+    def _ipython_display_(self) -> None:
+        """A lesson's ``kamlab.setup()`` cell shows nothing unless :attr:`note` says something
+        (so Voila and the presenter view, which hide code, show no setup line either)."""
+        if self.note:
+            from IPython.display import display
+
+            display({"text/plain": self.note}, raw=True)
 
 
 def detect_lang() -> str:

@@ -27,6 +27,7 @@ Above the 50% line (CSRC 5-17)?         no
 
 from __future__ import annotations
 
+import hashlib
 import html
 import numbers
 import re
@@ -176,12 +177,68 @@ class Shown:
         self.title = title
 
     def _repr_html_(self) -> str:
+        """The table: text columns left-aligned, number columns right-aligned (floats as
+        :func:`format_value` writes them), a meaningless 0..n-1 index left out."""
+        frame = self.frame
         head = f"<p><b>{html.escape(self.title)}</b></p>" if self.title else ""
-        return head + self.frame.to_html(escape=True, float_format=_number, na_rep="—")
+        if not (frame.index.is_unique and frame.columns.is_unique):  # pandas' Styler needs unique labels
+            index = not _meaningless_index(frame.index)
+            return head + frame.to_html(escape=True, float_format=_number, na_rep="—", index=index)
+        numbers_at = [_is_number_column(frame.iloc[:, j]) for j in range(frame.shape[1])]
+        # an id from the table's content: the same table gives the same HTML, two tables never share styles
+        uid = "kamlab_" + hashlib.sha1(frame.to_csv().encode()).hexdigest()[:10]
+        styles = [{"selector": "th", "props": "text-align: left; vertical-align: top;"}]
+        for j, is_number in enumerate(numbers_at):
+            align = "right" if is_number else "left"
+            styles.append({"selector": f"td.col{j}, th.col_heading.col{j}", "props": f"text-align: {align};"})
+        floats = [c for c in frame.columns if pd.api.types.is_float_dtype(frame[c].dtype)]
+        styler = (
+            frame.style.set_uuid(uid)
+            .set_table_styles(styles)
+            .format(escape="html", na_rep="—")
+            .format(_number, subset=floats, na_rep="—")
+            .format_index(escape="html", axis=0)
+            .format_index(escape="html", axis=1)
+        )
+        styler.cell_ids = False
+        if _meaningless_index(frame.index):
+            styler = styler.hide(axis="index")
+        return head + styler.to_html()
 
     def __repr__(self) -> str:
         head = f"{self.title}\n" if self.title else ""
-        return head + self.frame.to_string(float_format=_number, na_rep="—")
+        index = not _meaningless_index(self.frame.index)
+        return head + self.frame.to_string(float_format=_number, na_rep="—", index=index)
+
+
+#: A number as :func:`format_value` and lessons write it: "3,000,000", "-0.25", "13%", "(…)" not.
+_FORMATTED_NUMBER = re.compile(r"[-+−]?[\d,]*\.?\d+\s?%?|—")
+
+
+def _is_number_column(column: pd.Series) -> bool:
+    """True for numbers, or text that is all formatted numbers (right-aligned, like numbers)."""
+    if pd.api.types.is_bool_dtype(column.dtype):
+        return False
+    if pd.api.types.is_numeric_dtype(column.dtype):
+        return True
+    values = [v for v in column if not (isinstance(v, float) and np.isnan(v))]
+    return bool(values) and all(
+        isinstance(v, numbers.Real)
+        and not isinstance(v, (bool, np.bool_))
+        or isinstance(v, str)
+        and _FORMATTED_NUMBER.fullmatch(v.strip()) is not None
+        for v in values
+    )
+
+
+def _meaningless_index(index: pd.Index) -> bool:
+    """An unnamed 0, 1, ..., n-1 index (pandas' default), which says nothing to a reader."""
+    return (
+        not isinstance(index, pd.MultiIndex)
+        and index.name is None
+        and pd.api.types.is_integer_dtype(index.dtype)
+        and index.tolist() == list(range(len(index)))
+    )
 
 
 def _relabel_frame(frame: pd.DataFrame, context, lang: str) -> pd.DataFrame:

@@ -3,16 +3,28 @@ public fall-back. ``make test-latest`` runs the tests marked ``compat`` against 
 matplotlib, IPython and pytest (a failure of a ``hook`` test there says: keep the upper bound)."""
 
 from functools import partial
+from pathlib import Path
 
 import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
-import conftest
 from kamlab import _compat
 from kamlab.widgets.base import render_png
 
 pytestmark = pytest.mark.compat
+
+
+@pytest.fixture
+def conftest(pytestconfig):
+    """The root conftest.py as pytest loaded it (a plain ``import conftest`` can find another
+    folder's conftest.py first, e.g. tests/classroom/conftest.py in an xdist worker)."""
+    root = Path(pytestconfig.rootpath, "conftest.py")
+    for plugin in pytestconfig.pluginmanager.get_plugins():
+        path = getattr(plugin, "__file__", None)
+        if path and Path(path) == root:
+            return plugin
+    pytest.fail(f"pytest has not loaded {root}")
 
 
 @pytest.fixture(autouse=True)
@@ -123,7 +135,7 @@ class _Item:
         self._id = self.nodeid = nodeid
 
 
-def test_hook_the_group_is_joined_to_pytests_node_id():
+def test_hook_the_group_is_joined_to_pytests_node_id(conftest):
     """conftest.py rewrites pytest's private ``item._id`` (pytest-xdist #1386), once, keeping the
     node id's structure (``_pytest.nodeid.NodeId``)."""
     from _pytest.nodeid import NodeId
@@ -142,7 +154,7 @@ def test_hook_the_group_is_joined_to_pytests_node_id():
     )
 
 
-def test_outside_the_checked_pytest_versions_the_node_id_is_left_alone(monkeypatch):
+def test_outside_the_checked_pytest_versions_the_node_id_is_left_alone(monkeypatch, conftest):
     monkeypatch.setattr(conftest, "PYTEST_CHECKED", ((0, 1), (0, 2)))
     item = _Item("tests/test_x.py::test_a")
     conftest._join_group(item, "servers")

@@ -64,3 +64,23 @@ def test_numbers_kept_as_text_in_a_frame_are_formatted():
     out = show(plan, context="portfolio", lang="en").frame["Value"].tolist()
     assert out == ["16,535,564.45", kamlab.t("portfolio.strategic", "en"), "2029-12-31"]
     assert show({"margin_multiple": "2.50"}, lang="en").frame.iloc[0, 0] == "2.50"  # a dict keeps the caller's digits
+
+
+def test_tables_align_text_left_numbers_right_and_drop_a_default_index():
+    """Long Chinese text reads from the left, numbers line up on the right, and a 0..n-1 index
+    (which says nothing beside a 优先级 1-5 column) is not shown."""
+    frame = pd.DataFrame(
+        {"priority": [1, 2], "action": ["先把组织与流程理顺，再上信息系统", "<b>培训</b>"], "share": [0.25, 1234.5]}
+    )
+    shown = show(frame, lang="zh")
+    page = shown._repr_html_()
+    uid = page.split('<table id="', 1)[1].split('"', 1)[0]
+    assert f"#{uid} td.col1 {{\n  text-align: left;" in page  # the text column
+    assert f"#{uid} td.col0 {{\n  text-align: right;" in page and f"#{uid} td.col2 {{\n  text-align: right;" in page
+    assert "row_heading" not in page and "blank" not in page  # no index column
+    assert ">1,234.50<" in page and ">0.25<" in page and "&lt;b&gt;" in page
+    assert not repr(shown).splitlines()[1].lstrip().startswith("0 ")
+    assert shown._repr_html_() == page  # the same table, the same HTML (notebook outputs stay stable)
+    # a meaningful index stays, and formatted numbers kept as text are numbers too
+    named = show(pd.DataFrame({"value": ["3,000,000", "13%"]}, index=["A0561", "A1620"]), lang="en")._repr_html_()
+    assert "A0561" in named and "row_heading" in named and "td.col0 {\n  text-align: right;" in named

@@ -148,3 +148,23 @@ def test_every_label_formats_in_both_languages():
         values = {name: 0.5 for name in names}
         for lang in ("zh", "en"):
             i18n.t(key, lang, **values)  # raises on a malformed spec such as {x：.0%}
+
+
+def test_setup_is_quiet_in_a_notebook_unless_a_font_had_to_be_chosen(capsys):
+    """The setup cell shows nothing with kamlab's own font; one line when another had to be chosen."""
+    from IPython.core.formatters import DisplayFormatter
+
+    from kamlab.config import Setup
+    from kamlab.fonts import FontChoice
+
+    formatter = DisplayFormatter()  # what a kernel uses to show a cell's value
+    quiet = Setup("zh", FontChoice("Noto Sans CJK SC", "/x/NotoSansCJKsc-Regular.otf", "mplfonts"))
+    assert quiet.note == "" and "Noto Sans CJK SC" in repr(quiet)
+    assert formatter.format(quiet) == ({}, {})  # handled by _ipython_display_: no text/plain repr shown
+    assert capsys.readouterr().out == ""
+    chosen = Setup("en", FontChoice("WenQuanYi Zen Hei", "/usr/share/fonts/wqy.ttc", "system"))
+    note = "kamlab: Chinese in charts uses this computer's font WenQuanYi Zen Hei (/usr/share/fonts/wqy.ttc)."
+    assert chosen.note == note
+    assert formatter.format(chosen) == ({}, {})
+    assert note in capsys.readouterr().out  # outside a kernel, display() prints the note
+    assert Setup("zh", None).note == ""  # no font: setup() warns instead

@@ -5,7 +5,8 @@ A lesson source is a Python module with ``NAME`` (the notebook's file stem) and
 notebooks get the same code cells and their own prose, so code parity holds by
 construction. Each notebook is then run top to bottom in a fresh kernel in its own
 folder (so ``kamlab.setup()`` picks the folder's language) and saved with its outputs
-and widget state; nbval compares later runs against those outputs.
+and widget state; nbval compares later runs against those outputs. Prose quotes the chapter only
+through ``{{chapter:KEY}}`` (the catalog :mod:`kamlab.labels.chapter`).
 
 Usage::
 
@@ -28,8 +29,11 @@ LANGS = ("zh", "en")
 
 
 def md(zh: str, en: str) -> dict:
-    """A prose cell: Chinese and English text."""
-    return {"type": "markdown", "zh": zh.strip("\n"), "en": en.strip("\n")}
+    """A prose cell: Chinese and English text; ``{{chapter:KEY}}`` becomes the chapter's quotation KEY
+    (:mod:`kamlab.labels.chapter`) in each language."""
+    from kamlab.labels.chapter import expand
+
+    return {"type": "markdown", "zh": expand(zh.strip("\n"), "zh"), "en": expand(en.strip("\n"), "en")}
 
 
 def code(source: str, *tags: str) -> dict:

@@ -25,7 +25,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SECRET = "kamlab-report-screenshot"
-STUB = "answer = None  # your answer"
 
 
 def _kamlab(*args: str, cwd: Path) -> None:
@@ -64,7 +63,10 @@ def hand_in(course: Path, downloads: Path) -> None:
     and ``roster.csv`` (学号, 姓名)."""
     import nbformat
 
+    from kamlab.course.build import CODE_STUBS
+
     release = nbformat.read(course / "release" / "lesson03" / "lesson03.ipynb", as_version=4)
+    stub = CODE_STUBS[json.loads((course / "kamlab_course.json").read_text(encoding="utf-8"))["lang"]]
     right, mistakes = class_answers(course)
     students = [
         ("2026001", "张三", {**right, "prediction_M1": 0.02, "prediction_M2": "sme_profit", "prediction_M4": 0.4}),
@@ -77,7 +79,7 @@ def hand_in(course: Path, downloads: Path) -> None:
             for cell in nb.cells:
                 grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
                 if grade_id in answers:
-                    cell.source = cell.source.replace(STUB, f"answer = {answers[grade_id]!r}")
+                    cell.source = cell.source.replace(stub, f"answer = {answers[grade_id]!r}")
             zf.writestr(f"{name}_{83412 + i}_assignsubmission_file_lesson03.ipynb", nbformat.writes(nb))
     with (downloads / "roster.csv").open("w", encoding="utf-8-sig", newline="") as fh:
         csv.writer(fh).writerows([("学号", "姓名"), *((sid, name) for sid, name, _ in students)])

@@ -32,6 +32,7 @@ import sys
 from pathlib import Path
 
 from ..errors import KamlabValueError
+from ..exercises.core import criterion_name
 from ..i18n import check_lang, t
 
 __all__ = ["POINTS", "COURSE_FILE", "new_course", "course_notebook", "lesson_sources", "read_course"]
@@ -43,7 +44,14 @@ COURSE_FILE = "kamlab_course.json"
 #: Seconds nbgrader gives each cell when it runs a notebook (autograde, validate).
 CELL_TIMEOUT_S = 120
 
-_CODE_STUB = "answer = None  # your answer"
+#: The line nbgrader leaves in a released answer cell, in the course's language.
+CODE_STUBS = {"zh": "answer = None  # 你的答案", "en": "answer = None  # your answer"}
+#: The text nbgrader leaves in a released written-answer cell.
+TEXT_STUBS = {"zh": "在这里写你的答案", "en": "YOUR ANSWER HERE"}
+#: A sentence of a lesson's prose that points to hints or solutions (off in assess mode), with the
+#: code spans masked so that their dots do not end a sentence.
+_HELP_SPAN = re.compile(r"`ex\.(hint|solution)\([^`]*\)`")
+_CODE_SPAN = re.compile(r"`[^`\n]*`")
 
 _CONFIG = '''"""nbgrader settings of this course, written by ``kamlab course new``."""
 import os
@@ -148,7 +156,7 @@ def _literal(value: object) -> str | None:
 
 _ANSWER = re.compile(r'^answer = None  # (?P<comment>[^\n]*)\nex\.check\("(?P<id>\d\d\.\d+)", answer\)$')
 _SET = re.compile(r'^ex = kamlab\.exercises\.lesson\("(?P<lesson>\d\d)"\)$', re.M)
-_HINT = re.compile(r'^ex\.(hint|solution)\("\d\d\.\d+"[^\n]*\)$')
+_HINT = re.compile(r'^ex\.(hint|solution)\("\d\d\.\d+"[^\n]*\)\s*(#[^\n]*)?$')  # a trailing comment too
 _EXPLORER = re.compile(r"kamlab\.widgets\.(?P<name>\w+_explorer)\(\)")
 
 
@@ -226,6 +234,8 @@ def course_notebook(lesson_id: str, *, lang: str, secret: str, personal: bool = 
         ", personal=True" if personal else ""
     )
     for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            cell.source = without_help_sentences(cell.source)  # no hints or solutions in assess mode
         src = cell.source
         if cell.cell_type == "code" and "kamlab.setup()" in src:
             cell.source = src.replace("kamlab.setup()", f'kamlab.setup(lang="{lang}")', 1)
@@ -266,15 +276,54 @@ def course_notebook(lesson_id: str, *, lang: str, secret: str, personal: bool = 
     return nb
 
 
+def without_help_sentences(text: str) -> str:
+    r"""``text`` without the sentences that tell a student to run ``ex.hint(...)`` or ``ex.solution(...)``.
+
+    Parameters
+    ----------
+    text : str
+        Markdown of a lesson cell (zh sentences end with 。！？, en ones with . ! ? and a space).
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> without_help_sentences("运行 `ex.check(...)` 得到反馈。想要提示就运行 `ex.hint(...)`。\n下一段。")
+    '运行 `ex.check(...)` 得到反馈。\n下一段。'
+    >>> without_help_sentences("Run `ex.check(...)`. For a hint, run `ex.hint(...)`; again. Then go on.")
+    'Run `ex.check(...)`. Then go on.'
+    """
+    spans: list[str] = []
+
+    def mask(m):
+        spans.append(m.group(0))
+        return f"\x00{len(spans) - 1}\x00"
+
+    masked = _CODE_SPAN.sub(mask, text)
+    parts = re.split(r"(?<=[。！？])|(?<=[.!?])(?=[ \t])", masked)
+    kept = [
+        part
+        for part in parts
+        if not any(_HELP_SPAN.fullmatch(spans[int(i)]) for i in re.findall(r"\x00(\d+)\x00", part))
+    ]
+    return re.sub(r"\x00(\d+)\x00", lambda m: spans[int(m.group(1))], "".join(kept))
+
+
 def _exercise_cells(match, kinds, values, right, rubrics, models, key, personal, lang, add, readonly):
     import nbformat
 
     i, comment = match.group("id"), match.group("comment")
     kind = kinds[i]
-    note = "" if comment == "your answer" else f"# {comment}\n"
+    # the lesson's comment is English (code cells are the same in both languages): a written answer's
+    # hint line comes from the labels instead
+    note = f"# {t('course.answer_note.written', lang)}\n" if comment != "your answer" else ""
     if kind == "rubric":
         table = rubrics[i]
-        rows = "\n".join(f"- **{r.criterion}** ({r.points}): {r.description}" for r in table.itertuples())
+        rows = "\n".join(
+            f"- **{criterion_name(i, r.criterion, lang)}** ({r.points}): {r.description}" for r in table.itertuples()
+        )
         readonly(nbformat.v4.new_markdown_cell(t("course.md.rubric", lang, total=int(table.points.sum()), rows=rows)))
         model = models[i]
         cell = nbformat.v4.new_code_cell(
@@ -515,7 +564,7 @@ def new_course(
     settings = {"course_id": course_id, "lang": lang, "personal": bool(personal), "lessons": ids, "secret": secret}
     files = {
         "nbgrader_config.py": _CONFIG.format(
-            course_id=course_id, stub=_CODE_STUB, text_stub="YOUR ANSWER HERE", timeout=CELL_TIMEOUT_S
+            course_id=course_id, stub=CODE_STUBS[lang], text_stub=TEXT_STUBS[lang], timeout=CELL_TIMEOUT_S
         ),
         COURSE_FILE: json.dumps(settings, indent=2) + "\n",
     }

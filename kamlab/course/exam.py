@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..errors import KamlabValueError
 from ..i18n import resolve_lang
+from ..labels.chapter import quote
 
 __all__ = ["ExamQuestion", "EXAM_BANK", "exam_document", "write_exam"]
 
@@ -152,9 +153,8 @@ EXAM_BANK = (
         "03",
         5,
         (
-            "“对大客户让步越多越好。”用教材的观点和第 03 课的模型说明这个误区。",
-            '"The more concessions to key accounts, the better." Explain this misconception with the chapter and '
-            "lesson 03's model.",
+            "误区一" + quote("m1", "zh") + "：用教材的观点和第 03 课的模型说明这个误区。",
+            "Misconception 1, " + quote("m1", "en") + ": explain it with the chapter and lesson 03's model.",
         ),
         (
             "超过某一点，投入越多回报越少，甚至不如少投入（过犹不及）；支持要“合理”，把握好度。模型里利润随让步先升后降，最佳让步很小。",
@@ -191,9 +191,9 @@ EXAM_BANK = (
         "03",
         4,
         (
-            "误区三说“沿用传统的营销方式”。它的两个表现是什么？专职管理为什么要“算得过账”？",
-            'Misconception 3 is "following the traditional marketing approach". What are its two signs? Why must a '
-            "dedicated unit pay for itself?",
+            "误区三是" + quote("m3", "zh") + "。它的两个表现是什么？专职管理为什么要“算得过账”？",
+            "Misconception 3 is " + quote("m3", "en") + ". What are its two signs? Why must a dedicated unit pay for "
+            "itself?",
         ),
         (
             "没有专门的部门或专人负责；营销人员用对付中小客户的方式应付大客户。专职管理有成本，只有它带来的关系发展和保留价值超过成本时才值得。",
@@ -258,9 +258,13 @@ EXAM_BANK = (
         "05",
         5,
         (
-            "为什么教材认为小张的做法“看似以客户为中心”，实际上说明销售没有被管理？",
-            "Why does the chapter say Xiao Zhang's response only looks customer-oriented and in fact shows that sales "
-            "is not managed?",
+            "教材说"
+            + quote("k2_surface", "zh")
+            + "，又说"
+            + quote("k2_not_managed", "zh")
+            + "。为什么小张的做法说明销售没有被管理？",
+            "The chapter says " + quote("k2_surface", "en") + ", and " + quote("k2_not_managed", "en") + ". Why does "
+            "Xiao Zhang's response show that sales is not managed?",
         ),
         (
             "他靠个人救火，客户和客服部门得到的是不完全或错误的信息，销售员处于被动；问题没有进入流程，下次还会发生，其他工作也被耽误。",

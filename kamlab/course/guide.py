@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from ..errors import KamlabValueError
 from ..i18n import resolve_lang
+from ..labels.chapter import QUOTES
 
 __all__ = ["Session", "SESSIONS", "ANSWERS", "MISCONCEPTIONS", "PREDICT_REVEAL", "model_answer"]
 
@@ -101,24 +102,24 @@ SESSIONS = (
             ("03", "先讨论，再建模", "Discuss first", 5),
             (
                 "03",
-                "误区一：让步越多越好（预测最佳让步）",
-                "M1: the more concessions the better (predict the best concession)",
+                f"误区一：{QUOTES['m1'].zh}（预测最佳让步）",
+                f"M1: {QUOTES['m1'].en_translation} (predict the best concession)",
                 20,
             ),
-            ("03", "误区二：大客户走量，中小客户赚利润", "M2: key accounts for volume, small ones for profit", 15),
+            ("03", f"误区二：{QUOTES['m2'].zh}", f"M2: {QUOTES['m2'].en_translation}", 15),
             (
                 "03",
-                "误区三：沿用传统营销（结论，不讲马尔可夫链）",
-                "M3: the traditional approach (results, not the Markov chain)",
+                f"误区三：{QUOTES['m3'].zh}（结论，不讲马尔可夫链）",
+                f"M3: {QUOTES['m3'].en_translation} (results, not the Markov chain)",
                 15,
             ),
             (
                 "03",
-                "误区四：放弃传统客户（结论，不讲标准误）",
-                "M4: dropping traditional customers (results, not standard errors)",
+                f"误区四：{QUOTES['m4'].zh}（结论，不讲标准误）",
+                f"M4: {QUOTES['m4'].en_translation} (results, not standard errors)",
                 15,
             ),
-            ("03", "误区五：有了大客户就万事大吉", "M5: once you have key accounts, all is well", 10),
+            ("03", f"误区五：{QUOTES['m5'].zh}", f"M5: {QUOTES['m5'].en_translation}", 10),
             ("03", "讨论（第 1、4 题）", "Discussion (questions 1 and 4)", 10),
         ),
         (

@@ -30,7 +30,7 @@ class Prediction:
         -------
         object
             What ``model`` returns; for :data:`PREDICTIONS`, a number rounded to 4 decimals
-            or, for M2, a text label such as ``"win_win"``.
+            (M4: the exact probability, 5 decimals) or, for M2, a plan's code such as ``"win_win"``.
         """
         return self.model()
 
@@ -41,7 +41,8 @@ class Prediction:
         ----------
         value : object
             The prediction. With a ``tolerance`` it is read as a number; without one it
-            is compared as text (stripped, case-insensitive).
+            is compared as text (stripped, case-insensitive), and a plan's name in either
+            language (``"与大客户共赢"``, ``"Win-win with key accounts"``) counts as its code.
 
         Returns
         -------
@@ -51,7 +52,11 @@ class Prediction:
         """
         answer = self.model_answer()
         if self.tolerance is None:
-            return str(value).strip().lower() == str(answer).lower()
+            from ..i18n import catalog
+
+            names = catalog().get(f"lesson03.plan.{answer}", {})
+            accepted = {str(answer).lower(), *(name.lower() for name in names.values())}
+            return str(value).strip().lower() in accepted
         try:
             return abs(float(value) - float(answer)) <= self.tolerance
         except (TypeError, ValueError):
@@ -79,7 +84,7 @@ def _m3():
 def _m4():
     from ..models.misconceptions import portfolio_risk
 
-    return round(portfolio_risk("clear").large_drop_probability, 4)
+    return round(portfolio_risk("clear").large_drop_exact, 5)  # the exact 0.40951 lesson 03 teaches
 
 
 def _m5():

@@ -33,15 +33,36 @@ _CSS = """
 body { font-size: 22px; }
 .jp-OutputArea-output pre { font-size: 18px !important; }
 .jp-RenderedHTMLCommon h1 { font-size: 2.1em; } .jp-RenderedHTMLCommon h2 { font-size: 1.6em; margin-top: 1.2em; }
-.jp-OutputArea-output:has(.widget-slider) { zoom: 1.2; }
-.jp-Cell:has(.widget-slider), .jp-Cell:has(.widget-dropdown) { min-height: 100vh; box-sizing: border-box;
-  padding-top: 1em; }
+.kamlab-explorer .widget-gridbox, .kamlab-explorer .widget-label, .kamlab-explorer .widget-readout,
+.kamlab-explorer select, .kamlab-explorer .widget-checkbox label, .kamlab-explorer .widget-html-content {
+  font-size: 20px !important; }
+.kamlab-explorer .widget-label, .kamlab-explorer .widget-readout { line-height: 36px !important; height: 36px !important; }
+.kamlab-explorer .widget-inline-hbox { height: auto !important; min-height: 40px; }
+.kamlab-explorer select { height: 36px !important; }
+.kamlab-explorer .widget-html-content { line-height: 1.4 !important; }
 .jp-LabShell .lm-BoxPanel, .jp-LabShell .lm-BoxPanel-child { contain: none !important; }
-#kamlab-nav { position: fixed; top: 0.5em; right: 0.5em; max-width: 16em; max-height: 90vh; overflow-y: auto;
-  background: rgba(255, 255, 255, 0.94); border: 1px solid #ccc; border-radius: 6px; padding: 0.4em 0.8em;
+#kamlab-nav { position: fixed; top: 0.5em; right: 0.5em; width: 13em; max-height: 90vh; overflow-y: auto;
+  background: #fff; border: 1px solid #ccc; border-radius: 6px; padding: 0.4em 0.8em; box-sizing: border-box;
   font-size: 15px; z-index: 1000; }
 #kamlab-nav a { display: block; color: #1f4e8c; text-decoration: none; margin: 0.2em 0; }
 #kamlab-nav summary { cursor: pointer; font-weight: bold; }
+@media (min-width: 801px) {
+  /* the navigator has a column of its own: it never covers a control */
+  .jp-Cell { margin-right: calc(13em * 15 / 22 + 1em); }
+  /* a projector: each explorer on a screen of its own, its chart as large as the screen allows */
+  .jp-Cell:has(.kamlab-explorer) { min-height: 100vh; box-sizing: border-box; padding-top: 0.5em; }
+  .kamlab-explorer img.kamlab-chart { width: 100% !important; object-fit: contain; object-position: left top; }
+  .kamlab-rows-0 img.kamlab-chart { height: calc(100vh - 190px) !important; }
+  .kamlab-rows-1 img.kamlab-chart { height: calc(100vh - 240px) !important; }
+  .kamlab-rows-2 img.kamlab-chart { height: calc(100vh - 290px) !important; }
+  .kamlab-rows-3 img.kamlab-chart { height: calc(100vh - 340px) !important; }
+  .kamlab-rows-4 img.kamlab-chart { height: calc(100vh - 390px) !important; }
+  .kamlab-rows-5 img.kamlab-chart, .kamlab-rows-6 img.kamlab-chart, .kamlab-rows-7 img.kamlab-chart {
+    height: calc(100vh - 480px) !important; }
+}
+@media (max-width: 800px) {
+  #kamlab-nav { position: static; width: auto; max-height: none; margin: 0 0 1em 0; }
+}
 """
 
 
@@ -186,6 +207,15 @@ def voila_command(notebook: Path, *, port: int | None = None, open_browser: bool
     return cmd
 
 
+def _free_port() -> int:
+    """A TCP port free on 127.0.0.1 now (the operating system's choice)."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
 def present(lesson: object, *, lang: str, port: int | None = None, open_browser: bool = True) -> int:
     """Serve the presentation until Ctrl+C; returns Voila's exit status.
 
@@ -199,7 +229,7 @@ def present(lesson: object, *, lang: str, port: int | None = None, open_browser:
     lang : {"zh", "en"}
         Language of the lesson and of the line printed when it starts.
     port : int, optional
-        The port on 127.0.0.1; default: Voila's own choice.
+        The port on 127.0.0.1; default: a free port chosen here. Either way the URL is printed.
     open_browser : bool, default True
         Whether Voila opens a browser.
 
@@ -219,7 +249,8 @@ def present(lesson: object, *, lang: str, port: int | None = None, open_browser:
     port = check_port(port, "port", "present")  # before any work (Voila's own message is a traceback)
     with tempfile.TemporaryDirectory(prefix="kamlab-present-") as folder:
         notebook = presentation_notebook(lesson, lang=lang, folder=folder)
-        where = f"http://127.0.0.1:{port}/" if port else "Voila"
+        port = port or _free_port()  # chosen here, so the URL can be printed before Voila starts
+        where = f"http://127.0.0.1:{port}/"
         print(t("present.serving", lang, lesson=_lesson_id(lesson, lang), url=where), flush=True)
         proc = subprocess.Popen(voila_command(notebook, port=port, open_browser=open_browser), cwd=folder)
 

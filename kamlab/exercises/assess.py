@@ -358,11 +358,12 @@ class AssessedSet(ExerciseSet):
         ex = self._exercise(exercise_id, "check")
         lang = self.lang
         if any(answer is u for u in _UNANSWERED) or (isinstance(answer, str) and not answer.strip()):
-            return Feedback(None, t("ex.fb.unanswered", lang, id=ex.id), ex.id)
+            return Feedback(None, t("ex.fb.unanswered", lang, id=ex.id), ex.id, t(f"ex.{ex.id}.title", lang))
         problem = self.format_problem(ex.id, answer)
         if problem is not None:
-            return Feedback(None, problem, ex.id)
-        return Feedback(None, t("course.assess.received", lang, id=ex.id, form=self._form_text(ex)), ex.id)
+            return Feedback(None, problem, ex.id, t(f"ex.{ex.id}.title", lang))
+        received = t("course.assess.received", lang, id=ex.id, form=self._form_text(ex))
+        return Feedback(None, received, ex.id, t(f"ex.{ex.id}.title", lang))
 
     def format_problem(self, exercise_id: str, answer: object) -> str | None:
         """What is wrong with the *form* of ``answer`` (None when the form is right).

@@ -283,12 +283,16 @@ class Feedback:
         What is right or what is likely wrong, in the set's language.
     exercise_id : str
         The exercise checked.
+    title : str
+        The exercise's topic, shown after its id in the heading (``ExerciseSet.check`` fills it).
 
     Examples
     --------
     >>> f = Feedback(True, "Right.", "01.1")
     >>> print(f)
     ✓ 01.1: Right.
+    >>> print(Feedback(False, "看看分母。", "02.1", "盈亏平衡的销量"))
+    ✗ 02.1 盈亏平衡的销量：看看分母。
     >>> Feedback(None, "Write your answer first.").symbol
     '✎'
     """
@@ -296,21 +300,32 @@ class Feedback:
     correct: bool | None
     message: str
     exercise_id: str = ""
+    title: str = ""
 
     @property
     def symbol(self) -> str:
         """✓ for right, ✗ for wrong, ✎ for no answer yet."""
         return {True: "✓", False: "✗", None: "✎"}[self.correct]
 
+    @property
+    def heading(self) -> str:
+        """The exercise and its topic, e.g. ``"01.1 Top 20% by revenue"`` (empty without an id)."""
+        return " ".join(part for part in (self.exercise_id, self.title) if part)
+
+    @property
+    def _colon(self) -> str:
+        """A full-width colon after a Chinese topic, else ': '."""
+        return "：" if any("\u4e00" <= ch <= "\u9fff" for ch in self.title) else ": "
+
     def __str__(self) -> str:
-        where = f" {self.exercise_id}:" if self.exercise_id else ""
-        return f"{self.symbol}{where} {_plain(self.message)}"
+        where = f" {self.heading}{self._colon}" if self.heading else " "
+        return f"{self.symbol}{where}{_plain(self.message)}"
 
     __repr__ = __str__
 
     def _repr_html_(self) -> str:
         color = {True: "#1b7f3b", False: "#b3261e", None: "#6b6b6b"}[self.correct]
-        where = f"{html.escape(self.exercise_id)}: " if self.exercise_id else ""
+        where = f"{html.escape(self.heading)}{self._colon}" if self.heading else ""
         return (
             f"<div class='kamlab-feedback' style='border-left:4px solid {color};padding:0.2em 0.8em'>"
             f"<span style='color:{color};font-weight:bold;font-size:1.2em'>{self.symbol}</span> "
@@ -580,7 +595,7 @@ class ExerciseSet:
         ex = self._exercise(exercise_id, "check")
         lang = self.lang
         if any(answer is u for u in _UNANSWERED) or (isinstance(answer, str) and not answer.strip()):
-            return Feedback(None, t("ex.fb.unanswered", lang, id=ex.id), ex.id)
+            return Feedback(None, t("ex.fb.unanswered", lang, id=ex.id), ex.id, t(f"ex.{ex.id}.title", lang))
         facts = self._facts_of(ex)
         verdict = ex.grade(answer, facts, self._ctx())
         fields = {**self._fields(ex, lang), **verdict.fields}
@@ -588,7 +603,8 @@ class ExerciseSet:
         if verdict.correct:
             correct = t("ex.fb.correct", lang)
             message = t("format.two_sentences", lang, first=correct, second=message) if message else correct
-        return Feedback(None if verdict.correct is None else bool(verdict.correct), message, ex.id)
+        correct = None if verdict.correct is None else bool(verdict.correct)
+        return Feedback(correct, message, ex.id, t(f"ex.{ex.id}.title", lang))
 
     def hint(self, exercise_id: str, number: int | None = None) -> Note:
         """The next hint (1, 2, ... then a 'no more hints' note, then from the start again).
@@ -678,9 +694,11 @@ class ExerciseSet:
 
         Returns
         -------
-        pandas.DataFrame
-            One row per criterion: ``criterion`` (its code), ``points`` (the maximum) and
-            ``description`` (in the set's language).
+        RubricTable
+            A pandas DataFrame, one row per criterion: ``criterion`` (its code, the key for
+            :meth:`score_rubric`), ``points`` (the maximum) and ``description`` (in the set's
+            language). A notebook shows it labelled in that language, with each criterion's
+            name and the whole description.
 
         Raises
         ------
@@ -696,13 +714,15 @@ class ExerciseSet:
         """
         ex = self._rubric_exercise(exercise_id, "rubric")
         lang = self.lang
-        return pd.DataFrame(
+        table = RubricTable(
             {
                 "criterion": [code for code, _ in ex.rubric],
                 "points": [points for _, points in ex.rubric],
                 "description": [t(f"ex.{ex.id}.rubric.{code}", lang) for code, _ in ex.rubric],
             }
         )
+        table.attrs.update(exercise_id=ex.id, lang=lang)
+        return table
 
     def score_rubric(self, exercise_id: str, scores: object) -> Note:
         """Total an assessment against the rubric: ``scores`` maps each criterion to the points given.
@@ -765,12 +785,12 @@ class ExerciseSet:
                 )
             given.append(float(value))
         lang = self.lang
-        table = self.rubric(ex.id)
+        table = pd.DataFrame(self.rubric(ex.id))
         table.insert(2, "score", given)
         total, maximum = sum(given), sum(p for _, p in ex.rubric)
         title = t("ex.ui.rubric_score_title", lang, id=ex.id)
         body = t("ex.ui.rubric_score", lang, total=f"{total:g}", max=str(maximum), pct=f"{total / maximum:.0%}")
-        return Note(title, body, table, value=total / maximum)
+        return Note(title, body, rubric_labelled(table, ex.id, lang), value=total / maximum)
 
     def _rubric_exercise(self, exercise_id: object, func: str) -> Exercise:
         ex = self._exercise(exercise_id, func)
@@ -781,6 +801,87 @@ class ExerciseSet:
                 f"rubric exercises of lesson {self.lesson_id}: {rubrics or 'none'}."
             )
         return ex
+
+
+def criterion_name(exercise_id: str, code: str, lang: str) -> str:
+    """A rubric criterion's name in ``lang``: the words before the colon that open its description
+    (``ex.<id>.rubric.<code>``, written "名称：说明" / "Name: description").
+
+    Parameters
+    ----------
+    exercise_id : str
+        E.g. ``"07.6"``.
+    code : str
+        The criterion's code, e.g. ``"diagnosis"``.
+    lang : {"zh", "en"}
+
+    Returns
+    -------
+    str
+        The name; the code itself if the description opens with no colon.
+
+    Examples
+    --------
+    >>> criterion_name("07.6", "diagnosis", "zh"), criterion_name("07.6", "diagnosis", "en")
+    ('诊断', 'Diagnosis')
+    """
+    description = t(f"ex.{exercise_id}.rubric.{code}", lang)
+    name = re.split(r"[：:]", description, maxsplit=1)
+    return name[0].strip() if len(name) == 2 and 0 < len(name[0].strip()) <= 24 else code
+
+
+def rubric_labelled(table: pd.DataFrame, exercise_id: str, lang: str) -> pd.DataFrame:
+    """A rubric table (``criterion``, ``points``, ``description``, optional ``score``) for reading in ``lang``.
+
+    Headers become labels (``ex.ui.rubric.<column>``), each criterion's code is replaced by its
+    name (:func:`criterion_name`) and the code moves to a last column, the key that
+    :meth:`ExerciseSet.score_rubric` takes.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        As :meth:`ExerciseSet.rubric` returns it (a ``score`` column may be added).
+    exercise_id : str
+        E.g. ``"07.6"``.
+    lang : {"zh", "en"}
+
+    Returns
+    -------
+    pandas.DataFrame
+
+    Examples
+    --------
+    >>> import kamlab.exercises as kx
+    >>> rubric_labelled(kx.lesson("07", lang="zh").rubric("07.6"), "07.6", "zh").columns.tolist()
+    ['评分项', '分值', '说明', '评分时用的键']
+    """
+    out = pd.DataFrame({"name": [criterion_name(exercise_id, code, lang) for code in table["criterion"]]})
+    for column in table.columns:
+        if column != "criterion":
+            out[column] = table[column].to_numpy()
+    out["key"] = table["criterion"].to_numpy()
+    out.columns = [t(f"ex.ui.rubric.{column}", lang) for column in out.columns]
+    return out
+
+
+class RubricTable(pd.DataFrame):
+    """The rubric of a written exercise (:meth:`ExerciseSet.rubric`): a DataFrame of codes, points and
+    descriptions that a notebook shows labelled in its language, descriptions in full."""
+
+    @property
+    def _constructor(self):
+        return pd.DataFrame  # a slice or a copy is a plain DataFrame
+
+    def _labelled(self) -> pd.DataFrame:
+        return rubric_labelled(pd.DataFrame(self), self.attrs["exercise_id"], self.attrs["lang"])
+
+    def _repr_html_(self) -> str:
+        with pd.option_context("display.max_colwidth", None):
+            return self._labelled().to_html(index=False, border=0)
+
+    def __repr__(self) -> str:
+        with pd.option_context("display.max_colwidth", None, "display.width", 10_000):
+            return self._labelled().to_string(index=False)
 
 
 # --------------------------------------------------------------------------- building sets

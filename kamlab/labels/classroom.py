@@ -60,6 +60,14 @@ _TEXTS = {
         "{func}：{value!r} 不是 nbgitpuller 链接（应包含 /hub/user-redirect/git-pull?repo=...）。",
         "{func}: {value!r} is not an nbgitpuller link (expected .../hub/user-redirect/git-pull?repo=...).",
     ),
+    "lab.ready": (
+        "JupyterLab 已启动，在浏览器中打开：{url}  （Ctrl+C 停止；日志在 {log}）",
+        "JupyterLab is running; open {url}  (Ctrl+C to stop; log in {log})",
+    ),
+    "lab.failed": (
+        "JupyterLab 没能启动（完整日志在 {log}），最后几行：\n{tail}",
+        "JupyterLab did not start (full log in {log}); its last lines:\n{tail}",
+    ),
 }
 
 LABELS: dict[str, dict[str, str]] = {key: {"zh": zh, "en": en} for key, (zh, en) in _TEXTS.items()}

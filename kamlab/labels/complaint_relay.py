@@ -5,6 +5,8 @@ judge exercise 05.5 that would give its answer away, sealed as in
 :mod:`kamlab.labels.exercises` (zlib + base64; not encryption).
 """
 
+from .chapter import quote
+
 _LESSON = {
     "lesson05.way.heroic": ("英雄式销售员", "Heroic salesperson"),
     "lesson05.way.kam": ("大客户管理流程", "KAM process"),
@@ -260,8 +262,8 @@ _EXERCISES = {
         "How does the chapter read the case? What information did the customer and customer service have? Was the salesperson active or passive?",
     ),
     "ex.05.5.hint2": (
-        "教材的教训是“重视大客户管理，建立大客户管理流程”。哪一项是一个流程？",
-        "The chapter's lesson: value KAM, build KAM processes. Which option is a process?",
+        "教材的教训是" + quote("k2_lesson", "zh") + "。哪一项是一个流程？",
+        "The chapter's lesson: " + quote("k2_lesson", "en") + ". Which option is a process?",
     ),
     # ------------------------------------------------------------------ 05.6 written case analysis (rubric)
     "ex.05.6.title": (

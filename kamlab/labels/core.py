@@ -76,6 +76,10 @@ _UI = {
     "ui.accounts": ("客户", "Accounts"),
     "ui.yuan": ("元", "yuan"),
     "ui.rank": ("名次", "Rank"),
+    "setup.font_chosen": (
+        "kamlab：图中的中文使用本机字体 {family}（{path}）。",
+        "kamlab: Chinese in charts uses this computer's font {family} ({path}).",
+    ),
 }
 
 LABELS: dict[str, dict[str, str]] = {}

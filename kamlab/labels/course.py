@@ -68,6 +68,7 @@ _TEXTS = {
         "unit), never whether it is right; hints and solutions are off. The locked test cell under each "
         "exercise is graded after you submit.",
     ),
+    "course.answer_note.written": ("你的回答：一段文字，放在引号里", "your answer, as text in quotes"),
     "course.md.rubric": (
         "**评分标准（老师人工评分，共 {total} 分）**\n\n{rows}",
         "**Rubric (graded by the instructor, {total} points)**\n\n{rows}",
@@ -82,8 +83,8 @@ _TEXTS = {
         "the most profitable concession, as a fraction (e.g. 0.05)",
     ),
     "course.prediction.M2": (
-        '6 年后利润更高的方案："sme_profit" 或 "win_win"',
-        'the plan that earns more after six years: "sme_profit" or "win_win"',
+        '6 年后利润更高的方案："靠中小客户赚利润" 或 "与大客户共赢"',
+        'the plan that earns more after six years: "Count on SMEs for profit" or "Win-win with key accounts"',
     ),
     "course.prediction.M3": (
         "专职管理下 10 年后仍是客户的概率（例如 0.5）",

@@ -2,11 +2,12 @@
 
 Keys are ``show.<word>`` for a column, index or cell word (the data dictionary's ``col.<word>``
 labels are used after these), ``show.title.*`` for table titles, ``show.plan_action.*`` for the
-example actions of lesson 07, and ``lesson06.date.then`` for the K3 timeline.
+example actions of lesson 07, and ``lesson06.date.then`` / ``lesson06.date.undated`` for the K3 timeline.
 """
 
 _TEXTS = {
     "lesson06.date.then": ("当年（教材未注明年份）", "back then (no year given)"),
+    "lesson06.date.undated": ("教材未注明时间", "no date given"),
     # generic
     "show.item": ("项目", "Item"),
     "show.value": ("数值", "Value"),
@@ -54,7 +55,7 @@ _TEXTS = {
     "show.subjective": ("主观感知选中", "Picked by subjective perception"),
     "show.objective": ("客观判断选中", "Picked by objective judgement"),
     "show.agreement": ("两种方法一致的比例", "Share of accounts on which the methods agree"),
-    "show.jaccard": ("名单重合度（Jaccard）", "Overlap of the lists (Jaccard)"),
+    "show.jaccard": ("杰卡德系数（名单重合度）", "Jaccard index (overlap of the lists)"),
     "show.growth": ("未来趋势（中位数）", "Future trend (median)"),
     "show.spend": ("品类总采购额（中位数）", "Category spend (median)"),
     "show.importance": ("战略重要性（中位数）", "Strategic importance (median)"),
@@ -126,7 +127,7 @@ _TEXTS = {
     "show.traditional": ("传统做法", "Traditional"),
     "show.dedicated": ("专职大客户管理", "Dedicated KAM"),
     "show.retention_pct": ("10 年后仍是客户（%）", "Still a customer after 10 years (%)"),
-    "show.advanced_pct": ("升到合作型及以上（%）", "Reached cooperative or higher (%)"),
+    "show.advanced_pct": ("升到相互依赖或一体化阶段（%）", "Reached the interdependent or integrated stage (%)"),
     "show.clv_10k": ("客户价值（万元）", "Account value (10k yuan)"),
     "show.one_key_drop_pct": ("一家大客户离开，收入减少（%）", "Revenue lost when one key account leaves (%)"),
     "show.large_drop_exact_pct": ("收入大跌的概率（%，精确值）", "Chance of a large drop (%, exact)"),
@@ -288,16 +289,16 @@ _TEXTS = {
     "show.capstone.no_kam": ("不做大客户管理", "No KAM"),
     "show.programme": ("大客户管理方案", "KAM programme"),
     "show.difference": ("差额", "Difference"),
-    "show.expected": ("预期收入（元）", "Expected revenue (yuan)"),
-    "show.mean_simulated": ("模拟平均收入（元）", "Mean simulated revenue (yuan)"),
-    "show.p5": ("收入的第 5 百分位（元）", "5th percentile of revenue (yuan)"),
-    "show.p95": ("收入的第 95 百分位（元）", "95th percentile of revenue (yuan)"),
+    "show.expected": ("预期折现利润（元）", "Expected discounted profit (yuan)"),
+    "show.mean_simulated": ("模拟的平均折现利润（元）", "Mean simulated discounted profit (yuan)"),
+    "show.p5": ("折现利润的第 5 百分位（元）", "5th percentile of discounted profit (yuan)"),
+    "show.p95": ("折现利润的第 95 百分位（元）", "95th percentile of discounted profit (yuan)"),
     "show.p_lose_top5": ("失去前五大客户之一的概率", "Chance of losing one of the top 5"),
     "show.expected_cost": ("预期总费用（元）", "Expected total cost (yuan)"),
     "show.p_worse": ("比不做更差的概率", "Chance of doing worse than no KAM"),
     "show.roi": ("投资回报率", "Return on investment"),
     "show.accounts_funded": ("获得投入的客户数", "Accounts funded"),
-    "show.p5_no_kam": ("不做时收入的第 5 百分位（元）", "5th percentile without KAM (yuan)"),
+    "show.p5_no_kam": ("不做时折现利润的第 5 百分位（元）", "5th percentile of discounted profit without KAM (yuan)"),
     "show.rule_by.optimal": ("最优分配", "Optimal"),
     "show.design": ("组织设计", "Design"),
     "show.planned": ("计划中", "planned"),

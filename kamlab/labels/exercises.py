@@ -65,6 +65,11 @@ _COMMON = {
         "Not yet: give the answer as a fraction, e.g. 0.25 for 25%, not as a percentage.",
     ),
     "ex.ui.option": ("选项", "Option"),
+    "ex.ui.rubric.name": ("评分项", "Criterion"),
+    "ex.ui.rubric.points": ("分值", "Points"),
+    "ex.ui.rubric.score": ("得分", "Score"),
+    "ex.ui.rubric.description": ("说明", "Description"),
+    "ex.ui.rubric.key": ("评分时用的键", "Key for score_rubric"),
     "ex.fb.not_a_choice": (
         "读不出选项：{answer}。请回答 a、b、c、d 之一（也可以写出选项全文）。",
         "Cannot read an option from {answer}. Answer one of a, b, c, d (or the option's full text).",

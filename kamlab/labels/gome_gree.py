@@ -5,6 +5,8 @@ written here. ``SEALED`` holds the judge exercise's per-option feedback and solu
 :func:`kamlab.exercises.core.seal`; they are not part of the label catalog.
 """
 
+from .chapter import quote
+
 _LESSON = {
     # timeline (chapter 4, case K3)
     "lesson06.event.cut": (
@@ -293,10 +295,13 @@ _EXERCISES = {
     # ------------------------------------------------------------------ 06.3 mixed equilibrium
     "ex.06.3.title": ("混合均衡中国美降价的概率", "Gome's probability of cutting in the mixed equilibrium"),
     "ex.06.3.prompt": (
-        "假设国美降价逼走格力之后，会有更多“格力”跟着离开（本章：“将会有更多的‘格力’出现”）。下表是这种情况下的收益，"
+        "假设国美降价逼走格力之后，会有更多“格力”跟着离开（本章："
+        + quote("k3_more_grees", "zh")
+        + "）。下表是这种情况下的收益，"
         "它没有纯策略均衡。在混合均衡里，国美以多大的概率降价？答案用小数表示，允许误差 ±{tol}。",
-        'Suppose that when a cut drives Gree out, more "Grees" follow (the chapter: more "Grees" will '
-        "appear). The table gives the payoffs in that case; it has no pure equilibrium. In the mixed "
+        'Suppose that when a cut drives Gree out, more "Grees" follow (the chapter: '
+        + quote("k3_more_grees", "en")
+        + "). The table gives the payoffs in that case; it has no pure equilibrium. In the mixed "
         "equilibrium, with what probability does Gome cut? Give a decimal, within ±{tol}.",
     ),
     "ex.06.3.hint1": (

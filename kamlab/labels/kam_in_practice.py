@@ -3,6 +3,8 @@ organisation and account plan, the capstone, and the lesson's exercises
 (:mod:`kamlab.exercises.kam_in_practice`). The capstone's keys carry the prefix ``lesson07.capstone.``.
 """
 
+from .chapter import quote
+
 # ---------------------------------------------------------------- capstone
 _P = "lesson07.capstone."
 
@@ -19,7 +21,7 @@ _CAPSTONE = {
     ),
     "level.none": ("不设", "None"),
     "level.basic": ("兼职大客户经理", "Part-time key-account manager"),
-    "level.team": ("专职经理加跨部门团队", "Dedicated manager and team"),
+    "level.team": ("专职大客户经理加跨职能小组", "Dedicated key-account manager and cross-functional team"),
     "rule.optimal": ("最优（背包算法）", "Optimal (knapsack)"),
     "rule.revenue": ("按收入排序", "By revenue"),
     "rule.profit": ("按利润排序", "By profit"),
@@ -413,7 +415,7 @@ _PLAN = {
         "{share} of our sales, at or above the 10% disclosure line (case K1: B was 13%)",
     ),
     "lesson07.plan.detail.single_threaded": (
-        "{n} 个联系人全部经由 {who} 维系（案例一“脱缰的野马”）",
+        "{n} 个联系人全部经由 {who} 维系（案例一，教材称之为" + quote("k1_name", "zh") + "）",
         "All {n} contacts go through {who} (case K1, the runaway horse)",
     ),
     "lesson07.plan.detail.weak_ties": ("平均关系强度 {mean}，低于 {cut}", "Mean tie strength {mean}, below {cut}"),
@@ -811,7 +813,7 @@ _EXERCISES = {
         "设立大客户管理部，为战略型客户组建研发、制造、营销、服务参与的跨职能小组，让技术和交付问题直接对接，而不是经销售员层层转述。"
         "按“工程师 + 销售员 + 领导者”的要求选拔和培养大客户经理，不简单提拔业绩最好的销售员。第三步，在新流程上建立 CRM，"
         "记录客户计划、联系人地图、盈利和服务问题。条件与风险：需要预算和高层持续支持；先在三到五个客户上试点，"
-        "以客户保持率、钱包份额和客户利润（扣除服务成本）判断成效。",
+        "以客户保留率、钱包份额和客户利润（扣除服务成本）判断成效。",
         'Model answer (an example, not the only one): on the diagnostic the firm is at the "tactical" stage '
         "in all five areas; weakest are organisation and processes (6 points) and information (8), and "
         "strategic fit is only 13. I propose three steps. First, strategy: the general manager sets a "
@@ -874,7 +876,7 @@ _EXERCISES = {
         "percentile, chance of losing a top-5 account) correctly.",
     ),
     "ex.07.7.rubric.risks": (
-        "风险与假设：说明结论依赖的假设（效果参数、保持率）、对单个大客户的依赖，以及如何检验。",
+        "风险与假设：说明结论依赖的假设（效果参数、保留率）、对单个大客户的依赖，以及如何检验。",
         "Risks and assumptions: names what the conclusion rests on (effect sizes, retention), the dependence "
         "on single accounts, and how to test it.",
     ),
@@ -882,8 +884,8 @@ _EXERCISES = {
         "参考要点（不是唯一答案）：两种方法大部分重合，只被一种方法选中的客户要逐个讨论；"
         "有些大客户扣除服务成本后亏损，先查原因（折扣、服务时间）再决定投入；"
         "战略型客户给团队，明星客户给兼职的大客户经理，精简型客户不投入；"
-        '"optimal" 方案只把钱花在增量超过费用的客户上，所以常常用不完预算；'
-        "引用期望增量、投资回报和第 5 百分位，并说明效果参数是教学假设，应当先试点、用实际的保持率和钱包份额检验。",
+        "“最优分配”方案只把钱花在增量超过费用的客户上，所以常常用不完预算；"
+        "引用期望增量、投资回报和第 5 百分位，并说明效果参数是教学假设，应当先试点、用实际的保留率和钱包份额检验。",
         "Key points (not the only answer): the two methods mostly agree, and accounts picked by only one "
         "deserve a case-by-case look; some key accounts lose money after cost to serve, so find out why "
         "(discounts, service time) before investing; strategic accounts get a team, stars a part-time "

@@ -34,7 +34,7 @@ _LESSON = {
     "lesson03.best_marker": ("最佳让步 {d:.1%}", "Best concession {d:.1%}"),
     "lesson03.breakeven_marker": ("超过 {d:.1%} 就亏了", "Beyond {d:.1%} profit falls"),
     "lesson03.prediction_marker": ("你的预测", "Your prediction"),
-    "lesson03.concession_title": ("过犹不及：让步越多越好吗？", "Too much is as bad as too little"),
+    "lesson03.concession_title": ("过犹不及：优惠越多越好吗？", "Too much is as bad as too little"),
     "lesson03.concession_caption": (
         "最赚钱的让步是 <b>{best:.1%}</b>，毛利比不让步多 {gain:.1%}；让步超过 <b>{breakeven:.1%}</b>，"
         "毛利就低于不让步的时候。你预测的 {pred:.1%}，毛利变化 {pred_change:+.1%}。{verdict}",
@@ -85,15 +85,15 @@ _LESSON = {
     "lesson03.stage_share_axis": ("期末各阶段的比例（%）", "Share in each stage at the end (%)"),
     "lesson03.retained_title": ("关系能维持多久？", "How long does the relationship last?"),
     "lesson03.stage_title": ("关系发展到哪个阶段？", "Which stage does it reach?"),
-    "lesson03.stage.exploratory": ("探索型", "exploratory"),
-    "lesson03.stage.basic": ("基础型", "basic"),
-    "lesson03.stage.cooperative": ("合作型", "cooperative"),
-    "lesson03.stage.interdependent": ("相互依存型", "interdependent"),
-    "lesson03.stage.integrated": ("整合型", "integrated"),
+    "lesson03.stage.exploratory": ("探索阶段", "exploratory"),
+    "lesson03.stage.basic": ("基本阶段", "basic"),
+    "lesson03.stage.cooperative": ("合作阶段", "cooperative"),
+    "lesson03.stage.interdependent": ("相互依赖阶段", "interdependent"),
+    "lesson03.stage.integrated": ("一体化阶段", "integrated"),
     "lesson03.stage.lost": ("已流失", "lost"),
     "lesson03.stage_caption": (
         "{years} 年后，传统做法下只有 {ret_t:.1%} 的客户还在，专职管理下有 <b>{ret_k:.1%}</b>；"
-        "发展到相互依存或整合阶段的：{adv_t:.1%} 对 {adv_k:.1%}；每家客户的终身价值（扣除管理成本）：{clv_t} 万元对 <b>{clv_k} 万元</b>。"
+        "发展到相互依赖阶段或一体化阶段的：{adv_t:.1%} 对 {adv_k:.1%}；每家客户的终身价值（扣除管理成本）：{clv_t} 万元对 <b>{clv_k} 万元</b>。"
         "你预测 {pred:.0%}。{verdict}",
         "After {years} years {ret_t:.1%} of the accounts are still customers the traditional way, "
         "<b>{ret_k:.1%}</b> with a dedicated unit; interdependent or integrated: {adv_t:.1%} vs {adv_k:.1%}; "
@@ -274,8 +274,8 @@ _EXERCISES = {
     # ------------------------------------------------------------------ 03.3 retention after two years
     "ex.03.3.title": ("专职管理下两年后的保留率", "Retention after two years with a KAM unit"),
     "ex.03.3.prompt": (
-        "一家新的大客户从“探索型”阶段开始，由专职大客户经理负责。每年：探索型客户流失的概率是 {c0_pct}%，"
-        "没有流失的客户中有 {adv_pct}% 升到“基础型”；基础型客户流失的概率是 {c1_pct}%。"
+        "一家新的大客户从探索阶段开始，由专职大客户经理负责。每年：探索阶段的客户流失的概率是 {c0_pct}%，"
+        "没有流失的客户中有 {adv_pct}% 升到基本阶段；基本阶段的客户流失的概率是 {c1_pct}%。"
         "两年后这家客户仍是客户的概率是多少？\n\n"
         "答案格式：小数，例如 0.5；允许误差 ±{tol}。",
         "A new key account starts in the exploratory stage, managed by a dedicated key-account manager. Each "
@@ -285,15 +285,15 @@ _EXERCISES = {
         "Answer format: a fraction, e.g. 0.5; tolerance ±{tol}.",
     ),
     "ex.03.3.hint1": (
-        "第一年后有三种情况：流失、仍是探索型、升为基础型。分别算出概率。",
+        "第一年后有三种情况：流失、仍在探索阶段、升到基本阶段。分别算出概率。",
         "After year one there are three cases: lost, still exploratory, moved up to basic. Find each probability.",
     ),
     "ex.03.3.hint2": (
-        "第二年，探索型和基础型客户的流失概率不同（{c0_pct}% 和 {c1_pct}%）。",
+        "第二年，探索阶段和基本阶段的客户的流失概率不同（{c0_pct}% 和 {c1_pct}%）。",
         "In year two exploratory and basic accounts are lost with different probabilities ({c0_pct}% and {c1_pct}%).",
     ),
     "ex.03.3.hint3": (
-        "保留率 = 仍是探索型的概率 × (1 − {c0_pct}%) + 基础型的概率 × (1 − {c1_pct}%)。",
+        "保留率 = 仍在探索阶段的概率 × (1 − {c0_pct}%) + 基本阶段的概率 × (1 − {c1_pct}%)。",
         "Retention = P(exploratory) × (1 − {c0_pct}%) + P(basic) × (1 − {c1_pct}%).",
     ),
     "ex.03.3.fb.right": (
@@ -307,7 +307,7 @@ _EXERCISES = {
         "into year two.",
     ),
     "ex.03.3.fb.same_churn": (
-        "还不对：你两年都用了探索型的流失率。第一年升到基础型的客户，第二年的流失率只有 {c1_pct}%。",
+        "还不对：你两年都用了探索阶段的流失率。第一年升到基本阶段的客户，第二年的流失率只有 {c1_pct}%。",
         "Not yet: you used the exploratory churn in both years. Accounts that moved up to basic are lost with "
         "only {c1_pct}% in year two.",
     ),
@@ -320,8 +320,8 @@ _EXERCISES = {
         "Not yet: that is retention after one year. The question asks for two years.",
     ),
     "ex.03.3.solution": (
-        "第一年后：流失 {c0}，仍是探索型 {stay}，升为基础型 {up}。\n"
-        "第二年：探索型再流失 {c0}，基础型再流失 {c1}。\n"
+        "第一年后：流失 {c0}，仍在探索阶段 {stay}，升到基本阶段 {up}。\n"
+        "第二年：探索阶段再流失 {c0}，基本阶段再流失 {c1}。\n"
         "两年后仍是客户的概率 = {stay} × (1 − {c0}) + {up} × (1 − {c1}) = {r}（两年内流失 {lost}）。\n\n"
         "```python\nfrom dataclasses import replace\nfrom kamlab.models.misconceptions import DEDICATED_KAM, relationship_paths\n"
         "relationship_paths(replace(DEDICATED_KAM, advance={adv_pct}/100), horizon_years=2).retention\n```",

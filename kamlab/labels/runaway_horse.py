@@ -305,7 +305,7 @@ _EXERCISES = {
     # ------------------------------------------------------------------ 04.5 judge
     "ex.04.5.title": ("怎样才能留住B公司", "What would have kept B"),
     "ex.04.5.prompt": (
-        "2007年，A公司的副总们对陆经理感到不安，但什么也没做。假如当时你是A公司的总经理，下面哪一项最能避免“陆经理辞职、B公司离开”的结局？\n"
+        "2007年，A公司的副总们对陆经理感到不安（教材没有说他们做了什么）。假如当时你是A公司的总经理，下面哪一项最能避免“陆经理辞职、B公司离开”的结局？\n"
         "\n"
         "a）给陆经理大幅加薪，并把奖金与B公司的业绩挂钩，让他不要走。\n"
         "b）和陆经理签竞业协议，继续让最了解B公司的他一个人对接。\n"
@@ -313,7 +313,7 @@ _EXERCISES = {
         "d）B公司占 13%，超过 10% 参考线，依赖风险太大，应该主动缩减直至放弃。\n"
         "\n"
         "答案格式：一个字母（a、b、c 或 d）。",
-        "In 2007 A's vice presidents felt uneasy about Lu but did nothing. Had you been A's general manager "
+        "In 2007 A's vice presidents felt uneasy about Lu (the chapter does not say what they did). Had you been A's general manager "
         "then, which step would best have prevented the outcome “Lu resigns, B leaves”?\n"
         "\n"
         "a) Give Lu a large raise tied to B's results, so that he stays.\n"

@@ -1,8 +1,11 @@
 """Labels of lesson 02 (why key account management matters, I1-I4): plots and explorers; and its exercises (:mod:`kamlab.exercises.why_kam`)."""
 
+from .chapter import quote
+
 _LESSON = {
     # I1 effort allocation
     "lesson02.policy.none": ("不追加投入", "No extra effort"),
+    "lesson02.effort.profit": ("投入后毛利", "Gross profit after effort"),
     "lesson02.policy.even": ("平均分配", "Spread evenly"),
     "lesson02.policy.focused": ("集中于战略客户", "Focused on strategic accounts"),
     "lesson02.ctrl.budget_hours": ("投入预算（小时/年）", "Effort budget (hours/year)"),
@@ -407,8 +410,8 @@ _EXERCISES = {
         "Market share comes first: once it is up, scale and brand bring in customers, and customer share follows by itself.",
     ),
     "ex.02.5.hint1": (
-        "本章说\u201c客户生来就是不平等的\u201d：供应商能把力量平均分配给所有客户吗？",
-        "The chapter says \u201ccustomers are born unequal\u201d: can a supplier spread its effort evenly over all "
+        "本章说" + quote("customers_unequal", "zh") + "：供应商能把力量平均分配给所有客户吗？",
+        "The chapter says " + quote("customers_unequal", "en") + ": can a supplier spread its effort evenly over all "
         "customers?",
     ),
     "ex.02.5.hint2": (

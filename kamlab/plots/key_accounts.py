@@ -154,6 +154,8 @@ def plot_concentration_view(view, *, ax=None, lang: str | None = None, **kwargs)
         pyramid = CustomerPyramid(accounts=pd.DataFrame(), summary=view.pyramid, value="revenue")
         plot_pyramid(pyramid, expected=view.ideal, ax=left, lang=lang)
         left.set_xlabel(t("analytics.value_share_pct", lang) + " / " + t("analytics.account_share_pct", lang))
+        # under the axes, not over the small customers' 80% bar (constrained layout makes room)
+        left.legend(loc="upper center", bbox_to_anchor=(0.5, -0.17), ncol=3, fontsize=8, frameon=False)
     else:
         _message(left, t("lesson01.cuts_too_big", lang, total=sum(view.requested)), lang)
     plot_lorenz(view.lorenz, gini=view.gini, ax=right, lang=lang, **kwargs)

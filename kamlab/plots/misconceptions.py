@@ -305,7 +305,7 @@ def plot_support_value(value, *, ax=None, lang: str | None = None, **kwargs):
 
     References
     ----------
-    Chapter 4, M5. Narus & Anderson (1986), HBR 64(2).
+    Chapter 4, M5 (the sell-through -> reorder link is kamlab's assumption).
 
     Examples
     --------

@@ -11,9 +11,11 @@ ipywidgets is imported only when an explorer is built, so ``import kamlab`` stay
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import io
-from collections.abc import Callable, Mapping
+import unicodedata
+from collections.abc import Callable, Mapping, Sequence
 
 from .._compat import agg_canvas_class
 from ..errors import KamlabValueError
@@ -22,8 +24,47 @@ from ..plots.style import CONTROL_STYLE
 
 __all__ = ["Explorer", "float_slider", "int_slider"]
 
-#: Resolution of the explorer PNGs (dots per inch).
-PNG_DPI = 96
+#: CSS pixels per inch: an explorer's chart is shown ``figsize × 96`` CSS pixels wide at most.
+CSS_DPI = 96
+#: Resolution of the explorer PNGs (dots per inch): twice :data:`CSS_DPI`, so a chart has two image
+#: pixels per CSS pixel and stays sharp on screens with a devicePixelRatio up to 2 (and on phones,
+#: where it is shown narrower than its natural width).
+PNG_DPI = 2 * CSS_DPI
+#: Room kept under the viewport height for an explorer's controls and the first line of its caption:
+#: the chart is shown at most ``100vh`` minus this (per row of controls, plus the caption line), so
+#: controls and chart fit on one screen (a long caption may run on below).
+CONTROL_ROW_PX = 40
+CAPTION_PX = 60
+#: Width of a control's slider and readout beside its label (em), for the control grid's columns.
+CONTROL_TRACK_EM = 13.0
+#: Longest label width (em) before a label is cut with an ellipsis (its full text stays the tooltip).
+MAX_LABEL_EM = 17.0
+#: Columns a laptop screen gives the control grid, to estimate its rows (see :data:`CONTROL_ROW_PX`).
+LAPTOP_COLUMNS = 3
+#: On a phone the chart keeps this share of its natural CSS width (its text stays at least 11 px)
+#: and scrolls sideways inside the explorer instead of shrinking to the screen.
+PHONE_CHART_SCALE = 0.85
+#: The explorers' own CSS (it travels with the widget: JupyterLab, Voila, the presenter view). On a
+#: narrow screen (a phone) labels and readouts read at 14 px, slider handles, dropdowns and
+#: checkboxes are touch targets of at least 32 px, and the chart scrolls sideways. Dropdowns are opaque.
+EXPLORER_CSS = """
+.kamlab-explorer .kamlab-chart { display: block; }
+.kamlab-explorer .kamlab-chart-box { overflow: hidden; }
+.kamlab-explorer select { background-color: #fff; }
+.kamlab-explorer .widget-slider .widget-readout { flex: 0 0 6em; min-width: 6em; overflow: visible; }
+@media (max-width: 600px) {
+  .kamlab-explorer .widget-label, .kamlab-explorer .widget-readout, .kamlab-explorer select,
+  .kamlab-explorer .widget-checkbox label, .kamlab-explorer .widget-html-content { font-size: 14px !important; }
+  .kamlab-explorer .widget-label, .kamlab-explorer .widget-readout { line-height: 36px !important; height: 36px !important; }
+  .kamlab-explorer .widget-inline-hbox { height: auto !important; min-height: 40px; }
+  .kamlab-explorer select { min-height: 36px; height: 36px !important; }
+  .kamlab-explorer .widget-slider .noUi-handle { width: 32px !important; height: 32px !important;
+    top: -14px !important; right: -16px !important; border-radius: 50% !important; }
+  .kamlab-explorer .widget-checkbox input[type="checkbox"] { width: 32px !important; height: 32px !important; }
+  .kamlab-explorer button { min-height: 36px; height: auto !important; font-size: 14px !important; }
+  .kamlab-explorer .kamlab-chart-box { overflow-x: auto; }
+}
+"""
 
 
 def render_png(fig) -> bytes:
@@ -115,6 +156,84 @@ def _slider(kind: str, value, low, high, step, description: str, **options):
     )
 
 
+def _label_em(text: str) -> float:
+    """Width of a label in em: a CJK character is 1 em, any other about 0.6 em."""
+    return sum(1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.6 for ch in text)
+
+
+def _has_label_column(control) -> bool:
+    """True for a control whose description sits in a label column beside it (sliders, dropdowns)."""
+    import ipywidgets as w
+
+    if isinstance(control, (w.Checkbox, w.Button, w.ToggleButton)):
+        return False
+    return bool(getattr(control, "description", "")) and hasattr(getattr(control, "style", None), "description_width")
+
+
+def control_grid(controls: Sequence):
+    """The controls in a grid of equal-width columns that wraps on a narrow screen.
+
+    Every labelled control gets the same label width (that of the longest label, in em, so it
+    grows with the font; at most :data:`MAX_LABEL_EM`), so the sliders of one grid have tracks of
+    the same length; each control fills its column.
+
+    Parameters
+    ----------
+    controls : sequence of ipywidgets.Widget
+        The controls, in order.
+
+    Returns
+    -------
+    ipywidgets.GridBox
+    """
+    import ipywidgets as w
+
+    labelled = [c for c in controls if _has_label_column(c)]
+    label_em = min(MAX_LABEL_EM, max((_label_em(c.description) for c in labelled), default=0.0) + 0.8)
+    for control in labelled:
+        control.style.description_width = f"{label_em:.1f}em"
+        if not control.tooltip:  # a label cut short by MAX_LABEL_EM still shows in full on hover
+            control.tooltip = control.description
+    for control in controls:
+        control.layout.width = "auto"
+        control.layout.max_width = "100%"
+    column_em = label_em + CONTROL_TRACK_EM
+    return w.GridBox(
+        list(controls),
+        layout=w.Layout(
+            grid_template_columns=f"repeat(auto-fill, minmax(min({column_em:.1f}em, 100%), 1fr))",
+            grid_gap="0 1.5em",
+            width="100%",
+        ),
+    )
+
+
+def _control_rows(n_controls: int) -> int:
+    """Rows of the control grid on a laptop screen (an estimate: :data:`LAPTOP_COLUMNS` columns)."""
+    return -(-n_controls // LAPTOP_COLUMNS)
+
+
+def _chart_size(figsize, n_controls: int) -> dict:
+    """The chart's CSS size: its natural width (``figsize × 96`` px) or less, narrower when the
+    viewport is too short for controls, chart and caption together (aspect ratio kept)."""
+    width_in, height_in = figsize
+    reserve = _control_rows(n_controls) * CONTROL_ROW_PX + CAPTION_PX
+    natural = round(width_in * CSS_DPI)
+    ratio = width_in / height_in
+    return {"width": f"min(100%, {natural}px, calc((100vh - {reserve}px) * {ratio:.4f}))", "height": "auto"}
+
+
+def _explorer_css(figsize, css_class: str) -> str:
+    """:data:`EXPLORER_CSS` and this explorer's own rule: on a phone its chart is
+    :data:`PHONE_CHART_SCALE` of its natural width, in a box that scrolls sideways."""
+    phone = round(figsize[0] * CSS_DPI * PHONE_CHART_SCALE)
+    own = (
+        f"@media (max-width: 600px) {{ .{css_class} img.kamlab-chart "
+        f"{{ width: {phone}px !important; max-width: none !important; }} }}"
+    )
+    return f"<style>{EXPLORER_CSS}{own}</style>"
+
+
 class Explorer:
     """A set of controls wired to a model and a plot.
 
@@ -160,8 +279,12 @@ class Explorer:
         # The chart is an Image widget, not an Output widget: a new PNG is one state
         # update, with no clear_output/display traffic through the kernel (an Output
         # widget made Voila stall now and then while executing the cell).
-        self.image = w.Image(format="png", layout=w.Layout(max_width="100%", height="auto"))
+        self.image = w.Image(format="png", layout=w.Layout(**_chart_size(figsize, len(self.controls))))
+        self.image.add_class("kamlab-chart")
+        chart_box = w.Box([self.image], layout=w.Layout(width="100%"))
+        chart_box.add_class("kamlab-chart-box")
         self.caption = w.HTML()
+        self.caption.add_class("kamlab-caption")
         self.result = None
         self.figure = None
         self.png: bytes | None = None
@@ -170,8 +293,13 @@ class Explorer:
         self._stale = False
 
         self._rc = cjk_rc()
-        box = w.HBox(list(self.controls.values()), layout=w.Layout(flex_flow="row wrap"))
-        self.widget = w.VBox([box, self.image, self.caption])
+        box = control_grid(list(self.controls.values()))
+        size_class = f"kamlab-chart-{round(figsize[0] * CSS_DPI)}x{round(figsize[1] * CSS_DPI)}"
+        style = w.HTML(_explorer_css(figsize, size_class), layout=w.Layout(display="none"))
+        style.add_class("kamlab-style")
+        self.widget = w.VBox([box, chart_box, self.caption, style])  # the caption stays the first HTML
+        for name in ("kamlab-explorer", size_class, f"kamlab-rows-{_control_rows(len(self.controls))}"):
+            self.widget.add_class(name)
         for control in self.controls.values():
             control.observe(self._on_change, names="value")
         self.update()
@@ -290,4 +418,15 @@ class Explorer:
         self.updates += 1
 
     def _repr_mimebundle_(self, **kwargs):
-        return self.widget._repr_mimebundle_(**kwargs)
+        """The widget view, and the current chart as ``image/png`` beside it.
+
+        A live frontend (JupyterLab, Voila) shows the widget; a saved notebook without widget
+        state, nbconvert, GitHub or a static site (myst-nb) shows the picture. The PNG is the one
+        the explorer last rendered (:attr:`png`): displaying draws nothing.
+        """
+        bundle = self.widget._repr_mimebundle_(**kwargs)
+        if self.png is None or "image/png" in bundle:
+            return bundle
+        width, height = (round(x * CSS_DPI) for x in self._figsize)  # shown at CSS size: sharp on HiDPI
+        bundle = {**bundle, "image/png": base64.b64encode(self.png).decode("ascii")}
+        return bundle, {"image/png": {"width": width, "height": height}}

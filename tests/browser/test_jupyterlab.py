@@ -293,3 +293,69 @@ def test_lab_runs_the_lesson_and_the_explorer_responds(browser, start_lab, lang,
     # Nothing was written back: not into the repository, and (autosave off) not into the copy.
     assert _tree_digest(ROOT / "notebooks") == repo_before
     assert served.read_bytes() == served_before
+
+
+@pytest.mark.xdist_group("servers")
+def test_make_lab_prints_one_line_whose_url_opens_lesson_00_without_nbgrader(browser, tmp_path):
+    """What ``make lab`` runs (``python -m kamlab.lab``): one printed line whose URL opens the
+    start-here lesson in JupyterLab (not the Launcher), and no nbgrader menu even in this
+    environment, where the instructor's tools are installed."""
+    import importlib.util
+    import signal
+    import subprocess
+    import time
+
+    root = tmp_path / "repo"
+    shutil.copytree(ROOT / "notebooks" / "zh", root / "notebooks" / "zh", ignore=shutil.ignore_patterns(".ipynb_*"))
+    _without_outputs(root / "notebooks" / "zh" / NOTEBOOK)
+    env = _isolated_env(tmp_path)
+    settings = tmp_path / "lab_user_settings"
+    for name, values in LAB_SETTINGS.items():
+        (settings / name).parent.mkdir(parents=True, exist_ok=True)
+        (settings / name).write_text(json.dumps(values), encoding="utf-8")
+    env["JUPYTERLAB_SETTINGS_DIR"] = str(settings)
+    env["JUPYTERLAB_WORKSPACES_DIR"] = str(tmp_path / "lab_workspaces")
+    printed = tmp_path / "printed.txt"
+    with open(printed, "wb") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "kamlab.lab", "--lang", "zh", "--no-browser", "--root", str(root)],
+            cwd=root,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    try:
+        deadline = time.monotonic() + START_MS / 1000
+        while not printed.read_text(encoding="utf-8").strip():
+            assert proc.poll() is None and time.monotonic() < deadline, printed.read_text(encoding="utf-8")
+            time.sleep(0.2)
+        time.sleep(0.5)
+        lines = printed.read_text(encoding="utf-8").strip().splitlines()
+        assert len(lines) == 1, lines  # one line: no install noise, no server log
+        url = re.search(r"http://127\.0\.0\.1:\d+/lab/tree/notebooks/zh/00_start_here\.ipynb\?token=\w+", lines[0])
+        assert url, lines[0]
+        assert (root / ".run" / "lab-zh.log").is_file()  # JupyterLab's own messages are kept there
+        page.goto(url.group(), wait_until="domcontentloaded", timeout=START_MS)
+        try:
+            page.wait_for_selector(".jp-NotebookPanel .jp-Cell", timeout=START_MS)
+        except Exception:
+            save_screenshot(page, tmp_path / "make_lab.png")
+            raise
+        tab = page.locator(".lm-DockPanel-tabBar .lm-TabBar-tab.lm-mod-current").first.inner_text()
+        assert NOTEBOOK in tab, tab
+        assert page.locator(".jp-Launcher").count() == 0 or not page.locator(".jp-Launcher").first.is_visible()
+        menus = page.locator(MENUBAR_LABELS).all_inner_texts()
+        assert "运行" in menus and not any("nbgrader" in m.lower() for m in menus), menus
+        if importlib.util.find_spec("nbgrader") is not None:  # installed here: switched off, not absent
+            log = (root / ".run" / "lab-zh.log").read_text(errors="replace")
+            loaded = [line for line in log.splitlines() if "nbgrader" in line and "successfully" in line]
+            assert not loaded, loaded
+    finally:
+        page.close()
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=5)

@@ -37,12 +37,12 @@ N_EXPLORERS = 5
 RENDER_MS = 90_000  # bound on waiting for the notebook to run and all explorers to render (~15-25 s)
 REDRAW_MS = 30_000  # bound on waiting for one redraw after a control moves
 
-# An explorer as the page shows it: a VBox whose children are the controls (an HBox),
-# the chart (an Image widget) and the caption (an HTML widget). Only explorers have an
-# Image widget as a direct child of a VBox.
-EXPLORER = ".widget-vbox:has(> img.widget-image)"
-CHART = ":scope > img.widget-image"
-CAPTION = ":scope > .widget-html .widget-html-content"
+# An explorer as the page shows it: a VBox (class kamlab-explorer) whose children are the
+# controls (a GridBox), the chart (an Image widget, class kamlab-chart, in a Box), the caption
+# (an HTML widget, class kamlab-caption) and the explorer's own CSS (a hidden HTML widget).
+EXPLORER = ".kamlab-explorer"
+CHART = "img.kamlab-chart"
+CAPTION = ":scope > .kamlab-caption .widget-html-content"
 
 # Voila has run every cell (its "Executing i of n" overlay, #loading, is gone) and every
 # explorer shows a loaded chart and a non-empty caption.

@@ -128,7 +128,9 @@ def submit(course: Path, assignment: str, student: str, answers: dict[str, objec
     (``answer_03_1``, ``prediction_M1``) written on the ``answer = None`` line."""
     release = course / "release" / assignment / f"{assignment}.ipynb"
     nb = nbformat.read(release, as_version=4)
-    stub = "answer = None  # your answer"
+    from kamlab.course.build import CODE_STUBS
+
+    stub = CODE_STUBS[nb.metadata["kamlab"]["lang"]]
     for cell in nb.cells:
         grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
         if grade_id in answers:

@@ -55,6 +55,10 @@ def test_every_lesson_becomes_a_course_notebook(lesson_id, lang):
             assert ('right="' in test.source) == (kind == "judge")
     code = [c.source for c in nb.cells if c.cell_type == "code"]
     assert not any(re.search(r"^ex\.(hint|solution)\(", s, re.M) for s in code)
+    prose = [c.source for c in nb.cells if c.cell_type == "markdown"]  # issue #23, item 13: no hint advice left
+    assert not any(re.search(r"ex\.(hint|solution)\(", s) for s in prose)
+    if lang == "zh":  # item 11: no English comment or rubric code in a Chinese course
+        assert not any(re.search(r"# your |\*\*[a-z_]+\*\* \(", s) for s in code + prose)
     assert any(f'kamlab.setup(lang="{lang}")' in s for s in code)
     assert any(f'kamlab.exercises.lesson("{lesson_id}", mode="assess", lang="{lang}", course="' in s for s in code)
     readonly = [c for c in nb.cells if not c.metadata.nbgrader["solution"] and not c.metadata.nbgrader["grade"]]
@@ -94,6 +98,33 @@ def test_course_files_and_refusals(tmp_path, monkeypatch, capsys):
     assert main(["--lang", "zh", "course", "new", str(tmp_path / "x"), "--lessons", "03,12"]) == 2
     assert "参数 --lessons 里的 12 没有练习" in capsys.readouterr().err
     assert main(["course", "new", str(course), "--lessons", "03", "--lang", "zh", "--force"]) == 0
+
+
+def test_zh_course_reads_in_chinese(tmp_path, monkeypatch):
+    """Issue #23, item 11: a zh course's released answer cells and text cells say 你的答案, not "your answer"."""
+    from kamlab.course.build import CODE_STUBS, TEXT_STUBS
+
+    monkeypatch.setenv("KAMLAB_COURSE_SECRET", SECRET)
+    new_course(tmp_path / "zh", lessons="05", lang="zh")
+    config = (tmp_path / "zh" / "nbgrader_config.py").read_text(encoding="utf-8")
+    assert repr(CODE_STUBS["zh"]) in config and repr(TEXT_STUBS["zh"]) in config and "your answer" not in config
+    assert "你的答案" in CODE_STUBS["zh"]
+
+
+def test_m4_prediction_is_the_exact_value_and_m2_takes_plan_names():
+    """Issue #23, items 11 and 13: the class report's M4 reference is the exact 0.40951 of lesson 03, and an M2
+    prediction may be written as the plan's name in either language (the prompt asks for names, not codes)."""
+    from kamlab.course.predictions import by_explorer
+    from kamlab.i18n import t
+
+    assert by_explorer()["portfolio_explorer"].model_answer() == 0.40951
+    m2 = by_explorer()["segment_explorer"]
+    answer = m2.model_answer()
+    for lang in ("zh", "en"):
+        assert m2.is_close(t(f"lesson03.plan.{answer}", lang)) and m2.is_close(answer)
+        assert "sme_profit" not in t("course.prediction.M2", lang) and "win_win" not in t("course.prediction.M2", lang)
+    other = "sme_profit" if answer == "win_win" else "win_win"
+    assert not m2.is_close(t(f"lesson03.plan.{other}", "zh"))
 
 
 def test_new_course_api_refuses_bad_language(tmp_path):

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 import pytest
@@ -74,7 +75,7 @@ def _printed_numbers(stem):
         for out in cell.get("outputs", []):
             data = out.get("data", {})
             texts += ["".join(out.get("text", "")), "".join(data.get("text/plain", ""))]
-            texts.append(re.sub(r"<[^>]+>", " ", "".join(data.get("text/html", ""))))
+            texts.append(html.unescape(re.sub(r"<[^>]+>", " ", "".join(data.get("text/html", "")))))  # &#39; is no 39
     return {n.replace(",", "") for text in texts for n in _NUMBER.findall(text)}
 
 

@@ -104,7 +104,11 @@ def test_unanswered_gives_none(lesson_id, blank):
 
 def test_rendering(l02):
     fb = l02.check("02.1", 1 / 3)
-    assert str(fb).startswith("✓ 02.1: Right!") and "✓" in fb._repr_html_()
+    title = kamlab.t("ex.02.1.title", "en")
+    assert title and str(fb).startswith(f"✓ 02.1 {title}: Right!") and "✓" in fb._repr_html_()
+    assert f"<b>02.1 {title}: </b>" in fb._repr_html_()  # the heading names the topic, never a bare "02.1:"
+    zh = kx.lesson("02", lang="zh").check("02.1", 0.25)
+    assert str(zh).startswith(f"✗ 02.1 {kamlab.t('ex.02.1.title', 'zh')}：")
     bad = l02.check("02.1", "<b>x</b>")
     assert bad.correct is False and "&lt;b&gt;" in bad._repr_html_() and "✗" in repr(bad)
     note = l02.ask("02.1")

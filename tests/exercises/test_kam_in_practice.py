@@ -10,6 +10,7 @@ import kamlab.exercises as kx
 from kamlab.errors import KamlabTypeError, KamlabValueError
 from kamlab.exercises import core
 from kamlab.exercises import kam_in_practice as exercises
+from kamlab.exercises.core import criterion_name
 from kamlab.labels import kam_in_practice as labels
 from kamlab.models.kam_in_practice import capstone as cap
 from kamlab.models.kam_in_practice import competency as comp
@@ -201,8 +202,37 @@ def test_rubric_tables_and_scoring(en, zh):
         full = en.score_rubric(exercise_id, {c: p for c, p in rubric})
         assert full.value == 1.0 and "Score 10 of 10 (100%)" in full.text
         half = en.score_rubric(exercise_id, {c: p / 2 for c, p in rubric})
-        assert half.value == pytest.approx(0.5) and half.table["score"].sum() == 5
+        assert half.value == pytest.approx(0.5) and half.table["Score"].sum() == 5
     assert "07.7" in en.ask("07.7").text and "budget_yuan=1_000_000" in en.ask("07.7").text
+
+
+def test_every_rubric_criterion_has_a_name_in_both_languages():
+    """The rubric tables and the course show a criterion's name (its description's opening words), never its code."""
+    import kamlab.exercises as kx
+
+    for lesson_id in ("01", "02", "03", "04", "05", "06", "07"):
+        for lang in ("zh", "en"):
+            ex = kx.lesson(lesson_id, lang=lang)
+            for row in ex.list().itertuples():
+                if row.kind == "rubric":
+                    for code in ex.rubric(row.id)["criterion"]:
+                        assert criterion_name(row.id, code, lang) != code, (row.id, code, lang)
+
+
+def test_rubric_reads_in_the_sets_language_in_full(zh):
+    """Issue #23, item 11: the zh rubric shows Chinese headers and criterion names, descriptions uncut."""
+    for exercise_id, rubric in (("07.6", exercises.RUBRIC_07_6), ("07.7", exercises.RUBRIC_07_7)):
+        table = zh.rubric(exercise_id)
+        html, text = table._repr_html_(), repr(table)
+        for word in ("criterion", "points", "description"):
+            assert f">{word}<" not in html and word not in text.splitlines()[0]
+        assert "评分项" in html and "分值" in html and "说明" in html
+        for code, _ in rubric:
+            name = criterion_name(exercise_id, code, "zh")
+            assert name != code and name in html and kamlab.t(f"ex.{exercise_id}.rubric.{code}", "zh") in html
+        assert "..." not in html and "..." not in text
+        scored = zh.score_rubric(exercise_id, {c: p for c, p in rubric})
+        assert "得分" in scored.table.columns and "score" not in scored.table.columns
 
 
 def test_rubric_validation(en):

@@ -366,6 +366,7 @@ EXEMPT = {
     "make_staff": "only a bool",
     "get_lang": "no input",
     "set_lang": "a language code",
+    "glossary": "a language code (kamlab.terms; tests/lessons/test_glossary.py)",
     "t": "label keys",
     "setup": "language and fonts",
     "generate": "tests/test_cli_generate.py",

@@ -8,7 +8,8 @@ Scans the stored outputs of the built notebooks (``notebooks/zh|en/*.ipynb``):
 
 Not scanned: widget views and images (their labels come from the catalog and are tested
 with the widgets), the ``kamlab.setup()`` confirmation (a code-style line that
-tests/test_packaging.py pins), and the exercise cells (``ex.ask/check/hint/...``), whose
+tests/test_packaging.py pins), the glossary at the end of lesson 00 (it lists the English term of
+each concept on purpose: tests/lessons/test_glossary.py), and the exercise cells (``ex.ask/check/hint/...``), whose
 Chinese text quotes code names such as ``ex.data`` on purpose.
 """
 
@@ -42,7 +43,7 @@ def outputs(path: Path):
         if cell["cell_type"] != "code":
             continue
         source = "".join(cell["source"])
-        if "kamlab.setup()" in source or _is_exercise(source):
+        if "kamlab.setup()" in source or _is_exercise(source) or source.strip() == "kamlab.glossary()":
             continue
         for out in cell.get("outputs", []):
             data = out.get("data", {})

@@ -255,3 +255,37 @@ def test_by_hand_summary_numbers():
     assert f"{curves.loc['loyal', 'repeat_purchases'] / curves.loc['transactional', 'repeat_purchases']:.1f}" == "3.9"
     case = gome_gree.GomeGreeCase().repeated_payoffs()
     assert case["temptation"] - case["punishment"] == 43.5
+
+
+def test_lesson03_m4_bars_are_the_simulated_drops():
+    """Issue #23, item 12: the prose names every bar of the cleared portfolio's histogram (and how rare -80% is)."""
+    sims = mc.portfolio_risk("clear").simulations
+    drops = sorted({round(100 * c) for c in sims["revenue_change"]}, reverse=True)
+    assert drops == [0, -20, -40, -60, -80]
+    assert_quoted("03", *(f"{d}%" for d in drops[1:]), f"{int((sims['key_lost'] == 4).sum())} ")
+
+
+def test_lesson07_two_tables_agree_and_the_prose_says_so():
+    """Issue #23, item 10: in the built lesson 07 the rules table's optimal row repeats the capstone's 5th
+    percentile and top-5 risk (the same 2,000 scenarios), and the rules that lose do worse in all of them."""
+    import json
+
+    nb = json.loads((ROOT / "notebooks" / "zh" / "07_kam_in_practice.ipynb").read_text(encoding="utf-8"))
+    outputs = {
+        key: "".join(o["data"]["text/plain"])
+        for c in nb["cells"]
+        if c["cell_type"] == "code"
+        for key in ("evaluation.summary", "compare_rules(")
+        if key in "".join(c["source"])
+        for o in c["outputs"]
+        if "text/plain" in o.get("data", {})
+    }
+    summary = [line.split() for line in outputs["evaluation.summary"].splitlines()[2:]]
+    rules = {line.split()[0]: line.split()[1:] for line in outputs["compare_rules("].splitlines()[2:]}
+    # "折现利润的第 5 百分位（元）" is three words, then no KAM, programme, difference
+    p5_row = next(r for r in summary if r[:2] == ["折现利润的第", "5"])
+    top5_row = next(r for r in summary if r[0] == "失去前五大客户之一的概率")
+    assert rules["最优分配"][4:6] == p5_row[3:5]
+    assert rules["最优分配"][7] == top5_row[2]
+    assert rules["按吸引力"][6] == rules["按组合策略"][6] == "1"
+    assert_quoted("07", "2,000")

@@ -218,6 +218,8 @@ def test_timeline():
     assert "1%" in en["event"].iloc[3] and "海尔" in zh["event"].iloc[4]
     # the chapter dates Haier's department only "当年" (back then): no invented year
     assert "当年" in zh["date"].iloc[4] and "2004" not in zh["date"].iloc[4] and "2004" not in en["date"].iloc[4]
+    # nor does it date Gree's "under 1%" statement (issue #23, item 7): no invented 2004-03
+    assert zh["date"].iloc[3] == "教材未注明时间" and en["date"].iloc[3] == "no date given"
 
 
 # ---- validation: one test per branch ----------------------------------------------------------

@@ -39,7 +39,7 @@ def test_every_plot_takes_ax_and_starts_with_the_shared_setup(module, node):
 def test_every_plot_of_the_package_is_exported():
     names = {node.name for _, node in _plot_functions()}
     assert names == {n for n in kamlab.plots.__all__ if n.startswith("plot_")}
-    assert len(names) == 45
+    assert len(names) == 47
 
 
 def test_ax_none_opens_a_pyplot_figure():

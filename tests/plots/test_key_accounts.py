@@ -146,3 +146,26 @@ def test_plots_reject_the_wrong_result(small):
         plot_concentration_view(scoring_view(small))
     with pytest.raises(KamlabValueError, match="plot_scoring_view: parameter 'lang' = 'fr'"):
         plot_scoring_view(scoring_view(small), lang="fr")
+
+
+@pytest.mark.parametrize("concentration", [0.3, 0.8, 0.95])
+def test_pyramid_legend_covers_no_bar(concentration):
+    """The legend of the concentration view's pyramid sits under the axes, clear of every bar
+    (it used to cover the end of the small customers' 80% bar)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.patches import Rectangle
+
+    from kamlab.fonts import cjk_rc
+
+    with matplotlib.rc_context(cjk_rc()):
+        fig = Figure(figsize=(11, 4.5), layout="constrained", dpi=96)
+        view = concentration_view(concentration, n=300, seed=1)
+        left = plot_concentration_view(view, ax=fig.add_subplot(), lang="zh")
+        renderer = FigureCanvasAgg(fig).get_renderer()
+        fig.draw(renderer)
+    legend = left.get_legend().get_window_extent(renderer)
+    bars = [p for p in left.patches if isinstance(p, Rectangle)]
+    assert bars
+    for bar in bars:
+        assert not legend.overlaps(bar.get_window_extent(renderer)), bar
+    assert legend.y1 < left.get_window_extent(renderer).y0

@@ -49,3 +49,36 @@ def test_explorer_png_is_what_savefig_gives(name):
 
     with matplotlib.rc_context(cjk_rc()):
         assert explorer.png == render_png(fresh()) == _savefig(fresh())
+
+
+def test_display_bundle_carries_the_current_picture_without_drawing():
+    """A saved notebook, nbconvert and a static site show the chart: the bundle holds the PNG the
+    explorer last rendered (the same bytes, no new draw), shown at its CSS size (96 px per inch)."""
+    import base64
+
+    explorer = widgets.breakeven_explorer(lang="en")
+    explorer.set(discount=0.25)
+    updates = explorer.updates
+    data, metadata = explorer._repr_mimebundle_()
+    assert "application/vnd.jupyter.widget-view+json" in data
+    assert base64.b64decode(data["image/png"]) == explorer.png
+    assert explorer.updates == updates
+    width_in, height_in = explorer._figsize
+    assert metadata["image/png"] == {"width": round(width_in * 96), "height": round(height_in * 96)}
+    assert PNG_DPI >= 2 * 96  # two image pixels per CSS pixel
+
+
+def test_sliders_of_one_explorer_get_one_label_width_and_fill_equal_columns():
+    """The long 「发展潜力（钱包余量）」 label no longer squeezes its slider: every labelled control of
+    a grid has the same label width, fills its column, and the columns are equal (``1fr``)."""
+    import ipywidgets as w
+
+    explorer = widgets.scoring_explorer(__import__("kamlab").load_accounts(), lang="zh")
+    grid = next(c for c in explorer.widget.children if isinstance(c, w.GridBox))
+    sliders = [c for c in grid.children if isinstance(c, (w.FloatSlider, w.IntSlider))]
+    assert len(sliders) == 6
+    assert len({s.style.description_width for s in sliders}) == 1
+    longest = max(s.description for s in sliders)
+    assert float(sliders[0].style.description_width.removesuffix("em")) >= len(longest) * 0.6
+    assert {s.layout.width for s in sliders} == {"auto"}
+    assert "1fr" in grid.layout.grid_template_columns and "auto-fill" in grid.layout.grid_template_columns

@@ -165,7 +165,7 @@ def test_explorers_reject_bad_input_and_display_as_widgets(small):
     with pytest.raises(KamlabValueError, match="concentration_view: parameter 'n' = 5"):
         concentration_explorer(n=5)
     for ex in (scoring_explorer(small, lang="en"), concentration_explorer(lang="en", n=200)):
-        assert "application/vnd.jupyter.widget-view+json" in ex._repr_mimebundle_()
+        assert "application/vnd.jupyter.widget-view+json" in ex._repr_mimebundle_()[0]
 
 
 def test_explorers_are_exported():

@@ -72,5 +72,5 @@ def test_widget_rejects_bad_input():
 
 def test_widget_displays_as_the_ipywidget(small):
     ex = account_explorer(small, lang="en")
-    bundle = ex._repr_mimebundle_()
+    bundle, _metadata = ex._repr_mimebundle_()
     assert "application/vnd.jupyter.widget-view+json" in bundle

@@ -194,7 +194,7 @@ plt.show()
 
 ## 亲手验证二八法则
 
-教材在“客观判断”大客户时引用了帕雷托 80/20 法则：**20% 的客户带来 80% 的业务**。
+教材在{{chapter:objective}}大客户时引用了帕雷托 80/20 法则：**{{chapter:pareto}}**。
 我们先按销售额从大到小给客户排队，取前 20%（2,000 家中的 400 家），再算它们的销售额占全部销售额的比例：
 """,
         """
@@ -208,8 +208,8 @@ Before any numbers, talk with your neighbour for two minutes:
 
 ## Check the 80/20 rule yourself
 
-For the *objective* way of identifying key accounts, the chapter cites the Pareto 80/20 rule:
-**20% of customers bring 80% of the business**. Rank the accounts by revenue, take the top 20%
+For the *objective* way of identifying key accounts ({{chapter:objective}}), the chapter cites the Pareto
+80/20 rule: **{{chapter:pareto}}**. Rank the accounts by revenue, take the top 20%
 (400 of the 2,000), and divide their revenue by the total:
 """,
     ),
@@ -217,7 +217,7 @@ For the *objective* way of identifying key accounts, the chapter cites the Paret
         """
 ranked = accounts["revenue"].sort_values(ascending=False)
 top_20_percent = ranked.head(len(ranked) // 5)
-f"{top_20_percent.sum() / ranked.sum():.1%}"
+print(f"{top_20_percent.sum() / ranked.sum():.1%}")
 """
     ),
     md(
@@ -231,7 +231,7 @@ kamlab has this computation as a function, `top_share`, which later lessons call
     ),
     code(
         """
-f"{kamlab.top_share(accounts['revenue'], 0.2):.1%}"
+print(f"{kamlab.top_share(accounts['revenue'], 0.2):.1%}")
 """
     ),
     md(
@@ -426,6 +426,27 @@ pyramid works on it as it stands:
 mine = kamlab.load_accounts(example)
 pyramid = kamlab.customer_pyramid(mine)
 kamlab.show(pyramid.summary.set_index("tier")[["count", "account_share", "value_share"]].round(3), context="tier")
+"""
+    ),
+    md(
+        """
+## 术语表：一个概念，一个名字
+
+全部课程里，每个概念只用一个名字；教材的误区和案例用教材自己的说法。课件里凡是引用教材原话的地方，引文都放在直角引号里，
+逐字来自教材（`kamlab.labels.chapter`）。下表由 `kamlab.glossary()` 给出：
+""",
+        """
+## Glossary: one concept, one name
+
+Throughout the lessons each concept has one name, and the chapter's misconceptions and cases go by
+the chapter's own words. Wherever a lesson says "the chapter says", the quotation comes word for word
+from the Chinese chapter (`kamlab.labels.chapter`); in the English lessons it is **our translation**,
+in double quotes. The table comes from `kamlab.glossary()`:
+""",
+    ),
+    code(
+        """
+kamlab.glossary()
 """
     ),
 ]

@@ -71,7 +71,6 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import kamlab
 from kamlab.models.key_accounts import concentration_view, scoring_view
-from kamlab.plots.key_accounts import plot_concentration_view, plot_scoring_view
 
 kamlab.setup()
 """
@@ -271,12 +270,6 @@ comes from. On the right, the potential key accounts; the number before each lab
 rank among all accounts, and red means it is already on the key-account list (the best 20%, 400
 accounts). With the default weights only 20 of the 164 potential key accounts make that list.
 """,
-    ),
-    code(
-        """
-plot_scoring_view(scoring_view(accounts))
-plt.show()
-"""
     ),
     md(
         """
@@ -482,12 +475,6 @@ pyramid with the ideal Pareto shares (black diamonds) on the left, the Lorenz cu
 coefficient and the HHI on the right.
 """,
     ),
-    code(
-        """
-plot_concentration_view(concentration_view())
-plt.show()
-"""
-    ),
     md(
         """
 运行下面的单元。第一个滑块改变客户群的集中程度（前 20% 客户的销售额占比，从 30% 到 95%），每改一次都会按这个比例重新模拟 2,000 家客户；
@@ -569,15 +556,15 @@ kamlab.show({"agreement": round(both.agreement, 3), "jaccard": round(both.jaccar
         """
 两种方法共同认定了 305 家大客户；各有 95 家只被一种方法选中。按全部 2,000 家客户计算，两种方法的判断有 90.5% 是一致的，
 但这主要是因为两者都把大多数小客户排除在外；只看大客户名单，两份名单的重合度（杰卡德系数，共同选中的客户数 ÷ 至少被一种方法选中的客户数）只有 0.616。
-分歧出在哪些客户身上？下面比较两组“只被一种方法选中”的客户（`objective` 为 True 的一行是只被客观方法选中的 95 家，False 的一行是只被主观方法选中的 95 家）：
+分歧出在哪些客户身上？下面比较两组“只被一种方法选中”的客户（“客观判断选中”为“是”的一行是只被客观方法选中的 95 家，为“否”的一行是只被主观方法选中的 95 家）：
 """,
         """
 Both methods name 305 of the same accounts; 95 more are picked by one method only, on each side.
 Over all 2,000 accounts the two verdicts agree 90.5% of the time, but that is mostly because both
 leave out the many small customers; on the key-account lists alone, the overlap (the Jaccard index:
 accounts picked by both ÷ accounts picked by at least one) is only 0.616. Where do they differ? Below,
-the two groups picked by only one method are compared (the row where `objective` is True is the 95
-picked only by revenue; False, the 95 picked only by the score):
+the two groups picked by only one method are compared (the row where "Picked by objective judgement" is
+"yes" is the 95 picked only by revenue; "no", the 95 picked only by the score):
 """,
     ),
     code(
@@ -710,7 +697,7 @@ and why the largest are not always the most profitable.
         """
 ## 六、讨论
 
-1. 教材说大客户“没有必要非得下一个极其规范明确的定义”。这样做有什么好处？又有什么风险？请结合本课两种方法得出的两份名单来谈。
+1. 教材说大客户{{chapter:no_rigid_definition}}。这样做有什么好处？又有什么风险？请结合本课两种方法得出的两份名单来谈。
 2. “占用你大量销售时间、耗费你很大精力、让你夜不能寐”的客户一定是大客户吗？在评分模型里，时间精力应该加分、减分，还是不计？说说你的理由。
 3. 如果 A公司 的客户集中度从 80% 升到 95%，你会调整金字塔各层的比例吗？VIP客户占 1% 还合适吗？
 4. 潜在大客户今天的销售额还不大。A公司 应该拿出多少销售资源去培育它们？怎样判断培育是否成功？
@@ -719,7 +706,7 @@ and why the largest are not always the most profitable.
         """
 ## 6. Discussion
 
-1. The chapter says there is no need for a rigid, precise definition of a key account. What is
+1. The chapter says of key accounts: {{chapter:no_rigid_definition}}. What is
    gained by that, and what is risked? Use the two lists this lesson produced.
 2. Is a customer that takes much of your selling time and energy and keeps you awake at night
    necessarily a key account? In a scoring model, should time and energy add points, subtract
@@ -765,7 +752,7 @@ ex.check("01.1", answer)
     ),
     code(
         """
-ex.hint("01.1")
+ex.hint("01.1", number=1)  # 第 1 条提示，不占次数 / hint 1, not counted
 """
     ),
     code(

@@ -14,7 +14,7 @@ CELLS = [
 
 **本课学习目标**
 
-1. 解释“拥有客户比拥有市场更重要”：为什么客户生而不平等、企业不能平均用力，客户占有与市场占有有什么区别，以及“满意 → 忠诚 → 利润”这条链条（I1）；
+1. 解释“拥有客户比拥有市场更重要”：为什么{{chapter:customers_unequal}}、企业不能平均用力，客户占有与市场占有有什么区别，以及“满意 → 忠诚 → 利润”这条链条（I1）；
 2. 理解“客户是企业最重要的资产”：会用保留率和折现率计算客户终身价值，说明为什么保留率提高一个百分点比看上去值钱得多（I2）；
 3. 用留存曲线说明“大客户关系是品牌的根基”：忠诚客户和交易型客户在若干年里的重复购买差多少（I3）；
 4. 用鲸鱼曲线和“33% 法则”说明：忠诚的大客户是利润的主要来源，但并不会自动带来利润（I4）；
@@ -81,8 +81,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import kamlab
 from kamlab.models import why_kam
-from kamlab.plots.why_kam import (plot_breakeven_map, plot_clv_scenario, plot_focus_curve, plot_repeat_purchases,
-                                  plot_survival)
+from kamlab.plots.why_kam import plot_clv_scenario
 
 kamlab.setup()
 """
@@ -111,10 +110,10 @@ len(accounts)
 
 ## 一、拥有客户比拥有市场更重要（I1）
 
-**教材怎么说。** 客户天生就是不平等的。供应商不可能把精力平均分给所有客户，而必须找出自己的战略性大客户，
+**教材怎么说。** {{chapter:customers_unequal}}。供应商不可能把精力平均分给所有客户，而必须找出自己的战略性大客户，
 集中资源满足甚至超越他们的期望。期望得到满足，客户满意度就会提高；满意带来忠诚，忠诚带来利润。
 教材还区分了两种“占有”：**市场占有**是宏观的、抽象的；**客户占有**（占有客户的份额）是微观的、具体的，
-要靠一对一地锁定客户、开展个性化营销才能得到，而且它是市场占有的前提。
+要靠一对一地锁定客户、开展个性化营销才能得到，而且{{chapter:customer_share_premise}}。
 
 本课用“钱包份额”（share of wallet）来衡量客户占有：客户一年在这类产品上一共花多少钱（它的“钱包”），其中有多少花在了 A公司。
 """,
@@ -141,7 +140,7 @@ Before any model, talk with your neighbour for two minutes:
 
 ## 1. Owning customers beats owning the market (I1)
 
-**What the chapter says.** Customers are born unequal. A supplier cannot spread its effort evenly
+**What the chapter says.** {{chapter:customers_unequal}}. A supplier cannot spread its effort evenly
 over all of them; it has to find its strategic key customers and concentrate on meeting, or
 exceeding, their expectations. Expectations met raise satisfaction; satisfaction brings loyalty, and
 loyalty brings profit. The chapter also separates two kinds of "share": **market share** is macro
@@ -201,14 +200,15 @@ two = pd.DataFrame({"account_id": ["big", "small"], "category_spend": [5_000_000
                     "relationship_stage": ["cooperative", "cooperative"]})
 result = why_kam.EffortModel().simulate(two, [40.0, 40.0])
 kamlab.show(result.set_index("account_id")[["share_of_wallet", "revenue", "gross_profit", "effort_cost",
-                                            "profit", "retention_before", "retention"]].round(3))
+                                            "profit", "retention_before", "retention"]].round(3),
+            context="lesson02.effort")
 """
     ),
     md(
         """
-表中还多了两列：投入前后的**保留率**（客户明年还留下来的概率）。这正是教材“满意 → 忠诚”的一环。
+表中还多了两列：投入前后的**保留率**（客户明年还留下来的概率）。这正是教材讲的由满意到忠诚的一环。
 模型假设关注度同样会提高客户满意度，而满意度通过一条向上弯的曲线变成忠诚：只有非常满意的客户才真正忠诚（Jones 与 Sasser，1995）。
-没有额外投入时，两家“合作型”客户的保留率都是 80%（kamlab 为各关系阶段设定的示意值），投入 40 小时后升到约 84.7%。
+没有额外投入时，两家“合作阶段”的客户保留率都是 80%（kamlab 为各关系阶段设定的示意值），投入 40 小时后升到约 84.7%。
 保留率最后落到利润上：客户留得越久，每年的利润就能拿越多年，这就是下一部分要讲的客户终身价值。
 
 ### 整个客户群：平均用力，还是集中于战略客户？
@@ -226,7 +226,7 @@ The table has two more columns: **retention** (the chance the account is still a
 year) before and after the effort. This is the chapter's link from satisfaction to loyalty. The
 model assumes that attention also raises satisfaction, and that satisfaction turns into loyalty
 along an upward-bending curve: only highly satisfied customers are truly loyal (Jones & Sasser,
-1995). Without extra effort both "cooperative" accounts keep a retention of 80% (kamlab's
+1995). Without extra effort both accounts, in the cooperative stage, keep a retention of 80% (kamlab's
 illustrative value for that relationship stage); with 40 hours it rises to about 84.7%. Retention
 is where loyalty becomes profit: the longer an account stays, the more years of profit it brings,
 which is customer lifetime value, the subject of part 2.
@@ -288,18 +288,10 @@ above "no extra effort". The dot is the even spread (its share equals the strate
 all accounts), the diamond the current setting (80%).
 """,
     ),
-    code(
-        """
-curve = why_kam.focus_curve(accounts, budget_hours=20_000, strategic_share=0.05)
-fig, ax = plt.subplots(figsize=(7.5, 4.5), layout="constrained")
-plot_focus_curve(curve, comparison, ax=ax)
-plt.show()
-"""
-    ),
     md(
         """
 曲线先陡后平，在 80% 左右到顶，把预算**全部**给战略客户反而略低一点：那 100 家客户已经接近饱和，而其余 1,900 家完全没人管。
-集中不等于把鸡蛋全放进一个篮子，第 03 课讲的误区一“对大客户让步越多越好”也是这个道理。
+集中不等于把鸡蛋全放进一个篮子，第 03 课讲的误区一{{chapter:m1}}也是这个道理。
 
 ### 动手实验
 
@@ -310,7 +302,7 @@ plt.show()
 The curve rises steeply, then flattens, and peaks at around 80%; giving the **whole** budget to the
 strategic accounts earns slightly less: those 100 accounts are close to saturation while the other
 1,900 get no attention at all. Focusing is not putting every egg in one basket, which is also the
-lesson of misconception 1 in lesson 03 ("the more concessions to key accounts, the better").
+lesson of misconception 1 in lesson 03 ({{chapter:m1}}).
 
 ### Try it yourself
 
@@ -472,7 +464,7 @@ plt.show()
 ### 整个客户群的客户资产
 
 把每家客户今年的利润（扣除产品成本、折扣返利和服务成本）乘以它的利润乘数，加起来就是 A公司 的客户资产。
-这里的保留率按客户的关系阶段取 kamlab 的示意值（探索型 60% 到一体化 93%），折现率 10%：
+这里的保留率按客户的关系阶段取 kamlab 的示意值（探索阶段 60% 到一体化阶段 93%），折现率 10%：
 """,
         """
 ### The customer equity of the whole base
@@ -529,7 +521,7 @@ kamlab.widgets.clv_explorer()
 ## 三、大客户关系是品牌的根基（I3）
 
 **教材怎么说。** 忠诚的客户在心目中偏爱这个品牌，并且持续购买它；大客户就是品牌的忠诚拥护者。
-教材打了一个比方：**大客户是品牌之花的水分和养料。**
+教材打了一个比方：**{{chapter:water_and_nutrients}}。**
 
 > **超出教材：留存曲线。** 如果每年的保留率都是 r，一批客户在 t 年后还剩 r<sup>t</sup>；
 > 每家客户在之后 T 年里的期望重复购买次数是 r + r<sup>2</sup> + … + r<sup>T</sup>
@@ -547,8 +539,7 @@ kamlab.widgets.clv_explorer()
 ## 3. The key-account relationship is the root of the brand (I3)
 
 **What the chapter says.** Loyal customers prefer the brand in their minds and keep buying it; key
-customers act as the brand's loyalists. The chapter's image: **key accounts are the water and
-nutrients of the brand's flower.**
+customers act as the brand's loyalists. The chapter's image: **{{chapter:water_and_nutrients}}.**
 
 > **Beyond the chapter: retention curves.** With the same retention r every year, a cohort of
 > accounts has r<sup>t</sup> left after t years, and each account makes r + r<sup>2</sup> + … +
@@ -574,18 +565,10 @@ curves = why_kam.retention_curves({"loyal": 0.9, "transactional": 0.6}, horizon_
 kamlab.show(curves.summary.round(2))
 """
     ),
-    code(
-        """
-fig, (left, right) = plt.subplots(1, 2, figsize=(11, 4.2), layout="constrained")
-plot_survival(curves, ax=left)
-plot_repeat_purchases(curves, ax=right)
-plt.show()
-"""
-    ),
     md(
         """
 左图：交易型客户两三年就流失大半，10 年后只剩 0.6%；忠诚客户 10 年后还有 34.9% 在买。
-右图：交易型客户的累计重复购买很快停在 1.5 次左右，忠诚客户的还在一路上升。一个品牌每年的销售，主要靠这些年复一年回来购买的客户撑着，这就是“水分和养料”的意思。
+右图：交易型客户的累计重复购买很快停在 1.5 次左右，忠诚客户的还在一路上升。一个品牌每年的销售，主要靠这些年复一年回来购买的客户撑着，这就是“水分和营养”的意思。
 
 表中最后一列把第三部分和第二部分连在一起：如果把重复购买按 10% 折现、一直算下去，得到的正是第二部分的利润乘数 r / (1 + i − r)：忠诚客户 4.5 倍，交易型客户 1.2 倍。
 留存曲线和客户终身价值是同一个道理的两种说法。
@@ -619,7 +602,7 @@ kamlab.widgets.retention_explorer()
 
 **教材怎么说。** 在许多行业里，最大的客户采购得最多，利润率却往往不如中等规模的客户：争取和维护它们的成本高，
 而在利润率低的行业里，按采购量给的折扣会压低利润，有时甚至压成亏损。教材给了一个数字：
-**对于毛利率 20% 的供应商，5% 的商业折扣需要增加 33% 的销售量来弥补。**
+**{{chapter:i4_33pct}}。**（原文照录；“拆扣”是原文的笔误，即“折扣”。）
 
 ### A公司 的数据怎么说
 
@@ -630,8 +613,7 @@ kamlab.widgets.retention_explorer()
 
 **What the chapter says.** In many industries the largest customers buy the most, yet are often
 less profitable than mid-size ones: winning and keeping them is costly, and in low-margin industries
-volume discounts cut the margin, sometimes into a loss. The chapter's number: **for a supplier with a
-20% gross margin, a 5% trade discount (商业折扣) needs 33% more sales volume to make up for it.**
+volume discounts cut the margin, sometimes into a loss. The chapter's number: **{{chapter:i4_33pct}}.**
 
 ### What Company A's data say
 
@@ -672,7 +654,7 @@ Now the three largest accounts by revenue, and where they rank by profit:
         """
 whale = kamlab.whale_curve(accounts)
 kamlab.show(whale.table.sort_values("revenue_rank").head(3)[["account_id", "revenue_rank", "rank", "revenue", "profit"]]
-            .rename(columns={"rank": "profit_rank"}).round(0))
+            .rename(columns={"rank": "profit_rank", "profit": "customer_profit"}).round(0))
 """
     ),
     md(
@@ -726,20 +708,12 @@ extra unit earns nothing or loses money, and **no volume can compensate**. Thin 
     ),
     code(
         """
-rule = why_kam.breakeven_scenario(0.20, 0.05)
-fig, ax = plt.subplots(figsize=(8, 5), layout="constrained")
-plot_breakeven_map(rule, ax=ax)
-plt.show()
-"""
-    ),
-    code(
-        """
 kamlab.show({"compensable": why_kam.breakeven_scenario(0.20, 0.25).compensable})
 """
     ),
     md(
         """
-毛利率越低，同样的折扣需要的销量就越多：毛利率 10% 时，5% 的折扣需要销量翻一倍（+100%）。这就是为什么教材强调“利润率低的行业”。
+毛利率越低，同样的折扣需要的销量就越多：毛利率 10% 时，5% 的折扣需要销量翻一倍（+100%）。这就是为什么教材强调{{chapter:low_margin_industries}}。
 
 ### 动手实验
 
@@ -765,11 +739,11 @@ kamlab.widgets.breakeven_explorer()
         """
 ## 讨论
 
-1. 教材说客户占有是市场占有的前提。在效果探索器里比较“按客户采购总额”和“按本公司销售额”挑选战略客户，结果有什么不同？这和“客户占有”有什么关系？
+1. 教材说{{chapter:customer_share_premise}}。在效果探索器里比较“按客户采购总额”和“按本公司销售额”挑选战略客户，结果有什么不同？这和“客户占有”有什么关系？
 2. 模型在预算很充裕、或投入见效极快时得出了“平均用力更好”的结论。现实中哪些行业或客户更接近这种情况？A公司 这样的液压件企业呢？
 3. 平均分配让**所有客户的平均**满意度和保留率更高，集中投入却赚得更多。如果公司只用“平均客户满意度”考核销售团队，会发生什么？
 4. 保留率从 80% 提高到 81% 能让终身价值增加约 4.5%。为维持一家大客户，你愿意多花多少钱？需要知道哪些数字才能回答？
-5. 教材说品牌资产来自客户的满意和忠诚。结合留存曲线，说说为什么“大客户是品牌之花的水分和养料”。
+5. 教材说{{chapter:brand_from_loyalty}}。结合留存曲线，说说为什么{{chapter:water_and_nutrients}}。
 6. 一家大客户要求再降价 5%，并承诺采购量增加 20%。毛利率 20% 时该不该答应？如果毛利率是 40% 呢？还应当考虑哪些因素（例如服务成本、竞争对手、关系的长期价值）？
 
 ## 练习
@@ -791,8 +765,8 @@ kamlab.widgets.breakeven_explorer()
    satisfaction?
 4. Raising retention from 80% to 81% adds about 4.5% to lifetime value. How much more would you
    spend to keep a key account? Which numbers would you need to answer?
-5. The chapter says brand equity comes from customer satisfaction and loyalty. Use the retention
-   curves to explain why "key accounts are the water and nutrients of the brand's flower".
+5. The chapter says {{chapter:brand_from_loyalty}}. Use the retention
+   curves to explain why {{chapter:water_and_nutrients}}.
 6. A key account asks for another 5% off and promises to buy 20% more. With a 20% margin, should
    you agree? With a 40% margin? What else matters (cost to serve, competitors, the long-term value
    of the relationship)?
@@ -817,7 +791,7 @@ ex.check("02.1", answer)
     ),
     code(
         """
-ex.hint("02.1")
+ex.hint("02.1", number=1)  # 第 1 条提示，不占次数 / hint 1, not counted
 """
     ),
     code(

@@ -15,8 +15,8 @@ CELLS = [
 
 **本课学习目标**
 
-1. 用饱和的销量反应曲线说明“让步越多越好”为什么是误区，找出最佳让步和“过犹不及”的临界点（M1）；
-2. 用分部损益说明：连锁大客户越来越强、中小客户越来越小，“大客户走量、中小客户赚利润”的想法站不住，惟有共赢（M2）；
+1. 用饱和的销量反应曲线说明{{chapter:m1}}为什么是误区，找出最佳让步和“过犹不及”的临界点（M1）；
+2. 用分部损益说明：连锁大客户越来越强、中小客户越来越小，{{chapter:m2}}的想法站不住，惟有共赢（M2）；
 3. 用关系阶段的马尔可夫链比较有无专职大客户管理时，关系能发展到哪个阶段、客户能留多久、值多少钱（M3）；
 4. 用蒙特卡洛模拟说明清退中小客户、只靠几家大客户的风险：集中度、一家大客户离开时收入大跌的概率、固定成本无法分摊（M4）；
 5. 说明有了大客户之后仍要持续支持：五项支持活动如何通过动销率和保留率提高客户价值（M5）。
@@ -32,10 +32,10 @@ why is the point of the lesson.
 
 **Learning goals**
 
-1. Use a saturating volume response to show why "the more concessions, the better" is wrong, and
+1. Use a saturating volume response to show why {{chapter:m1}} is wrong, and
    find the best concession and the point where too much becomes as bad as too little (M1).
-2. Use a segment P&L to show that as chain key accounts grow stronger and SMEs shrink, "key
-   accounts bring volume, SMEs bring profit" does not hold up; only win-win works (M2).
+2. Use a segment P&L to show that as chain key accounts grow stronger and SMEs shrink, {{chapter:m2}}
+   does not hold up; only win-win works (M2).
 3. Use a Markov chain of relationship stages to compare, with and without a dedicated KAM unit,
    which stage relationships reach, how long accounts stay and what they are worth (M3).
 4. Use a Monte Carlo simulation to show the risk of clearing out the SMEs and relying on a few key
@@ -97,7 +97,7 @@ kamlab.setup()
 > 是把教材的道理变成实验的教学模型，参数都是示意性的假设，不是实测数据。它们的出处分别是：
 > 饱和的营销反应曲线（Little，1970；Blattberg 与 Deighton，1996）、客户成本与分部盈利（Kaplan 与 Cooper，1998）、
 > 大客户关系的发展阶段（阶段名称出自 McDonald、Millman 与 Rogers，1997）及其马尔可夫链模型（Pfeifer 与 Carraway，2000）、
-> 集中度指数 HHI（Hirschman，1964）、与分销商结成伙伴（Narus 与 Anderson，1986）。
+> 集中度指数 HHI（Hirschman，1964）。误区五里“动销越快、补货越多”的关系是本课的假设，没有文献出处。
 
 ### 先讨论，再建模
 
@@ -106,7 +106,7 @@ kamlab.setup()
 - 五个误区里，哪一个在你熟悉的企业里最常见？它为什么听起来有道理？
 - “给大客户的优惠越多，大客户就越忠诚、越赚钱。”你同意吗？先写下理由，再看误区一的模型。
 
-## 误区一：对大客户让步越多越好（M1）
+## 误区一：{{chapter:m1}}（M1）
 
 **教材怎么说。** 对大客户的支持并不是越多越好。超过一定限度，供应商付出得越多，得到的回报反而越少，
 甚至比投入少的时候还少。所以支持要“合理”，关键是把握好度：**过犹不及**。
@@ -131,8 +131,8 @@ kamlab.setup()
 > Their sources: saturating marketing response (Little, 1970; Blattberg & Deighton, 1996), cost to
 > serve and segment profitability (Kaplan & Cooper, 1998), stages of key-account relationships
 > (the stage names follow McDonald, Millman & Rogers, 1997) modelled as a Markov chain (Pfeifer & Carraway,
-> 2000), the HHI concentration index (Hirschman, 1964), and partnerships with distributors (Narus &
-> Anderson, 1986).
+> 2000), and the HHI concentration index (Hirschman, 1964). The link "what sells
+> faster is reordered more" in misconception 5 is our assumption, with no source.
 
 ### Discuss first, model later
 
@@ -143,7 +143,7 @@ Before any model, talk with your neighbour for two minutes:
 - "The more we give key accounts, the more loyal and profitable they become." Do you agree? Write
   down your reasons before the model of misconception 1.
 
-## Misconception 1: the more concessions to key accounts, the better (M1)
+## Misconception 1: {{chapter:m1}} (M1)
 
 **What the chapter says.** Support for key accounts is not "the more the better". Past a certain
 point the supplier gives more and gets back less, even less than it got from a smaller investment.
@@ -250,7 +250,7 @@ concession loses money.
     ),
     md(
         """
-## 误区二：大客户走量，中小客户赚利润（M2）
+## 误区二：{{chapter:m2}}（M2）
 
 **教材怎么说。** 有人认为，大客户只能带来销量，利润要靠中小客户。可是连锁大客户越来越强大，中小客户占的市场份额越来越小，
 指望中小客户赚利润是不现实的，**惟有共赢**才是出路。
@@ -263,7 +263,7 @@ concession loses money.
 **先预测：** 6 年后，哪种做法的利润更高？
 """,
         """
-## Misconception 2: key accounts bring volume, small customers bring profit (M2)
+## Misconception 2: {{chapter:m2}} (M2)
 
 **What the chapter says.** Some think key accounts only bring volume and profit must come from small
 and medium customers. But chain key accounts keep growing stronger and SMEs hold an ever smaller
@@ -352,21 +352,21 @@ instead of giving them margin for volume and hoping to win the profit back from 
     ),
     md(
         """
-## 误区三：沿用传统的营销方式（M3）
+## 误区三：{{chapter:m3}}（M3）
 
 **教材怎么说。** 把大客户当作普通的小客户对待：一是没有专门的部门或专人负责；二是营销人员按照“对付”中小客户的方式来“应付”大客户。
 这样一来，与大客户的合作就成了一句空话。
 
-**模型。** 大客户关系会经历几个阶段（McDonald、Millman 与 Rogers，1997）：探索型、基础型、合作型、相互依存型、整合型。
+**模型。** 大客户关系会经历几个阶段（McDonald、Millman 与 Rogers，1997）：探索阶段、基本阶段、合作阶段、相互依赖阶段、一体化阶段。
 我们把它写成一个马尔可夫链：每年，客户可能流失，可能升一级，可能退一级，也可能原地不动。阶段越高，每年的利润越多（5、10、20、35、50 万元），流失率越低。
 
 - **传统做法：** 没有流失的客户中，每年有 10% 升一级、10% 退一级；五个阶段的流失率分别为 30%、20%、12%、8%、5%。
 - **专职大客户管理：** 每年 35% 升一级、3% 退一级，流失率降为 20%、12%、6%、4%、2%，但每家客户每年要花 4 万元的管理成本。
 
-传统做法的一年转移概率如下（行：今年所在阶段；列：明年所在阶段）。例如探索型客户：30% 流失，70% 留下，留下的客户中 10% 升为基础型，即 0.07。
+传统做法的一年转移概率如下（行：今年所在阶段；列：明年所在阶段）。例如探索阶段的客户：30% 流失，70% 留下，留下的客户中 10% 升到基本阶段，即 0.07。
 """,
         """
-## Misconception 3: following the traditional marketing approach (M3)
+## Misconception 3: {{chapter:m3}} (M3)
 
 **What the chapter says.** Key accounts are treated like ordinary small customers: first, no
 dedicated unit or person is responsible for them; second, salespeople "deal with" (应付) key accounts
@@ -411,7 +411,7 @@ kamlab.show(pd.DataFrame(mc.TRADITIONAL.transition_matrix(), index=states, colum
     ),
     md(
         """
-**先预测：** 一家新客户从探索型开始，由专职大客户经理负责，10 年后它仍是客户的概率有多大？在探索器里写下你的预测，再揭晓。
+**先预测：** 一家新客户从探索阶段开始，由专职大客户经理负责，10 年后它仍是客户的概率有多大？在探索器里写下你的预测，再揭晓。
 """,
         """
 **Predict first:** a new account starts in the exploratory stage and is managed by a dedicated
@@ -458,10 +458,10 @@ plt.show()
 ### 解释
 
 - **客户能留多久：** 10 年后，传统做法下只剩 5.2% 的客户，专职管理下还有 32.2%。
-- **关系发展到哪个阶段：** 传统做法下，只有 0.6% 的客户发展到相互依存或整合阶段；专职管理下是 25.2%。
+- **关系发展到哪个阶段：** 传统做法下，只有 0.6% 的客户发展到相互依赖阶段或一体化阶段；专职管理下是 25.2%。
 - **客户值多少钱：** 扣除每年 4 万元的管理成本之后，每家客户 10 年的折现利润，传统做法 17.213 万元，专职管理 37.326 万元，是前者的两倍多。
 
-差别从哪里来？传统做法下，关系升一级和退一级的机会一样多，客户在探索型、基础型这些流失率高的阶段停留太久，还没等到合作加深就已经走了。
+差别从哪里来？传统做法下，关系升一级和退一级的机会一样多，客户在探索阶段、基本阶段这些流失率高的阶段停留太久，还没等到合作加深就已经走了。
 专职管理让关系更快地走出这些阶段。这就是教材说的：没有专门的部门和专人，合作就成了一句空话。
 当然，专职管理也要算账：把探索器里的管理成本调高，或者把升级概率调低，看看它在什么时候就不划算了。
 """,
@@ -486,10 +486,10 @@ in the explorer, and see when it stops paying.
     ),
     md(
         """
-## 误区四：为了大客户放弃传统客户（M4）
+## 误区四：{{chapter:m4}}（M4）
 
 **教材怎么说。** 有的企业和大客户签了年度合同以后，就把中小客户置之脑后，甚至找各种理由“清退”中小客户，把大客户当作唯一的靠山。这样做风险太大。
-**没有永恒的朋友，也没有永恒的敌人，只有永恒的利害关系**；大客户和中小客户的长处要兼顾。
+教材的原话是{{chapter:m4_interests}}；大客户和中小客户的长处要兼顾。
 
 **模型。** A公司 有 5 家大客户，每家每年采购 2,000 万元，另有 400 家中小客户，每家 10 万元。扣除服务成本后，
 大客户的边际贡献率为 12%，中小客户为 15%；固定成本每年 1,400 万元。比较两种做法：
@@ -502,11 +502,11 @@ in the explorer, and see when it stops paying.
 **先预测：** 明年收入下跌 20% 及以上的概率，保留中小客户时是多少？清退以后呢？在探索器里写下你对清退后的预测，再揭晓。
 """,
         """
-## Misconception 4: abandoning traditional customers for key accounts (M4)
+## Misconception 4: {{chapter:m4}} (M4)
 
 **What the chapter says.** After signing annual contracts with key accounts, some firms put their SMEs out of
 mind, even find reasons to "clear out" (清退) them, and treat the key accounts as their only backer. That is far too risky.
-**There are no eternal friends or enemies, only eternal interests**; use the strengths of both.
+In the chapter's words, {{chapter:m4_interests}}; use the strengths of both.
 
 **The model.** Company A has 5 key accounts buying 20 million yuan a year each, and 400 SMEs buying
 100,000 yuan each. After cost to serve, key accounts contribute 12% of their revenue and SMEs 15%;
@@ -579,12 +579,11 @@ standard error, the precision the simulation can give:
     code(
         """
 risks = [mc.portfolio_risk(strategy) for strategy in mc.STRATEGIES]
-exact_drop = {"keep": 1 - 0.9**5 - 5 * 0.1 * 0.9**4, "clear": 1 - 0.9**5}     # by hand, above
 kamlab.show(pd.DataFrame({r.strategy: {
     "hhi": f"{r.hhi:,.0f}", "one_key_drop_pct": f"{100 * r.one_key_drop:.1f}",
-    "large_drop_exact_pct": f"{100 * exact_drop[r.strategy]:.2f}",
+    "large_drop_exact_pct": f"{100 * r.large_drop_exact:.2f}",
     "large_drop_simulated_pct": f"{100 * r.large_drop_probability:.1f} ± {100 * r.large_drop_se:.1f}",
-    "expected_profit_exact_10k": f"{(0.9 * r.start_contribution - r.fixed_cost) / 1e4:,.0f}",
+    "expected_profit_exact_10k": f"{r.expected_profit_exact / 1e4:,.0f}",
     "expected_profit_simulated_10k": f"{r.expected_profit / 1e4:,.0f} ± {r.expected_profit_se / 1e4:.0f}",
 } for r in risks}).T, context="lesson03.strategy")
 """
@@ -615,7 +614,7 @@ plt.show()
 - **固定成本无法分摊：** 清退后，只要一家大客户离开，剩下的边际贡献就抵不上 1,400 万元的固定成本，亏损的概率就是上面的 40.95%；保留中小客户时约 8.15%。
   预期利润也从 220 万元降到 112 万元（精确值；模拟 218 ± 3 和 109 ± 4）：大客户的边际贡献率低，转过来的采购量填不满中小客户留下的利润。
 
-上图中，蓝色（保留）的柱子多在 −3% 左右，少数在 −17% 左右；红色（清退）的柱子只有 0%、−20%、−40% 这几档，四成落在 −20% 的虚线上或以外。
+上图中，蓝色（保留）的柱子多在 −3% 左右，少数在 −17% 左右，更少的在 −31% 及以下；红色（清退）的柱子只落在 −20% 的整数倍上（0%、−20%、−40%、−60%，4,000 年里还有 3 年是 −80%），因为每离开一家大客户收入就少 20%；四成落在 −20% 的虚线上或以外。
 签了年度合同的大客户，明年也可能被竞争对手挖走，也可能自己经营出问题，这就是“没有永恒的朋友”。
 在探索器里把大客户数调多、把离开的概率调低，清退的风险会变小，但永远不会比保留中小客户更分散。
 """,
@@ -635,8 +634,9 @@ plt.show()
   key accounts' contribution margin is lower, so the volume moved to them does not replace the
   SMEs' profit.
 
-In the chart the blue bars (kept) sit mostly around −3%, a few around −17%; the red ones (cleared)
-come only at 0%, −20% and −40%, and four in ten lie on or beyond the −20% line. A key account on an annual contract may still be won away by a competitor
+In the chart the blue bars (kept) sit mostly around −3%, a few around −17%, fewer still at −31% or
+below; the red ones (cleared) come only at multiples of −20% (0%, −20%, −40%, −60%, and −80% in 3 of
+the 4,000 years), since each key account that leaves takes 20% of revenue, and four in ten lie on or beyond the −20% line. A key account on an annual contract may still be won away by a competitor
 next year, or run into trouble of its own: there are no eternal friends. More key accounts or a
 lower chance of leaving (try them in the explorer) make clearing less risky, but never as spread
 out as keeping the SMEs.
@@ -644,19 +644,19 @@ out as keeping the SMEs.
     ),
     md(
         """
-## 误区五：有了大客户就万事大吉（M5）
+## 误区五：{{chapter:m5}}（M5）
 
 **教材怎么说。** 有了大客户，并不意味着什么都不用管了。要取得成功，还需要持续紧密的合作和支持：
 行业和市场前景分析、产品卖点、提供畅销产品、及时送货、参与店内促销。
 
 **模型。** 大客户（例如一家连锁零售商）今年向 A公司 采购 1,000 万元，毛利率 20%。没有支持时，它进的货有 60% 能卖出去（动销率），
 每年有 80% 的可能继续合作。每项支持活动提高一点动销率和保留率，也要花一点钱；动销率每提高 1 个百分点，客户每年的订单增加 0.5%
-（卖得快，补货就多，Narus 与 Anderson，1986）。五项活动全做，动销率提到 80%，保留率提到 92%，每年花费 38 万元。
+（卖得快，补货就多：在这个模型里我们假设这个关系，教材和文献都没有给出这个数字）。五项活动全做，动销率提到 80%，保留率提到 92%，每年花费 38 万元。
 
 **先预测：** 10 年下来，有支持时这家客户的价值（折现后的利润，扣除支持费用）和没有支持时相比，会怎样？
 """,
         """
-## Misconception 5: once you have key accounts, nothing needs managing (M5)
+## Misconception 5: {{chapter:m5}} (M5)
 
 **What the chapter says.** Having key accounts does not mean there is nothing left to manage.
 Success needs continued close cooperation and support: industry and market outlook analysis, product
@@ -666,7 +666,8 @@ selling points, supplying best-selling products, timely delivery, joining in-sto
 20% gross margin. Without support, 60% of the goods it takes in sell through to its own customers,
 and there is an 80% chance each year that it stays. Each support activity raises sell-through and
 retention a little and costs a little; each point of sell-through adds 0.5% a year to the account's
-orders (what sells fast is reordered more: Narus & Anderson, 1986). All five activities together
+orders (what sells fast is reordered more: in this model we assume this link; neither the chapter nor
+the literature gives the number). All five activities together
 lift sell-through to 80% and retention to 92%, at 380,000 yuan a year.
 
 **Predict first:** over ten years, how does the account's value with support (discounted profit,
@@ -792,7 +793,7 @@ ex.check("03.1", answer)
     ),
     code(
         """
-ex.hint("03.1")
+ex.hint("03.1", number=1)  # 第 1 条提示，不占次数 / hint 1, not counted
 """
     ),
     code(
@@ -843,37 +844,36 @@ ex.check("03.5", answer)
         """
 ## 小结
 
-- **误区一：让步越多越好。** 销量对让步的反应是饱和的。毛利率 20% 时，最佳让步约 2.1%，毛利多 4.0%；超过 4.6%，毛利就低于不让步的时候；5% 的让步已经让毛利少了 1.26%。非价格支持同理。过犹不及。
-- **误区二：大客户走量，中小客户赚利润。** 连锁大客户每年多占 6 个百分点时，“靠中小客户”的利润 6 年内从 1,680 万元降到 1,032 万元，“共赢”计划从第 3 年起反超。惟有共赢。
-- **误区三：沿用传统的营销方式。** 10 年后，传统做法只留住 5.2% 的客户，专职管理留住 32.2%；每家客户的价值 17.213 万元对 37.326 万元。
-- **误区四：为了大客户放弃传统客户。** 清退中小客户后 HHI 从 1,022 升到 2,000，收入大跌 20% 以上的概率从 8.15% 升到 40.95%（精确值），固定成本也更容易无法分摊。没有永恒的朋友，只有永恒的利害关系。
-- **误区五：有了大客户就万事大吉。** 五项支持活动让客户 10 年的价值从 703 万元升到 1,220.7 万元（1.74 倍）。
+- **误区一：{{chapter:m1}}。** 销量对让步的反应是饱和的。毛利率 20% 时，最佳让步约 2.1%，毛利多 4.0%；超过 4.6%，毛利就低于不让步的时候；5% 的让步已经让毛利少了 1.26%。非价格支持同理。过犹不及。
+- **误区二：{{chapter:m2}}。** 连锁大客户每年多占 6 个百分点时，“靠中小客户”的利润 6 年内从 1,680 万元降到 1,032 万元，“共赢”计划从第 3 年起反超。惟有共赢。
+- **误区三：{{chapter:m3}}。** 10 年后，传统做法只留住 5.2% 的客户，专职管理留住 32.2%；每家客户的价值 17.213 万元对 37.326 万元。
+- **误区四：{{chapter:m4}}。** 清退中小客户后 HHI 从 1,022 升到 2,000，收入大跌 20% 以上的概率从 8.15% 升到 40.95%（精确值），固定成本也更容易无法分摊。没有永恒的朋友，只有永恒的利害关系。
+- **误区五：{{chapter:m5}}。** 五项支持活动让客户 10 年的价值从 703 万元升到 1,220.7 万元（1.74 倍）。
 - 超出教材的模型及出处：饱和反应曲线（Little，1970；Blattberg 与 Deighton，1996，*Harvard Business Review*）、客户盈利（Kaplan 与 Cooper，1998）、
   关系阶段（McDonald、Millman 与 Rogers，1997，*Journal of Marketing Management*）、马尔可夫链客户价值（Pfeifer 与 Carraway，2000）、
-  HHI（Hirschman，1964）、分销商伙伴关系（Narus 与 Anderson，1986，*HBR*）。
+  HHI（Hirschman，1964）。
 """,
         """
 ## Summary
 
-- **M1 The more concessions, the better.** Volume responds to concessions with diminishing returns.
+- **M1 {{chapter:m1}}.** Volume responds to concessions with diminishing returns.
   With a 20% margin the best concession is about 2.1%, worth 4.0% more gross profit; past 4.6% gross
   profit is below the no-concession level, and a 5% concession already costs 1.26%. Non-price
   support behaves the same way. Too much is as bad as too little.
-- **M2 Key accounts bring volume, SMEs bring profit.** With the chains gaining 6 points a year, the
+- **M2 {{chapter:m2}}.** With the chains gaining 6 points a year, the
   SME plan's profit falls from 1,680 to 1,032 (10k yuan) in six years, and the win-win plan is
   ahead from year 3. Only win-win works.
-- **M3 The traditional approach.** After ten years the traditional way keeps 5.2% of the accounts, a
+- **M3 {{chapter:m3}}.** After ten years the traditional way keeps 5.2% of the accounts, a
   dedicated unit 32.2%; an account is worth 17.213 vs 37.326 (10k yuan).
-- **M4 Abandoning traditional customers.** Clearing the SMEs raises the HHI from 1,022 to 2,000 and
+- **M4 {{chapter:m4}}.** Clearing the SMEs raises the HHI from 1,022 to 2,000 and
   the chance of a revenue drop of 20% or more from 8.15% to 40.95% (exact), and fixed costs go uncovered far
   more often. No eternal friends, only eternal interests.
-- **M5 Nothing else to manage.** The five support activities raise the account's ten-year value
+- **M5 {{chapter:m5}}.** The five support activities raise the account's ten-year value
   from 703 to 1,220.7 (10k yuan; 1.74 times).
 - Models beyond the chapter and their sources: saturating response (Little, 1970; Blattberg &
   Deighton, 1996, *Harvard Business Review*), customer profitability (Kaplan & Cooper, 1998),
   relationship stages (McDonald, Millman & Rogers, 1997, *Journal of Marketing Management*),
-  Markov-chain customer value (Pfeifer & Carraway, 2000), the HHI (Hirschman, 1964), distributor
-  partnerships (Narus & Anderson, 1986, *HBR*).
+  Markov-chain customer value (Pfeifer & Carraway, 2000), the HHI (Hirschman, 1964).
 """,
     ),
 ]

@@ -10,7 +10,7 @@ CELLS = [
 # 第 04 课　案例一：脱缰野马
 
 前三课讲了谁是大客户、为什么要专门管理大客户、管理中有哪些误区。这一课看教材中的一个失败案例：
-一家企业最大的客户，完全交给一位最能干的销售经理，结果人走了，客户也走了。
+一家企业的一个大客户，完全交给一位最能干的销售经理，结果人走了，客户也走了。
 
 **本课学习目标**
 
@@ -24,7 +24,7 @@ CELLS = [
 # Lesson 04 — Case K1: the runaway horse
 
 The first three lessons asked who the key accounts are, why they need managing, and what mistakes to
-avoid. This lesson looks at the chapter's case of a failure: a company handed its biggest customer entirely to its
+avoid. This lesson looks at the chapter's case of a failure: a company handed a key customer entirely to its
 most capable salesperson; he left, and the customer left with him.
 
 **Learning goals**
@@ -88,17 +88,19 @@ kamlab.setup()
 
 教材原文（案例一）：
 
-> A企业是一个生产液压配件的企业，公司生产液压配件广泛应用于汽车、工程机械等机械制造领域，该公司有一个生产打包机的大客户——B公司，
-> B公司的业务是由陆经理负责的，而且陆经理似乎把关于这个客户的每一条信息都记在了自己的大脑中。陆经理工作很出色，是销售部门收入最高的人，
-> 他给销售部门同行的感觉是他对B公司客户控制得很牢。2007年度，通过陆经理A公司与B公司达成300万元的交易，占公司销售总额的13%。
+> A企业是一个生产液压配件的企业，公司生产液压配件广泛应用于汽车、工程机械等机械制造领域，该公司有一个生产打包机的大客户—B公司，
+> B公司的业务是由陆经理负责的，而且陆经理似乎把关于这个客户的每一条信息都记在了自已的大脑中。陆经理工作很出色，是销售部门收入最高的人，
+> 他给销售部门同行的感觉是他对B公司客户控制得很牢，2007年度，通过陆经理A公司与B公司达成300万元的交易，占公司销售总额的13%。
 > 由于陆经理工作出色，公司相信他，让他自行把握整体，独立处理大量的销售业务。一段时间以后，A公司的几位副总及销售经理对陆经理感到不安，
 > 陆经理本人由于孤军奋战、焦躁、无助对当前工作状态感到不安，B公司的高层管理人员只与陆经理相熟，他们也觉得很不安。
 > 结果，陆经理辞职，B公司放弃与A公司合作。
 
-从大客户管理的角度，教材把陆经理称为“脱缰野马”。**原因：陆经理与公司缺乏良好沟通；更主要的是，公司既没有采用大客户战略，也缺乏管理大客户的方法或流程。**
+（引文照录教材原文；其中“自已”是原文的笔误，即“自己”。）
 
-注意这个故事里**三方都不安**：A公司的副总和销售经理不安，因为他们对B公司一无所知；陆经理不安，因为他孤军奋战；
-B公司的高层也不安，因为他们只认识陆经理一个人。没有人做错什么具体的事，但整个安排本身就是危险的。
+教材说：{{chapter:k1_called}}。**原因：{{chapter:k1_cause}}。**
+
+注意这个故事里**三方都不安**：A公司的副总和销售经理对陆经理不安（教材没有说为什么；我们推测，是因为B公司的情况只有陆经理一个人知道）；陆经理不安，因为他孤军奋战；
+B公司的高层也不安，因为他们只与陆经理相熟。没有人做错什么具体的事，但整个安排本身就是危险的。
 
 ### 先讨论，再建模
 
@@ -123,12 +125,10 @@ The chapter's case 1, in translation:
 > helpless, is uneasy about the way he works; B's senior managers know only Lu, and they feel uneasy
 > too. In the end, Lu resigns, and B ends its cooperation with A.
 
-From the point of view of key account management, the chapter calls Lu a "runaway horse". **The
-cause: poor communication between Lu and the company; above all, the company had no key-account
-strategy, and no method or process for managing key accounts.**
+The chapter says: {{chapter:k1_called}}. **The cause: {{chapter:k1_cause}}.**
 
-Notice that **all three parties are uneasy**: A's vice presidents and sales manager, because they
-know nothing about B; Lu, because he fights alone; B's executives, because they know only Lu. Nobody
+Notice that **all three parties are uneasy**: A's vice presidents and sales manager are uneasy about
+Lu (the chapter does not say why; our guess is that only Lu knew how things stood with B); Lu, because he fights alone; B's executives, because they know only Lu. Nobody
 did anything specifically wrong, yet the arrangement itself was dangerous.
 
 ### Discuss first, model later
@@ -163,7 +163,7 @@ kamlab.show({"revenue_b": at_risk.revenue, "total_sales": round(at_risk.total_sa
     ),
     md(
         """
-B公司是A公司的第一大客户：3,000,000 ÷ 23,076,923.08 = 0.13（这是教材的数字）。
+教材只说B公司是A公司的一个大客户（{{chapter:k1_big_customer}}）；在本课的模拟数据里，它也是销售额最大的客户。占比：3,000,000 ÷ 23,076,923.08 = 0.13（这是教材的数字）。
 
 > **超出教材：两条参考线。** 教材没有提到下面两条线，也没有说A公司是上市公司。本课借用它们，只是为了给“13% 有多大”一个参照：
 >
@@ -179,7 +179,9 @@ B公司高于 10% 线、远低于 50% 线：它不是A公司的命根子，但�
 失去它，A公司一年的销售额就少了八分之一左右。
 """,
         """
-B is Company A's largest account: 3,000,000 ÷ 23,076,923.08 = 0.13 (the chapter's numbers).
+The chapter says only that B is one of A's key accounts ({{chapter:k1_big_customer}}); in this
+lesson's simulated data it is also the account with the most revenue. Its share: 3,000,000 ÷
+23,076,923.08 = 0.13 (the chapter's numbers).
 
 > **Beyond the chapter: two reference lines.** The chapter mentions neither line below, and never says
 > that Company A is listed. The lesson borrows them only to give "13%" a yardstick:
@@ -218,7 +220,7 @@ plt.show()
 
 联系人数据记录了B公司的哪些人与A公司的哪些人打交道。
 
-> **注意：除了陆经理，本课的人名都是虚构的。** 教材只写了陆经理一个人，以及A公司的“几位副总及销售经理”和B公司的“高层管理人员”。
+> **注意：除了陆经理，本课的人名都是虚构的。** 教材只写了陆经理一个人，以及A公司的{{chapter:k1_vps}}和B公司的{{chapter:k1_b_senior}}。
 > 为了建模，kamlab 的数据给B公司编了三位联系人：采购员小李（这个名字借自案例二里B公司的采购员，两个案例的人并不相同）、采购部周经理和总经理孙总；
 > 又给A公司编了杨副总、黄副总、销售经理马经理和工程师朱工，给B公司编了总工程师钱工。他们的角色是为了说明道理而设的，不是案例的事实。
 
@@ -230,7 +232,7 @@ B公司的三位（虚构的）联系人：
 The contacts data record who at B deals with whom at A.
 
 > **Note: apart from Lu, every name in this lesson is invented.** The chapter names only Manager Lu,
-> and speaks of A's "several vice presidents and sales manager" and B's "senior managers". To build
+> and speaks of A's {{chapter:k1_vps}} and B's {{chapter:k1_b_senior}}. To build
 > the model, kamlab's data give B three contacts: the buyer Xiao Li (the name is borrowed from B's
 > buyer in case K2; the two cases' people are not the same), purchasing manager Zhou and general
 > manager Sun; and give A VP Yang, VP Huang, sales manager Ma and Engineer Zhu, and B a chief engineer,
@@ -268,15 +270,17 @@ plt.show()
         """
 大客户管理的文献把这种形状叫作**蝴蝶结型**（bow-tie）：供应商一侧只有一个销售人员，所有联系都从他这个“结”上穿过（McDonald、Millman 与 Rogers，1997）。
 与之相对的是**钻石型**（diamond）：双方的高层、采购与销售、工程技术、客户服务各自对接，客户关系不再系在一个人身上。
-教材说A公司有几位副总和销售经理（本课虚构为杨副总、黄副总和马经理），还有工程师和客服，却没有一个人认识B公司的任何人。
+教材提到A公司的{{chapter:k1_vps}}（本课虚构为杨副总、黄副总和马经理），也说{{chapter:k1_b_executives}}。
+工程师和客服是在这个模型里我们假设的；我们还假设，除了陆经理，A公司没有一个人认识B公司的任何人。
 """,
         """
 The KAM literature calls this shape the **bow-tie**: on the supplier's side a single salesperson, and
 every link passes through that one knot (McDonald, Millman & Rogers, 1997). Its opposite is the
 **diamond**: executives meet executives, purchasing meets sales, engineers meet engineers, service
-meets users, and the relationship no longer hangs on one person. The chapter says
-A had several vice presidents and a sales manager (here invented as VP Yang, VP Huang and Manager
-Ma), and it had engineers and customer service, yet not one of them knew anyone at B.
+meets users, and the relationship no longer hangs on one person. The chapter mentions
+A's {{chapter:k1_vps}} (here invented as VP Yang, VP Huang and Manager Ma), and says
+{{chapter:k1_b_executives}}. In this model we assume that A also has engineers and customer service,
+and that apart from Lu nobody at A knows anyone at B.
 """,
     ),
     md(
@@ -431,8 +435,8 @@ kamlab.show(runaway_horse.risk_table(risks))
 
 - **正常年份**，蝴蝶结型失去B公司的概率是 10.18%，预期损失 305,505.39 元，几乎全部来自“陆经理可能离职”；钻石型只有 0.22%。
 - **陆经理辞职的那一年**，蝴蝶结型的概率是 100%：300 万元全部损失。这就是案例一的结局。
-- 只加CRM记录（bow_tie_crm）：陆经理辞职那一年的概率降到 19.01%，预期损失 570,351.73 元。记录有用，但接任者要从零开始重新建立三段关系。
-- 只改成钻石型、不做记录（diamond_no_crm）：陆经理辞职那一年的概率是 4.62%。其他部门的联系不依赖陆经理，他走了它们还在。
+- 只加CRM记录（表中的“蝴蝶结型 + CRM记录”）：陆经理辞职那一年的概率降到 19.01%，预期损失 570,351.73 元。记录有用，但接任者要从零开始重新建立三段关系。
+- 只改成钻石型、不做记录（表中的“钻石型，不做记录”）：陆经理辞职那一年的概率是 4.62%。其他部门的联系不依赖陆经理，他走了它们还在。
 - 两样都做（diamond）：陆经理辞职那一年 1.20%，预期损失 36,140.87 元。
 
 同样是 120 小时，差别不在于投入多少，而在于**投在谁身上、知识留在哪里**。
@@ -444,9 +448,9 @@ Reading the table (losses in yuan):
   yuan, almost all of it from the chance that Lu leaves; the diamond, 0.22%.
 - In **the year Lu resigns** the bow-tie's probability is 100%: all 3 million yuan are lost. That is
   the ending of case K1.
-- A CRM record alone (bow_tie_crm): in the year Lu resigns, 19.01%, an expected loss of 570,351.73 yuan. The record helps,
+- A CRM record alone ("Bow-tie + CRM record" in the table): in the year Lu resigns, 19.01%, an expected loss of 570,351.73 yuan. The record helps,
   but a successor must rebuild three relationships from scratch.
-- The diamond alone, no record (diamond_no_crm): in the year Lu resigns, 4.62%. The other people's links do not depend on Lu; they stay when
+- The diamond alone, no record ("Diamond, no record" in the table): in the year Lu resigns, 4.62%. The other people's links do not depend on Lu; they stay when
   he goes.
 - Both (diamond): in the year Lu resigns, 1.20%, an expected loss of 36,140.87 yuan.
 
@@ -523,7 +527,7 @@ contact_plan_explorer()
 
 教材的结论是：问题不在陆经理不够好，而在**A公司没有大客户战略，也没有管理大客户的方法和流程**。按照大客户管理的做法，A公司本可以：
 
-1. **把B公司定为战略大客户，由公司而不是个人来“拥有”它**：占 13% 销售额的第一大客户，必须有公司层面的负责人和客户计划；
+1. **把B公司定为战略大客户，由公司而不是个人来“拥有”它**：占 13% 销售额的大客户，必须有公司层面的负责人和客户计划；
 2. **从蝴蝶结走向钻石**：副总对总经理、销售经理对采购经理、工程师对工程师、客服对使用部门，让B公司认识A公司的不止一个人；
 3. **把知识从脑子里搬进CRM**：联系人、历史订单、合同条款、未解决的问题、客户的组织与决策流程都记录在案，任何一个人离开，接任者都能接得住；
 4. **定期评审与沟通**：陆经理定期向销售经理和副总汇报客户计划，副总定期拜访B公司高层。这既消除了A公司高层的不安，也让陆经理不再孤军奋战；
@@ -550,8 +554,8 @@ The chapter's conclusion: the problem was not that Lu was not good enough, but t
 key-account strategy and no method or process for managing key accounts**. With KAM practice, A could
 have:
 
-1. **Made B a strategic key account, owned by the company rather than by one person**: the largest
-   customer, with 13% of sales, needs an owner at company level and an account plan.
+1. **Made B a strategic key account, owned by the company rather than by one person**: a key
+   customer with 13% of sales needs an owner at company level and an account plan.
 2. **Moved from the bow-tie to the diamond**: VP to general manager, sales manager to purchasing
    manager, engineer to engineer, service to the users, so that B knows more than one person at A.
 3. **Moved the knowledge from one head into the CRM**: contacts, order history, contract terms, open
@@ -614,7 +618,7 @@ ex.check("04.1", answer)
     ),
     code(
         """
-ex.hint("04.1")
+ex.hint("04.1", number=1)  # 第 1 条提示，不占次数 / hint 1, not counted
 """
     ),
     code(
@@ -678,7 +682,7 @@ ex.check("04.6", answer)
 
 - **案例一的事实。** 2007年，A公司通过陆经理与B公司达成 300 万元的交易，占销售总额的 13%；陆经理把B公司的信息全部记在自己脑子里，B公司高层只认识他。
   陆经理辞职，B公司放弃与A公司合作。原因：沟通不良，更主要的是缺乏大客户战略、方法和流程。
-- **13%（教材的数字）与两条参考线（教材以外）。** B公司是A公司第一大客户，高于 IFRS 8 第 34 段的 10% 线，远低于证监会发行类第5号 5-17 的 50% 线；两条线都晚于 2007 年，也不在教材里，本课只把它们当作参照。
+- **13%（教材的数字）与两条参考线（教材以外）。** B公司占A公司销售额的 13%，高于 IFRS 8 第 34 段的 10% 线，远低于证监会发行类第5号 5-17 的 50% 线；两条线都晚于 2007 年，也不在教材里，本课只把它们当作参照。
 - **蝴蝶结型与钻石型。** 联系人数据显示B公司的三位联系人全部连到陆经理一个人：典型的蝴蝶结型。
 - **风险模型。** 独立假设下，所有联系都断掉的概率是乘积：0.3 × 0.2 × 0.1 = 0.006；而同一个人的联系会一起断，陆经理离职概率 0.1 时，P = 0.1 + 0.9 × 0.006 = 0.1054。
 - **模拟。** 同样 120 小时：蝴蝶结型正常年份 10.18%，陆经理辞职那一年 100%；钻石型加CRM记录分别是 0.22% 和 1.20%。
@@ -695,8 +699,8 @@ ex.check("04.6", answer)
   A's total sales; Lu kept everything about B in his head, and B's executives knew only him. Lu
   resigned, and B ended its cooperation with A. The cause: poor communication, and above all no KAM
   strategy, method or process.
-- **13% (the chapter's figure) and two reference lines (not the chapter's).** B is A's largest
-  account, above IFRS 8.34's 10% line and far below the 50% line of the CSRC's IPO guidance (发行类第5号
+- **13% (the chapter's figure) and two reference lines (not the chapter's).** B's 13% of A's
+  sales is above IFRS 8.34's 10% line and far below the 50% line of the CSRC's IPO guidance (发行类第5号
   5-17); both are later than 2007 and outside the chapter, and the lesson uses them only as yardsticks.
 - **Bow-tie and diamond.** The contacts data show all three of B's contacts linked to Lu alone: a
   textbook bow-tie.

@@ -88,11 +88,11 @@ kamlab.setup()
 > 销售员小张接到这个电话后，放下手中的一切业务，跑到相关业务部门，同样对他们进行怒斥，同时向B公司客户保证今天下午将亲自将备件送到。
 
 乍一看，小张是个好销售员：客户一生气，他马上放下一切，替客户出头，还亲自送货。教材的解读恰恰相反：
-**这个做法看起来是以客户为导向，实际上说明销售工作没有被管理起来**。
+**{{chapter:k2_surface}}**，但是**{{chapter:k2_not_managed}}**。
 
-- **客户和客服部门得到的信息不完整，甚至是错误的**（教材原话：“客户和客服部门得到的是不完全或错误的信息”）：小李两周前订购的备件还没收到，他不知道什么时候能到，只能打电话发火；
-- **销售员处于被动**：小张不是在管理客户，而是被客户的怒气推着跑，再把怒气一路传给仓库、生产和客服，这就是“抱怨传递”；
-- **教训：要重视大客户管理，建立大客户管理的流程**。
+- **客户和客服部门得到的信息不完整，甚至是错误的**（教材原话：{{chapter:k2_wrong_info}}）：小李两周前订购的备件还没收到，他不知道什么时候能到，只能打电话发火；
+- **销售员处于被动**（教材原话：{{chapter:k2_passive}}）：小张不是在管理客户，而是被客户的怒气推着跑，再把怒气一路传给{{chapter:k2_departments}}（教材没有说是哪些部门；本课的模型里我们假设是仓库、生产和客服），这就是{{chapter:k2_name}}；
+- **教训**：{{chapter:k2_lesson}}。
 
 ### 先讨论，再建模
 
@@ -113,17 +113,17 @@ The chapter's case 2, in translation:
 > himself that afternoon.
 
 At first sight Xiao Zhang is a good salesperson: the customer is angry, so he drops everything, takes
-the customer's side and even delivers in person. The chapter reads it the other way round: **it looks
-customer-oriented, but it shows that the sales work is not managed**.
+the customer's side and even delivers in person. The chapter reads it the other way round: **{{chapter:k2_surface}}**,
+but **{{chapter:k2_not_managed}}**.
 
 - **The customer and the customer-service department had incomplete, even wrong, information**: in the
-  chapter's words, "the customer and the customer-service department received incomplete or wrong
-  information". Xiao Li had ordered the spare parts two weeks earlier, they had not arrived, and he
+  chapter's words, {{chapter:k2_wrong_info}}. Xiao Li had ordered the spare parts two weeks earlier, they had not arrived, and he
   did not know when they would, so he could only call and shout.
-- **The salesperson is passive**: Xiao Zhang is not managing the customer; the customer's anger
-  drives him, and he relays it on to the warehouse, production and customer service. That is the
-  "complaint relay".
-- **The lesson: value key account management and build KAM processes.**
+- **The salesperson is passive** (in the chapter's words, {{chapter:k2_passive}}): Xiao Zhang is not
+  managing the customer; the customer's anger drives him, and he relays it on to
+  {{chapter:k2_departments}} (the chapter does not say which; in this lesson's model we assume the
+  warehouse, production and customer service). That is the "complaint relay".
+- **The lesson**: {{chapter:k2_lesson}}.
 
 ### Discuss first, model later
 
@@ -381,7 +381,7 @@ plt.show()
     ),
     md(
         """
-- **英雄式**：第 1 步小李打来电话时（模型假设，教材没有细说），A公司没有一个共享的地方能查到订单的状态；第 3 到 5 步，小张把怒气依次传给仓库、生产部和客服部；
+- **英雄式**：第 1 步小李打来电话时（模型假设，教材没有细说），A公司没有一个共享的地方能查到订单的状态；第 3 到 5 步，小张把怒气依次传给仓库、生产部和客服部（这三个部门是模型的假设，教材只说{{chapter:k2_departments}}）；
   第 6 步，他在不了解情况的时候承诺“今天下午送到”；第 7 步亲自送货。销售员一共用了 6.5 小时，承诺建立在猜测上。
 - **大客户管理流程**：第 1 步，共享的订单跟踪先发现了延误，小李在打电话之前就得到了通知；他打给指定的客户负责人，
   负责人在CRM里查到订单状态，按升级路径在服务时限内处理，给出一个能兑现的日期，再告诉小张，最后记录根本原因。
@@ -392,7 +392,8 @@ plt.show()
         """
 - **Heroic**: at step 1, when Xiao Li calls, A has no shared place where the order's status can be
   looked up (the model's assumption; the chapter gives no such detail); at steps 3 to 5
-  Xiao Zhang relays the anger to the warehouse, production and customer service in turn; at step 6 he
+  Xiao Zhang relays the anger to the warehouse, production and customer service in turn (the model's
+  three departments; the chapter says only {{chapter:k2_departments}}). At step 6 he
   promises "this afternoon" without knowing the facts; at step 7 he drives the parts over himself. The
   salesperson spends 6.5 hours, and the promise rests on a guess.
 - **KAM process**: at step 1 the shared order tracking flags the delay, and Xiao Li is told before he
@@ -415,7 +416,7 @@ replay_explorer()
 
 ## 七、大客户管理本来可以改变什么
 
-教材的结论是：**要重视大客户管理，建立大客户管理的流程**。对照上面的模型，A公司本可以：
+教材的结论是：**{{chapter:k2_lesson}}**。对照上面的模型，A公司本可以：
 
 1. **共享订单信息**：把大客户的订单、交期和延误状态记录在CRM里，销售、客服、仓库和生产看到的是同一份信息（提高信息完整度）；
 2. **主动告知，而不是等客户来电**：延误一出现就通知客户，并给出可靠的新日期；
@@ -431,7 +432,7 @@ replay_explorer()
 
 ## 7. What key account management would have changed
 
-The chapter's conclusion: **value key account management and build KAM processes**. Against the
+The chapter's conclusion: **{{chapter:k2_lesson}}**. Against the
 model above, A could have:
 
 1. **Shared the order information**: key accounts' orders, delivery dates and delays recorded in the
@@ -457,7 +458,7 @@ that **there was no process**.
         """
 ## 讨论
 
-1. 小张的做法让小李这一次满意了。为什么教材说他是“被动”的？“主动”的销售员会怎么做？
+1. 小张的做法让小李这一次满意了。为什么教材说{{chapter:k2_passive}}？主动的销售员会怎么做？
 2. 模型里，只提高信息完整度和只提高流程成熟度，效果不一样。在你了解的企业里，哪一样更难做到？为什么？
 3. 靠吼来插队，被耽误的是其他客户的订单。如果被耽误的也是大客户，会引起什么连锁反应？
 4. 模型中的数字（例如每次联系 3 小时、吼一次耽误 2 张订单）都是假设。你会用哪些数据来检验它们？A公司的投诉记录里有哪些字段可以用上？
@@ -470,8 +471,8 @@ that **there was no process**.
         """
 ## Discussion
 
-1. Xiao Zhang's action satisfied Xiao Li this time. Why does the chapter call him "passive"? What
-   would a proactive salesperson do?
+1. Xiao Zhang's action satisfied Xiao Li this time. Why does the chapter say {{chapter:k2_passive}}?
+   What would a proactive salesperson do?
 2. In the model, raising only information completeness and raising only process maturity have
    different effects. In companies you know, which is harder to achieve, and why?
 3. When shouting jumps the queue, other customers' orders wait. What chain reaction follows if those
@@ -500,7 +501,7 @@ ex.check("05.1", answer)
     ),
     code(
         """
-ex.hint("05.1")
+ex.hint("05.1", number=1)  # 第 1 条提示，不占次数 / hint 1, not counted
 """
     ),
     code(

@@ -106,7 +106,7 @@ kamlab.setup()
 教材的评价是：国美擅自打乱格力的价格体系，格力的做法本身没有问题；但如果格力事先充分认识到大客户的重要性，
 **建立大客户经理制度**，对客户的经营活动进行严格细致的管理和监督，进行深层次的沟通与协调，“格力事件”也许就不会发生。
 当年**海尔**针对异军突起的国美，迅速调整内部组织架构，成立了直接对接国美的**大客户管理部**，效果非常明显。
-教材最后说：**市场需要博弈，但不需要无意义的赌气。**
+教材最后说：**{{chapter:k3_no_sulking}}。**
 
 按时间排列的事实：
 """,
@@ -125,7 +125,7 @@ in March the same year Gree withdrew from Gome entirely and the partnership ende
 - **Gree** sells through distributor agents and its own specialty stores, and said that Gome made up
   **less than 1%** of its sales, so ending the partnership did not affect its business at all. But
   everyone knows that "**who holds the channel holds the world**"; specialised appliance chains were
-  the trend, and Gome was the country's largest chain and growing fast: losing so weighty a customer
+  the trend, and Gome was the country's largest chain, whose momentum was not to be underestimated: losing so weighty a customer
   was Gree's loss too.
 
 The chapter's judgement: when Gome broke Gree's price system on its own, Gree was right to respond as
@@ -133,8 +133,7 @@ it did; but had Gree recognised the importance of key accounts in advance, **set
 manager system**, managed and monitored the account's activities closely, and communicated and
 coordinated in depth, the "Gree incident" might not have happened. At the time **Haier** quickly
 reorganised in response to the fast-rising Gome and set up a **key-account department** dealing
-directly with it, with clear effect. The chapter ends: **markets need bargaining, but not pointless
-sulking.**
+directly with it, with clear effect. The chapter ends: **{{chapter:k3_no_sulking}}.**
 
 The facts in order:
 """,
@@ -177,7 +176,7 @@ Below, game theory turns these questions into experiments you can compute and re
 > **超出教材的模型。** 教材只用文字讲了这个案例，也给出了事情发生的顺序：先是国美降价，之后格力撤出。
 > 下面的博弈模型是本课自己的教学模型，不是教材的。序贯博弈和倒推法见 Gibbons（1992，*Game Theory for Applied Economists*）第 2 章，
 > 不完全信息见同书第 3、4 章。收益是“与照常合作相比，一年利润的变化”，单位百万元。
-> 除了教材给出的 34% 和“不到 1%”，其余参数都是示意性的假设，不是两家公司的真实数据。
+> 除了教材给出的 34% 和{{chapter:k3_under_1pct_short}}，其余参数都是示意性的假设，不是两家公司的真实数据。
 
 国美先选择：**维持价格**或**擅自降价**。格力看到降价之后再选择：**继续供货**（忍受降价）或**撤出**。照常合作记为 (0, 0)。
 
@@ -327,7 +326,7 @@ plt.show()
 
 ### 大客户管理部补上的是信息
 
-教材说，格力如果建立大客户经理制度，进行深层次的沟通与协调，“格力事件”也许就不会发生。
+教材说，格力如果建立大客户经理制度，进行深层次的沟通与协调，{{chapter:k3_incident}}。
 在这个模型里，沟通的作用是让国美在行动之前知道格力会怎样回应。设大客户管理部有 80% 的机会做到这一点
 （示意性的假设，和第五部分的“预警”是同一个参数）：
 """,
@@ -339,8 +338,8 @@ comes from a misjudgement, not from either side "having to" act as it did.
 
 ### What a KAM department adds is information
 
-The chapter says that with a key-account manager system and deep communication and coordination the
-"Gree incident" might not have happened. In this model, communication lets Gome know how Gree would
+The chapter says that with a key-account manager system and deep communication and coordination
+{{chapter:k3_incident}}. In this model, communication lets Gome know how Gree would
 answer before it acts. Suppose a KAM department manages this 80% of the time (an illustrative
 assumption, the same parameter as the "early warning" of part 5):
 """,
@@ -546,7 +545,7 @@ kamlab.show({"threat_credible": premium.threat_credible, "gree_loss": premium.gr
 
 ### 更多的“格力”：混合均衡
 
-教材警告国美：如果继续漠视厂家，会有更多的“格力”出现。假设国美降价逼走格力之后，其他厂家也会跟进，让国美再多损失 10% × 30 = 3。
+教材警告国美：如果继续漠视厂家，{{chapter:k3_more_grees}}。假设国美降价逼走格力之后，其他厂家也会跟进，让国美再多损失 10% × 30 = 3。
 这时降价不再是国美的占优策略：格力撤出时，降价得 −30 × 1.1 + 1.5 = −31.5，不如维持价格的 −30。博弈没有纯策略均衡，只有混合均衡：
 """,
         """
@@ -557,7 +556,7 @@ response. "Under 1%" counts this year's figures; it leaves out the channel's fut
 
 ### More "Grees": a mixed equilibrium
 
-The chapter warns Gome that if it keeps ignoring manufacturers, more "Grees" will follow. Suppose that
+The chapter warns Gome that if it keeps ignoring manufacturers, {{chapter:k3_more_grees}}. Suppose that
 when a cut drives Gree out, other manufacturers follow and Gome loses another 10% × 30 = 3. Cutting is
 then no longer Gome's dominant action: if Gree withdraws, cutting earns −30 × 1.1 + 1.5 = −31.5, worse
 than the −30 of keeping the price. The game has no pure equilibrium, only a mixed one:
@@ -670,7 +669,7 @@ kamlab.show({"axelrod_threshold": gome_gree.grim_trigger_threshold(5, 3, 1), **c
     md(
         """
 0.345 是一个很低的门槛：只要国美稍微看重一点未来，维持价格就比降价划算。那为什么冲突还是发生了？第二部分的答案是误判；重复博弈里还有另一种可能。
-教材只说降价的是“**四川**国美电器”，是在“未通知格力”的情况下做的；它没有说国美总部知不知道、同不同意。
+教材只说降价的是{{chapter:k3_sichuan}}，是{{chapter:k3_no_notice}}做的；它没有说国美总部知不知道、同不同意。
 下面我们**假设**（这是本课的假设，不是教材的事实）：降价是一家地方公司自作主张，总部事先并不知情。这种没有人打算、却还是发生了的降价，博弈论称为“噪声”。
 模拟把这个假设写进模型：每个季度，国美即使打算维持价格，也有 10% 的概率被某个地方公司擅自降价（概率也是示意性的假设）。
 国美采用以牙还牙，格力采用冷酷触发，各自的累计折现利润变化如下：
@@ -678,8 +677,8 @@ kamlab.show({"axelrod_threshold": gome_gree.grim_trigger_threshold(5, 3, 1), **c
         """
 0.345 is a low bar: if Gome values the future even a little, keeping the price pays better than
 cutting. So why did the conflict happen? Part 2's answer was a misjudgement; the repeated game shows
-another possibility. The chapter says only that "**Sichuan** Gome" cut the price "without
-telling Gree"; it does not say whether Gome's head office knew or agreed. **Suppose** (the lesson's
+another possibility. The chapter says only that {{chapter:k3_sichuan}} cut the price
+{{chapter:k3_no_notice}}; it does not say whether Gome's head office knew or agreed. **Suppose** (the lesson's
 assumption, not a fact of the chapter) that the cut was a regional company acting on its own, unknown
 to head office. Game theory calls such a move, which nobody planned yet happens anyway, "noise". The
 simulation below puts this assumption into the model: each season, even when Gome means to keep the
@@ -739,7 +738,7 @@ kamlab.show(odds, context="lesson06.strategy")
 
 ## 五、大客户管理部：海尔的做法
 
-教材说，格力如果建立大客户经理制度、深层次地沟通协调，“格力事件”也许就不会发生；海尔成立直接对接国美的大客户管理部，效果非常明显。
+教材说，格力如果建立大客户经理制度、深层次地沟通协调，{{chapter:k3_incident}}；海尔成立直接对接国美的大客户管理部，效果非常明显。
 在模型里，大客户管理部从两个方面改变博弈（参数都是示意性的假设）：
 
 1. **预警和沟通**：80% 的降价计划在执行前就被发现，变成双方事先谈好的促销；分公司擅自降价也有 80% 被提前拦下。
@@ -756,8 +755,8 @@ grim trigger.
 
 ## 5. A KAM department: what Haier did
 
-The chapter says that with a key-account manager system and deep communication the "Gree incident"
-might not have happened, and that Haier's key-account department for Gome had a clear effect. In the
+The chapter says that with a key-account manager system and deep communication
+{{chapter:k3_incident}}, and that Haier's key-account department for Gome had a clear effect. In the
 model a KAM department changes the game in two ways (illustrative parameters):
 
 1. **Early warning and communication**: 80% of planned cuts are spotted before they happen and
@@ -863,7 +862,7 @@ kamlab.widgets.repeated_game_explorer()
 2. 本课假设国美的降价是四川国美自作主张（教材没有这样说）。如果这个假设成立，对国美总部来说这是“噪声”还是策略？如果不成立呢？大客户管理部应当和供应商的哪些层级对接？
 3. 为什么宽容的以牙还牙比冷酷触发好？在什么情况下原谅对方反而是错误的？
 4. 海尔成立了对接国美的大客户管理部。如果你是格力，2004 年 3 月以后会怎样修复和国美的关系？
-5. 第 03 课讲到“对大客户让步越多越好”是误区。大客户管理部和“向大客户让步”有什么区别？
+5. 第 03 课讲到误区一{{chapter:m1}}。大客户管理部和“向大客户让步”有什么区别？
 6. 第二部分的模型说，降价之后撤出的结局需要误判。教材没有说国美当时怎么判断。大客户经理在降价之前可以通过哪些渠道，让对方知道格力会怎样回应？这算不算威胁？
 
 ## 练习
@@ -905,7 +904,7 @@ weight on the future sustains cooperation, how far communication must reduce mis
 3. Why does generous tit for tat beat grim trigger? When is forgiving the wrong move?
 4. Haier set up a KAM department for Gome. If you were Gree, how would you repair the relationship
    with Gome after March 2004?
-5. Lesson 03 called "the more concessions to key accounts, the better" a misconception. How is a KAM
+5. Lesson 03 called {{chapter:m1}} a misconception. How is a KAM
    department different from making concessions to a key account?
 6. The model of part 2 says that a cut followed by withdrawal needs a misjudgement. The chapter does
    not say what Gome expected. Through which channels could a key-account manager let the other side
@@ -931,7 +930,7 @@ ex.check("06.1", answer)
     ),
     code(
         """
-ex.hint("06.1")
+ex.hint("06.1", number=1)  # 第 1 条提示，不占次数 / hint 1, not counted
 """
     ),
     code(

@@ -112,7 +112,7 @@ kamlab.setup()
   建立客户驱动型组织，即“倒金字塔”式的组织；建立专业化的大客户管理部门；建立基于客户管理流程的跨团队、跨职能的大客户支持小组；
   为服务大客户重新整合现有流程；让研发、制造、营销统一于获取、维持、深化客户关系的主价值链，把大客户需求转化为内部业务责任。
 - **P3　大客户经理角色模糊，职业能力不足。** 在国外，客户经理与产品经理、品牌经理的地位是同等的，甚至更高，
-  对其素质的要求也很高。大客户经理要扮演“**工程师 + 销售员 + 领导者**”的角色，企业要注重大客户经理的培养。
+  对其素质的要求也很高。大客户经理要扮演**{{chapter:p3_role}}**的角色，企业要注重大客户经理的培养。
 - **P4　大客户管理信息化基础缺失，系统管理能力短缺。** 大客户管理需要信息系统的支持，尤其是 **CRM 系统**的建立。
 - **P5　实施大客户管理的准备不足，能力不够。**
 
@@ -121,7 +121,7 @@ kamlab.setup()
 ### 先讨论
 
 1. 你见过的企业里，“大客户部”做的是战略的事，还是销售的事？你是怎么看出来的？
-2. 教材对 P5 只说了一句“准备不足，能力不够”。你认为“准备好了”应当包括哪些条件？
+2. 教材对 P5 只说了一句{{chapter:p5}}。你认为“准备好了”应当包括哪些条件？
 """,
         """
 ## 1. What the chapter says: five problems of KAM in Chinese firms
@@ -142,7 +142,7 @@ kamlab.setup()
   duties.
 - **P3 The key-account manager's role is vague and skills are short.** Abroad, account managers rank
   with product and brand managers, or above them, and the demands on them are high. The key-account
-  manager plays "**engineer + salesperson + leader**", and firms must develop such managers.
+  manager plays **{{chapter:p3_role}}**, and firms must develop such managers.
 - **P4 No information foundation, weak systematic management.** KAM needs the support of information
   systems, above all a **CRM system**.
 - **P5 Not prepared, not capable enough to implement KAM.**
@@ -153,7 +153,7 @@ information system. The order is itself advice, and the lesson's diagnostic rule
 ### Discuss first
 
 1. In firms you know, does the "key-account department" do strategy or sales? How can you tell?
-2. The chapter says only one sentence about P5: "not prepared, not capable enough". What should
+2. The chapter says only one sentence about P5: {{chapter:p5}}. What should
    "ready" include, in your view?
 """,
     ),
@@ -165,8 +165,8 @@ information system. The order is itself advice, and the lesson's diagnostic rule
 依据是大客户管理文献的一般观点：大客户管理是贯穿整个组织的战略能力，而不只是销售活动
 （McDonald、Millman 与 Rogers，1997；Homburg、Workman 与 Jensen，2002；McDonald 与 Woodburn，2007）。
 
-问卷有 17 个陈述，每个按 1（完全不符合）到 5（完全符合）打分。其中 12 个直接取自教材的改进办法（source = chapter），
-另外 5 个是我们的补充（source = ours）：教材对 P4 的“系统管理能力”和整个 P5 没有给出具体办法，我们用前几课的内容来衡量，
+问卷有 17 个陈述，每个按 1（完全不符合）到 5（完全符合）打分。其中 12 个直接取自教材的改进办法（表中“出处”一栏为“教材”），
+另外 5 个是我们的补充（“出处”为“本课补充”）：教材对 P4 的系统管理能力和整个 P5 没有给出具体办法，我们用前几课的内容来衡量，
 例如是否用公认的方法识别了大客户（C1/C2）、是否知道大客户扣除服务成本后的利润。
 """,
         """
@@ -179,8 +179,8 @@ organisation-wide capability, not only a sales activity (McDonald, Millman & Rog
 Workman & Jensen, 2002; McDonald & Woodburn, 2007).
 
 The questionnaire has 17 statements, each rated from 1 (does not apply at all) to 5 (fully applies).
-Twelve come straight from the chapter's remedies (source = chapter); five are our additions (source
-= ours): for P4's "systematic management" and for all of P5 the chapter gives no concrete remedy, so
+Twelve come straight from the chapter's remedies (Source: "the chapter"); five are our additions
+(Source: "ours"): for P4's systematic management and for all of P5 the chapter gives no concrete remedy, so
 we measure them with earlier lessons' content, such as whether key accounts are identified by an
 agreed method (C1/C2) and whether their profit after cost to serve is known.
 """,
@@ -208,17 +208,9 @@ below 25 is the "tactical" stage, 25-50 "emerging", 50-75 "developing", 75 and a
     code(
         """
 typical = score_maturity(profile_answers("chapter_typical"))
-benchmark = score_maturity(profile_answers("benchmark"))
 kamlab.show(typical.table().round(2), context="lesson07.maturity.area",
             title=kamlab.t("show.title.maturity", stage=kamlab.t(f"lesson07.maturity.stage.{typical.stage}"),
                            overall=f"{typical.overall:.2f}"))
-"""
-    ),
-    code(
-        """
-fig, ax = plt.subplots(figsize=(6.5, 6), layout="constrained")
-kp.plot_maturity_radar(typical, compare=benchmark, ax=ax)
-plt.show()
 """
     ),
     md(
@@ -304,7 +296,7 @@ plt.show()
 - 在**倒金字塔**里，大客户经理和小组里面对客户的职能直接接触客户（1 次转手）；小组之外的职能经过大客户经理（2 次转手）。
 
 每次转手要多花一天，并可能丢失 10% 的信息（正是案例一、案例二里看到的问题）；小组里每个面对客户的职能每年为这个客户投入 200 小时，
-按第 02 课的作业成本费率计价。手算一个：层级组织里，一个交货问题要转手 4 次，信息完整到达的概率是 0.9⁴ ≈ 0.656；
+按 kamlab 服务成本模型的小时费率计价（`kamlab.analytics.DEFAULT_COST_MODEL`，时间驱动作业成本法，Kaplan 与 Anderson，2004；第 02 课只用了它算出的服务成本，没有展开这个方法）。手算一个：层级组织里，一个交货问题要转手 4 次，信息完整到达的概率是 0.9⁴ ≈ 0.656；
 倒金字塔里物流进了小组，转手 1 次，概率是 0.9。
 """,
         """
@@ -323,7 +315,9 @@ delivery, joining in-store promotions).
   (2 handoffs).
 
 Each handoff adds a day and may lose 10% of the information (the trouble of cases K1 and K2); each
-function facing the account gives it 200 hours a year, costed at lesson 02's activity-based rates.
+function facing the account gives it 200 hours a year, costed at the hourly rates of kamlab's cost-to-serve model (`kamlab.analytics.DEFAULT_COST_MODEL`,
+time-driven activity-based costing, Kaplan & Anderson, 2004; lesson 02 used only the cost to serve it
+computes, without this method).
 One by hand: in the hierarchy a delivery question takes 4 handoffs, and its information arrives
 intact with probability 0.9⁴ ≈ 0.656; in the inverted pyramid with logistics in the team, it takes
 one handoff, probability 0.9.
@@ -386,7 +380,7 @@ ow.team_explorer()
         """
 ## 四、大客户经理（P3）：工程师 + 销售员 + 领导者
 
-教材说大客户经理要扮演“工程师 + 销售员 + 领导者”的角色。我们把它拆成三个维度、九项能力（1～5 级），
+教材说大客户经理要扮演{{chapter:p3_role}}的角色。我们把它拆成三个维度、九项能力（1～5 级），
 并为不同岗位设定要求的水平。**超出教材：** 能力项和要求水平是教学假设；大客户经理比普通销售员需要更宽的能力，
 尤其是战略和领导能力，这是文献的一般结论（McDonald、Millman 与 Rogers，1997；Wilson 与 Millman，2003）。
 
@@ -396,7 +390,7 @@ ow.team_explorer()
         """
 ## 4. The key-account manager (P3): engineer + salesperson + leader
 
-The chapter says the key-account manager plays "engineer + salesperson + leader". We split this into
+The chapter says the key-account manager plays {{chapter:p3_role}}. We split this into
 three dimensions of three skills each (levels 1-5), and set the level each role requires. **Beyond
 the chapter:** the skills and the required levels are teaching assumptions; that key-account managers
 need broader skills than salespeople, strategy and leadership above all, is a general finding of the
@@ -414,13 +408,6 @@ star = competency_fit("star_salesperson")
 kamlab.show({"fit_as_key_account_manager": round(star.fit, 4), "weakest_dimension": star.weakest_dimension,
              "fit_as_sales_rep": competency_fit("star_salesperson", role="sales_rep").fit},
             context="lesson07.competency.dimension")
-"""
-    ),
-    code(
-        """
-fig, ax = plt.subplots(figsize=(8, 5), layout="constrained")
-kp.plot_competency_profile(star, ax=ax)
-plt.show()
 """
     ),
     md(
@@ -450,7 +437,7 @@ mw.competency_explorer()
 
 P4 要求建立 CRM 系统；P1 要求大客户计划与企业的市场计划和业务计划相衔接。两者的交汇点就是一份写下来的**大客户计划**：
 目标、联系人地图、风险、价值和盈利、行动（谁负责、何时完成）。下面用随工具包提供的公司数据，为销售额最大的客户填一份计划。
-数字来自前几课的方法：客户利润按第 02 课的作业成本法扣除服务成本，风险规则来自本章（销售额占比 10% 以上的依赖、案例一“脱缰的野马”那样所有联系都经过一个人等）。
+数字来自前几课的方法：客户利润像第 02 课那样扣除服务成本；风险规则是本课的规则，借用前几课的参照：销售额占比 10% 以上的依赖（第 04 课介绍的 IFRS 8 披露线，不是教材的数字）、像案例一陆经理那样所有联系都经过一个人（教材称之为{{chapter:k1_name}}）等。
 """,
         """
 ## 5. Information and planning (P4, P1): a key account plan
@@ -459,8 +446,10 @@ P4 asks for a CRM system; P1 asks for key-account plans linked to the company's 
 plans. Where the two meet is a written **key account plan**: goals, a contacts map, risks, value and
 profitability, and actions with owners and dates. Below we fill one in for the largest account of the
 toolkit's shipped company data. The numbers come from earlier lessons' methods: customer profit after
-cost to serve by lesson 02's activity-based costing, and risk rules from this chapter (dependence at
-10% of sales or more; all contacts through one person, as in case K1, the runaway horse; and others).
+cost to serve as in lesson 02, and risk rules of this lesson that borrow earlier lessons' yardsticks:
+dependence at 10% of sales or more (the IFRS 8 disclosure line of lesson 04, not a number of the
+chapter), all contacts through one person as with Manager Lu in case K1 (the chapter's
+{{chapter:k1_name}}), and others.
 """,
     ),
     code(
@@ -546,12 +535,12 @@ ow.account_plan_explorer(company)
 1. **识别**（C1、C2）：主观评分和客观的 80/20 法则各选出前 20% 的客户，比较两者的重合；
 2. **盈利**（I4、第 02 课）：扣除服务成本后，哪些大客户在亏钱；
 3. **组合策略**（第 01 课的大客户组合矩阵，McDonald、Millman 与 Rogers，1997）：每个大客户该投资、选择性投资、维持还是收割；
-4. **方案**：在每年的预算内，决定哪些客户配兼职的大客户经理（basic，每年 8 万元），哪些配专职的大客户经理和跨职能小组（team，每年 25 万元）；
+4. **方案**：在每年的预算内，决定哪些客户配兼职的大客户经理（表中的“兼职大客户经理”，每年 8 万元），哪些配专职大客户经理加跨职能小组（表中的“专职大客户经理加跨职能小组”，每年 25 万元）；
 5. **评价**：三年折现利润，与“不做大客户管理”比较期望值和风险（模拟哪些客户在哪一年流失，两种做法用同一组随机数）。
 
-**超出教材：** 大客户管理的效果（保持率上升一到两个关系阶段、钱包份额每年增加 2 或 4 个百分点、小组使服务成本降低 5%）和费用都是教学假设，
+**超出教材：** 大客户管理的效果（保留率上升一到两个关系阶段、钱包份额每年增加 2 或 4 个百分点、小组使服务成本降低 5%）和费用都是教学假设，
 文献只支持效果的方向：合适的大客户管理配置与更好的绩效相关（Homburg、Workman 与 Jensen，2002；Workman、Homburg 与 Jensen，2003；
-Davies 与 Ryals，2014），不支持这些具体数字。保持率沿用第 02 课的关系阶段假设。
+Davies 与 Ryals，2014），不支持这些具体数字。保留率沿用第 02 课的关系阶段假设。
 """,
         """
 ## 6. Capstone: the whole chapter on one dataset
@@ -615,7 +604,7 @@ kamlab.show(c.key_accounts.head(10).round(3), context=("portfolio", "portfolio.s
         """
 **第三步，组合策略。** 大客户中 291 个属于“战略型”（投资），106 个“明星型”（选择性投资），3 个“地位型”（维持）。
 
-**第四、五步，方案与评价。** 每年预算 100 万元时，\"optimal\" 规则（精确求解的多选背包问题：在预算内让期望增量最大）资助 9 个客户，每年花 89 万元：
+**第四、五步，方案与评价。** 每年预算 100 万元时，“最优分配”规则（精确求解的多选背包问题：在预算内让期望增量最大）资助 9 个客户，每年花 89 万元：
 最大的客户配一个小组，8 个客户配兼职的大客户经理。三年折现利润的期望值从 5,792 万元增加到 5,952 万元，扣除费用后净增约 159 万元；
 第 5 百分位从 5,443 万元升到 5,643 万元；失去前五大客户中至少一个的概率从 75.2% 降到 65.4%。
 注意那个亏损的最大客户也得到了小组：钱包份额的增长和服务成本的下降足以让它扭亏为盈。还有一个销售额只有约 16.5 万元的小客户得到了兼职经理，
@@ -639,7 +628,7 @@ part-time manager, because its total spend in the category is large and our shar
     ),
     md(
         """
-> **选学：\"optimal\" 规则怎样求解。** 每个客户有几种可选的投入水平（不做、兼职大客户经理、小组），每种水平有费用和期望的折现利润增量。
+> **选学：“最优分配”规则怎样求解。** 每个客户有几种可选的投入水平（不做、兼职大客户经理、小组），每种水平有费用和期望的折现利润增量。
 > 在总费用不超过预算的前提下，为每个客户各选一种水平，使期望增量之和最大：这是一个“多选背包问题”。
 > kamlab 用动态规划精确求解（费用以 1 万元为单位逐步填表），所以结果是真正的最优，而不是近似。课上只需要知道：它在预算内挑选“增量减费用”最划算的组合。**选学结束。**
 """,
@@ -692,12 +681,17 @@ plt.show()
     ),
     md(
         """
-**同样的预算，不同的分法。** 下表比较五种规则：按销售额、按利润、按吸引力排序，按组合策略（战略型配小组、明星型和地位型配兼职经理），以及 \"optimal\"。
+**同样的预算，不同的分法。** 下表比较五种规则：按销售额、按利润、按吸引力排序，按组合策略（战略型配小组、明星型和地位型配兼职经理），以及“最优分配”。
+两张表用的是同一组 2,000 个模拟情景（种子 2026），所以“最优分配”一行的第 5 百分位和失去前五大客户的概率与上表完全相同；
+如果只模拟 1,000 个情景，第 5 百分位会差十几万元，这是模拟的抽样误差，不是方案不同。
 """,
         """
 **The same budget, spent differently.** The table compares five rules: by revenue, by profit, by
 attractiveness, by portfolio stance (a team for strategic accounts, a part-time manager for stars and
-status accounts), and "optimal".
+status accounts), and "optimal". Both tables use the same 2,000 simulated scenarios (seed 2026), so
+the "optimal" row's 5th percentile and chance of losing a top-5 account are exactly those of the
+table above; with only 1,000 scenarios the 5th percentile would differ by over a hundred thousand
+yuan: sampling error of the simulation, not a different programme.
 """,
     ),
     code(
@@ -707,15 +701,15 @@ kamlab.show(compare_rules(accounts, budget_yuan=1_000_000).round(3), context="sh
     ),
     md(
         """
-只有 \"optimal\" 明显赚钱（净增约 159 万元，投资回报 0.88）。按销售额从大到小分配几乎不赚不赔（净增约 4.4 万元）；
-按吸引力或组合策略分配反而亏损 110 万元以上，而且几乎在所有模拟情景里都不如不做。原因是：这些规则把钱花在了效果抵不上费用的客户上。
+只有“最优分配”明显赚钱（净增约 159 万元，投资回报 0.88）。按销售额从大到小分配几乎不赚不赔（净增约 4.4 万元）；
+按吸引力或组合策略分配反而亏损 110 万元以上，而且在全部 2,000 个模拟情景里都不如不做。原因是：这些规则把钱花在了效果抵不上费用的客户上。
 组合矩阵告诉我们该对谁投入，却没有告诉我们投入多少才划算；这一步需要把盈利（第 02 课）和费用一起算。
 这个结论依赖效果参数：在下面的探索器里改变预算、规则和投入水平，看结论在什么条件下会变。
 """,
         """
 Only "optimal" clearly pays (about 1.59 million net, a return of 0.88). Spending down the revenue list
 about breaks even (about 44,000 net); spending by attractiveness or by portfolio stance loses more
-than 1.1 million and does worse than no KAM in almost every simulated scenario. The reason: those
+than 1.1 million and does worse than no KAM in every one of the 2,000 simulated scenarios. The reason: those
 rules spend money on accounts where the effect does not cover the cost. The portfolio matrix says
 whom to invest in, not how much investment pays; that needs profitability (lesson 02) and cost
 counted together. The conclusion rests on the effect parameters: in the explorer below, change the
@@ -737,7 +731,7 @@ cw.capstone_explorer(accounts)
 3. 明星销售员和工程师的匹配度相同，短板不同。你会提拔谁？需要怎样的培养计划？
 4. 大客户计划里的哪些内容应当进入 CRM 系统？哪些内容写在系统里也没有用，必须靠人？
 5. 综合练习里，按组合策略分配预算为什么会亏钱？这是否说明组合矩阵没有用？
-6. 如果效果参数只有假设值的一半，\"optimal\" 方案还会资助哪些客户？你会怎样在真实企业里检验这些参数（例如先试点）？
+6. 如果效果参数只有假设值的一半，“最优分配”方案还会资助哪些客户？你会怎样在真实企业里检验这些参数（例如先试点）？
 
 ## 练习
 
@@ -784,7 +778,7 @@ ex.check("07.1", answer)
     ),
     code(
         """
-ex.hint("07.1")
+ex.hint("07.1", number=1)  # 第 1 条提示，不占次数 / hint 1, not counted
 """
     ),
     code(
@@ -870,7 +864,7 @@ ex.check("07.7", answer)
 - **组织。** 层级组织里，客户的请求平均转手 3.80 次；在层级组织里“指定”小组只增加费用。倒金字塔加五职能小组：76.3% 的请求直接处理，平均转手 1.24 次。
 - **大客户经理。** 明星销售员对大客户经理岗位的匹配度 1 − 12 ÷ 37 ≈ 0.676，短板在领导维度。
 - **大客户计划。** 目标、联系人地图、风险、价值和行动（负责人与日期），可以导出为 Markdown 和 CSV，不会覆盖已有文件。
-- **综合练习。** 在新数据上，\"optimal\" 方案每年花 89 万元，三年净增约 159 万元，并降低了失去前五大客户的概率；按吸引力或组合策略分配同样的预算反而亏损。
+- **综合练习。** 在新数据上，“最优分配”方案每年花 89 万元，三年净增约 159 万元，并降低了失去前五大客户的概率；按吸引力或组合策略分配同样的预算反而亏损。
 - 超出教材的模型及出处：McDonald, M., Millman, T. 与 Rogers, B.（1997），Key account management: theory, practice and challenges，*Journal of Marketing Management* 13(8)；
   Homburg, C., Workman, J. P. 与 Jensen, O.（2002），A configurational perspective on key account management，*Journal of Marketing* 66(2)；
   Workman, J. P., Homburg, C. 与 Jensen, O.（2003），*Journal of the Academy of Marketing Science* 31(1)；

@@ -17,7 +17,7 @@ TIMELINE = (
     ("2004-02-21", "lesson06.event.cut"),
     ("2004-02", "lesson06.event.standoff"),
     ("2004-03", "lesson06.event.withdraw"),
-    ("2004-03", "lesson06.event.one_percent"),
+    ("lesson06.date.undated", "lesson06.event.one_percent"),  # the chapter gives this statement no date
     ("lesson06.date.then", "lesson06.event.haier"),
 )
 
@@ -45,12 +45,13 @@ def timeline(*, lang: str | None = None) -> pd.DataFrame:
     References
     ----------
     Chapter 4, case K3 (与大客户冲突): the Gome-Gree conflict of February-March 2004.
-    The chapter dates Haier's KAM department only "当年" (back then), with no year.
+    The chapter dates Haier's KAM department only "当年" (back then), with no year, and gives
+    Gree's "under 1%" statement no date at all.
 
     Examples
     --------
     >>> timeline(lang="en")["date"].tolist()
-    ['2004-02-21', '2004-02', '2004-03', '2004-03', 'back then (no year given)']
+    ['2004-02-21', '2004-02', '2004-03', 'no date given', 'back then (no year given)']
     >>> timeline()["event"].iloc[0]
     'lesson06.event.cut'
     """

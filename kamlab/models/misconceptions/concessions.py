@@ -1,4 +1,4 @@
-"""M1 "the more concessions, the better": a saturating volume response to a concession, and the best one
+"""M1 "the more preferential policies a supplier gives key accounts, the better" (供应商给大客户的优惠政策越多越好): a saturating volume response to a concession, and the best one
 (:class:`ConcessionModel`, :func:`concession_curve`).
 """
 

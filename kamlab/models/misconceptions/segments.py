@@ -1,4 +1,4 @@
-"""M2 "key accounts bring volume, SMEs bring profit": a segment P&L over the years while the chains grow
+"""M2 "key accounts contribute volume, small and medium customers contribute profit" (大客户贡献销量，中小客户贡献利润): a segment P&L over the years while the chains grow
 (:class:`SegmentPlan`, :func:`segment_pnl`).
 """
 

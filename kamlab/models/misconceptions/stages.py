@@ -1,4 +1,4 @@
-"""M3 "the traditional approach": the relationship stages as a Markov chain, with or without a dedicated KAM unit
+"""M3 "following the traditional marketing approach" (沿袭传统营销思路): the relationship stages as a Markov chain, with or without a dedicated KAM unit
 (:class:`StageChain`, :func:`relationship_paths`).
 """
 

@@ -1,4 +1,4 @@
-"""M5 "nothing else to manage": the support activities -> sell-through and retention -> account value
+"""M5 "once you have key accounts, nothing needs managing" (有了大客户万事不用管): the support activities -> sell-through and retention -> account value
 (:data:`SUPPORT_ACTIVITIES`, :func:`support_value`, :func:`ratio_band`).
 """
 
@@ -117,8 +117,8 @@ def support_value(
     ----------
     Chapter 4, M5: market outlook analysis, product selling points, best-selling
     products, timely delivery, in-store promotions.
-    Narus, J. A. & Anderson, J. C. (1986). Turn your industrial distributors into
-    partners. Harvard Business Review, 64(2), 66-71.
+    The link from sell-through to order growth (``growth_per_point``) is kamlab's
+    assumption; no source gives it.
     Gupta, S. & Lehmann, D. R. (2003). Customers as assets. Journal of Interactive
     Marketing, 17(1), 9-24.
 

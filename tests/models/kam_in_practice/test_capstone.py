@@ -519,3 +519,21 @@ def test_compare_rules_agrees_with_plan_and_evaluate(seed):
         assert table.loc[rule, "accounts_funded"] == len(programme)
         assert table.loc[rule, "p5"] == pytest.approx(r.percentile(5))
     assert cp.compare_rules(accounts, budget_yuan=0, n_sims=50)["expected_uplift"].abs().max() == 0
+
+
+def test_compare_rules_optimal_row_repeats_the_capstone():
+    """Issue #23, item 10: lesson 07's two tables agree because compare_rules and capstone share their
+    defaults (scenarios, seed); with fewer scenarios the 5th percentile moves."""
+    import inspect
+
+    defaults = [
+        inspect.signature(f).parameters for f in (cp.compare_rules.uncached, cp.capstone, cp.evaluate_programme)
+    ]
+    assert len({p["n_sims"].default for p in defaults}) == 1 and len({p["seed"].default for p in defaults}) == 1
+    accounts = kamlab.make_accounts(300, seed=5)
+    c = cp.capstone(accounts, budget_yuan=500_000, n_sims=400)
+    row = cp.compare_rules.uncached(accounts, budget_yuan=500_000, n_sims=400).loc["optimal"]
+    assert row["p5"] == c.evaluation.percentile(5) and row["p_lose_top5"] == c.evaluation.p_lose_top5
+    assert row["expected_uplift"] == pytest.approx(c.evaluation.expected_uplift)
+    fewer = cp.compare_rules.uncached(accounts, budget_yuan=500_000, n_sims=200).loc["optimal"]
+    assert fewer["p5"] != row["p5"]

@@ -44,3 +44,24 @@ def test_portfolio_invariants(nk, p, strategy):
     assert 10_000 / len(r.revenues) - 1e-6 <= r.hhi <= 10_000 + 1e-6
     assert ((r.simulations["revenue_change"] <= 1e-12) & (r.simulations["revenue_change"] >= -1)).all()
     assert 0 <= r.large_drop_probability <= 1 and 0 <= r.loss_probability <= 1
+
+
+def test_portfolio_risk_exact_values_are_the_lessons():
+    """Issue #23, item 13: the exact chance of a large drop (1 - 0.9^5 = 0.40951 once cleared) and the exact
+    expected profit come from the model, and the simulation estimates them within a few standard errors."""
+    from kamlab.models import misconceptions as mc
+
+    keep, clear = mc.portfolio_risk("keep"), mc.portfolio_risk("clear")
+    assert clear.large_drop_exact == pytest.approx(1 - 0.9**5, abs=1e-12)
+    # kept: two key accounts must leave (the SMEs add a tiny tail: many of them leaving together)
+    assert keep.large_drop_exact == pytest.approx(1 - 0.9**5 - 5 * 0.1 * 0.9**4, abs=1e-8)
+    assert keep.expected_profit_exact == pytest.approx(2_200_000) and clear.expected_profit_exact == pytest.approx(
+        1_120_000
+    )
+    for r in (keep, clear):
+        assert abs(r.large_drop_probability - r.large_drop_exact) < 3 * r.large_drop_se
+    # no SMEs and a threshold of one account: 1 - P(nobody leaves)
+    lone = mc.portfolio_risk("keep", smes=0, key_accounts=3, key_leave_probability=0.2)
+    assert lone.large_drop_exact == pytest.approx(1 - 0.8**3)
+    certain = mc.portfolio_risk("keep", key_leave_probability=0.0, sme_leave_probability=1.0)
+    assert certain.large_drop_exact == pytest.approx(1.0)  # all SMEs (28.6% of revenue) leave
