@@ -130,9 +130,10 @@ bench: install
 
 # The course site (_build/site/: zh/ and en/ editions, index.html) from the executed notebooks,
 # and one A4 PDF per lesson and language printed from it by headless Chromium (_build/handouts/;
-# code=1 keeps the code cells). No network is used; tools/site/ holds the build.
+# code=1 keeps the code cells). No network is used; tools/site/ holds the build. Explorers move
+# without Python: their frames are drawn into _build/frames (kept: an unchanged explorer is not drawn again).
 site: install
-	$(TEST_ENV) $(BIN)/python tools/site/build_site.py --out _build/site
+	$(TEST_ENV) $(BIN)/python tools/site/build_site.py --out _build/site --frames _build/frames
 
 handouts: site
 	$(TEST_ENV) $(BIN)/python tools/site/handouts.py --site _build/site --out _build/handouts $(if $(filter 1,$(code)),--code)

@@ -46,7 +46,7 @@ import platformdirs
 
 from ._version import __version__
 
-__all__ = ["ENV_VAR", "MAX_ENTRIES", "cache_dir", "code_digest", "disk_cached", "key_of"]
+__all__ = ["ENV_VAR", "MAX_ENTRIES", "cache_dir", "code_digest", "disk_cached", "key_of", "value_digest"]
 
 ENV_VAR = "KAMLAB_CACHE_DIR"
 MAX_ENTRIES = 64
@@ -248,6 +248,40 @@ def key_of(func, args: tuple = (), kwargs: dict | None = None) -> str:
             _encode(h, value)
     except _Uncacheable as exc:
         raise TypeError(f"key_of: {func.__qualname__}: {exc} cannot be keyed") from None
+    return h.hexdigest()
+
+
+def value_digest(value) -> str:
+    """SHA-256 of a value's exact encoding, the one :func:`key_of` uses for each argument.
+
+    For keys that depend on data but not on all of kamlab's code (the explorer frames of
+    :mod:`kamlab.frames` hash only the sources an explorer imports).
+
+    Parameters
+    ----------
+    value : object
+        A number, text, tuple, list, dict, numpy array, pandas object or frozen dataclass of these.
+
+    Returns
+    -------
+    str
+        64 hexadecimal digits.
+
+    Raises
+    ------
+    TypeError
+        When the value cannot be keyed (e.g. a mutable dataclass).
+
+    Examples
+    --------
+    >>> value_digest((1, "a")) == value_digest((1, "a")), value_digest(1) == value_digest(1.0)
+    (True, False)
+    """
+    h = hashlib.sha256()
+    try:
+        _encode(h, value)
+    except _Uncacheable as exc:
+        raise TypeError(f"value_digest: {exc} cannot be keyed") from None
     return h.hexdigest()
 
 

@@ -5,8 +5,9 @@ run again) and from the project's own documents. For each edition it stages a Sp
 folder under ``<out>/_src/<lang>/`` and builds it with ``tools/site/conf.py`` into
 ``<out>/<lang>/``; ``<out>/index.html`` picks the edition. No step reaches the network.
 
-Steps, in order (each is a function, so a later step, e.g. pre-drawn explorer frames, can be
-added to :func:`stage_notebook` through :data:`EXPLORER_STEPS`):
+Steps, in order (each is a function; :func:`stage_notebook` runs the steps of
+:data:`EXPLORER_STEPS` on each explorer output, e.g. the pre-drawn frames of
+``tools/site/frames_step.py`` with ``--frames DIR``, as ``make site`` runs it):
 
 1. :func:`check_fresh`: refuse to build from notebooks that are stale against ``tools/lessons``.
 2. :func:`read_config`: the hub, repository and Binder address from ``site.toml``.
@@ -601,7 +602,12 @@ def write_root(out: Path) -> None:
     )
 
 
-def build(out: Path, lessons: list[str] | None = None, config_path: Path | None = ROOT / "site.toml") -> Path:
+def build(
+    out: Path,
+    lessons: list[str] | None = None,
+    config_path: Path | None = ROOT / "site.toml",
+    frames_dir: Path | None = None,
+) -> Path:
     """Build the site into ``out`` (replaced); return ``out``.
 
     Parameters
@@ -612,6 +618,9 @@ def build(out: Path, lessons: list[str] | None = None, config_path: Path | None 
         Lesson ids to include (default: all); tests build a subset.
     config_path : Path, optional
         The instructor's ``site.toml``.
+    frames_dir : Path, optional
+        With it, every explorer becomes draggable without Python: its frames are drawn (or
+        reused) there and published in ``out/_frames`` (``tools/site/frames_step.py``, issue #28).
 
     Returns
     -------
@@ -636,9 +645,24 @@ def build(out: Path, lessons: list[str] | None = None, config_path: Path | None 
     for lang in LANGS:
         if (out / lang).exists():
             shutil.rmtree(out / lang)
-    editions = {lang: (work / lang, stage_edition(lang, lessons, work / lang, config)) for lang in LANGS}
+    step = None
+    if frames_dir is not None:
+        if str(HERE) not in sys.path:
+            sys.path.insert(0, str(HERE))
+        from frames_step import FramesStep
+
+        step = FramesStep(frames_dir, lessons)
+        step.draw()
+        EXPLORER_STEPS.append(step)
+    try:
+        editions = {lang: (work / lang, stage_edition(lang, lessons, work / lang, config)) for lang in LANGS}
+    finally:
+        if step is not None:
+            EXPLORER_STEPS.remove(step)
     copy_mathjax(out)
     sphinx_build(editions, out)
+    if step is not None:
+        step.publish(out)
     write_root(out)
     shutil.rmtree(work)
     return out
@@ -652,9 +676,15 @@ def main(argv=None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "_build" / "site")
     parser.add_argument("--lessons", nargs="*", help="lesson ids, e.g. 00 03 (default: all)")
     parser.add_argument("--config", type=Path, default=ROOT / "site.toml", help="launch settings (default: site.toml)")
+    parser.add_argument(
+        "--frames",
+        type=Path,
+        help="draggable explorers: their pre-drawn frames, kept in this folder between builds (make site: "
+        "_build/frames); without it each explorer is one picture",
+    )
     args = parser.parse_args(argv)
     try:
-        out = build(args.out, args.lessons, args.config)
+        out = build(args.out, args.lessons, args.config, args.frames)
     except SiteError as exc:
         print(f"make site: {exc}", file=sys.stderr)
         return 1
