@@ -763,6 +763,7 @@ EXERCISE_EXPRESSIONS = {
     "correct": "ex.check('01.3', answer).correct",
     "data_digest": "__import__('hashlib').sha256(ex.data.to_csv().encode()).hexdigest()",
     "cwd": "os.getcwd()",
+    "lang": "kamlab.i18n.get_lang()",  # what the lesson's kamlab.setup() chose (it prints nothing)
 }
 
 
