@@ -114,7 +114,7 @@ def test_no_weight_plot_is_a_sentence(small):
 
 def test_concentration_plot_shows_the_model():
     view = concentration_view(0.6, vip=0.02, important=0.08, ordinary=0.2, n=300, seed=1)
-    fig = Figure(layout="constrained")
+    fig = Figure(figsize=(11, 4.5), layout="constrained")  # the explorer's size (legend under the axes)
     left = plot_concentration_view(view, ax=fig.add_subplot(), lang="en")
     right = fig.axes[1]
     assert [lbl.get_text() for lbl in left.get_yticklabels()] == [

@@ -251,5 +251,7 @@ def _large_drop_exact(nk: int, kp: float, per_key: float, ns: int, sp: float, sr
     if ns == 0 or sr <= 0:
         return float(pk[need <= 0].sum())
     tail = np.concatenate([np.cumsum(_binomial_pmf(ns, sp)[::-1])[::-1], [0.0]])  # tail[s] = P(S >= s)
-    s_min = np.clip(np.ceil(need / sr), 0, ns + 1).astype(int)
+    with np.errstate(over="ignore"):  # a tiny sr: more SMEs than there are, clipped to ns + 1 below
+        ratio = need / sr
+    s_min = np.clip(np.ceil(ratio), 0, ns + 1).astype(int)
     return float(min(1.0, np.sum(pk * tail[s_min])))
