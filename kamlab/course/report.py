@@ -173,7 +173,8 @@ def category_text(category: str, lang: str, fields: dict | None = None) -> str:
     >>> category_text("ex.03.4.fb.before", "en", {"n": "20"})
     'That is the HHI of all 20 accounts, the concentration before clearing.'
     """
-    from ..exercises.core import _unseal, sealed_catalog
+    from ..exercises.core import sealed_catalog
+    from ..exercises.sealing import _unseal
     from ..i18n import catalog
 
     sealed = sealed_catalog()

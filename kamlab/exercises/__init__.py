@@ -23,11 +23,9 @@ from .core import (
     LESSONS,
     Exercise,
     ExerciseSet,
-    Feedback,
-    Note,
-    answer_hash,
     lesson,
-    student_seed,
 )
+from .feedback import Feedback, Note
+from .sealing import answer_hash, student_seed
 
 __all__ = ["lesson", "student_seed", "Feedback", "ExerciseSet", "Exercise", "Note", "KINDS", "LESSONS", "answer_hash"]

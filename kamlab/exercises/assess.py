@@ -47,15 +47,14 @@ from .core import (
     LESSONS,
     Exercise,
     ExerciseSet,
-    Feedback,
-    Note,
     Verdict,
     _show,
-    _student_text,
     _text,
     grade_choice,
     read_number,
 )
+from .feedback import Feedback, Note
+from .sealing import _student_text
 
 __all__ = [
     "AssessedSet",

@@ -26,17 +26,14 @@ Jupyter through ``_repr_html_`` and as plain text elsewhere.
 
 from __future__ import annotations
 
-import base64
 import functools
 import hashlib
-import html
 import importlib
 import math
 import numbers
 import pkgutil
 import re
 import unicodedata
-import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -52,7 +49,9 @@ from ..datasets import DEFAULT_SEED, make_accounts
 from ..errors import KamlabTypeError, KamlabValueError
 from ..i18n import check_lang, get_lang, t
 from ..models import LESSONS as NAMES
-from ._mode import assessed_lessons, build_assessed, refuse
+from ._mode import build_assessed
+from .feedback import Feedback, Note
+from .sealing import _norm, _refuse_if_assessed, _student_text, _unseal, answer_hash, seal, student_seed, unseal
 
 __all__ = [
     "KINDS",
@@ -83,254 +82,7 @@ def _lesson_modules() -> dict[str, str]:
 
 LESSONS = _lesson_modules()
 
-_SALT = "kamlab-exercises-v1"
 _UNANSWERED = (None, Ellipsis)
-
-
-# --------------------------------------------------------------------------- seeds, hashes
-def student_seed(student: object) -> int:
-    """The data seed of a student: a stable integer from the student id.
-
-    Uses SHA-256 of the id (not Python's ``hash``, which changes between runs), so
-    the same id gives the same seed on every machine and Python version. An integer
-    id gives the same seed as its decimal string.
-
-    Parameters
-    ----------
-    student : str or int
-        The student's id (e.g. a student number). Surrounding spaces are ignored.
-
-    Returns
-    -------
-    int
-        A seed in [0, 2**32).
-
-    Raises
-    ------
-    KamlabTypeError
-        If ``student`` is not a str or int (bool is rejected).
-    KamlabValueError
-        If it is an empty string or a negative integer.
-
-    References
-    ----------
-    NIST FIPS 180-4 (2015). Secure Hash Standard (SHA-256).
-
-    Examples
-    --------
-    >>> student_seed("2026001")
-    362612591
-    >>> student_seed(2026001) == student_seed(" 2026001 ")
-    True
-    """
-    text = _student_text(student, "student_seed")
-    digest = hashlib.sha256(f"kamlab-student:{text}".encode()).digest()
-    return int.from_bytes(digest[:4], "big")
-
-
-def _student_text(student: object, func: str) -> str:
-    if isinstance(student, bool) or not isinstance(student, (str, numbers.Integral)):
-        raise KamlabTypeError(
-            f"{func}: parameter 'student' must be a student id (str or int), got {type(student).__name__} {student!r}."
-        )
-    if isinstance(student, numbers.Integral):
-        if int(student) < 0:
-            raise KamlabValueError(f"{func}: parameter 'student' = {int(student)}; expected a non-negative id.")
-        return str(int(student))
-    text = student.strip()
-    if not text:
-        raise KamlabValueError(f"{func}: parameter 'student' = {student!r} is empty; expected an id such as '2026001'.")
-    return text
-
-
-def answer_hash(exercise_id: str, code: str) -> str:
-    """Salted SHA-256 of a choice answer: how judge exercises store their right choice.
-
-    Parameters
-    ----------
-    exercise_id : str
-    code : str
-        The choice (case and surrounding spaces ignored).
-
-    Returns
-    -------
-    str
-        64 hex digits.
-
-    Examples
-    --------
-    >>> h = answer_hash("01.5", "a")
-    >>> len(h), h == answer_hash("01.5", " A ")
-    (64, True)
-    """
-    _refuse_if_assessed(str(exercise_id).split(".")[0], "practice")
-    return hashlib.sha256(f"{_SALT}:{exercise_id}:{_norm(code)}".encode()).hexdigest()
-
-
-def seal(text: str) -> str:
-    """Keep a text out of plain sight (zlib + base64); :func:`unseal` reverses it.
-
-    Parameters
-    ----------
-    text : str
-
-    Returns
-    -------
-    str
-        The sealed text (ASCII).
-
-    Examples
-    --------
-    >>> unseal(seal("示例：x")) == "示例：x"
-    True
-    """
-    return base64.b64encode(zlib.compress(text.encode("utf-8"), 9)).decode("ascii")
-
-
-def unseal(blob: str) -> str:
-    """The text sealed by :func:`seal` (refused while a lesson is assessed in this process).
-
-    Parameters
-    ----------
-    blob : str
-        From :func:`seal`.
-
-    Returns
-    -------
-    str
-
-    Raises
-    ------
-    KamlabValueError
-        While a lesson is assessed in this process.
-    """
-    _refuse_if_assessed(None, "sealed")
-    return _unseal(blob)
-
-
-def _unseal(blob: str) -> str:
-    return zlib.decompress(base64.b64decode(blob)).decode("utf-8")
-
-
-def _refuse_if_assessed(lesson_id: str | None, what: str, lang: str | None = None) -> None:
-    """Assess mode (:mod:`.assess`) turns practice and sealed texts off for the rest of the process."""
-    assessed = assessed_lessons()
-    if assessed and (lesson_id is None or lesson_id in assessed):
-        refuse(lesson_id or ", ".join(sorted(assessed)), what, lang or get_lang())
-
-
-# --------------------------------------------------------------------------- display objects
-def _paragraphs_html(text: str) -> str:
-    out = []
-    for block in text.split("\n\n"):
-        if block.startswith("```"):
-            code = block.strip("`").strip("\n")
-            code = code[len("python") :].lstrip("\n") if code.startswith("python") else code
-            out.append(f"<pre style='margin:0.3em 0'><code>{html.escape(code)}</code></pre>")
-        else:
-            out.append(f"<p style='margin:0.3em 0'>{html.escape(block).replace(chr(10), '<br>')}</p>")
-    return "".join(out)
-
-
-def _plain(text: str) -> str:
-    return re.sub(r"```(?:python)?\n?", "", text).strip()
-
-
-@dataclass(frozen=True)
-class Note:
-    """A task, hint or worked solution: a title, text and an optional table.
-
-    Renders as HTML in Jupyter and as plain text in ``repr``/``str``. ``value`` is
-    set on solutions: the expected answer in the format the check accepts.
-
-    Examples
-    --------
-    >>> print(Note("Hint", "Rank the accounts by revenue."))
-    Hint
-    Rank the accounts by revenue.
-    """
-
-    title: str
-    text: str
-    table: pd.DataFrame | None = None
-    value: Any = None
-
-    def __str__(self) -> str:
-        parts = [self.title, _plain(self.text)]
-        if self.table is not None:
-            parts.insert(2, self.table.to_string(index=False))
-        return "\n".join(p for p in parts if p)
-
-    __repr__ = __str__
-
-    def _repr_html_(self) -> str:
-        table = "" if self.table is None else self.table.to_html(index=False, border=0)
-        return (
-            "<div class='kamlab-note' style='border-left:4px solid #4a78b0;padding:0.2em 0.8em'>"
-            f"<b>{html.escape(self.title)}</b>{_paragraphs_html(self.text)}{table}</div>"
-        )
-
-
-@dataclass(frozen=True)
-class Feedback:
-    """Result of a self-check.
-
-    Attributes
-    ----------
-    correct : bool or None
-        True or False; None when no answer was given yet.
-    message : str
-        What is right or what is likely wrong, in the set's language.
-    exercise_id : str
-        The exercise checked.
-    title : str
-        The exercise's topic, shown after its id in the heading (``ExerciseSet.check`` fills it).
-
-    Examples
-    --------
-    >>> f = Feedback(True, "Right.", "01.1")
-    >>> print(f)
-    ✓ 01.1: Right.
-    >>> print(Feedback(False, "看看分母。", "02.1", "盈亏平衡的销量"))
-    ✗ 02.1 盈亏平衡的销量：看看分母。
-    >>> Feedback(None, "Write your answer first.").symbol
-    '✎'
-    """
-
-    correct: bool | None
-    message: str
-    exercise_id: str = ""
-    title: str = ""
-
-    @property
-    def symbol(self) -> str:
-        """✓ for right, ✗ for wrong, ✎ for no answer yet."""
-        return {True: "✓", False: "✗", None: "✎"}[self.correct]
-
-    @property
-    def heading(self) -> str:
-        """The exercise and its topic, e.g. ``"01.1 Top 20% by revenue"`` (empty without an id)."""
-        return " ".join(part for part in (self.exercise_id, self.title) if part)
-
-    @property
-    def _colon(self) -> str:
-        """A full-width colon after a Chinese topic, else ': '."""
-        return "：" if any("\u4e00" <= ch <= "\u9fff" for ch in self.title) else ": "
-
-    def __str__(self) -> str:
-        where = f" {self.heading}{self._colon}" if self.heading else " "
-        return f"{self.symbol}{where}{_plain(self.message)}"
-
-    __repr__ = __str__
-
-    def _repr_html_(self) -> str:
-        color = {True: "#1b7f3b", False: "#b3261e", None: "#6b6b6b"}[self.correct]
-        where = f"{html.escape(self.heading)}{self._colon}" if self.heading else ""
-        return (
-            f"<div class='kamlab-feedback' style='border-left:4px solid {color};padding:0.2em 0.8em'>"
-            f"<span style='color:{color};font-weight:bold;font-size:1.2em'>{self.symbol}</span> "
-            f"<b>{where}</b>{_paragraphs_html(self.message)}</div>"
-        )
 
 
 # --------------------------------------------------------------------------- exercise definition
@@ -976,14 +728,6 @@ def lesson(
 
 
 # --------------------------------------------------------------------------- answer parsing and grading
-def _norm(value: object) -> str:
-    """Case-, width- and whitespace-insensitive form of a choice answer."""
-    s = unicodedata.normalize("NFKC", str(value)).casefold()
-    s = re.sub(r"\s+", "", s)
-    s = s.strip("()（）.。、:：'\"“”‘’")
-    return s
-
-
 _NOT_A_NUMBER = object()
 
 
