@@ -18,10 +18,23 @@ import argparse
 import inspect
 import os
 import sys
+import warnings
 from pathlib import Path
 
-from .errors import KamlabError
-from .i18n import LANGUAGES, t
+from . import io as data_io  # its bounds are read when the parser is built (tests change them)
+from ._validate import PORT_RANGE
+from .classroom import nbgitpuller_link
+from .course import loop
+from .course.build import new_course
+from .course.exam import write_exam
+from .course.loop import shown
+from .course.present import lessons, present
+from .course.report import class_report
+from .course.run import course_dir
+from .errors import DataFileError, KamlabError
+from .i18n import LANGUAGES, set_lang, t
+from .io import check_file, generate, problem_lines
+from .schema import TABLES
 
 __all__ = ["main", "build_parser", "cli_lang"]
 
@@ -97,7 +110,6 @@ def _float_arg(option: str, lang: str):
 
 
 def _port_arg(option: str, lang: str):
-    from ._validate import PORT_RANGE
 
     as_int = _int_arg(option, lang)
 
@@ -128,7 +140,6 @@ def _output_file_arg(option: str, lang: str):
 
 
 def _run_generate(args, lang: str) -> int:
-    from .io import generate
 
     written = generate(
         args.out, n=args.n, seed=args.seed, concentration=args.concentration, force=args.force, lang=lang
@@ -139,7 +150,6 @@ def _run_generate(args, lang: str) -> int:
 
 
 def _add_generate(sub, lang: str) -> None:
-    from .io import MAX_GENERATE_ACCOUNTS, MIN_GENERATE_ACCOUNTS, generate
 
     default = _defaults(generate)  # one source: the function's own defaults and bounds
     gen = sub.add_parser(
@@ -150,7 +160,13 @@ def _add_generate(sub, lang: str) -> None:
         "--n",
         type=_int_arg("--n", lang),
         default=default["n"],
-        help=t("cli.help.n", lang, low=MIN_GENERATE_ACCOUNTS, high=f"{MAX_GENERATE_ACCOUNTS:,}", default=default["n"]),
+        help=t(
+            "cli.help.n",
+            lang,
+            low=data_io.MIN_GENERATE_ACCOUNTS,
+            high=f"{data_io.MAX_GENERATE_ACCOUNTS:,}",
+            default=default["n"],
+        ),
     )
     gen.add_argument(
         "--seed",
@@ -169,7 +185,6 @@ def _add_generate(sub, lang: str) -> None:
 
 
 def _run_link(args, lang: str) -> int:
-    from .classroom import nbgitpuller_link
 
     print(
         nbgitpuller_link(
@@ -186,7 +201,6 @@ def _run_link(args, lang: str) -> int:
 
 
 def _add_link(sub, lang: str) -> None:
-    from .classroom import nbgitpuller_link
 
     default = _defaults(nbgitpuller_link)
     link = sub.add_parser("link", help=t("cli.help.link", lang), description=t("cli.help.link_description", lang))
@@ -210,8 +224,6 @@ def _add_link(sub, lang: str) -> None:
 
 
 def _run_course_new(args, lang: str) -> int:
-    from .course.build import new_course
-    from .i18n import set_lang
 
     set_lang(lang)  # messages of the work itself in the user's language
     written = new_course(
@@ -255,18 +267,12 @@ def _add_course(sub, lang: str) -> None:
 
 
 def _run_course_exam(args, lang: str) -> int:
-    from .course.exam import write_exam
 
     print(write_exam(args.out, lang=args.exam_lang or lang, force=args.force))
     return 0
 
 
 def _run_course_loop(args, lang: str) -> int:
-    import warnings
-
-    from .course import loop
-    from .i18n import set_lang
-
     set_lang(lang)
     common = {"directory": args.course, "lang": lang, "verbose": args.verbose}
     with warnings.catch_warnings():  # SQLAlchemy's notes about nbgrader's own gradebook code
@@ -297,12 +303,8 @@ def _add_course_loop(actions, lang: str) -> None:
 
 
 def _run_report(args, lang: str) -> int:
-    from .course.report import class_report
-    from .i18n import set_lang
 
     set_lang(lang)
-    from .course.loop import shown
-    from .course.run import course_dir
 
     paths = class_report(
         course_dir(args.dir), assignment=args.assignment, out=args.out, lang=args.report_lang, force=args.force
@@ -325,8 +327,6 @@ def _add_report(sub, lang: str) -> None:
 
 
 def _run_check(args, lang: str) -> int:
-    from .errors import DataFileError
-    from .io import check_file, problem_lines
 
     try:
         report = check_file(args.file, args.table, sheet=args.sheet, encoding=args.encoding, lang=lang)
@@ -346,7 +346,6 @@ def _run_check(args, lang: str) -> int:
 
 
 def _add_check(sub, lang: str) -> None:
-    from .schema import TABLES
 
     check = sub.add_parser("check", help=t("io.cli.check_help", lang), description=t("io.cli.check_description", lang))
     check.add_argument("file", help=t("io.cli.file_help", lang))
@@ -358,8 +357,6 @@ def _add_check(sub, lang: str) -> None:
 
 
 def _run_present(args, lang: str) -> int:
-    from .course.present import lessons, present
-    from .i18n import set_lang
 
     set_lang(lang)
     show = args.present_lang or lang
@@ -372,7 +369,6 @@ def _run_present(args, lang: str) -> int:
 
 
 def _add_present(sub, lang: str) -> None:
-    from ._validate import PORT_RANGE
 
     pre = sub.add_parser(
         "present", help=t("cli.help.present", lang), description=t("cli.help.present_description", lang)

@@ -16,6 +16,7 @@ with two traps of a not-activated environment removed:
 from __future__ import annotations
 
 import sys
+import warnings
 
 
 def _alembic_head() -> str:
@@ -30,8 +31,6 @@ def _alembic_head() -> str:
 
 
 def main(argv: list[str]) -> None:
-    import warnings
-
     warnings.filterwarnings("ignore", module="nbgrader.api")
     import nbgrader.api as api
 

@@ -28,12 +28,18 @@ import numbers
 import os
 import re
 import secrets
+import shutil
+import signal
 import sys
+import threading
 from pathlib import Path
 
 from ..errors import KamlabValueError
+from ..exercises import LESSONS, assess, lesson
+from ..exercises.assess import course_token, lesson_key
 from ..exercises.core import criterion_name
 from ..i18n import check_lang, t
+from .predictions import by_explorer
 
 __all__ = ["POINTS", "COURSE_FILE", "new_course", "course_notebook", "lesson_sources", "read_course"]
 
@@ -132,7 +138,6 @@ def exercise_of(grade_id: str) -> str:
 @contextlib.contextmanager
 def _instructor():
     """Build assess-mode sets for the instructor without switching practice off in this process."""
-    from ..exercises import assess
 
     before = set(assess._ASSESSED)
     try:
@@ -191,22 +196,17 @@ def course_notebook(lesson_id: str, *, lang: str, secret: str, personal: bool = 
     """
     import nbformat
 
-    import kamlab.exercises as kx
-
-    from ..exercises.assess import course_token, lesson_key
-    from .predictions import by_explorer
-
     bn = _build_notebooks()
     source = lesson_sources()[lesson_id]
     key = lesson_key(secret, lesson_id)
     token = course_token(key)
     with _instructor():
-        practice = kx.lesson(lesson_id, lang=lang)
+        practice = lesson(lesson_id, lang=lang)
         kinds = {row.id: row.kind for row in practice.list().itertuples()}
         right = {i: practice.solution(i).value for i, kind in kinds.items() if kind == "judge"}
         rubrics = {i: practice.rubric(i) for i, kind in kinds.items() if kind == "rubric"}
         models = {i: practice.solution(i).text for i, kind in kinds.items() if kind == "rubric"}
-        assessed = kx.lesson(lesson_id, mode="assess", lang=lang, course=token, personal=personal, student="instructor")
+        assessed = lesson(lesson_id, mode="assess", lang=lang, course=token, personal=personal, student="instructor")
         values = {}
         for i, kind in kinds.items():
             if kind == "judge":
@@ -374,7 +374,6 @@ def read_course(directory: object) -> dict:
 
 
 def _lesson_ids(lessons: object) -> list[str]:
-    from ..exercises import LESSONS
 
     if lessons is None:
         return list(LESSONS)
@@ -457,9 +456,6 @@ def course_directory(directory: object) -> Path:
 @contextlib.contextmanager
 def _signals_end_the_write():
     """SIGTERM and SIGHUP raise SystemExit while a course is written (so it is cleaned up)."""
-    import signal
-    import threading
-
     if threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -596,8 +592,6 @@ def _write_all(root: Path, files: dict, fresh: bool) -> None:
                     t("course.cannot_write", None, path=str(current), reason=exc.strerror or exc)
                 ) from exc
     except BaseException:
-        import shutil
-
         shutil.rmtree(staging, ignore_errors=True)
         for folder in created:  # deepest first
             try:
@@ -606,6 +600,4 @@ def _write_all(root: Path, files: dict, fresh: bool) -> None:
                 break
         raise
     if not fresh:
-        import shutil
-
         shutil.rmtree(staging, ignore_errors=True)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 
 from ..exercises.assess import AssessedSet
+from ..i18n import check_lang, t
 
 __all__ = ["TestFailed", "assert_format", "assert_correct", "record_prediction", "PREDICTION_MARKER"]
 
@@ -66,7 +67,6 @@ def assert_format(ex: AssessedSet, exercise_id: str, answer: object) -> None:
         (e.g. text where a number is expected, a number out of range, no valid option), or
         checking the form raised an error (its type and message become the failure's).
     """
-    from ..i18n import t
 
     ex = _assessed(ex)
     try:
@@ -108,7 +108,6 @@ def assert_correct(ex: AssessedSet, exercise_id: str, answer: object, *, key: st
         gives kamlab's feedback), or grading raised an error (a wrong key, a missing
         ``right``, a rubric exercise, which is graded by hand).
     """
-    from ..i18n import t
 
     ex = _assessed(ex)
     try:
@@ -146,7 +145,6 @@ def record_prediction(prediction_id: str, answer: object, *, lang: str) -> None:
     KamlabValueError
         If ``lang`` is not ``"zh"`` or ``"en"``.
     """
-    from ..i18n import check_lang, t
 
     check_lang(lang, "record_prediction")
     if answer is None or answer is Ellipsis:

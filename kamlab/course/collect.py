@@ -14,6 +14,8 @@ import re
 import shutil
 from pathlib import Path, PurePath
 
+import pandas as pd
+
 from ..errors import KamlabValueError
 from ..i18n import t
 
@@ -107,8 +109,6 @@ def read_roster(path: object) -> list[tuple[str, str]]:
     KamlabValueError
         If the file is missing or unreadable, or has no id column (the message lists its columns).
     """
-    import pandas as pd
-
     file = Path(path)
     if not file.is_file():
         raise KamlabValueError(t("course.collect.no_roster", None, path=str(file)))

@@ -11,6 +11,8 @@ import os
 from pathlib import Path
 
 from ..i18n import t
+from .build import read_course
+from .collect import read_roster, stage
 from .run import assignment_name, course_dir, nbgrader_or_fail
 
 __all__ = ["release", "collect", "grade", "feedback", "shown"]
@@ -104,7 +106,6 @@ def collect(
     KamlabValueError
         No course found, an unknown assignment, or nbgrader failed, a source or the roster is missing, or the roster has no id column.
     """
-    from .collect import read_roster, stage
 
     root = course_dir(directory)
     name = assignment_name(assignment, root)
@@ -172,8 +173,6 @@ def grade(assignment: str, *, directory=None, lang: str, force: bool = False, ve
         No course found, an unknown assignment, or nbgrader failed.
     """
     from nbgrader.api import Gradebook
-
-    from .build import read_course
 
     root, name = _step("autograde", assignment, directory, lang=lang, force=force, verbose=verbose)
     course_id = read_course(root)["course_id"]

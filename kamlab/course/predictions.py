@@ -11,6 +11,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..i18n import catalog
+from ..models.misconceptions import (
+    DEDICATED_KAM,
+    PRICE_CONCESSION,
+    concession_curve,
+    portfolio_risk,
+    relationship_paths,
+    segment_pnl,
+    support_value,
+)
+
 __all__ = ["Prediction", "PREDICTIONS", "by_explorer"]
 
 
@@ -52,8 +63,6 @@ class Prediction:
         """
         answer = self.model_answer()
         if self.tolerance is None:
-            from ..i18n import catalog
-
             names = catalog().get(f"lesson03.plan.{answer}", {})
             accepted = {str(answer).lower(), *(name.lower() for name in names.values())}
             return str(value).strip().lower() in accepted
@@ -64,31 +73,26 @@ class Prediction:
 
 
 def _m1():
-    from ..models.misconceptions import PRICE_CONCESSION, concession_curve
 
     return round(concession_curve(PRICE_CONCESSION).best_concession, 4)
 
 
 def _m2():
-    from ..models.misconceptions import segment_pnl
 
     return segment_pnl().winner
 
 
 def _m3():
-    from ..models.misconceptions import DEDICATED_KAM, relationship_paths
 
     return round(relationship_paths(DEDICATED_KAM).retention, 4)
 
 
 def _m4():
-    from ..models.misconceptions import portfolio_risk
 
     return round(portfolio_risk("clear").large_drop_exact, 5)  # the exact 0.40951 lesson 03 teaches
 
 
 def _m5():
-    from ..models.misconceptions import support_value
 
     return round(support_value().value_ratio, 4)
 

@@ -15,6 +15,7 @@ import html
 import re
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -23,6 +24,7 @@ from pathlib import Path
 from .._validate import check_port
 from ..errors import KamlabValueError
 from ..i18n import check_lang, t
+from .build import _build_notebooks, lesson_sources
 
 __all__ = ["lessons", "presentation_notebook", "voila_command", "present"]
 
@@ -80,7 +82,6 @@ def lessons(lang: str = "zh") -> dict[str, str]:
         Two-digit lesson id -> the first ``#`` heading of the lesson's first markdown cell
         in ``lang`` (the lesson source's ``NAME`` if it has none), in lesson order.
     """
-    from .build import lesson_sources
 
     out = {}
     for lesson_id, source in lesson_sources().items():
@@ -123,8 +124,6 @@ def presentation_notebook(lesson: object, *, lang: str, folder: object) -> Path:
         For an unknown language or lesson.
     """
     import nbformat
-
-    from .build import _build_notebooks, lesson_sources
 
     check_lang(lang, "present")
     key = _lesson_id(lesson, lang)
@@ -209,8 +208,6 @@ def voila_command(notebook: Path, *, port: int | None = None, open_browser: bool
 
 def _free_port() -> int:
     """A TCP port free on 127.0.0.1 now (the operating system's choice)."""
-    import socket
-
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]

@@ -33,9 +33,13 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import KamlabValueError
-from ..i18n import check_lang, t
-from .build import exercise_of, read_course
+from ..exercises.core import sealed_catalog
+from ..exercises.sealing import _unseal
+from ..fonts import cjk_rc
+from ..i18n import catalog, check_lang, t
+from .build import _build_notebooks, exercise_of, lesson_sources, read_course
 from .cells import PREDICTION_MARKER
+from .predictions import PREDICTIONS
 
 __all__ = ["class_report", "read_scores", "read_markers", "read_answers", "category_text", "lesson_sections"]
 
@@ -173,9 +177,6 @@ def category_text(category: str, lang: str, fields: dict | None = None) -> str:
     >>> category_text("ex.03.4.fb.before", "en", {"n": "20"})
     'That is the HHI of all 20 accounts, the concentration before clearing.'
     """
-    from ..exercises.core import sealed_catalog
-    from ..exercises.sealing import _unseal
-    from ..i18n import catalog
 
     sealed = sealed_catalog()
     if category in sealed:
@@ -270,7 +271,6 @@ def lesson_sections(lesson_id: str, lang: str) -> tuple[str, list[str]]:
     tuple
         The title (the ``#`` heading, without "Lesson NN") and the list of section headings.
     """
-    from .build import _build_notebooks, lesson_sources
 
     nb = _build_notebooks().make_notebook(lesson_sources()[lesson_id].CELLS, lang)
     title, sections = "", []
@@ -351,7 +351,6 @@ def _show_value(value: object, lang: str) -> str:
 
 
 def _prediction_figure(preds: pd.DataFrame, lang: str) -> str:
-    from .predictions import PREDICTIONS
 
     fig = _figure(10, 2.6)
     axes = fig.subplots(1, len(PREDICTIONS))
@@ -452,7 +451,6 @@ def _per_exercise(status: pd.DataFrame, lang: str, cache: dict) -> pd.DataFrame:
 
 
 def _predictions(preds: pd.DataFrame, lang: str) -> pd.DataFrame:
-    from .predictions import PREDICTIONS
 
     rows = []
     for p in PREDICTIONS:
@@ -577,8 +575,6 @@ def class_report(
         if path.exists() and not force:
             raise KamlabValueError(t("course.exists", None, path=str(path)))
     import matplotlib
-
-    from ..fonts import cjk_rc
 
     with matplotlib.rc_context(cjk_rc()):
         return _write(root, settings, assignment, out, xlsx_path, csv_path, lang)
