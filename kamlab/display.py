@@ -8,7 +8,7 @@ for reading, and ``True``/``False`` become 是/否 or yes/no.
 
 Lookup of a word ``w`` (a column, an index entry or a string cell): with
 ``context="p"`` (or a tuple of prefixes) first the label ``p.w`` (e.g.
-``context="lesson06.action"`` finds ``lesson06.action.cut``), then ``show.w``, then the
+``context="gome_gree.action"`` finds ``gome_gree.action.cut``), then ``show.w``, then the
 data dictionary's column label ``col.w``; a word with no label stays as it is (account
 ids such as ``A0561`` need none). Nothing here imports matplotlib or
 ipywidgets.
@@ -50,7 +50,7 @@ def _prefixes(context) -> tuple:
 def label(word: object, *, context=None, lang: str | None = None) -> object:
     """The label of ``word`` in ``lang``: ``<context>.<word>``, else ``show.<word>``, else
     ``col.<word>``, else the label ``word`` when ``word`` is itself a label key (the codes that
-    models return, e.g. ``"lesson06.event.cut"``), else ``word`` itself; booleans become yes/no.
+    models return, e.g. ``"gome_gree.event.cut"``), else ``word`` itself; booleans become yes/no.
 
     Parameters
     ----------
@@ -58,7 +58,7 @@ def label(word: object, *, context=None, lang: str | None = None) -> object:
         A word to label (a column, an index entry, a cell). A bool (numpy's too) is labelled
         as ``"yes"``/``"no"``; any other non-string is returned unchanged.
     context : str or tuple of str, optional
-        Label-key prefixes tried first, in order (e.g. ``"lesson06.action"``).
+        Label-key prefixes tried first, in order (e.g. ``"gome_gree.action"``).
     lang : {"zh", "en"}, optional
         Language of the label; default: kamlab's current language.
 
@@ -74,9 +74,9 @@ def label(word: object, *, context=None, lang: str | None = None) -> object:
 
     Examples
     --------
-    >>> label("keep", context="lesson06.action", lang="en"), label("A0561", lang="zh"), label(True, lang="zh")
+    >>> label("keep", context="gome_gree.action", lang="en"), label("A0561", lang="zh"), label(True, lang="zh")
     ('Keep price', 'A0561', '是')
-    >>> label("lesson07.maturity.rule.R3", lang="en")[:30]
+    >>> label("kam_in_practice.maturity.rule.R3", lang="en")[:30]
     'R3: foundation first. When str'
     """
     lang = resolve_lang(lang, "label")
@@ -278,7 +278,7 @@ def show(result, *, context=None, title: str | None = None, lang: str | None = N
         A dict of named values (one row each; a dict of dicts becomes a table with one
         column per outer key), a Series, or a DataFrame.
     context : str or tuple of str, optional
-        Label-key prefixes tried first for every word (e.g. ``"lesson06.action"``).
+        Label-key prefixes tried first for every word (e.g. ``"gome_gree.action"``).
     title : str, optional
         A label key or text shown above the table.
     lang : {"zh", "en"}, optional
@@ -299,7 +299,7 @@ def show(result, *, context=None, title: str | None = None, lang: str | None = N
 
     Examples
     --------
-    >>> print(show(pd.DataFrame({"keep": [0.25]}, index=["late_share"]), context="lesson03.strategy", lang="en"))
+    >>> print(show(pd.DataFrame({"keep": [0.25]}, index=["late_share"]), context="misconceptions.strategy", lang="en"))
                          Keep the SMEs
     Share of late orders          0.25
     """

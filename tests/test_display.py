@@ -20,7 +20,7 @@ def test_same_call_gives_each_language_its_table():
 
 def test_frames_relabel_columns_index_and_word_cells_with_context():
     frame = pd.DataFrame({"supply": ["(0, 0)"], "withdraw": ["(-30, -25)"]}, index=["keep"])
-    out = show(frame, context="lesson06.action", lang="zh").frame
+    out = show(frame, context="gome_gree.action", lang="zh").frame
     assert out.columns.tolist() == ["继续供货", "撤出"] and out.index.tolist() == ["维持价格"]
     words = pd.DataFrame({"quadrant": pd.Categorical(["star"]), "loses_money": [False]}, index=["A0561"])
     out = show(words, context="portfolio", lang="en").frame
@@ -34,7 +34,7 @@ def test_frames_relabel_columns_index_and_word_cells_with_context():
 def test_values_are_formatted_for_reading():
     assert format_value(np.float64(-108.8), lang="en") == "-108.8"
     assert format_value(np.array([0.25, 0.5]), lang="en") == "(0.25, 0.5)"
-    assert format_value([("cut", "withdraw")], context="lesson06.action", lang="zh") == "（擅自降价，撤出）"
+    assert format_value([("cut", "withdraw")], context="gome_gree.action", lang="zh") == "（擅自降价，撤出）"
     assert format_value(23076923.0769, lang="en") == "23,076,923.08" and format_value(float("nan"), lang="en") == "—"
     assert label("not_a_label", lang="zh") == "not_a_label" and label(3, lang="zh") == 3
     assert show({"share": 0.13}, title="show.title.value_ratio", lang="en").title.startswith("Value with support")

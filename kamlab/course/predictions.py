@@ -63,7 +63,7 @@ class Prediction:
         """
         answer = self.model_answer()
         if self.tolerance is None:
-            names = catalog().get(f"lesson03.plan.{answer}", {})
+            names = catalog().get(f"misconceptions.plan.{answer}", {})
             accepted = {str(answer).lower(), *(name.lower() for name in names.values())}
             return str(value).strip().lower() in accepted
         try:

@@ -344,7 +344,7 @@ def _exercise_figure(per_ex: pd.DataFrame, lang: str) -> str:
 
 def _show_value(value: object, lang: str) -> str:
     if isinstance(value, str) and value in ("sme_profit", "win_win"):
-        return t(f"lesson03.plan.{value}", lang)
+        return t(f"misconceptions.plan.{value}", lang)
     if isinstance(value, float):
         return f"{value:.4g}"
     return str(value)

@@ -31,9 +31,9 @@ def _pick(ctx, exercise_id, options, default):
 def _game_tables(game):
     def table(lang):
         out = game.table()
-        out.columns = [t(f"lesson06.action.{a}", lang) for a in game.col_actions]
-        corner = t("lesson06.player.gome", lang) + " \\ " + t("lesson06.player.gree", lang)
-        out.insert(0, corner, [t(f"lesson06.action.{a}", lang) for a in game.row_actions])
+        out.columns = [t(f"gome_gree.action.{a}", lang) for a in game.col_actions]
+        corner = t("gome_gree.player.gome", lang) + " \\ " + t("gome_gree.player.gree", lang)
+        out.insert(0, corner, [t(f"gome_gree.action.{a}", lang) for a in game.row_actions])
         return out.reset_index(drop=True)
 
     return {"zh": table("zh"), "en": table("en")}
@@ -113,7 +113,7 @@ def _facts_06_2(ctx):
 
 def _cell_label(code, lang):
     a, b = code.split("/")
-    return t(f"lesson06.action.{a}", lang) + " / " + t(f"lesson06.action.{b}", lang)
+    return t(f"gome_gree.action.{a}", lang) + " / " + t(f"gome_gree.action.{b}", lang)
 
 
 def _grade_06_2(answer, facts, ctx):

@@ -76,7 +76,7 @@ def _facts_07_1(ctx):
         return pd.DataFrame(
             {
                 t("ex.07.col.question", lang): ids,
-                t("ex.07.col.statement", lang): [t(f"lesson07.maturity.q.{q}", lang) for q in ids],
+                t("ex.07.col.statement", lang): [t(f"kam_in_practice.maturity.q.{q}", lang) for q in ids],
                 t("ex.07.col.answer", lang): values,
             }
         )
@@ -86,8 +86,8 @@ def _facts_07_1(ctx):
         "values": values,
         "table": {"zh": table("zh"), "en": table("en")},
         "fields": {"point": mat.AREA_POINTS[area], "n": str(len(values)), "tol": f"{_TOL_07_1:g}"},
-        "fields_zh": {"area": t(f"lesson07.maturity.area.{area}", "zh")},
-        "fields_en": {"area": t(f"lesson07.maturity.area.{area}", "en")},
+        "fields_zh": {"area": t(f"kam_in_practice.maturity.area.{area}", "zh")},
+        "fields_en": {"area": t(f"kam_in_practice.maturity.area.{area}", "en")},
         "solution_fields": {
             "answers": " + ".join(map(str, values)),
             "sum": str(sum(values)),
@@ -106,7 +106,7 @@ def _grade_07_1(answer, facts, ctx):
 # --------------------------------------------------------------------------- 07.2 which area first
 def _area_name(area, lang):
     """ "P2 组织与流程" / "P2 Organisation & processes"."""
-    return f"{mat.AREA_POINTS[area]} {t('lesson07.maturity.area.' + area, lang)}"
+    return f"{mat.AREA_POINTS[area]} {t('kam_in_practice.maturity.area.' + area, lang)}"
 
 
 def _first_and_weakest(answers):
@@ -159,7 +159,11 @@ def _facts_07_2(ctx):
 
 def _area_options():
     return {
-        mat.AREA_POINTS[a]: (a, t(f"lesson07.maturity.area.{a}", "zh"), t(f"lesson07.maturity.area.{a}", "en"))
+        mat.AREA_POINTS[a]: (
+            a,
+            t(f"kam_in_practice.maturity.area.{a}", "zh"),
+            t(f"kam_in_practice.maturity.area.{a}", "en"),
+        )
         for a in mat.AREAS
     }
 
@@ -209,7 +213,7 @@ def _facts_07_3(ctx):
     req = comp.ROLE_PROFILES["key_account_manager"]
 
     def table(lang):
-        skills = [t(f"lesson07.competency.skill.{s}", lang) for s in comp.SKILL_IDS]
+        skills = [t(f"kam_in_practice.competency.skill.{s}", lang) for s in comp.SKILL_IDS]
         return pd.DataFrame(
             {
                 t("ex.07.col.skill", lang): skills,

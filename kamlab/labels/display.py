@@ -2,12 +2,12 @@
 
 Keys are ``show.<word>`` for a column, index or cell word (the data dictionary's ``col.<word>``
 labels are used after these), ``show.title.*`` for table titles, ``show.plan_action.*`` for the
-example actions of lesson 07, and ``lesson06.date.then`` / ``lesson06.date.undated`` for the K3 timeline.
+example actions of lesson 07, and ``gome_gree.date.then`` / ``gome_gree.date.undated`` for the K3 timeline.
 """
 
 _TEXTS = {
-    "lesson06.date.then": ("当年（教材未注明年份）", "back then (no year given)"),
-    "lesson06.date.undated": ("教材未注明时间", "no date given"),
+    "gome_gree.date.then": ("当年（教材未注明年份）", "back then (no year given)"),
+    "gome_gree.date.undated": ("教材未注明时间", "no date given"),
     # generic
     "show.item": ("项目", "Item"),
     "show.value": ("数值", "Value"),

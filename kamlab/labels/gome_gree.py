@@ -9,105 +9,105 @@ from .chapter import quote
 
 _LESSON = {
     # timeline (chapter 4, case K3)
-    "lesson06.event.cut": (
+    "gome_gree.event.cut": (
         "四川国美在未通知格力的情况下，擅自把格力空调降价，平均降幅 34%。",
         "Sichuan Gome, without telling Gree, cuts the prices of Gree air conditioners by 34% on average.",
     ),
-    "lesson06.event.standoff": (
+    "gome_gree.event.standoff": (
         "双方都以强势姿态解决问题，经过短暂的对峙。",
         "Both sides take a hard line; a brief standoff follows.",
     ),
-    "lesson06.event.withdraw": (
+    "gome_gree.event.withdraw": (
         "格力全线退出国美电器，合作宣告结束：一个双输的结局。",
         "Gree withdraws from Gome entirely and the partnership ends: lose-lose.",
     ),
-    "lesson06.event.one_percent": (
+    "gome_gree.event.one_percent": (
         "格力宣称国美在其销售额中的贡献不到 1%，终止合作丝毫不影响整体运营。",
         "Gree says Gome makes up less than 1% of its sales and that ending the "
         "partnership does not affect its business at all.",
     ),
-    "lesson06.event.haier": (
+    "gome_gree.event.haier": (
         "海尔针对异军突起的国美迅速调整组织架构，成立直接对接国美的大客户管理部，效果非常明显。",
         "Haier quickly reorganises and sets up a key-account department dealing directly "
         "with the fast-rising Gome, with clear effect.",
     ),
     # actions and players
-    "lesson06.player.gome": ("国美", "Gome"),
-    "lesson06.player.gree": ("格力", "Gree"),
-    "lesson06.action.keep": ("维持价格", "Keep price"),
-    "lesson06.action.cut": ("擅自降价", "Cut price"),
-    "lesson06.action.supply": ("继续供货", "Keep supplying"),
-    "lesson06.action.withdraw": ("撤出", "Withdraw"),
-    "lesson06.strategy.always_cooperate": ("始终合作", "Always cooperate"),
-    "lesson06.strategy.always_defect": ("始终强硬", "Always defect"),
-    "lesson06.strategy.grim_trigger": ("冷酷触发", "Grim trigger"),
-    "lesson06.strategy.tit_for_tat": ("以牙还牙", "Tit for tat"),
-    "lesson06.strategy.generous_tit_for_tat": ("宽容的以牙还牙", "Generous tit for tat"),
+    "gome_gree.player.gome": ("国美", "Gome"),
+    "gome_gree.player.gree": ("格力", "Gree"),
+    "gome_gree.action.keep": ("维持价格", "Keep price"),
+    "gome_gree.action.cut": ("擅自降价", "Cut price"),
+    "gome_gree.action.supply": ("继续供货", "Keep supplying"),
+    "gome_gree.action.withdraw": ("撤出", "Withdraw"),
+    "gome_gree.strategy.always_cooperate": ("始终合作", "Always cooperate"),
+    "gome_gree.strategy.always_defect": ("始终强硬", "Always defect"),
+    "gome_gree.strategy.grim_trigger": ("冷酷触发", "Grim trigger"),
+    "gome_gree.strategy.tit_for_tat": ("以牙还牙", "Tit for tat"),
+    "gome_gree.strategy.generous_tit_for_tat": ("宽容的以牙还牙", "Generous tit for tat"),
     # payoff table
-    "lesson06.table_title": (
+    "gome_gree.table_title": (
         "一次性博弈：（国美，格力）的年利润变化（百万元）",
         "One-shot game: yearly profit change (Gome, Gree), million yuan",
     ),
-    "lesson06.equilibrium": ("纳什均衡", "Nash equilibrium"),
-    "lesson06.mixed_note": (
+    "gome_gree.equilibrium": ("纳什均衡", "Nash equilibrium"),
+    "gome_gree.mixed_note": (
         "混合均衡：国美以 {p:.0%} 的概率降价，格力以 {q:.0%} 的概率撤出",
         "Mixed equilibrium: Gome cuts with probability {p:.0%}, Gree withdraws with {q:.0%}",
     ),
     # repeated play
-    "lesson06.play_title": ("重复博弈：{gome} 对 {gree}", "Repeated game: {gome} vs {gree}"),
-    "lesson06.round_axis": ("回合（季度）", "Round (season)"),
-    "lesson06.cum_axis": ("累计折现利润变化（百万元）", "Cumulative discounted profit change (million yuan)"),
-    "lesson06.slip": ("分公司擅自降价", "Branch cuts on its own"),
-    "lesson06.withdrawn": ("格力撤出", "Gree withdraws"),
+    "gome_gree.play_title": ("重复博弈：{gome} 对 {gree}", "Repeated game: {gome} vs {gree}"),
+    "gome_gree.round_axis": ("回合（季度）", "Round (season)"),
+    "gome_gree.cum_axis": ("累计折现利润变化（百万元）", "Cumulative discounted profit change (million yuan)"),
+    "gome_gree.slip": ("分公司擅自降价", "Branch cuts on its own"),
+    "gome_gree.withdrawn": ("格力撤出", "Gree withdraws"),
     # dependence and power
-    "lesson06.dependence_title": ("格力的威胁什么时候可信？", "When is Gree's threat credible?"),
-    "lesson06.dependence_axis": ("国美占格力销售额的比例（%）", "Gome's share of Gree's sales (%)"),
-    "lesson06.loss_axis": ("格力的年损失（百万元）", "Gree's yearly loss (million yuan)"),
-    "lesson06.loss_withdraw": ("撤出的损失", "Loss from withdrawing"),
-    "lesson06.loss_stay": ("忍受降价的损失（价格体系被打乱）", "Loss from swallowing the cut (price system broken)"),
-    "lesson06.credible_zone": ("威胁可信", "Threat credible"),
-    "lesson06.now_marker": ("格力自称：1%", "Gree's own figure: 1%"),
+    "gome_gree.dependence_title": ("格力的威胁什么时候可信？", "When is Gree's threat credible?"),
+    "gome_gree.dependence_axis": ("国美占格力销售额的比例（%）", "Gome's share of Gree's sales (%)"),
+    "gome_gree.loss_axis": ("格力的年损失（百万元）", "Gree's yearly loss (million yuan)"),
+    "gome_gree.loss_withdraw": ("撤出的损失", "Loss from withdrawing"),
+    "gome_gree.loss_stay": ("忍受降价的损失（价格体系被打乱）", "Loss from swallowing the cut (price system broken)"),
+    "gome_gree.credible_zone": ("威胁可信", "Threat credible"),
+    "gome_gree.now_marker": ("格力自称：1%", "Gree's own figure: 1%"),
     # controls
-    "lesson06.ctrl.gree_dependence": ("国美占格力销售额", "Gome's share of Gree's sales"),
-    "lesson06.ctrl.price_cut": ("降价幅度", "Price cut"),
-    "lesson06.ctrl.gome_cut_gain": ("国美降价收益（百万元）", "Gome's gain from the cut (million yuan)"),
-    "lesson06.ctrl.gome_spillover": ("格力带来的连带客流", "Spillover shoppers brought by Gree"),
-    "lesson06.ctrl.channel_premium": ("国美渠道的未来价值", "Future value of the Gome channel"),
-    "lesson06.ctrl.copycat_risk": ("更多“格力”跟进的风险", 'Risk that more "Grees" follow'),
-    "lesson06.no_threshold": ("无从谈起（撤出的惩罚不可信）", "none (the punishment is not credible)"),
-    "lesson06.never": ("不存在（撤出对国美毫无损失）", "none (withdrawing costs Gome nothing)"),
-    "lesson06.ctrl.kam": ("大客户管理部", "KAM department"),
-    "lesson06.ctrl.gome": ("国美的策略", "Gome's strategy"),
-    "lesson06.ctrl.gree": ("格力的策略", "Gree's strategy"),
-    "lesson06.ctrl.slip_rate": ("分公司擅自降价的概率", "Chance a branch cuts on its own"),
-    "lesson06.ctrl.seed": ("随机种子", "Random seed"),
-    "lesson06.kam.off": ("没有", "None"),
-    "lesson06.kam.on": ("设立（像海尔一样）", "Set up (as Haier did)"),
+    "gome_gree.ctrl.gree_dependence": ("国美占格力销售额", "Gome's share of Gree's sales"),
+    "gome_gree.ctrl.price_cut": ("降价幅度", "Price cut"),
+    "gome_gree.ctrl.gome_cut_gain": ("国美降价收益（百万元）", "Gome's gain from the cut (million yuan)"),
+    "gome_gree.ctrl.gome_spillover": ("格力带来的连带客流", "Spillover shoppers brought by Gree"),
+    "gome_gree.ctrl.channel_premium": ("国美渠道的未来价值", "Future value of the Gome channel"),
+    "gome_gree.ctrl.copycat_risk": ("更多“格力”跟进的风险", 'Risk that more "Grees" follow'),
+    "gome_gree.no_threshold": ("无从谈起（撤出的惩罚不可信）", "none (the punishment is not credible)"),
+    "gome_gree.never": ("不存在（撤出对国美毫无损失）", "none (withdrawing costs Gome nothing)"),
+    "gome_gree.ctrl.kam": ("大客户管理部", "KAM department"),
+    "gome_gree.ctrl.gome": ("国美的策略", "Gome's strategy"),
+    "gome_gree.ctrl.gree": ("格力的策略", "Gree's strategy"),
+    "gome_gree.ctrl.slip_rate": ("分公司擅自降价的概率", "Chance a branch cuts on its own"),
+    "gome_gree.ctrl.seed": ("随机种子", "Random seed"),
+    "gome_gree.kam.off": ("没有", "None"),
+    "gome_gree.kam.on": ("设立（像海尔一样）", "Set up (as Haier did)"),
     # captions
-    "lesson06.caption_pure": (
+    "gome_gree.caption_pure": (
         "纳什均衡：国美<b>{gome}</b>，格力<b>{gree}</b>，结果（{m}，{g}），照常合作是（{bm}，{bg}）。{verdict}",
         "Nash equilibrium: Gome <b>{gome}</b>, Gree <b>{gree}</b>, outcome ({m}, {g}); business as usual "
         "is ({bm}, {bg}). {verdict}",
     ),
-    "lesson06.caption_mixed": (
+    "gome_gree.caption_mixed": (
         "没有纯策略均衡，只有混合均衡：国美以 {p:.0%} 的概率降价，格力以 {q:.0%} 的概率撤出，期望结果（{m}，{g}）。{verdict}",
         "No pure equilibrium, only a mixed one: Gome cuts with probability {p:.0%}, Gree withdraws with "
         "probability {q:.0%}; expected outcome ({m}, {g}). {verdict}",
     ),
-    "lesson06.verdict.lose_lose": (
+    "gome_gree.verdict.lose_lose": (
         "双方都比照常合作差：<b>双输</b>。",
         "Both are worse off than business as usual: <b>lose-lose</b>.",
     ),
-    "lesson06.verdict.not_lose_lose": ("不是双输。", "Not lose-lose."),
-    "lesson06.threat": (
+    "gome_gree.verdict.not_lose_lose": ("不是双输。", "Not lose-lose."),
+    "gome_gree.threat": (
         "格力撤出损失 {lg}，忍受降价损失 {d}：{credible}国美占格力销售额低于 {limit:.1%} 时威胁可信。"
         "合作能维持所需的折现因子：{delta}。",
         "Gree loses {lg} by withdrawing and {d} by swallowing the cut: {credible}The threat is credible while "
         "Gome is below {limit:.1%} of Gree's sales. Discount factor needed for cooperation: {delta}.",
     ),
-    "lesson06.threat.yes": ("撤出的威胁可信。", "the threat to withdraw is credible. "),
-    "lesson06.threat.no": ("撤出的威胁不可信。", "the threat to withdraw is not credible. "),
-    "lesson06.play_caption": (
+    "gome_gree.threat.yes": ("撤出的威胁可信。", "the threat to withdraw is credible. "),
+    "gome_gree.threat.no": ("撤出的威胁不可信。", "the threat to withdraw is not credible. "),
+    "gome_gree.play_caption": (
         "{rounds} 个回合里国美降价 {cuts} 次（其中分公司擅自降价 {slips} 次），格力撤出 {withdrawals} 个回合。"
         "累计折现利润变化：国美 {m}，格力 {g}（百万元）。",
         "Over {rounds} rounds Gome cut {cuts} times ({slips} of them a branch acting on its own) and Gree "
@@ -115,48 +115,48 @@ _LESSON = {
         "(million yuan).",
     ),
     # the sequential game (the order it happened)
-    "lesson06.tree_title": (
+    "gome_gree.tree_title": (
         "按发生的顺序：国美先动，格力回应（百万元/年）",
         "In the order it happened: Gome moves, Gree answers (million yuan a year)",
     ),
-    "lesson06.tree.belief": ("国美认为格力会撤出的概率 p = {p:.0%}", "Gome's belief that Gree withdraws: p = {p:.0%}"),
-    "lesson06.tree.expected": ("国美对降价的期望：{v}", "Gome's expected payoff from a cut: {v}"),
-    "lesson06.tree.path": ("实际走过的路径", "Path played"),
-    "lesson06.tree.reply": ("格力的最优回应（倒推第一步）", "Gree's best reply (backward induction, step 1)"),
-    "lesson06.tree.move": ("国美在这个信念下的选择", "Gome's move under its belief"),
-    "lesson06.tree.informed": (
+    "gome_gree.tree.belief": ("国美认为格力会撤出的概率 p = {p:.0%}", "Gome's belief that Gree withdraws: p = {p:.0%}"),
+    "gome_gree.tree.expected": ("国美对降价的期望：{v}", "Gome's expected payoff from a cut: {v}"),
+    "gome_gree.tree.path": ("实际走过的路径", "Path played"),
+    "gome_gree.tree.reply": ("格力的最优回应（倒推第一步）", "Gree's best reply (backward induction, step 1)"),
+    "gome_gree.tree.move": ("国美在这个信念下的选择", "Gome's move under its belief"),
+    "gome_gree.tree.informed": (
         "如果国美知道格力会怎样回应：{move}（倒推第二步）",
         "If Gome knew Gree's reply: {move} (backward induction, step 2)",
     ),
-    "lesson06.tree.leaf": ("（{m}，{g}）", "({m}, {g})"),
-    "lesson06.belief_title": ("国美什么时候降价？", "When does Gome cut?"),
-    "lesson06.belief_axis": ("国美认为格力会撤出的概率 p", "Gome's belief p that Gree withdraws"),
-    "lesson06.expected_axis": ("国美的期望收益（百万元/年）", "Gome's expected payoff (million yuan a year)"),
-    "lesson06.cut_line": ("擅自降价（期望）", "Cut price (expected)"),
-    "lesson06.keep_line": ("维持价格", "Keep price"),
-    "lesson06.cut_zone": ("国美降价：p < {p:.1%}", "Gome cuts: p < {p:.1%}"),
-    "lesson06.now_belief": ("当前信念 {p:.0%}", "current belief {p:.0%}"),
-    "lesson06.ctrl.belief": ("国美认为格力会撤出的概率", "Gome's belief that Gree withdraws"),
-    "lesson06.seq_caption": (
+    "gome_gree.tree.leaf": ("（{m}，{g}）", "({m}, {g})"),
+    "gome_gree.belief_title": ("国美什么时候降价？", "When does Gome cut?"),
+    "gome_gree.belief_axis": ("国美认为格力会撤出的概率 p", "Gome's belief p that Gree withdraws"),
+    "gome_gree.expected_axis": ("国美的期望收益（百万元/年）", "Gome's expected payoff (million yuan a year)"),
+    "gome_gree.cut_line": ("擅自降价（期望）", "Cut price (expected)"),
+    "gome_gree.keep_line": ("维持价格", "Keep price"),
+    "gome_gree.cut_zone": ("国美降价：p < {p:.1%}", "Gome cuts: p < {p:.1%}"),
+    "gome_gree.now_belief": ("当前信念 {p:.0%}", "current belief {p:.0%}"),
+    "gome_gree.ctrl.belief": ("国美认为格力会撤出的概率", "Gome's belief that Gree withdraws"),
+    "gome_gree.seq_caption": (
         "国美认为格力会撤出的概率是 {p:.0%}，门槛 p* = {t:.1%}：国美<b>{move}</b>；格力对降价的最优回应是<b>{reply}</b>。"
         "结果（{m}，{g}）。{verdict}",
         "Gome's belief that Gree withdraws is {p:.0%}, the threshold p* = {t:.1%}: Gome <b>{move}</b>; Gree's "
         "best reply to a cut is <b>{reply}</b>. Outcome ({m}, {g}). {verdict}",
     ),
-    "lesson06.seq.conflict": (
+    "gome_gree.seq.conflict": (
         "<b>冲突</b>：降价之后格力撤出，双输。这需要误判：如果国美知道格力的回应，它会{informed}。",
         "<b>Conflict</b>: a cut, then Gree withdraws, lose-lose. It takes a misjudgement: knowing Gree's reply, "
         "Gome would {informed}.",
     ),
-    "lesson06.seq.misjudged": (
+    "gome_gree.seq.misjudged": (
         "没有冲突，但也是误判：如果国美知道格力的回应，它会{informed}。",
         "No conflict, but still a misjudgement: knowing Gree's reply, Gome would {informed}.",
     ),
-    "lesson06.seq.calm": (
+    "gome_gree.seq.calm": (
         "国美的选择和知道格力回应时一样：没有误判。",
         "Gome does what it would do knowing Gree's reply: no misjudgement.",
     ),
-    "lesson06.seq.kam": (
+    "gome_gree.seq.kam": (
         "有大客户管理部：{q:.0%} 的情况下沟通让国美事先知道格力的回应，冲突的概率是 {c:.0%}。",
         "With a KAM department: {q:.0%} of the time communication tells Gome Gree's reply in advance; the "
         "chance of conflict is {c:.0%}.",

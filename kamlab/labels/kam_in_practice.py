@@ -1,12 +1,12 @@
 """Labels of lesson 07 (KAM in practice): the maturity diagnostic and competency model, the
 organisation and account plan, the capstone, and the lesson's exercises
-(:mod:`kamlab.exercises.kam_in_practice`). The capstone's keys carry the prefix ``lesson07.capstone.``.
+(:mod:`kamlab.exercises.kam_in_practice`). The capstone's keys carry the prefix ``kam_in_practice.capstone.``.
 """
 
 from .chapter import quote
 
 # ---------------------------------------------------------------- capstone
-_P = "lesson07.capstone."
+_P = "kam_in_practice.capstone."
 
 _CAPSTONE = {
     "arm.no_kam": ("不做大客户管理", "No KAM"),
@@ -49,301 +49,322 @@ _CAPSTONE = {
 # ---------------------------------------------------------------- maturity and competency
 _MATURITY = {
     # ---- areas -------------------------------------------------------------------------------------
-    "lesson07.maturity.area.strategy": ("战略契合", "Strategic fit"),
-    "lesson07.maturity.area.organisation": ("组织与流程", "Organisation & processes"),
-    "lesson07.maturity.area.manager": ("大客户经理", "Key-account managers"),
-    "lesson07.maturity.area.information": ("信息化与系统管理", "Information & systems"),
-    "lesson07.maturity.area.readiness": ("实施准备", "Readiness"),
+    "kam_in_practice.maturity.area.strategy": ("战略契合", "Strategic fit"),
+    "kam_in_practice.maturity.area.organisation": ("组织与流程", "Organisation & processes"),
+    "kam_in_practice.maturity.area.manager": ("大客户经理", "Key-account managers"),
+    "kam_in_practice.maturity.area.information": ("信息化与系统管理", "Information & systems"),
+    "kam_in_practice.maturity.area.readiness": ("实施准备", "Readiness"),
     # ---- statements (rated 1 = does not apply at all .. 5 = fully applies) --------------------------
-    "lesson07.maturity.q.P1.1": (
+    "kam_in_practice.maturity.q.P1.1": (
         "企业家和管理团队具有大客户管理的战略意识，并已传递给全体员工。",
         "Our leaders think of KAM strategically and have passed this awareness on to all staff.",
     ),
-    "lesson07.maturity.q.P1.2": (
+    "kam_in_practice.maturity.q.P1.2": (
         "我们有大客户管理的愿景和战略目标，并已形成可操作的策略和行动计划。",
         "We have a KAM vision and strategic goals, turned into workable strategies and action plans.",
     ),
-    "lesson07.maturity.q.P1.3": (
+    "kam_in_practice.maturity.q.P1.3": (
         "大客户计划与企业整体的市场计划和业务计划相衔接。",
         "Our key-account plans are linked to the company's marketing and business plans.",
     ),
-    "lesson07.maturity.q.P1.4": (
+    "kam_in_practice.maturity.q.P1.4": (
         "我们把大客户管理作为长期经营行为，而不是一阵子的促销活动。",
         "We run KAM as a long-term practice, not as a campaign.",
     ),
-    "lesson07.maturity.q.P2.1": (
+    "kam_in_practice.maturity.q.P2.1": (
         "我们的组织以客户为中心，由客户需求决定内部结构（“倒金字塔”式组织）。",
         'Our organisation is customer-driven: customer needs shape its structure (an "inverted pyramid").',
     ),
-    "lesson07.maturity.q.P2.2": ("我们设有专业化的大客户管理部门。", "We have a specialised KAM department."),
-    "lesson07.maturity.q.P2.3": (
+    "kam_in_practice.maturity.q.P2.2": ("我们设有专业化的大客户管理部门。", "We have a specialised KAM department."),
+    "kam_in_practice.maturity.q.P2.3": (
         "我们基于客户管理流程，建立了跨团队、跨职能的大客户支持小组。",
         "Cross-team, cross-functional key-account support teams work along our customer-management processes.",
     ),
-    "lesson07.maturity.q.P2.4": (
+    "kam_in_practice.maturity.q.P2.4": (
         "我们为服务大客户重新整合了流程：研发、制造、营销统一在一条价值链上，大客户需求被转化为内部业务责任。",
         "Our processes have been re-integrated to serve key accounts: R&D, manufacturing and marketing form "
         "one value chain that turns key-account needs into internal duties.",
     ),
-    "lesson07.maturity.q.P3.1": (
+    "kam_in_practice.maturity.q.P3.1": (
         "大客户经理的地位与产品经理、品牌经理相当，甚至更高。",
         "Key-account managers rank with, or above, product and brand managers.",
     ),
-    "lesson07.maturity.q.P3.2": (
+    "kam_in_practice.maturity.q.P3.2": (
         "大客户经理的角色有明确定义：工程师＋销售员＋领导者。",
         "The key-account manager's role is clearly defined: engineer + salesperson + leader.",
     ),
-    "lesson07.maturity.q.P3.3": (
+    "kam_in_practice.maturity.q.P3.3": (
         "企业有计划地培养大客户经理。",
         "The firm develops its key-account managers systematically.",
     ),
-    "lesson07.maturity.q.P4.1": (
+    "kam_in_practice.maturity.q.P4.1": (
         "我们的大客户管理有信息系统支持，尤其是CRM系统。",
         "Our KAM is supported by an information system, above all a CRM system.",
     ),
-    "lesson07.maturity.q.P4.2": (
+    "kam_in_practice.maturity.q.P4.2": (
         "大客户的信息（利润、联系人、往来历史）在各职能部门之间共享。",
         "Account information (profit, contacts, history) is shared across functions.",
     ),
-    "lesson07.maturity.q.P4.3": (
+    "kam_in_practice.maturity.q.P4.3": (
         "我们系统地制定并定期检讨每个大客户的客户计划。",
         "We plan and review each key account systematically.",
     ),
-    "lesson07.maturity.q.P5.1": (
+    "kam_in_practice.maturity.q.P5.1": (
         "我们用一致认可的方法识别大客户（C1 主观感知或 C2 客观判断）。",
         "Key accounts are identified by an agreed method (C1 subjective perception or C2 objective judgement).",
     ),
-    "lesson07.maturity.q.P5.2": (
+    "kam_in_practice.maturity.q.P5.2": (
         "我们清楚每个大客户的盈利情况（包括服务成本）。",
         "We know the profitability of each key account (including the cost to serve).",
     ),
-    "lesson07.maturity.q.P5.3": (
+    "kam_in_practice.maturity.q.P5.3": (
         "我们为大客户管理投入了明确的资源和预算。",
         "Resources and a budget are committed to KAM.",
     ),
     # ---- short labels for sliders ------------------------------------------------------------------
-    "lesson07.maturity.short.P1.1": ("P1.1 战略意识", "P1.1 Strategic awareness"),
-    "lesson07.maturity.short.P1.2": ("P1.2 愿景与行动计划", "P1.2 Vision & action plans"),
-    "lesson07.maturity.short.P1.3": ("P1.3 与业务计划衔接", "P1.3 Linked to business plans"),
-    "lesson07.maturity.short.P1.4": ("P1.4 长期经营行为", "P1.4 Long-term practice"),
-    "lesson07.maturity.short.P2.1": ("P2.1 倒金字塔组织", "P2.1 Inverted pyramid"),
-    "lesson07.maturity.short.P2.2": ("P2.2 大客户管理部门", "P2.2 KAM department"),
-    "lesson07.maturity.short.P2.3": ("P2.3 跨职能支持小组", "P2.3 Cross-functional teams"),
-    "lesson07.maturity.short.P2.4": ("P2.4 流程整合与价值链", "P2.4 Processes & value chain"),
-    "lesson07.maturity.short.P3.1": ("P3.1 大客户经理地位", "P3.1 KAM rank"),
-    "lesson07.maturity.short.P3.2": ("P3.2 角色定义", "P3.2 Role defined"),
-    "lesson07.maturity.short.P3.3": ("P3.3 人才培养", "P3.3 KAM development"),
-    "lesson07.maturity.short.P4.1": ("P4.1 CRM系统", "P4.1 CRM system"),
-    "lesson07.maturity.short.P4.2": ("P4.2 信息共享", "P4.2 Shared information"),
-    "lesson07.maturity.short.P4.3": ("P4.3 客户计划与检讨", "P4.3 Planning & review"),
-    "lesson07.maturity.short.P5.1": ("P5.1 大客户识别方法", "P5.1 Identification method"),
-    "lesson07.maturity.short.P5.2": ("P5.2 客户盈利清楚", "P5.2 Profitability known"),
-    "lesson07.maturity.short.P5.3": ("P5.3 资源与预算", "P5.3 Resources & budget"),
+    "kam_in_practice.maturity.short.P1.1": ("P1.1 战略意识", "P1.1 Strategic awareness"),
+    "kam_in_practice.maturity.short.P1.2": ("P1.2 愿景与行动计划", "P1.2 Vision & action plans"),
+    "kam_in_practice.maturity.short.P1.3": ("P1.3 与业务计划衔接", "P1.3 Linked to business plans"),
+    "kam_in_practice.maturity.short.P1.4": ("P1.4 长期经营行为", "P1.4 Long-term practice"),
+    "kam_in_practice.maturity.short.P2.1": ("P2.1 倒金字塔组织", "P2.1 Inverted pyramid"),
+    "kam_in_practice.maturity.short.P2.2": ("P2.2 大客户管理部门", "P2.2 KAM department"),
+    "kam_in_practice.maturity.short.P2.3": ("P2.3 跨职能支持小组", "P2.3 Cross-functional teams"),
+    "kam_in_practice.maturity.short.P2.4": ("P2.4 流程整合与价值链", "P2.4 Processes & value chain"),
+    "kam_in_practice.maturity.short.P3.1": ("P3.1 大客户经理地位", "P3.1 KAM rank"),
+    "kam_in_practice.maturity.short.P3.2": ("P3.2 角色定义", "P3.2 Role defined"),
+    "kam_in_practice.maturity.short.P3.3": ("P3.3 人才培养", "P3.3 KAM development"),
+    "kam_in_practice.maturity.short.P4.1": ("P4.1 CRM系统", "P4.1 CRM system"),
+    "kam_in_practice.maturity.short.P4.2": ("P4.2 信息共享", "P4.2 Shared information"),
+    "kam_in_practice.maturity.short.P4.3": ("P4.3 客户计划与检讨", "P4.3 Planning & review"),
+    "kam_in_practice.maturity.short.P5.1": ("P5.1 大客户识别方法", "P5.1 Identification method"),
+    "kam_in_practice.maturity.short.P5.2": ("P5.2 客户盈利清楚", "P5.2 Profitability known"),
+    "kam_in_practice.maturity.short.P5.3": ("P5.3 资源与预算", "P5.3 Resources & budget"),
     # ---- remedies ----------------------------------------------------------------------------------
-    "lesson07.maturity.remedy.P1.1": (
+    "kam_in_practice.maturity.remedy.P1.1": (
         "企业家与管理团队树立大客户管理的战略意识，并传递到全体员工。",
         "Leaders build a strategic awareness of KAM and pass it on to all staff.",
     ),
-    "lesson07.maturity.remedy.P1.2": (
+    "kam_in_practice.maturity.remedy.P1.2": (
         "制定大客户管理的愿景与战略目标，形成可操作的策略与行动计划。",
         "Set a KAM vision and strategic goals and turn them into workable strategies and action plans.",
     ),
-    "lesson07.maturity.remedy.P1.3": (
+    "kam_in_practice.maturity.remedy.P1.3": (
         "让大客户计划与整个企业的市场计划和业务计划相衔接。",
         "Link key-account plans to the company's marketing and business plans.",
     ),
-    "lesson07.maturity.remedy.P1.4": (
+    "kam_in_practice.maturity.remedy.P1.4": (
         "把大客户管理作为长期经营行为，而不是短期战术。",
         "Make KAM a long-term practice, not a short-term tactic.",
     ),
-    "lesson07.maturity.remedy.P2.1": (
+    "kam_in_practice.maturity.remedy.P2.1": (
         "建立以客户需求为导向的“倒金字塔”式客户驱动型组织。",
         'Build a customer-driven "inverted pyramid" organisation shaped by customer needs.',
     ),
-    "lesson07.maturity.remedy.P2.2": ("建立专业化的大客户职能管理部门。", "Set up a specialised KAM department."),
-    "lesson07.maturity.remedy.P2.3": (
+    "kam_in_practice.maturity.remedy.P2.2": (
+        "建立专业化的大客户职能管理部门。",
+        "Set up a specialised KAM department.",
+    ),
+    "kam_in_practice.maturity.remedy.P2.3": (
         "建立基于客户管理流程的跨团队、跨职能大客户支持小组。",
         "Build cross-team, cross-functional key-account support teams on customer-management processes.",
     ),
-    "lesson07.maturity.remedy.P2.4": (
+    "kam_in_practice.maturity.remedy.P2.4": (
         "为服务大客户重新整合流程，让研发、制造、营销统一于一条价值链，把大客户需求转化为内部业务责任。",
         "Re-integrate processes to serve key accounts: one value chain of R&D, manufacturing and "
         "marketing that turns key-account needs into internal duties.",
     ),
-    "lesson07.maturity.remedy.P3.1": (
+    "kam_in_practice.maturity.remedy.P3.1": (
         "提高大客户经理的地位，使其与产品经理、品牌经理相当或更高。",
         "Raise the key-account manager's rank to that of product and brand managers, or above.",
     ),
-    "lesson07.maturity.remedy.P3.2": (
+    "kam_in_practice.maturity.remedy.P3.2": (
         "把大客户经理定义为“工程师＋销售员＋领导者”，并据此选人。",
         'Define the role as "engineer + salesperson + leader" and select people for it.',
     ),
-    "lesson07.maturity.remedy.P3.3": (
+    "kam_in_practice.maturity.remedy.P3.3": (
         "注重大客户经理的培养，制定能力发展计划。",
         "Develop key-account managers with a competency development plan.",
     ),
-    "lesson07.maturity.remedy.P4.1": (
+    "kam_in_practice.maturity.remedy.P4.1": (
         "建立支持大客户管理的信息系统，尤其是CRM系统。",
         "Build an information system for KAM, above all a CRM system.",
     ),
-    "lesson07.maturity.remedy.P4.2": (
+    "kam_in_practice.maturity.remedy.P4.2": (
         "在各职能部门之间共享大客户的利润、联系人和往来历史（我们的补充）。",
         "Share account profit, contacts and history across functions (our addition).",
     ),
-    "lesson07.maturity.remedy.P4.3": (
+    "kam_in_practice.maturity.remedy.P4.3": (
         "为每个大客户系统地制定客户计划并定期检讨（我们的补充）。",
         "Plan and review each key account systematically (our addition).",
     ),
-    "lesson07.maturity.remedy.P5.1": (
+    "kam_in_practice.maturity.remedy.P5.1": (
         "约定识别大客户的方法：C1 主观感知或 C2 客观判断（我们的补充）。",
         "Agree on how key accounts are identified: C1 subjective or C2 objective (our addition).",
     ),
-    "lesson07.maturity.remedy.P5.2": (
+    "kam_in_practice.maturity.remedy.P5.2": (
         "核算每个大客户的盈利和服务成本（我们的补充）。",
         "Work out each key account's profitability and cost to serve (our addition).",
     ),
-    "lesson07.maturity.remedy.P5.3": (
+    "kam_in_practice.maturity.remedy.P5.3": (
         "为大客户管理投入明确的资源和预算（我们的补充）。",
         "Commit resources and a budget to KAM (our addition).",
     ),
     # ---- rules -------------------------------------------------------------------------------------
-    "lesson07.maturity.rule.R1": (
+    "kam_in_practice.maturity.rule.R1": (
         "R1：回答为1或2的条目需要对应的改进措施；若所在领域得分最低，回答为3的条目也需要。",
         "R1: an item answered 1 or 2 needs its remedy; an item answered 3 does too when its area is the weakest.",
     ),
-    "lesson07.maturity.rule.R2": (
+    "kam_in_practice.maturity.rule.R2": (
         "R2：按差距（5减回答）从大到小排序；差距相同时，所在领域得分低者优先，再按章节顺序。",
         "R2: order by gap (5 minus the answer), largest first; ties by area score (weaker first), then chapter order.",
     ),
-    "lesson07.maturity.rule.R3": (
+    "kam_in_practice.maturity.rule.R3": (
         "R3：战略基础优先。战略契合（P1）低于50分时，其改进措施排在所有其他措施之前（本章：大客户管理必须与供应商战略相契合）。",
         "R3: foundation first. When strategic fit (P1) scores below 50, its remedies go before all others "
         "(the chapter: KAM must fit the supplier's strategy).",
     ),
-    "lesson07.maturity.rule.R4": (
+    "kam_in_practice.maturity.rule.R4": (
         "R4：组织先于系统。组织与流程（P2）低于50分时，信息系统（P4）的措施排在P2的措施之后（我们的推理：建在旧组织上的CRM只会记录旧的做法）。",
         "R4: organisation before systems. When organisation (P2) scores below 50, information-system (P4) "
         "remedies come after P2's (our reasoning: a CRM bolted onto the old organisation only records the "
         "old way of working).",
     ),
     # ---- stages and profiles -----------------------------------------------------------------------
-    "lesson07.maturity.stage.tactical": ("战术层面", "tactical"),
-    "lesson07.maturity.stage.emerging": ("起步阶段", "emerging"),
-    "lesson07.maturity.stage.developing": ("发展阶段", "developing"),
-    "lesson07.maturity.stage.strategic": ("战略层面", "strategic"),
-    "lesson07.maturity.profile.chapter_typical": ("按本章所列问题设想的典型企业", "Typical firm (after the chapter)"),
-    "lesson07.maturity.profile.sales_led": ("销售主导型企业", "Sales-led firm"),
-    "lesson07.maturity.profile.benchmark": ("标杆企业", "Benchmark firm"),
-    "lesson07.maturity.yours": ("本企业", "Your firm"),
+    "kam_in_practice.maturity.stage.tactical": ("战术层面", "tactical"),
+    "kam_in_practice.maturity.stage.emerging": ("起步阶段", "emerging"),
+    "kam_in_practice.maturity.stage.developing": ("发展阶段", "developing"),
+    "kam_in_practice.maturity.stage.strategic": ("战略层面", "strategic"),
+    "kam_in_practice.maturity.profile.chapter_typical": (
+        "按本章所列问题设想的典型企业",
+        "Typical firm (after the chapter)",
+    ),
+    "kam_in_practice.maturity.profile.sales_led": ("销售主导型企业", "Sales-led firm"),
+    "kam_in_practice.maturity.profile.benchmark": ("标杆企业", "Benchmark firm"),
+    "kam_in_practice.maturity.yours": ("本企业", "Your firm"),
     # ---- plot and explorer -------------------------------------------------------------------------
-    "lesson07.maturity.radar_title": (
+    "kam_in_practice.maturity.radar_title": (
         "大客户管理成熟度：总分 {overall:.0f}/100（{stage}）",
         "KAM maturity: overall {overall:.0f}/100 ({stage})",
     ),
-    "lesson07.maturity.scale_note": ("得分0–100：（平均回答−1）÷4×100", "Score 0-100: (mean answer - 1) / 4 x 100"),
-    "lesson07.maturity.caption": (
+    "kam_in_practice.maturity.scale_note": (
+        "得分0–100：（平均回答−1）÷4×100",
+        "Score 0-100: (mean answer - 1) / 4 x 100",
+    ),
+    "kam_in_practice.maturity.caption": (
         "总分 <b>{overall:.0f}/100</b>，处于<b>{stage}</b>；最薄弱的两个领域：<b>{weak1}</b>（{score1:.0f}分）、"
         "<b>{weak2}</b>（{score2:.0f}分）。",
         "Overall <b>{overall:.0f}/100</b>, stage <b>{stage}</b>; weakest two areas: <b>{weak1}</b> ({score1:.0f}) "
         "and <b>{weak2}</b> ({score2:.0f}).",
     ),
-    "lesson07.maturity.caption_top": ("优先改进：", "Remedies first:"),
-    "lesson07.maturity.caption_none": ("没有需要优先改进的条目。", "No item calls for a remedy."),
-    "lesson07.maturity.caption_item": (
+    "kam_in_practice.maturity.caption_top": ("优先改进：", "Remedies first:"),
+    "kam_in_practice.maturity.caption_none": ("没有需要优先改进的条目。", "No item calls for a remedy."),
+    "kam_in_practice.maturity.caption_item": (
         "{priority}. [{question}，回答 {answer}] {remedy}",
         "{priority}. [{question}, answered {answer}] {remedy}",
     ),
     # ---- competency --------------------------------------------------------------------------------
-    "lesson07.competency.dimension.technical": ("工程师（技术）", "Engineer (technical)"),
-    "lesson07.competency.dimension.commercial": ("销售员（商务）", "Salesperson (commercial)"),
-    "lesson07.competency.dimension.leadership": ("领导者（领导力）", "Leader (leadership)"),
-    "lesson07.competency.skill.product_knowledge": ("产品与应用知识", "Product & application knowledge"),
-    "lesson07.competency.skill.technical_solving": ("解决客户的技术问题", "Solving the customer's technical problems"),
-    "lesson07.competency.skill.market_analysis": ("行业与市场分析", "Industry & market analysis"),
-    "lesson07.competency.skill.negotiation": ("谈判与定价", "Negotiation & pricing"),
-    "lesson07.competency.skill.financial_acumen": ("客户盈利与财务意识", "Account profitability & financial acumen"),
-    "lesson07.competency.skill.relationships": ("覆盖采购中心的关系建立", "Relationships across the buying centre"),
-    "lesson07.competency.skill.team_leadership": ("领导跨职能客户团队", "Leading the cross-functional account team"),
-    "lesson07.competency.skill.internal_influence": ("在企业内部的影响力", "Influence inside the firm"),
-    "lesson07.competency.skill.account_strategy": ("客户战略与计划", "Account strategy & planning"),
-    "lesson07.competency.role.sales_rep": ("传统销售员", "Sales representative"),
-    "lesson07.competency.role.key_account_manager": ("大客户经理", "Key-account manager"),
-    "lesson07.competency.role.product_manager": ("产品经理", "Product manager"),
-    "lesson07.competency.candidate.star_salesperson": ("明星销售员", "Star salesperson"),
-    "lesson07.competency.candidate.engineer": ("工程师", "Engineer"),
-    "lesson07.competency.candidate.all_rounder": ("全面型人才", "All-rounder"),
-    "lesson07.competency.candidate.custom": ("候选人", "Candidate"),
-    "lesson07.competency.level_axis": ("能力水平（1–5）", "Level (1-5)"),
-    "lesson07.competency.level": ("候选人水平", "Candidate's level"),
-    "lesson07.competency.required": ("岗位要求", "Required"),
-    "lesson07.competency.short": ("低于要求", "Below requirement"),
-    "lesson07.competency.title": ("{candidate} 对比 {role}：匹配度 {fit}", "{candidate} vs {role}: fit {fit}"),
-    "lesson07.competency.ctrl.role": ("岗位", "Role"),
-    "lesson07.competency.caption": (
+    "kam_in_practice.competency.dimension.technical": ("工程师（技术）", "Engineer (technical)"),
+    "kam_in_practice.competency.dimension.commercial": ("销售员（商务）", "Salesperson (commercial)"),
+    "kam_in_practice.competency.dimension.leadership": ("领导者（领导力）", "Leader (leadership)"),
+    "kam_in_practice.competency.skill.product_knowledge": ("产品与应用知识", "Product & application knowledge"),
+    "kam_in_practice.competency.skill.technical_solving": (
+        "解决客户的技术问题",
+        "Solving the customer's technical problems",
+    ),
+    "kam_in_practice.competency.skill.market_analysis": ("行业与市场分析", "Industry & market analysis"),
+    "kam_in_practice.competency.skill.negotiation": ("谈判与定价", "Negotiation & pricing"),
+    "kam_in_practice.competency.skill.financial_acumen": (
+        "客户盈利与财务意识",
+        "Account profitability & financial acumen",
+    ),
+    "kam_in_practice.competency.skill.relationships": (
+        "覆盖采购中心的关系建立",
+        "Relationships across the buying centre",
+    ),
+    "kam_in_practice.competency.skill.team_leadership": (
+        "领导跨职能客户团队",
+        "Leading the cross-functional account team",
+    ),
+    "kam_in_practice.competency.skill.internal_influence": ("在企业内部的影响力", "Influence inside the firm"),
+    "kam_in_practice.competency.skill.account_strategy": ("客户战略与计划", "Account strategy & planning"),
+    "kam_in_practice.competency.role.sales_rep": ("传统销售员", "Sales representative"),
+    "kam_in_practice.competency.role.key_account_manager": ("大客户经理", "Key-account manager"),
+    "kam_in_practice.competency.role.product_manager": ("产品经理", "Product manager"),
+    "kam_in_practice.competency.candidate.star_salesperson": ("明星销售员", "Star salesperson"),
+    "kam_in_practice.competency.candidate.engineer": ("工程师", "Engineer"),
+    "kam_in_practice.competency.candidate.all_rounder": ("全面型人才", "All-rounder"),
+    "kam_in_practice.competency.candidate.custom": ("候选人", "Candidate"),
+    "kam_in_practice.competency.level_axis": ("能力水平（1–5）", "Level (1-5)"),
+    "kam_in_practice.competency.level": ("候选人水平", "Candidate's level"),
+    "kam_in_practice.competency.required": ("岗位要求", "Required"),
+    "kam_in_practice.competency.short": ("低于要求", "Below requirement"),
+    "kam_in_practice.competency.title": ("{candidate} 对比 {role}：匹配度 {fit}", "{candidate} vs {role}: fit {fit}"),
+    "kam_in_practice.competency.ctrl.role": ("岗位", "Role"),
+    "kam_in_practice.competency.caption": (
         "匹配度 <b>{fit}</b>（缺口合计 {shortfall} 级，要求合计 {required} 级）；最薄弱的维度：<b>{weakest}</b>。",
         "Fit <b>{fit}</b> (total shortfall {shortfall} levels of {required} required); weakest dimension: "
         "<b>{weakest}</b>.",
     ),
-    "lesson07.competency.caption_none": ("无", "none"),
-    "lesson07.competency.caption_dev": ("优先发展：{items}", "Develop first: {items}"),
-    "lesson07.competency.caption_dev_item": ("{skill}（差 {gap} 级）", "{skill} ({gap} short)"),
-    "lesson07.competency.caption_ready": ("每项能力都达到要求。", "Every requirement is met."),
+    "kam_in_practice.competency.caption_none": ("无", "none"),
+    "kam_in_practice.competency.caption_dev": ("优先发展：{items}", "Develop first: {items}"),
+    "kam_in_practice.competency.caption_dev_item": ("{skill}（差 {gap} 级）", "{skill} ({gap} short)"),
+    "kam_in_practice.competency.caption_ready": ("每项能力都达到要求。", "Every requirement is met."),
 }
 
 # ---------------------------------------------------------------- organisation and account plan
 _ORG = {
     # functions
-    "lesson07.org.function.sales": ("销售（大客户经理）", "Sales (key-account manager)"),
-    "lesson07.org.function.rnd": ("研发", "R&D"),
-    "lesson07.org.function.manufacturing": ("制造", "Manufacturing"),
-    "lesson07.org.function.marketing": ("市场营销", "Marketing"),
-    "lesson07.org.function.service": ("客户服务", "Service"),
-    "lesson07.org.function.logistics": ("物流", "Logistics"),
-    "lesson07.org.function.finance": ("财务", "Finance"),
+    "kam_in_practice.org.function.sales": ("销售（大客户经理）", "Sales (key-account manager)"),
+    "kam_in_practice.org.function.rnd": ("研发", "R&D"),
+    "kam_in_practice.org.function.manufacturing": ("制造", "Manufacturing"),
+    "kam_in_practice.org.function.marketing": ("市场营销", "Marketing"),
+    "kam_in_practice.org.function.service": ("客户服务", "Service"),
+    "kam_in_practice.org.function.logistics": ("物流", "Logistics"),
+    "kam_in_practice.org.function.finance": ("财务", "Finance"),
     # needs
-    "lesson07.org.need.market_outlook": ("行业与市场前景分析", "Industry and market outlook analysis"),
-    "lesson07.org.need.selling_points": ("产品卖点", "Product selling points"),
-    "lesson07.org.need.best_sellers": ("提供畅销的产品", "Supplying best-selling products"),
-    "lesson07.org.need.timely_delivery": ("及时运送", "Timely delivery"),
-    "lesson07.org.need.in_store_promotion": ("参与卖场内促销活动", "Joining in-store promotions"),
-    "lesson07.org.need.technical_solutions": ("技术解决方案", "Technical solutions"),
-    "lesson07.org.need.after_sales_service": ("售后服务", "After-sales service"),
-    "lesson07.org.need.prices_terms": ("价格与交易条件", "Prices and terms"),
-    "lesson07.org.need.invoicing_credit": ("开票与信用账期", "Invoicing and credit terms"),
+    "kam_in_practice.org.need.market_outlook": ("行业与市场前景分析", "Industry and market outlook analysis"),
+    "kam_in_practice.org.need.selling_points": ("产品卖点", "Product selling points"),
+    "kam_in_practice.org.need.best_sellers": ("提供畅销的产品", "Supplying best-selling products"),
+    "kam_in_practice.org.need.timely_delivery": ("及时运送", "Timely delivery"),
+    "kam_in_practice.org.need.in_store_promotion": ("参与卖场内促销活动", "Joining in-store promotions"),
+    "kam_in_practice.org.need.technical_solutions": ("技术解决方案", "Technical solutions"),
+    "kam_in_practice.org.need.after_sales_service": ("售后服务", "After-sales service"),
+    "kam_in_practice.org.need.prices_terms": ("价格与交易条件", "Prices and terms"),
+    "kam_in_practice.org.need.invoicing_credit": ("开票与信用账期", "Invoicing and credit terms"),
     # structures
-    "lesson07.org.structure.hierarchy": ("传统金字塔（层级制）", "Conventional pyramid (hierarchy)"),
-    "lesson07.org.structure.inverted": ("倒金字塔（客户驱动）", "Inverted pyramid (customer-driven)"),
+    "kam_in_practice.org.structure.hierarchy": ("传统金字塔（层级制）", "Conventional pyramid (hierarchy)"),
+    "kam_in_practice.org.structure.inverted": ("倒金字塔（客户驱动）", "Inverted pyramid (customer-driven)"),
     # pyramid plot
-    "lesson07.org.layer.top_management": ("高层管理", "Top management"),
-    "lesson07.org.layer.middle_management": ("中层管理\n（各职能部门）", "Middle management\n(functions)"),
-    "lesson07.org.layer.front_line": ("一线销售", "Front-line sales"),
-    "lesson07.org.layer.customers": ("客户", "Customers"),
-    "lesson07.org.layer.account_team": ("一线大客户团队", "Front-line key-account team"),
-    "lesson07.org.layer.support": (
+    "kam_in_practice.org.layer.top_management": ("高层管理", "Top management"),
+    "kam_in_practice.org.layer.middle_management": ("中层管理\n（各职能部门）", "Middle management\n(functions)"),
+    "kam_in_practice.org.layer.front_line": ("一线销售", "Front-line sales"),
+    "kam_in_practice.org.layer.customers": ("客户", "Customers"),
+    "kam_in_practice.org.layer.account_team": ("一线大客户团队", "Front-line key-account team"),
+    "kam_in_practice.org.layer.support": (
         "支持职能\n研发、制造、营销、服务",
         "Support functions\nR&D, manufacturing, marketing, service",
     ),
-    "lesson07.org.layer.management_serving": ("管理层\n（提供支持）", "Management\n(serving)"),
-    "lesson07.org.outside": ("客户在组织之外", "Customers stay outside"),
-    "lesson07.org.commands": ("命令向下", "Orders flow down"),
-    "lesson07.org.serves": ("服务向上", "Support flows up"),
-    "lesson07.org.structures_title": ("传统金字塔与倒金字塔", "The conventional and the inverted pyramid"),
+    "kam_in_practice.org.layer.management_serving": ("管理层\n（提供支持）", "Management\n(serving)"),
+    "kam_in_practice.org.outside": ("客户在组织之外", "Customers stay outside"),
+    "kam_in_practice.org.commands": ("命令向下", "Orders flow down"),
+    "kam_in_practice.org.serves": ("服务向上", "Support flows up"),
+    "kam_in_practice.org.structures_title": ("传统金字塔与倒金字塔", "The conventional and the inverted pyramid"),
     # account team plot
-    "lesson07.org.account": ("大客户", "Key account"),
-    "lesson07.org.kam": ("大客户经理", "Key-account manager"),
-    "lesson07.org.salesperson": ("销售员", "Salesperson"),
-    "lesson07.org.sales_manager": ("销售经理与职能负责人", "Sales manager and function heads"),
-    "lesson07.org.direct": ("直接面对客户（1 次传递）", "Faces the account (1 handoff)"),
-    "lesson07.org.via_kam": ("经大客户经理（2 次传递）", "Through the key-account manager (2 handoffs)"),
-    "lesson07.org.via_hierarchy": ("层层上报（4 次传递）", "Up and across the hierarchy (4 handoffs)"),
-    "lesson07.org.team_title": ("{structure}：客户团队", "{structure}: the account team"),
-    "lesson07.org.team_note": (
+    "kam_in_practice.org.account": ("大客户", "Key account"),
+    "kam_in_practice.org.kam": ("大客户经理", "Key-account manager"),
+    "kam_in_practice.org.salesperson": ("销售员", "Salesperson"),
+    "kam_in_practice.org.sales_manager": ("销售经理与职能负责人", "Sales manager and function heads"),
+    "kam_in_practice.org.direct": ("直接面对客户（1 次传递）", "Faces the account (1 handoff)"),
+    "kam_in_practice.org.via_kam": ("经大客户经理（2 次传递）", "Through the key-account manager (2 handoffs)"),
+    "kam_in_practice.org.via_hierarchy": ("层层上报（4 次传递）", "Up and across the hierarchy (4 handoffs)"),
+    "kam_in_practice.org.team_title": ("{structure}：客户团队", "{structure}: the account team"),
+    "kam_in_practice.org.team_note": (
         "需求覆盖率 {coverage}；平均传递 {handoffs} 次；平均响应 {days} 天；成本 {cost} 元／年",
         "Coverage {coverage}; mean handoffs {handoffs}; mean response {days} days; cost {cost} yuan/year",
     ),
     # explorer
-    "lesson07.org.ctrl.structure": ("组织结构", "Structure"),
-    "lesson07.org.caption": (
+    "kam_in_practice.org.ctrl.structure": ("组织结构", "Structure"),
+    "kam_in_practice.org.caption": (
         "{structure}，面对客户的职能 {n} 个：需求覆盖率 <b>{coverage}</b>，每个请求平均传递 <b>{handoffs}</b> 次，"
         "平均响应 <b>{days} 天</b>，信息完整到达的概率 {intact}；团队成本 <b>{cost} 元／年</b>。",
         "{structure}, {n} functions facing the account: coverage <b>{coverage}</b>, <b>{handoffs}</b> handoffs per "
@@ -353,123 +374,129 @@ _ORG = {
 }
 
 _PLAN = {
-    "lesson07.plan.md_title": (
+    "kam_in_practice.plan.md_title": (
         "大客户计划：{name}（{account_id}），{year} 年起",
         "Account plan: {name} ({account_id}), from {year}",
     ),
-    "lesson07.plan.md_value": ("客户价值", "Value"),
-    "lesson07.plan.md_goals": ("目标", "Goals"),
-    "lesson07.plan.md_contacts": ("关系图谱（联系人）", "Contacts map"),
-    "lesson07.plan.md_risks": ("风险", "Risks"),
-    "lesson07.plan.md_actions": ("行动计划", "Actions"),
-    "lesson07.plan.md_none": ("（无）", "(none)"),
-    "lesson07.plan.col.item": ("项目", "Item"),
-    "lesson07.plan.col.value": ("数值", "Value"),
-    "lesson07.plan.col.metric": ("指标", "Metric"),
-    "lesson07.plan.col.current": ("现状", "Current"),
-    "lesson07.plan.col.target": ("目标", "Target"),
-    "lesson07.plan.col.due": ("期限", "Due"),
-    "lesson07.plan.col.customer_person": ("客户方联系人", "Customer person"),
-    "lesson07.plan.col.customer_role": ("客户方职务", "Customer role"),
-    "lesson07.plan.col.strength": ("关系强度（1～5）", "Strength (1-5)"),
-    "lesson07.plan.col.staff": ("我方人员", "Our staff"),
-    "lesson07.plan.col.staff_role": ("我方岗位", "Our role"),
-    "lesson07.plan.col.risk": ("风险", "Risk"),
-    "lesson07.plan.col.level": ("等级", "Level"),
-    "lesson07.plan.col.detail": ("说明", "Detail"),
-    "lesson07.plan.col.action": ("行动", "Action"),
-    "lesson07.plan.col.owner": ("负责人", "Owner"),
-    "lesson07.plan.col.status": ("状态", "Status"),
-    "lesson07.plan.value.revenue": ("销售额（元／年）", "Revenue (yuan/year)"),
-    "lesson07.plan.value.gross_profit": ("毛利（元／年）", "Gross profit (yuan/year)"),
-    "lesson07.plan.value.discounts_rebates": ("折扣与返利（元／年）", "Discounts and rebates (yuan/year)"),
-    "lesson07.plan.value.cost_to_serve": ("服务成本（元／年）", "Cost to serve (yuan/year)"),
-    "lesson07.plan.value.customer_profit": ("客户利润（元／年）", "Customer profit (yuan/year)"),
-    "lesson07.plan.value.profit_margin": ("客户利润率", "Customer profit margin"),
-    "lesson07.plan.value.share_of_wallet": ("钱包份额", "Share of wallet"),
-    "lesson07.plan.value.category_spend": ("该品类采购总额（元／年）", "Category spend (yuan/year)"),
-    "lesson07.plan.value.clv": ("客户终身价值（元）", "Customer lifetime value (yuan)"),
-    "lesson07.plan.value.quadrant": ("组合矩阵象限", "Portfolio quadrant"),
-    "lesson07.plan.value.stance": ("对策", "Stance"),
-    "lesson07.plan.value.revenue_rank": ("销售额排名", "Revenue rank"),
-    "lesson07.plan.value.share_of_total_revenue": ("占公司总销售额", "Share of total revenue"),
-    "lesson07.plan.value.n_accounts": ("客户总数", "Accounts in total"),
-    "lesson07.plan.goal.share_of_wallet": ("钱包份额", "Share of wallet"),
-    "lesson07.plan.goal.revenue": ("销售额（元／年）", "Revenue (yuan/year)"),
-    "lesson07.plan.goal.customer_profit": ("客户利润（元／年）", "Customer profit (yuan/year)"),
-    "lesson07.plan.goal.strong_ties": ("强关系（强度≥4）的我方人数", "Our staff with a strong tie (strength >= 4)"),
-    "lesson07.plan.risk.dependence": ("客户依赖", "Dependence"),
-    "lesson07.plan.risk.single_threaded": ("单线联系", "Single-threaded relationship"),
-    "lesson07.plan.risk.weak_ties": ("关系薄弱", "Weak ties"),
-    "lesson07.plan.risk.unprofitable": ("不盈利", "Unprofitable"),
-    "lesson07.plan.risk.service_trouble": ("服务问题", "Service trouble"),
-    "lesson07.plan.risk.low_share_of_wallet": ("钱包份额低（机会）", "Low share of wallet (opportunity)"),
-    "lesson07.plan.level.high": ("高", "High"),
-    "lesson07.plan.level.medium": ("中", "Medium"),
-    "lesson07.plan.level.low": ("低", "Low"),
-    "lesson07.plan.status.planned": ("计划中", "Planned"),
-    "lesson07.plan.status.in_progress": ("进行中", "In progress"),
-    "lesson07.plan.status.done": ("已完成", "Done"),
-    "lesson07.plan.detail.dependence": (
+    "kam_in_practice.plan.md_value": ("客户价值", "Value"),
+    "kam_in_practice.plan.md_goals": ("目标", "Goals"),
+    "kam_in_practice.plan.md_contacts": ("关系图谱（联系人）", "Contacts map"),
+    "kam_in_practice.plan.md_risks": ("风险", "Risks"),
+    "kam_in_practice.plan.md_actions": ("行动计划", "Actions"),
+    "kam_in_practice.plan.md_none": ("（无）", "(none)"),
+    "kam_in_practice.plan.col.item": ("项目", "Item"),
+    "kam_in_practice.plan.col.value": ("数值", "Value"),
+    "kam_in_practice.plan.col.metric": ("指标", "Metric"),
+    "kam_in_practice.plan.col.current": ("现状", "Current"),
+    "kam_in_practice.plan.col.target": ("目标", "Target"),
+    "kam_in_practice.plan.col.due": ("期限", "Due"),
+    "kam_in_practice.plan.col.customer_person": ("客户方联系人", "Customer person"),
+    "kam_in_practice.plan.col.customer_role": ("客户方职务", "Customer role"),
+    "kam_in_practice.plan.col.strength": ("关系强度（1～5）", "Strength (1-5)"),
+    "kam_in_practice.plan.col.staff": ("我方人员", "Our staff"),
+    "kam_in_practice.plan.col.staff_role": ("我方岗位", "Our role"),
+    "kam_in_practice.plan.col.risk": ("风险", "Risk"),
+    "kam_in_practice.plan.col.level": ("等级", "Level"),
+    "kam_in_practice.plan.col.detail": ("说明", "Detail"),
+    "kam_in_practice.plan.col.action": ("行动", "Action"),
+    "kam_in_practice.plan.col.owner": ("负责人", "Owner"),
+    "kam_in_practice.plan.col.status": ("状态", "Status"),
+    "kam_in_practice.plan.value.revenue": ("销售额（元／年）", "Revenue (yuan/year)"),
+    "kam_in_practice.plan.value.gross_profit": ("毛利（元／年）", "Gross profit (yuan/year)"),
+    "kam_in_practice.plan.value.discounts_rebates": ("折扣与返利（元／年）", "Discounts and rebates (yuan/year)"),
+    "kam_in_practice.plan.value.cost_to_serve": ("服务成本（元／年）", "Cost to serve (yuan/year)"),
+    "kam_in_practice.plan.value.customer_profit": ("客户利润（元／年）", "Customer profit (yuan/year)"),
+    "kam_in_practice.plan.value.profit_margin": ("客户利润率", "Customer profit margin"),
+    "kam_in_practice.plan.value.share_of_wallet": ("钱包份额", "Share of wallet"),
+    "kam_in_practice.plan.value.category_spend": ("该品类采购总额（元／年）", "Category spend (yuan/year)"),
+    "kam_in_practice.plan.value.clv": ("客户终身价值（元）", "Customer lifetime value (yuan)"),
+    "kam_in_practice.plan.value.quadrant": ("组合矩阵象限", "Portfolio quadrant"),
+    "kam_in_practice.plan.value.stance": ("对策", "Stance"),
+    "kam_in_practice.plan.value.revenue_rank": ("销售额排名", "Revenue rank"),
+    "kam_in_practice.plan.value.share_of_total_revenue": ("占公司总销售额", "Share of total revenue"),
+    "kam_in_practice.plan.value.n_accounts": ("客户总数", "Accounts in total"),
+    "kam_in_practice.plan.goal.share_of_wallet": ("钱包份额", "Share of wallet"),
+    "kam_in_practice.plan.goal.revenue": ("销售额（元／年）", "Revenue (yuan/year)"),
+    "kam_in_practice.plan.goal.customer_profit": ("客户利润（元／年）", "Customer profit (yuan/year)"),
+    "kam_in_practice.plan.goal.strong_ties": (
+        "强关系（强度≥4）的我方人数",
+        "Our staff with a strong tie (strength >= 4)",
+    ),
+    "kam_in_practice.plan.risk.dependence": ("客户依赖", "Dependence"),
+    "kam_in_practice.plan.risk.single_threaded": ("单线联系", "Single-threaded relationship"),
+    "kam_in_practice.plan.risk.weak_ties": ("关系薄弱", "Weak ties"),
+    "kam_in_practice.plan.risk.unprofitable": ("不盈利", "Unprofitable"),
+    "kam_in_practice.plan.risk.service_trouble": ("服务问题", "Service trouble"),
+    "kam_in_practice.plan.risk.low_share_of_wallet": ("钱包份额低（机会）", "Low share of wallet (opportunity)"),
+    "kam_in_practice.plan.level.high": ("高", "High"),
+    "kam_in_practice.plan.level.medium": ("中", "Medium"),
+    "kam_in_practice.plan.level.low": ("低", "Low"),
+    "kam_in_practice.plan.status.planned": ("计划中", "Planned"),
+    "kam_in_practice.plan.status.in_progress": ("进行中", "In progress"),
+    "kam_in_practice.plan.status.done": ("已完成", "Done"),
+    "kam_in_practice.plan.detail.dependence": (
         "占公司销售额的 {share}，达到 10% 的披露线（案例一中B客户占 13%）",
         "{share} of our sales, at or above the 10% disclosure line (case K1: B was 13%)",
     ),
-    "lesson07.plan.detail.single_threaded": (
+    "kam_in_practice.plan.detail.single_threaded": (
         "{n} 个联系人全部经由 {who} 维系（案例一，教材称之为" + quote("k1_name", "zh") + "）",
         "All {n} contacts go through {who} (case K1, the runaway horse)",
     ),
-    "lesson07.plan.detail.weak_ties": ("平均关系强度 {mean}，低于 {cut}", "Mean tie strength {mean}, below {cut}"),
-    "lesson07.plan.detail.unprofitable": ("客户利润 {profit} 元／年", "Customer profit {profit} yuan/year"),
-    "lesson07.plan.detail.service_trouble": (
+    "kam_in_practice.plan.detail.weak_ties": (
+        "平均关系强度 {mean}，低于 {cut}",
+        "Mean tie strength {mean}, below {cut}",
+    ),
+    "kam_in_practice.plan.detail.unprofitable": ("客户利润 {profit} 元／年", "Customer profit {profit} yuan/year"),
+    "kam_in_practice.plan.detail.service_trouble": (
         "服务工单 {n} 张，其中升级 {escalated} 张，平均 {days} 天解决",
         "{n} tickets, {escalated} escalated, {days} days to resolve on average",
     ),
-    "lesson07.plan.detail.low_share_of_wallet": (
+    "kam_in_practice.plan.detail.low_share_of_wallet": (
         "钱包份额仅 {share}，该品类采购总额 {spend} 元／年",
         "Share of wallet only {share} of a category spend of {spend} yuan/year",
     ),
-    "lesson07.plan.action.dependence": (
+    "kam_in_practice.plan.action.dependence": (
         "制定降低依赖的计划，并指定高层对接人",
         "Plan to reduce dependence; name an executive sponsor",
     ),
-    "lesson07.plan.action.single_threaded": (
+    "kam_in_practice.plan.action.single_threaded": (
         "增加第二位联系负责人，把关系写入CRM",
         "Add a second contact owner; record the relationship in the CRM",
     ),
-    "lesson07.plan.action.weak_ties": (
+    "kam_in_practice.plan.action.weak_ties": (
         "安排高层互访与联合计划会",
         "Arrange top-to-top visits and a joint planning meeting",
     ),
-    "lesson07.plan.action.unprofitable": (
+    "kam_in_practice.plan.action.unprofitable": (
         "开展服务成本复核，调整服务方式与折扣",
         "Cost-to-serve review; adjust service and discounts",
     ),
-    "lesson07.plan.action.service_trouble": (
+    "kam_in_practice.plan.action.service_trouble": (
         "指定服务负责人，复盘升级工单的根本原因",
         "Name a service owner; root-cause review of escalated tickets",
     ),
-    "lesson07.plan.action.low_share_of_wallet": (
+    "kam_in_practice.plan.action.low_share_of_wallet": (
         "提出联合技术方案，争取更多品类采购份额",
         "Propose a joint technical solution to win more of the category spend",
     ),
-    "lesson07.plan.action.review": ("季度客户回顾会", "Quarterly account review"),
+    "kam_in_practice.plan.action.review": ("季度客户回顾会", "Quarterly account review"),
     # plot and explorer
-    "lesson07.plan.bridge_title": ("{name}：从销售额到客户利润", "{name}: from revenue to customer profit"),
-    "lesson07.plan.bridge_axis": ("元／年", "Yuan per year"),
-    "lesson07.plan.bridge.revenue": ("销售额", "Revenue"),
-    "lesson07.plan.bridge.cost_of_goods": ("销售成本", "Cost of goods"),
-    "lesson07.plan.bridge.gross_profit": ("毛利", "Gross profit"),
-    "lesson07.plan.bridge.discounts_rebates": ("折扣返利", "Discounts"),
-    "lesson07.plan.bridge.cost_to_serve": ("服务成本", "Cost to serve"),
-    "lesson07.plan.bridge.customer_profit": ("客户利润", "Customer profit"),
-    "lesson07.plan.bridge.target_revenue": ("目标销售额\n（{year} 年）", "Target revenue\n({year})"),
-    "lesson07.plan.bridge.target_profit": ("目标客户利润\n（{year} 年）", "Target profit\n({year})"),
-    "lesson07.plan.risks_heading": ("风险：", "Risks:"),
-    "lesson07.plan.no_risks": ("未发现规则中的风险", "No risk flagged by the rules"),
-    "lesson07.plan.ctrl.account": ("客户", "Account"),
-    "lesson07.plan.ctrl.target": ("目标钱包份额", "Target share of wallet"),
-    "lesson07.plan.ctrl.horizon": ("期限（年）", "Horizon (years)"),
-    "lesson07.plan.caption": (
+    "kam_in_practice.plan.bridge_title": ("{name}：从销售额到客户利润", "{name}: from revenue to customer profit"),
+    "kam_in_practice.plan.bridge_axis": ("元／年", "Yuan per year"),
+    "kam_in_practice.plan.bridge.revenue": ("销售额", "Revenue"),
+    "kam_in_practice.plan.bridge.cost_of_goods": ("销售成本", "Cost of goods"),
+    "kam_in_practice.plan.bridge.gross_profit": ("毛利", "Gross profit"),
+    "kam_in_practice.plan.bridge.discounts_rebates": ("折扣返利", "Discounts"),
+    "kam_in_practice.plan.bridge.cost_to_serve": ("服务成本", "Cost to serve"),
+    "kam_in_practice.plan.bridge.customer_profit": ("客户利润", "Customer profit"),
+    "kam_in_practice.plan.bridge.target_revenue": ("目标销售额\n（{year} 年）", "Target revenue\n({year})"),
+    "kam_in_practice.plan.bridge.target_profit": ("目标客户利润\n（{year} 年）", "Target profit\n({year})"),
+    "kam_in_practice.plan.risks_heading": ("风险：", "Risks:"),
+    "kam_in_practice.plan.no_risks": ("未发现规则中的风险", "No risk flagged by the rules"),
+    "kam_in_practice.plan.ctrl.account": ("客户", "Account"),
+    "kam_in_practice.plan.ctrl.target": ("目标钱包份额", "Target share of wallet"),
+    "kam_in_practice.plan.ctrl.horizon": ("期限（年）", "Horizon (years)"),
+    "kam_in_practice.plan.caption": (
         "{name}：钱包份额 {sow} → <b>{target}</b>（{due} 前），销售额 {revenue} → <b>{target_revenue}</b> 元／年，"
         "客户利润 {profit} → <b>{target_profit}</b> 元／年。风险：{risks}",
         "{name}: share of wallet {sow} → <b>{target}</b> by {due}, revenue {revenue} → <b>{target_revenue}</b> "

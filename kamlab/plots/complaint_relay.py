@@ -24,7 +24,7 @@ def _fmt(measure: str, value: float) -> str:
 
 
 def _way_name(way, lang):
-    key = f"lesson05.way.{way.name}"
+    key = f"complaint_relay.way.{way.name}"
     return t(key, lang) if way.name in _WAY_COLORS else way.name
 
 
@@ -69,11 +69,11 @@ def plot_quarter_measures(results, *, ax=None, lang: str | None = None, **kwargs
         style.update(kwargs)
         bars = ax.barh(y - 0.4 + height * (k + 0.5), [100 * v / top for v, top in zip(values, tops)], **style)
         ax.bar_label(bars, labels=[_fmt(m, v) for m, v in zip(MEASURES, values)], fontsize=8, padding=2)
-    ax.set_yticks(y, [t(f"lesson05.measure.{m}", lang) for m in MEASURES])
+    ax.set_yticks(y, [t(f"complaint_relay.measure.{m}", lang) for m in MEASURES])
     ax.invert_yaxis()
     ax.set_xlim(0, 118)
-    ax.set_xlabel(t("lesson05.measures_axis", lang))
-    ax.set_title(t("lesson05.measures_title", lang, orders=results[0].orders if results else 0))
+    ax.set_xlabel(t("complaint_relay.measures_axis", lang))
+    ax.set_title(t("complaint_relay.measures_title", lang, orders=results[0].orders if results else 0))
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=9)
     return ax
 
@@ -120,27 +120,30 @@ def plot_replay(
         style.update(kwargs)
         ax.barh(s.step, s.hours, left=s.elapsed_hours - s.hours, **style)
         text = (
-            t(f"lesson05.actor.{s.actor}", lang)
+            t(f"complaint_relay.actor.{s.actor}", lang)
             + "：" * (lang == "zh")
             + ": " * (lang == "en")
-            + t(f"lesson05.action.{s.action}", lang)
+            + t(f"complaint_relay.action.{s.action}", lang)
         )
         if s.promise_kept is not None:
             text += (
-                f" ({t('lesson05.promise_' + ('kept' if s.promise_kept else 'broken'), lang)})"
+                f" ({t('complaint_relay.promise_' + ('kept' if s.promise_kept else 'broken'), lang)})"
                 if lang == "en"
-                else f"（{t('lesson05.promise_' + ('kept' if s.promise_kept else 'broken'), lang)}）"
+                else f"（{t('complaint_relay.promise_' + ('kept' if s.promise_kept else 'broken'), lang)}）"
             )
         ax.text(s.elapsed_hours + 0.05 * end, s.step, text, va="center", fontsize=8.5)
     ax.set_yticks([s.step for s in steps], [str(s.step) for s in steps])
     ax.set_ylim(len(steps) + 0.7, 0.3)
     ax.set_xlim(0, 2.6 * end)
-    ax.set_xlabel(t("lesson05.replay_axis", lang))
-    ax.set_ylabel(t("lesson05.ctrl.step", lang))
+    ax.set_xlabel(t("complaint_relay.replay_axis", lang))
+    ax.set_ylabel(t("complaint_relay.ctrl.step", lang))
     if title is None:
         way = "heroic" if steps and steps[0].actor == "xiao_li" else "kam"
         title = t(
-            "lesson05.replay_title", lang, way=t(f"lesson05.way.{way}", lang), sales=sum(s.sales_hours for s in steps)
+            "complaint_relay.replay_title",
+            lang,
+            way=t(f"complaint_relay.way.{way}", lang),
+            sales=sum(s.sales_hours for s in steps),
         )
     ax.set_title(title)
     return ax

@@ -70,24 +70,24 @@ def plot_payoff_table(result, *, ax=None, lang: str | None = None, **kwargs):
             ax.add_patch(Rectangle((j, y), 1, 1, **(style | ({"facecolor": "#fde2c8"} if eq else {}))))
             if eq:
                 ax.add_patch(Rectangle((j + 0.03, y + 0.03), 0.94, 0.94, fill=False, edgecolor="black", linewidth=2.5))
-                ax.text(j + 0.5, y + 0.15, t("lesson06.equilibrium", lang), ha="center", fontsize=9)
+                ax.text(j + 0.5, y + 0.15, t("gome_gree.equilibrium", lang), ha="center", fontsize=9)
             a, b = game.payoffs(i, j)
             ax.text(j + 0.5, y + 0.68, number_label(a), ha="center", va="center", color=_GOME, fontsize=14)
             ax.text(j + 0.5, y + 0.42, number_label(b), ha="center", va="center", color=_GREE, fontsize=14)
     for j, code in enumerate(game.col_actions):
-        ax.text(j + 0.5, m + 0.08, t(f"lesson06.action.{code}", lang), ha="center", va="bottom", color=_GREE)
+        ax.text(j + 0.5, m + 0.08, t(f"gome_gree.action.{code}", lang), ha="center", va="bottom", color=_GREE)
     for i, code in enumerate(game.row_actions):
-        ax.text(-0.05, m - 1 - i + 0.5, t(f"lesson06.action.{code}", lang), ha="right", va="center", color=_GOME)
-    ax.text(n / 2, m + 0.35, t("lesson06.player.gree", lang), ha="center", fontsize=12, color=_GREE)
-    ax.text(-0.55, m + 0.35, t("lesson06.player.gome", lang), ha="center", fontsize=12, color=_GOME)
+        ax.text(-0.05, m - 1 - i + 0.5, t(f"gome_gree.action.{code}", lang), ha="right", va="center", color=_GOME)
+    ax.text(n / 2, m + 0.35, t("gome_gree.player.gree", lang), ha="center", fontsize=12, color=_GREE)
+    ax.text(-0.55, m + 0.35, t("gome_gree.player.gome", lang), ha="center", fontsize=12, color=_GOME)
     if not result.pure and result.mixed:
         x, y = result.mixed[0]
-        ax.text(n / 2, -0.2, t("lesson06.mixed_note", lang, p=float(x[1]), q=float(y[1])), ha="center", va="top")
+        ax.text(n / 2, -0.2, t("gome_gree.mixed_note", lang, p=float(x[1]), q=float(y[1])), ha="center", va="top")
     ax.set_xlim(-0.9, n + 0.05)
     ax.set_ylim(-0.45, m + 0.6)
     ax.set_aspect("equal")
     ax.axis("off")
-    ax.set_title(t("lesson06.table_title", lang))
+    ax.set_title(t("gome_gree.table_title", lang))
     return ax
 
 
@@ -130,22 +130,22 @@ def plot_threat_credibility(case, *, ax=None, lang: str | None = None, max_depen
     shares = np.linspace(0.0, max_dependence, 101)
     withdraw = [replace(case, gree_dependence=float(s)).gree_loss for s in shares]
     stay = np.full_like(shares, case.gree_price_damage)
-    ax.plot(100 * shares, withdraw, color=_GREE, label=t("lesson06.loss_withdraw", lang), **kwargs)
-    ax.plot(100 * shares, stay, color=_GOME, linestyle="--", label=t("lesson06.loss_stay", lang))
+    ax.plot(100 * shares, withdraw, color=_GREE, label=t("gome_gree.loss_withdraw", lang), **kwargs)
+    ax.plot(100 * shares, stay, color=_GOME, linestyle="--", label=t("gome_gree.loss_stay", lang))
     limit = min(case.credible_up_to, max_dependence)
-    ax.axvspan(0, 100 * limit, color=GREEN, alpha=0.15, label=t("lesson06.credible_zone", lang))
+    ax.axvspan(0, 100 * limit, color=GREEN, alpha=0.15, label=t("gome_gree.credible_zone", lang))
     ax.axvline(1.0, color=DARK_GREY, linewidth=1)
     ax.annotate(
-        t("lesson06.now_marker", lang),
+        t("gome_gree.now_marker", lang),
         (1.0, case.gree_price_damage),
         xytext=(6, 8),
         textcoords="offset points",
         fontsize=9,
     )
     ax.plot([100 * case.gree_dependence], [case.gree_loss], "o", color=_GREE)
-    ax.set_xlabel(t("lesson06.dependence_axis", lang))
-    ax.set_ylabel(t("lesson06.loss_axis", lang))
-    ax.set_title(t("lesson06.dependence_title", lang))
+    ax.set_xlabel(t("gome_gree.dependence_axis", lang))
+    ax.set_ylabel(t("gome_gree.loss_axis", lang))
+    ax.set_title(t("gome_gree.dependence_title", lang))
     ax.legend(loc="upper left", fontsize=9)
     return ax
 
@@ -185,8 +185,8 @@ def plot_repeated_play(play, *, ax=None, lang: str | None = None, gome: str = ""
     require_result(play, pd.DataFrame, "play", func)
     ax, lang = setup_axes(ax, lang, func)
     r = play["round"].to_numpy()
-    ax.plot(r, play["gome_discounted"], color=_GOME, marker=".", label=t("lesson06.player.gome", lang), **kwargs)
-    ax.plot(r, play["gree_discounted"], color=_GREE, marker=".", label=t("lesson06.player.gree", lang), **kwargs)
+    ax.plot(r, play["gome_discounted"], color=_GOME, marker=".", label=t("gome_gree.player.gome", lang), **kwargs)
+    ax.plot(r, play["gree_discounted"], color=_GREE, marker=".", label=t("gome_gree.player.gree", lang), **kwargs)
     out = play["gree_action"].to_numpy() == 1
     for k in np.flatnonzero(out):
         ax.axvspan(
@@ -195,7 +195,7 @@ def plot_repeated_play(play, *, ax=None, lang: str | None = None, gome: str = ""
             color=GREY,
             alpha=0.15,
             linewidth=0,
-            label=t("lesson06.withdrawn", lang) if k == np.flatnonzero(out)[0] else None,
+            label=t("gome_gree.withdrawn", lang) if k == np.flatnonzero(out)[0] else None,
         )
     slips = play["slip"].to_numpy(dtype=bool)
     if slips.any():
@@ -205,21 +205,21 @@ def plot_repeated_play(play, *, ax=None, lang: str | None = None, gome: str = ""
             "v",
             color="black",
             linestyle="none",
-            label=t("lesson06.slip", lang),
+            label=t("gome_gree.slip", lang),
         )
     ax.axhline(0, color=DARK_GREY, linewidth=0.8)
     from matplotlib.ticker import MaxNLocator
 
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-    ax.set_xlabel(t("lesson06.round_axis", lang))
-    ax.set_ylabel(t("lesson06.cum_axis", lang))
+    ax.set_xlabel(t("gome_gree.round_axis", lang))
+    ax.set_ylabel(t("gome_gree.cum_axis", lang))
     if gome and gree:
         ax.set_title(
             t(
-                "lesson06.play_title",
+                "gome_gree.play_title",
                 lang,
-                gome=t(f"lesson06.strategy.{gome}", lang),
-                gree=t(f"lesson06.strategy.{gree}", lang),
+                gome=t(f"gome_gree.strategy.{gome}", lang),
+                gree=t(f"gome_gree.strategy.{gree}", lang),
             )
         )
     ax.legend(loc="lower left", fontsize=9)
@@ -283,7 +283,7 @@ def plot_game_tree(result, *, ax=None, lang: str | None = None, **kwargs):
         ax.text(
             mid[0],
             mid[1] + 0.07,
-            t(f"lesson06.action.{code}", lang),
+            t(f"gome_gree.action.{code}", lang),
             ha="center",
             va="bottom",
             color=colour,
@@ -291,14 +291,16 @@ def plot_game_tree(result, *, ax=None, lang: str | None = None, **kwargs):
         )
     for (x, y), who, colour in ((gome_xy, "gome", _GOME), (gree_xy, "gree", _GREE)):
         ax.plot([x], [y], "o", markersize=30, color=colour, zorder=3)
-        ax.text(x, y, t(f"lesson06.player.{who}", lang), ha="center", va="center", color="white", fontsize=10, zorder=4)
+        ax.text(
+            x, y, t(f"gome_gree.player.{who}", lang), ha="center", va="center", color="white", fontsize=10, zorder=4
+        )
     for path, (x, y) in leaves.items():
         m, g = (number_label(v) for v in result.tree.leaf(path))
-        ax.text(x + 0.05, y, t("lesson06.tree.leaf", lang, m=m, g=g), ha="left", va="center", fontsize=12)
+        ax.text(x + 0.05, y, t("gome_gree.tree.leaf", lang, m=m, g=g), ha="left", va="center", fontsize=12)
     ax.text(
         gree_xy[0],
         gree_xy[1] - 0.2,
-        t("lesson06.tree.belief", lang, p=result.belief),
+        t("gome_gree.tree.belief", lang, p=result.belief),
         ha="center",
         va="top",
         fontsize=9,
@@ -307,26 +309,26 @@ def plot_game_tree(result, *, ax=None, lang: str | None = None, **kwargs):
     ax.text(
         gree_xy[0],
         gree_xy[1] - 0.33,
-        t("lesson06.tree.expected", lang, v=number_label(result.expected_cut)),
+        t("gome_gree.tree.expected", lang, v=number_label(result.expected_cut)),
         ha="center",
         va="top",
         fontsize=9,
         color=_GOME,
     )
-    informed = t(f"lesson06.action.{result.informed.gome_move}", lang)
-    ax.text(0.0, -0.35, t("lesson06.tree.informed", lang, move=informed), ha="left", va="top", fontsize=9)
+    informed = t(f"gome_gree.action.{result.informed.gome_move}", lang)
+    ax.text(0.0, -0.35, t("gome_gree.tree.informed", lang, move=informed), ha="left", va="top", fontsize=9)
     from matplotlib.lines import Line2D
 
     handles = [
-        Line2D([], [], color=GOLD, linewidth=8, alpha=0.45, label=t("lesson06.tree.path", lang)),
-        Line2D([], [], color=_GREE, linewidth=3, label=t("lesson06.tree.reply", lang)),
-        Line2D([], [], color=_GOME, linewidth=3, label=t("lesson06.tree.move", lang)),
+        Line2D([], [], color=GOLD, linewidth=8, alpha=0.45, label=t("gome_gree.tree.path", lang)),
+        Line2D([], [], color=_GREE, linewidth=3, label=t("gome_gree.tree.reply", lang)),
+        Line2D([], [], color=_GOME, linewidth=3, label=t("gome_gree.tree.move", lang)),
     ]
     ax.legend(handles=handles, loc="upper left", fontsize=8, frameon=False)
     ax.set_xlim(-0.35, 3.75)
     ax.set_ylim(-0.55, 2.1)
     ax.axis("off")
-    ax.set_title(t("lesson06.tree_title", lang))
+    ax.set_title(t("gome_gree.tree_title", lang))
     return ax
 
 
@@ -369,15 +371,15 @@ def plot_belief_threshold(result, *, ax=None, lang: str | None = None, **kwargs)
     ax.plot(
         [0, 1],
         [tree.cut_supply[0], tree.cut_withdraw[0]],
-        **({"color": _GOME, "linewidth": 2, "label": t("lesson06.cut_line", lang)} | kwargs),
+        **({"color": _GOME, "linewidth": 2, "label": t("gome_gree.cut_line", lang)} | kwargs),
     )
-    ax.axhline(tree.keep[0], color=DARK_GREY, linestyle="--", label=t("lesson06.keep_line", lang))
+    ax.axhline(tree.keep[0], color=DARK_GREY, linestyle="--", label=t("gome_gree.keep_line", lang))
     if result.threshold > 0:
-        ax.axvspan(0, result.threshold, color=GOLD, alpha=0.2, label=t("lesson06.cut_zone", lang, p=result.threshold))
+        ax.axvspan(0, result.threshold, color=GOLD, alpha=0.2, label=t("gome_gree.cut_zone", lang, p=result.threshold))
     ax.axvline(result.belief, color=INK, linewidth=1)
     ax.plot([result.belief], [result.expected_cut], "o", color=_GOME)
     ax.annotate(
-        t("lesson06.now_belief", lang, p=result.belief),
+        t("gome_gree.now_belief", lang, p=result.belief),
         (result.belief, result.expected_cut),
         xytext=(6, 8),
         textcoords="offset points",
@@ -387,8 +389,8 @@ def plot_belief_threshold(result, *, ax=None, lang: str | None = None, **kwargs)
     from matplotlib.ticker import PercentFormatter
 
     ax.xaxis.set_major_formatter(PercentFormatter(1.0))
-    ax.set_xlabel(t("lesson06.belief_axis", lang))
-    ax.set_ylabel(t("lesson06.expected_axis", lang))
-    ax.set_title(t("lesson06.belief_title", lang))
+    ax.set_xlabel(t("gome_gree.belief_axis", lang))
+    ax.set_ylabel(t("gome_gree.expected_axis", lang))
+    ax.set_title(t("gome_gree.belief_title", lang))
     ax.legend(loc="upper right", fontsize=9)
     return ax

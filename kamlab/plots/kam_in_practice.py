@@ -46,7 +46,7 @@ _RINGS = (25, 50, 75, 100)
 
 def area_label(area: str, lang: str) -> str:
     """A maturity area's point and name, e.g. ``'P1 Strategy and selection'``."""
-    return f"{AREA_POINTS[area]} {t(f'lesson07.maturity.area.{area}', lang)}"
+    return f"{AREA_POINTS[area]} {t(f'kam_in_practice.maturity.area.{area}', lang)}"
 
 
 def _radar_xy(scores):
@@ -128,7 +128,7 @@ def plot_maturity_radar(
             lw=1.5,
             ls="--",
             zorder=3,
-            label=compare_label or t("lesson07.maturity.profile.benchmark", lang),
+            label=compare_label or t("kam_in_practice.maturity.profile.benchmark", lang),
         )
         ax.fill(x, y, color=_COMPARE, alpha=0.08, zorder=2)
     x, y, _ = _radar_xy([result.areas[a] for a in AREAS])
@@ -138,7 +138,7 @@ def plot_maturity_radar(
         "marker": "o",
         "ms": 4,
         "zorder": 4,
-        "label": label or t("lesson07.maturity.yours", lang),
+        "label": label or t("kam_in_practice.maturity.yours", lang),
     }
     style.update(kwargs)
     (line,) = ax.plot(np.append(x, x[0]), np.append(y, y[0]), **style)
@@ -149,14 +149,20 @@ def plot_maturity_radar(
     ax.axis("off")
     ax.set_title(
         t(
-            "lesson07.maturity.radar_title",
+            "kam_in_practice.maturity.radar_title",
             lang,
             overall=result.overall,
-            stage=t(f"lesson07.maturity.stage.{result.stage}", lang),
+            stage=t(f"kam_in_practice.maturity.stage.{result.stage}", lang),
         )
     )
     ax.text(
-        0.0, -1.27, t("lesson07.maturity.scale_note", lang), ha="center", va="bottom", fontsize=7.5, color="#6d6d6d"
+        0.0,
+        -1.27,
+        t("kam_in_practice.maturity.scale_note", lang),
+        ha="center",
+        va="bottom",
+        fontsize=7.5,
+        color="#6d6d6d",
     )
     ax.legend(handles=[line, *handles], loc="lower right", fontsize=8.5, frameon=False)
     return ax
@@ -211,14 +217,14 @@ def plot_competency_profile(fit, *, ax=None, lang: str | None = None, **kwargs):
             ax.barh(y, level, **style)
             ax.plot([required], [y], marker="D", color="black", ms=6, ls="none", zorder=3)
             ticks.append(y)
-            labels.append(t(f"lesson07.competency.skill.{skill}", lang))
+            labels.append(t(f"kam_in_practice.competency.skill.{skill}", lang))
             y += 1.0
         y += 0.3
     for hy, dim in headers:
         ax.text(
             0.05,
             hy,
-            t(f"lesson07.competency.dimension.{dim}", lang),
+            t(f"kam_in_practice.competency.dimension.{dim}", lang),
             va="center",
             fontsize=10.5,
             color=_DIM_COLORS[dim],
@@ -229,21 +235,21 @@ def plot_competency_profile(fit, *, ax=None, lang: str | None = None, **kwargs):
     ax.set_xticks(range(0, 6))
     ax.grid(axis="x", color="#e0e0e0", lw=0.8)
     ax.set_axisbelow(True)
-    ax.set_xlabel(t("lesson07.competency.level_axis", lang))
-    who = t(f"lesson07.competency.candidate.{fit.candidate or 'custom'}", lang)
+    ax.set_xlabel(t("kam_in_practice.competency.level_axis", lang))
+    who = t(f"kam_in_practice.competency.candidate.{fit.candidate or 'custom'}", lang)
     ax.set_title(
         t(
-            "lesson07.competency.title",
+            "kam_in_practice.competency.title",
             lang,
             candidate=who,
-            role=t(f"lesson07.competency.role.{fit.role}", lang),
+            role=t(f"kam_in_practice.competency.role.{fit.role}", lang),
             fit=f"{fit.fit:.0%}",
         )
     )
     handles = [
-        Patch(color=GREY, label=t("lesson07.competency.level", lang)),
-        Patch(color=_SHORT, label=t("lesson07.competency.short", lang)),
-        Line2D([], [], marker="D", color="black", ls="none", label=t("lesson07.competency.required", lang)),
+        Patch(color=GREY, label=t("kam_in_practice.competency.level", lang)),
+        Patch(color=_SHORT, label=t("kam_in_practice.competency.short", lang)),
+        Line2D([], [], marker="D", color="black", ls="none", label=t("kam_in_practice.competency.required", lang)),
     ]
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8.5, frameon=False)
     return ax
@@ -336,35 +342,43 @@ def plot_org_structures(*, ax=None, lang: str | None = None, **kwargs):
     # conventional pyramid, apex up, customers outside below
     left = 2.5
     for k, (key, color) in enumerate(zip(("front_line", "middle_management", "top_management"), _LAYER_COLORS[::-1])):
-        _layer(ax, left, w, h, 1.5 * k, 1.5 * (k + 1), True, color, t(f"lesson07.org.layer.{key}", lang), **kwargs)
-    _box(ax, left, -1.0, t("lesson07.org.layer.customers", lang))
-    ax.text(left, -1.6, t("lesson07.org.outside", lang), ha="center", va="center", fontsize=8.5)
+        _layer(
+            ax, left, w, h, 1.5 * k, 1.5 * (k + 1), True, color, t(f"kam_in_practice.org.layer.{key}", lang), **kwargs
+        )
+    _box(ax, left, -1.0, t("kam_in_practice.org.layer.customers", lang))
+    ax.text(left, -1.6, t("kam_in_practice.org.outside", lang), ha="center", va="center", fontsize=8.5)
     ax.annotate(
         "",
         xy=(left - 2.4, 0.3),
         xytext=(left - 2.4, 4.2),
         arrowprops={"arrowstyle": "-|>", "color": DARK_GREY, "lw": 1.5},
     )
-    ax.text(left - 2.6, 2.25, t("lesson07.org.commands", lang), rotation=90, ha="center", va="center", fontsize=8.5)
-    ax.text(left, h + 0.5, t("lesson07.org.structure.hierarchy", lang), ha="center", fontsize=10)
+    ax.text(
+        left - 2.6, 2.25, t("kam_in_practice.org.commands", lang), rotation=90, ha="center", va="center", fontsize=8.5
+    )
+    ax.text(left, h + 0.5, t("kam_in_practice.org.structure.hierarchy", lang), ha="center", fontsize=10)
     # inverted pyramid, apex down, customers on top
     right = 8.3
     for k, (key, color) in enumerate(zip(("management_serving", "support", "account_team"), _LAYER_COLORS[::-1])):
-        _layer(ax, right, w, h, 1.5 * k, 1.5 * (k + 1), False, color, t(f"lesson07.org.layer.{key}", lang), **kwargs)
-    _box(ax, right, h + 0.6, t("lesson07.org.layer.customers", lang), width=w)
+        _layer(
+            ax, right, w, h, 1.5 * k, 1.5 * (k + 1), False, color, t(f"kam_in_practice.org.layer.{key}", lang), **kwargs
+        )
+    _box(ax, right, h + 0.6, t("kam_in_practice.org.layer.customers", lang), width=w)
     ax.annotate(
         "",
         xy=(right + 2.6, 4.2),
         xytext=(right + 2.6, 0.3),
         arrowprops={"arrowstyle": "-|>", "color": DARK_GREY, "lw": 1.5},
     )
-    ax.text(right + 2.8, 2.25, t("lesson07.org.serves", lang), rotation=90, ha="center", va="center", fontsize=8.5)
-    ax.text(right, -0.7, t("lesson07.org.structure.inverted", lang), ha="center", fontsize=10)
+    ax.text(
+        right + 2.8, 2.25, t("kam_in_practice.org.serves", lang), rotation=90, ha="center", va="center", fontsize=8.5
+    )
+    ax.text(right, -0.7, t("kam_in_practice.org.structure.inverted", lang), ha="center", fontsize=10)
     ax.set_xlim(-0.5, 11.5)
     ax.set_ylim(-2.0, h + 1.2)
     ax.set_aspect("equal")
     ax.axis("off")
-    ax.set_title(t("lesson07.org.structures_title", lang))
+    ax.set_title(t("kam_in_practice.org.structures_title", lang))
     return ax
 
 
@@ -446,22 +460,26 @@ def plot_account_team(design, *, ax=None, lang: str | None = None, **kwargs):
         ax.text(
             x,
             y - 0.5 if y < 0 else y + 0.5,
-            t(f"lesson07.org.function.{f}", lang),
+            t(f"kam_in_practice.org.function.{f}", lang),
             ha="center",
             va="center",
             fontsize=8.5,
         )
     handles = [
-        Line2D([], [], color=styles[k][0], linestyle=styles[k][1], linewidth=2, label=t(f"lesson07.org.{k}", lang))
+        Line2D(
+            [], [], color=styles[k][0], linestyle=styles[k][1], linewidth=2, label=t(f"kam_in_practice.org.{k}", lang)
+        )
         for k in used
     ]
     ax.scatter([account[0]], [account[1]], s=2600, zorder=2, color=_CUSTOMER)
-    ax.text(*account, t("lesson07.org.account", lang), ha="center", va="center", color="white", fontsize=8, zorder=3)
+    ax.text(
+        *account, t("kam_in_practice.org.account", lang), ha="center", va="center", color="white", fontsize=8, zorder=3
+    )
     ax.scatter([front[0]], [front[1]], s=900, zorder=2, color=_DIRECT, edgecolors=_DIRECT)
     ax.text(
         front[0] + 0.45,
         front[1],
-        t("lesson07.org.salesperson" if hier else "lesson07.org.kam", lang),
+        t("kam_in_practice.org.salesperson" if hier else "kam_in_practice.org.kam", lang),
         ha="left",
         va="center",
         fontsize=8.5,
@@ -471,7 +489,7 @@ def plot_account_team(design, *, ax=None, lang: str | None = None, **kwargs):
         ax.text(
             heads[0] + 0.45,
             heads[1],
-            t("lesson07.org.sales_manager", lang),
+            t("kam_in_practice.org.sales_manager", lang),
             ha="left",
             va="center",
             fontsize=8.5,
@@ -479,7 +497,7 @@ def plot_account_team(design, *, ax=None, lang: str | None = None, **kwargs):
             bbox={"boxstyle": "round,pad=0.2", "facecolor": "white", "edgecolor": "none"},
         )
     note = t(
-        "lesson07.org.team_note",
+        "kam_in_practice.org.team_note",
         lang,
         coverage=f"{design.coverage:.0%}",
         handoffs=f"{design.mean_handoffs:.2f}",
@@ -503,7 +521,13 @@ def plot_account_team(design, *, ax=None, lang: str | None = None, **kwargs):
     ax.set_ylim(-3.8, 3.6)
     ax.set_aspect("equal")
     ax.axis("off")
-    ax.set_title(t("lesson07.org.team_title", lang, structure=t(f"lesson07.org.structure.{design.structure}", lang)))
+    ax.set_title(
+        t(
+            "kam_in_practice.org.team_title",
+            lang,
+            structure=t(f"kam_in_practice.org.structure.{design.structure}", lang),
+        )
+    )
     return ax
 
 
@@ -574,10 +598,10 @@ def plot_account_plan(plan, *, ax=None, lang: str | None = None, **kwargs):
         ax.bar_label(bars, labels=[f"{height:,.0f}"], fontsize=8, padding=2)
     ax.axvline(len(steps) - 0.25, color="#999999", linestyle="--", linewidth=0.8)
     ax.axhline(0, color=DARK_GREY, linewidth=0.8)
-    ticks = [t(f"lesson07.plan.bridge.{s[0]}", lang) for s in steps]
-    ticks += [t(f"lesson07.plan.bridge.{k}", lang, year=year) for k, _ in goals]
+    ticks = [t(f"kam_in_practice.plan.bridge.{s[0]}", lang) for s in steps]
+    ticks += [t(f"kam_in_practice.plan.bridge.{k}", lang, year=year) for k, _ in goals]
     ax.set_xticks(list(x) + [len(steps) + 0.5, len(steps) + 1.5], ticks, fontsize=8.5)
-    ax.set_ylabel(t("lesson07.plan.bridge_axis", lang))
+    ax.set_ylabel(t("kam_in_practice.plan.bridge_axis", lang))
     from matplotlib.ticker import FuncFormatter
 
     ax.yaxis.set_major_formatter(FuncFormatter(lambda y, _pos: f"{y:,.0f}"))
@@ -585,11 +609,11 @@ def plot_account_plan(plan, *, ax=None, lang: str | None = None, **kwargs):
     top = max(revenue, goals[0][1])
     low = min(0.0, v["customer_profit"], goals[1][1])
     ax.set_ylim(low * 1.15, top * 1.12 if top > 0 else 1.0)
-    lines = [t("lesson07.plan.risks_heading", lang)]
+    lines = [t("kam_in_practice.plan.risks_heading", lang)]
     lines += [
-        f"• {t(f'lesson07.plan.risk.{r.kind}', lang)}{_paren(t(f'lesson07.plan.level.{r.level}', lang), lang)}"
+        f"• {t(f'kam_in_practice.plan.risk.{r.kind}', lang)}{_paren(t(f'kam_in_practice.plan.level.{r.level}', lang), lang)}"
         for r in plan.risks
-    ] or [t("lesson07.plan.no_risks", lang)]
+    ] or [t("kam_in_practice.plan.no_risks", lang)]
     ax.text(
         0.45,
         0.97,
@@ -601,11 +625,11 @@ def plot_account_plan(plan, *, ax=None, lang: str | None = None, **kwargs):
         multialignment="left",
         bbox={"boxstyle": "round", "facecolor": "#fff8e6", "edgecolor": GOLD},
     )
-    ax.set_title(t("lesson07.plan.bridge_title", lang, name=plan.name))
+    ax.set_title(t("kam_in_practice.plan.bridge_title", lang, name=plan.name))
     return ax
 
 
-_P = "lesson07.capstone."
+_P = "kam_in_practice.capstone."
 _COLORS = {"no_kam": GREY, "programme": BLUE}
 
 

@@ -82,20 +82,20 @@ def plot_scoring_view(view, *, ax=None, lang: str | None = None, **kwargs):
     lang = resolve_lang(lang, func)
     if not view.ok:
         ax, lang = setup_axes(ax, lang, func, (11, 4.8))
-        return _message(ax, t("lesson01.no_weight", lang), lang)
+        return _message(ax, t("key_accounts.no_weight", lang), lang)
     left, right = split_axes(ax, figsize=(11, 4.8))
     n = len(view.top)
     plot_attractiveness(view.top, top=n, ax=left, lang=lang, legend=False, **kwargs)
     left.set_yticks(left.get_yticks(), [f"{r}. {a}" for r, a in zip(view.top["rank"], view.top["account_id"])])
     # y=1.0: the titles sit on the axes' top edge, where matplotlib's automatic placement puts them
     # (the ticks are at the bottom), without measuring every tick label again at each layout pass
-    left.set_title(t("lesson01.top_title", lang, n=n), fontsize=11, y=1.0)
+    left.set_title(t("key_accounts.top_title", lang, n=n), fontsize=11, y=1.0)
     handles, labels = left.get_legend_handles_labels()
     share = view.n_key / len(view.scores)
-    right_title = t("lesson01.potential_title", lang) + "\n" + t("lesson01.potential_note", lang, share=share)
+    right_title = t("key_accounts.potential_title", lang) + "\n" + t("key_accounts.potential_note", lang, share=share)
     right.set_title(right_title, fontsize=10, y=1.0)
     if view.potential.empty:
-        _message(right, t("lesson01.no_potential", lang), lang)
+        _message(right, t("key_accounts.no_potential", lang), lang)
     else:
         part = view.potential.head(n)
         plot_attractiveness(part, top=len(part), ax=right, lang=lang, legend=False, **kwargs)
@@ -157,10 +157,14 @@ def plot_concentration_view(view, *, ax=None, lang: str | None = None, **kwargs)
         # under the axes, not over the small customers' 80% bar (constrained layout makes room)
         left.legend(loc="upper center", bbox_to_anchor=(0.5, -0.17), ncol=3, fontsize=8, frameon=False)
     else:
-        _message(left, t("lesson01.cuts_too_big", lang, total=sum(view.requested)), lang)
+        _message(left, t("key_accounts.cuts_too_big", lang, total=sum(view.requested)), lang)
     plot_lorenz(view.lorenz, gini=view.gini, ax=right, lang=lang, **kwargs)
-    right.set_title(t("lesson01.lorenz_title", lang, top20=view.measured_top20))
+    right.set_title(t("key_accounts.lorenz_title", lang, top20=view.measured_top20))
     right.text(
-        5, 62, t("lesson01.hhi_note", lang, hhi=view.hhi.index, eq=view.hhi.equivalent_customers), fontsize=10, va="top"
+        5,
+        62,
+        t("key_accounts.hhi_note", lang, hhi=view.hhi.index, eq=view.hhi.equivalent_customers),
+        fontsize=10,
+        va="top",
     )
     return left

@@ -58,7 +58,7 @@ def plot_concession_curve(curve, *, prediction: float | None = None, ax=None, la
     ax, lang = setup_axes(ax, lang, func)
     tab = curve.table
     x = tab["concession"].to_numpy() * 100
-    style = {"color": RED, "linewidth": 2.2, "label": t("lesson03.profit_line", lang)}
+    style = {"color": RED, "linewidth": 2.2, "label": t("misconceptions.profit_line", lang)}
     style.update(kwargs)
     ax.plot(x, tab["profit_change"].to_numpy() * 100, **style)
     ax.plot(
@@ -67,7 +67,7 @@ def plot_concession_curve(curve, *, prediction: float | None = None, ax=None, la
         color=BLUE,
         linestyle="--",
         linewidth=1.5,
-        label=t("lesson03.volume_line", lang),
+        label=t("misconceptions.volume_line", lang),
     )
     ax.axhline(0, color="black", linewidth=0.8)
     if curve.model.pays:
@@ -77,14 +77,14 @@ def plot_concession_curve(curve, *, prediction: float | None = None, ax=None, la
             color=RED,
             zorder=3,
             s=50,
-            label=t("lesson03.best_marker", lang, d=curve.best_concession),
+            label=t("misconceptions.best_marker", lang, d=curve.best_concession),
         )
         ax.axvline(
             curve.breakeven_concession * 100,
             color=GREY,
             linestyle=":",
             linewidth=1.5,
-            label=t("lesson03.breakeven_marker", lang, d=curve.breakeven_concession),
+            label=t("misconceptions.breakeven_marker", lang, d=curve.breakeven_concession),
         )
     if prediction is not None:
         ax.scatter(
@@ -94,14 +94,14 @@ def plot_concession_curve(curve, *, prediction: float | None = None, ax=None, la
             color=TEAL,
             zorder=4,
             s=45,
-            label=t("lesson03.prediction_marker", lang),
+            label=t("misconceptions.prediction_marker", lang),
         )
     ax.set_xlim(0, x.max())
     low = max(float(tab["profit_change"].min()) * 100, -100.0)
     ax.set_ylim(low - 5, max(float(tab["volume_increase"].max()) * 100, 5.0) + 5)
-    ax.set_xlabel(t("lesson03.concession_axis", lang))
-    ax.set_ylabel(t("lesson03.profit_change_axis", lang))
-    ax.set_title(t("lesson03.concession_title", lang))
+    ax.set_xlabel(t("misconceptions.concession_axis", lang))
+    ax.set_ylabel(t("misconceptions.profit_change_axis", lang))
+    ax.set_title(t("misconceptions.concession_title", lang))
     ax.legend(loc="best", fontsize=8)
     return ax
 
@@ -139,14 +139,14 @@ def plot_segment_pnl(pnl, *, ax=None, lang: str | None = None, **kwargs):
     colors = (GREY, RED, BLUE, GOLD)
     for k, plan in enumerate(pnl.summary.index.get_level_values("plan").unique()):
         part = pnl.summary.loc[plan]
-        key = f"lesson03.plan.{plan}"
+        key = f"misconceptions.plan.{plan}"
         name = t(key, lang) if key in catalog() else str(plan)
         style = {
             "color": colors[k % len(colors)],
             "linewidth": 2.2,
             "marker": "o",
             "markersize": 4,
-            "label": t("lesson03.segment_line", lang, plan=name, segment=t("lesson03.segment.total", lang)),
+            "label": t("misconceptions.segment_line", lang, plan=name, segment=t("misconceptions.segment.total", lang)),
         }
         style.update(kwargs)
         ax.plot(part.index, part["profit"] / 1e4, **style)
@@ -156,12 +156,12 @@ def plot_segment_pnl(pnl, *, ax=None, lang: str | None = None, **kwargs):
             color=colors[k % len(colors)],
             linestyle="--",
             linewidth=1.2,
-            label=t("lesson03.segment_line", lang, plan=name, segment=t("lesson03.segment.sme", lang)),
+            label=t("misconceptions.segment_line", lang, plan=name, segment=t("misconceptions.segment.sme", lang)),
         )
     ax.axhline(0, color="black", linewidth=0.8)
-    ax.set_xlabel(t("lesson03.year_axis", lang))
-    ax.set_ylabel(t("lesson03.profit_axis_10k", lang))
-    ax.set_title(t("lesson03.segment_title", lang))
+    ax.set_xlabel(t("misconceptions.year_axis", lang))
+    ax.set_ylabel(t("misconceptions.profit_axis_10k", lang))
+    ax.set_title(t("misconceptions.segment_title", lang))
     ax.legend(fontsize=8, loc="best")
     return ax
 
@@ -208,7 +208,7 @@ def plot_stage_paths(paths, *, ax=None, lang: str | None = None, **kwargs):
     states = STAGES + ("lost",)
     width = 0.8 / len(paths)
     for k, (name, p) in enumerate(paths.items()):
-        key = f"lesson03.chain.{name}"
+        key = f"misconceptions.chain.{name}"
         shown = t(key, lang) if key in catalog() else str(name)
         style = {"color": colors[k % len(colors)], "linewidth": 2, "marker": "o", "markersize": 3, "label": shown}
         style.update(kwargs)
@@ -217,14 +217,14 @@ def plot_stage_paths(paths, *, ax=None, lang: str | None = None, **kwargs):
         xs = np.arange(len(states)) + (k - (len(paths) - 1) / 2) * width
         right.bar(xs, [end[s] * 100 for s in states], width=width, color=colors[k % len(colors)], label=shown)
     left.set_ylim(0, 105)
-    left.set_xlabel(t("lesson03.year_axis", lang))
-    left.set_ylabel(t("lesson03.retained_axis", lang))
-    left.set_title(t("lesson03.retained_title", lang))
+    left.set_xlabel(t("misconceptions.year_axis", lang))
+    left.set_ylabel(t("misconceptions.retained_axis", lang))
+    left.set_title(t("misconceptions.retained_title", lang))
     left.legend(fontsize=8)
     right.set_xticks(np.arange(len(states)))
-    right.set_xticklabels([t(f"lesson03.stage.{s}", lang) for s in states], rotation=30, ha="right", fontsize=8)
-    right.set_ylabel(t("lesson03.stage_share_axis", lang))
-    right.set_title(t("lesson03.stage_title", lang))
+    right.set_xticklabels([t(f"misconceptions.stage.{s}", lang) for s in states], rotation=30, ha="right", fontsize=8)
+    right.set_ylabel(t("misconceptions.stage_share_axis", lang))
+    right.set_title(t("misconceptions.stage_title", lang))
     right.legend(fontsize=8)
     return np.array([left, right])
 
@@ -273,16 +273,20 @@ def plot_portfolio_risk(risks, *, ax=None, lang: str | None = None, **kwargs):
             "width": width,
             "color": colors.get(r.strategy, GREY),
             "alpha": 0.85,
-            "label": t("lesson03.strategy_line", lang, name=t(f"lesson03.strategy.{r.strategy}", lang), hhi=r.hhi),
+            "label": t(
+                "misconceptions.strategy_line", lang, name=t(f"misconceptions.strategy.{r.strategy}", lang), hhi=r.hhi
+            ),
         }
         style.update(kwargs)
         ax.bar(values + offset, 100.0 * counts / change.size, **style)
     thr = risks[0].drop_threshold
-    ax.axvline(-thr * 100, color="black", linestyle=":", linewidth=1.5, label=t("lesson03.drop_line", lang, thr=thr))
+    ax.axvline(
+        -thr * 100, color="black", linestyle=":", linewidth=1.5, label=t("misconceptions.drop_line", lang, thr=thr)
+    )
     ax.set_xlim(-100, 3)
-    ax.set_xlabel(t("lesson03.revenue_change_axis", lang))
-    ax.set_ylabel(t("lesson03.frequency_axis", lang))
-    ax.set_title(t("lesson03.portfolio_title", lang))
+    ax.set_xlabel(t("misconceptions.revenue_change_axis", lang))
+    ax.set_ylabel(t("misconceptions.frequency_axis", lang))
+    ax.set_title(t("misconceptions.portfolio_title", lang))
     ax.legend(fontsize=8, loc="upper left")
     return ax
 
@@ -324,15 +328,15 @@ def plot_support_value(value, *, ax=None, lang: str | None = None, **kwargs):
             "linewidth": 2.2,
             "marker": "o",
             "markersize": 3,
-            "label": t(f"lesson03.case.{case}", lang),
+            "label": t(f"misconceptions.case.{case}", lang),
         }
         style.update(kwargs)
         ax.plot(part["year"], part["cum_discounted_profit"] / 1e4, **style)
     ax.axhline(0, color="black", linewidth=0.8)
     ax.set_xlim(0, value.horizon_years)
-    ax.set_xlabel(t("lesson03.year_axis", lang))
-    ax.set_ylabel(t("lesson03.value_axis", lang))
-    ax.set_title(t("lesson03.support_title", lang))
+    ax.set_xlabel(t("misconceptions.year_axis", lang))
+    ax.set_ylabel(t("misconceptions.value_axis", lang))
+    ax.set_title(t("misconceptions.support_title", lang))
     ax.legend(fontsize=9, loc="upper left")
     return ax
 
@@ -357,4 +361,4 @@ def plot_hidden(*, ax=None, lang: str | None = None):
     (0, True)
     """
     ax, lang = setup_axes(ax, lang, "plot_hidden")
-    return message(ax, t("lesson03.hidden", lang), color=TEAL, fontsize=13, box=True)
+    return message(ax, t("misconceptions.hidden", lang), color=TEAL, fontsize=13, box=True)

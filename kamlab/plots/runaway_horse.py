@@ -96,7 +96,7 @@ def plot_relationship_map(graph, *, ax=None, lang: str | None = None, title: str
             ax.text(
                 0.75 * xa + 0.25 * xb,
                 0.75 * ya + 0.25 * yb,  # where the lines of a diamond part
-                t("lesson04.hours_edge", lang, h=_d["hours"]),
+                t("runaway_horse.hours_edge", lang, h=_d["hours"]),
                 fontsize=8,
                 ha="center",
                 va="center",
@@ -109,13 +109,13 @@ def plot_relationship_map(graph, *, ax=None, lang: str | None = None, title: str
     key = "name_zh" if lang == "zh" else "name_en"
     for n in graph.nodes:
         x, y = pos[n]
-        label = graph.nodes[n][key] + ("\n" + t("lesson04.resigned", lang) if n in gone else "")
+        label = graph.nodes[n][key] + ("\n" + t("runaway_horse.resigned", lang) if n in gone else "")
         ax.text(x + (-0.14 if x == 0 else 0.14), y, label, ha="right" if x == 0 else "left", va="center", fontsize=10)
     for x, side in ((0.0, "A"), (1.0, "B")):
         ax.text(
             x,
             max(len(a_nodes), len(b_nodes)) / 2 + 0.1,
-            t(f"lesson04.side.{side}", lang),
+            t(f"runaway_horse.side.{side}", lang),
             ha="center",
             va="bottom",
             fontsize=11,
@@ -125,18 +125,18 @@ def plot_relationship_map(graph, *, ax=None, lang: str | None = None, title: str
     ax.set_ylim(-max(len(a_nodes), len(b_nodes)) / 2 - 0.3, max(len(a_nodes), len(b_nodes)) / 2 + 0.6)
     ax.set_axis_off()
     if graph.number_of_edges():
-        shape = t(f"lesson04.shape.{relationship_shape(graph)}", lang)
+        shape = t(f"runaway_horse.shape.{relationship_shape(graph)}", lang)
         name = graph.graph.get("name", "")
         who = (
             title
             if title is not None
-            else t(f"lesson04.plan.{name}", lang)
+            else t(f"runaway_horse.plan.{name}", lang)
             if name in _PLAN_NAMES
-            else t("lesson04.plan.contacts", lang)
+            else t("runaway_horse.plan.contacts", lang)
         )
-        ax.set_title(t("lesson04.map_title", lang, who=who, shape=shape))
+        ax.set_title(t("runaway_horse.map_title", lang, who=who, shape=shape))
     else:
-        ax.set_title(t("lesson04.no_links", lang))
+        ax.set_title(t("runaway_horse.no_links", lang))
     return ax
 
 
@@ -179,13 +179,18 @@ def plot_contact_plan(graph, risk, *, lu_resigns: bool = False, ax=None, lang: s
         ax=ax,
         lang=lang,
         resigned=(K1_LU,) if lu_resigns else (),
-        title=t("lesson04.plan.student", lang),
+        title=t("runaway_horse.plan.student", lang),
         **kwargs,
     )
     ax.text(
         0.5,
         0.01,
-        t("lesson04.risk_box", lang, p_normal=percent_label(risk.p_loss), p_lu=percent_label(risk.p_loss_lu_resigns)),
+        t(
+            "runaway_horse.risk_box",
+            lang,
+            p_normal=percent_label(risk.p_loss),
+            p_lu=percent_label(risk.p_loss_lu_resigns),
+        ),
         transform=ax.transAxes,
         ha="center",
         va="bottom",
@@ -203,7 +208,7 @@ def plot_plan_risk(risks, *, names=None, ax=None, lang: str | None = None, **kwa
     risks : sequence of PlanRisk
         From :func:`kamlab.models.runaway_horse.assess_plan`.
     names : sequence of str, optional
-        Bar-group labels; default the plans' names, looked up as ``lesson04.plan.<name>``.
+        Bar-group labels; default the plans' names, looked up as ``runaway_horse.plan.<name>``.
     ax : matplotlib.axes.Axes, optional
     lang : {"zh", "en"}, optional
     **kwargs
@@ -226,11 +231,13 @@ def plot_plan_risk(risks, *, names=None, ax=None, lang: str | None = None, **kwa
         require_result(r, PlanRisk, f"risks[{i}]", func)
     ax, lang = setup_axes(ax, lang, func)
     if names is None:
-        names = [t(f"lesson04.plan.{r.plan.name}", lang) if r.plan.name in _PLAN_NAMES else r.plan.name for r in risks]
+        names = [
+            t(f"runaway_horse.plan.{r.plan.name}", lang) if r.plan.name in _PLAN_NAMES else r.plan.name for r in risks
+        ]
     x = np.arange(len(risks))
     for offset, attr, key, color in (
-        (-0.2, "p_loss", "lesson04.risk_normal", BLUE),
-        (0.2, "p_loss_lu_resigns", "lesson04.risk_lu", RED),
+        (-0.2, "p_loss", "runaway_horse.risk_normal", BLUE),
+        (0.2, "p_loss_lu_resigns", "runaway_horse.risk_lu", RED),
     ):
         values = [100 * getattr(r, attr) for r in risks]
         style = {"width": 0.4, "color": color, "label": t(key, lang)}
@@ -239,8 +246,8 @@ def plot_plan_risk(risks, *, names=None, ax=None, lang: str | None = None, **kwa
         ax.bar_label(bars, labels=[percent_label(v / 100) for v in values], fontsize=9)
     ax.set_xticks(x, names)
     ax.set_ylim(0, 112)
-    ax.set_ylabel(t("lesson04.risk_axis", lang))
-    ax.set_title(t("lesson04.risk_title", lang))
+    ax.set_ylabel(t("runaway_horse.risk_axis", lang))
+    ax.set_title(t("runaway_horse.risk_title", lang))
     ax.legend(loc="upper right")
     return ax
 
@@ -277,10 +284,10 @@ def plot_revenue_share(accounts, *, account_id: str = "C0001", n: int = 10, ax=N
     colors = [RED if str(a) == str(account_id) else GREY for a in flags["account_id"]]
     bars = ax.bar(flags["account_id"].astype(str), 100 * flags["share"], color=colors, **kwargs)
     ax.bar_label(bars, labels=[f"{100 * s:.1f}%" for s in flags["share"]], fontsize=8)
-    ax.axhline(10, color="black", linestyle="--", linewidth=1.2, label=t("lesson04.disclosure_line", lang))
-    ax.set_ylabel(t("lesson04.share_axis", lang))
-    ax.set_xlabel(t("lesson04.account_axis", lang))
-    ax.set_title(t("lesson04.share_title", lang, n=len(flags)))
+    ax.axhline(10, color="black", linestyle="--", linewidth=1.2, label=t("runaway_horse.disclosure_line", lang))
+    ax.set_ylabel(t("runaway_horse.share_axis", lang))
+    ax.set_xlabel(t("runaway_horse.account_axis", lang))
+    ax.set_title(t("runaway_horse.share_title", lang, n=len(flags)))
     ax.tick_params(axis="x", labelrotation=45, labelsize=8)
     ax.legend(loc="upper right")
     return ax

@@ -71,7 +71,7 @@ def plot_focus_curve(curve, comparison, *, ax=None, lang: str | None = None, **k
     ax, lang = setup_axes(ax, lang, func)
     base = comparison.summary.loc["none"]
     x = curve["focus_share"].to_numpy(dtype=float) * 100
-    style = {"color": _POLICY_COLORS["focused"], "linewidth": 2, "label": t("lesson02.gain_lifetime", lang)}
+    style = {"color": _POLICY_COLORS["focused"], "linewidth": 2, "label": t("why_kam.gain_lifetime", lang)}
     style.update(kwargs)
     ax.plot(x, (curve["lifetime_profit"].to_numpy() - base["lifetime_profit"]) / 1e4, **style)
     ax.plot(
@@ -80,12 +80,12 @@ def plot_focus_curve(curve, comparison, *, ax=None, lang: str | None = None, **k
         color=_POLICY_COLORS["focused"],
         linestyle="--",
         linewidth=1.5,
-        label=t("lesson02.gain_yearly", lang),
+        label=t("why_kam.gain_yearly", lang),
     )
     strategic = even_focus_share(comparison)
     for policy, xpos, marker, key in (
-        ("even", strategic, "o", "lesson02.even_marker"),
-        ("focused", comparison.focus_share, "D", "lesson02.current_marker"),
+        ("even", strategic, "o", "why_kam.even_marker"),
+        ("focused", comparison.focus_share, "D", "why_kam.current_marker"),
     ):
         row = comparison.summary.loc[policy]
         ax.scatter(
@@ -99,9 +99,9 @@ def plot_focus_curve(curve, comparison, *, ax=None, lang: str | None = None, **k
         )
     ax.axhline(0, color="black", linewidth=0.8)
     ax.set_xlim(0, 100)
-    ax.set_xlabel(t("lesson02.focus_axis", lang))
-    ax.set_ylabel(t("lesson02.gain_axis", lang))
-    ax.set_title(t("lesson02.effort_title", lang))
+    ax.set_xlabel(t("why_kam.focus_axis", lang))
+    ax.set_ylabel(t("why_kam.gain_axis", lang))
+    ax.set_title(t("why_kam.effort_title", lang))
     ax.legend(loc="best", fontsize=9)
     return ax
 
@@ -151,14 +151,14 @@ def plot_clv_scenario(scenario, *, ax=None, lang: str | None = None, **kwargs):
             color=RED,
             zorder=3,
             s=50,
-            label=t("lesson02.clv_point", lang, multiple=scenario.margin_multiple),
+            label=t("why_kam.clv_point", lang, multiple=scenario.margin_multiple),
         )
         ax.legend(loc="upper left")
     else:
         ax.text(
             0.03,
             0.75,
-            t("lesson02.clv_diverges_short", lang),
+            t("why_kam.clv_diverges_short", lang),
             transform=ax.transAxes,
             fontsize=10,
             color=DARK_RED,
@@ -201,8 +201,8 @@ def plot_survival(curves, *, ax=None, lang: str | None = None, **kwargs):
         curves,
         "survival",
         100.0,
-        "lesson02.survival_axis",
-        "lesson02.survival_title",
+        "why_kam.survival_axis",
+        "why_kam.survival_title",
         ax,
         lang,
         "plot_survival",
@@ -241,8 +241,8 @@ def plot_repeat_purchases(curves, *, ax=None, lang: str | None = None, **kwargs)
         curves,
         "cum_repeat_purchases",
         1.0,
-        "lesson02.repeat_axis",
-        "lesson02.repeat_title",
+        "why_kam.repeat_axis",
+        "why_kam.repeat_title",
         ax,
         lang,
         "plot_repeat_purchases",
@@ -254,7 +254,7 @@ def _plot_groups(curves, column, scale, ylabel, title, ax, lang, func, kwargs):
     require_result(curves, RetentionCurves, "curves", func)
     ax, lang = setup_axes(ax, lang, func)
     for k, (name, part) in enumerate(curves.table.groupby("group", sort=False)):
-        label_key = f"lesson02.group.{name}"
+        label_key = f"why_kam.group.{name}"
         shown = t(label_key, lang) if label_key in catalog() else str(name)
         r = float(curves.summary.loc[name, "retention"])
         style = {
@@ -262,13 +262,13 @@ def _plot_groups(curves, column, scale, ylabel, title, ax, lang, func, kwargs):
             "linewidth": 2,
             "marker": "o",
             "markersize": 3,
-            "label": t("lesson02.group_line", lang, name=shown, r=r),
+            "label": t("why_kam.group_line", lang, name=shown, r=r),
         }
         style.update(kwargs)
         ax.plot(part["year"], part[column] * scale, **style)
     ax.set_xlim(0, curves.horizon_years)
     ax.set_ylim(bottom=0)
-    ax.set_xlabel(t("lesson02.year_axis", lang))
+    ax.set_xlabel(t("why_kam.year_axis", lang))
     ax.set_ylabel(t(ylabel, lang))
     ax.set_title(t(title, lang))
     ax.legend(fontsize=9)
@@ -357,7 +357,7 @@ def plot_breakeven_map(scenario, *, ax=None, lang: str | None = None, cap: float
     ax.set_facecolor(PALE_GREY)
     shown = np.where(np.isnan(values), cap, np.minimum(values, cap)) * 100  # NaN cells lie under the hatching
     mesh = ax.pcolormesh(d, m, shown, **style)
-    ax.figure.colorbar(mesh, ax=ax, label=t("lesson02.colorbar", lang))
+    ax.figure.colorbar(mesh, ax=ax, label=t("why_kam.colorbar", lang))
     dd, mm = np.meshgrid(d, m)
     contours = ax.contour(
         dd, mm, np.ma.masked_invalid(values * 100), levels=[100 / 3, 100, 200], colors="#333333", linewidths=0.8
@@ -367,12 +367,12 @@ def plot_breakeven_map(scenario, *, ax=None, lang: str | None = None, cap: float
     xs = np.linspace(max(x0, y0), x1, 50)  # the region discount >= margin: no volume compensates
     ax.fill_between(xs, y0, np.minimum(xs, y1), facecolor=PALE_GREY, edgecolor=GREY, hatch="//", linewidth=0, zorder=2)
     edge = np.linspace(max(x0, y0), min(x1, y1), 2)
-    ax.plot(edge, edge, color="black", linewidth=2, zorder=3, label=t("lesson02.no_compensation_line", lang))
+    ax.plot(edge, edge, color="black", linewidth=2, zorder=3, label=t("why_kam.no_compensation_line", lang))
     px, py = scenario.discount * 100, scenario.gross_margin * 100
     text = (
-        t("lesson02.breakeven_point", lang, x=scenario.volume_increase)
+        t("why_kam.breakeven_point", lang, x=scenario.volume_increase)
         if scenario.compensable
-        else t("lesson02.breakeven_point_none", lang)
+        else t("why_kam.breakeven_point_none", lang)
     )
     ax.scatter([px], [py], color=TEAL, edgecolor="white", s=80, zorder=4)
     ax.annotate(
@@ -387,7 +387,7 @@ def plot_breakeven_map(scenario, *, ax=None, lang: str | None = None, cap: float
     ax.set_xlim(x0, x1)
     ax.set_ylim(y0, y1)
     ax.set_xlabel(t("analytics.discount_pct", lang))
-    ax.set_ylabel(t("lesson02.margin_axis", lang))
-    ax.set_title(t("lesson02.breakeven_map_title", lang))
+    ax.set_ylabel(t("why_kam.margin_axis", lang))
+    ax.set_title(t("why_kam.breakeven_map_title", lang))
     ax.legend(loc="upper left", fontsize=8)
     return ax

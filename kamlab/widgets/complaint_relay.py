@@ -21,7 +21,7 @@ __all__ = ["complaint_relay_explorer", "replay_explorer"]
 def _describe_quarter(r, lang) -> str:
     s, rates = r.summary, complaint_rates(r.way)
     return t(
-        "lesson05.caption",
+        "complaint_relay.caption",
         lang,
         n=s["complaints"],
         fcr=f"{rates.first_contact_resolution:.0%}",
@@ -68,9 +68,11 @@ def complaint_relay_explorer(*, lang: str | None = None, orders: int = 600):
 
     lang = resolve_lang(lang, "complaint_relay_explorer")
     controls = {
-        "information_completeness": float_slider(0.3, 0.0, 1.0, 0.1, t("lesson05.ctrl.information", lang), ".1f"),
-        "process_maturity": float_slider(0.0, 0.0, 1.0, 0.1, t("lesson05.ctrl.maturity", lang), ".1f"),
-        "seed": int_slider(10, 0, 20, 1, t("lesson05.ctrl.seed", lang)),
+        "information_completeness": float_slider(
+            0.3, 0.0, 1.0, 0.1, t("complaint_relay.ctrl.information", lang), ".1f"
+        ),
+        "process_maturity": float_slider(0.0, 0.0, 1.0, 0.1, t("complaint_relay.ctrl.maturity", lang), ".1f"),
+        "seed": int_slider(10, 0, 20, 1, t("complaint_relay.ctrl.seed", lang)),
     }
 
     def compute(information_completeness, process_maturity, seed):
@@ -112,12 +114,12 @@ def replay_explorer(*, lang: str | None = None):
     lang = resolve_lang(lang, "replay_explorer")
     controls = {
         "way": w.ToggleButtons(
-            options=[(t("lesson05.way.heroic", lang), "heroic"), (t("lesson05.way.kam", lang), "kam")],
+            options=[(t("complaint_relay.way.heroic", lang), "heroic"), (t("complaint_relay.way.kam", lang), "kam")],
             value="heroic",
-            description=t("lesson05.ctrl.way", lang),
+            description=t("complaint_relay.ctrl.way", lang),
             style=CONTROL_STYLE,
         ),
-        "step": int_slider(1, 0, 7, 1, t("lesson05.ctrl.step", lang)),
+        "step": int_slider(1, 0, 7, 1, t("complaint_relay.ctrl.step", lang)),
     }
 
     def compute(way, step):
@@ -133,12 +135,12 @@ def replay_explorer(*, lang: str | None = None):
             return ""
         s = steps[step - 1]
         return t(
-            "lesson05.replay_caption",
+            "complaint_relay.replay_caption",
             lang,
             step=s.step,
             clock=s.elapsed_hours,
-            actor=t(f"lesson05.actor.{s.actor}", lang),
-            action=t(f"lesson05.action.{s.action}", lang),
+            actor=t(f"complaint_relay.actor.{s.actor}", lang),
+            action=t(f"complaint_relay.action.{s.action}", lang),
         )
 
     return Explorer(controls, compute, draw, describe, figsize=(9, 4))

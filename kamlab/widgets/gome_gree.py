@@ -58,15 +58,15 @@ def describe_one_shot(result, case, kam=None, *, lang: str | None = None) -> str
 
     """
     lang = resolve_lang(lang, "describe_one_shot")
-    verdict = t("lesson06.verdict.lose_lose" if result.lose_lose else "lesson06.verdict.not_lose_lose", lang)
+    verdict = t("gome_gree.verdict.lose_lose" if result.lose_lose else "gome_gree.verdict.not_lose_lose", lang)
     m, g = (plots.number_label(v) for v in result.outcome)
     if result.pure:
         i, j = result.pure[0]
         head = t(
-            "lesson06.caption_pure",
+            "gome_gree.caption_pure",
             lang,
-            gome=t(f"lesson06.action.{result.game.row_actions[i]}", lang),
-            gree=t(f"lesson06.action.{result.game.col_actions[j]}", lang),
+            gome=t(f"gome_gree.action.{result.game.row_actions[i]}", lang),
+            gree=t(f"gome_gree.action.{result.game.col_actions[j]}", lang),
             m=m,
             g=g,
             bm=plots.number_label(result.business_as_usual[0]),
@@ -75,18 +75,18 @@ def describe_one_shot(result, case, kam=None, *, lang: str | None = None) -> str
         )
     else:
         x, y = result.mixed[0]
-        head = t("lesson06.caption_mixed", lang, p=float(x[1]), q=float(y[1]), m=m, g=g, verdict=verdict)
+        head = t("gome_gree.caption_mixed", lang, p=float(x[1]), q=float(y[1]), m=m, g=g, verdict=verdict)
     delta = case.cooperation_threshold(kam)
     if not case.threat_credible:
-        delta = t("lesson06.no_threshold", lang)
+        delta = t("gome_gree.no_threshold", lang)
     else:
-        delta = f"{delta:.3f}" if np.isfinite(delta) else t("lesson06.never", lang)
+        delta = f"{delta:.3f}" if np.isfinite(delta) else t("gome_gree.never", lang)
     tail = t(
-        "lesson06.threat",
+        "gome_gree.threat",
         lang,
         lg=plots.number_label(case.gree_loss),
         d=plots.number_label(case.gree_price_damage),
-        credible=t("lesson06.threat.yes" if case.threat_credible else "lesson06.threat.no", lang),
+        credible=t("gome_gree.threat.yes" if case.threat_credible else "gome_gree.threat.no", lang),
         limit=case.credible_up_to,
         delta=delta,
     )
@@ -109,32 +109,32 @@ def describe_sequential(result, *, lang: str | None = None) -> str:
         HTML.
     """
     lang = resolve_lang(lang, "describe_sequential")
-    informed = t(f"lesson06.action.{result.informed.gome_move}", lang)
+    informed = t(f"gome_gree.action.{result.informed.gome_move}", lang)
     if result.conflict and result.misjudgement:
-        verdict = t("lesson06.seq.conflict", lang, informed=informed)
+        verdict = t("gome_gree.seq.conflict", lang, informed=informed)
     elif result.misjudgement:
-        verdict = t("lesson06.seq.misjudged", lang, informed=informed)
+        verdict = t("gome_gree.seq.misjudged", lang, informed=informed)
     else:
-        verdict = t("lesson06.seq.calm", lang)
+        verdict = t("gome_gree.seq.calm", lang)
     m, g = (plots.number_label(v) for v in result.outcome)
     text = t(
-        "lesson06.seq_caption",
+        "gome_gree.seq_caption",
         lang,
         p=result.belief,
         t=result.threshold,
-        move=t(f"lesson06.action.{result.gome_move}", lang),
-        reply=t(f"lesson06.action.{result.gree_reply}", lang),
+        move=t(f"gome_gree.action.{result.gome_move}", lang),
+        reply=t(f"gome_gree.action.{result.gree_reply}", lang),
         m=m,
         g=g,
         verdict=verdict,
     )
     if result.informed_share > 0:
-        text += "<br>" + t("lesson06.seq.kam", lang, q=result.informed_share, c=result.conflict_probability)
+        text += "<br>" + t("gome_gree.seq.kam", lang, q=result.informed_share, c=result.conflict_probability)
     return text
 
 
 # ---- explorers --------------------------------------------------------------------------------
-#: The case's sliders: name -> (start, low, high, step, format); labels ``lesson06.ctrl.<name>``.
+#: The case's sliders: name -> (start, low, high, step, format); labels ``gome_gree.ctrl.<name>``.
 _CASE_SLIDERS = {
     "belief": (0.2, 0.0, 1.0, 0.05, ".0%"),
     "gree_dependence": (0.01, 0.0, 0.05, 0.0025, ".2%"),
@@ -148,7 +148,7 @@ _CASE_SLIDERS = {
 
 def _case_slider(name, lang):
     value, low, high, step, fmt = _CASE_SLIDERS[name]
-    return float_slider(value, low, high, step, t(f"lesson06.ctrl.{name}", lang), fmt)
+    return float_slider(value, low, high, step, t(f"gome_gree.ctrl.{name}", lang), fmt)
 
 
 def sequential_game_explorer(*, lang: str | None = None):
@@ -200,9 +200,9 @@ def sequential_game_explorer(*, lang: str | None = None):
 
 def _kam_toggle(w, lang):
     return w.ToggleButtons(
-        options=[(t("lesson06.kam.off", lang), False), (t("lesson06.kam.on", lang), True)],
+        options=[(t("gome_gree.kam.off", lang), False), (t("gome_gree.kam.on", lang), True)],
         value=False,
-        description=t("lesson06.ctrl.kam", lang),
+        description=t("gome_gree.ctrl.kam", lang),
         style=CONTROL_STYLE,
     )
 
@@ -292,17 +292,17 @@ def repeated_game_explorer(*, lang: str | None = None):
     import ipywidgets as w
 
     lang = resolve_lang(lang, "repeated_game_explorer")
-    options = [(t(f"lesson06.strategy.{s}", lang), s) for s in STRATEGIES]
+    options = [(t(f"gome_gree.strategy.{s}", lang), s) for s in STRATEGIES]
     controls = {
         "gome": w.Dropdown(
-            options=options, value="tit_for_tat", description=t("lesson06.ctrl.gome", lang), style=CONTROL_STYLE
+            options=options, value="tit_for_tat", description=t("gome_gree.ctrl.gome", lang), style=CONTROL_STYLE
         ),
         "gree": w.Dropdown(
-            options=options, value="grim_trigger", description=t("lesson06.ctrl.gree", lang), style=CONTROL_STYLE
+            options=options, value="grim_trigger", description=t("gome_gree.ctrl.gree", lang), style=CONTROL_STYLE
         ),
-        "slip_rate": float_slider(0.1, 0.0, 0.5, 0.05, t("lesson06.ctrl.slip_rate", lang), ".0%"),
+        "slip_rate": float_slider(0.1, 0.0, 0.5, 0.05, t("gome_gree.ctrl.slip_rate", lang), ".0%"),
         "kam": _kam_toggle(w, lang),
-        "seed": int_slider(2004, 2000, 2030, 1, t("lesson06.ctrl.seed", lang)),
+        "seed": int_slider(2004, 2000, 2030, 1, t("gome_gree.ctrl.seed", lang)),
     }
 
     def compute(gome, gree, slip_rate, kam, seed):
@@ -316,7 +316,7 @@ def repeated_game_explorer(*, lang: str | None = None):
     def describe(res):
         play = res["play"]
         return t(
-            "lesson06.play_caption",
+            "gome_gree.play_caption",
             lang,
             rounds=len(play),
             cuts=int(play["gome_action"].sum()),

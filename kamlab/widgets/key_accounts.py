@@ -44,12 +44,12 @@ def _table(header, rows):
 def describe_scoring(view: ScoringView, lang: str, names: pd.Series | None = None) -> str:
     """HTML under the scoring chart: the weights, the key and potential counts, the top table."""
     if not view.ok:
-        return f"<b>{html.escape(t('lesson01.no_weight', lang))}</b>"
+        return f"<b>{html.escape(t('key_accounts.no_weight', lang))}</b>"
     sep = "，" if lang == "zh" else ", "
     parts = sep.join(f"{t(f'analytics.criterion.{c}', lang)} {w:.0%}" for c, w in view.weights.items())
     best = view.top.iloc[0]
     summary = t(
-        "lesson01.scoring_summary",
+        "key_accounts.scoring_summary",
         lang,
         share=view.n_key / len(view.scores),
         n_key=view.n_key,
@@ -60,10 +60,10 @@ def describe_scoring(view: ScoringView, lang: str, names: pd.Series | None = Non
     )
     header = [
         t("ui.rank", lang),
-        t("lesson01.account", lang),
-        t("lesson01.score", lang),
+        t("key_accounts.account", lang),
+        t("key_accounts.score", lang),
         *[t(f"analytics.criterion.{c}", lang) for c in SCORING_CRITERIA],
-        t("lesson01.potential", lang),
+        t("key_accounts.potential", lang),
     ]
     rows = []
     for _, r in view.top.iterrows():
@@ -74,18 +74,19 @@ def describe_scoring(view: ScoringView, lang: str, names: pd.Series | None = Non
                 account,
                 f"{r['score']:.1f}",
                 *[f"{r[f'points_{c}']:.1f}" for c in SCORING_CRITERIA],
-                t("lesson01.yes" if r["potential_key_account"] else "lesson01.no", lang),
+                t("key_accounts.yes" if r["potential_key_account"] else "key_accounts.no", lang),
             ]
         )
-    return f"<p>{html.escape(t('lesson01.weights_used', lang, weights=parts))}<br>{html.escape(summary)}</p>" + _table(
-        header, rows
+    return (
+        f"<p>{html.escape(t('key_accounts.weights_used', lang, weights=parts))}<br>{html.escape(summary)}</p>"
+        + _table(header, rows)
     )
 
 
 def describe_concentration(view: ConcentrationView, lang: str) -> str:
     """HTML under the concentration chart: the measures and the tier table."""
     summary = t(
-        "lesson01.concentration_summary",
+        "key_accounts.concentration_summary",
         lang,
         n=f"{view.n_accounts:,}",
         top20=view.measured_top20,
@@ -95,13 +96,13 @@ def describe_concentration(view: ConcentrationView, lang: str) -> str:
     )
     text = f"<p>{html.escape(summary)}</p>"
     if not view.ok:
-        message = t("lesson01.cuts_too_big", lang, total=sum(view.requested))
+        message = t("key_accounts.cuts_too_big", lang, total=sum(view.requested))
         return text + f"<p><b>{html.escape(message)}</b></p>"
     header = [
-        t("lesson01.tier", lang),
-        t("lesson01.accounts_share", lang),
-        t("lesson01.revenue_share", lang),
-        t("lesson01.ideal_share", lang),
+        t("key_accounts.tier", lang),
+        t("key_accounts.accounts_share", lang),
+        t("key_accounts.revenue_share", lang),
+        t("key_accounts.ideal_share", lang),
     ]
     rows = [
         [t(f"tier.{r.tier}", lang), f"{r.account_share:.1%}", f"{r.value_share:.1%}", f"{i:.1%}"]
@@ -157,7 +158,7 @@ def scoring_explorer(accounts: pd.DataFrame, *, lang: str | None = None, n: int 
             0.0,
             1.0,
             0.05,
-            t("lesson01.weight", lang, criterion=t(f"analytics.criterion.{c}", lang)),
+            t("key_accounts.weight", lang, criterion=t(f"analytics.criterion.{c}", lang)),
             ".2f",
             layout=layout,
         )
@@ -221,10 +222,10 @@ def concentration_explorer(*, lang: str | None = None, n: int = 2000, seed: int 
         return float_slider(value, low, high, step, t(key, lang), ".0%", layout=layout)
 
     controls = {
-        "concentration": share(0.80, 0.30, 0.95, "lesson01.concentration", step=0.05),
-        "vip": share(0.01, 0.01, 0.20, "lesson01.cut.vip"),
-        "important": share(0.04, 0.01, 0.40, "lesson01.cut.important"),
-        "ordinary": share(0.15, 0.01, 0.60, "lesson01.cut.ordinary"),
+        "concentration": share(0.80, 0.30, 0.95, "key_accounts.concentration", step=0.05),
+        "vip": share(0.01, 0.01, 0.20, "key_accounts.cut.vip"),
+        "important": share(0.04, 0.01, 0.40, "key_accounts.cut.important"),
+        "ordinary": share(0.15, 0.01, 0.60, "key_accounts.cut.ordinary"),
     }
 
     def compute(concentration, vip, important, ordinary):

@@ -68,11 +68,11 @@ class Revealed:
 
 # ---- explorers --------------------------------------------------------------------------------
 def _reveal(w, lang):
-    return w.Checkbox(value=False, description=t("lesson03.ctrl.reveal", lang), style=CONTROL_STYLE, indent=False)
+    return w.Checkbox(value=False, description=t("misconceptions.ctrl.reveal", lang), style=CONTROL_STYLE, indent=False)
 
 
 def _verdict(ok: bool, lang: str) -> str:
-    return t("lesson03.verdict.right" if ok else "lesson03.verdict.wrong", lang)
+    return t("misconceptions.verdict.right" if ok else "misconceptions.verdict.wrong", lang)
 
 
 def concession_explorer(*, lang: str | None = None):
@@ -108,16 +108,16 @@ def concession_explorer(*, lang: str | None = None):
     lang = resolve_lang(lang, "concession_explorer")
     defaults = {"price": PRICE_CONCESSION, "support": NON_PRICE_SUPPORT}
     controls = {
-        "prediction": float_slider(0.10, 0.0, 0.20, 0.005, t("lesson03.ctrl.predicted_concession", lang), ".1%"),
+        "prediction": float_slider(0.10, 0.0, 0.20, 0.005, t("misconceptions.ctrl.predicted_concession", lang), ".1%"),
         "kind": w.Dropdown(
-            options=[(t(f"lesson03.kind.{k}", lang), k) for k in defaults],
+            options=[(t(f"misconceptions.kind.{k}", lang), k) for k in defaults],
             value="price",
-            description=t("lesson03.ctrl.kind", lang),
+            description=t("misconceptions.ctrl.kind", lang),
             style=CONTROL_STYLE,
         ),
-        "gross_margin": float_slider(0.20, 0.05, 0.50, 0.01, t("lesson03.ctrl.gross_margin", lang)),
-        "max_volume_gain": float_slider(0.6, 0.0, 1.5, 0.05, t("lesson03.ctrl.max_volume_gain", lang)),
-        "sensitivity": float_slider(15.0, 1.0, 80.0, 1.0, t("lesson03.ctrl.sensitivity", lang), ".0f"),
+        "gross_margin": float_slider(0.20, 0.05, 0.50, 0.01, t("misconceptions.ctrl.gross_margin", lang)),
+        "max_volume_gain": float_slider(0.6, 0.0, 1.5, 0.05, t("misconceptions.ctrl.max_volume_gain", lang)),
+        "sensitivity": float_slider(15.0, 1.0, 80.0, 1.0, t("misconceptions.ctrl.sensitivity", lang), ".0f"),
         "reveal": _reveal(w, lang),
     }
 
@@ -145,20 +145,20 @@ def concession_explorer(*, lang: str | None = None):
 
     def describe(r):
         if not r.revealed:
-            return t("lesson03.predict_first", lang)
+            return t("misconceptions.predict_first", lang)
         c, p = r.result, r.prediction
         ok = abs(p - c.best_concession) <= 0.01 + 1e-9
         fields = {"pred": p, "pred_change": c.profit_change(p), "verdict": _verdict(ok, lang)}
         if not c.model.pays:
             m = c.model
             return t(
-                "lesson03.concession_caption_none",
+                "misconceptions.concession_caption_none",
                 lang,
                 mgk=m.gross_margin * m.max_volume_gain * m.sensitivity,
                 **fields,
             )
         return t(
-            "lesson03.concession_caption",
+            "misconceptions.concession_caption",
             lang,
             best=c.best_concession,
             gain=c.best_profit_gain,
@@ -200,14 +200,14 @@ def segment_explorer(*, lang: str | None = None):
     lang = resolve_lang(lang, "segment_explorer")
     controls = {
         "prediction": w.Dropdown(
-            options=[(t(f"lesson03.plan.{p}", lang), p) for p in ("sme_profit", "win_win")],
+            options=[(t(f"misconceptions.plan.{p}", lang), p) for p in ("sme_profit", "win_win")],
             value="sme_profit",
-            description=t("lesson03.ctrl.predicted_plan", lang),
+            description=t("misconceptions.ctrl.predicted_plan", lang),
             style=CONTROL_STYLE,
         ),
-        "chain_share_gain": float_slider(0.06, -0.02, 0.10, 0.01, t("lesson03.ctrl.chain_share_gain", lang)),
-        "years": int_slider(6, 1, 10, 1, t("lesson03.ctrl.years", lang)),
-        "kam_fixed_cost_10k": int_slider(600, 0, 1500, 100, t("lesson03.ctrl.kam_fixed_cost_10k", lang)),
+        "chain_share_gain": float_slider(0.06, -0.02, 0.10, 0.01, t("misconceptions.ctrl.chain_share_gain", lang)),
+        "years": int_slider(6, 1, 10, 1, t("misconceptions.ctrl.years", lang)),
+        "kam_fixed_cost_10k": int_slider(600, 0, 1500, 100, t("misconceptions.ctrl.kam_fixed_cost_10k", lang)),
         "reveal": _reveal(w, lang),
     }
 
@@ -224,10 +224,10 @@ def segment_explorer(*, lang: str | None = None):
 
     def describe(r):
         if not r.revealed:
-            return t("lesson03.predict_first", lang)
+            return t("misconceptions.predict_first", lang)
         s, h = r.result.summary, int(r.result.summary.index.get_level_values("year").max())
         return t(
-            "lesson03.segment_caption",
+            "misconceptions.segment_caption",
             lang,
             years=h,
             chain=float(s.loc[("sme_profit", h), "chain_share"]),
@@ -237,7 +237,7 @@ def segment_explorer(*, lang: str | None = None):
             sme_share_last=float(s.loc[("sme_profit", h), "sme_profit_share"]),
             win_first=_10k(s.loc[("win_win", 0), "profit"]),
             win_last=_10k(s.loc[("win_win", h), "profit"]),
-            winner=t(f"lesson03.plan.{r.result.winner}", lang),
+            winner=t(f"misconceptions.plan.{r.result.winner}", lang),
             verdict=_verdict(r.prediction == r.result.winner, lang),
         )
 
@@ -274,10 +274,10 @@ def stage_explorer(*, lang: str | None = None):
 
     lang = resolve_lang(lang, "stage_explorer")
     controls = {
-        "prediction": float_slider(0.5, 0.0, 1.0, 0.05, t("lesson03.ctrl.predicted_retention", lang), ".0%"),
-        "kam_advance": float_slider(0.35, 0.0, 0.6, 0.05, t("lesson03.ctrl.kam_advance", lang)),
-        "kam_cost_10k": float_slider(4.0, 0.0, 20.0, 1.0, t("lesson03.ctrl.kam_cost_10k", lang), ".0f"),
-        "horizon_years": int_slider(10, 1, 20, 1, t("lesson03.ctrl.horizon_years", lang)),
+        "prediction": float_slider(0.5, 0.0, 1.0, 0.05, t("misconceptions.ctrl.predicted_retention", lang), ".0%"),
+        "kam_advance": float_slider(0.35, 0.0, 0.6, 0.05, t("misconceptions.ctrl.kam_advance", lang)),
+        "kam_cost_10k": float_slider(4.0, 0.0, 20.0, 1.0, t("misconceptions.ctrl.kam_cost_10k", lang), ".0f"),
+        "horizon_years": int_slider(10, 1, 20, 1, t("misconceptions.ctrl.horizon_years", lang)),
         "reveal": _reveal(w, lang),
     }
 
@@ -296,10 +296,10 @@ def stage_explorer(*, lang: str | None = None):
 
     def describe(r):
         if not r.revealed:
-            return t("lesson03.predict_first", lang)
+            return t("misconceptions.predict_first", lang)
         a, b = r.result["traditional"], r.result["dedicated"]
         return t(
-            "lesson03.stage_caption",
+            "misconceptions.stage_caption",
             lang,
             years=b.horizon_years,
             ret_t=a.retention,
@@ -349,10 +349,12 @@ def portfolio_explorer(*, lang: str | None = None, simulations: int = 2000, seed
 
     lang = resolve_lang(lang, "portfolio_explorer")
     controls = {
-        "prediction": float_slider(0.2, 0.0, 1.0, 0.05, t("lesson03.ctrl.predicted_drop", lang), ".0%"),
-        "key_accounts": int_slider(5, 2, 20, 1, t("lesson03.ctrl.key_accounts", lang)),
-        "key_leave_probability": float_slider(0.10, 0.0, 0.30, 0.02, t("lesson03.ctrl.key_leave_probability", lang)),
-        "fixed_cost_10k": int_slider(1400, 0, 2000, 100, t("lesson03.ctrl.fixed_cost_10k", lang)),
+        "prediction": float_slider(0.2, 0.0, 1.0, 0.05, t("misconceptions.ctrl.predicted_drop", lang), ".0%"),
+        "key_accounts": int_slider(5, 2, 20, 1, t("misconceptions.ctrl.key_accounts", lang)),
+        "key_leave_probability": float_slider(
+            0.10, 0.0, 0.30, 0.02, t("misconceptions.ctrl.key_leave_probability", lang)
+        ),
+        "fixed_cost_10k": int_slider(1400, 0, 2000, 100, t("misconceptions.ctrl.fixed_cost_10k", lang)),
         "reveal": _reveal(w, lang),
     }
 
@@ -376,10 +378,10 @@ def portfolio_explorer(*, lang: str | None = None, simulations: int = 2000, seed
 
     def describe(r):
         if not r.revealed:
-            return t("lesson03.predict_first", lang)
+            return t("misconceptions.predict_first", lang)
         keep, clear = r.result
         return t(
-            "lesson03.portfolio_caption",
+            "misconceptions.portfolio_caption",
             lang,
             hhi_keep=keep.hhi,
             hhi_clear=clear.hhi,
@@ -432,15 +434,15 @@ def support_explorer(*, lang: str | None = None):
     names = list(SUPPORT_ACTIVITIES.index)
     controls = {
         "prediction": w.Dropdown(
-            options=[(t(f"lesson03.ratio.{b}", lang), b) for b in RATIO_BANDS],
+            options=[(t(f"misconceptions.ratio.{b}", lang), b) for b in RATIO_BANDS],
             value="same",
-            description=t("lesson03.ctrl.predicted_ratio", lang),
+            description=t("misconceptions.ctrl.predicted_ratio", lang),
             style=CONTROL_STYLE,
         )
     }
     for a in names:
-        controls[a] = w.Checkbox(value=True, description=t(f"lesson03.activity.{a}", lang), indent=False)
-    controls["horizon_years"] = int_slider(10, 1, 20, 1, t("lesson03.ctrl.horizon_years", lang))
+        controls[a] = w.Checkbox(value=True, description=t(f"misconceptions.activity.{a}", lang), indent=False)
+    controls["horizon_years"] = int_slider(10, 1, 20, 1, t("misconceptions.ctrl.horizon_years", lang))
     controls["reveal"] = _reveal(w, lang)
 
     def compute(prediction, horizon_years, reveal, **ticks):
@@ -454,10 +456,10 @@ def support_explorer(*, lang: str | None = None):
 
     def describe(r):
         if not r.revealed:
-            return t("lesson03.predict_first", lang)
+            return t("misconceptions.predict_first", lang)
         s, v = r.result.summary, r.result
         return t(
-            "lesson03.support_caption",
+            "misconceptions.support_caption",
             lang,
             s0=s.loc["without", "sell_through"],
             s1=s.loc["with", "sell_through"],
@@ -469,7 +471,7 @@ def support_explorer(*, lang: str | None = None):
             v0=_10k(s.loc["without", "account_value"]),
             v1=_10k(s.loc["with", "account_value"]),
             ratio=v.value_ratio,
-            pred=t(f"lesson03.ratio.{r.prediction}", lang),
+            pred=t(f"misconceptions.ratio.{r.prediction}", lang),
             verdict=_verdict(r.prediction == ratio_band(v.value_ratio), lang),
         )
 

@@ -67,12 +67,14 @@ def contact_plan_explorer(*, lang: str | None = None, revenue: float = 3_000_000
     for i, ((staff_id, person), h) in enumerate(zip(CANDIDATE_LINKS, start)):
         a = A_PEOPLE[staff_id][0 if lang == "zh" else 1]
         b = person if lang == "zh" else B_PEOPLE[person][0]
-        controls[f"hours_{i}"] = int_slider(h, 0, 80, 5, t("lesson04.ctrl.hours", lang, a=a, b=b))
-    controls["knowledge_capture"] = float_slider(0.0, 0.0, 1.0, 0.1, t("lesson04.ctrl.knowledge_capture", lang), ".1f")
-    controls["departure"] = float_slider(0.10, 0.0, 0.5, 0.05, t("lesson04.ctrl.departure", lang), ".2f")
-    controls["budget_hours"] = int_slider(120, 40, 200, 10, t("lesson04.ctrl.budget_hours", lang))
+        controls[f"hours_{i}"] = int_slider(h, 0, 80, 5, t("runaway_horse.ctrl.hours", lang, a=a, b=b))
+    controls["knowledge_capture"] = float_slider(
+        0.0, 0.0, 1.0, 0.1, t("runaway_horse.ctrl.knowledge_capture", lang), ".1f"
+    )
+    controls["departure"] = float_slider(0.10, 0.0, 0.5, 0.05, t("runaway_horse.ctrl.departure", lang), ".2f")
+    controls["budget_hours"] = int_slider(120, 40, 200, 10, t("runaway_horse.ctrl.budget_hours", lang))
     controls["lu_resigns"] = w.Checkbox(
-        value=False, description=t("lesson04.ctrl.lu_resigns", lang), style=CONTROL_STYLE
+        value=False, description=t("runaway_horse.ctrl.lu_resigns", lang), style=CONTROL_STYLE
     )
 
     def compute(knowledge_capture, departure, budget_hours, lu_resigns, **hours):
@@ -86,14 +88,14 @@ def contact_plan_explorer(*, lang: str | None = None, revenue: float = 3_000_000
     def describe(r):
         g = plan_graph(r.plan)
         if g.number_of_edges() == 0:
-            return t("lesson04.no_links", lang)
+            return t("runaway_horse.no_links", lang)
 
         text = t(
-            "lesson04.caption",
+            "runaway_horse.caption",
             lang,
             hours=r.hours_total,
             budget=r.budget_hours,
-            shape=t(f"lesson04.shape.{relationship_shape(g)}", lang),
+            shape=t(f"runaway_horse.shape.{relationship_shape(g)}", lang),
             p_normal=plots.percent_label(r.p_loss),
             loss_normal=f"{r.expected_loss:,.0f}",
             p_lu=plots.percent_label(r.p_loss_lu_resigns),
@@ -101,7 +103,7 @@ def contact_plan_explorer(*, lang: str | None = None, revenue: float = 3_000_000
             revenue=f"{r.revenue:,.0f}",
         )
         if not r.within_budget:
-            text = t("lesson04.over_budget", lang, over=r.hours_total - r.budget_hours) + " " + text
+            text = t("runaway_horse.over_budget", lang, over=r.hours_total - r.budget_hours) + " " + text
         return text
 
     return Explorer(controls, compute, draw, describe, figsize=(7.5, 4.5))

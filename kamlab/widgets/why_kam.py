@@ -76,17 +76,17 @@ def effort_explorer(accounts, *, lang: str | None = None):
     require_frame(accounts, func)
     lang = resolve_lang(lang, func)
     controls = {
-        "budget_hours": int_slider(20_000, 0, 100_000, 5_000, t("lesson02.ctrl.budget_hours", lang)),
-        "focus_share": float_slider(0.8, 0.0, 1.0, 0.05, t("lesson02.ctrl.focus_share", lang)),
-        "strategic_share": float_slider(0.05, 0.01, 0.5, 0.01, t("lesson02.ctrl.strategic_share", lang)),
+        "budget_hours": int_slider(20_000, 0, 100_000, 5_000, t("why_kam.ctrl.budget_hours", lang)),
+        "focus_share": float_slider(0.8, 0.0, 1.0, 0.05, t("why_kam.ctrl.focus_share", lang)),
+        "strategic_share": float_slider(0.05, 0.01, 0.5, 0.01, t("why_kam.ctrl.strategic_share", lang)),
         "strategic_by": w.Dropdown(
-            options=[(t(f"lesson02.by.{c}", lang), c) for c in STRATEGIC_CRITERIA],
+            options=[(t(f"why_kam.by.{c}", lang), c) for c in STRATEGIC_CRITERIA],
             value="category_spend",
-            description=t("lesson02.ctrl.strategic_by", lang),
+            description=t("why_kam.ctrl.strategic_by", lang),
             style=CONTROL_STYLE,
         ),
-        "half_effort_hours": float_slider(40.0, 2.0, 200.0, 2.0, t("lesson02.ctrl.half_effort_hours", lang), ".0f"),
-        "response_strength": float_slider(0.6, 0.0, 1.0, 0.05, t("lesson02.ctrl.response_strength", lang)),
+        "half_effort_hours": float_slider(40.0, 2.0, 200.0, 2.0, t("why_kam.ctrl.half_effort_hours", lang), ".0f"),
+        "response_strength": float_slider(0.6, 0.0, 1.0, 0.05, t("why_kam.ctrl.response_strength", lang)),
     }
 
     def compute(budget_hours, focus_share, strategic_share, strategic_by, half_effort_hours, response_strength):
@@ -107,9 +107,9 @@ def effort_explorer(accounts, *, lang: str | None = None):
         s = result[0].summary
         pct = lambda v: f"{v:.1%}"  # noqa: E731
         return t(
-            "lesson02.effort_caption",
+            "why_kam.effort_caption",
             lang,
-            winner=t(f"lesson02.policy.{result[0].winner}", lang),
+            winner=t(f"why_kam.policy.{result[0].winner}", lang),
             gain=_10k(abs(result[0].focus_gain)),
             sow_even=pct(s.loc["even", "share_of_wallet"]),
             sow_focused=pct(s.loc["focused", "share_of_wallet"]),
@@ -156,10 +156,10 @@ def clv_explorer(*, lang: str | None = None):
 
     lang = resolve_lang(lang, "clv_explorer")
     controls = {
-        "margin_10k": float_slider(10.0, 0.5, 100.0, 0.5, t("lesson02.ctrl.margin_10k", lang), ".1f"),
-        "retention": float_slider(0.8, 0.0, 1.0, 0.01, t("lesson02.ctrl.retention", lang)),
-        "discount_rate": float_slider(0.12, 0.0, 0.3, 0.01, t("lesson02.ctrl.discount_rate", lang)),
-        "growth": float_slider(0.0, -0.2, 0.2, 0.01, t("lesson02.ctrl.growth", lang)),
+        "margin_10k": float_slider(10.0, 0.5, 100.0, 0.5, t("why_kam.ctrl.margin_10k", lang), ".1f"),
+        "retention": float_slider(0.8, 0.0, 1.0, 0.01, t("why_kam.ctrl.retention", lang)),
+        "discount_rate": float_slider(0.12, 0.0, 0.3, 0.01, t("why_kam.ctrl.discount_rate", lang)),
+        "growth": float_slider(0.0, -0.2, 0.2, 0.01, t("why_kam.ctrl.growth", lang)),
     }
 
     def compute(margin_10k, retention, discount_rate, growth):
@@ -167,11 +167,11 @@ def clv_explorer(*, lang: str | None = None):
 
     def describe(s):
         if not s.converges:
-            return t("lesson02.clv_diverges", lang, lhs=s.retention * (1 + s.growth), rhs=1 + s.discount_rate)
+            return t("why_kam.clv_diverges", lang, lhs=s.retention * (1 + s.growth), rhs=1 + s.discount_rate)
         fields = {"margin": f"{s.margin / 1e4:,.1f}", "multiple": s.margin_multiple, "clv": f"{s.clv / 1e4:,.1f}"}
         if np.isnan(s.one_point_gain):
-            return t("lesson02.clv_caption_top", lang, **fields)
-        return t("lesson02.clv_caption", lang, relative=s.one_point_relative, gain=s.one_point_gain, **fields)
+            return t("why_kam.clv_caption_top", lang, **fields)
+        return t("why_kam.clv_caption", lang, relative=s.one_point_relative, gain=s.one_point_gain, **fields)
 
     return Explorer(controls, compute, lambda s, ax: plots.plot_clv_scenario(s, ax=ax, lang=lang), describe)
 
@@ -203,9 +203,9 @@ def retention_explorer(*, lang: str | None = None):
 
     lang = resolve_lang(lang, "retention_explorer")
     controls = {
-        "loyal_retention": float_slider(0.9, 0.0, 1.0, 0.01, t("lesson02.ctrl.loyal_retention", lang)),
-        "transactional_retention": float_slider(0.6, 0.0, 1.0, 0.01, t("lesson02.ctrl.transactional_retention", lang)),
-        "horizon_years": int_slider(10, 1, 30, 1, t("lesson02.ctrl.horizon_years", lang)),
+        "loyal_retention": float_slider(0.9, 0.0, 1.0, 0.01, t("why_kam.ctrl.loyal_retention", lang)),
+        "transactional_retention": float_slider(0.6, 0.0, 1.0, 0.01, t("why_kam.ctrl.transactional_retention", lang)),
+        "horizon_years": int_slider(10, 1, 30, 1, t("why_kam.ctrl.horizon_years", lang)),
     }
 
     def compute(loyal_retention, transactional_retention, horizon_years):
@@ -226,7 +226,7 @@ def retention_explorer(*, lang: str | None = None):
 
         ratio = curves.repeat_ratio
         return t(
-            "lesson02.retention_caption",
+            "why_kam.retention_caption",
             lang,
             years=h,
             s_loyal=f"{last['loyal']:.1%}",
@@ -270,8 +270,8 @@ def breakeven_explorer(*, lang: str | None = None):
 
     lang = resolve_lang(lang, "breakeven_explorer")
     controls = {
-        "gross_margin": float_slider(0.20, 0.05, 0.60, 0.01, t("lesson02.ctrl.gross_margin", lang)),
-        "discount": float_slider(0.05, 0.0, 0.30, 0.01, t("lesson02.ctrl.discount", lang)),
+        "gross_margin": float_slider(0.20, 0.05, 0.60, 0.01, t("why_kam.ctrl.gross_margin", lang)),
+        "discount": float_slider(0.05, 0.0, 0.30, 0.01, t("why_kam.ctrl.discount", lang)),
     }
 
     def compute(gross_margin, discount):
@@ -285,8 +285,8 @@ def breakeven_explorer(*, lang: str | None = None):
             "after": s.profit_per_100_after,
         }
         if not s.compensable:
-            return t("lesson02.breakeven_caption_none", lang, **fields)
-        return t("lesson02.breakeven_caption", lang, x=s.volume_increase, **fields)
+            return t("why_kam.breakeven_caption_none", lang, **fields)
+        return t("why_kam.breakeven_caption", lang, x=s.volume_increase, **fields)
 
     return Explorer(
         controls, compute, lambda s, ax: plots.plot_breakeven_map(s, ax=ax, lang=lang), describe, figsize=(8, 5)

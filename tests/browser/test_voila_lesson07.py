@@ -151,16 +151,16 @@ def test_lesson07_explorers_respond_to_the_student(browser, voila_lessons, lang,
     page, server = _open_lesson(browser, voila_lessons, notebook)
     try:
         maturity = _Explorer(page, t(first.short_key, lang))
-        team = _Explorer(page, t("lesson07.org.ctrl.structure", lang))
-        capstone = _Explorer(page, t("lesson07.capstone.ctrl.rule", lang))
-        _Explorer(page, t("lesson07.competency.ctrl.role", lang))  # the other two are there too
-        _Explorer(page, t("lesson07.plan.ctrl.account", lang))
+        team = _Explorer(page, t("kam_in_practice.org.ctrl.structure", lang))
+        capstone = _Explorer(page, t("kam_in_practice.capstone.ctrl.rule", lang))
+        _Explorer(page, t("kam_in_practice.competency.ctrl.role", lang))  # the other two are there too
+        _Explorer(page, t("kam_in_practice.plan.ctrl.account", lang))
 
         # 1. Team: tick Logistics; the chart is redrawn and the caption gives the model's coverage.
         assert team.bold()[:2] == [f"{team_before.coverage:.0%}", f"{team_before.mean_handoffs:.2f}"], (
             team.caption_text()
         )
-        box = team.box.get_by_label(t("lesson07.org.function.logistics", lang), exact=True)
+        box = team.box.get_by_label(t("kam_in_practice.org.function.logistics", lang), exact=True)
         assert not box.is_checked()
         chart, caption = team.chart_key(), team.caption_text()
         box.check()
@@ -179,8 +179,8 @@ def test_lesson07_explorers_respond_to_the_student(browser, voila_lessons, lang,
 
         assert shown(capstone) == expected(optimal), capstone.caption_text()
         chart, caption = capstone.chart_key(), capstone.caption_text()
-        capstone.box.get_by_label(t("lesson07.capstone.ctrl.rule", lang), exact=True).select_option(
-            value=t("lesson07.capstone.rule.revenue", lang)
+        capstone.box.get_by_label(t("kam_in_practice.capstone.ctrl.rule", lang), exact=True).select_option(
+            value=t("kam_in_practice.capstone.rule.revenue", lang)
         )
         capstone.wait_for_redraw(chart, caption)
         assert shown(capstone) == expected(by_revenue), capstone.caption_text()
@@ -204,7 +204,7 @@ def test_lesson07_explorers_respond_to_the_student(browser, voila_lessons, lang,
         maturity.wait_for_redraw(chart, caption)
         bold = maturity.bold()
         assert bold[0] == f"{maturity_after.overall:.0f}/100", maturity.caption_text()
-        assert bold[1] == t(f"lesson07.maturity.stage.{maturity_after.stage}", lang), maturity.caption_text()
+        assert bold[1] == t(f"kam_in_practice.maturity.stage.{maturity_after.stage}", lang), maturity.caption_text()
 
         # What the student sees: a picture, and no Python error anywhere on the page.
         save_screenshot(page, tmp_path / f"voila_lesson07_{lang}.png")

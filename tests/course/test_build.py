@@ -121,10 +121,10 @@ def test_m4_prediction_is_the_exact_value_and_m2_takes_plan_names():
     m2 = by_explorer()["segment_explorer"]
     answer = m2.model_answer()
     for lang in ("zh", "en"):
-        assert m2.is_close(t(f"lesson03.plan.{answer}", lang)) and m2.is_close(answer)
+        assert m2.is_close(t(f"misconceptions.plan.{answer}", lang)) and m2.is_close(answer)
         assert "sme_profit" not in t("course.prediction.M2", lang) and "win_win" not in t("course.prediction.M2", lang)
     other = "sme_profit" if answer == "win_win" else "win_win"
-    assert not m2.is_close(t(f"lesson03.plan.{other}", "zh"))
+    assert not m2.is_close(t(f"misconceptions.plan.{other}", "zh"))
 
 
 def test_new_course_api_refuses_bad_language(tmp_path):

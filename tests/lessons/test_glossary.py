@@ -69,11 +69,11 @@ def test_labels_use_the_glossary_terms():
     texts = catalog()
     for stage in ("exploratory", "basic", "cooperative", "interdependent", "integrated"):
         term = TERMS[f"stage.{stage}"]
-        assert texts[f"stage.{stage}"]["zh"] == term.zh == texts[f"lesson03.stage.{stage}"]["zh"]
+        assert texts[f"stage.{stage}"]["zh"] == term.zh == texts[f"misconceptions.stage.{stage}"]["zh"]
     assert texts["show.retention"]["zh"] == TERMS["retention"].zh
     assert "杰卡德系数" in texts["show.jaccard"]["zh"] and "Jaccard index" in texts["show.jaccard"]["en"]
-    assert TERMS["team"].zh in texts["lesson07.capstone.level.team"]["zh"]
-    assert TERMS["part_time_manager"].zh == texts["lesson07.capstone.level.basic"]["zh"]
+    assert TERMS["team"].zh in texts["kam_in_practice.capstone.level.team"]["zh"]
+    assert TERMS["part_time_manager"].zh == texts["kam_in_practice.capstone.level.basic"]["zh"]
 
 
 def test_every_term_is_in_a_group_and_every_group_has_terms():

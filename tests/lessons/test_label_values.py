@@ -118,7 +118,7 @@ CHECKS = [
     # and the whale table's is customer profit after cost to serve
     *(
         Check(
-            "lesson02.effort.profit",
+            "why_kam.effort.profit",
             "gross_profit",
             lambda a=a: float(_effort().loc[a, "profit"]),
             lambda a=a: float(_effort().loc[a, "revenue"] * 0.20 - 40 * 300),  # margin 20%, 40 hours at 300 yuan

@@ -299,13 +299,13 @@ EXPLORERS = [
 def test_explorers_hide_until_revealed_and_sweep(make, lang):
     ex = make(lang=lang)
     assert list(ex.controls)[0] == "prediction" and list(ex.controls)[-1] == "reveal"
-    assert not ex.result.revealed and ex.caption.value == kamlab.t("lesson03.predict_first", lang)
+    assert not ex.result.revealed and ex.caption.value == kamlab.t("misconceptions.predict_first", lang)
     hidden = ex.png
     ex.controls["reveal"].value = True
     assert ex.result.revealed and ex.png != hidden
     assert (
-        kamlab.t("lesson03.verdict.right", lang) in ex.caption.value
-        or kamlab.t("lesson03.verdict.wrong", lang) in ex.caption.value
+        kamlab.t("misconceptions.verdict.right", lang) in ex.caption.value
+        or kamlab.t("misconceptions.verdict.wrong", lang) in ex.caption.value
     )
     if lang == "en":  # the controls are the same in both languages; sweep once (keeps the suite fast)
         _sweep(ex)

@@ -201,7 +201,7 @@ two = pd.DataFrame({"account_id": ["big", "small"], "category_spend": [5_000_000
 result = why_kam.EffortModel().simulate(two, [40.0, 40.0])
 kamlab.show(result.set_index("account_id")[["share_of_wallet", "revenue", "gross_profit", "effort_cost",
                                             "profit", "retention_before", "retention"]].round(3),
-            context="lesson02.effort")
+            context="why_kam.effort")
 """
     ),
     md(

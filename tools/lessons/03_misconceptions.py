@@ -216,14 +216,14 @@ curve, support = mc.concession_curve(mc.PRICE_CONCESSION), mc.concession_curve(m
 kamlab.show(pd.DataFrame({name: {"best_concession": f"{c.best_concession:.1%}", "best_gain": f"{c.best_profit_gain:+.1%}",
                                  "breakeven_concession": f"{c.breakeven_concession:.1%}",
                                  "profit_change_at_10": f"{c.profit_change(0.10):+.1%}"}
-                          for name, c in (("price", curve), ("support", support))}).T, context="lesson03.kind")
+                          for name, c in (("price", curve), ("support", support))}).T, context="misconceptions.kind")
 """
     ),
     code(
         """
 fig, (left, right) = plt.subplots(1, 2, figsize=(11, 4.2), layout="constrained")
-plot_concession_curve(curve, ax=left).set_title(kamlab.t("lesson03.kind.price"))
-plot_concession_curve(support, ax=right).set_title(kamlab.t("lesson03.kind.support"))
+plot_concession_curve(curve, ax=left).set_title(kamlab.t("misconceptions.kind.price"))
+plot_concession_curve(support, ax=right).set_title(kamlab.t("misconceptions.kind.support"))
 plt.show()
 """
     ),
@@ -312,7 +312,7 @@ kamlab.show({"sme_part_year_0": f"{shares.loc[0, 'sme_profit']:.1%}", "sme_part_
         """
 profit = (pnl.summary["profit"] / 1e4).unstack("plan")
 profit.insert(0, "chain_share", pnl.summary.loc["sme_profit", "chain_share"])
-kamlab.show(profit.round(2), context="lesson03.plan")
+kamlab.show(profit.round(2), context="misconceptions.plan")
 """
     ),
     code(
@@ -585,7 +585,7 @@ kamlab.show(pd.DataFrame({r.strategy: {
     "large_drop_simulated_pct": f"{100 * r.large_drop_probability:.1f} ± {100 * r.large_drop_se:.1f}",
     "expected_profit_exact_10k": f"{r.expected_profit_exact / 1e4:,.0f}",
     "expected_profit_simulated_10k": f"{r.expected_profit / 1e4:,.0f} ± {r.expected_profit_se / 1e4:.0f}",
-} for r in risks}).T, context="lesson03.strategy")
+} for r in risks}).T, context="misconceptions.strategy")
 """
     ),
     md(
@@ -711,7 +711,7 @@ plt.show()
     code(
         """
 ratios = {activity: mc.support_value([activity]).value_ratio for activity in mc.SUPPORT_ACTIVITIES.index}
-kamlab.show(pd.Series(ratios, name="value_ratio").round(2), context="lesson03.activity")
+kamlab.show(pd.Series(ratios, name="value_ratio").round(2), context="misconceptions.activity")
 """
     ),
     md(

@@ -221,7 +221,7 @@ rates = {w.name: complaint_relay.complaint_rates(w) for w in (complaint_relay.HE
 fields = ["complaint_probability", "first_contact_resolution", "contacts_per_complaint", "days_to_resolve",
           "promise_broken_probability", "sales_hours_per_complaint", "repeat_probability"]
 kamlab.show(pd.DataFrame({name: {f: getattr(r, f) for f in fields} for name, r in rates.items()}).round(4),
-            context="lesson05.way")
+            context="complaint_relay.way")
 """
     ),
     md(
@@ -270,7 +270,7 @@ per complaint; the rest are totals for the quarter):
     code(
         """
 expected = pd.DataFrame({w.name: complaint_relay.expected_quarter(w) for w in (complaint_relay.HEROIC, complaint_relay.KAM)})
-kamlab.show(expected.round(2), context="lesson05.way")
+kamlab.show(expected.round(2), context="complaint_relay.way")
 """
     ),
     md(
@@ -307,7 +307,7 @@ fixed seed 2026:
     code(
         """
 quarters = [complaint_relay.simulate_quarter(w, seed=2026) for w in (complaint_relay.HEROIC, complaint_relay.KAM)]
-kamlab.show(pd.DataFrame({q.way.name: q.summary for q in quarters}).T.round(2), context="lesson05.way")
+kamlab.show(pd.DataFrame({q.way.name: q.summary for q in quarters}).T.round(2), context="complaint_relay.way")
 """
     ),
     code(

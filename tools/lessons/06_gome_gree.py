@@ -245,7 +245,7 @@ run the next cell.
     code(
         """
 case = gome_gree.GomeGreeCase()
-kamlab.show(gome_gree.backward_induction(case.tree()).summary(), context="lesson06.action")
+kamlab.show(gome_gree.backward_induction(case.tree()).summary(), context="gome_gree.action")
 """
     ),
     md(
@@ -302,7 +302,7 @@ threshold while Gree in fact withdraws. That is a **misjudgement** in the model.
     code(
         """
 decision = gome_gree.sequential_game(case, belief=0.2)
-kamlab.show(decision.summary(), context="lesson06.action")
+kamlab.show(decision.summary(), context="gome_gree.action")
 """
     ),
     code(
@@ -409,7 +409,7 @@ kamlab.widgets.sequential_game_explorer()
     code(
         """
 result = gome_gree.one_shot(case)
-kamlab.show(result.game.table(), context="lesson06.action")
+kamlab.show(result.game.table(), context="gome_gree.action")
 """
     ),
     code(
@@ -422,7 +422,7 @@ plt.show()
     code(
         """
 kamlab.show({"pure_equilibria": result.pure_actions, "outcome": result.outcome, "lose_lose": result.lose_lose},
-            context="lesson06.action")
+            context="gome_gree.action")
 """
     ),
     md(
@@ -508,7 +508,7 @@ sales:
     code(
         """
 dependent = gome_gree.GomeGreeCase(gree_dependence=0.03)
-kamlab.show(gome_gree.backward_induction(dependent.tree()).summary(), context="lesson06.action")
+kamlab.show(gome_gree.backward_induction(dependent.tree()).summary(), context="gome_gree.action")
 """
     ),
     md(
@@ -568,7 +568,7 @@ copycat = gome_gree.one_shot(gome_gree.GomeGreeCase(copycat_risk=0.1))
 gome_mix, gree_mix = copycat.mixed[0]
 kamlab.show({"pure_equilibria": copycat.pure_actions, "gome_cut_probability": round(gome_mix[1], 4),
              "gree_withdraw_probability": round(gree_mix[1], 4),
-             "expected_outcome": tuple(round(v, 2) for v in copycat.outcome)}, context="lesson06.action")
+             "expected_outcome": tuple(round(v, 2) for v in copycat.outcome)}, context="gome_gree.action")
 """
     ),
     md(
@@ -727,7 +727,7 @@ kam = gome_gree.KamDepartment()
 strategies = ["grim_trigger", "tit_for_tat", "generous_tit_for_tat"]
 odds = pd.DataFrame({"no_kam": [gome_gree.conflict_odds(case, gree=s) for s in strategies],
                      "with_kam": [gome_gree.conflict_odds(case, gree=s, kam=kam) for s in strategies]}, index=strategies)
-kamlab.show(odds, context="lesson06.strategy")
+kamlab.show(odds, context="gome_gree.strategy")
 """
     ),
     md(
@@ -770,7 +770,7 @@ Business as usual becomes (5, 3), and a cut with Gree still supplying becomes (0
     ),
     code(
         """
-kamlab.show(case.game(kam).table(), context="lesson06.action")
+kamlab.show(case.game(kam).table(), context="gome_gree.action")
 """
     ),
     code(
@@ -778,7 +778,7 @@ kamlab.show(case.game(kam).table(), context="lesson06.action")
 with_kam = gome_gree.one_shot(case, kam=kam)
 kamlab.show({"cooperation_threshold": round(case.cooperation_threshold(kam), 4), "pure_equilibria": with_kam.pure_actions,
              "lose_lose": with_kam.lose_lose, "conceding": with_kam.conceding or "none"},
-            context=("lesson06.action", "lesson06.player"))
+            context=("gome_gree.action", "gome_gree.player"))
 """
     ),
     md(

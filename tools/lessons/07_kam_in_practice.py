@@ -187,7 +187,7 @@ agreed method (C1/C2) and whether their profit after cost to serve is known.
     ),
     code(
         """
-kamlab.show(questions_table(), context="lesson07.maturity.area")
+kamlab.show(questions_table(), context="kam_in_practice.maturity.area")
 """
     ),
     md(
@@ -208,8 +208,8 @@ below 25 is the "tactical" stage, 25-50 "emerging", 50-75 "developing", 75 and a
     code(
         """
 typical = score_maturity(profile_answers("chapter_typical"))
-kamlab.show(typical.table().round(2), context="lesson07.maturity.area",
-            title=kamlab.t("show.title.maturity", stage=kamlab.t(f"lesson07.maturity.stage.{typical.stage}"),
+kamlab.show(typical.table().round(2), context="kam_in_practice.maturity.area",
+            title=kamlab.t("show.title.maturity", stage=kamlab.t(f"kam_in_practice.maturity.stage.{typical.stage}"),
                            overall=f"{typical.overall:.2f}"))
 """
     ),
@@ -235,7 +235,7 @@ kamlab.show(rules_table().set_index("rule"))
     ),
     code(
         """
-kamlab.show(recommend(typical), context="lesson07.maturity.area")
+kamlab.show(recommend(typical), context="kam_in_practice.maturity.area")
 """
     ),
     md(
@@ -407,7 +407,7 @@ all; the key-account manager role requires 37 in all; fit = 1 − 12 ÷ 37 ≈ *
 star = competency_fit("star_salesperson")
 kamlab.show({"fit_as_key_account_manager": round(star.fit, 4), "weakest_dimension": star.weakest_dimension,
              "fit_as_sales_rep": competency_fit("star_salesperson", role="sales_rep").fit},
-            context="lesson07.competency.dimension")
+            context="kam_in_practice.competency.dimension")
 """
     ),
     md(

@@ -14,11 +14,11 @@ __all__ = [
 
 #: The chapter's facts, in order: (date, label key). Texts in :mod:`kamlab.labels.gome_gree`.
 TIMELINE = (
-    ("2004-02-21", "lesson06.event.cut"),
-    ("2004-02", "lesson06.event.standoff"),
-    ("2004-03", "lesson06.event.withdraw"),
-    ("lesson06.date.undated", "lesson06.event.one_percent"),  # the chapter gives this statement no date
-    ("lesson06.date.then", "lesson06.event.haier"),
+    ("2004-02-21", "gome_gree.event.cut"),
+    ("2004-02", "gome_gree.event.standoff"),
+    ("2004-03", "gome_gree.event.withdraw"),
+    ("gome_gree.date.undated", "gome_gree.event.one_percent"),  # the chapter gives this statement no date
+    ("gome_gree.date.then", "gome_gree.event.haier"),
 )
 
 
@@ -30,7 +30,7 @@ def timeline(*, lang: str | None = None) -> pd.DataFrame:
     lang : {"zh", "en"}, optional
         Language of the events (and of the undated "back then"). Default None: the
         label keys of :data:`TIMELINE` (language-neutral codes such as
-        ``"lesson06.event.cut"``), which :func:`kamlab.show` shows in the reader's language.
+        ``"gome_gree.event.cut"``), which :func:`kamlab.show` shows in the reader's language.
 
     Returns
     -------
@@ -53,7 +53,7 @@ def timeline(*, lang: str | None = None) -> pd.DataFrame:
     >>> timeline(lang="en")["date"].tolist()
     ['2004-02-21', '2004-02', '2004-03', 'no date given', 'back then (no year given)']
     >>> timeline()["event"].iloc[0]
-    'lesson06.event.cut'
+    'gome_gree.event.cut'
     """
     if lang is None:
         return pd.DataFrame({"date": [d for d, _ in TIMELINE], "event": [k for _, k in TIMELINE]})

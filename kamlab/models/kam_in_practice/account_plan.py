@@ -334,7 +334,7 @@ class AccountPlan:
     # ---- views -----------------------------------------------------------------------------------------
     def __repr__(self) -> str:
         """One line in the plan's language (its title); a notebook shows :meth:`to_markdown`."""
-        return t("lesson07.plan.md_title", self.lang, name=self.name, account_id=self.account_id, year=self.year)
+        return t("kam_in_practice.plan.md_title", self.lang, name=self.name, account_id=self.account_id, year=self.year)
 
     def _repr_markdown_(self) -> str:
         return self.to_markdown()
@@ -458,7 +458,7 @@ class AccountPlan:
             a part without contacts or risks), ending with a newline.
         """
         lang = self.lang
-        p = "lesson07.plan."
+        p = "kam_in_practice.plan."
         out = [f"# {t(p + 'md_title', lang, name=self.name, account_id=self.account_id, year=self.year)}", ""]
         out += [f"## {t(p + 'md_value', lang)}", ""]
         out.append(
@@ -809,7 +809,7 @@ def _plan_risks(
     ``flags`` is the account's row of :func:`kamlab.analytics.dependence_flags`; ``tickets``
     are the account's tickets.
     """
-    p = "lesson07.plan.detail."
+    p = "kam_in_practice.plan.detail."
     risks = []
     if bool(flags["disclosure"]):
         risks.append(
@@ -893,7 +893,7 @@ def _default_actions(risks, staff: pd.DataFrame, sales_rep: str, start: _dt.date
     for kind in [r.kind for r in risks] or ["review"]:
         role, days = _DEFAULT_ACTIONS[kind]
         owner = kam if role == "key_account_manager" else _owner_for(role, staff, kam)
-        out.append(Action(t(f"lesson07.plan.action.{kind}", lang), owner, start + _dt.timedelta(days=days)))
+        out.append(Action(t(f"kam_in_practice.plan.action.{kind}", lang), owner, start + _dt.timedelta(days=days)))
     return tuple(out)
 
 

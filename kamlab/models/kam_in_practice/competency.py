@@ -62,7 +62,7 @@ DIMENSIONS = ("technical", "commercial", "leadership")
 #: Dimension -> the chapter's role word.
 DIMENSION_ROLES = {"technical": "engineer", "commercial": "salesperson", "leadership": "leader"}
 
-#: (skill id, dimension), three per dimension (label ``lesson07.competency.skill.<id>``).
+#: (skill id, dimension), three per dimension (label ``kam_in_practice.competency.skill.<id>``).
 SKILLS = (
     ("product_knowledge", "technical"),
     ("technical_solving", "technical"),

@@ -16,7 +16,7 @@ information     P4     no information foundation (CRM), weak systematic manageme
 readiness       P5     not prepared, not capable enough to implement KAM
 ==============  =====  ====================================================================
 
-Where the statements come from (the texts are in the labels, ``lesson07.maturity.q.<id>``):
+Where the statements come from (the texts are in the labels, ``kam_in_practice.maturity.q.<id>``):
 
 * **The chapter's own remedies**: P1.1-P1.4 (strategic awareness of leaders passed on
   to all staff; a KAM vision and goals turned into workable strategies and action plans;
@@ -110,8 +110,8 @@ class Question:
         if it is kamlab's operationalisation.
 
     The statement, its short label and its remedy are labels:
-    ``lesson07.maturity.q.<id>``, ``lesson07.maturity.short.<id>``,
-    ``lesson07.maturity.remedy.<id>``.
+    ``kam_in_practice.maturity.q.<id>``, ``kam_in_practice.maturity.short.<id>``,
+    ``kam_in_practice.maturity.remedy.<id>``.
 
     Examples
     --------
@@ -140,17 +140,17 @@ class Question:
     @property
     def key(self) -> str:
         """Label key of the full statement."""
-        return f"lesson07.maturity.q.{self.id}"
+        return f"kam_in_practice.maturity.q.{self.id}"
 
     @property
     def short_key(self) -> str:
         """Label key of the short label (slider descriptions)."""
-        return f"lesson07.maturity.short.{self.id}"
+        return f"kam_in_practice.maturity.short.{self.id}"
 
     @property
     def remedy_key(self) -> str:
         """Label key of the remedy."""
-        return f"lesson07.maturity.remedy.{self.id}"
+        return f"kam_in_practice.maturity.remedy.{self.id}"
 
 
 #: The 17 statements, in chapter order (see the module docstring for their sources).
@@ -183,7 +183,7 @@ STAGES = (("tactical", 25.0), ("emerging", 50.0), ("developing", 75.0), ("strate
 
 @dataclass(frozen=True)
 class Rule:
-    """One recommendation rule: an id and the label key of its text (``lesson07.maturity.rule.<id>``)."""
+    """One recommendation rule: an id and the label key of its text (``kam_in_practice.maturity.rule.<id>``)."""
 
     id: str
     key: str
@@ -193,7 +193,7 @@ class Rule:
 #: teaching rules; R3 follows the chapter (KAM must fit the supplier's strategy, otherwise
 #: it stays a sales tactic); R4 is our reasoning (a CRM bolted onto the old organisation
 #: only records the old way of working).
-RULES = tuple(Rule(r, f"lesson07.maturity.rule.{r}") for r in ("R1", "R2", "R3", "R4"))
+RULES = tuple(Rule(r, f"kam_in_practice.maturity.rule.{r}") for r in ("R1", "R2", "R3", "R4"))
 
 #: Columns of :func:`recommend`'s table.
 RECOMMEND_COLUMNS = ("priority", "area", "point", "question", "answer", "remedy", "rule")
@@ -445,7 +445,7 @@ def recommend(result: MaturityResult, *, max_items: int = 5, lang: str | None = 
         At least 1.
     lang : {"zh", "en"}, optional
         Language of the ``remedy`` texts. Default None: ``remedy`` holds the label key of
-        each remedy (a code, e.g. ``"lesson07.maturity.remedy.P1.2"``), which
+        each remedy (a code, e.g. ``"kam_in_practice.maturity.remedy.P1.2"``), which
         :func:`kamlab.show` and :func:`kamlab.t` turn into the reader's language.
 
     Returns
@@ -516,7 +516,7 @@ def questions_table(*, lang: str | None = None) -> pd.DataFrame:
     ----------
     lang : {"zh", "en"}, optional
         Language of the statements. Default None: ``statement`` holds each statement's
-        label key (e.g. ``"lesson07.maturity.q.P1.1"``), for :func:`kamlab.show`.
+        label key (e.g. ``"kam_in_practice.maturity.q.P1.1"``), for :func:`kamlab.show`.
 
     Returns
     -------
@@ -548,7 +548,7 @@ def rules_table(*, lang: str | None = None) -> pd.DataFrame:
     ----------
     lang : {"zh", "en"}, optional
         Language of the texts. Default None: ``text`` holds each rule's label key
-        (e.g. ``"lesson07.maturity.rule.R1"``), for :func:`kamlab.show`.
+        (e.g. ``"kam_in_practice.maturity.rule.R1"``), for :func:`kamlab.show`.
 
     Returns
     -------
@@ -560,7 +560,7 @@ def rules_table(*, lang: str | None = None) -> pd.DataFrame:
     >>> rules_table(lang="en")["rule"].tolist()
     ['R1', 'R2', 'R3', 'R4']
     >>> rules_table()["text"].iloc[0]
-    'lesson07.maturity.rule.R1'
+    'kam_in_practice.maturity.rule.R1'
     """
     text = _texts(lang, "rules_table")
     return pd.DataFrame({"rule": [r.id for r in RULES], "text": [text(r.key) for r in RULES]})

@@ -18,7 +18,7 @@ from ..base import Explorer, float_slider, int_slider
 
 __all__ = ["capstone_explorer"]
 
-_P = "lesson07.capstone."
+_P = "kam_in_practice.capstone."
 
 
 def _describe(r, lang) -> str:

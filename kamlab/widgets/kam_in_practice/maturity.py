@@ -68,10 +68,10 @@ def describe_maturity(result, *, lang: str | None = None, max_items: int = 3) ->
     lang = resolve_lang(lang, func)
     w1, w2 = result.weakest[:2]
     head = t(
-        "lesson07.maturity.caption",
+        "kam_in_practice.maturity.caption",
         lang,
         overall=result.overall,
-        stage=t(f"lesson07.maturity.stage.{result.stage}", lang),
+        stage=t(f"kam_in_practice.maturity.stage.{result.stage}", lang),
         weak1=html.escape(plots.area_label(w1, lang)),
         score1=result.areas[w1],
         weak2=html.escape(plots.area_label(w2, lang)),
@@ -79,10 +79,10 @@ def describe_maturity(result, *, lang: str | None = None, max_items: int = 3) ->
     )
     rec = recommend(result, max_items=max_items, lang=lang)
     if rec.empty:
-        return f"{head}<br>{t('lesson07.maturity.caption_none', lang)}"
+        return f"{head}<br>{t('kam_in_practice.maturity.caption_none', lang)}"
     items = "<br>".join(
         t(
-            "lesson07.maturity.caption_item",
+            "kam_in_practice.maturity.caption_item",
             lang,
             priority=r.priority,
             question=r.question,
@@ -91,7 +91,7 @@ def describe_maturity(result, *, lang: str | None = None, max_items: int = 3) ->
         )
         for r in rec.itertuples()
     )
-    return f"{head}<br>{t('lesson07.maturity.caption_top', lang)}<br>{items}"
+    return f"{head}<br>{t('kam_in_practice.maturity.caption_top', lang)}<br>{items}"
 
 
 def describe_competency(fit, *, lang: str | None = None, max_items: int = 3) -> str:
@@ -122,12 +122,12 @@ def describe_competency(fit, *, lang: str | None = None, max_items: int = 3) -> 
         raise KamlabTypeError(f"{func}: parameter 'fit' must be a CompetencyFit, got {type(fit).__name__}.")
     lang = resolve_lang(lang, func)
     weakest = (
-        t(f"lesson07.competency.dimension.{fit.weakest_dimension}", lang)
+        t(f"kam_in_practice.competency.dimension.{fit.weakest_dimension}", lang)
         if fit.weakest_dimension
-        else t("lesson07.competency.caption_none", lang)
+        else t("kam_in_practice.competency.caption_none", lang)
     )
     head = t(
-        "lesson07.competency.caption",
+        "kam_in_practice.competency.caption",
         lang,
         fit=f"{fit.fit:.0%}",
         shortfall=fit.shortfall,
@@ -135,18 +135,18 @@ def describe_competency(fit, *, lang: str | None = None, max_items: int = 3) -> 
         weakest=weakest,
     )
     if not fit.development:
-        return f"{head}<br>{t('lesson07.competency.caption_ready', lang)}"
+        return f"{head}<br>{t('kam_in_practice.competency.caption_ready', lang)}"
     sep = "；" if lang == "zh" else "; "
     items = sep.join(
         t(
-            "lesson07.competency.caption_dev_item",
+            "kam_in_practice.competency.caption_dev_item",
             lang,
-            skill=html.escape(t(f"lesson07.competency.skill.{s}", lang)),
+            skill=html.escape(t(f"kam_in_practice.competency.skill.{s}", lang)),
             gap=g,
         )
         for s, g in fit.development[:max_items]
     )
-    return f"{head}<br>{t('lesson07.competency.caption_dev', lang, items=items)}"
+    return f"{head}<br>{t('kam_in_practice.competency.caption_dev', lang, items=items)}"
 
 
 # ---- explorers ---------------------------------------------------------------------------------------
@@ -241,9 +241,9 @@ def competency_explorer(
     check_choice(role, "role", func, tuple(ROLE_PROFILES))
     controls = {
         "role": w.Dropdown(
-            options=[(t(f"lesson07.competency.role.{r}", lang), r) for r in ROLE_PROFILES],
+            options=[(t(f"kam_in_practice.competency.role.{r}", lang), r) for r in ROLE_PROFILES],
             value=role,
-            description=t("lesson07.competency.ctrl.role", lang),
+            description=t("kam_in_practice.competency.ctrl.role", lang),
             style=CONTROL_STYLE,
         )
     }
@@ -253,8 +253,8 @@ def competency_explorer(
             1,
             5,
             1,
-            t(f"lesson07.competency.skill.{skill}", lang),
-            tooltip=t(f"lesson07.competency.dimension.{dim}", lang),
+            t(f"kam_in_practice.competency.skill.{skill}", lang),
+            tooltip=t(f"kam_in_practice.competency.dimension.{dim}", lang),
             layout=w.Layout(width="360px"),
         )
 

@@ -35,9 +35,9 @@ __all__ = ["team_explorer", "account_plan_explorer"]
 # ---- explorers -----------------------------------------------------------------------------------------
 def _describe_team(design, lang) -> str:
     return t(
-        "lesson07.org.caption",
+        "kam_in_practice.org.caption",
         lang,
-        structure=t(f"lesson07.org.structure.{design.structure}", lang),
+        structure=t(f"kam_in_practice.org.structure.{design.structure}", lang),
         n=len(design.facing),
         coverage=f"{design.coverage:.0%}",
         handoffs=f"{design.mean_handoffs:.2f}",
@@ -88,16 +88,16 @@ def team_explorer(*, structure: str = "inverted", facing=("sales",), lang: str |
     start = team_design(facing, structure=structure)  # validates both
     controls = {
         "structure": w.Dropdown(
-            options=[(t(f"lesson07.org.structure.{s}", lang), s) for s in STRUCTURES],
+            options=[(t(f"kam_in_practice.org.structure.{s}", lang), s) for s in STRUCTURES],
             value=start.structure,
-            description=t("lesson07.org.ctrl.structure", lang),
+            description=t("kam_in_practice.org.ctrl.structure", lang),
             style=CONTROL_STYLE,
         )
     }
     for f in FUNCTIONS:
         controls[f] = w.Checkbox(
             value=f in start.facing,
-            description=t(f"lesson07.org.function.{f}", lang),
+            description=t(f"kam_in_practice.org.function.{f}", lang),
             disabled=f == "sales",
             indent=False,
             layout=w.Layout(width="auto"),
@@ -115,9 +115,9 @@ def team_explorer(*, structure: str = "inverted", facing=("sales",), lang: str |
 def _describe_plan(plan, lang) -> str:
     sow, rev, prof = (plan.goal(m) for m in ("share_of_wallet", "revenue", "customer_profit"))
     risks = "、".join if lang == "zh" else ", ".join
-    names = [t(f"lesson07.plan.risk.{r.kind}", lang) for r in plan.risks]
+    names = [t(f"kam_in_practice.plan.risk.{r.kind}", lang) for r in plan.risks]
     return t(
-        "lesson07.plan.caption",
+        "kam_in_practice.plan.caption",
         lang,
         name=plan.name,
         sow=f"{sow.current:.1%}",
@@ -127,7 +127,7 @@ def _describe_plan(plan, lang) -> str:
         target_revenue=f"{rev.target:,.0f}",
         profit=f"{prof.current:,.0f}",
         target_profit=f"{prof.target:,.0f}",
-        risks=risks(names) if names else t("lesson07.plan.no_risks", lang),
+        risks=risks(names) if names else t("kam_in_practice.plan.no_risks", lang),
     )
 
 
@@ -174,12 +174,15 @@ def account_plan_explorer(company, *, lang: str | None = None):
     first = float(top["share_of_wallet"].iloc[0])
     controls = {
         "account": w.Dropdown(
-            options=options, value=options[0][1], description=t("lesson07.plan.ctrl.account", lang), style=CONTROL_STYLE
+            options=options,
+            value=options[0][1],
+            description=t("kam_in_practice.plan.ctrl.account", lang),
+            style=CONTROL_STYLE,
         ),
         "target_share_of_wallet": float_slider(
-            round(min(1.0, first + 0.10) * 20) / 20, 0.0, 1.0, 0.05, t("lesson07.plan.ctrl.target", lang), ".0%"
+            round(min(1.0, first + 0.10) * 20) / 20, 0.0, 1.0, 0.05, t("kam_in_practice.plan.ctrl.target", lang), ".0%"
         ),
-        "horizon_years": int_slider(3, 1, 10, 1, t("lesson07.plan.ctrl.horizon", lang)),
+        "horizon_years": int_slider(3, 1, 10, 1, t("kam_in_practice.plan.ctrl.horizon", lang)),
     }
     shares = dict(zip(top["account_id"].astype(str), top["share_of_wallet"].astype(float)))
 

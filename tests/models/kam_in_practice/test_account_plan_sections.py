@@ -180,7 +180,7 @@ def test_default_actions_one_per_risk_with_owners_by_role():
     # no customer-service staff: the owner falls back to the key-account manager
     assert [a.owner for a in acts] == ["S3", "S4", "S2"]
     assert [a.due - start for a in acts] == [dt.timedelta(days=d) for d in (90, 90, 30)]
-    assert acts[0].what == kamlab.t("lesson07.plan.action.dependence", "zh")
+    assert acts[0].what == kamlab.t("kam_in_practice.plan.action.dependence", "zh")
 
 
 # ---- the language is a parameter, never the session's -------------------------------------------------
@@ -209,9 +209,9 @@ def test_no_model_reads_the_session_language(company):
     assert plan_zh == plan_en == ap.build_account_plan(company, lang="zh").to_markdown()  # default: zh, explicit
     for a, b in zip(tables_zh, tables_en):
         pd.testing.assert_frame_equal(a, b)
-    assert mat.recommend(typical)["remedy"].iloc[0].startswith("lesson07.maturity.remedy.")
-    assert mat.questions_table()["statement"].iloc[0] == "lesson07.maturity.q.P1.1"
-    assert gome_gree.timeline()["date"].iloc[-1] == "lesson06.date.then"
+    assert mat.recommend(typical)["remedy"].iloc[0].startswith("kam_in_practice.maturity.remedy.")
+    assert mat.questions_table()["statement"].iloc[0] == "kam_in_practice.maturity.q.P1.1"
+    assert gome_gree.timeline()["date"].iloc[-1] == "gome_gree.date.then"
 
 
 def test_codes_show_in_the_readers_language():

@@ -45,11 +45,11 @@ def test_questions_cover_the_chapter():
     assert {q.id for q in mat.QUESTIONS if q.remedy == "ours"} == {"P4.2", "P4.3", "P5.1", "P5.2", "P5.3"}
     for q in mat.QUESTIONS:
         assert ("our addition" in t(q.remedy_key, "en")) == (q.remedy == "ours")
-    assert "engineer + salesperson + leader" in t("lesson07.maturity.q.P3.2", "en")
-    assert "工程师＋销售员＋领导者" in t("lesson07.maturity.q.P3.2", "zh")
+    assert "engineer + salesperson + leader" in t("kam_in_practice.maturity.q.P3.2", "en")
+    assert "工程师＋销售员＋领导者" in t("kam_in_practice.maturity.q.P3.2", "zh")
     assert [r.id for r in mat.RULES] == ["R1", "R2", "R3", "R4"] and all(t(r.key, "en") for r in mat.RULES)
     for stage, _ in mat.STAGES:
-        assert t(f"lesson07.maturity.stage.{stage}", "zh")
+        assert t(f"kam_in_practice.maturity.stage.{stage}", "zh")
 
 
 # ---- known answers, by hand -----------------------------------------------------------------------
@@ -152,7 +152,7 @@ def test_rules_together_on_the_chapter_typical_firm():
     assert full.loc[last_p2 + 1 : last_p2 + 2, "question"].tolist() == ["P4.1", "P4.3"]  # R4
     assert full.loc[full["question"] == "P4.2", "rule"].item() == "R1+R2"  # already after P2: not moved
     top = mat.recommend(mat.score_maturity(mat.profile_answers("chapter_typical")), lang="zh")
-    assert len(top) == 5 and top["remedy"].iloc[0] == t("lesson07.maturity.remedy.P1.2", "zh")
+    assert len(top) == 5 and top["remedy"].iloc[0] == t("kam_in_practice.maturity.remedy.P1.2", "zh")
     one = mat.recommend(mat.score_maturity(mat.profile_answers("chapter_typical")), max_items=1, lang="en")
     assert one["question"].tolist() == ["P1.2"]
 

@@ -371,9 +371,9 @@ def test_labels_present_in_both_languages():
     assert all(set(text) == {"zh", "en"} and all(text.values()) for text in labels.LABELS.values())
     for kind in ap.RISK_KINDS:
         for prefix in ("risk", "detail", "action"):
-            assert f"lesson07.plan.{prefix}.{kind}" in labels.LABELS
+            assert f"kam_in_practice.plan.{prefix}.{kind}" in labels.LABELS
     for need in org.NEEDS:
-        assert f"lesson07.org.need.{need.code}" in labels.LABELS
+        assert f"kam_in_practice.org.need.{need.code}" in labels.LABELS
 
 
 def test_compare_designs_table_and_validation():

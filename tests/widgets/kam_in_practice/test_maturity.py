@@ -110,7 +110,10 @@ def test_competency_explorer_sweep():
     fits = {}
     for role in [v for _, v in ex.controls["role"].options]:
         ex.controls["role"].value = role
-        assert ex.result.role == role and t(f"lesson07.competency.role.{role}", "en") in ex.figure.axes[0].get_title()
+        assert (
+            ex.result.role == role
+            and t(f"kam_in_practice.competency.role.{role}", "en") in ex.figure.axes[0].get_title()
+        )
         fits[role] = ex.result.fit
         assert f"Fit <b>{ex.result.fit:.0%}</b>" in ex.caption.value
     assert set(fits) == set(comp.ROLE_PROFILES) and fits["sales_rep"] == 1.0 > fits["key_account_manager"]
