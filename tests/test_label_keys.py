@@ -44,6 +44,9 @@ from kamlab.schema import CATEGORIES
 
 ROOT = Path(__file__).resolve().parents[1]
 
+# one worker reads the sources once (the scan is the module's cost: about 1 s)
+pytestmark = pytest.mark.xdist_group("label_keys")
+
 #: Functions that build a key from a prefix they are given (no literal prefix in the code):
 #: (module, function) -> where their prefixes are checked.
 GENERIC = {
@@ -102,7 +105,8 @@ class _Scan(ast.NodeVisitor):
         self.shapes: list[tuple[str, int]] = []
         self.contexts: list[tuple[str, int]] = []
         self.generic: list[tuple[str, int]] = []
-        self.scopes = [self._bound_once(tree)]  # the module's names, then each enclosing function's
+        self.scopes = [tree]  # the module, then each enclosing function (their names: _bound_once)
+        self.bound: dict[int, dict[str, str]] = {}
         self.docstrings = {
             id(n.body[0].value)
             for n in ast.walk(tree)
@@ -137,8 +141,10 @@ class _Scan(ast.NodeVisitor):
             return {node.value}
         if isinstance(node, ast.Name):
             for scope in reversed(self.scopes):
-                if node.id in scope:
-                    return {scope[node.id]}
+                if id(scope) not in self.bound:
+                    self.bound[id(scope)] = self._bound_once(scope)
+                if node.id in self.bound[id(scope)]:
+                    return {self.bound[id(scope)][node.id]}
             return None
         if isinstance(node, ast.IfExp):
             a, b = self._values(node.body), self._values(node.orelse)
@@ -161,7 +167,7 @@ class _Scan(ast.NodeVisitor):
 
     def visit_FunctionDef(self, node):
         outer, self.function = self.function, node.name
-        self.scopes.append(self._bound_once(node))
+        self.scopes.append(node)
         self.generic_visit(node)
         self.scopes.pop()
         self.function = outer
@@ -219,8 +225,8 @@ class _Scan(ast.NodeVisitor):
         self.generic_visit(node)
 
 
-def scan(source: str) -> _Scan:
-    return _Scan(ast.parse(source), _namespaces())
+def scan(source: str, namespaces: set[str] | None = None) -> _Scan:
+    return _Scan(ast.parse(source), namespaces or _namespaces())
 
 
 def _known(text: str, keys: set[str]) -> bool:
@@ -254,7 +260,8 @@ def problems(name: str, found: _Scan, keys: set[str]) -> list[str]:
 
 @pytest.fixture(scope="module")
 def scans():
-    return [(name, scan(source)) for name, source in _sources()]
+    namespaces = _namespaces()
+    return [(name, scan(source, namespaces)) for name, source in _sources()]
 
 
 def test_every_key_the_code_names_exists_or_is_a_declared_family(scans):
