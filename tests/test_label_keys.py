@@ -135,17 +135,21 @@ class _Scan(ast.NodeVisitor):
             if len(values) == 1 and isinstance(values[0], ast.Constant) and isinstance(values[0].value, str)
         }
 
+    def _lookup(self, name: str) -> set[str] | None:
+        """The string a name is bound to, once, in the innermost scope that binds it so."""
+        for scope in reversed(self.scopes):
+            if id(scope) not in self.bound:
+                self.bound[id(scope)] = self._bound_once(scope)
+            if name in self.bound[id(scope)]:
+                return {self.bound[id(scope)][name]}
+        return None
+
     def _values(self, node) -> set[str] | None:
         """Every string ``node`` can be, ``*`` standing for a part known only at run time."""
         if isinstance(node, ast.Constant) and isinstance(node.value, str):
             return {node.value}
         if isinstance(node, ast.Name):
-            for scope in reversed(self.scopes):
-                if id(scope) not in self.bound:
-                    self.bound[id(scope)] = self._bound_once(scope)
-                if node.id in self.bound[id(scope)]:
-                    return {self.bound[id(scope)][node.id]}
-            return None
+            return self._lookup(node.id)
         if isinstance(node, ast.IfExp):
             a, b = self._values(node.body), self._values(node.orelse)
             return a | b if a is not None and b is not None else None
