@@ -78,7 +78,7 @@ FAMILIES: dict[str, object] = {
     "ex.07.2.fb.weakest_*": ("r2", "r3"),
     "ex.kind.*": Ref("kamlab.exercises.core:KINDS"),
     "ex.ui.rubric.*": ("description", "key", "name", "points", "score"),
-    "glossary.*": ("group", "zh", "en"),  # the glossary table"s columns (kamlab.terms)
+    "glossary.*": ("group", "zh", "en"),  # the glossary table's columns (kamlab.terms)
     "glossary.group.*": Ref("kamlab.labels.glossary:GROUPS"),
     "gome_gree.action.*": (Ref("kamlab.models.gome_gree:GOME_MOVES"), Ref("kamlab.models.gome_gree:GREE_REPLIES")),
     "gome_gree.ctrl.*": Ref("kamlab.widgets.gome_gree:_CASE_SLIDERS"),
