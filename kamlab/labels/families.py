@@ -275,6 +275,21 @@ def _codes(value, part) -> tuple[str, ...]:
 def members(pattern: str) -> tuple[str, ...] | None:
     """The codes of one family (None for an :data:`OPEN` one), a :class:`Ref` read from its model.
 
+    Parameters
+    ----------
+    pattern : str
+        A key of :data:`FAMILIES`, e.g. ``"complaint_relay.measure.*"``.
+
+    Returns
+    -------
+    tuple of str or None
+        The codes in declaration order; None for an open family.
+
+    Raises
+    ------
+    KeyError
+        If ``pattern`` is not declared.
+
     >>> members("complaint_relay.promise_*")
     ('broken', 'kept')
     """
@@ -293,6 +308,21 @@ def members(pattern: str) -> tuple[str, ...] | None:
 
 def keys(pattern: str) -> tuple[str, ...]:
     """The label keys of a one-``*`` family: its pattern with each member in place of ``*``.
+
+    Parameters
+    ----------
+    pattern : str
+        A key of :data:`FAMILIES` with one ``*`` and a list of members.
+
+    Returns
+    -------
+    tuple of str
+        One label key per member.
+
+    Raises
+    ------
+    ValueError
+        For an open family or a pattern with more than one ``*``.
 
     >>> keys("gome_gree.player.*")
     ('gome_gree.player.gome', 'gome_gree.player.gree')
