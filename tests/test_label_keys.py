@@ -12,7 +12,7 @@ What it covers:
   must be a key of the catalog (or of the exercises' sealed texts); a string ending in ``.`` or
   ``_`` is a prefix and must open at least one key (what is built from it is checked where it
   is built, below); a bare family name (``"gome_gree.action"``) must be a declared family;
-- **built keys**: every f-string or ``+`` whose value starts with a namespace is reduced to its
+- **built keys**: every f-string, ``+``, ``%`` or ``str.format`` whose value starts with a namespace is reduced to its
   shape, ``*`` for each part filled in at run time (a name bound once in the module to a string,
   such as ``_P = "kam_in_practice.capstone."``, and both arms of an ``x if c else y`` of strings
   are read as written), and the shape must be declared in :data:`kamlab.labels.families.FAMILIES`;
@@ -118,6 +118,7 @@ class _Scan(ast.NodeVisitor):
         }
         self.function = "<module>"
         self.visit(tree)
+        self.scopes, self.bound, self.docstrings = [], {}, set()  # keep the findings, not the tree
 
     @staticmethod
     def _bound_once(tree) -> dict[str, str]:
@@ -203,11 +204,22 @@ class _Scan(ast.NodeVisitor):
     def visit_BinOp(self, node):
         if isinstance(node.op, ast.Add) and self._values(node) is not None:
             self._built(node)
-        else:
-            self.generic_visit(node)
+            return
+        if isinstance(node.op, ast.Mod):  # "why_kam.by.%s" % c
+            self._templated(node.left, r"%[-+ #0-9.]*[sdrif]")
+        self.generic_visit(node)
+
+    def _templated(self, node, placeholder: str) -> None:
+        """A key written as a template (``%`` or ``str.format``): its shape, ``*`` per placeholder."""
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and re.search(placeholder, node.value):
+            shape = re.sub(placeholder, "*", node.value)
+            if self._in_namespace(shape.split("*")[0]) and re.fullmatch(r"[A-Za-z0-9_.*]+", shape):
+                self.shapes.append((shape, node.lineno))
 
     def visit_Call(self, node):
         name = getattr(node.func, "id", getattr(node.func, "attr", ""))
+        if name == "format" and isinstance(node.func, ast.Attribute):  # "why_kam.by.{}".format(c)
+            self._templated(node.func.value, r"\{[^{}]*\}")
         for kw in node.keywords:
             if kw.arg == "context":
                 items = kw.value.elts if isinstance(kw.value, ast.Tuple) else [kw.value]
@@ -222,7 +234,11 @@ class _Scan(ast.NodeVisitor):
                 or (func.attr == "get" and getattr(getattr(func.value, "func", None), "id", "") == "catalog")
             )
         )
-        if lookup and node.args and isinstance(node.args[0], (ast.JoinedStr, ast.BinOp)):
+        built = node.args and (
+            isinstance(node.args[0], ast.JoinedStr)
+            or (isinstance(node.args[0], ast.BinOp) and isinstance(node.args[0].op, ast.Add))
+        )
+        if lookup and built:
             if any(v.startswith("*") for v in self._values(node.args[0]) or {"*"}):
                 self.generic.append((self.function, node.lineno))
         if name == "labels_for" and node.args and isinstance(node.args[0], ast.Constant):
@@ -302,6 +318,8 @@ def test_the_scan_sees_keys_in_every_form(scans):
         ('kamlab.show(x, context="gome_gree.acton")', "the context 'gome_gree.acton'"),
         ('checks = {"a": "why_kam.no_such_text"}', "no label 'why_kam.no_such_text'"),
         ('def f(prefix, c):\n    return t(f"{prefix}.{c}", "en")', "a key with no literal prefix in f()"),
+        ('t("why_kam.bye.{}".format(c), lang)', "'why_kam.bye.*' is not declared"),
+        ('t("why_kam.bye.%s" % c, lang)', "'why_kam.bye.*' is not declared"),
     ],
 )
 def test_a_misspelt_key_fails(snippet, message):
@@ -314,6 +332,7 @@ def test_well_spelt_keys_pass():
         't("ui.top_n", lang)\nt(f"complaint_relay.measure.{m}", lang)\n'
         "t('complaint_relay.promise_' + ('kept' if ok else 'broken'), lang)\n"
         'kamlab.show(x, context=("gome_gree.action", "tier"))\nlabels_for("stage", codes)\n'
+        't("why_kam.by.{}".format(c), lang)\nt("why_kam.by.%s" % c, lang)\n'
     )
     assert problems("snippet.py", scan(snippet), _all_keys()) == []
 
