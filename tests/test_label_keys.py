@@ -12,11 +12,12 @@ What it covers:
   must be a key of the catalog (or of the exercises' sealed texts); a string ending in ``.`` or
   ``_`` is a prefix and must open at least one key (what is built from it is checked where it
   is built, below); a bare family name (``"gome_gree.action"``) must be a declared family;
-- **built keys**: every f-string, ``+``, ``%`` or ``str.format`` whose value starts with a namespace is reduced to its
-  shape, ``*`` for each part filled in at run time (a name bound once in the module to a string,
-  such as ``_P = "kam_in_practice.capstone."``, and both arms of an ``x if c else y`` of strings
-  are read as written), and the shape must be declared in :data:`kamlab.labels.families.FAMILIES`;
-  a shape without ``*`` is a literal key and must exist;
+- **built keys**: every f-string, ``+``, ``%`` or ``str.format`` whose value starts with a
+  namespace is reduced to its shape, ``*`` for each part filled in at run time (a name bound once,
+  in its function or the module, to a string, such as ``_P = "kam_in_practice.capstone."``, and
+  both arms of an ``x if c else y`` of strings are read as written), and the shape must be
+  declared in :data:`kamlab.labels.families.FAMILIES`; a shape without ``*`` is a literal key and
+  must exist;
 - **contexts**: every literal ``context=`` (``kamlab.show``, ``label``, ``format_value``) and the
   prefix of every ``labels_for`` call name a declared family;
 - **families**: every declared family is used somewhere, and every member of a family that lists
@@ -26,7 +27,8 @@ What it does not cover: a key built with no literal prefix (``f"{prefix}.{code}"
 only in the few generic helpers listed in :data:`GENERIC` (their prefixes are the literal
 contexts and ``labels_for`` prefixes above, or the schema's category names checked below); a
 key that arrives as data from outside the code (a word shown by ``kamlab.show``) is not a key
-the code names; the exercises' own texts (``ex.*``, open families) are checked by
+the code names; a ``context=`` passed on in a variable is checked where it is written as a
+literal, not where it is used; the exercises' own texts (``ex.*``, open families) are checked by
 ``tests/exercises``, which ask, check, hint and solve every exercise in both languages.
 """
 
