@@ -16,6 +16,7 @@ from kamlab.models.kam_in_practice import capstone as cap
 from kamlab.models.kam_in_practice import competency as comp
 from kamlab.models.kam_in_practice import maturity as mat
 from tests.exercises._judge import check_judge_hashed_and_sealed
+from tests.exercises._sets import HAND
 
 STUDENTS = ("2026001", "2026002", "2026017")
 MEMO_EN = (
@@ -126,12 +127,17 @@ def test_07_2_personal_first_area_differs_from_the_weakest(personal):
 
 # ---- 07.3 competency fit ----------------------------------------------------------------
 def test_07_3_known_answer_and_mistakes(en):
-    assert en.solution("07.3").value == pytest.approx(1 - 12 / 37)
-    assert en.check("07.3", 0.676).correct and en.check("07.3", "25/37").correct
-    assert "offset the shortfalls" in en.check("07.3", 26 / 37).message  # levels 26 / required 37
-    assert "The fit is 1 minus it" in en.check("07.3", 12 / 37).message
-    assert "top of the scale" in en.check("07.3", 26 / 45).message
-    assert en.check("07.3", 67.57).message.startswith("Not yet: give the answer as a fraction")
+    # levels 5 3 3 3 5 3 4 3 3 against required 4 4 3 4 4 5 4 4 5 (total 37): shortfalls
+    # 0 + 1 + 0 + 1 + 0 + 2 + 0 + 1 + 2 = 7, fit = 1 - 7/37 = 30/37 (the lesson's star salesperson: 25/37)
+    levels = [int(v) for v in en.ask("07.3").table.iloc[:, 1]]
+    assert levels == [5, 3, 3, 3, 5, 3, 4, 3, 3]
+    assert en.solution("07.3").value == pytest.approx(HAND["07.3"]) == pytest.approx(30 / 37)
+    assert en.check("07.3", 0.811).correct and en.check("07.3", "30/37").correct
+    assert en.check("07.3", 25 / 37).correct is False
+    assert "offset the shortfalls" in en.check("07.3", 32 / 37).message  # levels 32 / required 37
+    assert "The fit is 1 minus it" in en.check("07.3", 7 / 37).message
+    assert "top of the scale" in en.check("07.3", 32 / 45).message
+    assert en.check("07.3", 81.08).message.startswith("Not yet: give the answer as a fraction")
 
 
 def test_07_3_personal_candidates(personal):
