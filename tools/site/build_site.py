@@ -13,7 +13,8 @@ Steps, in order (each is a function; :func:`stage_notebook` runs the steps of
 2. :func:`read_config`: the hub, repository and Binder address from ``site.toml``.
 3. :func:`stage_edition`: the lessons (explorer outputs as pictures, alt text, no widget
    state), the chapter-point index, the glossary (when ``kamlab.labels`` has one), the data
-   dictionary, the instructor's and the classroom guide.
+   dictionary, the instructor's guide, the facilitator's guide (the six-session plan) and the
+   classroom guide.
 4. :func:`sphinx_build`: one Sphinx run per edition (the two run side by side).
 
 Usage::
@@ -76,6 +77,7 @@ TEXT = {
         "glossary_title": "术语表",
         "data_title": "数据字典",
         "instructors_title": "教师指南",
+        "teaching_guide_title": "教学指南：六次课",
         "classroom_title": "课堂指南",
         "root_choose": "选择版本",
     },
@@ -98,12 +100,17 @@ TEXT = {
         "glossary_title": "Glossary",
         "data_title": "Data dictionary",
         "instructors_title": "Instructor's guide",
+        "teaching_guide_title": "Facilitator's guide: six sessions",
         "classroom_title": "Classroom guide",
         "root_choose": "Choose an edition",
     },
 }
 #: The project's guides: page name -> (zh file, en file), under docs/.
-GUIDES = {"instructors": ("instructors.zh.md", "instructors.md"), "classroom": ("classroom.zh.md", "classroom.md")}
+GUIDES = {
+    "instructors": ("instructors.zh.md", "instructors.md"),
+    "teaching_guide": ("teaching-guide.zh.md", "teaching-guide.md"),  # the six-session plan (issue 30)
+    "classroom": ("classroom.zh.md", "classroom.md"),
+}
 
 
 class SiteError(Exception):
