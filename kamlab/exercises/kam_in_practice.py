@@ -196,9 +196,20 @@ def _mistakes_07_3(levels):
     )
 
 
+#: Shortfalls of the candidates the lesson prints (fits 25/37 and 35/37): no set's answer is one of their fits.
+_LESSON_SHORTFALLS_07_3 = frozenset(
+    comp.competency_fit(comp.candidate_levels(name)).shortfall for name in comp.CANDIDATES
+)
+
+
 def _distinct_07_3(levels):
-    x = comp.competency_fit(levels).fit
-    return 0 < x < 1 and all(abs(x - w) >= 4 * _TOL_07_3 for _, w in _mistakes_07_3(levels))
+    fit = comp.competency_fit(levels)
+    x = fit.fit
+    return (
+        0 < x < 1
+        and fit.shortfall not in _LESSON_SHORTFALLS_07_3
+        and all(abs(x - w) >= 4 * _TOL_07_3 for _, w in _mistakes_07_3(levels))
+    )
 
 
 #: The practice set's candidate. The lesson prints the named candidates' fits (the star salesperson and

@@ -127,3 +127,17 @@ def test_each_case_lesson_has_a_written_case_analysis_with_a_rubric(exercise_id)
     # the model answer of the K3 analysis keeps the chapter's facts and invents no motive
     k3 = kx.lesson("06", lang="zh").solution("06.6").text
     assert "2004 年 2 月 21 日" in k3 and "34%" in k3 and "以为格力离不开" not in k3
+
+
+def test_no_personal_set_draws_the_lessons_own_numbers():
+    """Per student, the parametric items draw from pools without the lessons' worked examples."""
+    from kamlab.exercises import complaint_relay, kam_in_practice, misconceptions, why_kam
+    from kamlab.models.kam_in_practice import competency as comp
+
+    assert (0.20, 0.05) not in why_kam._pairs_02_1()  # the chapter's 20% margin, 5% discount
+    assert (0.20, 0.05) not in misconceptions._CASES_03_1  # misconception 1's worked concession
+    assert 0.06 not in misconceptions._GAINS_03_2 and misconceptions._DEFAULT_GAIN_03_2 != 0.06
+    assert complaint_relay._DEFAULT_FCR_05_1 != 0.24  # the heroic way's first-contact resolution
+    for name in comp.CANDIDATES:  # the lesson's candidates' fits (25/37, 35/37) are never an answer
+        assert not kam_in_practice._distinct_07_3(comp.candidate_levels(name))
+    assert kam_in_practice._distinct_07_3(kam_in_practice._DEFAULT_LEVELS_07_3)
