@@ -26,8 +26,9 @@ _DISCOUNTS = (0.02, 0.03, 0.04, 0.05, 0.06, 0.08, 0.10, 0.12)
 
 
 #: The practice set's margin and discount. The lesson (and the chapter, I4) works 20% and 5% through to
-#: 1/3; the exercise asks for another margin, so its answer (0.05 / 0.25 = 0.2) is not a printed number.
-_DEFAULT_02_1 = (0.30, 0.05)
+#: 1/3; the exercise asks for another margin and discount, so its answer (0.06 / 0.19 = 0.3158) is not a
+#: number the lesson prints.
+_DEFAULT_02_1 = (0.25, 0.06)
 
 
 def _mistakes_02_1(m: float, d: float) -> tuple[tuple[str, float], ...]:

@@ -3,7 +3,7 @@
 * Multiple-choice items: the right option is not the longest by more than 20% of characters, in
   either language, in the option labels or in the prompt's option lines the student reads.
 * Calculation items: the expected answers on the shipped data differ from the numbers the
-  lesson's worked example prints.
+  lesson prints (its prose and its outputs: the worked examples and the chapter's own figures).
 """
 
 from __future__ import annotations
@@ -54,7 +54,8 @@ _NUMBER = re.compile(r"(?<![\w.])-?\d[\d,]*(?:\.\d+)?")
 
 
 def _printed_numbers(stem):
-    """Numbers printed by the lesson's (English) notebook, outside the exercise cells."""
+    """Numbers the lesson's (English) notebook prints outside the exercise cells: its prose (the worked
+    examples done by hand, the chapter's quoted figures) and its code cells' outputs."""
     import json
     from pathlib import Path
 
@@ -62,6 +63,8 @@ def _printed_numbers(stem):
     nb = json.loads(next((root / "notebooks" / "en").glob(f"{stem}_*.ipynb")).read_text(encoding="utf-8"))
     texts = []
     for cell in nb["cells"]:
+        if cell["cell_type"] == "markdown":
+            texts.append("".join(cell["source"]))
         if cell["cell_type"] != "code" or "ex." in "".join(cell["source"]):
             continue
         for out in cell.get("outputs", []):
@@ -107,7 +110,8 @@ def test_the_repeat_check_can_fail():
     assert _repeats(1 / 3, _printed_numbers("02"))  # the chapter's break-even, 0.3333
     assert _repeats(75.6, _printed_numbers("05"))  # the heroic quarter's complaints
     assert _repeats(25 / 37, _printed_numbers("07"))  # the star salesperson's fit, 0.6757
-    assert not _repeats(0.2, _printed_numbers("02"))
+    assert _repeats(0.13, _printed_numbers("04"))  # the chapter's 13% (case K1), in the lesson's prose
+    assert not _repeats(0.06 / 0.19, _printed_numbers("02"))
 
 
 @pytest.mark.parametrize("exercise_id", ["04.6", "05.6", "06.6"])

@@ -103,7 +103,7 @@ def test_unanswered_gives_none(lesson_id, blank):
 
 
 def test_rendering(l02):
-    fb = l02.check("02.1", 0.2)
+    fb = l02.check("02.1", "6/19")
     title = kamlab.t("ex.02.1.title", "en")
     assert title and str(fb).startswith(f"✓ 02.1 {title}: Right!") and "✓" in fb._repr_html_()
     assert f"<b>02.1 {title}: </b>" in fb._repr_html_()  # the heading names the topic, never a bare "02.1:"

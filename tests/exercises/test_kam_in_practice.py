@@ -71,13 +71,14 @@ def test_every_exercise_asks_hints_and_solves_in_both_languages(lang):
 def test_07_1_known_answer_and_mistakes(en):
     assert "P2 (Organisation & processes)" in en.ask("07.1").text
     # not the lesson's worked example (the chapter-typical 1, 1, 2, 1 -> 6.25)
-    assert en.ask("07.1").table["answer"].tolist() == [2, 1, 3, 2]
-    assert en.solution("07.1").value == pytest.approx(25)  # (2 - 1) / 4 x 100
-    assert en.check("07.1", 25).correct and en.check("07.1", "25.4").correct
-    assert "divided the mean by 5" in en.check("07.1", 40).message  # 2 / 5
-    assert "did not subtract 1" in en.check("07.1", 50).message  # 2 / 4
-    assert "the mean answer" in en.check("07.1", 2).message
-    assert "0-100 scale" in en.check("07.1", 0.25).message
+    assert en.ask("07.1").table["answer"].tolist() == [2, 2, 3, 3]
+    assert en.solution("07.1").value == pytest.approx(HAND["07.1"]) == pytest.approx(37.5)  # (2.5 - 1) / 4 x 100
+    assert en.check("07.1", 37.5).correct and en.check("07.1", "37.9").correct
+    assert en.check("07.1", 25).correct is False  # the stage line the lesson prints
+    assert "divided the mean by 5" in en.check("07.1", 50).message  # 2.5 / 5
+    assert "did not subtract 1" in en.check("07.1", 62.5).message  # 2.5 / 4
+    assert "the mean answer" in en.check("07.1", 2.5).message
+    assert "0-100 scale" in en.check("07.1", 0.375).message
     assert "Score = (mean answer - 1) / 4 x 100" in en.check("07.1", 80).message
     assert "Cannot read a number" in en.check("07.1", "half").message
 
