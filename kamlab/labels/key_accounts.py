@@ -208,7 +208,7 @@ _EXERCISES = {
     ),
     "ex.01.3.hint1": (
         "用列 {column}：先算每个客户{years_ago}的销售额占比 s，即该客户的销售额 ÷ 全部客户的销售额。",
-        "Use the column {column}: first compute each account's share s of that year's total revenue.",
+        "Use the column {column}: first compute each account's share s of the total revenue {years_ago}: its revenue ÷ all accounts' revenue.",
     ),
     "ex.01.3.hint2": (
         "HHI = 10000 × Σ s²（0到10000的刻度）。n 个同样大的客户时 HHI = 10000 / n。",
@@ -255,7 +255,7 @@ _EXERCISES = {
         "3. 等效客户数 = 10000 / HHI = {equivalent}，只有客户总数 {n} 的 {equivalent_share_pct}%：销售额高度集中"
         "（今年是 {this_year}）。\n\n"
         "```python\nkamlab.hhi(ex.data.{column}).equivalent_customers\n```",
-        "1. Each account's share s = its {column} ÷ the total {column}.\n"
+        "1. Each account's share s of the revenue {years_ago} = its {column} ÷ the total {column}.\n"
         "2. HHI = 10,000 × Σ s² = {hhi}.\n"
         "3. Equivalent number = 10,000 / HHI = {equivalent}, only {equivalent_share_pct}% of the {n} accounts: "
         "revenue was highly concentrated (this year: {this_year}).\n\n"
