@@ -1,5 +1,5 @@
-"""Spreadsheet error values beyond .xlsx (issue 27, round 3): in a CSV export and in an .ods
-workbook each kind (``#DIV/0!``, ``#N/A``, ``#VALUE!``, ``#REF!``, ``#NAME?``, ``#NUM!``,
+"""Spreadsheet error values beyond .xlsx (issue 27, round 3): in a CSV export and in an .ods,
+.xls or WPS .et workbook each kind (``#DIV/0!``, ``#N/A``, ``#VALUE!``, ``#REF!``, ``#NAME?``, ``#NUM!``,
 ``#NULL!``, LibreOffice's ``Err:502``) is reported as an error cell naming file, column, line
 and value, never as a missing value, "not a number", or (an .ods cell typed as a number) 0."""
 
@@ -15,13 +15,21 @@ import pytest
 import kamlab
 from kamlab.errors import DataFileError
 from kamlab.i18n import t
-from kamlab.io.error_cells import ods_errors
+from kamlab.io.error_cells import ods_errors, xls_errors
 from kamlab.schema import TABLES
 from kamlab.templates import formatted
-from tests.data.make_messy import ERROR_CELLS, ods_bytes
+from tests.data.make_messy import ERROR_CELLS, ods_bytes, xls_bytes
 
 MESSY = Path(__file__).resolve().parent / "data" / "messy"
-FILES = {"broken_error_cells_kinds.csv": 2, "broken_error_cells.ods": 2}  # file: line of the first data row
+BIFF = [cell for cell in ERROR_CELLS if cell[2].startswith("#")]  # BIFF8 has no LibreOffice Err:NNN
+#: file: the error cells it holds (row, column, text); the first data row is line 2 in each
+FILES = {
+    "broken_error_cells_kinds.csv": ERROR_CELLS,
+    "broken_error_cells.ods": ERROR_CELLS,
+    "broken_error_cells.xls": BIFF,
+    "broken_error_cells.et": BIFF,  # WPS's format: BIFF8 in a compound file, as .xls
+}
+CASES = [(name, *cell) for name, cells in FILES.items() for cell in cells]
 
 
 @pytest.fixture(scope="module")
@@ -34,11 +42,10 @@ def problems():
     return out
 
 
-@pytest.mark.parametrize("name", list(FILES))
-@pytest.mark.parametrize("row, column, text", ERROR_CELLS, ids=[text for _, _, text in ERROR_CELLS])
+@pytest.mark.parametrize("name, row, column, text", CASES, ids=[f"{n}-{v}" for n, _, _, v in CASES])
 def test_each_kind_of_error_value_is_an_error_cell(problems, name, row, column, text):
     message, table = problems[name]
-    line = FILES[name] + row
+    line = 2 + row
     hit = table[(table.column == column) & (table.line == line)]
     assert hit.value.tolist() == [repr(text)], table
     assert hit.problem.tolist() == [t("io.what.error_cell", "en")]
@@ -48,7 +55,7 @@ def test_each_kind_of_error_value_is_an_error_cell(problems, name, row, column, 
 @pytest.mark.parametrize("name", list(FILES))
 def test_nothing_else_is_reported(problems, name):
     _, table = problems[name]
-    assert len(table) == len(ERROR_CELLS) and set(table.problem) == {t("io.what.error_cell", "en")}
+    assert len(table) == len(FILES[name]) and set(table.problem) == {t("io.what.error_cell", "en")}
 
 
 def test_in_chinese_too():
@@ -98,3 +105,16 @@ def test_error_values_with_spaces_around_and_in_other_tables(tmp_path):
     table = info.value.problems
     assert table[["column", "line", "problem"]].values.tolist() == [[date_column, 5, t("io.what.error_cell", "en")]]
     assert isinstance(table, pd.DataFrame)
+
+
+def test_xls_error_cells_read_by_calamine_as_empty_are_found():
+    """calamine reads BIFF8 error cells as empty text; kamlab reads them from the records."""
+    from python_calamine import CalamineWorkbook
+
+    raw = xls_bytes([["a", "b"], [1.0, 2.0]], {(1, 1): 0x2A}, sheet="表一")
+    assert CalamineWorkbook.from_filelike(io.BytesIO(raw)).get_sheet_by_name("表一").to_python() == [
+        ["a", "b"],
+        [1.0, ""],
+    ]
+    assert xls_errors(raw, "表一") == {(1, 1): "#N/A"}
+    assert xls_errors(raw, "Sheet1") == {} and xls_errors(raw[:600], "表一") == {} and xls_errors(b"PK", "x") == {}

@@ -10,7 +10,10 @@ the value checks report them as error cells, naming column, line and value. (.xl
 
 from __future__ import annotations
 
+import array
 import io as _io
+import struct
+import sys
 import xml.etree.ElementTree as ET
 import zipfile
 
@@ -104,3 +107,132 @@ class _Sheet:
                     self.errors[(self.row, c)] = text
                     self.in_row.append((c, text))
             self.col += repeats
+
+
+#: BIFF8's error codes (the BoolErr and FormulaValue records) and the text Excel shows.
+_BIFF_ERRORS = {
+    0x00: "#NULL!",
+    0x07: "#DIV/0!",
+    0x0F: "#VALUE!",
+    0x17: "#REF!",
+    0x1D: "#NAME?",
+    0x24: "#NUM!",
+    0x2A: "#N/A",
+    0x2B: "#GETTING_DATA",
+}
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_END = 0xFFFFFFFE
+
+
+def xls_errors(raw: bytes, name: str) -> dict:
+    """(row, column) -> error text of the sheet ``name`` of an .xls (or WPS .et) workbook, 0-based.
+
+    calamine reads BIFF8 error cells (and formulas whose cached result is an error) as empty.
+    The workbook stream is read from the compound file, and the sheet's ``BoolErr`` and
+    ``Formula`` records give the errors.
+
+    Parameters
+    ----------
+    raw : bytes
+        The whole file.
+    name : str
+        The sheet's name.
+
+    Returns
+    -------
+    dict
+        Empty when the file is not a BIFF8 workbook, has no error cells or cannot be read this way.
+    """
+    if not raw.startswith(_OLE_MAGIC):
+        return {}
+    try:
+        stream = _workbook_stream(raw)
+        return _biff_errors(stream, name) if stream else {}
+    except (IndexError, ValueError, KeyError, struct.error):  # not the usual layout: leave it to calamine
+        return {}
+
+
+def _chain(fat, start: int, limit: int) -> list:
+    out, seen = [], set()
+    while start < _END and start not in seen and len(out) < limit:
+        seen.add(start)
+        out.append(start)
+        start = fat[start]
+    return out
+
+
+def _workbook_stream(raw: bytes) -> bytes | None:
+    """The ``Workbook`` (or ``Book``) stream of an OLE2 compound file."""
+    sector = 1 << struct.unpack_from("<H", raw, 0x1E)[0]
+    mini = 1 << struct.unpack_from("<H", raw, 0x20)[0]
+    first_dir, cutoff, first_minifat = struct.unpack_from("<I", raw, 0x30)[0], *struct.unpack_from("<II", raw, 0x38)
+    first_difat, n_difat = struct.unpack_from("<II", raw, 0x44)
+    limit = len(raw) // sector + 1
+
+    def read(s: int) -> bytes:
+        return raw[(s + 1) * sector : (s + 2) * sector]
+
+    difat = [s for s in struct.unpack_from("<109I", raw, 0x4C) if s < _END]
+    s = first_difat
+    for _ in range(min(n_difat, limit)):
+        if s >= _END:
+            break
+        entries = struct.unpack(f"<{sector // 4}I", read(s))
+        difat += [x for x in entries[:-1] if x < _END]
+        s = entries[-1]
+    fat = array.array("I", b"".join(read(s) for s in difat))
+    if sys.byteorder != "little":
+        fat.byteswap()
+    directory = b"".join(read(s) for s in _chain(fat, first_dir, limit))
+    entries = {}
+    for off in range(0, len(directory) - 127, 128):
+        length = struct.unpack_from("<H", directory, off + 64)[0]
+        entry_name = directory[off : off + max(length - 2, 0)].decode("utf-16-le", "replace")
+        kind, start, size = directory[off + 66], *struct.unpack_from("<II", directory, off + 116)
+        entries.setdefault(entry_name if kind != 5 else "\0root", (start, size))
+    found = entries.get("Workbook") or entries.get("Book")
+    if found is None:
+        return None
+    start, size = found
+    if size >= cutoff:
+        return b"".join(read(s) for s in _chain(fat, start, limit))[:size]
+    root_start, root_size = entries["\0root"]
+    ministream = b"".join(read(s) for s in _chain(fat, root_start, limit))[:root_size]
+    minifat = array.array("I", b"".join(read(s) for s in _chain(fat, first_minifat, limit)))
+    if sys.byteorder != "little":
+        minifat.byteswap()
+    return b"".join(ministream[m * mini : (m + 1) * mini] for m in _chain(minifat, start, limit))[:size]
+
+
+def _records(stream: bytes, offset: int):
+    while offset + 4 <= len(stream):
+        kind, length = struct.unpack_from("<HH", stream, offset)
+        yield kind, stream[offset + 4 : offset + 4 + length]
+        offset += 4 + length
+
+
+def _biff_errors(stream: bytes, name: str) -> dict:
+    """The error cells of sheet ``name`` of a BIFF8 workbook stream."""
+    where = None
+    for kind, data in _records(stream, 0):
+        if kind == 0x0085 and len(data) >= 8:  # BoundSheet8: the sheet's offset and name
+            cch, high = data[6], data[7] & 1
+            text = data[8 : 8 + cch * (2 if high else 1)]
+            sheet = text.decode("utf-16-le" if high else "latin-1", "replace")
+            if sheet == name:
+                where = struct.unpack_from("<I", data, 0)[0]
+        elif kind == 0x000A:  # EOF of the globals
+            break
+    out: dict = {}
+    if where is None:
+        return out
+    for kind, data in _records(stream, where):
+        if kind == 0x0205 and len(data) >= 8 and data[7] == 1:  # BoolErr holding an error
+            row, col = struct.unpack_from("<HH", data, 0)
+            out[(row, col)] = _BIFF_ERRORS.get(data[6], "#VALUE!")
+        elif kind == 0x0006 and len(data) >= 14 and data[6] == 2 and data[12:14] == b"\xff\xff":  # a formula's error
+            row, col = struct.unpack_from("<HH", data, 0)
+            out[(row, col)] = _BIFF_ERRORS.get(data[8], "#VALUE!")
+        elif kind == 0x000A:  # EOF of the sheet
+            break
+    return out

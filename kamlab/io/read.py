@@ -18,7 +18,7 @@ from ..i18n import t
 from ..schema import TABLES
 from .base import _NUMERIC_KINDS, _Ctx, _Data, _file_error
 from .decode import _blank, _clean_text, _head_is_utf8, _needs_cleaning, _read_source, _to_utf8
-from .error_cells import ods_errors
+from .error_cells import ods_errors, xls_errors
 from .headers import _find_header, _map_header, _score
 
 _ZIP_MAGIC = b"PK\x03\x04"  # .xlsx, .xlsm, .ods
@@ -209,7 +209,7 @@ def _sheet_rows(raw: bytes, sheet, ctx: _Ctx) -> list:
     ctx.fmt = f"excel, sheet {name!r}"
     ctx.file = f"{ctx.file} [sheet {name!r}]" if len(names) > 1 else ctx.file
     rows = _cells(book, name, ctx)
-    errors = _xlsx_errors(raw, name) or ods_errors(raw, name)
+    errors = _xlsx_errors(raw, name) or ods_errors(raw, name) or xls_errors(raw, name)
     for (r, c), text in errors.items():
         while len(rows) <= r:
             rows.append([])

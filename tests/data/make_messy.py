@@ -562,9 +562,69 @@ def ods_bytes(rows, errors=None) -> bytes:
     return buf.getvalue()
 
 
+def xls_bytes(rows, errors=None, sheet="Sheet1") -> bytes:
+    """A BIFF8 workbook (.xls; WPS's .et is the same format) of ``rows`` (header first) in an OLE2
+    compound file, written record by record: numbers as ``Number``, text as ``Label``, and
+    ``errors`` {(row, column index): code} as ``BoolErr`` error cells (0x07 #DIV/0!, 0x2A #N/A ...).
+    Only what a reader needs; the bytes are the same on every run."""
+    import struct
+
+    errors = errors or {}
+
+    def record(kind, data=b""):
+        return struct.pack("<HH", kind, len(data)) + data
+
+    def bof(dt):
+        return record(0x0809, struct.pack("<HHHHII", 0x0600, dt, 0x0DBB, 0x07CC, 0, 0x0006))
+
+    name = sheet.encode("utf-16-le")
+    globals_ = bof(0x0005) + record(0x0042, struct.pack("<H", 1200))
+    boundsheet_at = len(globals_)
+    globals_ += record(0x0085, struct.pack("<IBBBB", 0, 0, 0, len(sheet), 1) + name) + record(0x000A)
+    cells = []
+    for r, row in enumerate(rows):
+        for c, v in enumerate(row):
+            if (r, c) in errors:
+                cells.append(record(0x0205, struct.pack("<HHHBB", r, c, 0, errors[(r, c)], 1)))
+            elif isinstance(v, bool):
+                cells.append(record(0x0205, struct.pack("<HHHBB", r, c, 0, int(v), 0)))
+            elif isinstance(v, (int, float)):
+                cells.append(record(0x0203, struct.pack("<HHHd", r, c, 0, float(v))))
+            elif v is not None and v != "":
+                text = str(v)
+                cells.append(record(0x0204, struct.pack("<HHHHB", r, c, 0, len(text), 1) + text.encode("utf-16-le")))
+    width = max((len(r) for r in rows), default=0)
+    sheet_ = bof(0x0010) + record(0x0200, struct.pack("<IIHHH", 0, len(rows), 0, width, 0)) + b"".join(cells) + record(0x000A)
+    stream = bytearray(globals_ + sheet_)
+    struct.pack_into("<I", stream, boundsheet_at + 4, len(globals_))  # where the sheet's BOF is
+    stream = bytes(stream)
+    if len(stream) < 4096:  # a smaller stream would go to the mini stream: pad the sheet's tail
+        stream += b"\0" * (4096 - len(stream))
+    n = -(-len(stream) // 512)
+    if n + 2 > 128:
+        raise ValueError("xls_bytes: the workbook is too large for one FAT sector")
+    fat = [0xFFFFFFFD] + [i + 1 for i in range(1, n)] + [0xFFFFFFFE, 0xFFFFFFFE]
+    fat += [0xFFFFFFFF] * (128 - len(fat))
+    directory_at = n + 1
+    header = (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 16
+              + struct.pack("<HHHHH", 0x003E, 3, 0xFFFE, 9, 6) + b"\0" * 6
+              + struct.pack("<IIIIIIIII", 0, 1, directory_at, 0, 4096, 0xFFFFFFFE, 0, 0xFFFFFFFE, 0)
+              + struct.pack("<109I", 0, *([0xFFFFFFFF] * 108)))
+
+    def entry(entry_name, kind, start, size, child=0xFFFFFFFF):
+        raw = entry_name.encode("utf-16-le") + b"\0\0"
+        return (raw.ljust(64, b"\0") + struct.pack("<HBB", len(raw) if entry_name else 0, kind, 1)
+                + struct.pack("<III", 0xFFFFFFFF, 0xFFFFFFFF, child) + b"\0" * 36
+                + struct.pack("<IQ", start, size))
+
+    directory = (entry("Root Entry", 5, 0xFFFFFFFE, 0, child=1) + entry("Workbook", 2, 1, len(stream))
+                 + entry("", 0, 0, 0) + entry("", 0, 0, 0))
+    return header + struct.pack("<128I", *fat) + stream.ljust(n * 512, b"\0") + directory
+
+
 def _error_cells(acc, bad) -> None:
-    """Spreadsheet error values beyond .xlsx (issue 27): one of each kind in a CSV export and in an
-    .ods workbook (half of them typed as numbers, which calamine reads as 0)."""
+    """Spreadsheet error values beyond .xlsx (issue 27): one of each kind in a CSV export, in an
+    .ods workbook (half of them typed as numbers, which calamine reads as 0) and in .xls/.et."""
     from kamlab.schema import TABLES
 
     cells = _formatted(acc, "accounts")
@@ -590,6 +650,13 @@ def _error_cells(acc, bad) -> None:
         [(c, r + 2, repr(v)) for r, c, v in ERROR_CELLS],
         says=["Excel"],
     )
+
+    # the same in BIFF8 (.xls, and WPS's .et, the same format), as error cells (calamine: empty)
+    codes = {"#NULL!": 0x00, "#DIV/0!": 0x07, "#VALUE!": 0x0F, "#REF!": 0x17, "#NAME?": 0x1D, "#NUM!": 0x24, "#N/A": 0x2A}
+    biff = [(r, c, v) for r, c, v in ERROR_CELLS if v in codes]
+    raw = xls_bytes(rows, {(r + 1, names.index(c)): codes[v] for r, c, v in biff})
+    for name in ("broken_error_cells.xls", "broken_error_cells.et"):
+        bad(name, raw, [(c, r + 2, repr(v)) for r, c, v in biff], says=["Excel"])
 
 
 def _encodes(ch: str, encoding: str) -> bool:
