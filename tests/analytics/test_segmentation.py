@@ -360,3 +360,24 @@ def test_tier_positions_are_the_first_tier_covering_each_rank():
             bounds[-1] = n
             expected = np.searchsorted(bounds + 1e-9, np.arange(1, n + 1), side="left")
             np.testing.assert_array_equal(_tier_positions(n, cuts), expected)
+
+
+@pytest.mark.parametrize(
+    "ids",
+    [
+        pd.Series(["b", "c", "a", "d"], dtype="str"),
+        pd.Series(["b", "c", "a", "d"], dtype=pd.StringDtype("python")),  # pd.NA variant
+        pd.Series(["b", "c", "a", "d"], dtype=object),
+        pd.Series([("t", 1), 3, "a", 2.5], dtype=object),
+        pd.Series([11, 7, 3, 5]),
+        pd.Series(["b", "c", "a", "d"], dtype="category"),
+        pd.Series(["b"], dtype="str"),
+    ],
+)
+def test_ids_in_rank_order_are_a_take(ids):
+    from kamlab.analytics.segmentation import _in_order
+
+    order = np.array([2, 0, 3, 1])[: len(ids)] if len(ids) > 1 else np.array([0])
+    got, expected = _in_order(ids.array, order), ids.array.take(order)
+    assert got.dtype == expected.dtype and type(got) is type(expected)
+    assert list(got) == list(expected)
