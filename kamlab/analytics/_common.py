@@ -288,13 +288,17 @@ def _coarse_order(primary: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         nan = np.isnan(ranked)  # NaNs sort last, as equals (ordered by id, as lexsort does)
         return order, (ranked[1:] == ranked[:-1]) | (nan[1:] & nan[:-1])
     signed = primary.view(np.int64)
-    key = np.where(signed < 0, ~signed, signed ^ np.int64(-(2**63))).view(np.uint64)
+    flip = signed >> 63  # -1 for a negative number (all bits flipped), else 0 (the sign bit only)
+    flip |= np.int64(-(2**63))
+    flip ^= signed
+    key = flip.view(np.uint64)
     shift = np.uint64(bits)
     key >>= shift
     key <<= shift
     key |= np.arange(n, dtype=np.uint64)
     key.sort()
-    order = (key & np.uint64((1 << bits) - 1)).astype(np.intp)
+    order = key & np.uint64((1 << bits) - 1)
+    order = order.view(np.intp) if np.dtype(np.intp).itemsize == 8 else order.astype(np.intp)
     key >>= shift
     return order, key[1:] == key[:-1]
 
