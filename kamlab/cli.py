@@ -22,6 +22,7 @@ import warnings
 from pathlib import Path
 
 from . import io as data_io  # its bounds are read when the parser is built (tests change them)
+from ._cliparse import parser_class
 from ._validate import PORT_RANGE
 from .classroom import nbgitpuller_link
 from .course import loop
@@ -406,16 +407,18 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     Parameters
     ----------
     lang : {"zh", "en"}, default "en"
-        Language of every help text (kamlab's label catalog, ``cli.help.*``); the
-        defaults and ranges they state are read from the functions the commands call.
+        Language of every help text (kamlab's label catalog, ``cli.help.*``) and of
+        argparse's own words (usage, headings, usage errors: :mod:`kamlab._cliparse`); the
+        defaults and ranges the help states are read from the functions the commands call.
 
     Returns
     -------
     argparse.ArgumentParser
-        A parser with the global ``--lang`` option and one subcommand per entry of
-        ``_COMMANDS``; the parsed arguments' ``func(args, lang)`` runs the command.
+        A parser (of :func:`kamlab._cliparse.parser_class`) with the global ``--lang``
+        option and one subcommand per entry of ``_COMMANDS``; the parsed arguments'
+        ``func(args, lang)`` runs the command.
     """
-    parser = argparse.ArgumentParser(prog="kamlab", description=t("cli.help.description", lang))
+    parser = parser_class(lang)(prog="kamlab", description=t("cli.help.description", lang))
     parser.add_argument("--lang", choices=LANGUAGES, default=None, help=t("cli.help.lang", lang))
     sub = parser.add_subparsers(dest="command", required=True)
     for add in _COMMANDS:
