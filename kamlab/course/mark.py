@@ -51,12 +51,20 @@ EXPECTED = {
 }
 
 
+#: Left out without a word: jupyter_server's note that it reads ``JUPYTER_TOKEN`` (its documented way
+#: to be given a token) through a setting it renamed, and the source line Python prints under it.
+SILENT = ("ServerApp.token config is deprecated", "return self._get_trait_default_generator(")
+
+
 def _quiet(stream, lang: str, out=None) -> None:
     """Copy the server's log ``stream`` to ``out`` (default stderr), each :data:`EXPECTED` line
-    replaced by its one-line explanation the first time and left out afterwards."""
+    replaced by its one-line explanation the first time and left out afterwards, :data:`SILENT`
+    lines left out."""
     out = out or sys.stderr
     said = set()
     for line in stream:
+        if any(text in line for text in SILENT):
+            continue
         key = next((k for text, k in EXPECTED.items() if text in line), None)
         if key is None:
             out.write(line)
@@ -67,7 +75,20 @@ def _quiet(stream, lang: str, out=None) -> None:
 
 
 def submissions_waiting(root: Path, name: str) -> list[str]:
-    """The students whose ``name`` was autograded (``autograded/<student>/<name>/``), sorted."""
+    """The students whose assignment ``name`` nbgrader has autograded.
+
+    Parameters
+    ----------
+    root : pathlib.Path
+        The course folder.
+    name : str
+        The assignment, e.g. ``"lesson07"``.
+
+    Returns
+    -------
+    list of str
+        The student ids with a notebook in ``autograded/<student>/<name>/``, sorted.
+    """
     return sorted(p.parent.parent.name for p in (Path(root) / "autograded").glob(f"*/{name}/*.ipynb"))
 
 
@@ -158,10 +179,6 @@ def mark(assignment: str, *, directory=None, lang: str, port: int | None = None,
     env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")
     token = env.get("JUPYTER_TOKEN") or secrets.token_hex(24)
     env["JUPYTER_TOKEN"] = token  # not on the command line, where other users of the computer could read it
-    # jupyter_server warns that it reads JUPYTER_TOKEN (its documented way) through a deprecated setting
-    env["PYTHONWARNINGS"] = ",".join(
-        filter(None, [env.get("PYTHONWARNINGS"), "ignore::DeprecationWarning:traitlets.traitlets"])
-    )
     print(t("course.mark.serving", lang, assignment=name, url=f"http://127.0.0.1:{port}/?token={token}"), flush=True)
     proc = subprocess.Popen(
         mark_command(root, name, port=port, open_browser=open_browser),
