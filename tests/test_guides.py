@@ -23,6 +23,12 @@ After the guide, the whole loop's result is checked: the gradebook's scores, the
 counts of right / wrong / blank / not yet marked in ``report.xlsx`` (Chinese headers), its
 re-teach list, the feedback without machine lines, and the quiet nbgrader log. The kamlab
 commands of ``docs/classroom*.md`` run in the same environment.
+
+The guide's ``bash server`` block (``kamlab course mark 07``, which serves until Ctrl+C) is not run
+in order: ``test_written_answers_marked_in_formgrader_count_in_the_report`` grades lesson 07 for
+one student in a copy of the guide's course, starts that command (with ``--port`` and
+``--no-browser``), marks 07.6 and 07.7 in nbgrader's Formgrader in headless Chromium, stops it,
+and checks the gradebook and ``kamlab report`` (the guide's command) before and after.
 """
 
 from __future__ import annotations
