@@ -381,6 +381,7 @@ def test_written_answers_marked_in_formgrader_count_in_the_report(guide, browser
 
     from kamlab.cli import main
     from kamlab.course.build import CODE_STUBS
+    from kamlab.i18n import t
     from tests.course._nbgrader import isolated_env, nbgrader
 
     home, course, _, env, state = guide
@@ -412,6 +413,11 @@ def test_written_answers_marked_in_formgrader_count_in_the_report(guide, browser
         url = server.url()
         print(f"{time.perf_counter() - started:6.1f} s  report before marking; formgrader serving")
         assert printed[0].split("http://")[0] in server.log.read_text(encoding="utf-8")  # the guide's line
+        zh_printed = server_blocks(DOCS / "instructors.zh.md")[0][1][0]  # the Chinese guide's line is kamlab's
+        assert (
+            zh_printed.split("http://")[0]
+            == t("course.mark.serving", "zh", assignment="lesson07", url="").splitlines()[0]
+        )
         page.goto(url)  # -> /login -> Manual Grading › lesson07 › lesson07
         row = page.locator("#main-table tr", has=page.locator("a.name-shown", has_text="2026001"))
         assert "0 / 30" in row.inner_text()  # autograded: the format checks fail (07.1-07.5 blank)
