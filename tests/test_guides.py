@@ -37,6 +37,7 @@ import csv
 import io
 import os
 import re
+import socket
 import subprocess
 import sys
 import time
@@ -444,6 +445,8 @@ def test_written_answers_marked_in_formgrader_count_in_the_report(guide, browser
         page.close()
         server.stop()
     assert server.proc.returncode is not None
+    with socket.socket() as probe:  # kamlab stopped JupyterLab too: nothing listens on the port any more
+        assert probe.connect_ex(("127.0.0.1", server.port)) != 0
     print(f"{time.perf_counter() - started:6.1f} s  marked, formgrader stopped")
     log = server.log.read_text(encoding="utf-8")
     assert "please contact your instructor" not in log and "Alternative text is missing on" not in log  # explained once
