@@ -99,8 +99,9 @@ _TEXTS = {
     "course.grade.done": ("已评分 {n} 份作业（成绩在 {path}）：", "graded {n} submissions (scores in {path}):"),
     "course.grade.row": ("  {student}：{score} / {max} 分", "  {student}: {score} / {max} points"),
     "course.grade.manual": (
-        "  还有 {n} 份作业里有待手工评分的论述题：用 nbgrader 的 Formgrader 评分（见指南）。",
-        "  {n} submissions have written answers waiting to be marked by hand: use nbgrader's Formgrader (see the guide).",
+        "  还有 {n} 份作业里有待手工评分的论述题：运行 kamlab course mark {lesson}，在 nbgrader 的 Formgrader 里评分。",
+        "  {n} submissions have written answers waiting to be marked by hand: kamlab course mark {lesson} opens "
+        "nbgrader's Formgrader on them.",
     ),
     "course.mark.serving": (
         "{assignment} 的论述题评分页（nbgrader Formgrader）：{url}\n在浏览器里打开它；评完按 Ctrl+C 结束。",
