@@ -40,7 +40,7 @@ network) with ``kamlab-frames.css``; :func:`write_static` copies them and :func:
 a page for one explorer. Run ``python -m kamlab.frames --out DIR`` (``--help`` for the options).
 """
 
-from .files import FORMATS, MANIFEST_VERSION, encode_frame, read_manifest
+from .files import FORMATS, FRAME_DPI, MANIFEST_VERSION, PHONE_TEXT_PX, encode_frame, read_manifest, smallest_text_pt
 from .grid import control_specs, frame_states, grid_values
 from .keys import PACKAGE, cache_key, source_files
 from .pages import STATIC, demo_page, player_html, write_static
@@ -49,10 +49,12 @@ from .store import Report, build_all, build_frames, summary
 
 __all__ = [
     "FORMATS",
+    "FRAME_DPI",
     "LESSON_CALLS",
     "LESSON_DATA",
     "MANIFEST_VERSION",
     "PACKAGE",
+    "PHONE_TEXT_PX",
     "PLANS",
     "STATIC",
     "Plan",
@@ -69,6 +71,7 @@ __all__ = [
     "plan_table",
     "player_html",
     "read_manifest",
+    "smallest_text_pt",
     "source_files",
     "summary",
     "write_static",
