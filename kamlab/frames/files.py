@@ -7,6 +7,7 @@ import json
 import os
 from pathlib import Path
 
+import numpy as np
 from PIL import Image
 
 from ..errors import KamlabValueError
@@ -30,7 +31,8 @@ MANIFEST_VERSION = 2
 FORMATS = {
     "webp-pal": (
         "webp",
-        "the explorer's PNG reduced to 256 colours (Pillow quantize: median cut, no dithering) in lossless WebP",
+        "the explorer's PNG in at most 256 colours (Pillow quantize, no dithering: fast octree, or median cut "
+        "where the octree is more than 16 levels off) in lossless WebP",
     ),
     "webp": ("webp", "lossless WebP of the explorer's PNG (pixel-equal)"),
     "png64": ("png", "64-colour palette PNG of the explorer's PNG (Pillow quantize(64), optimize=True; lossy)"),
@@ -52,7 +54,7 @@ def encode_frame(png: bytes, fmt: str = "webp") -> bytes:
     png : bytes
         The explorer's PNG (:attr:`kamlab.widgets.Explorer.png`).
     fmt : {"webp-pal", "webp", "png64"}
-        ``webp-pal``: 256 colours (median cut, no dithering) in lossless WebP; ``webp``: lossless
+        ``webp-pal``: at most 256 colours (:func:`_palette`) in lossless WebP; ``webp``: lossless
         WebP (decodes to the PNG's pixels); ``png64``: a 64-colour palette PNG. The same PNG gives
         the same bytes every time.
 
@@ -74,11 +76,28 @@ def encode_frame(png: bytes, fmt: str = "webp") -> bytes:
     if fmt == "webp":
         image.save(out, format="WEBP", lossless=True, quality=50, method=1, exact=True)
     elif fmt == "webp-pal":
-        image = image.quantize(256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
-        image.save(out, format="WEBP", lossless=True, quality=100, method=4)
+        _palette(image).save(out, format="WEBP", lossless=True, quality=100, method=4)
     else:
         image.convert("RGB").quantize(64).save(out, format="PNG", optimize=True)
     return out.getvalue()
+
+
+#: Largest error (levels, any channel) the fast octree palette may make before the median-cut palette
+#: is used instead (a smooth colour map, such as the break-even heat map, would show bands).
+PALETTE_MAX_ERROR = 16
+
+
+def _palette(image: Image.Image) -> Image.Image:
+    """The picture in at most 256 colours, no dithering: Pillow's fast octree (few shades of each
+    anti-aliased edge: the smallest files; every pixel within :data:`PALETTE_MAX_ERROR` levels), else
+    median cut (smooth colour maps keep their gradient)."""
+    octree = image.quantize(256, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE)
+    if image.mode == "RGBA":  # median cut takes no alpha; charts are opaque
+        return octree
+    error = np.abs(np.asarray(octree.convert("RGB"), dtype=np.int16) - np.asarray(image, dtype=np.int16)).max()
+    if error <= PALETTE_MAX_ERROR:
+        return octree
+    return image.quantize(256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
 
 
 def smallest_text_pt(figure) -> float | None:

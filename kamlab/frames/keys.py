@@ -178,9 +178,12 @@ _FRAME_CODE = (
     grid.control_specs,
     grid.frame_states,
     files.encode_frame,
+    files._palette,
     files.smallest_text_pt,
     files._draw,
     files._texts,
     files._manifest_script,
 )
-_FRAME_CODE_DIGEST = hashlib.sha256("".join(inspect.getsource(f) for f in _FRAME_CODE).encode()).hexdigest()
+_FRAME_CODE_DIGEST = hashlib.sha256(
+    ("".join(inspect.getsource(f) for f in _FRAME_CODE) + repr((files.PALETTE_MAX_ERROR, files.PHONE_TEXT_PX))).encode()
+).hexdigest()

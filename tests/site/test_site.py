@@ -5,6 +5,9 @@ root, as in CI). Then:
 
 * no page loads an external script, style sheet or image (every ``<script>``, ``<link>`` and
   ``<img>``, and every ``url(...)`` of the site's CSS, is local);
+* lesson 00's explorer is a frame player (pre-drawn frames, a small plan: :data:`FRAMES_PLANS`):
+  in Chromium offline, moving its slider and its dropdown on the zh and en pages shows the
+  manifest's frame for the new values, and nothing is requested from the network;
 * each page in each edition links to the same page in the other edition; lesson pages have
   their launch links (JupyterHub by nbgitpuller, Binder) from the test's site.toml;
 * headless Chromium with every non-``file://`` request refused opens every page with 0 console
@@ -34,6 +37,8 @@ from pathlib import Path
 
 import pytest
 
+from kamlab import frames
+from kamlab.cache import cache_dir
 from kamlab.classroom import parse_nbgitpuller_link
 from kamlab.labels.chapter import QUOTES
 from tests.browser._voila import _unavailable
@@ -47,6 +52,9 @@ PAGES = ["index", "00_start_here", "points", "data_dictionary", "instructors", "
 HUB, REPO = "https://hub.example.edu", "https://github.com/example/kamlab"
 BINDER = "https://mybinder.org/v2/gh/example/kamlab/main"
 EXTERNAL = re.compile(r"^(https?:)?//", re.I)
+#: Lesson 00's explorer with a few frames (the site's own build draws them all): the sort column one
+#: value at a time (8) and "top n" at 1, 10 and 30; industry and region are fixed: 10 frames a language.
+FRAMES_PLANS = {"account_explorer": {"fixed": ["industry", "region"], "max_values": 2}}
 LOAD_MS = 90_000  # bound on waiting for a page (under load a page took > 30 s to go network-idle once)
 
 
@@ -57,7 +65,12 @@ def site(tmp_path_factory):
     config = tmp / "site.toml"
     config.write_text(f'[launch]\nhub = "{HUB}"\nrepo = "{REPO}"\nbinder = "{BINDER}"\n', encoding="utf-8")
     out = tmp / "site"
+    plans = tmp / "frames-plans.json"
+    plans.write_text(json.dumps(FRAMES_PLANS), encoding="utf-8")
+    cached = cache_dir()  # the frames are kept there between runs: an unchanged explorer is not drawn again
+    frames_dir = (cached / "site-test-frames") if cached is not None else (tmp / "frames")
     cmd = [sys.executable, str(BUILD), "--lessons", "00", "--out", str(out), "--config", str(config)]
+    cmd += ["--frames", str(frames_dir), "--frames-plans", str(plans)]
     if shutil.which("unshare") is None or os.geteuid() != 0:
         _unavailable("the offline build needs unshare (util-linux) and root")
     proc = subprocess.run(["unshare", "-n", *cmd], capture_output=True, text=True, timeout=600)
@@ -133,13 +146,12 @@ def test_pages_link_to_the_other_edition_and_lessons_to_their_launchers(site):
         ]
 
 
-def test_explorers_show_a_note_never_a_widget_repr(site):
-    for lang, note in (
-        ("zh", "在 Jupyter 中运行本课以拖动滑块"),
-        ("en", "Run this lesson in Jupyter to drag the sliders"),
-    ):
+def test_explorers_are_frame_players_never_a_widget_repr(site):
+    for lang in ("zh", "en"):
         text = (site / lang / "00_start_here.html").read_text(encoding="utf-8")
-        assert note in text
+        assert f'data-frames="{lang}/account_explorer" data-base="../_frames/{lang}/account_explorer/"' in text
+        assert (site / "_frames" / lang / "account_explorer" / "manifest.js").is_file()
+        assert "../_frames/_static/kamlab-frames.js" in text
         assert "widget-view+json" not in text and "widget-state+json" not in text
         assert not re.search(r"(VBox|IntSlider|FloatSlider|Dropdown)\(", text)
         for tag, attrs in tags(site / lang / "00_start_here.html"):
@@ -235,6 +247,58 @@ def test_pages_in_chromium_offline_desktop_and_phone(site, browser):
         assert min(page.eval_on_selector_all("li", "ls => ls.map(l => parseFloat(getComputedStyle(l).fontSize))")) >= 15
     finally:
         tab.close()
+
+
+def _shows(page, manifest, state, how):
+    """Wait until the player shows the frame of ``state``; check its file and its caption."""
+    key = ".".join(map(str, state))
+    img = page.locator(".kamlab-frames img.kf-image")
+    page.wait_for_function(
+        "([el, key]) => el.getAttribute('data-key') === key && el.complete && el.naturalWidth > 0",
+        arg=[img.element_handle(), key],
+        timeout=10_000,
+    )
+    src = f"../_frames/{manifest['lang']}/account_explorer/frames/{manifest['frames'][key]['src']}"
+    assert img.get_attribute("src") == src, how
+    caption = manifest["captions"][manifest["frames"][key]["caption"]]
+    text = page.evaluate(
+        "h => { const d = document.createElement('div'); d.innerHTML = h; return d.textContent; }", caption
+    )
+    assert page.locator(".kamlab-frames .kf-caption").text_content() == text, how
+
+
+def test_the_explorer_moves_offline_on_the_zh_and_en_pages(site, browser):
+    for lang in ("zh", "en"):
+        manifest = frames.read_manifest(site / "_frames" / lang / "account_explorer")
+        names = [c["name"] for c in manifest["controls"]]
+        assert len(manifest["frames"]) == 10 and manifest["lang"] == lang
+        tab = _Tab(browser, 390)
+        try:
+            page = tab.goto((site / lang / "00_start_here.html").as_uri())
+            player = page.locator(".kamlab-frames")
+            player.scroll_into_view_if_needed()
+            img = player.locator("img.kf-image[data-key]")
+            img.wait_for(timeout=LOAD_MS)
+            state = [c["default"] for c in manifest["controls"]]
+
+            _shows(page, manifest, state, "start")
+            before = img.get_attribute("src")
+            slider = player.locator('[data-control="n"] input[type=range]')
+            slider.focus()
+            page.keyboard.press("End")  # the slider to its last value (30)
+            state[names.index("n")] = len(manifest["controls"][names.index("n")]["values"]) - 1
+            _shows(page, manifest, state, "slider End")
+            assert img.get_attribute("src") != before
+            select = player.locator('[data-control="by"] select')
+            last = len(manifest["controls"][names.index("by")]["values"]) - 1
+            select.select_option(str(last))  # another column: the slider goes back to its start
+            state = [c["default"] for c in manifest["controls"]]
+            state[names.index("by")] = last
+            _shows(page, manifest, state, "select")
+            assert player.locator(".kf-status").inner_text() == manifest["text"]["reset"]
+            assert tab.seen == {"errors": [], "failed": [], "refused": []}, lang
+        finally:
+            tab.close()
 
 
 def _fonts_drawing(page, selector):
