@@ -35,6 +35,7 @@ def encoders():
             out = io.BytesIO()
             im.save(out, format="WEBP", lossless=True, quality=q, method=method, exact=True)
             return out.getvalue()
+
         return f
 
     def png_opt(im):
@@ -51,6 +52,7 @@ def encoders():
             else:
                 q.save(out, format="WEBP", lossless=True, quality=100, method=4)
             return out.getvalue()
+
         return f
 
     def lossy(q):
@@ -58,6 +60,7 @@ def encoders():
             out = io.BytesIO()
             im.save(out, format="WEBP", quality=q, method=4)
             return out.getvalue()
+
         return f
 
     return {
@@ -110,7 +113,9 @@ def main():
                         )
             print(f"{name} {lang}: {len(states)} frames", flush=True)
     print()
-    print("| dpi | format | KB/frame (mean) | min-max KB | max level error | pixels off > 8 levels | encode ms/frame | size px |")
+    print(
+        "| dpi | format | KB/frame (mean) | min-max KB | max level error | pixels off > 8 levels | encode ms/frame | size px |"
+    )
     print("|---|---|---|---|---|---|---|---|")
     for (dpi, label), rows in stats.items():
         b = np.array([r[0] for r in rows]) / 1000
