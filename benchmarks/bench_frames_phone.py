@@ -50,6 +50,7 @@ def main() -> int:
     ap.add_argument("--page", default="zh/02_why_kam")
     ap.add_argument("--explorer", default="retention_explorer")
     args = ap.parse_args()
+    args.site = args.site.resolve()
     refused: list[str] = []
     below = 0
     rows = []

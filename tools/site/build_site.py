@@ -608,6 +608,7 @@ def build(
     config_path: Path | None = ROOT / "site.toml",
     frames_dir: Path | None = None,
     frames_plans: dict | None = None,
+    frames_jobs: int = 2,
 ) -> Path:
     """Build the site into ``out`` (replaced); return ``out``.
 
@@ -626,6 +627,8 @@ def build(
         Plans for some explorers instead of :data:`kamlab.frames.PLANS`: name -> ``{"groups":
         [[control, ...], ...], "fixed": [control, ...], "max_values": n}`` (any of the three; a
         test draws a few frames this way).
+    frames_jobs : int, default 2
+        Processes drawing frames (1: in this process, no worker to start).
 
     Returns
     -------
@@ -664,7 +667,7 @@ def build(
             if "max_values" in spec:
                 given["max_values"] = int(spec["max_values"])
             plans[name] = Plan(**given)
-        step = FramesStep(frames_dir, lessons, plans=plans)
+        step = FramesStep(frames_dir, lessons, jobs=frames_jobs, plans=plans)
         step.draw()
         EXPLORER_STEPS.append(step)
     try:
@@ -700,10 +703,11 @@ def main(argv=None) -> int:
         type=Path,
         help="a JSON file of plans replacing some explorers' (name -> {groups, fixed, max_values})",
     )
+    parser.add_argument("--frames-jobs", type=int, default=2, help="processes drawing frames (default: 2)")
     args = parser.parse_args(argv)
     try:
         plans = json.loads(args.frames_plans.read_text(encoding="utf-8")) if args.frames_plans else None
-        out = build(args.out, args.lessons, args.config, args.frames, plans)
+        out = build(args.out, args.lessons, args.config, args.frames, plans, args.frames_jobs)
     except SiteError as exc:
         print(f"make site: {exc}", file=sys.stderr)
         return 1
