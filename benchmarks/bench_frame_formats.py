@@ -24,6 +24,23 @@ from kamlab.widgets.base import render_png
 SAMPLE = "scoring_explorer,breakeven_explorer,concession_explorer,complaint_relay_explorer,maturity_explorer,portfolio_explorer"
 
 
+def _png(im):
+    out = io.BytesIO()
+    im.save(out, format="PNG", compress_level=1)
+    return out.getvalue()
+
+
+def _octree(im):
+    q = im.quantize(256, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE)
+    out = io.BytesIO()
+    q.save(out, format="WEBP", lossless=True, quality=100, method=4)
+    return out.getvalue()
+
+
+def _shipped(im):
+    return frames.encode_frame(_png(im), "webp-pal")
+
+
 def encoders():
     def webp_lossless(im):
         out = io.BytesIO()
@@ -72,6 +89,8 @@ def encoders():
         "pal64 webp-ll": pal(64, "webp"),
         "pal128 webp-ll": pal(128, "webp"),
         "pal256 webp-ll": pal(256, "webp"),
+        "oct256 webp-ll": _octree,
+        "webp-pal (shipped)": _shipped,
         "webp q90": lossy(90),
         "webp q80": lossy(80),
     }
@@ -81,9 +100,12 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--explorers", default=SAMPLE)
     ap.add_argument("--dpis", default="192,144,96")
+    ap.add_argument("--formats", help="only these formats (comma-separated names of the table)")
     args = ap.parse_args()
     dpis = [int(d) for d in args.dpis.split(",")]
     encs = encoders()
+    if args.formats:
+        encs = {k: v for k, v in encs.items() if k in args.formats.split(",")}
     stats = {}  # (dpi, enc) -> list of (bytes, maxerr, share, cpu)
     for name in args.explorers.split(","):
         for lang in ("zh", "en"):

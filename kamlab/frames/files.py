@@ -70,7 +70,7 @@ def encode_frame(png: bytes, fmt: str = "webp") -> bytes:
     """
     if fmt not in FORMATS:
         raise KamlabValueError(f"kamlab.frames: format {fmt!r} is not one of {', '.join(FORMATS)}")
-    image = Image.open(io.BytesIO(png))
+    image = Image.open(io.BytesIO(png)).convert("RGBA")  # (an RGB or palette PNG too)
     image = image.convert("RGBA" if image.getextrema()[3][0] < 255 else "RGB")
     out = io.BytesIO()
     if fmt == "webp":
