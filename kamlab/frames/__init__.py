@@ -23,12 +23,21 @@ a control in no group is a group of its own (one control at a time), and an expl
 two controls on the grid is one group (the full product). The table at the end of this docstring
 is made from :data:`PLANS` (so it cannot go stale); each manifest repeats its explorer's groups.
 
-Pictures are the explorer's own PNG (:attr:`Explorer.png <kamlab.widgets.base.Explorer>`) stored
-as lossless WebP (:data:`FORMATS`): every pixel as drawn, 60% smaller than the PNG. Measured on
-five explorers (zh and en, one frame each): the PNG 25 to 69 KB; WebP lossless 10 to 27 KB;
-a 64-colour palette PNG (``quantize(64)``, ``optimize=True``) 7 to 21 KB but up to 50 levels off
-in a channel near anti-aliased text; WebP at quality 80 7 to 27 KB and up to 97 levels off.
-``format="png64"`` stores the palette PNG instead (smaller, lossy).
+Pictures are the explorer's own PNG drawn at :data:`FRAME_DPI` (144 dpi: the explorer's own
+``png_dpi``, set by :func:`make_explorer`; Jupyter keeps its 192) and stored in at most 256
+colours as lossless WebP (``webp-pal``, :data:`FORMATS`): Pillow's fast octree palette, or median
+cut where the octree would be more than 16 levels off (smooth colour maps). Measured
+(``benchmarks/bench_frame_formats.py``, docs/testing-notes.md): the 192-dpi lossless frames made
+94.6 MB; at 144 dpi lossless WebP alone would be about 70 MB; the palette takes the anti-aliased
+edges to a few shades each, 30% less again, every pixel within 16 levels (mean under 1.5). The
+frames test compares each frame with the explorer's own picture at 144 dpi put through the same
+encoding (equal pixels), and with the picture itself (a stated tolerance). ``format="webp"`` keeps
+every pixel (lossless), ``format="png64"`` is a 64-colour PNG.
+
+The page shows a picture at most at its natural CSS size (``figsize × 96`` px: manifest ``width``
+and ``height``). On a phone it keeps at least ``phone_width`` CSS px, the width at which the
+smallest text of any of its frames (``smallest_text_pt``, from the figure's own texts) is
+:data:`PHONE_TEXT_PX` (11) CSS px, and scrolls sideways inside its box.
 
 An explorer is drawn again only when its key changes (:func:`cache_key`): a SHA-256 of the kamlab
 sources its widget module imports (followed through every import, plus the label catalog and the
@@ -40,7 +49,7 @@ network) with ``kamlab-frames.css``; :func:`write_static` copies them and :func:
 a page for one explorer. Run ``python -m kamlab.frames --out DIR`` (``--help`` for the options).
 """
 
-from .files import FORMATS, MANIFEST_VERSION, encode_frame, read_manifest
+from .files import FORMATS, FRAME_DPI, MANIFEST_VERSION, PHONE_TEXT_PX, encode_frame, read_manifest, smallest_text_pt
 from .grid import control_specs, frame_states, grid_values
 from .keys import PACKAGE, cache_key, source_files
 from .pages import STATIC, demo_page, player_html, write_static
@@ -49,10 +58,12 @@ from .store import Report, build_all, build_frames, summary
 
 __all__ = [
     "FORMATS",
+    "FRAME_DPI",
     "LESSON_CALLS",
     "LESSON_DATA",
     "MANIFEST_VERSION",
     "PACKAGE",
+    "PHONE_TEXT_PX",
     "PLANS",
     "STATIC",
     "Plan",
@@ -69,6 +80,7 @@ __all__ = [
     "plan_table",
     "player_html",
     "read_manifest",
+    "smallest_text_pt",
     "source_files",
     "summary",
     "write_static",

@@ -6,7 +6,7 @@ import argparse
 import sys
 import time
 
-from . import FORMATS, LESSON_CALLS, build_all, demo_page, summary
+from . import FORMATS, FRAME_DPI, LESSON_CALLS, build_all, demo_page, summary
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -17,7 +17,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", required=True, help="the frames folder (OUT/<lang>/<explorer>/, OUT/_static/)")
     parser.add_argument("--lang", choices=("zh", "en"), action="append", help="a language (default: both)")
     parser.add_argument("--explorer", action="append", metavar="NAME", help="an explorer (default: all)")
-    parser.add_argument("--format", default="webp", choices=sorted(FORMATS), help="image format (default: webp)")
+    parser.add_argument(
+        "--format", default="webp-pal", choices=sorted(FORMATS), help="image format (default: webp-pal)"
+    )
+    parser.add_argument("--dpi", type=int, default=FRAME_DPI, help=f"resolution of the frames (default: {FRAME_DPI})")
     parser.add_argument("--jobs", type=int, default=1, help="worker processes (default: 1)")
     parser.add_argument("--force", action="store_true", help="draw even explorers whose frames are up to date")
     parser.add_argument("--pages", action="store_true", help="also write a stand-alone page per explorer")
@@ -32,6 +35,7 @@ def main(argv: list[str] | None = None) -> int:
         names=args.explorer,
         langs=args.lang or ("zh", "en"),
         fmt=args.format,
+        dpi=args.dpi,
         jobs=args.jobs,
         force=args.force,
         log=lambda r: print(r.line(), flush=True),

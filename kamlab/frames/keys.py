@@ -123,7 +123,9 @@ def _versions() -> str:
     return " ".join(out)
 
 
-def cache_key(name: str, lang: str, fmt: str = "webp", *, plan: Plan | None = None, data=None) -> str:
+def cache_key(
+    name: str, lang: str, fmt: str = "webp-pal", *, plan: Plan | None = None, data=None, dpi: int = files.FRAME_DPI
+) -> str:
     """The key an explorer's frames are stored under: they are drawn again only when it changes.
 
     Parameters
@@ -132,12 +134,14 @@ def cache_key(name: str, lang: str, fmt: str = "webp", *, plan: Plan | None = No
         An explorer name.
     lang : {"zh", "en"}
         Language.
-    fmt : str, default "webp"
+    fmt : str, default "webp-pal"
         Image format (:data:`FORMATS`).
     plan : Plan, optional
         Its plan (default :data:`PLANS`).
     data : object, optional
         The lesson's data for it (loaded when needed and not given).
+    dpi : int, default :data:`FRAME_DPI`
+        Resolution of the frames.
 
     Returns
     -------
@@ -155,7 +159,9 @@ def cache_key(name: str, lang: str, fmt: str = "webp", *, plan: Plan | None = No
     needs = LESSON_CALLS[name][1]
     if needs is not None and data is None:
         data = _load(needs)
-    h = hashlib.sha256(f"kamlab-frames {files.MANIFEST_VERSION}\n{name}\n{lang}\n{fmt}\n{_versions()}\n".encode())
+    h = hashlib.sha256(
+        f"kamlab-frames {files.MANIFEST_VERSION}\n{name}\n{lang}\n{fmt}\n{dpi}\n{_versions()}\n".encode()
+    )
     h.update(repr(dataclasses.astuple(plan)).encode())
     h.update(b"data:" + value_digest(data).encode())
     h.update(_FRAME_CODE_DIGEST.encode())
@@ -172,8 +178,12 @@ _FRAME_CODE = (
     grid.control_specs,
     grid.frame_states,
     files.encode_frame,
+    files._palette,
+    files.smallest_text_pt,
     files._draw,
     files._texts,
     files._manifest_script,
 )
-_FRAME_CODE_DIGEST = hashlib.sha256("".join(inspect.getsource(f) for f in _FRAME_CODE).encode()).hexdigest()
+_FRAME_CODE_DIGEST = hashlib.sha256(
+    ("".join(inspect.getsource(f) for f in _FRAME_CODE) + repr((files.PALETTE_MAX_ERROR, files.PHONE_TEXT_PX))).encode()
+).hexdigest()

@@ -197,7 +197,7 @@ def _check_name(name: str) -> None:
         raise KamlabValueError(f"kamlab.frames: no explorer named {name!r}. Explorers: {', '.join(LESSON_CALLS)}.")
 
 
-def make_explorer(name: str, lang: str, data=None):
+def make_explorer(name: str, lang: str, data=None, *, dpi: int | None = None):
     """The explorer ``name`` in ``lang``, built as its lesson builds it.
 
     Parameters
@@ -208,6 +208,9 @@ def make_explorer(name: str, lang: str, data=None):
         Language of its labels.
     data : object, optional
         The data the lesson passes (:data:`LESSON_CALLS`); loaded when not given.
+    dpi : int, optional
+        Resolution of its pictures (``Explorer.png_dpi``; default the explorer's own, 192); the
+        starting picture is drawn again at it.
 
     Returns
     -------
@@ -221,6 +224,8 @@ def make_explorer(name: str, lang: str, data=None):
     _check_name(name)
     factory = getattr(widgets, name)
     needs = LESSON_CALLS[name][1]
-    if needs is None:
-        return factory(lang=lang)
-    return factory(_load(needs) if data is None else data, lang=lang)
+    explorer = factory(lang=lang) if needs is None else factory(_load(needs) if data is None else data, lang=lang)
+    if dpi is not None and dpi != explorer.png_dpi:
+        explorer.png_dpi = dpi
+        explorer.update()
+    return explorer

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import io
+import math
 import multiprocessing
 import os
 import shutil
@@ -12,12 +12,21 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PIL import Image
-
 from ..errors import KamlabValueError
 from ..i18n import resolve_lang
 from . import plans
-from .files import FORMATS, MANIFEST_VERSION, _draw, _folder_size, _manifest_script, _stored, _texts
+from .files import (
+    CSS_DPI,
+    FORMATS,
+    FRAME_DPI,
+    MANIFEST_VERSION,
+    PHONE_TEXT_PX,
+    _draw,
+    _folder_size,
+    _manifest_script,
+    _stored,
+    _texts,
+)
 from .grid import control_specs, frame_states
 from .keys import cache_key
 from .pages import write_static
@@ -73,7 +82,8 @@ def build_frames(
     lang: str,
     out: str | os.PathLike,
     *,
-    fmt: str = "webp",
+    fmt: str = "webp-pal",
+    dpi: int = FRAME_DPI,
     plan: Plan | None = None,
     force: bool = False,
 ) -> Report:
@@ -87,8 +97,10 @@ def build_frames(
         Language of the pictures and the page.
     out : path
         The frames folder.
-    fmt : {"webp", "png64"}, default "webp"
+    fmt : {"webp-pal", "webp", "png64"}, default "webp-pal"
         Image format (:data:`FORMATS`).
+    dpi : int, default :data:`FRAME_DPI`
+        Resolution the explorer draws its frames at.
     plan : Plan, optional
         Its plan (default :data:`PLANS`).
     force : bool, default False
@@ -111,14 +123,14 @@ def build_frames(
     plan = PLANS[name] if plan is None else plan
     needs = LESSON_CALLS[name][1]
     data = _load(needs) if needs is not None else None
-    key = cache_key(name, lang, fmt, plan=plan, data=data)
+    key = cache_key(name, lang, fmt, plan=plan, data=data, dpi=dpi)
     target = Path(out) / lang / name
     stored = None if force else _stored(target, key)
     if stored is not None:
         took = time.perf_counter() - began, time.process_time() - cpu
         return Report(name, lang, len(stored["frames"]), _folder_size(target), *took, True, target)
 
-    explorer = plans.make_explorer(name, lang, data)  # (through the module: tests replace it)
+    explorer = plans.make_explorer(name, lang, data, dpi=dpi)  # (through the module: tests replace it)
     specs = control_specs(explorer, plan, lang)
     groups, states = frame_states(specs, plan)
     _remove_leftovers(target)
@@ -126,8 +138,13 @@ def build_frames(
     shutil.rmtree(work, ignore_errors=True)
     (work / "frames").mkdir(parents=True)
     try:
-        frames, captions = _draw(explorer, specs, states, work / "frames", fmt)
-        width, height = Image.open(io.BytesIO(explorer.png)).size
+        frames, captions, smallest = _draw(explorer, specs, states, work / "frames", fmt)
+        width_in, height_in = explorer.figure.get_size_inches()
+        css_width, css_height = round(width_in * CSS_DPI), round(height_in * CSS_DPI)
+        # on a phone the picture keeps the width at which its smallest text is PHONE_TEXT_PX CSS px
+        phone_width = (
+            css_width if smallest is None else math.ceil(css_width * PHONE_TEXT_PX / (smallest * CSS_DPI / 72))
+        )
         lesson = LESSON_CALLS[name][0]
         notebook = f"notebooks/{lang}/{lesson}.ipynb"
         manifest = {
@@ -139,8 +156,11 @@ def build_frames(
             "notebook": notebook,
             "key": key,
             "format": fmt,
-            "width": width,
-            "height": height,
+            "dpi": dpi,
+            "width": css_width,
+            "height": css_height,
+            "smallest_text_pt": smallest,
+            "phone_width": phone_width,
             "controls": specs,
             "groups": [list(g) for g in groups],
             "text": _texts(lang, len(frames), notebook),
@@ -174,8 +194,8 @@ def _remove_leftovers(target: Path) -> None:
 
 
 def _build_one(args) -> Report:
-    name, lang, out, fmt, force = args
-    return build_frames(name, lang, out, fmt=fmt, force=force)
+    name, lang, out, fmt, dpi, force, plan = args
+    return build_frames(name, lang, out, fmt=fmt, dpi=dpi, plan=plan, force=force)
 
 
 def build_all(
@@ -183,7 +203,9 @@ def build_all(
     *,
     names: Iterable[str] | None = None,
     langs: Iterable[str] = ("zh", "en"),
-    fmt: str = "webp",
+    fmt: str = "webp-pal",
+    dpi: int = FRAME_DPI,
+    custom_plans: Mapping[str, Plan] | None = None,
     jobs: int = 1,
     force: bool = False,
     log=None,
@@ -198,8 +220,12 @@ def build_all(
         Explorers (default: all of :data:`LESSON_CALLS`).
     langs : iterable of str, default ("zh", "en")
         Languages.
-    fmt : {"webp", "png64"}, default "webp"
+    fmt : {"webp-pal", "webp", "png64"}, default "webp-pal"
         Image format.
+    dpi : int, default :data:`FRAME_DPI`
+        Resolution of the frames.
+    custom_plans : mapping of str to Plan, optional
+        Plans that replace :data:`PLANS` for some explorers (a site test draws a few frames).
     jobs : int, default 1
         Worker processes.
     force : bool, default False
@@ -215,7 +241,8 @@ def build_all(
     names = list(LESSON_CALLS) if names is None else list(names)
     for name in names:
         _check_name(name)
-    tasks = [(name, lang, str(out), fmt, force) for name in names for lang in langs]
+    custom = dict(custom_plans or {})
+    tasks = [(name, lang, str(out), fmt, dpi, force, custom.get(name)) for name in names for lang in langs]
     write_static(out)
     reports: dict[tuple[str, str], Report] = {}
     if jobs <= 1:

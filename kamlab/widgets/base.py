@@ -288,6 +288,9 @@ class Explorer:
         self.result = None
         self.figure = None
         self.png: bytes | None = None
+        #: Resolution of :attr:`png` (dots per inch); :data:`PNG_DPI` unless a caller (the site's
+        #: pre-drawn frames, :mod:`kamlab.frames`) sets another before the next :meth:`update`.
+        self.png_dpi = PNG_DPI
         self.updates = 0
         self._held = False  # inside hold(): control changes wait for one update at the end
         self._stale = False
@@ -408,7 +411,7 @@ class Explorer:
 
         self.result = self._compute(**self.values())
         with matplotlib.rc_context(self._rc):  # Chinese renders even without kamlab.setup()
-            fig = Figure(figsize=self._figsize, layout="constrained", dpi=PNG_DPI)
+            fig = Figure(figsize=self._figsize, layout="constrained", dpi=self.png_dpi)
             self._draw(self.result, fig.add_subplot())
             png = render_png(fig)
         self.figure, self.png = fig, png

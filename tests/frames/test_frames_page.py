@@ -5,8 +5,10 @@ The pages are the stand-alone pages of the small frame sets (``conftest.py``), o
 ``file://`` with every other request refused, so nothing can come from the network and no server
 is started. After each move the picture's key is compared with the frame the manifest holds for
 the expected values (a move of a control outside the drawn group returns the others to their
-start, and the page says so), and the picture must have loaded at its natural size. Touch
-targets and text sizes are measured with bounding boxes and computed styles.
+start, and the page says so), and the picture must have loaded. Touch targets and text sizes are
+measured with bounding boxes and computed styles; the chart's smallest text on a phone is its size
+in the figure (manifest ``smallest_text_pt``) × the width the picture is shown at / its natural
+CSS width, at least 11 px (the picture scrolls sideways in its own box).
 """
 
 from __future__ import annotations
@@ -76,7 +78,8 @@ class Page:
         )
         src = img.get_attribute("src")
         assert src.endswith("frames/" + self.m["frames"][key]["src"]), (how, key, src)
-        assert img.evaluate("e => e.naturalWidth") == self.m["width"]
+        natural = img.evaluate("e => e.naturalWidth")  # the frame's pixels: 1.5 per CSS px at 144 dpi
+        assert abs(natural - self.m["width"] * self.m["dpi"] / 96) <= 1, (natural, self.m["width"])
         status = self.root.locator(".kf-status").inner_text()
         assert status == (self.m["text"]["reset"] if reset else ""), (how, status)
         caption = self.m["captions"][self.m["frames"][key]["caption"]]
@@ -177,6 +180,11 @@ def test_each_control_shows_the_right_frame_by_mouse_keyboard_and_touch(browser,
     try:
         player = Page(page, manifest)
         player.check(0, manifest["controls"][0]["default"], "start")
+        if width == 1366:  # a laptop: the picture at its natural CSS size, never blown up past it
+            assert (
+                page.evaluate("document.querySelector('img.kf-image').getBoundingClientRect().width")
+                == (manifest["width"])
+            )
         moved = 0
         for i, c in enumerate(manifest["controls"]):
             if not c["grid"]:
@@ -219,6 +227,12 @@ def test_a_control_outside_the_drawn_group_returns_the_others_to_their_start(bro
         context.close()
 
 
+def manifest_text_px(out, name, lang, shown: float) -> float:
+    """The smallest chart text of an explorer's frames in CSS px when its picture is ``shown`` px wide."""
+    m = frames.read_manifest(out / lang / name)
+    return m["smallest_text_pt"] * 96 / 72 * shown / m["width"]
+
+
 def test_touch_targets_and_text_are_big_enough_on_a_phone(browser, built):
     out, _ = built
     for name, lang in SMALL:
@@ -240,6 +254,17 @@ def test_touch_targets_and_text_are_big_enough_on_a_phone(browser, built):
                    .map(e => [e.textContent.slice(0, 20), parseFloat(getComputedStyle(e).fontSize)])"""
             )
             assert fonts and min(f[1] for f in fonts) >= MIN_TEXT, f"{name}: {min(fonts, key=lambda f: f[1])}"
+            # the chart's smallest text, in CSS px as shown: its size in the figure × shown / natural width
+            shown, box, scroll = page.evaluate(
+                """() => { const i = document.querySelector('.kamlab-frames img.kf-image'),
+                            f = i.closest('.kf-figure');
+                           return [i.getBoundingClientRect().width, f.clientWidth, f.scrollWidth]; }"""
+            )
+            text_px = manifest_text_px(out, name, lang, shown)
+            assert text_px >= 11, f"{name} {lang}: smallest chart text {text_px:.1f} CSS px at 390 px"
+            if shown > box:  # wider than the screen: its own box scrolls sideways, not the page
+                assert scroll >= shown - 1
+            assert page.evaluate("document.documentElement.scrollWidth") <= 390
             painted = page.evaluate(  # only a chosen toggle button is filled, never a whole control
                 """() => Array.from(document.querySelectorAll('.kamlab-frames .kf-control'))
                    .map(e => getComputedStyle(e).backgroundColor).filter(c => c !== 'rgba(0, 0, 0, 0)')"""

@@ -5,6 +5,9 @@ root, as in CI). Then:
 
 * no page loads an external script, style sheet or image (every ``<script>``, ``<link>`` and
   ``<img>``, and every ``url(...)`` of the site's CSS, is local);
+* lesson 00's explorer is a frame player (pre-drawn frames, a small plan: :data:`FRAMES_PLANS`):
+  in Chromium offline, moving its slider on the zh and en pages shows the manifest's frame for
+  each value, and nothing is requested from the network;
 * each page in each edition links to the same page in the other edition; lesson pages have
   their launch links (JupyterHub by nbgitpuller, Binder) from the test's site.toml;
 * headless Chromium with every non-``file://`` request refused opens every page with 0 console
@@ -34,6 +37,8 @@ from pathlib import Path
 
 import pytest
 
+from kamlab import frames
+from kamlab.cache import cache_dir
 from kamlab.classroom import parse_nbgitpuller_link
 from kamlab.labels.chapter import QUOTES
 from tests.browser._voila import _unavailable
@@ -47,6 +52,9 @@ PAGES = ["index", "00_start_here", "points", "data_dictionary", "instructors", "
 HUB, REPO = "https://hub.example.edu", "https://github.com/example/kamlab"
 BINDER = "https://mybinder.org/v2/gh/example/kamlab/main"
 EXTERNAL = re.compile(r"^(https?:)?//", re.I)
+#: Lesson 00's explorer with a few frames (the site's own build draws them all): "top n" at 1, 10
+#: and 30, the other controls fixed: 3 frames a language, drawn in the build's own process.
+FRAMES_PLANS = {"account_explorer": {"fixed": ["industry", "region", "by"], "max_values": 2}}
 LOAD_MS = 90_000  # bound on waiting for a page (under load a page took > 30 s to go network-idle once)
 
 
@@ -57,7 +65,12 @@ def site(tmp_path_factory):
     config = tmp / "site.toml"
     config.write_text(f'[launch]\nhub = "{HUB}"\nrepo = "{REPO}"\nbinder = "{BINDER}"\n', encoding="utf-8")
     out = tmp / "site"
+    plans = tmp / "frames-plans.json"
+    plans.write_text(json.dumps(FRAMES_PLANS), encoding="utf-8")
+    cached = cache_dir()  # the frames are kept there between runs: an unchanged explorer is not drawn again
+    frames_dir = (cached / "site-test-frames") if cached is not None else (tmp / "frames")
     cmd = [sys.executable, str(BUILD), "--lessons", "00", "--out", str(out), "--config", str(config)]
+    cmd += ["--frames", str(frames_dir), "--frames-plans", str(plans), "--frames-jobs", "1"]
     if shutil.which("unshare") is None or os.geteuid() != 0:
         _unavailable("the offline build needs unshare (util-linux) and root")
     proc = subprocess.run(["unshare", "-n", *cmd], capture_output=True, text=True, timeout=600)
@@ -138,13 +151,12 @@ def test_pages_link_to_the_other_edition_and_lessons_to_their_launchers(site):
         ]
 
 
-def test_explorers_show_a_note_never_a_widget_repr(site):
-    for lang, note in (
-        ("zh", "在 Jupyter 中运行本课以拖动滑块"),
-        ("en", "Run this lesson in Jupyter to drag the sliders"),
-    ):
+def test_explorers_are_frame_players_never_a_widget_repr(site):
+    for lang in ("zh", "en"):
         text = (site / lang / "00_start_here.html").read_text(encoding="utf-8")
-        assert note in text
+        assert f'data-frames="{lang}/account_explorer" data-base="../_frames/{lang}/account_explorer/"' in text
+        assert (site / "_frames" / lang / "account_explorer" / "manifest.js").is_file()
+        assert "../_frames/_static/kamlab-frames.js" in text
         assert "widget-view+json" not in text and "widget-state+json" not in text
         assert not re.search(r"(VBox|IntSlider|FloatSlider|Dropdown)\(", text)
         for tag, attrs in tags(site / lang / "00_start_here.html"):
@@ -221,6 +233,9 @@ def test_pages_in_chromium_offline_desktop_and_phone(site, browser):
                         )
                         if name != "search":
                             assert sizes and min(sizes) >= 15, f"{where}: body text {min(sizes or [0])} px"
+                    if name == "00_start_here" and width == 390:  # its explorer moves, offline
+                        _drag_the_explorer(page, site, lang)
+                        assert tab.seen == {"errors": [], "failed": [], "refused": []}, where
                     if name == "points":
                         page.wait_for_selector("mjx-container", timeout=LOAD_MS)
                         assert page.evaluate("document.querySelectorAll('mjx-container mjx-math').length") >= 1
@@ -240,6 +255,46 @@ def test_pages_in_chromium_offline_desktop_and_phone(site, browser):
         assert min(page.eval_on_selector_all("li", "ls => ls.map(l => parseFloat(getComputedStyle(l).fontSize))")) >= 15
     finally:
         tab.close()
+
+
+def _shows(page, manifest, state, how):
+    """Wait until the player shows the frame of ``state``; check its file and its caption."""
+    key = ".".join(map(str, state))
+    img = page.locator(".kamlab-frames img.kf-image")
+    page.wait_for_function(
+        "([el, key]) => el.getAttribute('data-key') === key && el.complete && el.naturalWidth > 0",
+        arg=[img.element_handle(), key],
+        timeout=10_000,
+    )
+    src = f"../_frames/{manifest['lang']}/account_explorer/frames/{manifest['frames'][key]['src']}"
+    assert img.get_attribute("src") == src, how
+    caption = manifest["captions"][manifest["frames"][key]["caption"]]
+    text = page.evaluate(
+        "h => { const d = document.createElement('div'); d.innerHTML = h; return d.textContent; }", caption
+    )
+    assert page.locator(".kamlab-frames .kf-caption").text_content() == text, how
+
+
+def _drag_the_explorer(page, site, lang):
+    """On lesson 00's page: the player shows its start frame, and its slider moved by the keyboard
+    (End, Home) shows the manifest's frame of each value, with its caption."""
+    manifest = frames.read_manifest(site / "_frames" / lang / "account_explorer")
+    n = [c["name"] for c in manifest["controls"]].index("n")
+    assert len(manifest["frames"]) == 3 and manifest["lang"] == lang
+    player = page.locator(".kamlab-frames")
+    player.scroll_into_view_if_needed()
+    img = player.locator("img.kf-image[data-key]")
+    img.wait_for(timeout=LOAD_MS)
+    state = [c["default"] for c in manifest["controls"]]
+    _shows(page, manifest, state, "start")
+    seen = {img.get_attribute("src")}
+    player.locator('[data-control="n"] input[type=range]').focus()
+    for key, index in (("End", 2), ("Home", 0)):
+        page.keyboard.press(key)
+        state[n] = index
+        _shows(page, manifest, state, f"slider {key}")
+        seen.add(img.get_attribute("src"))
+    assert len(seen) == 3  # three values, three pictures
 
 
 def _fonts_drawing(page, selector):

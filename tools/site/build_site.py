@@ -612,6 +612,8 @@ def build(
     lessons: list[str] | None = None,
     config_path: Path | None = ROOT / "site.toml",
     frames_dir: Path | None = None,
+    frames_plans: dict | None = None,
+    frames_jobs: int = 2,
 ) -> Path:
     """Build the site into ``out`` (replaced); return ``out``.
 
@@ -626,6 +628,12 @@ def build(
     frames_dir : Path, optional
         With it, every explorer becomes draggable without Python: its frames are drawn (or
         reused) there and published in ``out/_frames`` (``tools/site/frames_step.py``, issue #28).
+    frames_plans : dict, optional
+        Plans for some explorers instead of :data:`kamlab.frames.PLANS`: name -> ``{"groups":
+        [[control, ...], ...], "fixed": [control, ...], "max_values": n}`` (any of the three; a
+        test draws a few frames this way).
+    frames_jobs : int, default 2
+        Processes drawing frames (1: in this process, no worker to start).
 
     Returns
     -------
@@ -656,7 +664,15 @@ def build(
             sys.path.insert(0, str(HERE))
         from frames_step import FramesStep
 
-        step = FramesStep(frames_dir, lessons)
+        from kamlab.frames import Plan
+
+        plans = {}
+        for name, spec in (frames_plans or {}).items():
+            given = {"groups": tuple(tuple(g) for g in spec.get("groups", ())), "fixed": tuple(spec.get("fixed", ()))}
+            if "max_values" in spec:
+                given["max_values"] = int(spec["max_values"])
+            plans[name] = Plan(**given)
+        step = FramesStep(frames_dir, lessons, jobs=frames_jobs, plans=plans)
         step.draw()
         EXPLORER_STEPS.append(step)
     try:
@@ -687,9 +703,16 @@ def main(argv=None) -> int:
         help="draggable explorers: their pre-drawn frames, kept in this folder between builds (make site: "
         "_build/frames); without it each explorer is one picture",
     )
+    parser.add_argument(
+        "--frames-plans",
+        type=Path,
+        help="a JSON file of plans replacing some explorers' (name -> {groups, fixed, max_values})",
+    )
+    parser.add_argument("--frames-jobs", type=int, default=2, help="processes drawing frames (default: 2)")
     args = parser.parse_args(argv)
     try:
-        out = build(args.out, args.lessons, args.config, args.frames)
+        plans = json.loads(args.frames_plans.read_text(encoding="utf-8")) if args.frames_plans else None
+        out = build(args.out, args.lessons, args.config, args.frames, plans, args.frames_jobs)
     except SiteError as exc:
         print(f"make site: {exc}", file=sys.stderr)
         return 1

@@ -61,10 +61,13 @@ class FramesStep:
         Lesson ids being built ("00" .. "07"): their explorers get frames.
     jobs : int
         Worker processes for drawing.
+    plans : dict of str to kamlab.frames.Plan, optional
+        Plans replacing :data:`kamlab.frames.PLANS` for some explorers (a test draws a few frames).
     """
 
-    def __init__(self, folder: Path, lessons: list[str], jobs: int = 2):
+    def __init__(self, folder: Path, lessons: list[str], jobs: int = 2, plans: dict | None = None):
         self.folder = Path(folder)
+        self.plans = plans or {}
         self.names = [n for n, (lesson, _) in frames.LESSON_CALLS.items() if lesson[:2] in lessons]
         self.jobs = jobs
         self.used: set[tuple[str, str]] = set()
@@ -79,7 +82,11 @@ class FramesStep:
         list of kamlab.frames.Report
         """
         self.reports = frames.build_all(
-            self.folder, names=self.names, jobs=self.jobs, log=lambda r: log(f"frames: {r.line()}")
+            self.folder,
+            names=self.names,
+            jobs=self.jobs,
+            custom_plans=self.plans,
+            log=lambda r: log(f"frames: {r.line()}"),
         )
         totals = frames.summary(self.reports)
         log(
@@ -106,7 +113,8 @@ class FramesStep:
             f'<img class="kf-image" src="{base}frames/{first["src"]}" width="{manifest["width"]}" '
             f'height="{manifest["height"]}" alt="{alt}">'
         )
-        player = player.replace("></div>", f">{picture}</div>", 1)
+        sizes = f"--kf-width: {manifest['width']}px; --kf-phone-width: {manifest['phone_width']}px"
+        player = player.replace("></div>", f' style="{sizes}"><div class="kf-figure">{picture}</div></div>', 1)
         head = ""
         if (ctx.lang, ctx.stem) not in self.pages_with_script:
             self.pages_with_script.add((ctx.lang, ctx.stem))

@@ -76,6 +76,10 @@
     root.appendChild(box);
     this.status = el("p", { "class": "kf-status", role: "status", "aria-live": "polite" });
     root.appendChild(this.status);
+    /* shown at most at its natural CSS size; on a phone at least phone_width (its smallest text
+       stays 11 CSS px), scrolling sideways in .kf-figure */
+    root.style.setProperty("--kf-width", m.width + "px");
+    root.style.setProperty("--kf-phone-width", (m.phone_width || 0) + "px");
     this.img = el("img", { "class": "kf-image", width: m.width, height: m.height, alt: "" });
     root.appendChild(el("div", { "class": "kf-figure" }, [this.img]));
     this.caption = el("div", { "class": "kf-caption" });
