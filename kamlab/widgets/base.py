@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import base64
 import contextlib
-import io
+import struct
 import unicodedata
+import zlib
 from collections.abc import Callable, Mapping, Sequence
+
+import numpy as np
 
 from .._compat import agg_canvas_class
 from ..errors import KamlabValueError
@@ -67,14 +70,63 @@ EXPLORER_CSS = """
 """
 
 
+#: zlib level of the explorer PNGs (see :func:`encode_png`): 4 packs a chart within 3% of 6, in 15% less time.
+PNG_ZLIB_LEVEL = 4
+
+
+def encode_png(rgba, dpi: float) -> bytes:
+    """A lossless PNG of an RGBA pixel array (rows top to bottom), fast.
+
+    matplotlib's ``imsave`` hands the pixels to Pillow, which tries five row filters on every
+    row and packs at zlib level 6: about 45-50 ms for a 1344 x 1152 explorer chart at 192 dpi.
+    A chart is mostly flat colour, which zlib packs best unfiltered, so this writes the rows
+    with filter 0 (none) at zlib level :data:`PNG_ZLIB_LEVEL`: the same pixels in about 20 ms and
+    a file about a quarter smaller (lesson 07's maturity chart: 153 KB -> 117 KB;
+    docs/testing-notes.md). The alpha channel stays (``kamlab.frames`` reads it).
+
+    Parameters
+    ----------
+    rgba : numpy.ndarray
+        ``(height, width, 4)`` ``uint8`` pixels, e.g. an Agg canvas's ``buffer_rgba()``.
+    dpi : float
+        Resolution written into the file (``pHYs``, pixels per metre), as ``savefig`` does.
+
+    Returns
+    -------
+    bytes
+        The PNG file's bytes: 8-bit RGBA, one ``IDAT`` chunk.
+    """
+    pixels = np.asarray(rgba, dtype=np.uint8)
+    height, width, channels = pixels.shape
+    if channels != 4:
+        raise KamlabValueError(f"encode_png: rgba must have 4 channels (height, width, 4), got shape {pixels.shape}")
+    rows = np.empty((height, width * 4 + 1), dtype=np.uint8)
+    rows[:, 0] = 0  # filter type 0 (none) on every row
+    rows[:, 1:] = pixels.reshape(height, width * 4)
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    per_metre = round(dpi / 0.0254)
+    return b"".join(
+        [
+            b"\x89PNG\r\n\x1a\n",
+            chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0)),
+            chunk(b"pHYs", struct.pack(">IIB", per_metre, per_metre, 1)),
+            chunk(b"IDAT", zlib.compress(rows, PNG_ZLIB_LEVEL)),
+            chunk(b"IEND", b""),
+        ]
+    )
+
+
 def render_png(fig) -> bytes:
     """The figure as PNG bytes, drawn once.
 
     ``fig.savefig`` of a figure with a layout engine draws it twice: once with
     rendering disabled to run the layout, then for real. Here the Agg canvas draws once
-    (the draw runs the layout first) and its pixels are encoded by the same
-    ``matplotlib.image.imsave`` that ``savefig`` uses, so the bytes are the same as
-    ``fig.savefig(buffer, format="png", dpi=fig.dpi)`` gives, sooner. Where the installed
+    (the draw runs the layout first) and its pixels are encoded by :func:`encode_png`, so the
+    picture has the same pixels as ``fig.savefig(buffer, format="png", dpi=fig.dpi)`` gives,
+    sooner and smaller. Where the installed
     matplotlib allows it, the canvas also remembers each font's height metrics
     (:func:`kamlab._compat.agg_canvas_class`), which matplotlib otherwise reads again from the
     font file for every text it lays out.
@@ -89,13 +141,9 @@ def render_png(fig) -> bytes:
     bytes
         The PNG file's bytes.
     """
-    from matplotlib.image import imsave
-
     canvas = agg_canvas_class()(fig)
     canvas.draw()
-    buffer = io.BytesIO()
-    imsave(buffer, canvas.buffer_rgba(), format="png", origin="upper", dpi=fig.dpi)
-    return buffer.getvalue()
+    return encode_png(canvas.buffer_rgba(), fig.dpi)
 
 
 def float_slider(value: float, low: float, high: float, step: float, description: str, fmt: str = ".2f", **options):
