@@ -41,9 +41,11 @@ LAPTOP_FLOORS = Floors(chart_text=9.0, label=12.0, touch=0.0)
 PHONE_FLOORS = Floors(chart_text=11.0, label=14.0, touch=32.0, fit_height=False)
 PROJECTOR_FLOORS = Floors(chart_text=24.0, label=20.0, touch=0.0)
 
-_MEASURE_JS = """
+_MEASURE_JS = r"""
 async ([pngDpi]) => {
   const out = [];
+  // the chart's dpi: the explorer's class kamlab-dpi-N (larger in the presenter view), else kamlab's PNG_DPI
+  const dpiOf = ex => { const m = /(?:^| )kamlab-dpi-(\d+)/.exec(ex.className); return m ? Number(m[1]) : pngDpi; };
   let explorers = Array.from(document.querySelectorAll('.kamlab-explorer'));
   if (!explorers.length)  // kamlab before 0.3 (the "before" pictures): a VBox of controls, chart and caption
     explorers = Array.from(document.querySelectorAll('.widget-vbox:has(> img.widget-image)'));
@@ -74,10 +76,10 @@ async ([pngDpi]) => {
       .map(e => parseFloat(getComputedStyle(e).fontSize));
     const grids = Array.from(ex.querySelectorAll('.widget-gridbox')).map(g =>
       Array.from(g.querySelectorAll('.widget-slider .noUi-target')).map(t => t.getBoundingClientRect().width));
-    out.push({index: i, height: box.height, top: box.top, controlsAndChart: ir ? ir.bottom - box.top : box.height, viewportHeight: innerHeight, viewportWidth: innerWidth,
+    out.push({index: i, height: box.height, top: box.top, controlsAndChart: ir ? Math.max(ir.bottom, ...Array.from(ex.querySelectorAll(':scope > .widget-gridbox')).map(g => g.getBoundingClientRect().bottom)) - box.top : box.height, viewportHeight: innerHeight, viewportWidth: innerWidth,
               dpr: devicePixelRatio,
               naturalWidth: img ? img.naturalWidth : 0, shownWidth: img ? scale * img.naturalWidth : 0,
-              bodyText: scale * 10 * pngDpi / 72, smallestText: scale * 8 * pngDpi / 72,
+              bodyText: scale * 10 * dpiOf(ex) / 72, smallestText: scale * 8 * dpiOf(ex) / 72,
               labelPx: fonts.length ? Math.min(...fonts) : null, controls, grids});
   }
   return out;
