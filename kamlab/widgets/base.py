@@ -329,7 +329,8 @@ def projector_chart(figsize, controls: Sequence) -> dict:
     * ``"side"``: the controls in as few columns as fit the screen height, left of the chart,
       which gets the whole height (better for many controls and a tall chart).
 
-    Either way the chart is shown at the largest size with its aspect ratio in its box. The
+    Either way the chart is shown at the largest size with its aspect ratio in its box, at most its
+    natural width in image pixels (a projector has one device pixel per CSS pixel). The
     ``scale`` is the share of its figure size the chart is then drawn at, so that its 10-pt
     text shows at :data:`PROJECTOR_CHART_TEXT_PX` (1 when it already does; never below
     :data:`PROJECTOR_MIN_SCALE`).
@@ -346,8 +347,9 @@ def projector_chart(figsize, controls: Sequence) -> dict:
     dict
         ``layout`` (``"stacked"`` or ``"side"``), ``columns`` and ``rows`` of the controls,
         ``controls_px`` (the control column's width in the side layout, else 0), ``reserve``
-        (CSS px of the screen height the chart leaves), ``shown`` (the chart's width, CSS px, at
-        1920 x 1080), ``text_px`` (its 10-pt text at ``scale`` 1) and ``scale``.
+        (CSS px of the screen height the chart leaves), ``natural`` (the picture's width in
+        pixels), ``shown`` (the chart's width, CSS px, at 1920 x 1080), ``text_px`` (its 10-pt text
+        at ``scale`` 1) and ``scale``.
 
     Examples
     --------
@@ -361,8 +363,10 @@ def projector_chart(figsize, controls: Sequence) -> dict:
     gap = 1.5 * PROJECTOR_CONTROL_FONT_PX
     height = PROJECTOR_SIZE[1] - PROJECTOR_FREE_PX
 
+    natural = int(width_in * PNG_DPI)  # image pixels: never shown wider (a projector's devicePixelRatio is 1)
+
     def fit(box_width: float, box_height: float) -> float:
-        return max(0.0, min(box_width, box_height * width_in / height_in))
+        return max(0.0, min(box_width, box_height * width_in / height_in, natural))
 
     columns = max(1, int((PROJECTOR_CHART_WIDTH_PX + gap) // (column + gap)))
     rows = -(-n // columns)
@@ -390,13 +394,16 @@ def projector_chart(figsize, controls: Sequence) -> dict:
             }
     text_px = 10 * best["shown"] / (72 * width_in)  # 10 pt at 96 CSS px per inch, the figure shown that wide
     scale = min(1.0, max(PROJECTOR_MIN_SCALE, text_px / PROJECTOR_CHART_TEXT_PX))
-    return {**best, "text_px": text_px, "scale": scale}
+    return {**best, "natural": natural, "text_px": text_px, "scale": scale}
 
 
 def _projector_css(geometry: dict, css_class: str) -> str:
     """The presenter view's rules for one explorer (class ``css_class``), from :func:`projector_chart`:
     the chart's height, and in the side layout the controls in a column left of the chart."""
-    chart = f".{css_class} img.kamlab-chart {{ height: calc(100vh - {geometry['reserve']}px) !important; }}"
+    chart = (
+        f".{css_class} img.kamlab-chart {{ height: calc(100vh - {geometry['reserve']}px) !important; "
+        f"max-width: {geometry['natural']}px !important; }}"
+    )
     side = ""
     if geometry["layout"] == "side":
         gap = 1.5 * PROJECTOR_CONTROL_FONT_PX
@@ -491,7 +498,9 @@ class Explorer:
         if _SCREEN["projector"]:
             geometry = projector_chart(figsize, list(self.controls.values()))
             self.scale = geometry["scale"]
-            projector_class = f"kamlab-projector-{geometry['layout']}-{geometry['reserve']}-{geometry['controls_px']}"
+            # the rules follow from these numbers: explorers with the same class get the same rules
+            keys = ("layout", "reserve", "controls_px", "columns", "natural")
+            projector_class = "kamlab-projector-" + "-".join(str(geometry[k]) for k in keys)
             classes.append(projector_class)
             css = css.replace("</style>", _projector_css(geometry, projector_class) + "</style>")
         #: the chart's resolution: :data:`PNG_DPI`, more when drawn smaller (:attr:`scale`)
