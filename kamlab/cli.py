@@ -349,7 +349,8 @@ def _add_check(sub, lang: str) -> None:
 
     check = sub.add_parser("check", help=t("io.cli.check_help", lang), description=t("io.cli.check_description", lang))
     check.add_argument("file", help=t("io.cli.file_help", lang))
-    check.add_argument("--table", choices=list(TABLES), default="accounts", help=t("io.cli.table_help", lang))
+    table = _defaults(check_file)["table"]
+    check.add_argument("--table", choices=list(TABLES), default=table, help=t("io.cli.table_help", lang, default=table))
     check.add_argument("--sheet", default=None, help=t("io.cli.sheet_help", lang))
     check.add_argument("--encoding", default=None, help=t("io.cli.encoding_help", lang))
     check.add_argument("--all", action="store_true", help=t("io.cli.all_help", lang))

@@ -167,3 +167,7 @@ def test_defaults_and_ranges_come_from_the_functions(monkeypatch):
     assert "default 0.70" in helps["concentration"]
     args = parser.parse_args(["generate", "--out", "x"])
     assert args.n == 1234 and args.concentration == 0.7
+    monkeypatch.setattr(kamlab.io.check_file, "__defaults__", ("staff",))
+    parser = build_parser("en")
+    assert "default: staff" in _helps(dict(_commands(parser))[("check",)])["table"]
+    assert parser.parse_args(["check", "x.csv"]).table == "staff"

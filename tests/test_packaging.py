@@ -135,3 +135,18 @@ def test_stale_finds_a_changed_or_missing_notebook(tmp_path):
     assert build_notebooks.stale(["01_key_accounts"], root=tmp_path) == [
         tmp_path / lang / "01_key_accounts.ipynb" for lang in build_notebooks.LANGS
     ]
+
+
+def test_notebooks_carry_nothing_that_changes_between_runs():
+    """No execution timestamps and no random widget ids in the committed notebooks (a rebuild
+    diffs only where a lesson changed: tools/build_notebooks.py's reproducible); its doctest."""
+    import doctest
+
+    import build_notebooks
+
+    assert doctest.testmod(build_notebooks, optionflags=doctest.ELLIPSIS).failed == 0
+    for path in sorted((ROOT / "notebooks").glob("*/*.ipynb")):
+        text = path.read_text(encoding="utf-8")
+        assert "iopub.execute_input" not in text, path
+        ids = set(re.findall(r'"model_id": "([^"]+)"', text))
+        assert all(re.fullmatch(r"w\d{4}", i) for i in ids), (path, sorted(ids)[:3])

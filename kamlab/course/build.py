@@ -200,19 +200,7 @@ def course_notebook(lesson_id: str, *, lang: str, secret: str, personal: bool = 
     source = lesson_sources()[lesson_id]
     key = lesson_key(secret, lesson_id)
     token = course_token(key)
-    with _instructor():
-        practice = lesson(lesson_id, lang=lang)
-        kinds = {row.id: row.kind for row in practice.list().itertuples()}
-        right = {i: practice.solution(i).value for i, kind in kinds.items() if kind == "judge"}
-        rubrics = {i: practice.rubric(i) for i, kind in kinds.items() if kind == "rubric"}
-        models = {i: practice.solution(i).text for i, kind in kinds.items() if kind == "rubric"}
-        assessed = lesson(lesson_id, mode="assess", lang=lang, course=token, personal=personal, student="instructor")
-        values = {}
-        for i, kind in kinds.items():
-            if kind == "judge":
-                values[i] = assessed.solution(i, key=key, right=right[i]).value
-            elif kind != "rubric":
-                values[i] = assessed.solution(i, key=key).value
+    kinds, values, right, rubrics, models = _instructor_answers(lesson_id, lang, key, token, personal)
     predictions = by_explorer() if lesson_id == "03" else {}
 
     nb = bn.make_notebook(source.CELLS, lang)
@@ -234,46 +222,75 @@ def course_notebook(lesson_id: str, *, lang: str, secret: str, personal: bool = 
         ", personal=True" if personal else ""
     )
     for cell in nb.cells:
-        if cell.cell_type == "markdown":
-            cell.source = without_help_sentences(cell.source)  # no hints or solutions in assess mode
+        if cell.cell_type != "code":
+            if cell.cell_type == "markdown":
+                cell.source = without_help_sentences(cell.source)  # no hints or solutions in assess mode
+            readonly(cell)
+            continue
         src = cell.source
-        if cell.cell_type == "code" and "kamlab.setup()" in src:
+        if "kamlab.setup()" in src:
             cell.source = src.replace("kamlab.setup()", f'kamlab.setup(lang="{lang}")', 1)
             readonly(cell)
             continue
-        if cell.cell_type == "code" and _HINT.match(src.strip()):
+        if _HINT.match(src.strip()):
             continue  # hints and solutions are off in assess mode
-        if cell.cell_type == "code" and _SET.search(src):
+        if _SET.search(src):
             readonly(nbformat.v4.new_markdown_cell(t("course.md.assess_note", lang)))
             cell.source = "import kamlab.course\n" + _SET.sub(f"ex = kamlab.exercises.lesson({set_args})", src)
             readonly(cell)
             continue
-        if cell.cell_type == "code":
-            cell.source = re.sub(
-                r'kamlab\.exercises\.lesson\("(\d\d)", student=student\)\.data',
-                "kamlab.make_accounts(seed=kamlab.exercises.student_seed(student))",
-                cell.source,
-            )
-        match = _ANSWER.match(src.strip()) if cell.cell_type == "code" else None
+        cell.source = re.sub(
+            r'kamlab\.exercises\.lesson\("(\d\d)", student=student\)\.data',
+            "kamlab.make_accounts(seed=kamlab.exercises.student_seed(student))",
+            cell.source,
+        )
+        match = _ANSWER.match(src.strip())
         if match:
             _exercise_cells(match, kinds, values, right, rubrics, models, key, personal, lang, add, readonly)
             continue
-        explorer = _EXPLORER.search(src) if cell.cell_type == "code" else None
-        if explorer and explorer.group("name") in predictions:
-            p = predictions[explorer.group("name")]
-            readonly(
-                nbformat.v4.new_markdown_cell(
-                    t("course.md.predict_cell", lang, what=t(f"course.prediction.{p.id}", lang))
-                )
-            )
-            pred = nbformat.v4.new_code_cell(
-                f"### BEGIN SOLUTION\nanswer = {p.model_answer()!r}\n### END SOLUTION\n"
-                f'import kamlab.course\nkamlab.course.record_prediction("{p.id}", answer, lang="{lang}")'
-            )
-            add(pred, _meta(f"prediction_{p.id}", solution=True))
+        _prediction_cells(src, predictions, lang, add, readonly)
         readonly(cell)
     nb.cells = cells
     return nb
+
+
+def _instructor_answers(lesson_id: str, lang: str, key: str, token: str, personal: bool):
+    """What the instructor's copy of a lesson's exercises knows: each exercise's kind, the
+    solution values written into the hidden tests, the right option of each judge exercise, and
+    each rubric exercise's rubric and model answer (five dicts keyed by exercise id)."""
+    with _instructor():
+        practice = lesson(lesson_id, lang=lang)
+        kinds = {row.id: row.kind for row in practice.list().itertuples()}
+        right = {i: practice.solution(i).value for i, kind in kinds.items() if kind == "judge"}
+        rubrics = {i: practice.rubric(i) for i, kind in kinds.items() if kind == "rubric"}
+        models = {i: practice.solution(i).text for i, kind in kinds.items() if kind == "rubric"}
+        assessed = lesson(lesson_id, mode="assess", lang=lang, course=token, personal=personal, student="instructor")
+        values = {}
+        for i, kind in kinds.items():
+            if kind == "judge":
+                values[i] = assessed.solution(i, key=key, right=right[i]).value
+            elif kind != "rubric":
+                values[i] = assessed.solution(i, key=key).value
+    return kinds, values, right, rubrics, models
+
+
+def _prediction_cells(src: str, predictions: dict, lang: str, add, readonly) -> None:
+    """Before a code cell that opens an explorer with a prediction (``src``): the prediction's
+    note and its graded answer cell. Nothing for any other cell."""
+    import nbformat
+
+    explorer = _EXPLORER.search(src)
+    if not explorer or explorer.group("name") not in predictions:
+        return
+    p = predictions[explorer.group("name")]
+    readonly(
+        nbformat.v4.new_markdown_cell(t("course.md.predict_cell", lang, what=t(f"course.prediction.{p.id}", lang)))
+    )
+    pred = nbformat.v4.new_code_cell(
+        f"### BEGIN SOLUTION\nanswer = {p.model_answer()!r}\n### END SOLUTION\n"
+        f'import kamlab.course\nkamlab.course.record_prediction("{p.id}", answer, lang="{lang}")'
+    )
+    add(pred, _meta(f"prediction_{p.id}", solution=True))
 
 
 def without_help_sentences(text: str) -> str:

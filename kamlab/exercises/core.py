@@ -791,18 +791,28 @@ def grade_number(
     shown = {"answer": _show(answer)}
     if close(x, expected):
         return Verdict(True, prefix + "right", shown)
-    for key, wrong in mistakes:
-        if wrong is not None and math.isfinite(wrong) and close(x, wrong):
-            return Verdict(False, key, shown)
-    if fraction and abs(x) > 1 and close(x / 100, expected):
-        return Verdict(False, "ex.fb.percent", shown)
+    mistake = _mistake_named(x, mistakes, close)
+    if mistake is not None:
+        return Verdict(False, mistake, shown)
     if fraction and abs(x) > 1:
-        for key, wrong in mistakes:
-            if wrong is not None and math.isfinite(wrong) and close(x / 100, wrong):
-                return Verdict(False, key, shown)
+        if close(x / 100, expected):
+            return Verdict(False, "ex.fb.percent", shown)
+        mistake = _mistake_named(x / 100, mistakes, close)
+        if mistake is not None:
+            return Verdict(False, mistake, shown)
     if integer and x != round(x):
         return Verdict(False, "ex.fb.not_integer", shown)
     return Verdict(False, prefix + "wrong", shown)
+
+
+def _mistake_named(
+    x: float, mistakes: tuple[tuple[str, float], ...], close: Callable[[float, float], bool]
+) -> str | None:
+    """The label key of the first typical wrong value ``x`` is close to, or None."""
+    for key, wrong in mistakes:
+        if wrong is not None and math.isfinite(wrong) and close(x, wrong):
+            return key
+    return None
 
 
 def grade_choice(answer: object, options: dict[str, tuple[str, ...]]) -> str | None:

@@ -25,12 +25,7 @@ _TEXTS = {
     "analytics.criterion.potential": ("发展潜力（钱包余量）", "Potential (wallet headroom)"),
     "analytics.criterion.time_energy": ("占用的时间与精力", "Time and energy consumed"),
     "analytics.criterion.strategic_importance": ("战略重要性", "Strategic importance"),
-    # TDABC activities and pools
-    "analytics.activity.sales_time": ("销售工作", "Selling"),
-    "analytics.activity.service_time": ("客户服务", "Service"),
-    "analytics.activity.complaint_handling": ("投诉处理", "Complaint handling"),
-    "analytics.activity.order_processing": ("订单处理", "Order processing"),
-    "analytics.activity.delivery": ("送货", "Delivery"),
+    # TDABC pools
     "analytics.pool.sales": ("销售部", "Sales"),
     "analytics.pool.service": ("服务部", "Service"),
     "analytics.pool.order_desk": ("订单处理组", "Order desk"),

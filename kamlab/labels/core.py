@@ -73,8 +73,6 @@ _CODES = {
 
 _UI = {
     "ui.top_n": ("显示前 N 名", "Show top N"),
-    "ui.accounts": ("客户", "Accounts"),
-    "ui.yuan": ("元", "yuan"),
     "ui.rank": ("名次", "Rank"),
     "setup.font_chosen": (
         "kamlab：图中的中文使用本机字体 {family}（{path}）。",

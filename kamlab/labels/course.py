@@ -139,14 +139,12 @@ _TEXTS = {
         "参数 --assignment = {name}：成绩册里没有这个作业；已有：{choices}。",
         "--assignment = {name}: no such assignment in the gradebook; it has: {choices}.",
     ),
-    "course.written": ("已写入 {path}", "wrote {path}"),
     "report.title": ("课堂报告：{course}", "Class report: {course}"),
     "report.generated": (
         "{n} 名学生，{assignments}。数据来自 nbgrader 成绩册。",
         "{n} students, {assignments}. From the nbgrader gradebook.",
     ),
     "report.lesson_scores": ("各课总分分布", "Score distribution per lesson"),
-    "report.exercise_scores": ("各练习得分", "Scores per exercise"),
     "report.mistakes": ("典型错误", "Typical mistakes"),
     "report.mistakes_none": (
         "自动评分的答案里没有记录到典型错误。",
@@ -173,11 +171,7 @@ _TEXTS = {
     "report.col.values": ("全班的预测", "the class's predictions"),
     "report.axis.score": ("得分", "score"),
     "report.axis.students": ("学生人数", "students"),
-    "report.axis.share_right": ("答对的比例", "share right"),
     "report.csv": ("每位学生的得分（CSV）：{path}", "Every student's scores (CSV): {path}"),
-    "report.unanswered": ("未作答", "not answered"),
-    "report.other_wrong": ("其他错误", "other wrong answer"),
-    "report.option_chosen": ("选了 {option}：{label}", "chose {option}: {label}"),
     "present.lessons": ("可以演示的课：", "Lessons you can present:"),
     "present.unknown": (
         "没有第 {lesson} 课；可选：{choices}。",

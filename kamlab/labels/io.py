@@ -212,7 +212,7 @@ _TEXTS = {
         "status 0 if it loads, 2 if not.",
     ),
     "io.cli.file_help": ("数据文件（.csv、.tsv、.txt、.xlsx）", "the data file (.csv, .tsv, .txt, .xlsx)"),
-    "io.cli.table_help": ("文件对应哪张表（默认 accounts）", "which table the file holds (default: accounts)"),
+    "io.cli.table_help": ("文件对应哪张表（默认 {default}）", "which table the file holds (default: {default})"),
     "io.cli.sheet_help": (
         "Excel 工作表的名称或序号（默认第一张）",
         "Excel sheet, by name or number (default: the first)",

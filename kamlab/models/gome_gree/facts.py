@@ -58,5 +58,5 @@ def timeline(*, lang: str | None = None) -> pd.DataFrame:
     if lang is None:
         return pd.DataFrame({"date": [d for d, _ in TIMELINE], "event": [k for _, k in TIMELINE]})
     lang = check_lang(lang, "timeline")
-    dates = [t(d, lang) if d.startswith("lesson06.") else d for d, _ in TIMELINE]
+    dates = [t(d, lang) if d.startswith("gome_gree.") else d for d, _ in TIMELINE]
     return pd.DataFrame({"date": dates, "event": [t(k, lang) for _, k in TIMELINE]})

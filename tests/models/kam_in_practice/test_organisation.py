@@ -367,7 +367,7 @@ def test_personalised_companies_top20(seed):
 def test_labels_present_in_both_languages():
     from kamlab.labels import kam_in_practice as labels
 
-    assert all(key.startswith(("lesson07.", "ex.07.")) for key in labels.LABELS)
+    assert all(key.startswith(("kam_in_practice.", "ex.07.")) for key in labels.LABELS)
     assert all(set(text) == {"zh", "en"} and all(text.values()) for text in labels.LABELS.values())
     for kind in ap.RISK_KINDS:
         for prefix in ("risk", "detail", "action"):
