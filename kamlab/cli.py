@@ -22,12 +22,14 @@ import warnings
 from pathlib import Path
 
 from . import io as data_io  # its bounds are read when the parser is built (tests change them)
+from ._cliparse import parser_class
 from ._validate import PORT_RANGE
 from .classroom import nbgitpuller_link
 from .course import loop
 from .course.build import new_course
 from .course.exam import write_exam
 from .course.loop import shown
+from .course.mark import mark
 from .course.present import lessons, present
 from .course.report import class_report
 from .course.run import course_dir
@@ -264,6 +266,7 @@ def _add_course(sub, lang: str) -> None:
     exam.add_argument("--force", action="store_true", help=t("cli.help.exam_force", lang))
     exam.set_defaults(func=_run_course_exam)
     _add_course_loop(actions, lang)
+    _add_course_mark(actions, lang)
 
 
 def _run_course_exam(args, lang: str) -> int:
@@ -300,6 +303,27 @@ def _add_course_loop(actions, lang: str) -> None:
         cmd.add_argument("--course", default=None, help=t("cli.help.loop.course", lang))
         cmd.add_argument("--verbose", action="store_true", help=t("cli.help.loop.verbose", lang))
         cmd.set_defaults(func=_run_course_loop)
+
+
+def _run_course_mark(args, lang: str) -> int:
+    set_lang(lang)
+    return mark(args.assignment, directory=args.course, lang=lang, port=args.port, open_browser=not args.no_browser)
+
+
+def _add_course_mark(actions, lang: str) -> None:
+    """``kamlab course mark``: nbgrader's formgrader on a lesson's written answers (kamlab.course.mark)."""
+    text = t("cli.help.loop.mark", lang)
+    cmd = actions.add_parser("mark", help=text, description=text + t("cli.help.loop.inside", lang))
+    cmd.add_argument("assignment", help=t("cli.help.loop.assignment", lang))
+    cmd.add_argument(
+        "--port",
+        type=_port_arg("--port", lang),
+        default=None,
+        help=t("cli.help.loop.mark_port", lang, low=PORT_RANGE[0], high=PORT_RANGE[1]),
+    )
+    cmd.add_argument("--no-browser", action="store_true", help=t("cli.help.no_browser", lang))
+    cmd.add_argument("--course", default=None, help=t("cli.help.loop.course", lang))
+    cmd.set_defaults(func=_run_course_mark)
 
 
 def _run_report(args, lang: str) -> int:
@@ -406,16 +430,18 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     Parameters
     ----------
     lang : {"zh", "en"}, default "en"
-        Language of every help text (kamlab's label catalog, ``cli.help.*``); the
-        defaults and ranges they state are read from the functions the commands call.
+        Language of every help text (kamlab's label catalog, ``cli.help.*``) and of
+        argparse's own words (usage, headings, usage errors: :mod:`kamlab._cliparse`); the
+        defaults and ranges the help states are read from the functions the commands call.
 
     Returns
     -------
     argparse.ArgumentParser
-        A parser with the global ``--lang`` option and one subcommand per entry of
-        ``_COMMANDS``; the parsed arguments' ``func(args, lang)`` runs the command.
+        A parser (of :func:`kamlab._cliparse.parser_class`) with the global ``--lang``
+        option and one subcommand per entry of ``_COMMANDS``; the parsed arguments'
+        ``func(args, lang)`` runs the command.
     """
-    parser = argparse.ArgumentParser(prog="kamlab", description=t("cli.help.description", lang))
+    parser = parser_class(lang)(prog="kamlab", description=t("cli.help.description", lang))
     parser.add_argument("--lang", choices=LANGUAGES, default=None, help=t("cli.help.lang", lang))
     sub = parser.add_subparsers(dest="command", required=True)
     for add in _COMMANDS:

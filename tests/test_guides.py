@@ -23,6 +23,12 @@ After the guide, the whole loop's result is checked: the gradebook's scores, the
 counts of right / wrong / blank / not yet marked in ``report.xlsx`` (Chinese headers), its
 re-teach list, the feedback without machine lines, and the quiet nbgrader log. The kamlab
 commands of ``docs/classroom*.md`` run in the same environment.
+
+The guide's ``bash server`` block (``kamlab course mark 07``, which serves until Ctrl+C) is not run
+in order: ``test_written_answers_marked_in_formgrader_count_in_the_report`` grades lesson 07 for
+one student in a copy of the guide's course, starts that command (with ``--port`` and
+``--no-browser``), marks 07.6 and 07.7 in nbgrader's Formgrader in headless Chromium, stops it,
+and checks the gradebook and ``kamlab report`` (the guide's command) before and after.
 """
 
 from __future__ import annotations
@@ -31,6 +37,7 @@ import csv
 import io
 import os
 import re
+import socket
 import subprocess
 import sys
 import time
@@ -75,6 +82,21 @@ def guide_blocks(path: Path) -> list[tuple[str, list[str]]]:
     return blocks
 
 
+def server_blocks(path: Path) -> list[tuple[str, list[str]]]:
+    """The guide's ``bash server`` blocks (a command that serves until Ctrl+C, e.g. ``kamlab course
+    mark 07``), each with the ``text`` block that follows it: not run in order with the others,
+    a test starts each as a server."""
+    text = path.read_text(encoding="utf-8")
+    fences = list(_FENCE.finditer(text))
+    blocks = []
+    for i, fence in enumerate(fences):
+        if fence.group("info").strip() == "bash server":
+            nxt = fences[i + 1] if i + 1 < len(fences) else None
+            expected = [line.strip() for line in nxt.group("body").splitlines()] if nxt is not None else []
+            blocks.append((fence.group("body").strip(), [line for line in expected if line]))
+    return blocks
+
+
 def _kamlab_blocks(path: Path) -> list[tuple[str, list[str]]]:
     """The blocks of a classroom guide whose commands are kamlab's."""
     return [
@@ -91,6 +113,9 @@ def test_both_guides_give_the_same_commands_and_outputs():
     assert "pip install 'kamlab[course]'" not in commands and "pip install kamlab" not in commands
     for needed in ("course new", "course release", "course collect", "course grade", "course feedback", "report"):
         assert needed in commands, needed
+    servers = server_blocks(DOCS / "instructors.md")
+    assert [b for b, _ in servers] == [b for b, _ in server_blocks(DOCS / "instructors.zh.md")]
+    assert [b for b, _ in servers] == ["~/kam-env/bin/kamlab course mark 07"]
     assert _kamlab_blocks(DOCS / "classroom.md") == _kamlab_blocks(DOCS / "classroom.zh.md")
     assert _kamlab_blocks(DOCS / "classroom.md"), "classroom.md has kamlab commands"
 
@@ -286,3 +311,162 @@ def test_the_classroom_guides_kamlab_commands(guide):
         done, _ = _run(script, home, env, state)
         assert done.returncode == 0, done.stderr
         assert all(line in done.stdout for line in expected), (expected, done.stdout)
+
+
+# The written answers of a student who answered both (long enough for ex.check's word count).
+WRITTEN = {
+    "answer_07_6": "诊断：问卷得分最低的是组织与流程（P2）和信息系统（P4），最高的是高层重视。"
+    "顺序：先把大客户战略和公司战略对齐，再建跨职能的大客户小组，最后上 CRM 系统。"
+    "组织：设大客户管理部，销售、技术、物流各出一人组成客户小组，由大客户经理牵头。"
+    "人员和系统：按工程师、销售员、领导者三种能力选拔和培养大客户经理。"
+    "可行性：预算一年五十万元，两名专职人员，以客户满意度和份额检验是否见效。",
+    "answer_07_7": "我不同意。大客户管理不是只给大客户更多折扣，而是和客户共同创造价值："
+    "例如国美和格力的冲突说明，只压价格会破坏合作；更好的做法是联合开发产品、协同供应链、"
+    "共享信息，让双方都从增长中获益，同时控制对少数客户的依赖和集中度风险。",
+}
+MARKS = {"answer_07_6": (8, "诊断和顺序清楚；可行性少了时间表。"), "answer_07_7": (10, "论证完整。")}
+
+
+class _Mark:
+    """The guide's ``bash server`` command (``~/kam-env/bin/kamlab course mark 07``) with
+    ``--port`` and ``--no-browser``, run by bash in the course folder as the instructor types it;
+    its output in a log file. :meth:`stop` sends SIGTERM (kamlab stops JupyterLab, as on Ctrl+C)."""
+
+    def __init__(self, command: str, course: Path, env: dict, log: Path):
+        from tests.browser._voila import _free_port
+
+        self.port, self.log = _free_port(), log
+        with open(log, "wb") as out:
+            self.proc = subprocess.Popen(
+                ["bash", "-c", f"exec {command} --port {self.port} --no-browser"],
+                cwd=course,
+                env=env,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+            )
+
+    def url(self) -> str:
+        """The address kamlab printed, once the server answers."""
+        from tests.browser._voila import _wait_until_serving
+
+        _wait_until_serving(f"http://127.0.0.1:{self.port}/login", self.proc, self.log, name="kamlab course mark")
+        found = re.search(r"http://127\.0\.0\.1:\d+/\?token=\w+", self.log.read_text(encoding="utf-8"))
+        assert found, self.log.read_text(encoding="utf-8")
+        return found.group()
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(timeout=5)
+
+
+def _exercise_counts(xlsx: Path) -> dict[str, tuple]:
+    """``exercise -> (right, wrong, blank, unmarked, mean)`` from a report's exercise sheet (zh or en)."""
+    import openpyxl
+
+    rows = list(openpyxl.load_workbook(xlsx).worksheets[1].iter_rows(values_only=True))
+    return {r[0]: (*r[3:7], r[7]) for r in rows[1:]}
+
+
+def test_written_answers_marked_in_formgrader_count_in_the_report(guide, browser, tmp_path):
+    """Guide section 4, "Marking the written answers by hand": lesson 07 graded, then 07.6 and 07.7
+    marked in nbgrader's Formgrader in headless Chromium, through the guide's ``kamlab course mark
+    07``; the gradebook has the points and comments, and ``kamlab report`` counts them as marked."""
+    import shutil
+
+    from nbgrader.api import Gradebook
+
+    from kamlab.cli import main
+    from kamlab.course.build import CODE_STUBS
+    from kamlab.i18n import t
+    from tests.course._nbgrader import isolated_env, nbgrader
+
+    home, course, _, env, state = guide
+    (command, printed), *_ = server_blocks(DOCS / "instructors.md")
+    course = shutil.copytree(course, tmp_path / "kam2026")  # the other tests keep the guide's course as it was
+    # lesson 07 released, handed in by 2026001 with both written answers, graded (nbgrader in this
+    # process: the guide's commands are tested with lesson 03 above)
+    started = time.perf_counter()
+    nb_env = isolated_env(tmp_path / "nbgrader")
+    nbgrader(course, "generate_assignment", "lesson07", env=nb_env)
+    nb = nbformat.read(course / "release" / "lesson07" / "lesson07.ipynb", as_version=4)
+    for cell in nb.cells:
+        grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
+        if grade_id in WRITTEN:
+            cell.source = cell.source.replace(CODE_STUBS["zh"], f"answer = {WRITTEN[grade_id]!r}")
+    (course / "submitted" / "2026001" / "lesson07").mkdir(parents=True)
+    nbformat.write(nb, course / "submitted" / "2026001" / "lesson07" / "lesson07.ipynb")
+    nbgrader(course, "autograde", "lesson07", env=nb_env)
+    print(f"{time.perf_counter() - started:6.1f} s  lesson 07 released and graded")
+    server = _Mark(command, course, env, tmp_path / "mark.log")
+    page = browser.new_page(viewport={"width": 1100, "height": 900})
+    try:
+        # the report before marking (while the server starts): both answers wait, none counts as 0
+        before = tmp_path / "before" / "report.html"
+        assert main(["report", str(course), "--assignment", "lesson07", "--lang", "en", "--out", str(before)]) == 0
+        counts = _exercise_counts(before.with_suffix(".xlsx"))
+        assert counts["07.6"][:4] == counts["07.7"][:4] == (0, 0, 0, 1)  # right, wrong, blank, not yet marked
+        assert "not yet marked" in before.read_text(encoding="utf-8")
+        url = server.url()
+        print(f"{time.perf_counter() - started:6.1f} s  report before marking; formgrader serving")
+        assert printed[0].split("http://")[0] in server.log.read_text(encoding="utf-8")  # the guide's line
+        zh_printed = server_blocks(DOCS / "instructors.zh.md")[0][1][0]  # the Chinese guide's line is kamlab's
+        assert (
+            zh_printed.split("http://")[0]
+            == t("course.mark.serving", "zh", assignment="lesson07", url="").splitlines()[0]
+        )
+        page.goto(url)  # -> /login -> Manual Grading › lesson07 › lesson07
+        row = page.locator("#main-table tr", has=page.locator("a.name-shown", has_text="2026001"))
+        assert "0 / 30" in row.inner_text()  # autograded: the format checks fail (07.1-07.5 blank)
+        assert row.locator("td.needs-manual-grade span").count() == 1
+        row.locator("a.name-hidden").click()  # "Submission #1"
+        # the page's scripts have loaded its grades and comments (before that, a typed score is not sent)
+        page.wait_for_url("**/formgrader/submissions/**")
+        page.wait_for_function(
+            "() => typeof formgrader !== 'undefined' && formgrader.grades.loaded && formgrader.comments.loaded"
+        )
+        for grade_id, (points, comment) in MARKS.items():
+            cell = page.locator(".nbgrader_cell", has=page.locator(f"#{grade_id}"))
+            assert WRITTEN[grade_id][:20] in cell.inner_text()  # the instructor reads the answer it marks
+            assert "/ 10.0" in cell.inner_text()
+            for box, text, api in (
+                (f"#{grade_id}", str(points), "grade"),
+                (f"#{grade_id}-comment", comment, "comment"),
+            ):
+                with page.expect_response(lambda r, api=api: f"/formgrader/api/{api}/" in r.url) as saved:
+                    page.fill(box, text)
+                    page.press(box, "Tab")  # leaving the box saves it
+                assert saved.value.ok, saved.value.status
+    finally:
+        page.close()
+        server.stop()
+    assert server.proc.returncode is not None
+    with socket.socket() as probe:  # kamlab stopped JupyterLab too: nothing listens on the port any more
+        assert probe.connect_ex(("127.0.0.1", server.port)) != 0
+    print(f"{time.perf_counter() - started:6.1f} s  marked, formgrader stopped")
+    log = server.log.read_text(encoding="utf-8")
+    assert "please contact your instructor" not in log and "Alternative text is missing on" not in log  # explained once
+    assert "this course does not use nbgrader's exchange" in log and "[W " not in log and "Traceback" not in log
+
+    with Gradebook(f"sqlite:///{course / 'gradebook.db'}", course_id="kam2026") as gb:
+        for grade_id, (points, comment) in MARKS.items():
+            grade = gb.find_grade(grade_id, "lesson07", "lesson07", "2026001")
+            assert (grade.manual_score, grade.score, grade.needs_manual_grade) == (points, points, False)
+            assert gb.find_comment(grade_id, "lesson07", "lesson07", "2026001").manual_comment == comment
+        assert gb.find_submission("lesson07", "2026001").score == 18.0
+
+    # the report, as the guide runs it, in the course folder: both answers marked now
+    done, _ = _run("~/kam-env/bin/kamlab report --force", course, env, state)
+    assert done.returncode == 0, done.stderr
+    print(f"{time.perf_counter() - started:6.1f} s  kamlab report")
+    counts = _exercise_counts(course / "report.xlsx")
+    assert counts["07.6"] == (0, 1, 0, 0, 8.0)  # 8 of 10: marked, not full marks
+    assert counts["07.7"] == (1, 0, 0, 0, 10.0)
+    assert counts["03.1"][:4] == (1, 1, 1, 0)  # lesson 03 as before
+    table = list(csv.DictReader(io.StringIO((course / "report.csv").read_text(encoding="utf-8-sig"))))
+    marked = next(r for r in table if r["学生"] == "2026001")
+    assert (float(marked["07.6"]), float(marked["07.7"]), float(marked["lesson07"])) == (8.0, 10.0, 18.0)

@@ -51,7 +51,7 @@ def test_the_corpus_is_the_scripts_output(tmp_path):
 
 
 def test_the_corpus_has_each_kind_of_file():
-    kinds = {".csv", ".tsv", ".txt", ".xlsx"}
+    kinds = {".csv", ".tsv", ".txt", ".xlsx", ".ods", ".xls", ".et"}
     assert kinds <= {Path(n).suffix for n in EXPECTED}
     raw = {n: (MESSY / n).read_bytes() for n in EXPECTED}
     assert raw["unicode_text_utf16.txt"].startswith(b"\xff\xfe")

@@ -15,7 +15,7 @@ import pandas as pd
 from .._validate import check_fraction, check_number
 from ..errors import KamlabValueError
 from ..i18n import t
-from ._common import CHAPTER_CUTS, TIERS, accounts_frame, check_cuts, money_column, rank_order
+from ._common import CHAPTER_CUTS, TIERS, check_cuts, checked_accounts, money_column, rank_order
 
 __all__ = [
     "pareto_table",
@@ -71,17 +71,24 @@ def pareto_table(accounts: pd.DataFrame, *, value: str = "revenue") -> pd.DataFr
     1         A1                0.4              0.9
     """
     func = "pareto_table"
-    frame = accounts_frame(accounts, func, [value] if isinstance(value, str) else [])
-    return _pareto_of(frame, money_column(frame, value, func), value)
+    frame, codes = checked_accounts(accounts, func, [value] if isinstance(value, str) else [])
+    return _pareto_of(frame, money_column(frame, value, func), value, id_codes=codes)
 
 
-def _pareto_of(frame: pd.DataFrame, values: np.ndarray, value: str, extra: dict | None = None) -> pd.DataFrame:
+def _pareto_of(
+    frame: pd.DataFrame,
+    values: np.ndarray,
+    value: str,
+    extra: dict | None = None,
+    id_codes: np.ndarray | None = None,
+) -> pd.DataFrame:
     """pareto_table of a frame already checked (``values``: its ``value`` column as floats).
 
     ``extra``: more columns (already in rank order), added in the same construction. The
-    frame is built from its arrays without a copy (each column is new here).
+    frame is built from its arrays without a copy (each column is new here). ``id_codes``:
+    from :func:`checked_accounts`, for :func:`rank_order`.
     """
-    order = rank_order(values, frame["account_id"])
+    order = rank_order(values, frame["account_id"], id_codes=id_codes)
     sorted_values = values[order]
     total = sorted_values.sum()  # finite: money_column checked the total
     n = len(sorted_values)
@@ -91,7 +98,7 @@ def _pareto_of(frame: pd.DataFrame, values: np.ndarray, value: str, extra: dict 
     rank = np.arange(1, n + 1)
     columns = {
         "rank": rank,
-        "account_id": frame["account_id"].array.take(order),
+        "account_id": _in_order(frame["account_id"].array, order),
         value: sorted_values,
         "value_share": sorted_values / total,
         "cum_value_share": cum,
@@ -99,6 +106,25 @@ def _pareto_of(frame: pd.DataFrame, values: np.ndarray, value: str, extra: dict 
         **(extra or {}),
     }
     return pd.DataFrame(columns, copy=False)
+
+
+def _in_order(array, order: np.ndarray):
+    """``array.take(order)``; for Python strings (or other objects) by a scatter in row order.
+
+    A gather in rank order touches each string at random to count its new reference; the
+    scatter ``out[inverse] = array`` touches them in row order (the order they were made in,
+    as a file is read) and writes at random into the new array only: about 20% less time on
+    2 million ids, more on a busy machine. Both through the array's public methods.
+    """
+    n = len(order)
+    python_strings = isinstance(array.dtype, pd.StringDtype) and array.dtype.storage == "python"
+    if n < 2 or not (python_strings or array.dtype == object):
+        return array.take(order)
+    out = array[:1].repeat(n)  # n references to one value, each replaced below
+    inverse = np.empty(n, dtype=np.intp)
+    inverse[order] = np.arange(n)
+    out[inverse] = array
+    return out
 
 
 @dataclass(frozen=True)
@@ -124,11 +150,20 @@ class CustomerPyramid:
 
 
 def _tier_positions(n: int, cuts: tuple[float, ...]) -> np.ndarray:
-    """Tier index (0 = top) of rank 1..n: the first tier whose cumulative cut covers rank / n."""
+    """Tier index (0 = top) of rank 1..n: the first tier whose cumulative cut covers rank / n.
+
+    Rank k is in tier i or above when k <= bound[i] (+ 1e-9 for rounding), i.e. when
+    k <= floor(bound[i]): so tiers are runs of ranks, each ending at that floor.
+    """
+    return np.repeat(np.arange(len(cuts)), _tier_counts(n, cuts))
+
+
+def _tier_counts(n: int, cuts: tuple[float, ...]) -> np.ndarray:
+    """Accounts in each tier, top first (the lengths of the runs of :func:`_tier_positions`)."""
     bounds = np.cumsum(cuts) * n
     bounds[-1] = n
-    ranks = np.arange(1, n + 1)
-    return np.searchsorted(bounds + 1e-9, ranks, side="left")
+    ends = np.minimum(np.floor(bounds + 1e-9), n).astype(np.int64)
+    return np.diff(ends, prepend=0)
 
 
 def customer_pyramid(accounts: pd.DataFrame, *, value: str = "revenue", cuts=CHAPTER_CUTS) -> CustomerPyramid:
@@ -180,14 +215,16 @@ def customer_pyramid(accounts: pd.DataFrame, *, value: str = "revenue", cuts=CHA
     """
     func = "customer_pyramid"
     cut_values = check_cuts(cuts, func)
-    frame = accounts_frame(accounts, func, [value] if isinstance(value, str) else [])
+    frame, codes = checked_accounts(accounts, func, [value] if isinstance(value, str) else [])
     values = money_column(frame, value, func)
     n = len(values)
     tier_index = _tier_positions(n, cut_values)
     tiers = pd.Categorical.from_codes(tier_index, categories=list(TIERS), ordered=True)
-    table = _pareto_of(frame, values, value, extra={"tier": tiers})
-    counts = np.bincount(tier_index, minlength=len(TIERS))
-    tier_values = np.bincount(tier_index, weights=table[value].to_numpy(), minlength=len(TIERS))
+    table = _pareto_of(frame, values, value, extra={"tier": tiers}, id_codes=codes)
+    counts = _tier_counts(n, cut_values)
+    ranked = table[value].to_numpy()  # in rank order, so each tier is one slice
+    starts = np.cumsum(counts) - counts
+    tier_values = np.array([ranked[a : a + k].sum() for a, k in zip(starts, counts)])
     total = float(tier_values.sum())
     rows = [
         {
@@ -207,8 +244,8 @@ def customer_pyramid(accounts: pd.DataFrame, *, value: str = "revenue", cuts=CHA
 
 def _pareto(accounts, value, func):
     """pareto_table with the caller's name in error messages."""
-    frame = accounts_frame(accounts, func, [value] if isinstance(value, str) else [])
-    return _pareto_of(frame, money_column(frame, value, func), value)  # checked once, not again
+    frame, codes = checked_accounts(accounts, func, [value] if isinstance(value, str) else [])
+    return _pareto_of(frame, money_column(frame, value, func), value, id_codes=codes)  # checked once, not again
 
 
 def abc_classes(accounts: pd.DataFrame, *, value: str = "revenue", a: float = 0.80, b: float = 0.95) -> pd.DataFrame:

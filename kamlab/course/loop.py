@@ -185,7 +185,7 @@ def grade(assignment: str, *, directory=None, lang: str, force: bool = False, ve
             manual += bool(sub.needs_manual_grade)
     lines = [t("course.grade.done", lang, n=len(rows), path=shown(root / "gradebook.db")), *rows]
     if manual:
-        lines.append(t("course.grade.manual", lang, n=manual))
+        lines.append(t("course.grade.manual", lang, n=manual, lesson=name.removeprefix("lesson")))
     return lines
 
 

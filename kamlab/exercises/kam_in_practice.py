@@ -54,8 +54,9 @@ def _distinct_07_1(values):
     return all(abs(x - w) >= 4 * _TOL_07_1 for _, w in _mistakes_07_1(values))
 
 
-#: The default answers of 07.1 (P2, organisation): mean 2, score 25, far from every typical mistake.
-_DEFAULT_07_1 = (2, 1, 3, 2)
+#: The default answers of 07.1 (P2, organisation): mean 2.5, score 37.5, far from every typical mistake
+#: and from the numbers lesson 07 prints (its stage lines 25, 50 and 75 among them).
+_DEFAULT_07_1 = (2, 2, 3, 3)
 
 
 def _facts_07_1(ctx):
@@ -196,13 +197,30 @@ def _mistakes_07_3(levels):
     )
 
 
+#: Shortfalls of the candidates the lesson prints (fits 25/37 and 35/37): no set's answer is one of their fits.
+_LESSON_SHORTFALLS_07_3 = frozenset(
+    comp.competency_fit(comp.candidate_levels(name)).shortfall for name in comp.CANDIDATES
+)
+
+
 def _distinct_07_3(levels):
-    x = comp.competency_fit(levels).fit
-    return 0 < x < 1 and all(abs(x - w) >= 4 * _TOL_07_3 for _, w in _mistakes_07_3(levels))
+    fit = comp.competency_fit(levels)
+    x = fit.fit
+    return (
+        0 < x < 1
+        and fit.shortfall not in _LESSON_SHORTFALLS_07_3
+        and all(abs(x - w) >= 4 * _TOL_07_3 for _, w in _mistakes_07_3(levels))
+    )
+
+
+#: The practice set's candidate. The lesson prints the named candidates' fits (the star salesperson and
+#: the engineer both 25/37 = 0.6757, the all-rounder 35/37), so the exercise asks about another one:
+#: strong on the product and the numbers, short on negotiation, relationships, influence and strategy.
+_DEFAULT_LEVELS_07_3 = dict(zip(comp.SKILL_IDS, (5, 3, 3, 3, 5, 3, 4, 3, 3), strict=True))
 
 
 def _facts_07_3(ctx):
-    levels = comp.candidate_levels("star_salesperson")
+    levels = dict(_DEFAULT_LEVELS_07_3)
     if ctx.personalised:
         rng = ctx.rng("07.3")
         while True:

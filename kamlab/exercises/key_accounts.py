@@ -91,12 +91,14 @@ def _grade_01_1(answer, facts, ctx):
 
 # --------------------------------------------------------------------------- 01.2 top-20% share
 _TOL_01_2 = 0.005
-#: Shares of accounts a personalised set asks about (the default set asks about the top 20%).
+#: Shares of accounts a personalised set asks about. The lesson prints the top 20%'s share (80%, the
+#: chapter's rule), so no set asks about 20%; the default set asks about the top 10%.
 _TOP_FRACTIONS = (0.05, 0.10, 0.15, 0.25, 0.30)
+_DEFAULT_TOP_FRACTION = 0.10
 
 
 def _facts_01_2(ctx):
-    p = 0.20 if not ctx.personalised else float(ctx.rng("01.2").choice(_TOP_FRACTIONS))
+    p = _DEFAULT_TOP_FRACTION if not ctx.personalised else float(ctx.rng("01.2").choice(_TOP_FRACTIONS))
     share = top_share(ctx.data["revenue"], p)
     return {
         "expected": share,
@@ -127,15 +129,35 @@ def _grade_01_2(answer, facts, ctx):
 
 # --------------------------------------------------------------------------- 01.3 HHI equivalent number
 _TOL_01_3 = 0.01  # relative
+#: Earlier years' revenue a set asks about: the lesson prints this year's HHI and equivalent number
+#: (158), so the exercise asks how concentrated the same accounts were in an earlier year.
+_YEARS_01_3 = {"revenue_3y_ago": 3, "revenue_2y_ago": 2}
+_DEFAULT_COLUMN_01_3 = "revenue_3y_ago"
 
 
 def _facts_01_3(ctx):
-    h = hhi(ctx.data["revenue"])
+    column = _DEFAULT_COLUMN_01_3
+    this_year = hhi(ctx.data["revenue"])
+    if ctx.personalised:
+        column = str(ctx.rng("01.3").choice(sorted(_YEARS_01_3)))
+        if abs(hhi(ctx.data[column]).equivalent_customers / this_year.equivalent_customers - 1) < 4 * _TOL_01_3:
+            column = _DEFAULT_COLUMN_01_3  # too close to this year's number to tell the mistake apart
+    h = hhi(ctx.data[column])
+    years = _YEARS_01_3[column]
     return {
         "expected": h.equivalent_customers,
         "hhi": h.index,
         "n": len(ctx.data),
-        "fields": {"n": f"{len(ctx.data):,}", "tol_pct": f"{100 * _TOL_01_3:g}"},
+        "this_year": this_year.equivalent_customers,
+        "fields": {
+            "n": f"{len(ctx.data):,}",
+            "tol_pct": f"{100 * _TOL_01_3:g}",
+            "column": column,
+            "years": str(years),
+            "this_year": f"{this_year.equivalent_customers:.1f}",
+        },
+        "fields_zh": {"years_ago": {3: "三年前", 2: "两年前"}[years]},
+        "fields_en": {"years_ago": {3: "three years ago", 2: "two years ago"}[years]},
         "solution_fields": {
             "hhi": f"{h.index:.2f}",
             "equivalent": f"{h.equivalent_customers:.1f}",
@@ -154,6 +176,7 @@ def _grade_01_3(answer, facts, ctx):
         relative=True,
         prefix=f,
         mistakes=(
+            (f + "this_year", facts["this_year"]),
             (f + "hhi_itself", h),
             (f + "hhi_fraction", h / 10_000),
             (f + "reciprocal_scale", 1 / h),

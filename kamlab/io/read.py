@@ -18,6 +18,7 @@ from ..i18n import t
 from ..schema import TABLES
 from .base import _NUMERIC_KINDS, _Ctx, _Data, _file_error
 from .decode import _blank, _clean_text, _head_is_utf8, _needs_cleaning, _read_source, _to_utf8
+from .error_cells import ods_errors, xls_errors
 from .headers import _find_header, _map_header, _score
 
 _ZIP_MAGIC = b"PK\x03\x04"  # .xlsx, .xlsm, .ods
@@ -194,7 +195,7 @@ def _sheet_rows(raw: bytes, sheet, ctx: _Ctx) -> list:
     """The chosen sheet's cells as text rows (trailing empty rows dropped); names the sheet in ``ctx``.
 
     Excel's error values (``#DIV/0!``, ``#N/A``) are kept as text (calamine reads them as
-    empty). Without ``sheet``, ``ctx.other_sheets`` can later name the sheets that hold the
+    empty, or an .ods one as 0: :mod:`kamlab.io.error_cells`). Without ``sheet``, ``ctx.other_sheets`` can later name the sheets that hold the
     table, for a message about missing columns.
     """
     from python_calamine import CalamineWorkbook
@@ -208,7 +209,8 @@ def _sheet_rows(raw: bytes, sheet, ctx: _Ctx) -> list:
     ctx.fmt = f"excel, sheet {name!r}"
     ctx.file = f"{ctx.file} [sheet {name!r}]" if len(names) > 1 else ctx.file
     rows = _cells(book, name, ctx)
-    for (r, c), text in _xlsx_errors(raw, name).items():
+    errors = _xlsx_errors(raw, name) or ods_errors(raw, name) or xls_errors(raw, name)
+    for (r, c), text in errors.items():
         while len(rows) <= r:
             rows.append([])
         rows[r].extend([""] * (c + 1 - len(rows[r])))

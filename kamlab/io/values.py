@@ -211,20 +211,40 @@ def _check_column(col, s: pd.Series, header: str, probs: _Problems, table: str):
 
 
 #: What Excel shows in a cell whose formula failed (calamine reads them as empty; see read.py).
+#: Chinese Excel and WPS show these same English codes; LibreOffice also writes ``Err:502``
+#: and the like (:data:`_LIBREOFFICE_ERROR`), and Google Sheets ``#ERROR!``.
 EXCEL_ERRORS = frozenset(
     ["#DIV/0!", "#N/A", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA"]
+    + ["#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!", "#EXTERNAL!", "#PYTHON!", "#TIMEOUT!"]
+    + ["#ERROR!"]
 )
+_LIBREOFFICE_ERROR = r"Err:\d{3}"
+
+
+def _is_error_text(text: pd.Series) -> np.ndarray:
+    """Whether each text (already stripped) is a spreadsheet's error value."""
+    return (text.isin(EXCEL_ERRORS) | text.str.fullmatch(_LIBREOFFICE_ERROR).fillna(False)).to_numpy(dtype=bool)
 
 
 def _error_cells(s: pd.Series) -> np.ndarray | None:
-    """Rows holding an Excel error value such as ``#DIV/0!`` or ``#N/A``; None if there are none."""
+    """Rows holding a spreadsheet's error value such as ``#DIV/0!`` or ``#N/A`` (spaces around
+    it allowed); None if there are none."""
     if pd.api.types.is_numeric_dtype(s) or pd.api.types.is_bool_dtype(s) or pd.api.types.is_datetime64_any_dtype(s):
         return None
     if isinstance(s.dtype, pd.CategoricalDtype):
-        hit = np.array([str(c).strip() in EXCEL_ERRORS for c in s.cat.categories] + [False], dtype=bool)
+        categories = pd.Series([str(c).strip() for c in s.cat.categories], dtype=object)
+        hit = np.append(_is_error_text(categories), False)
         mask = hit[s.cat.codes.to_numpy()]
     else:
-        mask = s.isin(EXCEL_ERRORS).to_numpy()
+        values = s.to_numpy(dtype=object)
+        present = values[pd.notna(values)]
+        try:  # one C loop: most columns hold no "#" at all
+            joined = "\0".join(present)
+            if "#" not in joined and "Err:" not in joined:
+                return None
+        except TypeError:  # not all text: look at each value
+            pass
+        mask = _is_error_text(pd.Series([v.strip() if isinstance(v, str) else "" for v in values], dtype=object))
     return mask if mask.any() else None
 
 

@@ -191,6 +191,41 @@ _TEXTS = {
         "internal error in kamlab ({what}). This is not your fault: please report "
         "this line; set KAMLAB_DEBUG=1 to see the details.",
     ),
+    # ---- argparse's own words (kamlab/_cliparse.py): the usage prefix, the help's headings,
+    # the help option and every usage error; the English is argparse's
+    "cli.argparse.usage": ("用法：", "usage: "),
+    "cli.argparse.positionals": ("位置参数", "positional arguments"),
+    "cli.argparse.options": ("选项", "options"),
+    "cli.argparse.subcommands": ("子命令", "subcommands"),
+    "cli.argparse.help": ("显示本帮助信息并退出", "show this help message and exit"),
+    "cli.argparse.argument": ("参数 {name}：{message}", "argument {name}: {message}"),
+    "cli.argparse.required": ("缺少必需的参数：{arg}", "the following arguments are required: {arg}"),
+    "cli.argparse.invalid_choice": (
+        "无效的选择：{value}（可选：{choices}）",
+        "invalid choice: {value} (choose from {choices})",
+    ),
+    "cli.argparse.invalid_choice_closest": (
+        "无效的选择：{value}，是否想输入 {closest}？（可选：{choices}）",
+        "invalid choice: {value}, maybe you meant {closest}? (choose from {choices})",
+    ),
+    "cli.argparse.unrecognized": ("无法识别的参数：{arg}", "unrecognized arguments: {arg}"),
+    "cli.argparse.expected_one": ("应跟一个值", "expected one argument"),
+    "cli.argparse.expected_at_most_one": ("最多跟一个值", "expected at most one argument"),
+    "cli.argparse.expected_at_least_one": ("至少跟一个值", "expected at least one argument"),
+    "cli.argparse.expected_n_one": ("应跟 {arg} 个值", "expected {arg} argument"),
+    "cli.argparse.expected_n": ("应跟 {arg} 个值", "expected {arg} arguments"),
+    "cli.argparse.ambiguous": (
+        "选项 {option} 有歧义，可能是：{matches}",
+        "ambiguous option: {option} could match {matches}",
+    ),
+    "cli.argparse.not_allowed_with": ("不能与参数 {arg} 同时使用", "not allowed with argument {arg}"),
+    "cli.argparse.one_required": ("参数 {arg} 中必须给出一个", "one of the arguments {arg} is required"),
+    "cli.argparse.ignored_explicit": ("忽略了显式给出的值 {arg}", "ignored explicit argument {arg}"),
+    "cli.argparse.invalid_value": ("无效的 {type} 值：{value}", "invalid {type} value: {value}"),
+    "cli.argparse.unknown_parser": (
+        "未知的命令 {parser_name}（可选：{choices}）",
+        "unknown parser {parser_name} (choices: {choices})",
+    ),
 }
 
 LABELS: dict[str, dict[str, str]] = {key: {"zh": zh, "en": en} for key, (zh, en) in _TEXTS.items()}

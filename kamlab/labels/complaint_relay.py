@@ -115,8 +115,10 @@ _EXERCISES = {
         "Not yet: (1 − f) ÷ f counts only the extra contacts after the first; add the first one.",
     ),
     "ex.05.1.solution": (
-        "每次联系以 f = {f} 的概率解决问题，联系次数服从几何分布，期望 = 1 ÷ f = 1 ÷ {f} = {x}。\n\n```python\nfrom kamlab.models.complaint_relay import WayOfWorking, complaint_rates\ncomplaint_rates(WayOfWorking(0.3, 0.0)).contacts_per_complaint  # 英雄式：1 ÷ 0.24\n```",
-        "Each contact solves the problem with probability f = {f}; the number of contacts is geometric, with mean 1 ÷ f = 1 ÷ {f} = {x}.\n\n```python\nfrom kamlab.models.complaint_relay import WayOfWorking, complaint_rates\ncomplaint_rates(WayOfWorking(0.3, 0.0)).contacts_per_complaint  # heroic: 1 ÷ 0.24\n```",
+        "每次联系以 f = {f} 的概率解决问题，联系次数服从几何分布，期望 = 1 ÷ f = 1 ÷ {f} = {x}。"
+        "（本课的英雄式做法 f = 0.24，要联系 1 ÷ 0.24 次：complaint_rates(HEROIC).contacts_per_complaint。）\n\n```python\n1 / {f}\n```",
+        "Each contact solves the problem with probability f = {f}; the number of contacts is geometric, with mean 1 ÷ f = 1 ÷ {f} = {x}. "
+        "(The lesson's heroic way has f = 0.24 and needs 1 ÷ 0.24 contacts: complaint_rates(HEROIC).contacts_per_complaint.)\n\n```python\n1 / {f}\n```",
     ),
     "ex.05.2.title": ("一个季度的投诉数", "Complaints in a quarter"),
     "ex.05.2.prompt": (
@@ -153,8 +155,10 @@ _EXERCISES = {
         "Not yet: you used 1 − {p}, the chance that a late order brings no complaint.",
     ),
     "ex.05.2.solution": (
-        '投诉 = 订单 × 延迟比例 × 延迟变成投诉的概率 = {orders} × {late} × {p} = {x}。\n\n```python\nfrom kamlab.models.complaint_relay import HEROIC, expected_quarter\nexpected_quarter(HEROIC, orders=600, late_share=0.14)["complaints"]  # 600 × 0.14 × 0.9\n```',
-        'Complaints = orders × late share × chance a late order brings a complaint = {orders} × {late} × {p} = {x}.\n\n```python\nfrom kamlab.models.complaint_relay import HEROIC, expected_quarter\nexpected_quarter(HEROIC, orders=600, late_share=0.14)["complaints"]  # 600 × 0.14 × 0.9\n```',
+        "投诉 = 订单 × 延迟比例 × 延迟变成投诉的概率 = {orders} × {late} × {p} = {x}。"
+        "（本课的季度用的是 600 张订单、0.14 延迟、英雄式的 0.9：expected_quarter(HEROIC)。）\n\n```python\n{orders} * {late} * {p}\n```",
+        "Complaints = orders × late share × chance a late order brings a complaint = {orders} × {late} × {p} = {x}. "
+        "(The lesson's quarter has 600 orders, 0.14 late and the heroic way's 0.9: expected_quarter(HEROIC).)\n\n```python\n{orders} * {late} * {p}\n```",
     ),
     "ex.05.3.title": ("销售员被占用的小时", "Salesperson hours pulled from selling"),
     "ex.05.3.prompt": (

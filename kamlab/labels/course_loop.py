@@ -99,8 +99,36 @@ _TEXTS = {
     "course.grade.done": ("已评分 {n} 份作业（成绩在 {path}）：", "graded {n} submissions (scores in {path}):"),
     "course.grade.row": ("  {student}：{score} / {max} 分", "  {student}: {score} / {max} points"),
     "course.grade.manual": (
-        "  还有 {n} 份作业里有待手工评分的论述题：用 nbgrader 的 Formgrader 评分（见指南）。",
-        "  {n} submissions have written answers waiting to be marked by hand: use nbgrader's Formgrader (see the guide).",
+        "  还有 {n} 份作业里有待手工评分的论述题：运行 kamlab course mark {lesson}，在 nbgrader 的 Formgrader 里评分。",
+        "  {n} submissions have written answers waiting to be marked by hand: kamlab course mark {lesson} opens "
+        "nbgrader's Formgrader on them.",
+    ),
+    "course.mark.serving": (
+        "{assignment} 的论述题评分页（nbgrader Formgrader）：{url}\n在浏览器里打开它；评完按 Ctrl+C 结束。",
+        "marking {assignment}'s written answers (nbgrader's Formgrader): {url}\nopen it in a browser; "
+        "Ctrl+C stops it when you are done.",
+    ),
+    "course.mark.nothing": (
+        "{assignment} 还没有评过分的作业：先运行 kamlab course grade {lesson}。",
+        "{assignment} has no graded submissions yet: run kamlab course grade {lesson} first.",
+    ),
+    "course.mark.no_exchange": (
+        "nbgrader 的提示 “Unwritable directory ... exchange” 可以不管：这门课不用 nbgrader 的 exchange（JupyterHub 上的收发作业）。",
+        "nbgrader's note \"Unwritable directory ... exchange\" is expected: this course does not use nbgrader's exchange "
+        "(JupyterHub hand-out).",
+    ),
+    "course.mark.alt_text": (
+        "nbgrader 的提示 “Alternative text is missing” 可以不管：课程里的图没有替代文字，评分页照常显示它们。",
+        "nbgrader's note \"Alternative text is missing\" is expected: the lesson's figures have no alternative text; "
+        "the marking page shows them as usual.",
+    ),
+    "cli.help.loop.mark": (
+        "用 nbgrader 的 Formgrader 给论述题手工评分（打开评分页，按 Ctrl+C 结束）",
+        "mark the written answers by hand in nbgrader's Formgrader (opens its page; Ctrl+C stops it)",
+    ),
+    "cli.help.loop.mark_port": (
+        "端口号，{low} 到 {high}（默认：一个空闲的端口）",
+        "port on 127.0.0.1, {low} to {high} (default: a free one)",
     ),
     "course.feedback.done": (
         "已生成 {n} 份反馈（每名学生一个 HTML 文件，在 {path}）。",

@@ -143,10 +143,11 @@ _EXERCISES = {
     # ------------------------------------------------------------------ 01.2 top-20% share
     "ex.01.2.title": ("最大客户的销售额占比", "Revenue share of the biggest accounts"),
     "ex.01.2.prompt": (
-        "用 ex.data 检验80/20法则：销售额最大的前{p_pct}%客户（{n} 个客户中的 {k} 个）合计占全部销售额的多少？\n\n"
+        "本课已经算出：A公司前20%的客户带来80%的销售额。再用 ex.data 往下看一层：销售额最大的前{p_pct}%客户"
+        "（{n} 个客户中的 {k} 个）合计占全部销售额的多少？\n\n"
         "答案格式：用小数表示的比例，例如80%写成 0.8；允许误差 ±{tol}。",
-        "Test the 80/20 rule on ex.data: what share of total revenue do the largest {p_pct}% of accounts "
-        "({k} of {n} accounts) hold together?\n\n"
+        "The lesson found that A's top 20% of accounts bring 80% of revenue. Look further with ex.data: what "
+        "share of total revenue do the largest {p_pct}% of accounts ({k} of {n} accounts) hold together?\n\n"
         "Answer format: a fraction, e.g. 0.8 for 80%; tolerance ±{tol}.",
     ),
     "ex.01.2.hint1": (
@@ -191,34 +192,45 @@ _EXERCISES = {
         "```python\nkamlab.top_share(ex.data.revenue, {p})\n```",
     ),
     # ------------------------------------------------------------------ 01.3 HHI equivalent number
-    "ex.01.3.title": ("相当于多少个同样大的客户", "Equivalent number of equal-sized customers"),
+    "ex.01.3.title": (
+        "往年的集中度：相当于多少个同样大的客户",
+        "Concentration in an earlier year: the equivalent number",
+    ),
     "ex.01.3.prompt": (
-        "用赫芬达尔-赫希曼指数（HHI）衡量 ex.data 中销售额的集中度：{n} 个客户的销售额，"
-        "相当于多少个同样大小的客户？（即 HHI 的\u201c等效客户数\u201d。）\n\n"
+        "本课用今年的销售额算出了 HHI 的\u201c等效客户数\u201d。{years_ago}的销售额集中程度如何？用赫芬达尔-赫希曼指数（HHI）"
+        "衡量 ex.data 中{years_ago}的销售额（列 {column}）：这 {n} 个客户{years_ago}的销售额，相当于多少个同样大小的客户？\n\n"
         "答案格式：一个数（可以带小数）；允许相对误差 ±{tol_pct}%。",
-        "Measure the concentration of revenue in ex.data with the Herfindahl-Hirschman index (HHI): the revenue "
-        "of {n} accounts is equivalent to how many equal-sized customers (the HHI's \u201cequivalent number\u201d)?\n\n"
+        "The lesson computed the HHI's \u201cequivalent number\u201d from this year's revenue. How concentrated was "
+        "revenue {years_ago}? Measure the revenue of {years_ago} in ex.data (column {column}) with the "
+        "Herfindahl-Hirschman index (HHI): the revenue of the {n} accounts {years_ago} is equivalent to how many "
+        "equal-sized customers?\n\n"
         "Answer format: a number (decimals allowed); relative tolerance ±{tol_pct}%.",
     ),
     "ex.01.3.hint1": (
-        "先算每个客户的销售额占比 s，即该客户销售额 ÷ 全部销售额。",
-        "First compute each account's share s of total revenue.",
+        "用列 {column}：先算每个客户{years_ago}的销售额占比 s，即该客户的销售额 ÷ 全部客户的销售额。",
+        "Use the column {column}: first compute each account's share s of the total revenue {years_ago}: its revenue ÷ all accounts' revenue.",
     ),
     "ex.01.3.hint2": (
         "HHI = 10000 × Σ s²（0到10000的刻度）。n 个同样大的客户时 HHI = 10000 / n。",
         "HHI = 10,000 × Σ s² (on the 0-10,000 scale). With n equal customers HHI = 10,000 / n.",
     ),
     "ex.01.3.hint3": (
-        "所以等效客户数 = 10000 / HHI = 1 / Σ s²。kamlab.hhi(ex.data.revenue) 可以核对。",
-        "So the equivalent number = 10,000 / HHI = 1 / Σ s². kamlab.hhi(ex.data.revenue) lets you verify.",
+        "所以等效客户数 = 10000 / HHI = 1 / Σ s²。kamlab.hhi(ex.data.{column}) 可以核对。",
+        "So the equivalent number = 10,000 / HHI = 1 / Σ s². kamlab.hhi(ex.data.{column}) lets you verify.",
     ),
     "ex.01.3.fb.right": (
-        "虽然有 {n} 个客户，但销售额的集中程度只相当于这么多个同样大的客户。",
-        "There are {n} accounts, but revenue is as concentrated as in a base of this many equal-sized customers.",
+        "虽然有 {n} 个客户，但{years_ago}销售额的集中程度只相当于这么多个同样大的客户；和今年的 {this_year} 个比一比，集中度是升了还是降了？",
+        "There are {n} accounts, but revenue {years_ago} was as concentrated as in a base of this many equal-sized "
+        "customers; compare this year's {this_year}: has concentration risen or fallen?",
     ),
     "ex.01.3.fb.wrong": (
         "还不对：{answer} 不在允许误差内。先算 HHI = 10000 × Σ s²，再求 10000 / HHI。",
         "Not yet: {answer} is not within the tolerance. Compute HHI = 10,000 × Σ s², then 10,000 / HHI.",
+    ),
+    "ex.01.3.fb.this_year": (
+        "还不对：这是今年销售额（列 revenue）的等效客户数，本课已经算过。题目问的是{years_ago}，请用列 {column}。",
+        "Not yet: that is the equivalent number of this year's revenue (column revenue), which the lesson "
+        "computed. The question asks about {years_ago}: use the column {column}.",
     ),
     "ex.01.3.fb.hhi_itself": (
         "还不对：这是 HHI 本身。等效客户数是 10000 / HHI。",
@@ -238,15 +250,16 @@ _EXERCISES = {
         "same size.",
     ),
     "ex.01.3.solution": (
-        "1. 每个客户的占比 s = 销售额 ÷ 全部销售额。\n"
+        "1. 每个客户{years_ago}的占比 s = 该客户的 {column} ÷ 全部客户的 {column}。\n"
         "2. HHI = 10000 × Σ s² = {hhi}。\n"
-        "3. 等效客户数 = 10000 / HHI = {equivalent}，只有客户总数 {n} 的 {equivalent_share_pct}%：销售额高度集中。\n\n"
-        "```python\nkamlab.hhi(ex.data.revenue).equivalent_customers\n```",
-        "1. Each account's share s = revenue ÷ total revenue.\n"
+        "3. 等效客户数 = 10000 / HHI = {equivalent}，只有客户总数 {n} 的 {equivalent_share_pct}%：销售额高度集中"
+        "（今年是 {this_year}）。\n\n"
+        "```python\nkamlab.hhi(ex.data.{column}).equivalent_customers\n```",
+        "1. Each account's share s of the revenue {years_ago} = its {column} ÷ the total {column}.\n"
         "2. HHI = 10,000 × Σ s² = {hhi}.\n"
         "3. Equivalent number = 10,000 / HHI = {equivalent}, only {equivalent_share_pct}% of the {n} accounts: "
-        "revenue is highly concentrated.\n\n"
-        "```python\nkamlab.hhi(ex.data.revenue).equivalent_customers\n```",
+        "revenue was highly concentrated (this year: {this_year}).\n\n"
+        "```python\nkamlab.hhi(ex.data.{column}).equivalent_customers\n```",
     ),
     # ------------------------------------------------------------------ 01.4 potential key account
     "ex.01.4.title": ("哪一个是潜在的大客户", "Which is a potential key account?"),

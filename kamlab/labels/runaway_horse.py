@@ -123,11 +123,13 @@ _EXERCISES = {
     # ------------------------------------------------------------------ 04.2 share vs the 10% line
     "ex.04.2.title": ("B公司占销售额的比例与 10% 参考线", "B's share of sales and the 10% line"),
     "ex.04.2.prompt": (
-        "B公司一年向A公司采购 {revenue} 元，A公司全年销售总额是 {total} 元。B公司占A公司销售总额的比例是多少？"
+        "教材中，2007 年B公司的 300 万元占A公司销售总额的 13%。假设另一年B公司向A公司采购 {revenue} 元，"
+        "A公司全年销售总额是 {total} 元。这一年B公司占A公司销售总额的比例是多少？"
         "它是否达到了本课借用的 10% 参考线（IFRS 8 第 34 段）？\n\n"
         "答案格式：用小数表示的比例，例如 0.05；允许误差 ±{tol}。",
-        "Customer B buys {revenue} yuan a year from Company A, whose total sales are {total} yuan. What share of "
-        "A's total sales does B hold? Does it reach the 10% reference line the lesson borrows (IFRS 8.34)?\n\n"
+        "In the chapter, B's 3 million yuan of 2007 were 13% of A's total sales. Suppose that in another year "
+        "customer B buys {revenue} yuan from Company A, whose total sales are {total} yuan. What share of A's total "
+        "sales does B hold that year? Does it reach the 10% reference line the lesson borrows (IFRS 8.34)?\n\n"
         "Answer format: the share as a fraction, e.g. 0.05; tolerance ±{tol}.",
     ),
     "ex.04.2.hint1": (

@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from kamlab.analytics._common import rank_order
+from kamlab.analytics._common import _id_analysis, rank_order
 
 
 def _reference(values, ids, descending=True):
@@ -51,12 +51,19 @@ def test_the_order_of_a_lexsort_by_value_then_id(kind, seed, descending):
     ids = _ids(kind, n, rng)
     order = rank_order(values, ids, descending=descending)
     np.testing.assert_array_equal(order, _reference(values, ids, descending))
+    codes = _id_analysis(ids)[1]  # the dense ids' codes, as pareto_table passes them
+    assert (codes is not None) == (kind in ("fixed", "long", "chinese"))
+    if codes is not None:
+        order = rank_order(values, ids, descending=descending, id_codes=codes)
+        np.testing.assert_array_equal(order, _reference(values, ids, descending))
 
 
 def test_non_finite_values_fall_back_to_argsort():
-    values = np.array([1.0, np.inf, 2.0, np.inf, -np.inf])
-    ids = pd.Series(["e", "d", "c", "b", "a"], dtype="str")
+    values = np.array([1.0, np.inf, 2.0, np.inf, -np.inf, np.nan, np.nan])
+    ids = pd.Series(["e", "d", "c", "b", "a", "g", "f"], dtype="str")
     np.testing.assert_array_equal(rank_order(values, ids), _reference(values, ids))
+    codes = _id_analysis(ids)[1]
+    np.testing.assert_array_equal(rank_order(values, ids, id_codes=codes), _reference(values, ids))
 
 
 @pytest.mark.parametrize("n", [1, 2])

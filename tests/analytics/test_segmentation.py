@@ -302,8 +302,8 @@ def test_id_check_agrees_with_pandas(ids, dtype):
 
 def test_id_check_runs_once_per_call(monkeypatch):
     calls = []
-    real = _common._unique_strings
-    monkeypatch.setattr(_common, "_unique_strings", lambda ids: calls.append(1) or real(ids))
+    real = _common._id_analysis
+    monkeypatch.setattr(_common, "_id_analysis", lambda ids: calls.append(1) or real(ids))
     accounts = pd.DataFrame({"account_id": [f"A{i:04d}" for i in range(300)], "revenue": np.arange(300.0)})
     pareto_table(accounts)
     customer_pyramid(accounts)
@@ -314,3 +314,70 @@ def test_missing_ids_are_reported_before_duplicates():
     frame = pd.DataFrame({"account_id": pd.Series(["a", "a", None], dtype="str"), "revenue": [1.0, 2.0, 3.0]})
     with pytest.raises(ValueError, match=r"'account_id' has 1 missing values \(first at row 2\)"):
         customer_pyramid(frame)
+
+
+# --- dense ids (a fixed prefix, then digits): codes instead of a sort (issue 27, speed) ---
+
+
+@pytest.mark.parametrize(
+    "ids, dense",
+    [
+        ([f"A{i:07d}" for i in range(0, 3000, 3)], True),
+        ([f"KA-2026-{i:05d}" for i in range(700)], True),  # 13 bytes, constant columns add nothing
+        ([f"客户{i:03d}" for i in range(200)], True),  # UTF-8 bytes of one length
+        (["A1", "A2", "B1"], True),
+        (["", "", ""], True),  # width 0: one code, so duplicates
+        ([f"{i * 2654435761 % 2**32:010d}" for i in range(100)], False),  # spread: sorted instead
+    ],
+)
+def test_dense_id_codes_order_as_the_ids(ids, dense):
+    rng = np.random.default_rng(7)
+    for series in (pd.Series(ids, dtype="str"), pd.Series(list(rng.permutation(ids)), dtype=object)):
+        unique, codes = _common._id_analysis(series)
+        assert unique == (not series.duplicated().any())
+        assert (codes is not None) == dense
+        if codes is not None:  # equal where the ids are, and ranked as the ids are
+            np.testing.assert_array_equal(
+                pd.Series(codes).rank(method="dense").to_numpy(), series.rank(method="dense").to_numpy()
+            )
+
+
+def test_dense_ids_find_each_duplicate():
+    ids = [f"A{i:06d}" for i in range(1000)]
+    for dup in (0, 499, 999):
+        unique, codes = _common._id_analysis(pd.Series([*ids, ids[dup]], dtype="str"))
+        assert unique is False and codes is not None
+    with pytest.raises(ValueError, match=r"1 duplicated values \(first: account_id='A000499'\)"):
+        pareto_table(pd.DataFrame({"account_id": [*ids, "A000499"], "revenue": 1.0}))
+
+
+def test_tier_positions_are_the_first_tier_covering_each_rank():
+    from kamlab.analytics.segmentation import _tier_positions
+
+    for n in [*range(1, 120), 1000, 12345]:
+        for cuts in [(0.01, 0.04, 0.15, 0.80), (1 / 3, 1 / 3, 1 / 6, 1 / 6), (0.97, 0.01, 0.01, 0.01)]:
+            bounds = np.cumsum(cuts) * n
+            bounds[-1] = n
+            expected = np.searchsorted(bounds + 1e-9, np.arange(1, n + 1), side="left")
+            np.testing.assert_array_equal(_tier_positions(n, cuts), expected)
+
+
+@pytest.mark.parametrize(
+    "ids",
+    [
+        pd.Series(["b", "c", "a", "d"], dtype="str"),
+        pd.Series(["b", "c", "a", "d"], dtype=pd.StringDtype("python")),  # pd.NA variant
+        pd.Series(["b", "c", "a", "d"], dtype=object),
+        pd.Series([("t", 1), 3, "a", 2.5], dtype=object),
+        pd.Series([11, 7, 3, 5]),
+        pd.Series(["b", "c", "a", "d"], dtype="category"),
+        pd.Series(["b"], dtype="str"),
+    ],
+)
+def test_ids_in_rank_order_are_a_take(ids):
+    from kamlab.analytics.segmentation import _in_order
+
+    order = np.array([2, 0, 3, 1])[: len(ids)] if len(ids) > 1 else np.array([0])
+    got, expected = _in_order(ids.array, order), ids.array.take(order)
+    assert got.dtype == expected.dtype and type(got) is type(expected)
+    assert list(got) == list(expected)

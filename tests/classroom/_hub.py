@@ -749,11 +749,13 @@ class Student:
 # --------------------------------------------------------------------------- the whole class
 LESSON = "00"
 # The exercise cell each student runs after lesson 00: lesson 01's exercise 01.3 (HHI's
-# "equivalent number of equal customers") on the student's own data, the student id taken
-# from the hub (JUPYTERHUB_USER), as docs/classroom.md tells instructors to write it.
-EXERCISE_CELL = """import os
+# "equivalent number of equal customers" of an earlier year's revenue, the column the student's
+# own set names) on the student's own data, the student id taken from the hub (JUPYTERHUB_USER),
+# as docs/classroom.md tells instructors to write it.
+EXERCISE_CELL = """import os, re
 ex = kamlab.exercises.lesson("01", student=os.environ["JUPYTERHUB_USER"])
-answer = kamlab.hhi(ex.data["revenue"]).equivalent_customers
+column = re.search(r"revenue_\\dy_ago", ex.ask("01.3").text).group(0)
+answer = kamlab.hhi(ex.data[column]).equivalent_customers
 ex.check("01.3", answer)"""
 EXERCISE_EXPRESSIONS = {
     "user": "os.environ['JUPYTERHUB_USER']",

@@ -181,3 +181,45 @@ def test_an_unmarked_written_answer_is_not_a_zero():
     items = report._reteach(per_ex, mistakes, None, "en", {})
     assert [i["what"][:4] for i in items] == ["07.6", "07.1"]  # 2 of the 2 marked bad, then 2 of 3
     assert items[0]["why"] == "2 of 2 students did not get it right (1 wrong, 1 blank, 1 not yet marked)."
+
+
+def test_mark_opens_the_formgrader_through_login_and_refuses_what_it_cannot_serve(course, capsys, monkeypatch):
+    import io
+
+    from kamlab.course.mark import FORMGRADER, _quiet, mark_command, submissions_waiting
+
+    cmd = mark_command(course, "lesson03", port=8890, open_browser=False)
+    assert cmd[1:3] == ["-m", "jupyterlab"]
+    assert f"--ServerApp.root_dir={course.resolve()}" in cmd and "--ServerApp.ip=127.0.0.1" in cmd
+    assert "--ServerApp.port=8890" in cmd and "--ServerApp.port_retries=0" in cmd
+    assert "--ServerApp.open_browser=False" in cmd and f"--ServerApp.jpserver_extensions={FORMGRADER}=True" in cmd
+    # the formgrader page's own login cookie is for its path only: the browser is logged in by /login first
+    assert "--LabApp.default_url=/login?next=%2Fformgrader%2Fgradebook%2Flesson03%2Flesson03" in cmd
+    assert not any("token" in part.lower() for part in cmd)  # the token goes by the environment, not `ps`
+    # nothing graded yet: a clear message, in the user's language, before any server starts
+    monkeypatch.chdir(course)
+    assert main(["course", "mark", "03", "--no-browser"]) == 2
+    assert "lesson03 has no graded submissions yet: run kamlab course grade 03 first." in capsys.readouterr().err
+    assert main(["--lang", "zh", "course", "mark", "03"]) == 2
+    assert "lesson03 还没有评过分的作业：先运行 kamlab course grade 03。" in capsys.readouterr().err
+    assert main(["course", "mark", "07"]) == 2  # not a lesson of this course
+    assert "lesson07" in capsys.readouterr().err
+    assert main(["course", "mark", "03", "--port", "70000"]) == 2
+    assert "--port = '70000': expected a whole port number from 1 to 65535." in capsys.readouterr().err
+    (course / "autograded" / "s2" / "lesson03").mkdir(parents=True)
+    (course / "autograded" / "s2" / "lesson03" / "lesson03.ipynb").write_text("{}", encoding="utf-8")
+    assert submissions_waiting(course, "lesson03") == ["s2"]
+    # the server's log: the expected notes explained once each, everything else as it came
+    log = [
+        "[C 2026 ServerApp] Unwritable directory, please contact your instructor: /usr/local/share/nbgrader/exchange\n",
+        "[C 2026 ServerApp] Unwritable directory, please contact your instructor: /usr/local/share/nbgrader/exchange\n",
+        "[W 2026 ServerApp] Alternative text is missing on 4 image(s).\n",
+        "/x/traitlets.py:1904: DeprecationWarning: ServerApp.token config is deprecated in jupyter-server 2.0.\n",
+        "  return self._get_trait_default_generator(names[0])(self)  # type:ignore[no-any-return]\n",
+        "[E 2026 ServerApp] something else\n",
+    ]
+    out = io.StringIO()
+    _quiet(iter(log), "en", out)
+    lines = out.getvalue().splitlines()
+    assert len(lines) == 3 and lines[2] == "[E 2026 ServerApp] something else"
+    assert "exchange" in lines[0] and "expected" in lines[0] and "alternative text" in lines[1]

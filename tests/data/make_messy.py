@@ -347,6 +347,7 @@ def build(out_dir: Path = OUT) -> list[Path]:
     bad("broken_ragged.csv", doc.text().encode("utf-8"), [(None, lines[2], None)])
 
     _round3(acc, good, bad)
+    _error_cells(acc, bad)
 
     written = []
     for name, data in files.items():
@@ -460,6 +461,202 @@ def _round3(acc, good, bad) -> None:
     book.active.title = "封面"
     book, _ = _workbook(rows, sheet="客户数据", book=book)
     bad("broken_data_on_other_sheet.xlsx", xlsx_bytes(book), [], says=["sheet='客户数据'"])
+
+
+#: One cell per kind of spreadsheet error value: (row, column, text). Excel, Chinese Excel and
+#: WPS show the same English codes; LibreOffice also writes Err:502 and the like.
+ERROR_CELLS = [
+    (0, "revenue", "#DIV/0!"),
+    (1, "name_zh", "#N/A"),
+    (2, "gross_margin", "#VALUE!"),
+    (3, "industry", "#REF!"),
+    (4, "orders_per_year", "#NAME?"),
+    (5, "sales_hours", "#NUM!"),
+    (6, "sales_rep", "#NULL!"),
+    (7, "revenue_1y_ago", "Err:502"),
+]
+
+
+def ods_bytes(rows, errors=None) -> bytes:
+    """An OpenDocument spreadsheet (.ods) of ``rows`` (header first) as LibreOffice writes one.
+
+    ``errors``: {(row, column index): (text, type)} for formula cells whose result is an error,
+    written as LibreOffice does (``calcext:value-type="error"``, the text in ``text:p``), with
+    ``office:value-type`` ``"string"`` or ``"float"`` (then ``office:value="0"``: calamine reads 0).
+    The zip's dates are fixed, so the bytes are the same on every run.
+    """
+    import datetime
+    import io
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    errors = errors or {}
+    out = []
+    for i, row in enumerate(rows):
+        cells = []
+        for j, v in enumerate(row):
+            if (i, j) in errors:
+                text, kind = errors[(i, j)]
+                value = (
+                    'office:value-type="float" office:value="0"'
+                    if kind == "float"
+                    else ('office:value-type="string" office:string-value=""')
+                )
+                cells.append(
+                    f'<table:table-cell table:formula="of:=1/0" {value} calcext:value-type="error">'
+                    f"<text:p>{escape(text)}</text:p></table:table-cell>"
+                )
+            elif v is None or v == "":
+                cells.append("<table:table-cell/>")
+            elif isinstance(v, bool):
+                cells.append(
+                    f'<table:table-cell office:value-type="boolean" office:boolean-value="{str(v).lower()}">'
+                    f"<text:p>{str(v).upper()}</text:p></table:table-cell>"
+                )
+            elif isinstance(v, (int, float)):
+                cells.append(
+                    f'<table:table-cell office:value-type="float" office:value="{v!r}">'
+                    f"<text:p>{v!r}</text:p></table:table-cell>"
+                )
+            elif isinstance(v, datetime.datetime):
+                cells.append(
+                    f'<table:table-cell office:value-type="date" office:date-value="{v.isoformat()}">'
+                    f"<text:p>{v.date().isoformat()}</text:p></table:table-cell>"
+                )
+            else:
+                cells.append(
+                    f'<table:table-cell office:value-type="string"><text:p>{escape(str(v))}</text:p></table:table-cell>'
+                )
+        out.append("<table:table-row>" + "".join(cells) + "</table:table-row>")
+    ns = (
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+        'xmlns:of="urn:oasis:names:tc:opendocument:xmlns:of:1.2" '
+        'xmlns:calcext="urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0"'
+    )
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content {ns} office:version="1.3">'
+        '<office:body><office:spreadsheet><table:table table:name="Sheet1">'
+        + "".join(out)
+        + "</table:table></office:spreadsheet></office:body></office:document-content>"
+    )
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<manifest:manifest '
+        'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">'
+        '<manifest:file-entry manifest:full-path="/" '
+        'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+        "</manifest:manifest>"
+    )
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for name, data, method in (
+            ("mimetype", "application/vnd.oasis.opendocument.spreadsheet", zipfile.ZIP_STORED),
+            ("META-INF/manifest.xml", manifest, zipfile.ZIP_DEFLATED),
+            ("content.xml", content, zipfile.ZIP_DEFLATED),
+        ):
+            info = zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0))
+            info.compress_type = method
+            z.writestr(info, data.encode("utf-8"))
+    return buf.getvalue()
+
+
+def xls_bytes(rows, errors=None, sheet="Sheet1") -> bytes:
+    """A BIFF8 workbook (.xls; WPS's .et is the same format) of ``rows`` (header first) in an OLE2
+    compound file, written record by record: numbers as ``Number``, text as ``Label``, and
+    ``errors`` {(row, column index): code} as ``BoolErr`` error cells (0x07 #DIV/0!, 0x2A #N/A ...).
+    Only what a reader needs; the bytes are the same on every run."""
+    import struct
+
+    errors = errors or {}
+
+    def record(kind, data=b""):
+        return struct.pack("<HH", kind, len(data)) + data
+
+    def bof(dt):
+        return record(0x0809, struct.pack("<HHHHII", 0x0600, dt, 0x0DBB, 0x07CC, 0, 0x0006))
+
+    name = sheet.encode("utf-16-le")
+    globals_ = bof(0x0005) + record(0x0042, struct.pack("<H", 1200))
+    boundsheet_at = len(globals_)
+    globals_ += record(0x0085, struct.pack("<IBBBB", 0, 0, 0, len(sheet), 1) + name) + record(0x000A)
+    cells = []
+    for r, row in enumerate(rows):
+        for c, v in enumerate(row):
+            if (r, c) in errors:
+                cells.append(record(0x0205, struct.pack("<HHHBB", r, c, 0, errors[(r, c)], 1)))
+            elif isinstance(v, bool):
+                cells.append(record(0x0205, struct.pack("<HHHBB", r, c, 0, int(v), 0)))
+            elif isinstance(v, (int, float)):
+                cells.append(record(0x0203, struct.pack("<HHHd", r, c, 0, float(v))))
+            elif v is not None and v != "":
+                text = str(v)
+                cells.append(record(0x0204, struct.pack("<HHHHB", r, c, 0, len(text), 1) + text.encode("utf-16-le")))
+    width = max((len(r) for r in rows), default=0)
+    sheet_ = bof(0x0010) + record(0x0200, struct.pack("<IIHHH", 0, len(rows), 0, width, 0)) + b"".join(cells) + record(0x000A)
+    stream = bytearray(globals_ + sheet_)
+    struct.pack_into("<I", stream, boundsheet_at + 4, len(globals_))  # where the sheet's BOF is
+    stream = bytes(stream)
+    if len(stream) < 4096:  # a smaller stream would go to the mini stream: pad the sheet's tail
+        stream += b"\0" * (4096 - len(stream))
+    n = -(-len(stream) // 512)
+    if n + 2 > 128:
+        raise ValueError("xls_bytes: the workbook is too large for one FAT sector")
+    fat = [0xFFFFFFFD] + [i + 1 for i in range(1, n)] + [0xFFFFFFFE, 0xFFFFFFFE]
+    fat += [0xFFFFFFFF] * (128 - len(fat))
+    directory_at = n + 1
+    header = (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 16
+              + struct.pack("<HHHHH", 0x003E, 3, 0xFFFE, 9, 6) + b"\0" * 6
+              + struct.pack("<IIIIIIIII", 0, 1, directory_at, 0, 4096, 0xFFFFFFFE, 0, 0xFFFFFFFE, 0)
+              + struct.pack("<109I", 0, *([0xFFFFFFFF] * 108)))
+
+    def entry(entry_name, kind, start, size, child=0xFFFFFFFF):
+        raw = entry_name.encode("utf-16-le") + b"\0\0"
+        return (raw.ljust(64, b"\0") + struct.pack("<HBB", len(raw) if entry_name else 0, kind, 1)
+                + struct.pack("<III", 0xFFFFFFFF, 0xFFFFFFFF, child) + b"\0" * 36
+                + struct.pack("<IQ", start, size))
+
+    directory = (entry("Root Entry", 5, 0xFFFFFFFE, 0, child=1) + entry("Workbook", 2, 1, len(stream))
+                 + entry("", 0, 0, 0) + entry("", 0, 0, 0))
+    return header + struct.pack("<128I", *fat) + stream.ljust(n * 512, b"\0") + directory
+
+
+def _error_cells(acc, bad) -> None:
+    """Spreadsheet error values beyond .xlsx (issue 27): one of each kind in a CSV export, in an
+    .ods workbook (half of them typed as numbers, which calamine reads as 0) and in .xls/.et."""
+    from kamlab.schema import TABLES
+
+    cells = _formatted(acc, "accounts")
+    for row, column, text in ERROR_CELLS:
+        cells.loc[row, column] = text
+    doc = Text()
+    lines = doc.table(cells)
+    bad(
+        "broken_error_cells_kinds.csv",
+        doc.text().encode("utf-8"),
+        [(c, lines[r], repr(v)) for r, c, v in ERROR_CELLS],
+        says=["Excel"],
+    )
+
+    rows = _excel_rows(acc, "accounts", headers="name", categories="code")
+    names = [c.name for c in TABLES["accounts"]]
+    errors = {
+        (r + 1, names.index(c)): (v, "float" if k % 2 == 0 else "string") for k, (r, c, v) in enumerate(ERROR_CELLS)
+    }
+    bad(
+        "broken_error_cells.ods",
+        ods_bytes(rows, errors),
+        [(c, r + 2, repr(v)) for r, c, v in ERROR_CELLS],
+        says=["Excel"],
+    )
+
+    # the same in BIFF8 (.xls, and WPS's .et, the same format), as error cells (calamine: empty)
+    codes = {"#NULL!": 0x00, "#DIV/0!": 0x07, "#VALUE!": 0x0F, "#REF!": 0x17, "#NAME?": 0x1D, "#NUM!": 0x24, "#N/A": 0x2A}
+    biff = [(r, c, v) for r, c, v in ERROR_CELLS if v in codes]
+    raw = xls_bytes(rows, {(r + 1, names.index(c)): codes[v] for r, c, v in biff})
+    for name in ("broken_error_cells.xls", "broken_error_cells.et"):
+        bad(name, raw, [(c, r + 2, repr(v)) for r, c, v in biff], says=["Excel"])
 
 
 def _encodes(ch: str, encoding: str) -> bool:

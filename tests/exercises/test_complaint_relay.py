@@ -7,6 +7,7 @@ from kamlab.exercises import complaint_relay as exercises
 from kamlab.labels import complaint_relay as labels05
 from kamlab.models.complaint_relay import HEROIC, complaint_rates, expected_quarter
 from tests.exercises._judge import check_judge_hashed_and_sealed
+from tests.exercises._sets import HAND
 
 STUDENTS = ["2026001", "2026002", "alice", "b-17", "9"]
 
@@ -43,20 +44,27 @@ def test_texts_hints_solutions_in_both_languages(lang):
 
 
 def test_05_1_contacts_are_one_over_fcr(l05):
-    assert l05.solution("05.1").value == pytest.approx(complaint_rates(HEROIC).contacts_per_complaint)
-    assert l05.check("05.1", 4.1667).correct and l05.check("05.1", "25/6").correct
-    assert "first-contact resolution itself" in l05.check("05.1", 0.24).message
-    assert "1 ÷ (1 − f)" in l05.check("05.1", 1 / 0.76).message
-    assert "add the first one" in l05.check("05.1", 0.76 / 0.24).message
+    # f = 0.32, not the heroic way's 0.24 that the lesson prints: 1 / 0.32 = 3.125 contacts
+    assert complaint_rates(HEROIC).first_contact_resolution == pytest.approx(0.24)
+    assert "probability 0.32" in str(l05.ask("05.1"))
+    assert l05.solution("05.1").value == pytest.approx(HAND["05.1"]) == pytest.approx(1 / 0.32)
+    assert l05.check("05.1", 3.125).correct and l05.check("05.1", "25/8").correct
+    assert l05.check("05.1", 4.1667).correct is False  # the lesson's heroic 1 / 0.24
+    assert "first-contact resolution itself" in l05.check("05.1", 0.32).message
+    assert "1 ÷ (1 − f)" in l05.check("05.1", 1 / 0.68).message
+    assert "add the first one" in l05.check("05.1", 0.68 / 0.32).message
     assert "not within" in l05.check("05.1", 2).message
 
 
 def test_05_2_complaints(l05):
-    assert l05.solution("05.2").value == pytest.approx(expected_quarter(HEROIC)["complaints"]) == pytest.approx(75.6)
-    assert l05.check("05.2", 75.6).correct and l05.check("05.2", 76).correct
-    assert "number of late orders" in l05.check("05.2", 84).message
-    assert "share of late orders" in l05.check("05.2", 540).message
-    assert "1 − 0.9" in l05.check("05.2", 8.4).message
+    # 500 orders x 0.12 late x 0.7 = 42 (the lesson's quarter: 600 x 0.14 x 0.9 = 75.6)
+    assert expected_quarter(HEROIC)["complaints"] == pytest.approx(75.6)
+    assert l05.solution("05.2").value == pytest.approx(HAND["05.2"]) == pytest.approx(42)
+    assert l05.check("05.2", 42).correct and l05.check("05.2", 42.4).correct
+    assert l05.check("05.2", 75.6).correct is False
+    assert "number of late orders" in l05.check("05.2", 60).message
+    assert "share of late orders" in l05.check("05.2", 350).message
+    assert "1 − 0.7" in l05.check("05.2", 18).message
 
 
 def test_05_3_hours_and_05_4_promises(l05):

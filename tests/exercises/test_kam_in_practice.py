@@ -16,6 +16,7 @@ from kamlab.models.kam_in_practice import capstone as cap
 from kamlab.models.kam_in_practice import competency as comp
 from kamlab.models.kam_in_practice import maturity as mat
 from tests.exercises._judge import check_judge_hashed_and_sealed
+from tests.exercises._sets import HAND
 
 STUDENTS = ("2026001", "2026002", "2026017")
 MEMO_EN = (
@@ -70,13 +71,14 @@ def test_every_exercise_asks_hints_and_solves_in_both_languages(lang):
 def test_07_1_known_answer_and_mistakes(en):
     assert "P2 (Organisation & processes)" in en.ask("07.1").text
     # not the lesson's worked example (the chapter-typical 1, 1, 2, 1 -> 6.25)
-    assert en.ask("07.1").table["answer"].tolist() == [2, 1, 3, 2]
-    assert en.solution("07.1").value == pytest.approx(25)  # (2 - 1) / 4 x 100
-    assert en.check("07.1", 25).correct and en.check("07.1", "25.4").correct
-    assert "divided the mean by 5" in en.check("07.1", 40).message  # 2 / 5
-    assert "did not subtract 1" in en.check("07.1", 50).message  # 2 / 4
-    assert "the mean answer" in en.check("07.1", 2).message
-    assert "0-100 scale" in en.check("07.1", 0.25).message
+    assert en.ask("07.1").table["answer"].tolist() == [2, 2, 3, 3]
+    assert en.solution("07.1").value == pytest.approx(HAND["07.1"]) == pytest.approx(37.5)  # (2.5 - 1) / 4 x 100
+    assert en.check("07.1", 37.5).correct and en.check("07.1", "37.9").correct
+    assert en.check("07.1", 25).correct is False  # the stage line the lesson prints
+    assert "divided the mean by 5" in en.check("07.1", 50).message  # 2.5 / 5
+    assert "did not subtract 1" in en.check("07.1", 62.5).message  # 2.5 / 4
+    assert "the mean answer" in en.check("07.1", 2.5).message
+    assert "0-100 scale" in en.check("07.1", 0.375).message
     assert "Score = (mean answer - 1) / 4 x 100" in en.check("07.1", 80).message
     assert "Cannot read a number" in en.check("07.1", "half").message
 
@@ -126,12 +128,17 @@ def test_07_2_personal_first_area_differs_from_the_weakest(personal):
 
 # ---- 07.3 competency fit ----------------------------------------------------------------
 def test_07_3_known_answer_and_mistakes(en):
-    assert en.solution("07.3").value == pytest.approx(1 - 12 / 37)
-    assert en.check("07.3", 0.676).correct and en.check("07.3", "25/37").correct
-    assert "offset the shortfalls" in en.check("07.3", 26 / 37).message  # levels 26 / required 37
-    assert "The fit is 1 minus it" in en.check("07.3", 12 / 37).message
-    assert "top of the scale" in en.check("07.3", 26 / 45).message
-    assert en.check("07.3", 67.57).message.startswith("Not yet: give the answer as a fraction")
+    # levels 5 3 3 3 5 3 4 3 3 against required 4 4 3 4 4 5 4 4 5 (total 37): shortfalls
+    # 0 + 1 + 0 + 1 + 0 + 2 + 0 + 1 + 2 = 7, fit = 1 - 7/37 = 30/37 (the lesson's star salesperson: 25/37)
+    levels = [int(v) for v in en.ask("07.3").table.iloc[:, 1]]
+    assert levels == [5, 3, 3, 3, 5, 3, 4, 3, 3]
+    assert en.solution("07.3").value == pytest.approx(HAND["07.3"]) == pytest.approx(30 / 37)
+    assert en.check("07.3", 0.811).correct and en.check("07.3", "30/37").correct
+    assert en.check("07.3", 25 / 37).correct is False
+    assert "offset the shortfalls" in en.check("07.3", 32 / 37).message  # levels 32 / required 37
+    assert "The fit is 1 minus it" in en.check("07.3", 7 / 37).message
+    assert "top of the scale" in en.check("07.3", 32 / 45).message
+    assert en.check("07.3", 81.08).message.startswith("Not yet: give the answer as a fraction")
 
 
 def test_07_3_personal_candidates(personal):

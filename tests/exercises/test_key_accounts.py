@@ -3,11 +3,12 @@
 import re
 
 import numpy as np
+import pytest
 
 import kamlab
 import kamlab.exercises as kx
 
-from ._sets import STUDENTS, asked_id, by_revenue, tier_by_hand
+from ._sets import HAND, STUDENTS, asked_id, by_revenue, tier_by_hand
 
 
 # --------------------------------------------------------------------------- 01.1
@@ -54,14 +55,18 @@ def test_01_1_non_cumulative_cuts():
 # --------------------------------------------------------------------------- 01.2
 def test_01_2_default(l01):
     revenue = np.sort(l01.data.revenue.to_numpy())[::-1]
-    share = revenue[:400].sum() / revenue.sum()
-    assert abs(share - 0.8) < 1e-6
+    assert abs(revenue[:400].sum() / revenue.sum() - 0.8) < 1e-6  # what the lesson prints: the 80/20 rule
+    share = revenue[:200].sum() / revenue.sum()  # the exercise asks about the top 10%
+    assert share == pytest.approx(HAND["01.2"], abs=5e-5)
+    assert "largest 10% of accounts (200 of 2,000" in str(l01.ask("01.2"))
     assert l01.check("01.2", round(share, 3)).correct is True
     assert l01.check("01.2", share + 0.004).correct is True
     assert l01.check("01.2", share + 0.006).correct is False
-    assert "as a fraction" in l01.check("01.2", 80).message
+    assert l01.check("01.2", 0.8).correct is False  # the lesson's 80% is not this answer
+    assert "as a fraction" in l01.check("01.2", 66.2).message
     fb = l01.check("01.2", 1 - share)
-    assert fb.correct is False and "share of the other 80%" in fb.message
+    assert fb.correct is False and "share of the other 90%" in fb.message
+    assert "head count" in l01.check("01.2", 0.1).message
 
 
 def test_01_2_personal(personal01, l01):
@@ -71,23 +76,40 @@ def test_01_2_personal(personal01, l01):
         revenue = np.sort(ex.data.revenue.to_numpy())[::-1]
         share = revenue[: int(round(p * len(revenue)))].sum() / revenue.sum()
         assert ex.check("01.2", share).correct is True
-        assert ex.check("01.2", 100 * share).message == l01.check("01.2", 80).message
+        assert "as a fraction" in ex.check("01.2", 100 * share).message
         assert "bottom" not in ex.check("01.2", 1 - share).message and "other" in ex.check("01.2", 1 - share).message
         assert "head count" in ex.check("01.2", p).message
 
 
 # --------------------------------------------------------------------------- 01.3
+def _equivalent(revenue):
+    s = revenue / revenue.sum()
+    return 1 / np.sum(s**2), s
+
+
+def test_01_3_default_asks_about_three_years_ago(l01):
+    equivalent, s = _equivalent(l01.data.revenue_3y_ago.to_numpy())
+    assert equivalent == pytest.approx(HAND["01.3"], abs=5e-3)
+    this_year, _ = _equivalent(l01.data.revenue.to_numpy())
+    assert round(this_year) == 158  # what the lesson prints
+    assert "revenue_3y_ago" in str(l01.ask("01.3"))
+    assert l01.check("01.3", 137.3).correct is True and l01.check("01.3", 158).correct is False
+    fb = l01.check("01.3", this_year)
+    assert fb.correct is False and "this year's revenue" in fb.message and "revenue_3y_ago" in fb.message
+    assert "HHI itself" in l01.check("01.3", 10_000 * np.sum(s**2)).message
+
+
 def test_01_3(l01, personal01):
     for ex in (l01, *personal01.values()):
-        revenue = ex.data.revenue.to_numpy()
-        s = revenue / revenue.sum()
-        equivalent = 1 / np.sum(s**2)
+        column = re.search(r"column (revenue_\dy_ago)", str(ex.ask("01.3"))).group(1)
+        equivalent, s = _equivalent(ex.data[column].to_numpy())
         assert ex.check("01.3", equivalent * 1.009).correct is True
         assert ex.check("01.3", equivalent * 1.02).correct is False
+        assert "this year's revenue" in ex.check("01.3", _equivalent(ex.data.revenue.to_numpy())[0]).message
         assert "HHI itself" in ex.check("01.3", 10_000 * np.sum(s**2)).message
         assert "0-1 scale" in ex.check("01.3", np.sum(s**2)).message
         assert "0-10,000 scale" in ex.check("01.3", 1 / (10_000 * np.sum(s**2))).message
-        assert "number of accounts" in ex.check("01.3", len(revenue)).message
+        assert "number of accounts" in ex.check("01.3", len(s)).message
     values = {round(kx.lesson("01", student=s).solution("01.3").value, 3) for s in STUDENTS}
     assert len(values) == len(STUDENTS)
 

@@ -11,6 +11,7 @@ import kamlab.exercises as kx
 from kamlab.exercises import misconceptions as exercises
 from kamlab.labels import misconceptions as labels03
 from tests.exercises._judge import check_judge_hashed_and_sealed
+from tests.exercises._sets import HAND
 
 STUDENTS = ("2026001", "2026002", "s7")
 
@@ -46,14 +47,18 @@ def test_every_exercise_renders_and_its_solution_is_accepted(lang):
 
 # --------------------------------------------------------------------------- 03.1
 def test_03_1_default(l03):
-    x = 0.15 * (1 + 0.6 * (1 - math.exp(-0.75))) / 0.20 - 1  # by hand
+    # 18% margin, 5% concession (the lesson works the chapter's 20% and 5%): gain 0.6 x (1 - e^-0.75)
+    vol = 0.6 * (1 - math.exp(-0.75))
+    x = 0.13 * (1 + vol) / 0.18 - 1  # by hand: (0.18 - 0.05)(1 + gain) / 0.18 - 1
+    assert x == pytest.approx(HAND["03.1"], abs=5e-5)
+    assert "gross margin is 18%" in str(l03.ask("03.1")) and "5% price concession" in str(l03.ask("03.1"))
     assert l03.check("03.1", x).correct is True and l03.check("03.1", round(x, 3)).correct is True
     assert l03.check("03.1", x + 0.003).correct is False
-    vol = 0.6 * (1 - math.exp(-0.75))
+    assert l03.check("03.1", -0.0126).correct is False  # the lesson's printed -1.26% is not this answer
     assert "only the volume gain" in l03.check("03.1", vol).message
-    assert "straight line" in l03.check("03.1", 0.15 * (1 + 0.6 * 15 * 0.05) / 0.2 - 1).message
-    assert "profit index" in l03.check("03.1", 0.15 * (1 + vol)).message
-    assert "multiply" in l03.check("03.1", vol - 0.25).message
+    assert "straight line" in l03.check("03.1", 0.13 * (1 + 0.6 * 15 * 0.05) / 0.18 - 1).message
+    assert "profit index" in l03.check("03.1", 0.13 * (1 + vol)).message
+    assert "multiply" in l03.check("03.1", vol - 0.05 / 0.18).message
     assert "as a fraction" in l03.check("03.1", 100 * x).message
     assert "Cannot read a number" in l03.check("03.1", "a lot").message
 
@@ -69,15 +74,17 @@ def test_03_1_cases_are_separable():
 
 # --------------------------------------------------------------------------- 03.2
 def test_03_2(l03, personal03):
-    # year 5, chains at 70%: key 5e8 x 0.7 x 0.2 x 0.06, SMEs 5e8 x 0.3 x 0.3 x 0.16 (10k yuan)
-    expected = (5e8 * 0.7 * 0.2 * 0.06 + 5e8 * 0.3 * 0.3 * 0.16) / 1e4
-    assert expected == pytest.approx(1140)
-    assert l03.check("03.2", 1140).correct is True and l03.check("03.2", 1150).correct is True
-    assert l03.check("03.2", 1160).correct is False
-    assert "cost to serve" in l03.check("03.2", (5e8 * 0.7 * 0.2 * 0.1 + 5e8 * 0.3 * 0.3 * 0.25) / 1e4).message
+    # year 5, chains at 40% + 5 x 3 = 55%: key 5e8 x 0.55 x 0.2 x 0.06, SMEs 5e8 x 0.45 x 0.3 x 0.16 (10k yuan)
+    expected = (5e8 * 0.55 * 0.2 * 0.06 + 5e8 * 0.45 * 0.3 * 0.16) / 1e4
+    assert expected == pytest.approx(HAND["03.2"]) == pytest.approx(1410)
+    assert "gain 3 points a year" in str(l03.ask("03.2"))
+    assert l03.check("03.2", 1410).correct is True and l03.check("03.2", 1420).correct is True
+    assert l03.check("03.2", 1430).correct is False
+    assert l03.check("03.2", 1140).correct is False  # the lesson's printed year 5 (6 points a year)
+    assert "cost to serve" in l03.check("03.2", (5e8 * 0.55 * 0.2 * 0.1 + 5e8 * 0.45 * 0.3 * 0.25) / 1e4).message
     assert "year 0" in l03.check("03.2", 1680).message
-    assert "SME segment only" in l03.check("03.2", 720).message
-    assert "wrong unit" in l03.check("03.2", 11_400_000).message
+    assert "SME segment only" in l03.check("03.2", 1080).message
+    assert "wrong unit" in l03.check("03.2", 14_100_000).message
     values = {l03.solution("03.2").value}
     for ex in personal03.values():
         gain = int(re.search(r"gain (\d+) points", str(ex.ask("03.2"))).group(1)) / 100

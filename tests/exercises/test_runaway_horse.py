@@ -7,6 +7,7 @@ import kamlab.exercises as kx
 from kamlab.exercises import runaway_horse as exercises
 from kamlab.labels import runaway_horse as labels04
 from tests.exercises._judge import check_judge_hashed_and_sealed
+from tests.exercises._sets import HAND
 
 STUDENTS = ["2026001", "2026002", "alice", "b-17", "9"]
 
@@ -53,12 +54,15 @@ def test_04_1_product_and_mistakes(l04):
 
 def test_04_2_share_of_b(l04):
     k1 = kamlab.load_k1_case()
-    share = 3_000_000 / k1.accounts.revenue.sum()
-    assert l04.solution("04.2").value == pytest.approx(share) == pytest.approx(0.13)
-    assert l04.check("04.2", 0.13).correct and "reaches the 10%" in l04.check("04.2", 0.13).message
-    assert "fraction" in l04.check("04.2", 13).message
-    assert "other way round" in l04.check("04.2", 1 / 0.13).message
-    assert "other customers" in l04.check("04.2", 3 / (23.07692308 - 3)).message
+    assert 3_000_000 / k1.accounts.revenue.sum() == pytest.approx(0.13)  # the chapter's 2007, printed by the lesson
+    # another year: 3,600,000 of 30,000,000 = 0.12
+    assert "3,600,000" in str(l04.ask("04.2")) and "30,000,000.00" in str(l04.ask("04.2"))
+    assert l04.solution("04.2").value == pytest.approx(HAND["04.2"]) == pytest.approx(0.12)
+    assert l04.check("04.2", 0.12).correct and "reaches the 10%" in l04.check("04.2", 0.12).message
+    assert l04.check("04.2", 0.13).correct is False
+    assert "fraction" in l04.check("04.2", 12).message
+    assert "other way round" in l04.check("04.2", 30 / 3.6).message
+    assert "other customers" in l04.check("04.2", 3.6 / (30 - 3.6)).message
 
 
 def test_04_3_lu_variant(l04):

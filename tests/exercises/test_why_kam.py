@@ -3,24 +3,29 @@
 import re
 
 import numpy as np
+import pytest
 
 import kamlab
 from kamlab.exercises import why_kam
 
-from ._sets import by_revenue
+from ._sets import HAND, by_revenue
 
 
 # --------------------------------------------------------------------------- 02.1
 def test_02_1_default(l02):
-    assert l02.check("02.1", 1 / 3).correct is True
-    for answer in (0.333, 0.33, "1/3", "33.3%", np.float64(1 / 3)):
+    # 25% margin, 6% discount: 0.25 = 0.19 x (1 + x), x = 0.06 / 0.19 = 0.3158 (the chapter's 20%/5% gives 1/3)
+    assert HAND["02.1"] == pytest.approx(0.06 / (0.25 - 0.06)) == pytest.approx(0.315789, abs=1e-6)
+    assert "gross margin is 25%" in str(l02.ask("02.1")) and "a 6% price discount" in str(l02.ask("02.1"))
+    for answer in (0.06 / 0.19, 0.316, 0.32, "6/19", "31.6%", np.float64(0.3158)):
         assert l02.check("02.1", answer).correct is True, answer
-    assert l02.check("02.1", 0.32).correct is False
-    assert "as a fraction" in l02.check("02.1", 33.3).message
-    assert "divided the discount by the margin" in l02.check("02.1", 0.05 / 0.20).message
-    assert "divided the discount by the margin" in l02.check("02.1", 25).message
-    assert "left after the discount" in l02.check("02.1", 0.15 / 0.20).message
-    assert "new volume as a multiple" in l02.check("02.1", 0.20 / 0.15).message
+    assert l02.check("02.1", 1 / 3).correct is False  # the chapter's example is not this answer
+    assert l02.check("02.1", 0.31).correct is False
+    assert "as a fraction" in l02.check("02.1", 31.6).message
+    assert "divided the discount by the margin" in l02.check("02.1", 0.06 / 0.25).message
+    assert "divided the discount by the margin" in l02.check("02.1", 24).message
+    assert "left after the discount" in l02.check("02.1", 0.19 / 0.25).message
+    assert "new volume as a multiple" in l02.check("02.1", 0.25 / 0.19).message
+    assert "divide by m - d, not m + d" in l02.check("02.1", 0.06 / 0.31).message
     assert "Cannot read a number" in l02.check("02.1", "lots").message
     assert "Cannot read a number" in l02.check("02.1", True).message
 

@@ -43,7 +43,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("servers_site")]
 ROOT = Path(__file__).resolve().parents[2]
 BUILD = ROOT / "tools" / "site" / "build_site.py"
 HANDOUTS = ROOT / "tools" / "site" / "handouts.py"
-PAGES = ["index", "00_start_here", "points", "data_dictionary", "instructors", "classroom", "search"]
+PAGES = ["index", "00_start_here", "points", "data_dictionary", "instructors", "teaching_guide", "classroom", "search"]
 HUB, REPO = "https://hub.example.edu", "https://github.com/example/kamlab"
 BINDER = "https://mybinder.org/v2/gh/example/kamlab/main"
 EXTERNAL = re.compile(r"^(https?:)?//", re.I)
@@ -86,6 +86,11 @@ def test_every_page_is_built_in_both_editions(site):
         for page in PAGES:
             assert (site / lang / f"{page}.html").exists(), f"{lang}/{page}.html"
         assert not (site / lang / "01_key_accounts.html").exists()  # the subset only
+    # the facilitator's guide (docs/teaching-guide{.zh,}.md, issue 30) is a page of both editions, on the home page
+    for lang, plan in (("zh", "六次课的安排"), ("en", "The six-session plan")):
+        page = (site / lang / "teaching_guide.html").read_text(encoding="utf-8")
+        assert plan in page and page.count("<table") >= 6, lang  # the plan's table for each session
+        assert 'href="teaching_guide.html"' in (site / lang / "index.html").read_text(encoding="utf-8"), lang
     assert not (site / "_src").exists() and not (site / "jupyter_execute").exists()
 
 

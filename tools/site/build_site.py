@@ -13,7 +13,8 @@ Steps, in order (each is a function; :func:`stage_notebook` runs the steps of
 2. :func:`read_config`: the hub, repository and Binder address from ``site.toml``.
 3. :func:`stage_edition`: the lessons (explorer outputs as pictures, alt text, no widget
    state), the chapter-point index, the glossary (when ``kamlab.labels`` has one), the data
-   dictionary, the instructor's and the classroom guide.
+   dictionary, the instructor's guide, the facilitator's guide (the six-session plan) and the
+   classroom guide.
 4. :func:`sphinx_build`: one Sphinx run per edition (the two run side by side).
 
 Usage::
@@ -103,7 +104,11 @@ TEXT = {
     },
 }
 #: The project's guides: page name -> (zh file, en file), under docs/.
-GUIDES = {"instructors": ("instructors.zh.md", "instructors.md"), "classroom": ("classroom.zh.md", "classroom.md")}
+GUIDES = {
+    "instructors": ("instructors.zh.md", "instructors.md"),
+    "teaching_guide": ("teaching-guide.zh.md", "teaching-guide.md"),  # the six-session plan (issue 30)
+    "classroom": ("classroom.zh.md", "classroom.md"),
+}
 
 
 class SiteError(Exception):
