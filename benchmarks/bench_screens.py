@@ -9,8 +9,9 @@ centre is covered, slider widths within a grid. ``--present NN`` also runs ``kam
 1920×1080. Failures against each screen's floors are listed; the exit status is 1 if any.
 
 ``--shots DIR --tag before|after`` saves screenshots of lesson 03 (its first explorer at the top
-of the screen) on the three screens into DIR as ``lesson03_<screen>_<tag>.png``: the pictures
-of docs/img/. To take "before" pictures of an older kamlab, run this script with ``PYTHONPATH``
+of the screen) on the three screens into DIR as ``lesson03_<screen>_<tag>.png``, and with
+``--present 07`` lesson 07's first explorer on the projector (``lesson07_projector_<tag>.png``): the
+pictures of docs/img/. To take "before" pictures of an older kamlab, run this script with ``PYTHONPATH``
 pointing at a checkout of that version (Voila's kernels and ``kamlab present`` inherit it) and
 ``--notebooks`` at its notebooks folder.
 
@@ -79,9 +80,12 @@ def summary(measures: list[dict]) -> str:
     tallest = max(m["controlsAndChart"] for m in measures)
     text = min(m["bodyText"] for m in measures)
     labels = [m["labelPx"] for m in measures if m["labelPx"] is not None]
+    sharp = min(m["naturalWidth"] / m["shownWidth"] for m in measures if m["shownWidth"])
+    band = max(m["bandBelow"] for m in measures)
     return (
         f"{len(measures)} explorers, controls + chart ≤ {tallest:.0f} px, chart text ≥ {text:.1f} px, "
-        f"labels ≥ {min(labels) if labels else 0:.1f} px"
+        f"labels ≥ {min(labels) if labels else 0:.1f} px, image px per CSS px ≥ {sharp:.2f}, "
+        f"empty band ≤ {band:.0f} px"
     )
 
 
@@ -95,11 +99,11 @@ def report(page, floors, where: str, screen: str) -> list[str]:
     return bad
 
 
-def shot(page, path: Path) -> None:
-    """A screenshot with the first explorer at the top of the screen, its answer revealed (lesson 03's
-    explorers wait for the student's prediction: the reveal box is their only checkbox)."""
-    reveal = page.locator(".widget-checkbox input").first
-    if reveal.count() and not reveal.is_checked():
+def shot(page, path: Path, reveal: bool = True) -> None:
+    """A screenshot with the first explorer at the top of the screen; with ``reveal``, its answer
+    revealed (lesson 03's explorers wait for the student's prediction: the reveal box is their only checkbox)."""
+    reveal = page.locator(".widget-checkbox input").first if reveal else None
+    if reveal is not None and reveal.count() and not reveal.is_checked():
         reveal.check()
         page.wait_for_timeout(4000)  # the redraw (no way to tell the old picture from the new one here)
     page.evaluate(
@@ -184,8 +188,8 @@ def main(argv=None) -> int:
                 page.goto(url, wait_until="commit", timeout=RENDER_MS)
                 wait_rendered(page, 1)
                 failures += report(page, PROJECTOR_FLOORS, f"present {lesson}", "projector")
-                if shots and lesson == "03":
-                    shot(page, shots / f"lesson03_projector_{args.tag}.png")
+                if shots and lesson in ("03", "07"):
+                    shot(page, shots / f"lesson{lesson}_projector_{args.tag}.png", reveal=lesson == "03")
                 page.close()
             finally:
                 proc.terminate()

@@ -52,13 +52,22 @@ def browser():
 def voila_lessons(tmp_path_factory):
     """One Voila server on ``notebooks/`` for the Voila tests of this process (``tests/browser``:
     ``test_voila.py``, ``test_voila_lesson07.py``), started on first use and stopped at the end of
-    the session, also on failure. It serves every lesson at ``/voila/render/<lang>/<notebook>``;
+    the session, also on failure. It serves every lesson at ``/voila/render/<lang>/<notebook>``
+    (and notebooks a test writes into ``server.root / "screens"``);
     each test opens its own page (a new kernel, in the lesson's folder) and shuts that kernel down
     when it closes the page (``close_voila_page``). One start instead of one per test: starting
     Voila costs seconds of CPU (jupyter_server and its imports)."""
     from tests.browser._voila import ROOT, _Voila
 
-    server = _Voila(ROOT / "notebooks", tmp_path_factory.mktemp("voila_lessons") / "server")
+    # its root: links to notebooks/zh and notebooks/en (kernels still start in a folder named by the
+    # language), beside a folder for notebooks written by tests (tests/browser/test_screens.py)
+    tmp = tmp_path_factory.mktemp("voila_lessons")
+    root = tmp / "notebooks"
+    root.mkdir()
+    for lang in ("zh", "en"):
+        (root / lang).symlink_to(ROOT / "notebooks" / lang, target_is_directory=True)
+    (root / "screens").mkdir()
+    server = _Voila(root, tmp / "server", mirror=ROOT / "notebooks")
     try:
         server.wait_until_serving()
         yield server

@@ -10,7 +10,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from kamlab import _compat
-from kamlab.widgets.base import render_png
+from kamlab.widgets.base import encode_png, render_png
 
 pytestmark = pytest.mark.compat
 
@@ -87,7 +87,9 @@ def test_the_explorers_use_the_fast_canvas_only_within_the_checked_versions(monk
     assert _compat.agg_canvas_class() is FigureCanvasAgg
     fig = _figure()
     fallback = render_png(fig)  # the explorers' renderer on the public path
-    assert fallback == _png(FigureCanvasAgg)
+    canvas = FigureCanvasAgg(_figure())
+    canvas.draw()
+    assert fallback == encode_png(canvas.buffer_rgba(), fig.dpi)
 
 
 class _Formatter:

@@ -51,16 +51,10 @@ body { font-size: 22px; }
 @media (min-width: 801px) {
   /* the navigator has a column of its own: it never covers a control */
   .jp-Cell { margin-right: calc(13em * 15 / 22 + 1em); }
-  /* a projector: each explorer on a screen of its own, its chart as large as the screen allows */
+  /* a projector: each explorer on a screen of its own, its chart as large as the screen allows (the
+     explorer sets the chart's height: the screen's minus its control rows; kamlab.widgets.base.projector_chart) */
   .jp-Cell:has(.kamlab-explorer) { min-height: 100vh; box-sizing: border-box; padding-top: 0.5em; }
   .kamlab-explorer img.kamlab-chart { width: 100% !important; object-fit: contain; object-position: left top; }
-  .kamlab-rows-0 img.kamlab-chart { height: calc(100vh - 190px) !important; }
-  .kamlab-rows-1 img.kamlab-chart { height: calc(100vh - 240px) !important; }
-  .kamlab-rows-2 img.kamlab-chart { height: calc(100vh - 290px) !important; }
-  .kamlab-rows-3 img.kamlab-chart { height: calc(100vh - 340px) !important; }
-  .kamlab-rows-4 img.kamlab-chart { height: calc(100vh - 390px) !important; }
-  .kamlab-rows-5 img.kamlab-chart, .kamlab-rows-6 img.kamlab-chart, .kamlab-rows-7 img.kamlab-chart {
-    height: calc(100vh - 480px) !important; }
 }
 @media (max-width: 800px) {
   #kamlab-nav { position: static; width: auto; max-height: none; margin: 0 0 1em 0; }
@@ -144,7 +138,9 @@ def presentation_notebook(lesson: object, *, lang: str, folder: object) -> Path:
         f"{''.join(links)}</details></nav>"
     )
     style = nbformat.v4.new_code_cell(
-        f"from IPython.display import HTML\nHTML({('<style>' + _CSS + '</style>' + nav)!r})"
+        "import kamlab.widgets.base\nfrom IPython.display import HTML\n"
+        "kamlab.widgets.base.use_projector()  # explorers drawn for a 1920 x 1080 projector\n"
+        f"HTML({('<style>' + _CSS + '</style>' + nav)!r})"
     )
     style["id"] = "kamlab-style"
     nb.cells.insert(0, style)

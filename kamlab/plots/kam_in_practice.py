@@ -164,7 +164,11 @@ def plot_maturity_radar(
         fontsize=7.5,
         color="#6d6d6d",
     )
-    ax.legend(handles=[line, *handles], loc="lower right", fontsize=8.5, frameon=False)
+    # under the radar, not over it: on a projector the chart is drawn on a smaller page (larger
+    # text; kamlab.widgets.base.projector_chart) and a legend inside the axes covered the P3 label
+    ax.legend(
+        handles=[line, *handles], loc="upper center", bbox_to_anchor=(0.5, 0.0), ncol=2, fontsize=8.5, frameon=False
+    )
     return ax
 
 

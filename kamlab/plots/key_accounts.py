@@ -155,10 +155,13 @@ def plot_concentration_view(view, *, ax=None, lang: str | None = None, **kwargs)
         plot_pyramid(pyramid, expected=view.ideal, ax=left, lang=lang)
         left.set_xlabel(t("analytics.value_share_pct", lang) + " / " + t("analytics.account_share_pct", lang))
         # under the axes, not over the small customers' 80% bar (constrained layout makes room)
-        left.legend(loc="upper center", bbox_to_anchor=(0.5, -0.17), ncol=3, fontsize=8, frameon=False)
+        left.legend(loc="upper center", bbox_to_anchor=(0.5, -0.17), ncol=2, fontsize=8, frameon=False)
     else:
         _message(left, t("key_accounts.cuts_too_big", lang, total=sum(view.requested)), lang)
     plot_lorenz(view.lorenz, gini=view.gini, ax=right, lang=lang, **kwargs)
+    # under the axes too, not between the Gini and HHI notes (on a projector the text is larger
+    # relative to the chart and the legend ran into the HHI note)
+    right.legend(loc="upper center", bbox_to_anchor=(0.5, -0.17), ncol=2, fontsize=8, frameon=False)
     right.set_title(t("key_accounts.lorenz_title", lang, top20=view.measured_top20))
     right.text(
         5,

@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import base64
 import contextlib
-import io
+import struct
 import unicodedata
+import zlib
 from collections.abc import Callable, Mapping, Sequence
+
+import numpy as np
 
 from .._compat import agg_canvas_class
 from ..errors import KamlabValueError
@@ -44,6 +47,42 @@ LAPTOP_COLUMNS = 3
 #: On a phone the chart keeps this share of its natural CSS width (its text stays at least 11 px)
 #: and scrolls sideways inside the explorer instead of shrinking to the screen.
 PHONE_CHART_SCALE = 0.85
+#: The presenter view (``kamlab present``) on a 1920 x 1080 projector, measured in headless Chromium
+#: (docs/testing-notes.md): the width an explorer's chart gets beside the section navigator, the
+#: height of one row of controls at the presenter's 20-px control text, and the room kept under the
+#: viewport height for the caption's first line and the cell's padding (CSS px).
+PROJECTOR_SIZE = (1920, 1080)
+PROJECTOR_CHART_WIDTH_PX = 1669
+PROJECTOR_CONTROL_FONT_PX = 20
+PROJECTOR_ROW_PX = 44
+PROJECTOR_FREE_PX = 150
+#: Body text (10 pt) of a chart on the projector, CSS px: the back row's floor is 24.
+PROJECTOR_CHART_TEXT_PX = 26
+#: The smallest share of its figure size a chart is drawn at for the projector (its text grows by
+#: at most 1 / this).
+PROJECTOR_MIN_SCALE = 0.6
+_SCREEN = {"projector": False}
+
+
+def use_projector(on: bool = True) -> None:
+    """Draw the explorers built from now on for the presenter view (``kamlab present``).
+
+    On a projector a chart is shown as large as the screen allows beside its controls (its
+    height is the screen's minus the control rows; its width the screen's minus the navigator),
+    so a chart with many controls is short and its text small. In projector mode an explorer
+    works out how large its chart will be shown at :data:`PROJECTOR_SIZE` and draws the same
+    picture (same pixels, same model and plot code) on a smaller page at a higher dpi, so that
+    everything in the chart, its 10-pt text first, is :data:`PROJECTOR_CHART_TEXT_PX` CSS px high
+    on the screen. The presentation notebook calls this in its first cell.
+
+    Parameters
+    ----------
+    on : bool, default True
+        False goes back to the notebook layout.
+    """
+    _SCREEN["projector"] = bool(on)
+
+
 #: The explorers' own CSS (it travels with the widget: JupyterLab, Voila, the presenter view). On a
 #: narrow screen (a phone) labels and readouts read at 14 px, slider handles, dropdowns and
 #: checkboxes are touch targets of at least 32 px, and the chart scrolls sideways. Dropdowns are opaque.
@@ -67,14 +106,63 @@ EXPLORER_CSS = """
 """
 
 
+#: zlib level of the explorer PNGs (see :func:`encode_png`): 4 packs a chart within 3% of 6, in 15% less time.
+PNG_ZLIB_LEVEL = 4
+
+
+def encode_png(rgba, dpi: float) -> bytes:
+    """A lossless PNG of an RGBA pixel array (rows top to bottom), fast.
+
+    matplotlib's ``imsave`` hands the pixels to Pillow, which tries five row filters on every
+    row and packs at zlib level 6: about 45-50 ms for a 1344 x 1152 explorer chart at 192 dpi.
+    A chart is mostly flat colour, which zlib packs best unfiltered, so this writes the rows
+    with filter 0 (none) at zlib level :data:`PNG_ZLIB_LEVEL`: the same pixels in about 20 ms and
+    a file about a quarter smaller (lesson 07's maturity chart: 153 KB -> 117 KB;
+    docs/testing-notes.md). The alpha channel stays (``kamlab.frames`` reads it).
+
+    Parameters
+    ----------
+    rgba : numpy.ndarray
+        ``(height, width, 4)`` ``uint8`` pixels, e.g. an Agg canvas's ``buffer_rgba()``.
+    dpi : float
+        Resolution written into the file (``pHYs``, pixels per metre), as ``savefig`` does.
+
+    Returns
+    -------
+    bytes
+        The PNG file's bytes: 8-bit RGBA, one ``IDAT`` chunk.
+    """
+    pixels = np.asarray(rgba, dtype=np.uint8)
+    height, width, channels = pixels.shape
+    if channels != 4:
+        raise KamlabValueError(f"encode_png: rgba must have 4 channels (height, width, 4), got shape {pixels.shape}")
+    rows = np.empty((height, width * 4 + 1), dtype=np.uint8)
+    rows[:, 0] = 0  # filter type 0 (none) on every row
+    rows[:, 1:] = pixels.reshape(height, width * 4)
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    per_metre = round(dpi / 0.0254)
+    return b"".join(
+        [
+            b"\x89PNG\r\n\x1a\n",
+            chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0)),
+            chunk(b"pHYs", struct.pack(">IIB", per_metre, per_metre, 1)),
+            chunk(b"IDAT", zlib.compress(rows, PNG_ZLIB_LEVEL)),
+            chunk(b"IEND", b""),
+        ]
+    )
+
+
 def render_png(fig) -> bytes:
     """The figure as PNG bytes, drawn once.
 
     ``fig.savefig`` of a figure with a layout engine draws it twice: once with
     rendering disabled to run the layout, then for real. Here the Agg canvas draws once
-    (the draw runs the layout first) and its pixels are encoded by the same
-    ``matplotlib.image.imsave`` that ``savefig`` uses, so the bytes are the same as
-    ``fig.savefig(buffer, format="png", dpi=fig.dpi)`` gives, sooner. Where the installed
+    (the draw runs the layout first) and its pixels are encoded by :func:`encode_png`, so the
+    picture has the same pixels as ``fig.savefig(buffer, format="png", dpi=fig.dpi)`` gives,
+    sooner and smaller. Where the installed
     matplotlib allows it, the canvas also remembers each font's height metrics
     (:func:`kamlab._compat.agg_canvas_class`), which matplotlib otherwise reads again from the
     font file for every text it lays out.
@@ -89,13 +177,9 @@ def render_png(fig) -> bytes:
     bytes
         The PNG file's bytes.
     """
-    from matplotlib.image import imsave
-
     canvas = agg_canvas_class()(fig)
     canvas.draw()
-    buffer = io.BytesIO()
-    imsave(buffer, canvas.buffer_rgba(), format="png", origin="upper", dpi=fig.dpi)
-    return buffer.getvalue()
+    return encode_png(canvas.buffer_rgba(), fig.dpi)
 
 
 def float_slider(value: float, low: float, high: float, step: float, description: str, fmt: str = ".2f", **options):
@@ -170,6 +254,17 @@ def _has_label_column(control) -> bool:
     return bool(getattr(control, "description", "")) and hasattr(getattr(control, "style", None), "description_width")
 
 
+def _grid_label_em(controls: Sequence) -> float:
+    """The label width (em) every labelled control of a grid gets: the longest label's, capped."""
+    labelled = [c for c in controls if _has_label_column(c)]
+    return min(MAX_LABEL_EM, max((_label_em(c.description) for c in labelled), default=0.0) + 0.8)
+
+
+def _grid_column_em(controls: Sequence) -> float:
+    """The least width (em) of a column of the control grid: label and track."""
+    return _grid_label_em(controls) + CONTROL_TRACK_EM
+
+
 def control_grid(controls: Sequence):
     """The controls in a grid of equal-width columns that wraps on a narrow screen.
 
@@ -189,7 +284,7 @@ def control_grid(controls: Sequence):
     import ipywidgets as w
 
     labelled = [c for c in controls if _has_label_column(c)]
-    label_em = min(MAX_LABEL_EM, max((_label_em(c.description) for c in labelled), default=0.0) + 0.8)
+    label_em = _grid_label_em(controls)
     for control in labelled:
         control.style.description_width = f"{label_em:.1f}em"
         if not control.tooltip:  # a label cut short by MAX_LABEL_EM still shows in full on hover
@@ -197,7 +292,7 @@ def control_grid(controls: Sequence):
     for control in controls:
         control.layout.width = "auto"
         control.layout.max_width = "100%"
-    column_em = label_em + CONTROL_TRACK_EM
+    column_em = _grid_column_em(controls)
     return w.GridBox(
         list(controls),
         layout=w.Layout(
@@ -221,6 +316,106 @@ def _chart_size(figsize, n_controls: int) -> dict:
     natural = round(width_in * CSS_DPI)
     ratio = width_in / height_in
     return {"width": f"min(100%, {natural}px, calc((100vh - {reserve}px) * {ratio:.4f}))", "height": "auto"}
+
+
+def projector_chart(figsize, controls: Sequence) -> dict:
+    """How an explorer's chart is shown in the presenter view at :data:`PROJECTOR_SIZE`.
+
+    Two layouts are worked out, and the one that shows the chart larger is kept:
+
+    * ``"stacked"``: the control grid above the chart, its columns at the presenter's control
+      text (:data:`PROJECTOR_CONTROL_FONT_PX`) in :data:`PROJECTOR_CHART_WIDTH_PX`; the chart
+      gets the screen height its rows leave;
+    * ``"side"``: the controls in as few columns as fit the screen height, left of the chart,
+      which gets the whole height (better for many controls and a tall chart).
+
+    Either way the chart is shown at the largest size with its aspect ratio in its box, at most its
+    natural width in image pixels (a projector has one device pixel per CSS pixel). The
+    ``scale`` is the share of its figure size the chart is then drawn at, so that its 10-pt
+    text shows at :data:`PROJECTOR_CHART_TEXT_PX` (1 when it already does; never below
+    :data:`PROJECTOR_MIN_SCALE`).
+
+    Parameters
+    ----------
+    figsize : tuple of float
+        The explorer's figure size (inches).
+    controls : sequence of ipywidgets.Widget
+        The explorer's controls, as in its grid.
+
+    Returns
+    -------
+    dict
+        ``layout`` (``"stacked"`` or ``"side"``), ``columns`` and ``rows`` of the controls,
+        ``controls_px`` (the control column's width in the side layout, else 0), ``reserve``
+        (CSS px of the screen height the chart leaves), ``natural`` (the picture's width in
+        pixels), ``shown`` (the chart's width, CSS px, at 1920 x 1080), ``text_px`` (its 10-pt text
+        at ``scale`` 1) and ``scale``.
+
+    Examples
+    --------
+    >>> g = projector_chart((7, 6), [])
+    >>> g["layout"], g["rows"], g["reserve"], round(g["shown"]), round(g["text_px"], 1), round(g["scale"], 2)
+    ('stacked', 0, 150, 1085, 21.5, 0.83)
+    """
+    width_in, height_in = figsize
+    n = len(controls)
+    column = _grid_column_em(controls) * PROJECTOR_CONTROL_FONT_PX
+    gap = 1.5 * PROJECTOR_CONTROL_FONT_PX
+    height = PROJECTOR_SIZE[1] - PROJECTOR_FREE_PX
+
+    natural = int(width_in * PNG_DPI)  # image pixels: never shown wider (a projector's devicePixelRatio is 1)
+
+    def fit(box_width: float, box_height: float) -> float:
+        return max(0.0, min(box_width, box_height * width_in / height_in, natural))
+
+    columns = max(1, int((PROJECTOR_CHART_WIDTH_PX + gap) // (column + gap)))
+    rows = -(-n // columns)
+    best = {
+        "layout": "stacked",
+        "columns": columns,
+        "rows": rows,
+        "controls_px": 0,
+        "reserve": rows * PROJECTOR_ROW_PX + PROJECTOR_FREE_PX,
+        "shown": fit(PROJECTOR_CHART_WIDTH_PX, height - rows * PROJECTOR_ROW_PX),
+    }
+    side_columns = max(1, -(-n * PROJECTOR_ROW_PX // height)) if n else 0
+    if side_columns:
+        side_rows = -(-n // side_columns)
+        controls_px = round(side_columns * column + (side_columns - 1) * gap)
+        shown = fit(PROJECTOR_CHART_WIDTH_PX - controls_px - gap, height)
+        if shown > best["shown"] + 1:
+            best = {
+                "layout": "side",
+                "columns": side_columns,
+                "rows": side_rows,
+                "controls_px": controls_px,
+                "reserve": PROJECTOR_FREE_PX,
+                "shown": shown,
+            }
+    text_px = 10 * best["shown"] / (72 * width_in)  # 10 pt at 96 CSS px per inch, the figure shown that wide
+    scale = min(1.0, max(PROJECTOR_MIN_SCALE, text_px / PROJECTOR_CHART_TEXT_PX))
+    return {**best, "natural": natural, "text_px": text_px, "scale": scale}
+
+
+def _projector_css(geometry: dict, css_class: str) -> str:
+    """The presenter view's rules for one explorer (class ``css_class``), from :func:`projector_chart`:
+    the chart's height, and in the side layout the controls in a column left of the chart."""
+    chart = (
+        f".{css_class} img.kamlab-chart {{ height: calc(100vh - {geometry['reserve']}px) !important; "
+        f"max-width: {geometry['natural']}px !important; }}"
+    )
+    side = ""
+    if geometry["layout"] == "side":
+        gap = 1.5 * PROJECTOR_CONTROL_FONT_PX
+        side = (
+            f".{css_class} {{ display: grid !important; grid-template-columns: {geometry['controls_px']}px 1fr; "
+            f"column-gap: {gap:.0f}px; align-items: start; }}"
+            f".{css_class} > .widget-gridbox {{ grid-column: 1; grid-row: 1; "
+            f"grid-template-columns: repeat({geometry['columns']}, 1fr) !important; }}"
+            f".{css_class} > .kamlab-chart-box {{ grid-column: 2; grid-row: 1; min-width: 0; }}"
+            f".{css_class} > .kamlab-caption {{ grid-column: 1 / 3; grid-row: 2; }}"
+        )
+    return f"@media (min-width: 801px) {{ {chart} {side} }}"
 
 
 def _explorer_css(figsize, css_class: str) -> str:
@@ -296,16 +491,39 @@ class Explorer:
         self._stale = False
 
         self._rc = cjk_rc()
+        #: the share of ``figsize`` the chart is drawn at (same pixels, larger text): 1 except in
+        #: the presenter view (:func:`use_projector`)
+        self.scale = 1.0
         box = control_grid(list(self.controls.values()))
         size_class = f"kamlab-chart-{round(figsize[0] * CSS_DPI)}x{round(figsize[1] * CSS_DPI)}"
-        style = w.HTML(_explorer_css(figsize, size_class), layout=w.Layout(display="none"))
+        css = _explorer_css(figsize, size_class)
+        classes = ["kamlab-explorer", size_class, f"kamlab-rows-{_control_rows(len(self.controls))}"]
+        if _SCREEN["projector"]:
+            geometry = projector_chart(figsize, list(self.controls.values()))
+            self.scale = geometry["scale"]
+            # the rules follow from these numbers: explorers with the same class get the same rules
+            keys = ("layout", "reserve", "controls_px", "columns", "natural")
+            projector_class = "kamlab-projector-" + "-".join(str(geometry[k]) for k in keys)
+            classes.append(projector_class)
+            css = css.replace("</style>", _projector_css(geometry, projector_class) + "</style>")
+        #: the chart's resolution: :data:`PNG_DPI`, more when drawn smaller (:attr:`scale`)
+        self.dpi = round(PNG_DPI / self.scale)
+        self.scale = PNG_DPI / self.dpi
+        classes.append(f"kamlab-dpi-{self.dpi}")  # read by the screen tests (chart text in CSS px)
+        style = w.HTML(css, layout=w.Layout(display="none"))
         style.add_class("kamlab-style")
         self.widget = w.VBox([box, chart_box, self.caption, style])  # the caption stays the first HTML
-        for name in ("kamlab-explorer", size_class, f"kamlab-rows-{_control_rows(len(self.controls))}"):
+        for name in classes:
             self.widget.add_class(name)
         for control in self.controls.values():
             control.observe(self._on_change, names="value")
         self.update()
+
+    def _draw_size(self) -> tuple[float, float]:
+        """The figure size to draw at :attr:`dpi`: :attr:`scale` of ``figsize``, the same pixels."""
+        if self.dpi == PNG_DPI:
+            return self._figsize
+        return tuple((int(x * PNG_DPI) + 0.5) / self.dpi for x in self._figsize)  # whole pixels, as at PNG_DPI
 
     def values(self) -> dict[str, object]:
         """The current value of every control, by name.
@@ -411,7 +629,11 @@ class Explorer:
 
         self.result = self._compute(**self.values())
         with matplotlib.rc_context(self._rc):  # Chinese renders even without kamlab.setup()
-            fig = Figure(figsize=self._figsize, layout="constrained", dpi=self.png_dpi)
+            if self.png_dpi != PNG_DPI:  # the site's pre-drawn frames: their own dpi, never the projector's
+                size, dpi = self._figsize, self.png_dpi
+            else:
+                size, dpi = self._draw_size(), self.dpi
+            fig = Figure(figsize=size, layout="constrained", dpi=dpi)
             self._draw(self.result, fig.add_subplot())
             png = render_png(fig)
         self.figure, self.png = fig, png

@@ -196,7 +196,10 @@ class _Voila(_Server):
     ready_path = "voila/static/"
     name = "voila"
 
-    def __init__(self, notebook: Path, tmp: Path):
+    def __init__(self, notebook: Path, tmp: Path, *, mirror: Path | None = None):
+        """``mirror``: the folder whose files ``notebook`` (a folder of links to them) serves, so that
+        :meth:`page_url` takes paths in either."""
+        self.mirror = mirror
         voila = Path(sys.executable).with_name("voila")
         if not voila.exists():
             found = shutil.which("voila")
@@ -225,6 +228,8 @@ class _Voila(_Server):
         """The page that runs ``notebook`` in a new kernel."""
         if self.root is None:
             return self.url
+        if self.mirror is not None and notebook.is_relative_to(self.mirror):
+            notebook = self.root / notebook.relative_to(self.mirror)
         return f"{self.url}voila/render/{notebook.relative_to(self.root).as_posix()}"
 
     def kernel_alive(self, kernel_id: str) -> bool:

@@ -17,8 +17,10 @@ as a student would:
    readout, the radar and the caption's overall score (``score_maturity`` of the
    changed answers) follow.
 
-Finally no Python error may be on the page, and screenshots of the page and of the
-three explorers are kept (copied to ``$KAMLAB_BROWSER_SHOTS`` when set). Strict: the page must render the first time. No
+Then no Python error may be on the page, and screenshots of the page and of the
+three explorers are kept (copied to ``$KAMLAB_BROWSER_SHOTS`` when set). Finally the
+five explorers of this real page are measured at 1366×768 and 390×844 (``_screens.py``).
+Strict: the page must render the first time. No
 assertion is about wall-clock time; the timeouts only bound the waiting. Without
 Chromium, Playwright or Voila the test is skipped, except in CI (``CI`` set), where it fails.
 """
@@ -28,6 +30,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from _screens import LAPTOP, LAPTOP_FLOORS, PHONE, PHONE_FLOORS, check_floors, measure_explorers
 from _voila import ROOT, check_page_clean, close_voila_page, save_screenshot  # fixtures: tests/conftest.py
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("servers")]  # one worker, one server at a time
@@ -211,5 +214,15 @@ def test_lesson07_explorers_respond_to_the_student(browser, voila_lessons, lang,
         for name, explorer in [("team", team), ("capstone", capstone), ("maturity", maturity)]:
             save_screenshot(explorer.box, tmp_path / f"voila_lesson07_{lang}_{name}.png", full_page=False)
         check_page_clean(page, server)
+
+        # The real lesson page (real charts, prose between the explorers) on a laptop and a phone, at the
+        # floors of tests/browser/test_screens.py (which measures every explorer of every lesson).
+        failures = []
+        for screen, viewport, floors in (("laptop", LAPTOP, LAPTOP_FLOORS), ("phone", PHONE, PHONE_FLOORS)):
+            page.set_viewport_size(viewport)
+            measures = measure_explorers(page)
+            assert len(measures) == N_EXPLORERS
+            failures += check_floors(measures, floors, f"07 {lang} {screen}")
+        assert not failures, "\n".join(failures)
     finally:
         close_voila_page(page, server)

@@ -11,7 +11,6 @@ import re
 import socket
 import sys
 import time
-from dataclasses import replace
 
 import pytest
 
@@ -21,9 +20,6 @@ from tests.browser._voila import _free_port, _isolated_env, _Server, check_page_
 pytestmark = pytest.mark.xdist_group("servers")
 
 RENDER_MS = 60_000
-#: Chart body text (matplotlib's 10 pt) on the projector, CSS px: the issue asks 24; lesson 03's five
-#: explorers give 22.8-26 at 1920×1080 (wider charts give less: docs/testing-notes.md).
-PROJECTOR_CHART_TEXT = 22
 EXPLORER = ".widget-vbox:has(.widget-slider)"
 
 
@@ -104,9 +100,8 @@ def test_present_lesson03(browser, lang, heading, tmp_path):
         # from the back row: each explorer on one screen, labels of 20 px, no control under the navigator
         measures = measure_explorers(page)
         assert len(measures) == 5
-        failures = check_floors(measures, replace(PROJECTOR_FLOORS, chart_text=0), f"present 03 {lang}")
+        failures = check_floors(measures, PROJECTOR_FLOORS, f"present 03 {lang}")  # chart text >= 24 px too
         assert not failures, "\n".join(failures)
-        assert min(m["bodyText"] for m in measures) >= PROJECTOR_CHART_TEXT, [m["bodyText"] for m in measures]
         nav = page.eval_on_selector("#kamlab-nav", "n => n.getBoundingClientRect().left")
         rights = page.eval_on_selector_all(".kamlab-explorer", "es => es.map(e => e.getBoundingClientRect().right)")
         assert max(rights) <= nav, (rights, nav)

@@ -15,7 +15,7 @@ a real, tiny PNG whose pixels are that hash: two different pictures give differe
 (same primitives, same bytes), so ``seen.add(ex.png)`` still counts distinct pictures.
 
 Tests that look at real pixels or bytes are marked ``@pytest.mark.rendered`` and get the
-real ``render_png``: ``test_base.py`` (byte-identical to ``savefig``), and
+real ``render_png``: ``test_base.py`` (the pixels ``savefig`` gives), ``test_projector.py``, and
 ``test_rendered.py``, which renders every explorer for real at its starting state and with
 every control at its minimum and at its maximum.
 """
