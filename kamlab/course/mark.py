@@ -22,7 +22,6 @@ from __future__ import annotations
 import importlib.util
 import os
 import secrets
-import signal
 import subprocess
 import sys
 import threading
@@ -32,7 +31,7 @@ from urllib.parse import quote
 from .._validate import check_port
 from ..errors import KamlabValueError
 from ..i18n import t
-from .present import _free_port
+from .present import _free_port, wait_for_server
 from .run import assignment_name, course_dir
 
 __all__ = ["mark", "mark_command", "submissions_waiting", "EXPECTED"]
@@ -191,19 +190,4 @@ def mark(assignment: str, *, directory=None, lang: str, port: int | None = None,
     )
     threading.Thread(target=_quiet, args=(proc.stderr, lang), daemon=True).start()
 
-    def stop(signum, frame):  # SIGTERM stops the server too, like Ctrl+C
-        raise KeyboardInterrupt
-
-    previous = signal.signal(signal.SIGTERM, stop)
-    try:
-        return proc.wait()
-    except KeyboardInterrupt:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        raise
-    finally:
-        signal.signal(signal.SIGTERM, previous)
+    return wait_for_server(proc)

@@ -26,7 +26,7 @@ from ..errors import KamlabValueError
 from ..i18n import check_lang, t
 from .build import _build_notebooks, lesson_sources
 
-__all__ = ["lessons", "presentation_notebook", "voila_command", "present"]
+__all__ = ["lessons", "presentation_notebook", "voila_command", "present", "wait_for_server"]
 
 _CSS = """
 .jp-RenderedHTMLCommon { font-size: 22px !important; line-height: 1.55; }
@@ -246,19 +246,41 @@ def present(lesson: object, *, lang: str, port: int | None = None, open_browser:
         where = f"http://127.0.0.1:{port}/"
         print(t("present.serving", lang, lesson=_lesson_id(lesson, lang), url=where), flush=True)
         proc = subprocess.Popen(voila_command(notebook, port=port, open_browser=open_browser), cwd=folder)
+        return wait_for_server(proc)
 
-        def stop(signum, frame):  # SIGTERM stops Voila too, like Ctrl+C
-            raise KeyboardInterrupt
 
-        previous = signal.signal(signal.SIGTERM, stop)
+def wait_for_server(proc: subprocess.Popen) -> int:
+    """Wait until the server ``proc`` ends; Ctrl+C or SIGTERM stop it too, then re-raise.
+
+    Parameters
+    ----------
+    proc : subprocess.Popen
+        The server (Voila for :func:`present`, JupyterLab for ``kamlab course mark``).
+
+    Returns
+    -------
+    int
+        The server's exit status, when it ends by itself.
+
+    Raises
+    ------
+    KeyboardInterrupt
+        After Ctrl+C or SIGTERM, once the server has stopped (terminated, killed after 15 s).
+    """
+
+    def stop(signum, frame):  # SIGTERM stops the server too, like Ctrl+C
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        return proc.wait()
+    except KeyboardInterrupt:
+        proc.terminate()
         try:
-            return proc.wait()
-        except KeyboardInterrupt:
-            proc.terminate()
-            try:
-                proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-            raise
-        finally:
-            signal.signal(signal.SIGTERM, previous)
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        raise
+    finally:
+        signal.signal(signal.SIGTERM, previous)

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
+import threading
+
 import nbformat
+import pytest
 
 from kamlab.cli import main
-from kamlab.course.present import presentation_notebook, voila_command
+from kamlab.course.present import presentation_notebook, voila_command, wait_for_server
 
 
 def test_list(capsys):
@@ -37,3 +44,21 @@ def test_presentation_notebook(tmp_path):
     # closed pages' kernels are culled, open pages' never (Voila's own shutdown beacon is refused)
     assert "--MappingKernelManager.cull_idle_timeout=600" in cmd and "--MappingKernelManager.cull_interval=60" in cmd
     assert "--MappingKernelManager.cull_connected=False" in cmd
+
+
+def test_wait_for_server_returns_its_status_and_stops_it_on_sigterm():
+    done = subprocess.Popen([sys.executable, "-c", "raise SystemExit(3)"])
+    assert wait_for_server(done) == 3
+    handler = signal.getsignal(signal.SIGTERM)
+    server = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    timer = threading.Timer(0.3, os.kill, (os.getpid(), signal.SIGTERM))
+    timer.start()
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            wait_for_server(server)
+    finally:
+        timer.cancel()
+        server.kill()
+        server.wait()
+    assert server.returncode == -signal.SIGTERM  # stopped by wait_for_server, not by the kill above
+    assert signal.getsignal(signal.SIGTERM) == handler
