@@ -113,11 +113,13 @@ def smallest_text_pt(figure) -> float | None:
     float or None
         None when it shows no text.
     """
-    from matplotlib.text import Text
+
+    def is_text(artist) -> bool:  # matplotlib's Text and its subclasses (this module draws nothing)
+        return callable(getattr(artist, "get_fontsize", None)) and callable(getattr(artist, "get_text", None))
 
     sizes = [
         t.get_fontsize()
-        for t in figure.findobj(Text)
+        for t in figure.findobj(is_text)
         if t.get_visible() and t.get_text().strip() and (t.get_alpha() is None or t.get_alpha() > 0)
     ]
     return min(sizes) if sizes else None
