@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "browser"))
 sys.path.insert(0, str(ROOT))
 
-from _voila import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+from _voila import CHROMIUM, CHROMIUM_ARGS, touch_drag  # noqa: E402
 
 from kamlab import frames  # noqa: E402
 
@@ -30,15 +30,6 @@ MEASURE = """root => {
   return {shown: img.getBoundingClientRect().width, box: box.clientWidth, scroll: box.scrollWidth,
           page: document.documentElement.scrollWidth};
 }"""
-
-
-def _touch_drag(page, x0, y, x1):
-    cdp = page.context.new_cdp_session(page)
-    cdp.send("Input.dispatchTouchEvent", {"type": "touchStart", "touchPoints": [{"x": x0, "y": y}]})
-    for f in (0.25, 0.5, 0.75, 1.0):
-        cdp.send("Input.dispatchTouchEvent", {"type": "touchMove", "touchPoints": [{"x": x0 + (x1 - x0) * f, "y": y}]})
-    cdp.send("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []})
-    cdp.detach()
 
 
 def main() -> int:
@@ -102,7 +93,7 @@ def main() -> int:
             slider = root.locator("input[type=range]").first
             slider.scroll_into_view_if_needed()
             box = slider.bounding_box()
-            _touch_drag(page, box["x"] + 4, box["y"] + box["height"] / 2, box["x"] + box["width"] - 1)
+            touch_drag(page, box["x"] + 4, box["y"] + box["height"] / 2, box["x"] + box["width"] - 1)
             page.wait_for_function("([r, k]) => r.getAttribute('data-key') !== k", arg=[root.element_handle(), before])
             root.locator("img.kf-image").evaluate("i => i.decode()")
             root.scroll_into_view_if_needed()

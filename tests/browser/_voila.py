@@ -314,3 +314,13 @@ def save_screenshot(target, shot: Path, *, full_page: bool = True) -> Path:
         Path(shots).mkdir(parents=True, exist_ok=True)
         shutil.copy(shot, Path(shots) / shot.name)
     return shot
+
+
+def touch_drag(page, x0, y, x1):
+    """A finger on (x0, y), moved to (x1, y) in steps, lifted: Chromium's own touch events (CDP)."""
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("Input.dispatchTouchEvent", {"type": "touchStart", "touchPoints": [{"x": x0, "y": y}]})
+    for f in (0.25, 0.5, 0.75, 1.0):
+        cdp.send("Input.dispatchTouchEvent", {"type": "touchMove", "touchPoints": [{"x": x0 + (x1 - x0) * f, "y": y}]})
+    cdp.send("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []})
+    cdp.detach()

@@ -16,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 from kamlab import frames
+from tests.browser._voila import touch_drag
 from tests.frames.conftest import SMALL
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("servers")]  # one worker, with the other browser tests
@@ -45,16 +46,6 @@ def expected(manifest: dict, state: list[int], i: int, k: int) -> tuple[list[int
         if ".".join(map(str, s)) in manifest["frames"] and kept > kept_best:
             best, kept_best = s, kept
     return best, True
-
-
-def _touch_drag(page, x0, y, x1):
-    """A finger on (x0, y), moved to (x1, y) in steps, lifted: Chromium's own touch events (CDP)."""
-    cdp = page.context.new_cdp_session(page)
-    cdp.send("Input.dispatchTouchEvent", {"type": "touchStart", "touchPoints": [{"x": x0, "y": y}]})
-    for f in (0.25, 0.5, 0.75, 1.0):
-        cdp.send("Input.dispatchTouchEvent", {"type": "touchMove", "touchPoints": [{"x": x0 + (x1 - x0) * f, "y": y}]})
-    cdp.send("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []})
-    cdp.detach()
 
 
 class Page:
@@ -103,7 +94,7 @@ class Page:
         self.check(i, 1, "keyboard ArrowRight")
         # touch: a finger drags the thumb from the left end to the right end
         y = box["y"] + box["height"] / 2
-        _touch_drag(self.page, box["x"] + 4, y, box["x"] + box["width"] - 1)
+        touch_drag(self.page, box["x"] + 4, y, box["x"] + box["width"] - 1)
         self.check(i, n - 1, "touch drag")
 
     def move_select(self, i, c):
